@@ -1,0 +1,328 @@
+// The content script's entry point: decides whether this page is annotated, runs the
+// passes, and keeps them current.
+//
+//   start ── site 'never' ─► wait for an explicit 'claimlens:annotate'
+//         ├─ site 'always', or the page looks like an article ─► annotate()
+//         └─ else ─► wait for the toolbar button / shortcut ('claimlens:annotate')
+//         (left alone: document event 'claimlens:skipped')
+//   annotate: extract runs ─► chunks (visible first) ─► worker 'cs-bg-analyze' ─► marks ─► overlay
+//             ─► readiness: <claimlens-overlay data-state="ready" data-counts>, 'claimlens:ready'
+//   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
+//   storage.onChanged ─► categories redrawn live; site 'never' removes everything
+(() => {
+  'use strict';
+  const api = globalThis.browser ?? globalThis.chrome;
+  const { extract, marks, overlay: Overlay } = globalThis.ClaimLens;
+  const Settings = globalThis.ClaimLensSettings;
+  if (globalThis.ClaimLens.started) return; // injected twice into one frame
+  globalThis.ClaimLens.started = true;
+
+  const doc = document;
+  const host = location.hostname;
+
+  /** Everything this frame knows; reset by teardown(). Analyses are cached by chunk text. */
+  const page = {
+    settings: Settings.migrate(undefined),
+    active: false,
+    pass: 0, // bumped to abandon a pass in flight
+    root: null,
+    runs: [],
+    chunks: [],
+    cache: new Map(),
+    where: new WeakMap(), // text node -> {chunk, abs}: offsets for the hover hit-test
+    overlay: null,
+    observer: null,
+    pending: [],
+    flushQueued: false,
+    href: location.href,
+    counts: null,
+  };
+
+  // ── Deciding ──────────────────────────────────────────────────────────────────────────
+
+  const ARTICLE_TYPES = /^(News|Reportage|Analysis|Opinion|Report|Background|Review|Scholarly|Tech)?Article$|^(Blog|Social)?Posting$/;
+
+  /** True when JSON-LD on the page declares an article. */
+  function jsonLdArticle() {
+    const hasType = (value, depth) => {
+      if (!value || typeof value !== 'object' || depth > 4) return false;
+      if (Array.isArray(value)) return value.some((v) => hasType(v, depth + 1));
+      const types = [].concat(value['@type'] ?? []);
+      return types.some((t) => ARTICLE_TYPES.test(String(t))) || hasType(value['@graph'], depth + 1);
+    };
+    for (const script of [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, 20)) {
+      try {
+        if (hasType(JSON.parse(script.textContent), 0)) return true;
+      } catch {
+        // not JSON: the page's problem, not ours
+      }
+    }
+    return false;
+  }
+
+  /** The main content element: the largest <article>, the article body, <main>, else <body>. */
+  function mainRoot() {
+    const articles = [...doc.querySelectorAll('article')].slice(0, 50);
+    const largest = articles.reduce((best, a) => (a.textContent.length > (best?.textContent.length ?? 0) ? a : best), null);
+    for (const candidate of [largest, doc.querySelector('[itemprop="articleBody"]'), doc.querySelector('main, [role="main"]')]) {
+      if (candidate && candidate.textContent.trim().length >= 500) return candidate;
+    }
+    return doc.body ?? doc.documentElement;
+  }
+
+  /** Real prose: at least three paragraphs of sentences, 600 characters in all. */
+  function hasProse(root) {
+    let paragraphs = 0;
+    let total = 0;
+    for (const p of [...root.querySelectorAll('p')].slice(0, 400)) {
+      const text = p.textContent;
+      if (text.length >= 80 && /[.!?…]["”’)]?(\s|$)/.test(text)) {
+        paragraphs++;
+        total += text.length;
+      }
+      if (paragraphs >= 3 && total >= 600) return true;
+    }
+    return false;
+  }
+
+  function isArticleLike() {
+    const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+    if (/^article\b/i.test(og.trim())) return true;
+    if (jsonLdArticle()) return true;
+    return hasProse(mainRoot());
+  }
+
+  // ── Passes ────────────────────────────────────────────────────────────────────────────
+
+  /** Annotates this frame's page (again, if it already is); resolves when it is ready. */
+  async function annotate() {
+    if (!page.active) {
+      page.active = true;
+      page.href = location.href;
+      page.root = mainRoot();
+      page.overlay = Overlay.create(doc, hitTest);
+      page.runs = extract.extract(page.root);
+      page.observer = new MutationObserver(onMutations);
+      page.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    }
+    await analyseAndDraw();
+  }
+
+  const sameRuns = (a, b) => a.length === b.length && a.every((run, i) => run === b[i]);
+
+  /** True when the chunk's first or last block is on screen: those go to the worker first. */
+  function onScreen(chunk) {
+    const height = doc.defaultView.innerHeight;
+    return [chunk.runs[0], chunk.runs[chunk.runs.length - 1]].some((run) => {
+      const r = run.block.getBoundingClientRect();
+      return r.bottom >= 0 && r.top <= height;
+    });
+  }
+
+  async function analyseAndDraw() {
+    const pass = ++page.pass;
+    page.overlay.setState('working');
+    const previous = new Map(page.chunks.map((c) => [c.text, c]));
+    page.chunks = marks.chunks(page.runs).map((c) => {
+      const old = previous.get(c.text);
+      return old && sameRuns(old.runs, c.runs) ? old : c;
+    });
+    const todo = page.chunks.filter((c) => !c.marked);
+    todo.sort((a, b) => onScreen(b) - onScreen(a)); // stable: the first screenful first
+    for (const chunk of todo) {
+      const analysis = page.cache.get(chunk.text) ?? (await request(chunk));
+      if (pass !== page.pass) return; // a newer pass or a teardown took over
+      if (analysis) page.cache.set(chunk.text, analysis);
+      // A copy: ranges are attached to the findings, and equal texts may sit in other nodes.
+      chunk.marked = analysis ? marks.mark(chunk, structuredClone(analysis)) : { items: [], segs: [] };
+      for (const seg of chunk.marked.segs) page.where.set(seg.node, { chunk, abs: seg.abs });
+      if (todo.length > 1) draw();
+    }
+    const live = new Set(page.chunks.map((c) => c.text));
+    for (const text of page.cache.keys()) if (!live.has(text)) page.cache.delete(text);
+    draw();
+    ready();
+  }
+
+  async function request(chunk) {
+    try {
+      const reply = await api.runtime.sendMessage({ type: 'cs-bg-analyze', text: chunk.text, hints: chunk.hints });
+      if (reply?.analysis) return reply.analysis;
+      page.overlay.host.dataset.error = reply?.error ?? 'no reply';
+    } catch (error) {
+      page.overlay.host.dataset.error = String(error?.message ?? error);
+    }
+    return null;
+  }
+
+  const items = () => page.chunks.flatMap((c) => c.marked?.items ?? []);
+
+  function draw() {
+    page.overlay.draw(items(), page.settings.categories);
+  }
+
+  function countsOf(all) {
+    const counts = { quote: 0, hedge: 0, unverified: 0 };
+    for (const item of all) {
+      counts.quote += item.quotes.length;
+      counts.hedge += item.hedges.length;
+      counts.unverified += item.claims.length;
+    }
+    return counts;
+  }
+
+  /** The readiness contract the tests and the popup rely on. */
+  function ready() {
+    page.counts = countsOf(items());
+    const json = JSON.stringify(page.counts);
+    page.overlay.setState('ready', page.counts);
+    doc.dispatchEvent(new CustomEvent('claimlens:ready', { detail: json }));
+    api.runtime.sendMessage({ type: 'cs-bg-counts', unverified: page.counts.unverified }).catch(() => {});
+  }
+
+  /** Removes every highlight, badge and listener this frame added. */
+  function teardown() {
+    if (!page.active) return;
+    page.pass++;
+    page.active = false;
+    page.observer.disconnect();
+    page.overlay.destroy();
+    Object.assign(page, { root: null, runs: [], chunks: [], overlay: null, observer: null, pending: [], counts: null });
+    page.cache.clear();
+    page.where = new WeakMap();
+    api.runtime.sendMessage({ type: 'cs-bg-counts', unverified: 0 }).catch(() => {});
+  }
+
+  // ── Hover hit-test ────────────────────────────────────────────────────────────────────
+
+  /** The marked sentence under a viewport point, from the caret position there. */
+  function hitTest(x, y) {
+    let node;
+    let offset;
+    if (doc.caretPositionFromPoint) {
+      const pos = doc.caretPositionFromPoint(x, y);
+      node = pos?.offsetNode;
+      offset = pos?.offset;
+    } else {
+      const range = doc.caretRangeFromPoint?.(x, y);
+      node = range?.startContainer;
+      offset = range?.startOffset;
+    }
+    const where = node && page.where.get(node);
+    if (!where || !where.chunk.marked) return null;
+    const at = where.abs + offset;
+    const item = where.chunk.marked.items.find((i) => i.start <= at && at <= i.end);
+    if (!item) return null;
+    // The caret snaps to the nearest text; count it only when the pointer is on the sentence.
+    for (const r of item.range.getClientRects()) {
+      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return item;
+    }
+    return null;
+  }
+
+  // ── Dynamic pages ─────────────────────────────────────────────────────────────────────
+
+  /** Queues the records; the work happens in the next idle period or frame, never here. */
+  function onMutations(records) {
+    const own = page.overlay?.host;
+    for (const r of records) {
+      if (r.target === own) continue;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === own)) continue;
+      page.pending.push(r);
+    }
+    if (page.pending.length && !page.flushQueued) {
+      page.flushQueued = true;
+      const win = doc.defaultView;
+      if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 300 });
+      else win.requestAnimationFrame(flush);
+    }
+  }
+
+  /** Re-extracts only the blocks that changed, then re-analyses the chunks they fall in. */
+  function flush() {
+    page.flushQueued = false;
+    const records = page.pending;
+    page.pending = [];
+    if (!page.active) return;
+    if (location.href !== page.href || !page.root.isConnected) {
+      restart(); // single-page-app navigation
+      return;
+    }
+    const known = new Set(page.runs.map((r) => r.block));
+    const dirty = new Set();
+    let removed = false;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const parent = r.target.parentElement;
+        if (parent) dirty.add(parent.closest(extract.BLOCK) ?? parent);
+        continue;
+      }
+      removed ||= r.removedNodes.length > 0;
+      const block = r.target.nodeType === Node.ELEMENT_NODE ? r.target.closest(extract.BLOCK) : null;
+      if (block && known.has(block)) dirty.add(block);
+      else for (const n of r.addedNodes) dirty.add(n.nodeType === Node.TEXT_NODE ? n.parentElement : n);
+    }
+    const root = page.root;
+    const roots = [...dirty].filter(
+      (n) => n && n.nodeType === Node.ELEMENT_NODE && n.isConnected && root.contains(n) && n !== page.overlay.host,
+    );
+    const outer = roots.filter((n) => !roots.some((m) => m !== n && m.contains(n)));
+    if (!outer.length && !removed) return;
+    let runs = page.runs.filter((run) => run.segs.every((s) => s.node.isConnected));
+    for (const n of outer) {
+      runs = runs.filter((run) => run.block !== n && !n.contains(run.segs[0].node));
+      if (!extract.inSkippedRegion(n)) runs.push(...extract.walk(n, []));
+    }
+    runs.sort((a, b) => {
+      const x = a.segs[0].node;
+      const y = b.segs[0].node;
+      return x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    if (sameRuns(runs, page.runs)) return;
+    page.runs = runs;
+    analyseAndDraw();
+  }
+
+  async function restart() {
+    teardown();
+    await start();
+  }
+
+  // ── Wiring ────────────────────────────────────────────────────────────────────────────
+
+  async function start() {
+    page.settings = await Settings.load();
+    const mode = Settings.siteMode(page.settings, host);
+    if (mode === 'always' || (mode === 'auto' && isArticleLike())) await annotate();
+    // Left alone: say so, so that tests wait on an event rather than a timeout.
+    else doc.dispatchEvent(new CustomEvent('claimlens:skipped', { detail: mode }));
+  }
+
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id) return false;
+    if (message?.type === 'claimlens:annotate') {
+      annotate().then(() => sendResponse({ ok: true, counts: page.counts }));
+      return true;
+    }
+    if (message?.type === 'popup-cs-status' && doc.defaultView === doc.defaultView.top) {
+      sendResponse({ host, state: page.active ? page.overlay.host.dataset.state : 'off', counts: page.counts });
+    }
+    return false;
+  });
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes.settings) return;
+    page.settings = Settings.migrate(changes.settings.newValue);
+    const mode = Settings.siteMode(page.settings, host);
+    if (mode === 'never') teardown();
+    else if (!page.active && mode === 'always') annotate();
+    else if (page.active && page.pass && page.overlay.host.dataset.state === 'ready') {
+      draw();
+      ready();
+    }
+  });
+
+  doc.defaultView.addEventListener('popstate', () => page.active && location.href !== page.href && restart());
+
+  start();
+})();

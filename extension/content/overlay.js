@@ -1,0 +1,296 @@
+// What the reader sees besides the highlights: one host element, <claimlens-overlay>, with a
+// shadow root holding a badge per marked sentence and the hover card. The host is absolutely
+// positioned and zero-size, so the page never reflows; only badges and the card take pointer
+// events. Page text reaches these nodes only through textContent.
+//
+//   items ──draw()──► highlights (CSS.highlights, one per category) + badges
+//   pointer rests on a marked sentence (caret hit-test) ─┐
+//   badge focused or hovered ────────────────────────────┴─► card (role=tooltip, aria-live)
+//   scroll / resize / layout change ──one animation frame──► badges and card repositioned
+(() => {
+  'use strict';
+  const ClaimLens = (globalThis.ClaimLens ??= {});
+
+  const CATEGORIES = ['quote', 'hedge', 'unverified'];
+  const LABELS = { quote: 'Quote', hedge: 'Hedge', unverified: 'Unverified' };
+  const LETTERS = { quote: 'Q', hedge: 'H', unverified: 'U' };
+  const STANCES = {
+    neutral: 'neutral verb',
+    factive: 'presents it as true',
+    distancing: 'keeps it at a distance',
+  };
+  /** How long the pointer rests on a sentence before its card opens, and lingers after. */
+  const HOVER_DELAY = 200;
+  const LEAVE_DELAY = 250;
+
+  const CSS_TEXT = `
+    :host { all: initial; }
+    .badge {
+      position: absolute; top: 0; left: 0; pointer-events: auto; cursor: help;
+      font: 600 10px/14px system-ui, sans-serif; letter-spacing: .04em;
+      min-width: 16px; height: 16px; padding: 0 3px; box-sizing: border-box;
+      border: 1px solid #1e3a8a; border-radius: 8px; background: #fef3c7; color: #1e3a8a;
+      box-shadow: 0 0 0 1px rgb(255 255 255 / .7);
+    }
+    .badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+    .badge[hidden] { display: none; }
+    .card {
+      position: absolute; top: 0; left: 0; pointer-events: auto; z-index: 1;
+      width: max-content; max-width: min(360px, 90vw); box-sizing: border-box;
+      padding: 10px 12px; border-radius: 8px; border: 1px solid #cbd5e1;
+      background: #ffffff; color: #0f172a; box-shadow: 0 6px 24px rgb(15 23 42 / .25);
+      font: 13px/1.4 system-ui, sans-serif; text-align: left; white-space: normal;
+    }
+    .card[hidden] { display: none; }
+    .chips { display: flex; gap: 4px; margin-bottom: 6px; }
+    .chip { font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 9px; }
+    .chip.quote { background: #dbeafe; color: #1e3a8a; }
+    .chip.hedge { background: #fef3c7; color: #92400e; }
+    .chip.unverified { background: #fee2e2; color: #991b1b; }
+    .row { margin: 3px 0; }
+    .key { font-weight: 600; }
+    .dim { color: #475569; }
+    @media (prefers-color-scheme: dark) {
+      .card { background: #1e293b; color: #f1f5f9; border-color: #475569; }
+      .dim { color: #cbd5e1; }
+    }
+  `;
+
+  const el = (doc, tag, className, text) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  /** The categories an item shows, given the enabled ones. */
+  function categoriesOf(item, enabled) {
+    return CATEGORIES.filter((c) => enabled[c] && item[{ quote: 'quotes', hedge: 'hedges', unverified: 'claims' }[c]].length);
+  }
+
+  /** Fills `card` with what the analysis says about the item's sentence. */
+  function fillCard(doc, card, item, cats) {
+    card.replaceChildren();
+    const chips = el(doc, 'div', 'chips');
+    for (const c of cats) chips.append(el(doc, 'span', `chip ${c}`, LABELS[c]));
+    card.append(chips);
+    const row = (key, value, dim) => {
+      const r = el(doc, 'div', 'row');
+      r.append(el(doc, 'span', 'key', `${key}: `), el(doc, 'span', '', value));
+      if (dim) r.append(el(doc, 'span', 'dim', ` (${dim})`));
+      card.append(r);
+    };
+    if (cats.includes('quote')) {
+      for (const q of item.quotes) {
+        const who = q.speaker ? q.speaker.resolved ?? q.speaker.text : 'no speaker found';
+        const how = [q.kind, q.speaker?.resolved && q.speaker.resolved !== q.speaker.text ? `“${q.speaker.text}”` : '', q.cue ? `cue “${q.cue.text}”` : '']
+          .filter(Boolean).join(', ');
+        row('Speaker', who, how);
+      }
+    }
+    if (cats.includes('hedge')) {
+      row('Hedges', item.hedges.map((h) => `“${h.text}”`).join(', '), [...new Set(item.hedges.map((h) => h.kind))].join(', '));
+    }
+    for (const a of item.attributions) {
+      const source = a.source ? a.source.resolved ?? a.source.text : 'unnamed';
+      const stance = a.cue ? `“${a.cue.text}”: ${STANCES[a.cue.stance] ?? a.cue.stance}` : '';
+      row(a.vague ? 'Vague source' : 'Source', source, stance);
+    }
+    if (cats.includes('unverified')) {
+      for (const c of item.claims) {
+        row('Claim', c.status === 'vague' ? 'only a vague source' : 'no source', `score ${Number(c.score).toFixed(2)}`);
+        if (c.reasons?.length) row('Why', c.reasons.join(', '));
+      }
+    }
+  }
+
+  /**
+   * Creates the overlay in `doc`. `hitTest(x, y)` returns the item under a viewport point or null.
+   * Returns {host, draw(items, enabled), setState(state, counts), destroy()}.
+   */
+  function create(doc, hitTest) {
+    const win = doc.defaultView;
+    const host = doc.createElement('claimlens-overlay');
+    host.style.cssText =
+      'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+      'overflow:visible!important;pointer-events:none!important;z-index:2147483647!important;display:block!important;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = el(doc, 'style', '', CSS_TEXT);
+    const layer = el(doc, 'div');
+    const card = el(doc, 'div', 'card');
+    card.id = 'card';
+    card.hidden = true;
+    card.setAttribute('role', 'tooltip');
+    card.setAttribute('aria-live', 'polite');
+    shadow.append(style, layer, card);
+    doc.documentElement.append(host);
+
+    let entries = []; // [{item, cats, badge}]
+    let open = null; // {entry or item, anchor: 'hover' | 'focus'}
+    let frame = 0;
+    let hoverTimer = 0;
+    let leaveTimer = 0;
+    let pointer = null;
+    let pointerFrame = 0;
+
+    function schedule() {
+      frame ||= win.requestAnimationFrame(() => {
+        frame = 0;
+        place();
+      });
+    }
+
+    /** Positions every badge (and the open card) from the sentences' client rects. */
+    function place() {
+      const sx = win.scrollX;
+      const sy = win.scrollY;
+      const maxX = doc.documentElement.clientWidth + sx - 22;
+      for (const { item, badge } of entries) {
+        const rects = item.range.getClientRects();
+        const last = rects[rects.length - 1];
+        if (!last) {
+          badge.style.visibility = 'hidden';
+          continue;
+        }
+        badge.style.visibility = '';
+        const x = Math.max(0, Math.min(last.right + sx + 2, maxX));
+        badge.style.transform = `translate(${Math.round(x)}px, ${Math.round(last.top + sy - 9)}px)`;
+      }
+      if (open) placeCard(open.item);
+    }
+
+    function placeCard(item) {
+      const rects = item.range.getClientRects();
+      const last = rects[rects.length - 1];
+      if (!last) return;
+      const x = Math.max(win.scrollX + 4, Math.min(last.left + win.scrollX, doc.documentElement.clientWidth + win.scrollX - card.offsetWidth - 4));
+      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(last.bottom + win.scrollY + 6)}px)`;
+    }
+
+    function showCard(item, cats, anchor) {
+      clearTimeout(leaveTimer);
+      if (open?.item === item) return;
+      fillCard(doc, card, item, cats);
+      card.hidden = false;
+      open = { item, anchor };
+      for (const e of entries) {
+        if (e.item === item) e.badge.setAttribute('aria-describedby', 'card');
+        else e.badge.removeAttribute('aria-describedby');
+      }
+      placeCard(item);
+      host.dataset.card = 'open';
+    }
+
+    function hideCard() {
+      clearTimeout(hoverTimer);
+      clearTimeout(leaveTimer);
+      if (!open) return;
+      open = null;
+      card.hidden = true;
+      delete host.dataset.card;
+      for (const e of entries) e.badge.removeAttribute('aria-describedby');
+    }
+
+    function onPointerMove(event) {
+      pointer = { x: event.clientX, y: event.clientY, target: event.target };
+      pointerFrame ||= win.requestAnimationFrame(() => {
+        pointerFrame = 0;
+        if (!pointer || pointer.target === host) return; // over a badge or the card
+        const item = hitTest(pointer.x, pointer.y);
+        const entry = item && entries.find((e) => e.item === item);
+        clearTimeout(hoverTimer);
+        if (entry) {
+          clearTimeout(leaveTimer);
+          if (open?.item !== item) hoverTimer = win.setTimeout(() => showCard(item, entry.cats, 'hover'), HOVER_DELAY);
+        } else if (open?.anchor === 'hover') {
+          leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
+        }
+      });
+    }
+
+    function onKeyDown(event) {
+      if (event.key === 'Escape' && open) hideCard();
+    }
+
+    card.addEventListener('pointerenter', () => clearTimeout(leaveTimer));
+    card.addEventListener('pointerleave', () => {
+      if (open?.anchor === 'hover') leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
+    });
+    const resizeObserver = new win.ResizeObserver(schedule);
+    resizeObserver.observe(doc.documentElement);
+    doc.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
+    doc.addEventListener('keydown', onKeyDown, true);
+    win.addEventListener('resize', schedule, { passive: true });
+    // Window scrolls move the page and our absolute host together; nested scrollers do not.
+    const onScroll = (event) => event.target !== doc && schedule();
+    doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
+
+    /** Draws highlights and badges for `items` with the `enabled` categories. */
+    function draw(items, enabled) {
+      const ranges = { quote: [], hedge: [], unverified: [] };
+      const next = [];
+      const old = new Map(entries.map((e) => [e.item, e]));
+      for (const item of items) {
+        for (const q of item.quotes) if (q.range) ranges.quote.push(q.range);
+        for (const h of item.hedges) if (h.range) ranges.hedge.push(h.range);
+        for (const c of item.claims) if (c.range) ranges.unverified.push(c.range);
+        const cats = categoriesOf(item, enabled);
+        if (!cats.length) continue;
+        const entry = old.get(item) ?? { item, badge: el(doc, 'button', 'badge') };
+        old.delete(item);
+        entry.cats = cats;
+        entry.badge.textContent = cats.map((c) => LETTERS[c]).join('');
+        entry.badge.setAttribute('aria-label', `ClaimLens: ${cats.map((c) => LABELS[c]).join(', ')}`);
+        if (!entry.badge.isConnected) {
+          entry.badge.type = 'button';
+          entry.badge.addEventListener('focus', () => showCard(entry.item, entry.cats, 'focus'));
+          entry.badge.addEventListener('blur', () => open?.anchor === 'focus' && hideCard());
+          entry.badge.addEventListener('pointerenter', () => showCard(entry.item, entry.cats, 'badge'));
+          entry.badge.addEventListener('pointerleave', () => {
+            if (open?.anchor === 'badge') leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
+          });
+        }
+        next.push(entry);
+      }
+      for (const gone of old.values()) gone.badge.remove();
+      layer.replaceChildren(...next.map((e) => e.badge));
+      entries = next;
+      if (open && !entries.some((e) => e.item === open.item)) hideCard();
+      else if (open) fillCard(doc, card, open.item, entries.find((e) => e.item === open.item).cats);
+      setHighlights(ranges, enabled);
+      place();
+    }
+
+    function setState(state, counts) {
+      host.dataset.state = state;
+      if (counts) host.dataset.counts = JSON.stringify(counts);
+    }
+
+    function destroy() {
+      hideCard();
+      win.cancelAnimationFrame(frame);
+      win.cancelAnimationFrame(pointerFrame);
+      resizeObserver.disconnect();
+      doc.removeEventListener('pointermove', onPointerMove, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('scroll', onScroll, true);
+      win.removeEventListener('resize', schedule);
+      setHighlights(null, {});
+      host.remove();
+    }
+
+    return { host, draw, setState, destroy, showCard };
+  }
+
+  /** One highlight per category, registered as claimlens-<category>; none where unsupported. */
+  function setHighlights(ranges, enabled) {
+    if (typeof Highlight !== 'function' || !globalThis.CSS?.highlights) return;
+    for (const c of CATEGORIES) {
+      const name = `claimlens-${c}`;
+      if (ranges && enabled[c] && ranges[c].length) CSS.highlights.set(name, new Highlight(...ranges[c]));
+      else CSS.highlights.delete(name);
+    }
+  }
+
+  ClaimLens.overlay = { CATEGORIES, create, categoriesOf };
+})();

@@ -1,0 +1,167 @@
+// Shared by the browser tests, the demo and the page bench: Chromium with the built
+// extension loaded (headless unless asked), what the extension does watched from outside.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT } from '../../scripts/page-server.mjs';
+
+export const EXTENSION = path.join(ROOT, 'extension');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Why the browser tests cannot run here, or null. */
+export function missing() {
+  if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (set CHROMIUM)`;
+  if (!fs.existsSync(path.join(EXTENSION, 'pkg', 'claimlens_bg.wasm'))) return 'extension/pkg is not built: run `make extension`';
+  return null;
+}
+
+/**
+ * Launches Chromium with the extension. Resolves to {context, worker, extensionId, errors,
+ * requests, close()}: `errors` collects console errors and uncaught exceptions from pages
+ * and the worker; `requests` every request that is neither to `allowedOrigin` nor to the
+ * extension itself. Requests elsewhere are aborted, so saved pages cannot reach the network.
+ */
+export async function launch({ headless = true, allowedOrigin = 'http://127.0.0.1', withExtension = true } = {}) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-chromium-'));
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    args,
+    viewport: { width: 1100, height: 800 },
+  });
+  const errors = [];
+  const requests = [];
+  const own = (url) => url.startsWith(allowedOrigin) || url.startsWith('chrome-extension:') || url.startsWith('data:') || url === 'about:blank';
+  await context.route('**/*', (route) => (own(route.request().url()) ? route.continue() : route.abort()));
+  context.on('request', (request) => {
+    if (!own(request.url())) requests.push({ url: request.url(), fromWorker: Boolean(request.serviceWorker()) });
+  });
+  const watchPage = (page) => {
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  };
+  context.on('page', watchPage);
+  context.pages().forEach(watchPage);
+
+  let worker = null;
+  let extensionId = null;
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    worker.on('console', (m) => m.type() === 'error' && errors.push(`worker: ${m.text()}`));
+  }
+  const close = async () => {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, errors, requests, close };
+}
+
+/**
+ * Runs in the page before its own scripts: records every DOM mutation from DOMContentLoaded
+ * on (so the parser's own work is not counted), and when ClaimLens signals ready or skipped.
+ */
+export function watchScript() {
+  window.__claimlens = { mutations: [], ready: null, skipped: null };
+  const name = (n) => (n.nodeType === 1 ? n.localName : n.nodeName);
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        window.__claimlens.mutations.push({
+          type: r.type,
+          target: name(r.target),
+          attribute: r.attributeName,
+          nodes: [...r.addedNodes, ...r.removedNodes].map(name),
+        });
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  document.addEventListener('claimlens:ready', (e) => {
+    window.__claimlens.ready = { at: performance.now(), counts: JSON.parse(e.detail) };
+  });
+  document.addEventListener('claimlens:skipped', () => {
+    window.__claimlens.skipped = { at: performance.now() };
+  });
+}
+
+/** Mutations that are not ClaimLens adding, removing or labelling its own host element. */
+export async function foreignMutations(page) {
+  const all = await page.evaluate(() => window.__claimlens.mutations);
+  return all.filter(
+    (m) =>
+      !(m.type === 'attributes' && m.target === 'claimlens-overlay') &&
+      !(m.type === 'childList' && m.nodes.length > 0 && m.nodes.every((n) => n === 'claimlens-overlay')),
+  );
+}
+
+/** Opens `url` in a new tab with the watch script; resolves to the page. */
+export async function open(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(watchScript);
+  await page.goto(url);
+  return page;
+}
+
+/** Waits for the readiness contract; resolves to the counts. */
+export async function ready(page, timeout = 10_000) {
+  await page.waitForSelector('claimlens-overlay[data-state="ready"]', { state: 'attached', timeout });
+  return JSON.parse(await page.getAttribute('claimlens-overlay', 'data-counts'));
+}
+
+/** The text of each range in the highlight `claimlens-<category>` ([] when none). */
+export function highlighted(page, category) {
+  return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()), `claimlens-${category}`);
+}
+
+/** True when some range of `claimlens-<category>` overlaps the first occurrence of `needle` in the page. */
+export function marks(page, category, needle) {
+  return page.evaluate(
+    ([name, needle]) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.indexOf(needle);
+        if (at < 0) continue;
+        const target = new Range();
+        target.setStart(n, at);
+        target.setEnd(n, at + needle.length);
+        return ranges.some(
+          (r) => r.compareBoundaryPoints(Range.START_TO_END, target) > 0 && r.compareBoundaryPoints(Range.END_TO_START, target) < 0,
+        );
+      }
+      throw new Error(`no text ${needle}`);
+    },
+    [`claimlens-${category}`, needle],
+  );
+}
+
+/** The viewport point at the middle of the first occurrence of `needle` in the page's text. */
+export function pointAt(page, needle) {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = new Range();
+      range.setStart(n, at);
+      range.setEnd(n, at + needle.length);
+      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`no text ${needle}`);
+  }, needle);
+}
+
+/** The tab id of `page`, asked of the extension (it may read the URLs of pages it runs on). */
+export async function tabId(worker, page) {
+  const url = page.url();
+  return worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, url);
+}
