@@ -160,8 +160,8 @@ export function pointAt(page, needle) {
   }, needle);
 }
 
-/** The tab id of `page`, asked of the extension (it may read the URLs of pages it runs on). */
+/** The tab id of `page`: the extension has no "tabs" permission to match URLs, so bring it to front and ask for the active tab. */
 export async function tabId(worker, page) {
-  const url = page.url();
-  return worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, url);
+  await page.bringToFront();
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 }

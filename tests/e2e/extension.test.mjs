@@ -1,0 +1,200 @@
+// The built extension in Chromium against pages on a local server: the seed article is marked
+// as DESIGN.md says, cards name speakers, the popup's toggles apply live, a strict CSP page is
+// annotated, editable regions are left alone; across the run, no console error, no network
+// request and no change to the page's own nodes.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, open, ready, marks, highlighted, pointAt, tabId, foreignMutations, missing } from './browser.mjs';
+import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
+
+const skip = missing();
+const page = (file) => ({ body: fs.readFileSync(path.join(ROOT, 'tests', 'e2e', 'pages', file), 'utf8') });
+
+describe('extension in Chromium', { skip: skip ?? false }, () => {
+  let server;
+  let browser;
+  let seed; // the seed article tab, shared by the read-only checks
+
+  before(async () => {
+    server = await serve({
+      '/seed': { body: articleHtml(seedText()) },
+      '/csp': { body: articleHtml(seedText()), headers: { 'content-security-policy': "script-src 'self'" } },
+      '/editable': page('editable.html'),
+    });
+    browser = await launch();
+    seed = await open(browser.context, `${server.origin}/seed`);
+    await ready(seed);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('announces readiness with counts on the host and as an event', async () => {
+    const counts = await ready(seed);
+    const announced = await seed.evaluate(() => window.__claimlens.ready?.counts);
+    assert.deepEqual(announced, counts);
+    for (const key of ['quote', 'hedge', 'unverified']) assert.equal(typeof counts[key], 'number', key);
+    assert.ok(counts.quote >= 4, `quotes: ${counts.quote}`);
+  });
+
+  it('marks the seed quotes as quotes', async () => {
+    const quotes = await highlighted(seed, 'quote');
+    for (const text of [
+      '“Russia has acknowledged the importance of preserving Ukraine’s territorial integrity,”',
+      '“They also conceded that establishing a puppet regime in Kyiv is no longer a viable goal.”',
+      '“American interests”',
+    ]) {
+      assert.ok(quotes.includes(text), `${text} not in ${JSON.stringify(quotes)}`);
+    }
+    assert.ok(await marks(seed, 'quote', 'Moscow is not fully ready'), 'Moscow is not fully ready');
+  });
+
+  it('marks the seed hedges as hedges', async () => {
+    for (const needle of ['could be a significant', 'could form', 'apparent', 'could be tied', 'hinted at the possibility', 'analysts suggest']) {
+      assert.ok(await marks(seed, 'hedge', needle), `no hedge over ${needle}`);
+    }
+    assert.equal(await marks(seed, 'hedge', 'Vance stated that'), false, 'a plain reporting verb is not a hedge');
+  });
+
+  it('marks unsourced and vaguely sourced claims as unverified, and not named ones', async () => {
+    for (const needle of [
+      'the U.S. administration is weighing its options',
+      'Moscow struck a conciliatory tone',
+      'skepticism remains high',
+      'Such guarantees, analysts suggest',
+    ]) {
+      assert.ok(await marks(seed, 'unverified', needle), `not unverified: ${needle}`);
+    }
+    assert.equal(await marks(seed, 'unverified', 'Vance also confirmed that Russia accepted'), false, 'a named source is not unverified');
+  });
+
+  /** Rests the pointer on `needle` and resolves to the card's text. */
+  async function cardFor(tab, needle) {
+    await tab.mouse.move(1, 1);
+    await tab.waitForSelector('claimlens-overlay .card', { state: 'hidden' });
+    const { x, y } = await pointAt(tab, needle);
+    await tab.mouse.move(x, y, { steps: 2 });
+    const card = tab.locator('claimlens-overlay .card');
+    await card.waitFor({ state: 'visible', timeout: 3000 });
+    assert.equal(await card.getAttribute('role'), 'tooltip');
+    return card.textContent();
+  }
+
+  it('hovering the “Russia has acknowledged…” quote shows a card naming Vance', async () => {
+    const text = await cardFor(seed, 'Russia has acknowledged');
+    assert.match(text, /Quote/);
+    assert.match(text, /Speaker: [^()]*Vance/, text);
+  });
+
+  it('the “They also conceded…” quote’s card names Vance too', async () => {
+    const text = await cardFor(seed, 'They also conceded');
+    assert.match(text, /Speaker: [^()]*Vance/, text);
+  });
+
+  it('a card shows hedge cues, the source and the stance of its verb', async () => {
+    const text = await cardFor(seed, 'guarantees, analysts suggest');
+    assert.match(text, /Hedges: .*“could”/, text);
+    assert.match(text, /Vague source: analysts/, text);
+    assert.match(text, /only a vague source/, text);
+  });
+
+  it('badges are focusable, show their card, and Esc closes it', async () => {
+    await seed.mouse.move(1, 1);
+    await seed.evaluate(() => document.activeElement?.blur());
+    await seed.keyboard.press('Tab');
+    const badge = seed.locator('claimlens-overlay .badge').first();
+    await badge.focus();
+    const card = seed.locator('claimlens-overlay .card');
+    await card.waitFor({ state: 'visible' });
+    assert.equal(await badge.getAttribute('aria-describedby'), 'card');
+    assert.equal(await card.getAttribute('aria-live'), 'polite');
+    await seed.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  it('the popup’s hedge toggle removes and restores the hedge highlight live', async () => {
+    const id = await tabId(browser.worker, seed);
+    assert.ok(id, 'tab id');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${id}`);
+    const hedges = popup.locator('#cat-hedge');
+    await popup.locator('#count-hedge').filter({ hasText: /\d/ }).waitFor();
+    assert.equal(await popup.textContent('#count-quote'), String((await ready(seed)).quote));
+    assert.equal(await hedges.isChecked(), true);
+
+    await hedges.click();
+    await seed.waitForFunction(() => !CSS.highlights.has('claimlens-hedge'));
+    assert.ok((await highlighted(seed, 'quote')).length > 0, 'quotes stay');
+
+    await hedges.click();
+    await seed.waitForFunction(() => CSS.highlights.get('claimlens-hedge')?.size > 0);
+    assert.ok(await marks(seed, 'hedge', 'could form'));
+    await popup.close();
+  });
+
+  it('switching the site off removes every highlight and the overlay; back on restores them', async () => {
+    const id = await tabId(browser.worker, seed);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${id}`);
+    await popup.locator('#host').filter({ hasText: '127.0.0.1' }).waitFor();
+    await popup.check('input[name="site"][value="never"]');
+    await seed.waitForFunction(() => !document.querySelector('claimlens-overlay'));
+    assert.deepEqual(
+      await seed.evaluate(() => ['quote', 'hedge', 'unverified'].filter((c) => CSS.highlights.has(`claimlens-${c}`))),
+      [],
+    );
+    await popup.check('input[name="site"][value="always"]');
+    await ready(seed);
+    assert.ok(await marks(seed, 'quote', 'They also conceded'));
+    await popup.check('input[name="site"][value="auto"]');
+    await popup.close();
+  });
+
+  it('annotates a page served with Content-Security-Policy: script-src \'self\'', async () => {
+    const tab = await open(browser.context, `${server.origin}/csp`);
+    const counts = await ready(tab);
+    assert.ok(counts.quote >= 4, JSON.stringify(counts));
+    assert.ok(await marks(tab, 'quote', 'Russia has acknowledged'));
+    await tab.close();
+  });
+
+  it('never marks or changes text typed into a textarea or a contenteditable region', async () => {
+    const tab = await open(browser.context, `${server.origin}/editable`);
+    await ready(tab);
+    const typed = '“This could be huge,” Vance said. Analysts suggest it may fail.';
+    await tab.locator('#note').pressSequentially(typed);
+    await tab.locator('#editor p').click();
+    await tab.keyboard.press('End');
+    await tab.keyboard.type(typed);
+    const editor = () => tab.evaluate(() => document.getElementById('editor').innerHTML);
+    const asTyped = await editor();
+    assert.ok(asTyped.includes(typed), asTyped);
+    // Ask for a fresh pass the way the shortcut does, and wait for it.
+    const id = await tabId(browser.worker, tab);
+    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'claimlens:annotate' }), id);
+    await ready(tab);
+    assert.equal(await tab.inputValue('#note'), typed);
+    assert.equal(await editor(), asTyped);
+    assert.equal(await tab.evaluate(() => document.querySelectorAll('#editor *').length), 1, 'no element added');
+    const touched = await tab.evaluate(() => {
+      const inside = (r) => ['note', 'editor'].some((id) => document.getElementById(id).contains(r.startContainer));
+      return [...CSS.highlights.values()].flatMap((h) => [...h]).filter(inside).map((r) => r.toString());
+    });
+    assert.deepEqual(touched, []);
+    assert.ok(await marks(tab, 'quote', 'We will not stop'), 'the article around them is still marked');
+    await tab.close();
+  });
+
+  it('never changes the page’s own nodes', async () => {
+    assert.deepEqual(await foreignMutations(seed), []);
+  });
+
+  it('logs no error and makes no network request', () => {
+    assert.deepEqual(browser.errors, []);
+    assert.deepEqual(browser.requests, []);
+  });
+});
