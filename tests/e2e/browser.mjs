@@ -21,6 +21,7 @@ export function missing() {
  * requests, close()}: `errors` collects console errors and uncaught exceptions from pages
  * and the worker; `requests` every request that is neither to `allowedOrigin` nor to the
  * extension itself. Requests elsewhere are aborted, so saved pages cannot reach the network.
+ * Each error is {page, source, text}; `ours(error)` tells the extension's own apart.
  */
 export async function launch({ headless = true, allowedOrigin = 'http://127.0.0.1', withExtension = true } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-chromium-'));
@@ -44,8 +45,8 @@ export async function launch({ headless = true, allowedOrigin = 'http://127.0.0.
     if (!own(request.url())) requests.push({ url: request.url(), fromWorker: Boolean(request.serviceWorker()) });
   });
   const watchPage = (page) => {
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
-    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push({ page: page.url(), source: m.location().url, text: m.text() }));
+    page.on('pageerror', (e) => errors.push({ page: page.url(), source: e.stack ?? '', text: e.message }));
   };
   context.on('page', watchPage);
   context.pages().forEach(watchPage);
@@ -55,13 +56,18 @@ export async function launch({ headless = true, allowedOrigin = 'http://127.0.0.
   if (withExtension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
-    worker.on('console', (m) => m.type() === 'error' && errors.push(`worker: ${m.text()}`));
+    worker.on('console', (m) => m.type() === 'error' && errors.push({ page: 'worker', source: worker.url(), text: m.text() }));
   }
+  /** True for an error raised by this extension's code (content script, worker, popup). */
+  const ours = (error) => {
+    const prefix = `chrome-extension://${extensionId}/`;
+    return error.page === 'worker' || error.source.startsWith(prefix) || error.page.startsWith(prefix);
+  };
   const close = async () => {
     await context.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, worker, extensionId, errors, requests, close };
+  return { context, worker, extensionId, errors, requests, ours, close };
 }
 
 /**

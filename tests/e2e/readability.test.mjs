@@ -1,0 +1,57 @@
+// The 70 saved real pages from Mozilla Readability's test suite (../shared/pages/readability/,
+// not in the repo): each is annotated or, when it is not article-like, left alone, with no
+// error from the extension and no request from it. Prints each page's time to ready.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, ready, watchScript, missing } from './browser.mjs';
+import { serve, ROOT } from '../../scripts/page-server.mjs';
+
+const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
+const pages = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
+const skip = missing() ?? (pages.length ? false : `no saved pages in ${DIR}: skipping the real-page tests`);
+if (typeof skip === 'string') console.log(`# skipped: ${skip}`);
+
+describe('saved real pages', { skip }, () => {
+  let server;
+  let browser;
+  let tab;
+
+  before(async () => {
+    const routes = {};
+    for (const file of pages) routes[`/${file}`] = () => ({ body: fs.readFileSync(path.join(DIR, file)) });
+    server = await serve(routes);
+    browser = await launch();
+    tab = await browser.context.newPage();
+    await tab.addInitScript(watchScript);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const file of pages) {
+    it(file, async () => {
+      const before = browser.errors.length;
+      await tab.goto(`${server.origin}/${file}`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => window.__claimlens.ready || window.__claimlens.skipped, null, { timeout: 15_000 });
+      const { readyAt, loadEnd, skipped } = await tab.evaluate(() => ({
+        readyAt: window.__claimlens.ready?.at,
+        skipped: Boolean(window.__claimlens.skipped),
+        loadEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0,
+      }));
+      if (skipped) {
+        assert.equal(await tab.$('claimlens-overlay'), null, 'left alone: no overlay');
+        assert.equal(await tab.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('claimlens-')).length), 0);
+        console.log(`${file}: not article-like, left alone`);
+      } else {
+        const counts = await ready(tab);
+        console.log(`${file}: ready ${Math.round(readyAt)} ms after navigation (${Math.round(readyAt - loadEnd)} ms after load) ${JSON.stringify(counts)}`);
+      }
+      assert.deepEqual(browser.errors.slice(before).filter(browser.ours), []);
+      assert.deepEqual(browser.requests.filter((r) => r.fromWorker), []);
+    });
+  }
+});
