@@ -9,6 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 
+process.env.SE_OFFLINE ??= 'true'; // selenium must never fetch drivers or browsers
 const FIREFOX = process.env.FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => fs.existsSync(f));
 const GECKODRIVER =
   process.env.GECKODRIVER ??
