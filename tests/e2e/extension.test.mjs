@@ -22,6 +22,7 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
       '/seed': { body: articleHtml(seedText()) },
       '/csp': { body: articleHtml(seedText()), headers: { 'content-security-policy': "script-src 'self'" } },
       '/editable': page('editable.html'),
+      '/dynamic': { body: articleHtml(seedText()) },
     });
     browser = await launch();
     seed = await open(browser.context, `${server.origin}/seed`);
@@ -186,6 +187,25 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     });
     assert.deepEqual(touched, []);
     assert.ok(await marks(tab, 'quote', 'We will not stop'), 'the article around them is still marked');
+    await tab.close();
+  });
+
+  it('re-annotates what a script adds or changes, in a later frame', async () => {
+    const tab = await open(browser.context, `${server.origin}/dynamic`);
+    const first = await ready(tab);
+    const next = () => tab.evaluate(() => new Promise((done) => document.addEventListener('claimlens:ready', (e) => done(JSON.parse(e.detail)), { once: true })));
+    let counted = next();
+    await tab.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '“We have no plans to withdraw,” the minister said.';
+      document.querySelector('article').append(p);
+    });
+    const added = await counted;
+    assert.equal(added.quote, first.quote + 1, JSON.stringify(added));
+    assert.ok(await marks(tab, 'quote', 'We have no plans to withdraw'));
+    counted = next();
+    await tab.evaluate(() => document.querySelector('article p:last-child').remove());
+    assert.equal((await counted).quote, first.quote);
     await tab.close();
   });
 
