@@ -1,6 +1,7 @@
 // The service worker (Firefox: the background script): runs the wasm core for the
 // content scripts, keeps the toolbar badge, and turns the shortcut into an annotate request.
 //
+//   content script ──'cs-bg-warm'───────────────────► load the core now, before the first text
 //   content script ──'cs-bg-analyze' {text, hints}──► analyze() ──► {analysis}
 //   content script ──'cs-bg-counts' {unverified}────► badge (summed over the tab's frames)
 //   commands 'annotate-page' ──'claimlens:annotate'──► the tab's content scripts
@@ -62,6 +63,10 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!fromOwnContentScript(sender)) return false;
   if (message?.type === 'cs-bg-analyze') {
     analyze(message).then(sendResponse, (error) => sendResponse({ error: String(error?.message ?? error) }));
+    return true;
+  }
+  if (message?.type === 'cs-bg-warm') {
+    loadCore().then(() => sendResponse({ ok: true }), (error) => sendResponse({ error: String(error?.message ?? error) }));
     return true;
   }
   if (message?.type === 'cs-bg-counts') {

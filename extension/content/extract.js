@@ -3,9 +3,11 @@
 // nodes, built in the same TreeWalker pass. Runs joined with block breaks form the string
 // the core analyses; a run's segments turn string offsets back into DOM positions.
 //
-//   root ──TreeWalker──► text node ─┬─► same block as the last one? append to its run
-//        (rejects chrome, editable,  └─► else start a new run (block break)
-//         hidden subtrees whole)     <br> ─► "\n" inside the run; open shadow root ─► walk it too
+//   root ──TreeWalker──► text node ─┬─► parent not rendered? skip it
+//        (skips chrome, editable     ├─► same block as the last one? append to its run
+//         subtrees whole)            └─► else start a new run (block break)
+//                                    <br> ─► "\n" inside the run; open shadow root ─► walk it too
+//   the walk yields to the page every slice (slices.js) and resumes where it was
 //
 // Each text node's data is copied with line breaks and tabs turned into spaces, one for one,
 // so an offset inside a run maps to the node by subtraction. Nothing here touches the page.
@@ -35,7 +37,7 @@
   const LINE_BREAKS = /[\t\n\r\f\v]/g;
   const SOME_TEXT = /\S/;
 
-  /** True for an element whose whole subtree is not reader-visible prose. */
+  /** True for an element whose whole subtree is not reader-visible prose (attributes only: no style read). */
   function skipped(el) {
     if (SKIP_TAGS.has(el.localName)) return true;
     if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
@@ -45,24 +47,34 @@
     if ((el.localName === 'header' || el.localName === 'footer') && !el.closest('article')) return true;
     // Every editable region: never touch what a reader is typing.
     if (el.isContentEditable) return true;
-    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return true;
+    return false;
+  }
+
+  /**
+   * True when text directly inside `el` is rendered. Asked once per element that holds text,
+   * not per element walked: checkVisibility() covers every ancestor (display: none leaves no
+   * box, visibility is inherited, content-visibility is checked up the tree), so wrappers need
+   * no check of their own, and the walk never reads style between our writes (it writes none).
+   * An element with display: contents has no box of its own, yet its text shows: ask its parent.
+   */
+  function rendered(el) {
+    if (!el.checkVisibility) return true;
+    for (let e = el; e; e = e.parentElement ?? e.getRootNode().host ?? null) {
+      if (e.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return true;
+      if (e.ownerDocument.defaultView?.getComputedStyle(e).display !== 'contents') return false;
+    }
     return false;
   }
 
   /** True when `node` sits in a region extraction skips (itself or any ancestor, across shadow roots). */
   function inSkippedRegion(node) {
     if (node.ownerDocument?.designMode === 'on') return true;
-    for (let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; el; ) {
+    const start = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    for (let el = start; el; ) {
       if (skipped(el)) return true;
       el = el.parentElement ?? el.getRootNode().host ?? null;
     }
-    return false;
-  }
-
-  function accept(node) {
-    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-    if (skipped(node)) return NodeFilter.FILTER_REJECT;
-    return node.localName === 'br' || node.shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    return start ? !rendered(start) : false;
   }
 
   /** The block a text node belongs to: its nearest block ancestor, else the tree's host, else `root`. */
@@ -70,40 +82,82 @@
     return text.parentElement?.closest(BLOCK) ?? text.getRootNode().host ?? root;
   }
 
+  /** Moves `walker` past the current node's subtree; false at the end of the walk. */
+  function skipChildren(walker) {
+    while (!walker.nextSibling()) if (!walker.parentNode()) return false;
+    return true;
+  }
+
   /**
    * Appends to `runs` the runs of text under `root` (not `root`'s own skip check: callers do that).
    * A run: {block, text, segs: [{node, at, len, link}], quote} where `at` is the node's offset in `text`.
+   * With a `slicer` (see slices.js) it yields to the page whenever a slice is used up; the
+   * walk then resumes where it was, or starts over when the page removed the node it was on.
    */
-  function walk(root, runs) {
+  async function walk(root, runs, slicer) {
     const doc = root.ownerDocument ?? root;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, accept);
+    const first = runs.length;
+    let walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let run = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let visibleParent = null; // the last text parent found rendered, and the last found not
+    let hiddenParent = null;
+    let steps = 0;
+    let restarts = 0;
+    for (let more = walker.firstChild() !== null; more; ) {
+      if (slicer && (++steps & 63) === 0 && slicer.due()) {
+        await slicer.yield();
+        if (!root.contains(walker.currentNode) && restarts++ < 3) {
+          // The page removed what we stood on: a walker there would end early. Redo this root
+          // (a few times at most: the mutation observer sees whatever changes after that).
+          runs.length = first;
+          walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+          run = null;
+          more = walker.firstChild() !== null;
+          continue;
+        }
+      }
+      const node = walker.currentNode;
       if (node.nodeType === Node.TEXT_NODE) {
         const data = node.data;
+        const parent = node.parentElement;
+        more = walker.nextNode() !== null;
+        if (!SOME_TEXT.test(data) && (!run || run.block !== blockOf(node, root))) continue; // whitespace between blocks
+        if (parent && parent !== visibleParent) {
+          if (parent === hiddenParent || !rendered(parent)) {
+            hiddenParent = parent;
+            continue;
+          }
+          visibleParent = parent;
+        }
         const block = blockOf(node, root);
         if (!run || run.block !== block) {
-          if (!SOME_TEXT.test(data)) continue; // whitespace between blocks
           run = { block, text: '', segs: [], quote: block.closest('blockquote') !== null };
           runs.push(run);
         }
-        const link = node.parentElement?.closest('a[href]') != null;
+        const link = parent?.closest('a[href]') != null;
         run.segs.push({ node, at: run.text.length, len: data.length, link });
         run.text += data.replace(LINE_BREAKS, ' ');
-      } else if (node.localName === 'br') {
+        continue;
+      }
+      if (skipped(node)) {
+        more = skipChildren(walker);
+        continue;
+      }
+      if (node.localName === 'br') {
         if (run) run.text += '\n';
-      } else {
-        walk(node.shadowRoot, runs); // open shadow roots; the host's light children follow
+      } else if (node.shadowRoot) {
+        await walk(node.shadowRoot, runs, slicer); // open shadow roots; the host's light children follow
         run = null;
       }
+      more = walker.nextNode() !== null;
     }
     return runs;
   }
 
-  /** Runs of the visible prose under `root`, in document order. */
-  function extract(root) {
+  /** Runs of the visible prose under `root`, in document order (a promise; see walk()). */
+  async function extract(root, slicer) {
     if (inSkippedRegion(root)) return [];
-    return walk(root, []);
+    return walk(root, [], slicer);
   }
 
   ClaimLens.extract = { BLOCK, extract, walk, inSkippedRegion };

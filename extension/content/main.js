@@ -5,14 +5,17 @@
 //         ├─ site 'always', or the page looks like an article ─► annotate()
 //         └─ else ─► wait for the toolbar button / shortcut ('claimlens:annotate')
 //         (left alone: document event 'claimlens:skipped')
-//   annotate: extract runs ─► chunks (visible first) ─► worker 'cs-bg-analyze' ─► marks ─► overlay
+//   annotate: 'cs-bg-warm' (the worker loads the core meanwhile) + extract runs ─► chunks ─► worker 'cs-bg-analyze', all sent at once, visible first
+//             ─► marks as each answer comes ─► overlay (the first screenful drawn before the rest)
 //             ─► readiness: <claimlens-overlay data-state="ready" data-counts>, 'claimlens:ready'
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
+//   Every long step runs in time slices (slices.js) and yields to the page between them; steps
+//   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
 //   storage.onChanged ─► categories redrawn live; site 'never' removes everything
 (() => {
   'use strict';
   const api = globalThis.browser ?? globalThis.chrome;
-  const { extract, marks, overlay: Overlay } = globalThis.ClaimLens;
+  const { extract, marks, overlay: Overlay, slices } = globalThis.ClaimLens;
   const Settings = globalThis.ClaimLensSettings;
   if (globalThis.ClaimLens.started) return; // injected twice into one frame
   globalThis.ClaimLens.started = true;
@@ -27,6 +30,7 @@
     pass: 0, // bumped to abandon a pass in flight
     root: null,
     runs: [],
+    chain: Promise.resolve(), // the first extraction, then each flush, in order
     chunks: [],
     cache: new Map(),
     where: new WeakMap(), // text node -> {chunk, abs}: offsets for the hover hit-test
@@ -62,8 +66,12 @@
 
   /** The main content element: the largest <article>, the article body, <main>, else <body>. */
   function mainRoot() {
-    const articles = [...doc.querySelectorAll('article')].slice(0, 50);
-    const largest = articles.reduce((best, a) => (a.textContent.length > (best?.textContent.length ?? 0) ? a : best), null);
+    let largest = null;
+    let most = 0;
+    for (const a of [...doc.querySelectorAll('article')].slice(0, 50)) {
+      const length = a.textContent.length;
+      if (length > most) [largest, most] = [a, length];
+    }
     for (const candidate of [largest, doc.querySelector('[itemprop="articleBody"]'), doc.querySelector('main, [role="main"]')]) {
       if (candidate && candidate.textContent.trim().length >= 500) return candidate;
     }
@@ -101,11 +109,19 @@
       page.href = location.href;
       page.root = mainRoot();
       page.overlay = Overlay.create(doc, hitTest);
-      page.runs = extract.extract(page.root);
+      // The worker may have been evicted: have it load the core while we extract.
+      api.runtime.sendMessage({ type: 'cs-bg-warm' }).catch(() => {});
+      // Watching before extracting: what changes during the sliced walk is queued, then flushed.
       page.observer = new MutationObserver(onMutations);
       page.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      const overlay = page.overlay;
+      page.chain = extract.extract(page.root, slices.start()).then((runs) => {
+        if (page.overlay === overlay) page.runs = runs; // else torn down meanwhile
+      });
     }
-    await analyseAndDraw();
+    const overlay = page.overlay;
+    await page.chain;
+    if (page.overlay === overlay) await analyseAndDraw();
   }
 
   const sameRuns = (a, b) => a.length === b.length && a.every((run, i) => run === b[i]);
@@ -121,6 +137,7 @@
 
   async function analyseAndDraw() {
     const pass = ++page.pass;
+    const slicer = slices.start();
     page.overlay.setState('working');
     const previous = new Map(page.chunks.map((c) => [c.text, c]));
     page.chunks = marks.chunks(page.runs).map((c) => {
@@ -128,20 +145,31 @@
       return old && sameRuns(old.runs, c.runs) ? old : c;
     });
     const todo = page.chunks.filter((c) => !c.marked);
-    todo.sort((a, b) => onScreen(b) - onScreen(a)); // stable: the first screenful first
-    for (const chunk of todo) {
-      const analysis = page.cache.get(chunk.text) ?? (await request(chunk));
+    const visible = new Set(todo.filter(onScreen)); // layout read once, before we write anything
+    todo.sort((a, b) => visible.has(b) - visible.has(a)); // stable: the first screenful first
+    // Every request at once: the worker answers them in this order while we mark the earlier ones.
+    const answers = todo.map((chunk) => page.cache.get(chunk.text) ?? request(chunk));
+    for (const [i, chunk] of todo.entries()) {
+      const analysis = await answers[i];
       if (pass !== page.pass) return; // a newer pass or a teardown took over
+      if (slicer.due()) {
+        await slicer.yield();
+        if (pass !== page.pass) return;
+      }
       if (analysis) page.cache.set(chunk.text, analysis);
       // A copy: ranges are attached to the findings, and equal texts may sit in other nodes.
       chunk.marked = analysis ? marks.mark(chunk, structuredClone(analysis)) : { items: [], segs: [] };
       for (const seg of chunk.marked.segs) page.where.set(seg.node, { chunk, abs: seg.abs });
-      if (todo.length > 1) draw();
+      if (i + 1 === visible.size && i + 1 < todo.length) {
+        draw(); // the first screenful, before the rest of a long page
+        await slicer.yield();
+        if (pass !== page.pass) return;
+      }
     }
     const live = new Set(page.chunks.map((c) => c.text));
     for (const text of page.cache.keys()) if (!live.has(text)) page.cache.delete(text);
-    draw();
-    ready();
+    await draw();
+    if (pass === page.pass) ready();
   }
 
   async function request(chunk) {
@@ -157,8 +185,9 @@
 
   const items = () => page.chunks.flatMap((c) => c.marked?.items ?? []);
 
+  /** Draws every marked sentence; resolves once the badges are placed (in slices on long pages). */
   function draw() {
-    page.overlay.draw(items(), page.settings.categories);
+    return page.overlay.draw(items(), page.settings.categories);
   }
 
   function countsOf(all) {
@@ -187,7 +216,9 @@
     page.active = false;
     page.observer.disconnect();
     page.overlay.destroy();
-    Object.assign(page, { root: null, runs: [], chunks: [], overlay: null, observer: null, pending: [], counts: null });
+    Object.assign(page, {
+      root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null,
+    });
     page.cache.clear();
     page.where = new WeakMap();
     api.runtime.sendMessage({ type: 'cs-bg-counts', unverified: 0 }).catch(() => {});
@@ -238,12 +269,19 @@
     }
   }
 
-  /** Re-extracts only the blocks that changed, then re-analyses the chunks they fall in. */
+  /** Queues the re-extraction behind the first extraction or an earlier flush. */
   function flush() {
     page.flushQueued = false;
+    if (!page.active) return;
+    const overlay = page.overlay;
+    page.chain = page.chain.then(() => page.overlay === overlay && reextract());
+  }
+
+  /** Re-extracts only the blocks that changed, then re-analyses the chunks they fall in. */
+  async function reextract() {
     const records = page.pending;
     page.pending = [];
-    if (!page.active) return;
+    if (!records.length) return;
     if (location.href !== page.href || !page.root.isConnected) {
       restart(); // single-page-app navigation
       return;
@@ -268,11 +306,14 @@
     );
     const outer = roots.filter((n) => !roots.some((m) => m !== n && m.contains(n)));
     if (!outer.length && !removed) return;
+    const overlay = page.overlay;
+    const slicer = slices.start();
     let runs = page.runs.filter((run) => run.segs.every((s) => s.node.isConnected));
     for (const n of outer) {
       runs = runs.filter((run) => run.block !== n && !n.contains(run.segs[0].node));
-      if (!extract.inSkippedRegion(n)) runs.push(...extract.walk(n, []));
+      if (!extract.inSkippedRegion(n)) runs.push(...(await extract.walk(n, [], slicer)));
     }
+    if (page.overlay !== overlay) return; // torn down meanwhile
     runs.sort((a, b) => {
       const x = a.segs[0].node;
       const y = b.segs[0].node;
@@ -317,8 +358,8 @@
     if (mode === 'never') teardown();
     else if (!page.active && mode === 'always') annotate();
     else if (page.active && page.pass && page.overlay.host.dataset.state === 'ready') {
-      draw();
-      ready();
+      const overlay = page.overlay;
+      draw().then(() => page.overlay === overlay && ready());
     }
   });
 

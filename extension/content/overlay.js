@@ -10,6 +10,7 @@
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
+  const { slices } = ClaimLens;
 
   const CATEGORIES = ['quote', 'hedge', 'unverified'];
   const LABELS = { quote: 'Quote', hedge: 'Hedge', unverified: 'Unverified' };
@@ -22,6 +23,8 @@
   /** How long the pointer rests on a sentence before its card opens, and lingers after. */
   const HOVER_DELAY = 200;
   const LEAVE_DELAY = 250;
+  /** A badge's height and least width (as in CSS_TEXT). */
+  const BADGE_SIZE = 16;
 
   const CSS_TEXT = `
     :host { all: initial; }
@@ -106,7 +109,7 @@
 
   /**
    * Creates the overlay in `doc`. `hitTest(x, y)` returns the item under a viewport point or null.
-   * Returns {host, draw(items, enabled), setState(state, counts), destroy()}.
+   * Returns {host, draw(items, enabled) (a promise), setState(state, counts), destroy()}.
    */
   function create(doc, hitTest) {
     const win = doc.defaultView;
@@ -126,12 +129,13 @@
     doc.documentElement.append(host);
 
     let entries = []; // [{item, cats, badge}]
-    let open = null; // {entry or item, anchor: 'hover' | 'focus'}
+    let open = null; // {item, anchor: 'hover' | 'focus' | 'badge'}
     let frame = 0;
     let hoverTimer = 0;
     let leaveTimer = 0;
     let pointer = null;
     let pointerFrame = 0;
+    let placing = 0; // bumped by each place(), to stop an older one in flight
 
     function schedule() {
       frame ||= win.requestAnimationFrame(() => {
@@ -140,21 +144,47 @@
       });
     }
 
-    /** Positions every badge (and the open card) from the sentences' client rects. */
-    function place() {
-      const sx = win.scrollX;
-      const sy = win.scrollY;
-      const maxX = doc.documentElement.clientWidth + sx - 22;
-      for (const { item, badge } of entries) {
-        const rects = item.range.getClientRects();
-        const last = rects[rects.length - 1];
-        if (!last) {
-          badge.style.visibility = 'hidden';
-          continue;
+    /** The viewport's size without scrollbars (quirks-mode pages report it on <body>). */
+    function viewport() {
+      const box = doc.compatMode === 'BackCompat' && doc.body ? doc.body : doc.documentElement;
+      return { width: box.clientWidth || win.innerWidth, height: box.clientHeight || win.innerHeight };
+    }
+
+    /**
+     * Positions every badge (and the open card) from the sentences' client rects. Within a
+     * slice every rect is read first, then every position written, so the page lays out once
+     * per slice, not per badge; a long page's badges take several slices (a newer call to
+     * place() takes over from an older one in flight). Resolves when all are placed.
+     */
+    async function place() {
+      const token = ++placing;
+      const slicer = slices.start();
+      const all = entries;
+      let done = 0;
+      while (done < all.length) {
+        const sx = win.scrollX;
+        const sy = win.scrollY;
+        const maxX = viewport().width + sx - 22;
+        const read = [];
+        for (let i = done; i < all.length && (read.length < 64 || !slicer.due()); i++) {
+          const rects = all[i].item.range.getClientRects();
+          read.push({ last: rects[rects.length - 1] ?? null, width: all[i].badge.offsetWidth || BADGE_SIZE });
         }
-        badge.style.visibility = '';
-        const x = Math.max(0, Math.min(last.right + sx + 2, maxX));
-        badge.style.transform = `translate(${Math.round(x)}px, ${Math.round(last.top + sy - 9)}px)`;
+        read.forEach(({ last, width }, i) => {
+          const entry = all[done + i];
+          entry.at = last && {
+            x: Math.round(Math.max(0, Math.min(last.right + sx + 2, maxX))),
+            y: Math.round(last.top + sy - 9),
+            width,
+          };
+          entry.badge.style.visibility = last ? '' : 'hidden';
+          if (last) entry.badge.style.transform = `translate(${entry.at.x}px, ${entry.at.y}px)`;
+        });
+        done += read.length;
+        if (done < all.length && slicer.due()) {
+          await slicer.yield();
+          if (token !== placing) return; // a newer place() took over
+        }
       }
       if (open) placeCard(open.item);
     }
@@ -225,7 +255,7 @@
     const onScroll = (event) => event.target !== doc && schedule();
     doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
 
-    /** Draws highlights and badges for `items` with the `enabled` categories. */
+    /** Draws highlights and badges for `items` with the `enabled` categories; resolves once all badges are placed. */
     function draw(items, enabled) {
       const ranges = { quote: [], hedge: [], unverified: [] };
       const next = [];
@@ -258,7 +288,7 @@
       if (open && !entries.some((e) => e.item === open.item)) hideCard();
       else if (open) fillCard(doc, card, open.item, entries.find((e) => e.item === open.item).cats);
       setHighlights(ranges, enabled);
-      place();
+      return place();
     }
 
     function setState(state, counts) {
@@ -267,6 +297,7 @@
     }
 
     function destroy() {
+      placing++;
       hideCard();
       win.cancelAnimationFrame(frame);
       win.cancelAnimationFrame(pointerFrame);
