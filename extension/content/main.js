@@ -102,8 +102,11 @@
 
   // ── Passes ────────────────────────────────────────────────────────────────────────────
 
-  /** Annotates this frame's page (again, if it already is); resolves when it is ready. */
-  async function annotate() {
+  /**
+   * Annotates this frame's page (again, if it already is); resolves when it is ready.
+   * `slicer`: the slice the caller's own work began (deciding counts toward the first slice).
+   */
+  async function annotate(slicer = slices.start()) {
     if (!page.active) {
       page.active = true;
       page.href = location.href;
@@ -115,7 +118,7 @@
       page.observer = new MutationObserver(onMutations);
       page.observer.observe(doc, { childList: true, subtree: true, characterData: true });
       const overlay = page.overlay;
-      page.chain = extract.extract(page.root, slices.start()).then((runs) => {
+      page.chain = extract.extract(page.root, slicer).then((runs) => {
         if (page.overlay === overlay) page.runs = runs; // else torn down meanwhile
       });
     }
@@ -333,8 +336,9 @@
 
   async function start() {
     page.settings = await Settings.load();
+    const slicer = slices.start();
     const mode = Settings.siteMode(page.settings, host);
-    if (mode === 'always' || (mode === 'auto' && isArticleLike())) await annotate();
+    if (mode === 'always' || (mode === 'auto' && isArticleLike())) await annotate(slicer);
     // Left alone: say so, so that tests wait on an event rather than a timeout.
     else doc.dispatchEvent(new CustomEvent('claimlens:skipped', { detail: mode }));
   }
