@@ -5,16 +5,28 @@
 //   analysis ──mark()──► {items: marked sentences with their findings, ranges per category}
 //
 // Chunk boundaries depend only on the runs' own text (content-defined), so an edit or an
-// inserted paragraph changes one chunk, and unchanged chunks keep their cached analysis.
+// inserted paragraph changes one chunk (and the next one's context), and unchanged chunks
+// keep their cached analysis.
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
 
   const BLOCK_BREAK = '\n\n';
+  // Chunk sizes, in UTF-16 code units. The core reads context across paragraphs: a quote with
+  // no speaker in its sentence takes the previous paragraph's (“They also conceded…” is Vance's),
+  // and pronouns resolve to names earlier in the text. So chunks are large: an ordinary article
+  // (a few thousand characters; long reads 15–25 000) is one chunk, and the core sees it whole.
+  // Pages longer than that still come in chunks, for the first screenful to be marked first and
+  // an edit to re-analyse one chunk, not the page; each chunk after the first then starts with
+  // the end of the one before as context (see withContext), whose findings it drops.
   /** A chunk may end after a run once it holds this much text... */
-  const MIN_CHUNK = 6000;
+  const MIN_CHUNK = 24000;
   /** ...and must end once it holds this much (the worker accepts up to 200 000). */
-  const MAX_CHUNK = 30000;
+  const MAX_CHUNK = 60000;
+  /** The context a chunk carries from the one before: whole paragraphs, about this much... */
+  const CONTEXT = 2000;
+  /** ...and never more than this (the tail of one huge paragraph, cut at a space). */
+  const MAX_CONTEXT = 6000;
 
   /** A cheap string hash, to place chunk boundaries by content. */
   function hash(text) {
@@ -23,34 +35,65 @@
     return h >>> 0;
   }
 
-  /** Groups runs into chunks; each chunk: {text, runs, bases, hints: {blockQuotes, links}}. */
-  function chunks(runs) {
+  /** Groups runs into chunks of whole runs, ending them where the content says (see MIN_CHUNK). */
+  function groups(runs) {
     const out = [];
-    let cur = null;
+    let cur = [];
+    let length = 0;
     for (const run of runs) {
-      cur ??= { text: '', runs: [], bases: [], hints: { blockQuotes: [], links: [] } };
-      if (cur.runs.length) cur.text += BLOCK_BREAK;
-      const base = cur.text.length;
-      cur.runs.push(run);
-      cur.bases.push(base);
-      cur.text += run.text;
-      const quotes = cur.hints.blockQuotes;
-      if (run.quote) {
-        const last = quotes[quotes.length - 1];
-        if (last && last.end + BLOCK_BREAK.length === base) last.end = cur.text.length;
-        else quotes.push({ start: base, end: cur.text.length });
-      }
-      for (const seg of run.segs) {
-        if (seg.link) cur.hints.links.push({ start: base + seg.at, end: base + seg.at + seg.len });
-      }
-      const long = cur.text.length >= MAX_CHUNK;
-      if (long || (cur.text.length >= MIN_CHUNK && hash(run.text) % 4 === 0)) {
+      cur.push(run);
+      length += run.text.length + BLOCK_BREAK.length;
+      if (length >= MAX_CHUNK || (length >= MIN_CHUNK && hash(run.text) % 4 === 0)) {
         out.push(cur);
-        cur = null;
+        cur = [];
+        length = 0;
       }
     }
-    if (cur) out.push(cur);
+    if (cur.length) out.push(cur);
     return out;
+  }
+
+  /** The text a chunk after `previous` starts with: its last paragraphs, about CONTEXT long. */
+  function withContext(previous) {
+    let text = '';
+    for (let i = previous.length - 1; i >= 0 && text.length < CONTEXT; i--) {
+      text = previous[i].text + (text ? BLOCK_BREAK + text : '');
+    }
+    if (text.length > MAX_CONTEXT) {
+      const cut = text.indexOf(' ', text.length - MAX_CONTEXT);
+      text = text.slice(cut < 0 ? text.length - MAX_CONTEXT : cut + 1);
+    }
+    return text;
+  }
+
+  /**
+   * Groups runs into chunks: {text, runs, bases, context, hints: {blockQuotes, links}}.
+   * `text` starts with `context` code units from the chunk before (0 for the first chunk):
+   * analysed with the rest, never marked from this chunk. `bases[i]` is where runs[i] starts.
+   */
+  function chunks(runs) {
+    return groups(runs).map((own, g, all) => {
+      const before = g ? withContext(all[g - 1]) : '';
+      const chunk = { text: before, runs: own, bases: [], context: 0, hints: { blockQuotes: [], links: [] } };
+      if (before) chunk.text += BLOCK_BREAK;
+      chunk.context = chunk.text.length;
+      own.forEach((run, i) => {
+        if (i) chunk.text += BLOCK_BREAK;
+        const base = chunk.text.length;
+        chunk.bases.push(base);
+        chunk.text += run.text;
+        const quotes = chunk.hints.blockQuotes;
+        if (run.quote) {
+          const last = quotes[quotes.length - 1];
+          if (last && last.end + BLOCK_BREAK.length === base) last.end = chunk.text.length;
+          else quotes.push({ start: base, end: chunk.text.length });
+        }
+        for (const seg of run.segs) {
+          if (seg.link) chunk.hints.links.push({ start: base + seg.at, end: base + seg.at + seg.len });
+        }
+      });
+      return chunk;
+    });
   }
 
   /** The chunk's text segments in text order: {node, abs, len}. */
@@ -107,6 +150,7 @@
    * own `range`. Sentences with no quote, hedge or unverified claim are not items.
    */
   function mark(chunk, analysis) {
+    const own = (f) => f.start >= (chunk.context ?? 0); // the context's findings are the previous chunk's
     const sentences = analysis.sentences?.length ? analysis.sentences : [];
     const items = [];
     const byStart = new Map();
@@ -131,9 +175,9 @@
       item.end = Math.max(item.end, end);
       return item;
     };
-    for (const q of analysis.quotes ?? []) itemAt(q.start, q.end).quotes.push(q);
-    for (const h of analysis.hedges ?? []) itemAt(h.start, h.end).hedges.push(h);
-    for (const c of analysis.claims ?? []) if (isUnverified(c)) itemAt(c.start, c.end).claims.push(c);
+    for (const q of (analysis.quotes ?? []).filter(own)) itemAt(q.start, q.end).quotes.push(q);
+    for (const h of (analysis.hedges ?? []).filter(own)) itemAt(h.start, h.end).hedges.push(h);
+    for (const c of (analysis.claims ?? []).filter(own)) if (isUnverified(c)) itemAt(c.start, c.end).claims.push(c);
     items.sort((x, y) => x.start - y.start);
     // Attributions are not a category: they explain the marked sentences they overlap.
     for (const a of analysis.attributions ?? []) {
