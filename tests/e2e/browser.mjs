@@ -126,11 +126,15 @@ export function highlighted(page, category) {
   return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()), `claimlens-${category}`);
 }
 
-/** True when some range of `claimlens-<category>` overlaps the first occurrence of `needle` in the page. */
-export function marks(page, category, needle) {
+/**
+ * Finds the first occurrence of `needle` in the page's text (throws when there is none) and
+ * resolves to what `ask` asks of it: `{highlight: name}`, whether a range of that highlight
+ * overlaps it; `{scroll: block}`, its client rects once its element is scrolled into view
+ * (`block` as in scrollIntoView).
+ */
+function findText(page, needle, ask) {
   return page.evaluate(
-    ([name, needle]) => {
-      const ranges = [...(CSS.highlights.get(name) ?? [])];
+    ([needle, ask]) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = n.data.indexOf(needle);
@@ -138,32 +142,34 @@ export function marks(page, category, needle) {
         const target = new Range();
         target.setStart(n, at);
         target.setEnd(n, at + needle.length);
-        return ranges.some(
-          (r) => r.compareBoundaryPoints(Range.START_TO_END, target) > 0 && r.compareBoundaryPoints(Range.END_TO_START, target) < 0,
-        );
+        if (ask.highlight) {
+          return [...(CSS.highlights.get(ask.highlight) ?? [])].some(
+            (r) => r.compareBoundaryPoints(Range.START_TO_END, target) > 0 && r.compareBoundaryPoints(Range.END_TO_START, target) < 0,
+          );
+        }
+        n.parentElement.scrollIntoView({ block: ask.scroll });
+        return [...target.getClientRects()].map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
       }
       throw new Error(`no text ${needle}`);
     },
-    [`claimlens-${category}`, needle],
+    [needle, ask],
   );
 }
 
-/** The viewport point at the middle of the first occurrence of `needle` in the page's text. */
-export function pointAt(page, needle) {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = new Range();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`no text ${needle}`);
-  }, needle);
+/** True when some range of `claimlens-<category>` overlaps the first occurrence of `needle` in the page. */
+export function marks(page, category, needle) {
+  return findText(page, needle, { highlight: `claimlens-${category}` });
+}
+
+/** The client rects of the first occurrence of `needle`, once scrolled into view (`block`: 'start', 'center', 'end'). */
+export function rectsOf(page, needle, block = 'center') {
+  return findText(page, needle, { scroll: block });
+}
+
+/** The viewport point at the middle of the first occurrence of `needle`, once scrolled into view. */
+export async function pointAt(page, needle, block = 'center') {
+  const [r] = await rectsOf(page, needle, block);
+  return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
 }
 
 /** The tab id of `page`: the extension has no "tabs" permission to match URLs, so bring it to front and ask for the active tab. */
