@@ -23,8 +23,10 @@
   /** How long the pointer rests on a sentence before its card opens, and lingers after. */
   const HOVER_DELAY = 200;
   const LEAVE_DELAY = 250;
-  /** A badge's height and least width (as in CSS_TEXT). */
+  /** A badge's height and least width (as in CSS_TEXT), the card's gap to its sentence, its margin to the viewport's edges. */
   const BADGE_SIZE = 16;
+  const GAP = 6;
+  const EDGE = 4;
 
   const CSS_TEXT = `
     :host { all: initial; }
@@ -189,12 +191,53 @@
       if (open) placeCard(open.item);
     }
 
+    /**
+     * Puts the card next to the sentence it explains without covering that sentence or its
+     * badge, inside the viewport: below the sentence when it fits there, else above (flipped),
+     * else on the roomier side, clamped. Among the places that fit, one that covers no other
+     * badge wins; the next sentence's badge usually sits right below.
+     */
     function placeCard(item) {
-      const rects = item.range.getClientRects();
+      const rects = [...item.range.getClientRects()];
+      if (!rects.length) return;
+      const sx = win.scrollX;
+      const sy = win.scrollY;
+      const view = viewport();
+      const width = card.offsetWidth;
+      const height = card.offsetHeight;
+      const own = entries.find((e) => e.item === item)?.at;
+      const boxes = rects.map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+      if (own) boxes.push({ left: own.x - sx, top: own.y - sy, right: own.x - sx + own.width, bottom: own.y - sy + BADGE_SIZE });
+      const top = Math.min(...boxes.map((b) => b.top));
+      const bottom = Math.max(...boxes.map((b) => b.bottom));
       const last = rects[rects.length - 1];
-      if (!last) return;
-      const x = Math.max(win.scrollX + 4, Math.min(last.left + win.scrollX, doc.documentElement.clientWidth + win.scrollX - card.offsetWidth - 4));
-      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(last.bottom + win.scrollY + 6)}px)`;
+      const clampX = (x) => Math.max(EDGE, Math.min(x, view.width - width - EDGE));
+      const below = bottom + GAP;
+      const above = top - GAP - height;
+      const ys = [];
+      if (below + height <= view.height - EDGE) ys.push(below);
+      if (above >= EDGE) ys.push(above);
+      if (!ys.length) {
+        // Fits on neither side: the roomier one, kept inside the viewport.
+        const y = view.height - bottom >= top ? below : above;
+        ys.push(Math.max(EDGE, Math.min(y, view.height - height - EDGE)));
+      }
+      const xs = [...new Set([clampX(last.left), clampX(Math.max(...boxes.map((b) => b.right)) - width), clampX(rects[0].left)])];
+      const others = entries
+        .filter((e) => e.item !== item && e.at)
+        .map((e) => ({ left: e.at.x - sx, top: e.at.y - sy, right: e.at.x - sx + e.at.width, bottom: e.at.y - sy + BADGE_SIZE }));
+      const covers = (x, y) => others.some((b) => b.left < x + width && x < b.right && b.top < y + height && y < b.bottom);
+      let best = { x: xs[0], y: ys[0] };
+      search: for (const y of ys) {
+        for (const x of xs) {
+          if (!covers(x, y)) {
+            best = { x, y };
+            break search;
+          }
+        }
+      }
+      card.dataset.side = best.y >= bottom ? 'below' : best.y + height <= top ? 'above' : 'over';
+      card.style.transform = `translate(${Math.round(best.x + sx)}px, ${Math.round(best.y + sy)}px)`;
     }
 
     function showCard(item, cats, anchor) {

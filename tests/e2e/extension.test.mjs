@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, ready, marks, highlighted, pointAt, tabId, foreignMutations, missing } from './browser.mjs';
+import { launch, open, ready, marks, highlighted, pointAt, rectsOf, tabId, foreignMutations, missing } from './browser.mjs';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 
 const skip = missing();
@@ -101,6 +101,42 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     assert.match(text, /Hedges: .*“could”/, text);
     assert.match(text, /Vague source: analysts/, text);
     assert.match(text, /only a vague source/, text);
+  });
+
+  it('the card stays in the viewport, off its sentence and badge: below it, or above it near the bottom', async () => {
+    // A sentence with a scare quote, near the end of the article, so it can be scrolled to the bottom.
+    const sentence =
+      'Russian Foreign Minister Sergey Lavrov said that Russia respects President Donald Trump, crediting him for defending “American interests” while maintaining direct lines of communication with Moscow.';
+    for (const [block, side] of [['start', 'below'], ['end', 'above']]) {
+      await seed.mouse.move(1, 1);
+      await seed.waitForSelector('claimlens-overlay .card', { state: 'hidden' });
+      const rects = await rectsOf(seed, sentence, block);
+      const last = rects[rects.length - 1];
+      await seed.mouse.move((last.left + last.right) / 2, (last.top + last.bottom) / 2, { steps: 2 });
+      const card = seed.locator('claimlens-overlay .card');
+      await card.waitFor({ state: 'visible', timeout: 3000 });
+      const got = await seed.evaluate(() => {
+        const shadow = document.querySelector('claimlens-overlay').shadowRoot;
+        const box = (el) => el && (({ left, top, right, bottom }) => ({ left, top, right, bottom }))(el.getBoundingClientRect());
+        const card = shadow.querySelector('.card');
+        const view = document.documentElement;
+        return {
+          card: box(card),
+          side: card.dataset.side,
+          badge: box(shadow.querySelector('.badge[aria-describedby="card"]')),
+          width: view.clientWidth,
+          height: view.clientHeight,
+        };
+      });
+      const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const where = `${block}: ${JSON.stringify(got)}`;
+      assert.equal(got.side, side, where);
+      assert.ok(got.card.left >= 0 && got.card.top >= 0 && got.card.right <= got.width && got.card.bottom <= got.height, `outside the viewport, ${where}`);
+      assert.ok(got.badge, `no badge described by the card, ${where}`);
+      assert.ok(!overlaps(got.card, got.badge), `covers its badge, ${where}`);
+      for (const r of rects) assert.ok(!overlaps(got.card, r), `covers its sentence ${JSON.stringify(r)}, ${where}`);
+    }
+    await seed.mouse.move(1, 1);
   });
 
   it('badges are focusable, show their card, and Esc closes it', async () => {
