@@ -34,9 +34,8 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
   let webdriver;
 
   before(async () => {
-    if (!fs.existsSync(ZIP) || fs.statSync(ZIP).mtimeMs < fs.statSync(WASM).mtimeMs) {
-      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package-extension.mjs')], { stdio: 'ignore' });
-    }
+    // Always repack (well under a second): a zip older than any file in extension/ would test stale code.
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package-extension.mjs')], { stdio: 'ignore' });
     webdriver = await import('selenium-webdriver');
     const firefox = await import('selenium-webdriver/firefox.js');
     server = await serve({ '/seed': { body: articleHtml(seedText()) } });
@@ -64,7 +63,6 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
       "return CSS.highlights ? [...(CSS.highlights.get('claimlens-quote') ?? [])].map((r) => r.toString()) : null",
     );
     // The page sees the content script's highlights where Firefox shares the registry.
-    console.log("QUOTES", JSON.stringify(quotes));
     if (quotes !== null && quotes.length) assert.ok(quotes.some((q) => q.includes('Russia has acknowledged')), JSON.stringify(quotes));
   });
 });
