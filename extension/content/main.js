@@ -129,13 +129,16 @@
 
   const sameRuns = (a, b) => a.length === b.length && a.every((run, i) => run === b[i]);
 
-  /** True when the chunk's first or last block is on screen: those go to the worker first. */
+  /**
+   * True when some of the chunk is on screen: those go to the worker first. Its blocks are in
+   * document order, so the first one's top and the last one's bottom bound it; a chunk is long
+   * (see marks.js), and the screen often shows only its middle.
+   */
   function onScreen(chunk) {
     const height = doc.defaultView.innerHeight;
-    return [chunk.runs[0], chunk.runs[chunk.runs.length - 1]].some((run) => {
-      const r = run.block.getBoundingClientRect();
-      return r.bottom >= 0 && r.top <= height;
-    });
+    const first = chunk.runs[0].block.getBoundingClientRect();
+    const last = chunk.runs[chunk.runs.length - 1].block.getBoundingClientRect();
+    return first.top <= height && last.bottom >= 0;
   }
 
   async function analyseAndDraw() {
