@@ -138,6 +138,8 @@
     let pointer = null;
     let pointerFrame = 0;
     let placing = 0; // bumped by each place(), to stop an older one in flight
+    let drawing = 0; // the same for draw()
+    const entryOf = new WeakMap(); // badge -> its entry; the layer handles every badge's events
 
     function schedule() {
       frame ||= win.requestAnimationFrame(() => {
@@ -158,9 +160,8 @@
      * per slice, not per badge; a long page's badges take several slices (a newer call to
      * place() takes over from an older one in flight). Resolves when all are placed.
      */
-    async function place() {
+    async function place(slicer = slices.start()) {
       const token = ++placing;
-      const slicer = slices.start();
       const all = entries;
       let done = 0;
       while (done < all.length) {
@@ -285,6 +286,18 @@
       if (event.key === 'Escape' && open) hideCard();
     }
 
+    layer.addEventListener('focusin', (event) => {
+      const entry = entryOf.get(event.target);
+      if (entry) showCard(entry.item, entry.cats, 'focus');
+    });
+    layer.addEventListener('focusout', (event) => entryOf.has(event.target) && open?.anchor === 'focus' && hideCard());
+    layer.addEventListener('pointerover', (event) => {
+      const entry = entryOf.get(event.target);
+      if (entry) showCard(entry.item, entry.cats, 'badge');
+    });
+    layer.addEventListener('pointerout', (event) => {
+      if (entryOf.has(event.target) && open?.anchor === 'badge') leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
+    });
     card.addEventListener('pointerenter', () => clearTimeout(leaveTimer));
     card.addEventListener('pointerleave', () => {
       if (open?.anchor === 'hover') leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
@@ -298,40 +311,47 @@
     const onScroll = (event) => event.target !== doc && schedule();
     doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
 
-    /** Draws highlights and badges for `items` with the `enabled` categories; resolves once all badges are placed. */
-    function draw(items, enabled) {
+    /**
+     * Draws highlights and badges for `items` with the `enabled` categories; resolves once all
+     * badges are placed. Badges are built in slices (a newer draw() takes over from an older
+     * one in flight), then shown and highlighted at once, then placed in the same slices.
+     */
+    async function draw(items, enabled) {
+      const token = ++drawing;
+      const slicer = slices.start();
       const ranges = { quote: [], hedge: [], unverified: [] };
       const next = [];
       const old = new Map(entries.map((e) => [e.item, e]));
-      for (const item of items) {
+      for (const [i, item] of items.entries()) {
+        if ((i & 63) === 63 && slicer.due()) {
+          await slicer.yield();
+          if (token !== drawing) return;
+        }
         for (const q of item.quotes) if (q.range) ranges.quote.push(q.range);
         for (const h of item.hedges) if (h.range) ranges.hedge.push(h.range);
         for (const c of item.claims) if (c.range) ranges.unverified.push(c.range);
         const cats = categoriesOf(item, enabled);
         if (!cats.length) continue;
-        const entry = old.get(item) ?? { item, badge: el(doc, 'button', 'badge') };
+        let entry = old.get(item);
         old.delete(item);
-        entry.cats = cats;
-        entry.badge.textContent = cats.map((c) => LETTERS[c]).join('');
-        entry.badge.setAttribute('aria-label', `ClaimLens: ${cats.map((c) => LABELS[c]).join(', ')}`);
-        if (!entry.badge.isConnected) {
+        if (!entry) {
+          entry = { item, badge: el(doc, 'button', 'badge') };
           entry.badge.type = 'button';
-          entry.badge.addEventListener('focus', () => showCard(entry.item, entry.cats, 'focus'));
-          entry.badge.addEventListener('blur', () => open?.anchor === 'focus' && hideCard());
-          entry.badge.addEventListener('pointerenter', () => showCard(entry.item, entry.cats, 'badge'));
-          entry.badge.addEventListener('pointerleave', () => {
-            if (open?.anchor === 'badge') leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
-          });
+          entryOf.set(entry.badge, entry);
         }
+        if (entry.cats?.join() !== cats.join()) {
+          entry.badge.textContent = cats.map((c) => LETTERS[c]).join('');
+          entry.badge.setAttribute('aria-label', `ClaimLens: ${cats.map((c) => LABELS[c]).join(', ')}`);
+        }
+        entry.cats = cats;
         next.push(entry);
       }
-      for (const gone of old.values()) gone.badge.remove();
       layer.replaceChildren(...next.map((e) => e.badge));
       entries = next;
       if (open && !entries.some((e) => e.item === open.item)) hideCard();
       else if (open) fillCard(doc, card, open.item, entries.find((e) => e.item === open.item).cats);
       setHighlights(ranges, enabled);
-      return place();
+      return place(slicer);
     }
 
     function setState(state, counts) {
@@ -341,6 +361,7 @@
 
     function destroy() {
       placing++;
+      drawing++;
       hideCard();
       win.cancelAnimationFrame(frame);
       win.cancelAnimationFrame(pointerFrame);
