@@ -67,12 +67,13 @@
   /** The main content element: the largest <article>, the article body, <main>, else <body>. */
   function mainRoot() {
     let largest = null;
-    let most = 0;
+    let text = ''; // the largest one's
     for (const a of [...doc.querySelectorAll('article')].slice(0, 50)) {
-      const length = a.textContent.length;
-      if (length > most) [largest, most] = [a, length];
+      const t = a.textContent;
+      if (t.length > text.length) [largest, text] = [a, t];
     }
-    for (const candidate of [largest, doc.querySelector('[itemprop="articleBody"]'), doc.querySelector('main, [role="main"]')]) {
+    if (largest && text.trim().length >= 500) return largest;
+    for (const candidate of [doc.querySelector('[itemprop="articleBody"]'), doc.querySelector('main, [role="main"]')]) {
       if (candidate && candidate.textContent.trim().length >= 500) return candidate;
     }
     return doc.body ?? doc.documentElement;
@@ -93,24 +94,25 @@
     return false;
   }
 
-  function isArticleLike() {
+  function isArticleLike(root) {
     const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
     if (/^article\b/i.test(og.trim())) return true;
     if (jsonLdArticle()) return true;
-    return hasProse(mainRoot());
+    return hasProse(root);
   }
 
   // ── Passes ────────────────────────────────────────────────────────────────────────────
 
   /**
    * Annotates this frame's page (again, if it already is); resolves when it is ready.
-   * `slicer`: the slice the caller's own work began (deciding counts toward the first slice).
+   * `slicer`: the slice the caller's own work began (deciding counts toward the first slice);
+   * `root`: the main content element, when the caller has found it already.
    */
-  async function annotate(slicer = slices.start()) {
+  async function annotate(slicer = slices.start(), root = null) {
     if (!page.active) {
       page.active = true;
       page.href = location.href;
-      page.root = mainRoot();
+      page.root = root ?? mainRoot();
       page.overlay = Overlay.create(doc, hitTest);
       // The worker may have been evicted: have it load the core while we extract.
       api.runtime.sendMessage({ type: 'cs-bg-warm' }).catch(() => {});
@@ -153,8 +155,16 @@
     const todo = page.chunks.filter((c) => !c.marked);
     const visible = new Set(todo.filter(onScreen)); // layout read once, before we write anything
     todo.sort((a, b) => visible.has(b) - visible.has(a)); // stable: the first screenful first
-    // Every request at once: the worker answers them in this order while we mark the earlier ones.
-    const answers = todo.map((chunk) => page.cache.get(chunk.text) ?? request(chunk));
+    // Every request up front (sending serialises the text, so in slices): the worker answers
+    // them in this order while we mark the earlier ones.
+    const answers = [];
+    for (const chunk of todo) {
+      answers.push(page.cache.get(chunk.text) ?? request(chunk));
+      if (slicer.due()) {
+        await slicer.yield();
+        if (pass !== page.pass) return;
+      }
+    }
     for (const [i, chunk] of todo.entries()) {
       const analysis = await answers[i];
       if (pass !== page.pass) return; // a newer pass or a teardown took over
@@ -341,7 +351,8 @@
     page.settings = await Settings.load();
     const slicer = slices.start();
     const mode = Settings.siteMode(page.settings, host);
-    if (mode === 'always' || (mode === 'auto' && isArticleLike())) await annotate(slicer);
+    const root = mode === 'never' ? null : mainRoot();
+    if (mode === 'always' || (mode === 'auto' && isArticleLike(root))) await annotate(slicer, root);
     // Left alone: say so, so that tests wait on an event rather than a timeout.
     else doc.dispatchEvent(new CustomEvent('claimlens:skipped', { detail: mode }));
   }
