@@ -23,6 +23,7 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
       '/csp': { body: articleHtml(seedText()), headers: { 'content-security-policy': "script-src 'self'" } },
       '/editable': page('editable.html'),
       '/dynamic': { body: articleHtml(seedText()) },
+      '/long': { body: articleHtml(Array(100).fill(seedText()).join('\n'), { title: 'The seed article, 100 times' }) },
     });
     browser = await launch();
     seed = await open(browser.context, `${server.origin}/seed`);
@@ -242,6 +243,38 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     counted = next();
     await tab.evaluate(() => document.querySelector('article p:last-child').remove());
     assert.equal((await counted).quote, first.quote);
+    await tab.close();
+  });
+
+  it('a long article is annotated in slices: no long task from ClaimLens’s start to ready', async () => {
+    // ~1600 marked sentences. The page's 'longtask' entries (≥ 50 ms) from the moment the
+    // overlay appears (ClaimLens starts; the page's own first layout is over) to ready: before
+    // slicing, marking and placing each chunk was one task of about 200 ms here; in slices there
+    // is none. The bound leaves room for slow, shared machines (a frame painting marks counts too).
+    const tab = await browser.context.newPage();
+    await tab.addInitScript(() => {
+      window.__tasks = { start: null, end: null, all: [] };
+      new PerformanceObserver((list) => window.__tasks.all.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+      const started = new MutationObserver(() => {
+        if (!document.querySelector('claimlens-overlay')) return;
+        started.disconnect();
+        window.__tasks.start = performance.now();
+      });
+      started.observe(document, { childList: true, subtree: true });
+      document.addEventListener('claimlens:ready', () => (window.__tasks.end ??= performance.now()));
+    });
+    await tab.goto(`${server.origin}/long`);
+    const counts = await ready(tab, 30_000);
+    assert.ok(counts.quote >= 100 * 4, JSON.stringify(counts));
+    await tab.waitForTimeout(200); // the last entries land after their task
+    const { start, end, all } = await tab.evaluate(() => window.__tasks);
+    assert.ok(start !== null && end !== null, 'the overlay and ready were both seen');
+    // Tasks that overlap [start, end]: the one that added the overlay began before it.
+    const during = all.filter(([at, ms]) => at + ms >= start && at <= end).map(([, ms]) => Math.round(ms));
+    assert.ok(Math.max(0, ...during) < 100, `long tasks while annotating: ${during.join(', ')} ms`);
     await tab.close();
   });
 
