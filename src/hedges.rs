@@ -527,3 +527,42 @@ mod tests {
         assert!(find(text, &[0..99]).is_empty());
     }
 }
+
+/// Speed of this stage alone over BBC news text: the best of several runs, since the
+/// machine may be busy. Run with
+/// `cargo test --release --lib hedges::speed -- --ignored --nocapture`.
+#[cfg(all(test, not(target_family = "wasm")))]
+mod speed {
+    /// Best throughput in MB/s of `runs` calls of `f` over `bytes` bytes.
+    fn best(runs: usize, bytes: usize, mut f: impl FnMut() -> usize) -> (f64, usize) {
+        let mut best = f64::INFINITY;
+        let mut n = 0;
+        for _ in 0..runs {
+            let t = std::time::Instant::now();
+            n = f();
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        (bytes as f64 / best / 1e6, n)
+    }
+
+    #[test]
+    #[ignore = "a timing, not a check; run in release mode"]
+    fn bbc_throughput() {
+        let Ok(data) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
+            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
+            return;
+        };
+        let texts: Vec<String> = data
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        let sentences: Vec<_> = texts.iter().map(|t| crate::segment::sentences(t)).collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let ac = &super::lexicon().automaton;
+        let (mbs, raw) = best(7, bytes, || texts.iter().map(|t| ac.find_overlapping_iter(t.as_str()).count()).sum());
+        eprintln!("automaton alone: {mbs:.1} MB/s, {raw} raw matches");
+        let (mbs, n) = best(7, bytes, || texts.iter().zip(&sentences).map(|(t, s)| super::find(t, s).len()).sum());
+        eprintln!("hedges::find: {mbs:.1} MB/s over {bytes} bytes, {n} hedges");
+    }
+}
