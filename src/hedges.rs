@@ -120,6 +120,7 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "
 const DET: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"];
 const NEG: &[&str] = &["not", "never", "no", "hardly", "barely", "scarcely"];
 const WH: &[&str] = &["who", "what", "why", "how", "when", "where", "which"];
+const PUNCT: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "\u{2014}", "\u{2013}"];
 
 impl Rule {
     fn parse(s: &'static str) -> Result<Rule, String> {
@@ -142,6 +143,7 @@ impl Rule {
                                 "@det" => words.extend_from_slice(DET),
                                 "@neg" => words.extend_from_slice(NEG),
                                 "@wh" => words.extend_from_slice(WH),
+                                "@punct" => words.extend_from_slice(PUNCT),
                                 "" => return Err(format!("empty word in {c:?}")),
                                 w if w.starts_with('@') => return Err(format!("unknown word set {w:?}")),
                                 w => words.push(w),
@@ -382,7 +384,8 @@ const PREDICATIVE_BEFORE: &[&str] = &[
 ];
 const NOT_A_NOUN: &[&str] = &[
     "that", "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "and", "or", "but", "when", "if", "than",
-    "is", "are", "was", "were", "be", "this", "the", "a", "an",
+    "is", "are", "was", "were", "be", "this", "the", "a", "an", "there", "it", "he", "she", "they", "we", "you", "i",
+    "which", "who", "so", "too", "yet",
 ];
 
 /// An adjective before its noun, not after a linking verb: "this apparent shift", not
