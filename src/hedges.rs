@@ -111,6 +111,7 @@ enum Cond {
     Prev(Vec<&'static str>),
     NotPrev(Vec<&'static str>),
     Number,
+    NoNumber,
     Passive,
     Month,
     Attributive,
@@ -131,6 +132,7 @@ impl Rule {
                 conds.push(match c {
                     "always" => continue,
                     "number" => Cond::Number,
+                    "!number" => Cond::NoNumber,
                     "passive" => Cond::Passive,
                     "month" => Cond::Month,
                     "attributive" => Cond::Attributive,
@@ -175,6 +177,7 @@ impl Rule {
                 Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
                 Cond::NotPrev(ws) => !prev.is_some_and(|t| is_one_of(t, ws)),
                 Cond::Number => amount_follows(text, end, s),
+                Cond::NoNumber => !amount_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
                 Cond::Attributive => attributive(prev, next),
