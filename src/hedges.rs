@@ -33,6 +33,13 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
                 found.push((start, end, m.pattern().as_usize()));
             }
         }
+        let conditional = found.iter().any(|&(.., i)| {
+            let e = &lex.entries[i];
+            e.kind == HedgeKind::Condition && !e.needs_condition
+        });
+        if !conditional {
+            found.retain(|&(.., i)| !lex.entries[i].needs_condition);
+        }
         // Leftmost first, then longest; drop whatever overlaps a kept cue.
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut last_end = s.start;
@@ -57,6 +64,8 @@ struct Entry {
     phrase: &'static str,
     kind: HedgeKind,
     rule: Rule,
+    /// Counts only in a sentence that has a condition cue of its own ("would" after "if").
+    needs_condition: bool,
     /// An example where the phrase is a hedge, the cue in [brackets].
     #[cfg_attr(not(test), allow(dead_code))]
     hit: &'static str,
@@ -98,7 +107,9 @@ fn parse_entry(line: &'static str) -> Result<Entry, String> {
     if phrase.is_empty() || !phrase.is_ascii() {
         return Err(format!("phrase must be non-empty ASCII: {line}"));
     }
-    Ok(Entry { phrase, kind, rule: Rule::parse(rule)?, hit, miss })
+    let rule = Rule::parse(rule)?;
+    let needs_condition = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::InConditional)));
+    Ok(Entry { phrase, kind, rule, needs_condition, hit, miss })
 }
 
 /// When a phrase counts: any one of the alternatives, each a list of conditions that
@@ -114,6 +125,8 @@ enum Cond {
     NoNumber,
     Passive,
     Month,
+    /// Holds here; `find` then keeps the cue only in a sentence with a condition cue.
+    InConditional,
     Attributive,
 }
 
@@ -135,6 +148,7 @@ impl Rule {
                     "!number" => Cond::NoNumber,
                     "passive" => Cond::Passive,
                     "month" => Cond::Month,
+                    "conditional" => Cond::InConditional,
                     "attributive" => Cond::Attributive,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
@@ -180,6 +194,7 @@ impl Rule {
                 Cond::NoNumber => !amount_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
+                Cond::InConditional => true,
                 Cond::Attributive => attributive(prev, next),
             })
         })
@@ -470,6 +485,7 @@ mod tests {
     }
 
     // Words measured and left out: mostly ability, obligation or plain future.
+    t!(would_after_if, "If the deal fails, the firm would cut jobs.", [("If", Condition), ("would", Condition)]);
     t!(will_is_no_hedge, "The company will announce results on Monday.", []);
     t!(can_is_no_hedge, "The plant can produce 500 cars a day.", []);
     t!(would_is_no_hedge, "He said he would resign.", []);
