@@ -328,11 +328,21 @@ fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool
     if digit(prev) || digit(next) {
         return true;
     }
+    // A modal is followed by a verb, "not" or an adverb; a name by what is said of it.
+    if next.is_some_and(|t| is_one_of(t, NOT_AFTER_MODAL)) {
+        return true;
+    }
     if !is_capitalized(&text[start..end]) {
         return false;
     }
     !starts_clause(prev) || next.is_some_and(|t| t == "," || (is_word(t) && is_capitalized(t) && t != "I"))
 }
+
+/// Words that cannot follow the modal "may": "May said", "May is the fifth month".
+const NOT_AFTER_MODAL: &[&str] = &[
+    "said", "says", "told", "added", "explained", "is", "was", "has", "had", "and", "or", "of", "to", "in", "on", "at",
+    "for", "with", "will", "would", "could", "can", "did", "does", "were", "are", "'s", "’s", "day", "queen",
+];
 
 /// Number words that make "about", "some", "nearly" approximate an amount.
 const NUMBER_WORDS: &[&str] = &[
@@ -497,6 +507,7 @@ mod tests {
     t!(may_month_mid_sentence, "Sales rose in May and June.", []);
     t!(may_name, "DJs such as Derrick May played.", []);
     t!(may_month_at_start, "May 2004 was wet.", []);
+    t!(may_name_at_start, "May said the band would tour.", []);
     t!(may_at_start_is_modal, "May the best team win.", [("May", Epistemic)]);
     t!(may_lowercase_modal, "Prices may rise in May.", [("may", Epistemic)]);
 
