@@ -553,6 +553,25 @@ mod tests {
         assert_eq!(h.iter().map(|h| h.text.as_str()).collect::<Vec<_>>(), ["Perhaps", "may", "about", "it is thought", "could", "Whether"]);
     }
 
+    proptest::proptest! {
+        /// Any text and any ranges: no panic; cues sorted, apart, on char boundaries,
+        /// inside their sentence, and their text is the text there.
+        #[test]
+        fn never_panics(text in "(\\PC|may|May|about|it is|could| |,|\\.|’|-|[0-9]){0,60}", cuts in proptest::collection::vec(0usize..200, 0..6)) {
+            let mut cuts = cuts;
+            cuts.sort_unstable();
+            let sentences: Vec<Range<usize>> = cuts.windows(2).map(|w| w[0]..w[1]).chain([0..text.len()]).collect();
+            for s in &sentences {
+                let h = find(&text, std::slice::from_ref(s));
+                proptest::prop_assert!(h.windows(2).all(|w| w[0].end <= w[1].start));
+                for c in &h {
+                    proptest::prop_assert!(s.start <= c.start && c.end <= s.end);
+                    proptest::prop_assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
+                }
+            }
+        }
+    }
+
     #[test]
     fn ranges_off_char_boundaries_are_skipped() {
         let text = "é may";
