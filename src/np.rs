@@ -209,9 +209,17 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
         }
         break;
     }
-    let s = safe?;
+    if safe.is_none() && k - j < 2 && (j == 0 || gap(text, ws, j - 1) == Gap::Break) {
+        // A bare plural or amount opening a clause: "…, residents said", "63 percent said".
+        let hw = &text[w.start..w.end];
+        let plural = hw.ends_with('s') && !hw.ends_with("ss") && hw.len() > 3;
+        let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
+        if plural || amount {
+            safe = Some(j);
+        }
+    }
     // A run of lower-case words with no determiner, capital or source noun is no phrase.
-    Some(s..=k)
+    Some(safe?..=k)
 }
 
 /// The noun phrase that starts at word `k` ("said Sen. Ted Cruz", "according to a new
