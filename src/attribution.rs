@@ -26,6 +26,8 @@ struct CueInfo {
     vague: bool,
     /// The source follows the cue.
     right: bool,
+    /// Only next to a quotation or a colon.
+    quote: bool,
 }
 
 fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
@@ -45,6 +47,7 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
                 obj: flags.contains("obj"),
                 vague: flags.contains("vague"),
                 right: flags.contains("right"),
+                quote: flags.contains("quote"),
             };
             for f in forms.split('|') {
                 pats.push(f.trim().to_string());
@@ -166,6 +169,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
         }
         let next = ws.get(b + 1);
         let after_gap = text.get(r.end..next.map_or(s.end, |n| n.start)).unwrap_or("");
+        if info.quote && !next_to_quote(text, &ws, s.clone(), a, after_gap) {
+            continue;
+        }
         if info.obj && !has_recipient(text, &ws, a, b) {
             continue;
         }
@@ -283,6 +289,16 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let g = text.get(from..ws[a].start).unwrap_or("");
     a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
+}
+
+/// "she continued: “…”", "“…,” he continued.", "the letter reads, “…”".
+fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: &str) -> bool {
+    if after_gap.contains([':', '“', '"']) || after_gap.contains("''") {
+        return true;
+    }
+    // Inverted after a quotation: the text before the subject ends with a closing mark.
+    let before = text.get(s.start..ws[a].start).unwrap_or("");
+    before.contains(['”', '"']) || before.contains("''")
 }
 
 /// "told reporters", "told him", "told The Post": a recipient right after the verb.

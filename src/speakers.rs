@@ -29,7 +29,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         if q.kind == QuoteKind::Block {
             continue;
         }
-        let frame = frame(sentences, q.start, q.end);
+        let mut frame = frame(sentences, q.start, q.end);
+        // “…,” ends in a comma: its sentence goes on after the mark, whatever the segmenter said.
+        if inner(text, q).ends_with(',') && frame.end == q.end {
+            if let Some(next) = sentences.iter().find(|s| s.start >= q.end) {
+                frame.end = next.end;
+            }
+        }
         let fragment = fragment(text, q);
         let opens = opens_clause(text, frame.start, q.start);
         // The nearest cue outside quotes in the quote's sentences.
