@@ -38,20 +38,22 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         }
         let fragment = fragment(text, q);
         let opens = opens_clause(text, frame.start, q.start);
-        // The nearest cue outside quotes in the quote's sentences.
-        let by_cue = attributions
+        // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
+        // said") wins; else the earliest before it, the main clause ("Ditto said she expects
+        // the campaign “to …”" is Ditto's); else the nearest after it.
+        let cands: Vec<&Attribution> = attributions
             .iter()
             .filter(|a| a.source.is_some() && a.start < frame.end && frame.start < a.end)
-            .filter_map(|a| {
-                let c = a.cue.as_ref()?;
-                if inside(c.start) || (q.start <= c.start && c.start < q.end) {
-                    return None;
-                }
-                let d = if c.start >= q.end { c.start - q.end } else { q.start.saturating_sub(c.end) };
-                Some((d, a))
-            })
-            .min_by_key(|(d, _)| *d)
-            .map(|(_, a)| a);
+            .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && !(q.start <= c.start && c.start < q.end)))
+            .collect();
+        let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+        let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
+            let first = a.source.as_ref().map_or(cue_start(a), |m| m.start.min(cue_start(a)));
+            first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().count() <= 2)
+        });
+        let before = cands.iter().copied().filter(|a| cue_start(a) < q.start).min_by_key(|a| cue_start(a));
+        let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
+        let by_cue = adjacent.or(before).or(after);
         let mut kind;
         if let Some(a) = by_cue {
             q.speaker = a.source.clone();
