@@ -76,6 +76,9 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         .collect();
     let mut out = Vec::new();
     let mut mi = 0;
+    // The source of the last sentence that held both a cue and a quotation: a later
+    // sentence of quoted speech with no cue of its own is that speaker's, when near.
+    let mut speaker: Option<(usize, Mention, bool)> = None;
     for s in sentences {
         while mi < matches.len() && matches[mi].0.start < s.start {
             mi += 1;
@@ -88,12 +91,37 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         if from < mi {
             sentence(text, s.clone(), &matches[from..mi], &mut out);
         }
-        if out.len() == before && holds_speech(text, s.clone(), quotes) {
-            out.push(Attribution { start: s.start, end: s.end, vague: false, source: None, cue: None });
+        let quoted = || quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start < s.end && s.start < q.end);
+        if out.len() > before {
+            if let Some(a) = out[before..].iter().find(|a| a.source.is_some()).filter(|_| quoted()) {
+                speaker = a.source.clone().map(|m| (s.end, m, a.vague));
+            }
+        } else if holds_speech(text, s.clone(), quotes) {
+            let (source, vague) = match &speaker {
+                Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
+                _ => (None, false),
+            };
+            out.push(Attribution { start: s.start, end: s.end, vague, source, cue: None });
         }
     }
     out.sort_by_key(|a| a.start);
     out
+}
+
+/// How many paragraph breaks (runs of line breaks) lie between `a` and `b`.
+fn paragraphs_between(text: &str, a: usize, b: usize) -> usize {
+    let Some(between) = text.get(a..b) else { return usize::MAX };
+    let mut n = 0;
+    let mut in_break = false;
+    for c in between.chars() {
+        if c == '\n' {
+            n += usize::from(!in_break);
+            in_break = true;
+        } else if !c.is_whitespace() {
+            in_break = false;
+        }
+    }
+    n
 }
 
 const MARKS: [char; 3] = ['“', '”', '"'];
@@ -411,6 +439,11 @@ mod tests {
     t!(quoted_clause_is_speech, "“We will not give up on this country.”", [("", "", false, Neutral)]);
     t!(open_quotation_is_speech, "We will not give up.”", [("", "", false, Neutral)]);
     t!(not_scare_quote_speech, "He called it a “disgrace” today.", [("He", "called", false, Neutral)]);
+    t!(
+        speech_inherits_quoted_speaker,
+        "“We won,” Vance said. “It was a long night for everyone.”",
+        [("Vance", "said", false, Neutral), ("Vance", "", false, Neutral)]
+    );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
