@@ -10,7 +10,7 @@ use crate::lexicon::tagged;
 use crate::np::{self, Gap};
 use crate::text::{words, Word};
 use crate::{Attribution, Cue, Mention, Quote, Stance};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
 
@@ -57,6 +57,8 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: slower to build (once), fastest to search a whole page.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .expect("reporting verb lexicon builds");
         (ac, infos)
@@ -137,9 +139,9 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
         }
         covered.push(q.start..q.end);
         let (a, b) = (q.start.max(s.start), q.end.min(s.end));
-        let inner = words(text, a..b);
-        let opens_upper = inner.first().is_some_and(|w| text[w.start..w.end].starts_with(|c: char| c.is_uppercase()));
-        if inner.len() >= 5 && (opens_upper || q.start < s.start) {
+        let inner = text.get(a..b).unwrap_or("");
+        let opens_upper = inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        if inner.split_whitespace().count() >= 5 && (opens_upper || q.start < s.start) {
             return true;
         }
     }

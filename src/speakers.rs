@@ -41,9 +41,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
         // said") wins; else the earliest before it, the main clause ("Ditto said she expects
         // the campaign “to …”" is Ditto's); else the nearest after it.
-        let cands: Vec<&Attribution> = attributions
+        // Attributions span sentences, so they are sorted by end as well as by start.
+        let first = attributions.partition_point(|a| a.end <= frame.start);
+        let cands: Vec<&Attribution> = attributions[first..]
             .iter()
-            .filter(|a| a.source.is_some() && a.start < frame.end && frame.start < a.end)
+            .take_while(|a| a.start < frame.end)
+            .filter(|a| a.source.is_some())
             .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && !(q.start <= c.start && c.start < q.end)))
             .collect();
         let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
@@ -105,14 +108,14 @@ fn fragment(text: &str, q: &Quote) -> bool {
     let s = inner(text, q);
     let lower = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
     let ends = s.ends_with(['.', '?', '!', ',']) || s.ends_with('…');
-    let n = words(text, q.start..q.end).len();
+    let n = s.split_whitespace().count();
     (lower && !(ends && n > 4)) || (!ends && n <= 4)
 }
 
 /// A short quoted term: at most four words, no sentence punctuation inside.
 fn short_term(text: &str, q: &Quote) -> bool {
     let s = inner(text, q);
-    words(text, q.start..q.end).len() <= 4 && !s.ends_with(['.', '?', '!'])
+    s.split_whitespace().count() <= 4 && !s.ends_with(['.', '?', '!'])
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
