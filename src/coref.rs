@@ -29,8 +29,7 @@ struct Person {
 /// A mention of a person in the text.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
-    /// Byte span of the whole mention, titles included.
-    start: usize,
+    /// One past the mention's last byte.
     end: usize,
     /// Byte span of its titles ("Vice President"), when it has any.
     title: Option<(usize, usize)>,
@@ -101,7 +100,7 @@ impl People {
         }
         p.gender += next_pronoun(text, ws, j);
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
-        self.seen.push(Seen { start: ws[i].start, end: ws[j].end, title, person });
+        self.seen.push(Seen { end: ws[j].end, title, person });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
