@@ -431,7 +431,8 @@ const PREDICATIVE_BEFORE: &[&str] = &[
 const NOT_A_NOUN: &[&str] = &[
     "that", "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "and", "or", "but", "when", "if", "than",
     "is", "are", "was", "were", "be", "this", "the", "a", "an", "there", "it", "he", "she", "they", "we", "you", "i",
-    "which", "who", "so", "too", "yet",
+    "which", "who", "so", "too", "yet", "through", "into", "over", "under", "within", "beyond", "about", "after",
+    "before", "during", "since", "until", "while", "because", "although", "though", "said", "says",
 ];
 
 /// An adjective before its noun, not after a linking verb: "this apparent shift", not
@@ -552,6 +553,8 @@ mod tests {
     t!(the_likely_winner, "She is the likely winner.", [("likely", Epistemic)]);
     t!(as_expected, "As expected, the team won.", []);
     t!(no_doubt_is_certainty, "There is no doubt about it.", []);
+    t!(without_a_doubt_is_certainty, "He was, without a doubt, the best.", []);
+    t!(potential_as_noun, "They fulfil their potential through hard work.", []);
 
     // The seed article's hedges.
     t!(seed_could_be, "marking what could be a significant shift", [("could", Epistemic)]);
