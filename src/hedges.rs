@@ -635,7 +635,9 @@ mod speed {
             .collect();
         let sentences: Vec<_> = texts.iter().map(|t| crate::segment::sentences(t)).collect();
         let bytes: usize = texts.iter().map(String::len).sum();
+        let t = std::time::Instant::now();
         super::lexicon();
+        eprintln!("lexicon parse and automaton build: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
         let runs = 20;
         let (mut best, mut n) = (f64::INFINITY, 0);
         let cpu0 = thread_cpu_secs();
