@@ -16,7 +16,8 @@
 //!
 //! A line break ends a paragraph. A quote still open there continues when the next
 //! paragraph re-opens with the same family of mark (the journalistic convention for a
-//! quotation over several paragraphs). Otherwise it never swallows the page: an open
+//! quotation over several paragraphs); such an excerpt is a block quotation in marks,
+//! so the double-marked quotes inside it are reported too, nested in it. Otherwise it never swallows the page: an open
 //! double quote closes at the paragraph end unless quotes of its own family closed
 //! inside it (then it was a stray mark, and those inner quotes are reported instead);
 //! an open single quote is dropped (most likely an apostrophe).
@@ -125,6 +126,8 @@ struct Open {
     children: Vec<(Range<usize>, Family)>,
     /// End of the last `s’ `-style mark that may have closed this quote.
     maybe_end: Option<usize>,
+    /// Re-opened in a later paragraph: an excerpt, whose own inner quotes are reported too.
+    continued: bool,
 }
 
 /// The pairing state over one text.
@@ -138,7 +141,7 @@ impl Scanner {
     fn push(&mut self, family: Family, start: usize) {
         if self.stack.len() < MAX_DEPTH {
             self.open_per_family[family.index()] += 1;
-            self.stack.push(Open { family, start, children: Vec::new(), maybe_end: None });
+            self.stack.push(Open { family, start, children: Vec::new(), maybe_end: None, continued: false });
         }
     }
 
@@ -162,26 +165,39 @@ impl Scanner {
         let Some(o) = self.stack.pop() else { return };
         self.open_per_family[family.index()] -= 1;
         match self.stack.len() {
-            0 => self.out.push(o.start..end),
+            0 => self.emit(o, end),
             1 => self.stack[0].children.push((o.start..end, family)),
             _ => {}
         }
     }
 
+    /// Reports an outermost quote closed at `end`. An excerpt quoted over several
+    /// paragraphs is a block quotation in marks: the double-marked quotes inside it are
+    /// other people's words, so they are reported too (nested in it).
+    fn emit(&mut self, o: Open, end: usize) {
+        self.out.push(o.start..end);
+        if o.continued {
+            let inner = o.children.into_iter().filter(|(_, f)| !f.is_single()).map(|(r, _)| r);
+            self.out.extend(inner);
+        }
+    }
+
     /// A paragraph ended at `para_end` with quotes still open and no continuation.
     fn recover(&mut self, para_end: usize) {
-        if let Some(bottom) = self.stack.first_mut() {
-            let children = std::mem::take(&mut bottom.children);
-            let own_family_inside = children.iter().any(|(_, f)| *f == bottom.family);
+        self.truncate(1);
+        if let Some(mut bottom) = self.stack.pop() {
+            self.open_per_family[bottom.family.index()] -= 1;
+            let own_family_inside = bottom.children.iter().any(|(_, f)| *f == bottom.family);
             if let Some(end) = bottom.maybe_end {
-                self.out.push(bottom.start..end);
+                self.emit(bottom, end);
+            } else if bottom.continued && bottom.start < para_end {
+                self.emit(bottom, para_end);
             } else if bottom.family.is_single() || own_family_inside {
-                self.out.extend(children.into_iter().map(|(r, _)| r));
+                self.out.extend(std::mem::take(&mut bottom.children).into_iter().map(|(r, _)| r));
             } else if bottom.start < para_end {
-                self.out.push(bottom.start..para_end);
+                self.emit(bottom, para_end);
             }
         }
-        self.truncate(0);
     }
 }
 
@@ -204,11 +220,12 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
             if !s.stack.is_empty() {
                 // Continuation: the next paragraph re-opens with the same family.
                 let j = after + text[after..].find(|c: char| !c.is_whitespace()).unwrap_or(text.len() - after);
-                let reopen = text[j..].chars().next().and_then(|m| Some((m, judge(text, j, m)?)));
-                if let Some((m, (family, Role::Open | Role::CloseElseOpen))) = reopen {
+                let reopen = text[j..].chars().next().and_then(|m| judge(text, j, m));
+                if let Some((family, Role::Open | Role::CloseElseOpen, len)) = reopen {
                     if family == s.stack[0].family {
                         s.truncate(1);
-                        i = j + m.len_utf8();
+                        s.stack[0].continued = true;
+                        i = j + len;
                         continue;
                     }
                 }
@@ -217,32 +234,36 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
             i = after;
             continue;
         }
-        if let Some((family, role)) = judge(text, i, c) {
-            match role {
-                Role::Open => s.push(family, i),
-                Role::Close => s.close(family, after),
-                Role::CloseIfOpen => {
-                    if s.has_open(family) {
-                        s.close(family, after)
-                    }
+        let Some((family, role, len)) = judge(text, i, c) else {
+            i = after;
+            continue;
+        };
+        let after = i + len;
+        match role {
+            Role::Open => s.push(family, i),
+            Role::Close => s.close(family, after),
+            Role::CloseIfOpen => {
+                if s.has_open(family) {
+                    s.close(family, after)
                 }
-                Role::CloseElseOpen => {
-                    if s.has_open(family) {
-                        s.close(family, after)
-                    } else {
-                        s.push(family, i)
-                    }
+            }
+            Role::CloseElseOpen => {
+                if s.has_open(family) {
+                    s.close(family, after)
+                } else {
+                    s.push(family, i)
                 }
-                Role::MaybeClose => {
-                    if let Some(top) = s.stack.last_mut().filter(|o| o.family == family) {
-                        top.maybe_end = Some(after);
-                    }
+            }
+            Role::MaybeClose => {
+                if let Some(top) = s.stack.last_mut().filter(|o| o.family == family) {
+                    top.maybe_end = Some(after);
                 }
             }
         }
         i = after;
     }
     s.recover(text.trim_end().len());
+    s.out.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // A quote must quote something: `""` and runs of marks are not quotes.
     s.out.retain(|r| text.get(r.clone()).is_some_and(|q| q.chars().any(char::is_alphanumeric)));
     s.out
@@ -263,9 +284,15 @@ fn is_punct(c: Option<char>) -> bool {
 /// Words that follow an apostrophe standing for dropped letters (`'tis`, `’em`).
 const ELISIONS: [&str; 10] = ["tis", "twas", "em", "n", "cause", "cos", "til", "bout", "nuff", "round"];
 
-/// What the mark `c` at byte `i` does, judged by its neighbours; `None` when it is not
-/// a quotation mark here (an apostrophe, an attribute's `="`).
-fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role)> {
+/// What the mark `c` at byte `i` does, judged by its neighbours, and its length in
+/// bytes; `None` when it is not a quotation mark here (an apostrophe, an attribute's `="`).
+fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role, usize)> {
+    // Two apostrophes stand for a double mark in typewriter and LDC-converted text
+    // (``…'' became ''…''), as in archived New York Times articles.
+    let (c, len) = match c {
+        '\'' if text[i + 1..].starts_with('\'') => ('"', 2),
+        _ => (c, c.len_utf8()),
+    };
     let family = match c {
         '"' | '“' | '”' | '„' | '‟' => Family::Double,
         '\'' | '‘' | '’' | '‚' | '‛' => Family::Single,
@@ -276,7 +303,7 @@ fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role)> {
         _ => return None,
     };
     let prev = text[..i].chars().next_back();
-    let rest = &text[i + c.len_utf8()..];
+    let rest = &text[i + len..];
     let next = rest.chars().next();
     // CommonMark's flanking rules.
     let left = !is_space(next) && (!is_punct(next) || is_space(prev) || is_punct(prev));
@@ -320,7 +347,7 @@ fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role)> {
         }
         _ => return None,
     };
-    Some((family, role))
+    Some((family, role, len))
 }
 
 /// After an opening single mark: a digit (`'90s`) or an elided word (`'tis`).
@@ -377,6 +404,7 @@ mod tests {
     t!(straight_flanking_recovers, "systems\" including his health. The only \"medical records\" that", ["\"medical records\""]);
     t!(quote_after_colon_and_paren, "He said:\"Go.\" (\"Now,\" she added.)", ["\"Go.\"", "\"Now,\""]);
     t!(quote_after_dash, "the slogan—\"Yes we can\"—was", ["\"Yes we can\""]);
+    t!(two_apostrophes_as_double_mark, "Mr. Rubio said. ''We must not overreact,'' he told me. ''It's big.''", ["''We must not overreact,''", "''It's big.''"]);
     t!(html_attributes_are_not_quotes, "<tweet tweet-id=\"783499116\"><tweet/> \"Hi,\" he said", ["\"Hi,\""]);
     t!(quote_spans_sentences, "“We won. We are happy,” she said.", ["“We won. We are happy,”"]);
 
@@ -400,6 +428,11 @@ mod tests {
     t!(continued_over_paragraphs,
         "The Times reports:\n\n\"In an illustration, 24 percent gave.\n\n\"Without this network, she is made to continue.\"\n\nClinton has",
         ["\"In an illustration, 24 percent gave.\n\n\"Without this network, she is made to continue.\""]);
+    t!(excerpt_reports_inner_quotes,
+        "McCrummen reports:\n\n\"In a box labeled “medical problem,” a doctor typed “homicidal ideation.”\n\n\"Melanie thought it ‘odd.’ Then “I win,” she said.\"\n\nThe end.",
+        ["\"In a box labeled “medical problem,” a doctor typed “homicidal ideation.”\n\n\"Melanie thought it ‘odd.’ Then “I win,” she said.\"",
+         "“medical problem,”", "“homicidal ideation.”", "“I win,”"]);
+    t!(one_paragraph_keeps_inner_quotes_inside, "\"He said “no” twice.\" Fine.", ["\"He said “no” twice.\""]);
     t!(continued_curly, "“One.\n“Two,” added Rep. Jim Clyburn.", ["“One.\n“Two,”"]);
     t!(unclosed_double_closes_at_paragraph_end, "He said “we will win and left.  \nNext “one” here.", ["“we will win and left.", "“one”"]);
     t!(stray_open_mark_reports_inner_quotes, "a \"b c. He said \"hello,\" then \"bye\" she said.\nNext.", ["\"hello,\"", "\"bye\""]);
@@ -434,7 +467,7 @@ mod tests {
     }
 
     #[test]
-    fn spans_are_sorted_and_not_nested() {
+    fn spans_are_sorted_and_not_nested_outside_excerpts() {
         let text = "“One ‘two’ three,” he said. 'Four,' she said. \"Five\n\"Six.\"";
         let got = find(text, &[]);
         assert_eq!(got.len(), 3, "{got:?}");
