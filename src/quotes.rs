@@ -171,6 +171,15 @@ impl Scanner {
         }
     }
 
+    /// `"One. "Two."`: a double quote re-opened after a sentence end while still open is
+    /// the paragraph-continuation convention with the paragraph break flattened away
+    /// (as in BBC text), not a quote nested in a quote.
+    fn continues_inline(&self, text: &str, family: Family, i: usize) -> bool {
+        let top_is_same = self.stack.last().is_some_and(|o| o.family == family);
+        let before = text[..i].trim_end_matches([' ', '\t', '\u{a0}']);
+        top_is_same && !family.is_single() && before.len() < i && before.ends_with(['.', '?', '!', '…'])
+    }
+
     /// Reports an outermost quote closed at `end`. An excerpt quoted over several
     /// paragraphs is a block quotation in marks: the double-marked quotes inside it are
     /// other people's words, so they are reported too (nested in it).
@@ -240,7 +249,15 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
         };
         let after = i + len;
         match role {
-            Role::Open => s.push(family, i),
+            Role::Open if s.continues_inline(text, family, i) => {}
+            Role::Open => {
+                // `'All Golds' side … 'The Invincibles'`: a new opening mark settles a
+                // possessive-or-closing mark before it as closing.
+                if let Some(end) = s.stack.last().filter(|o| o.family == family).and_then(|o| o.maybe_end) {
+                    s.close(family, end);
+                }
+                s.push(family, i)
+            }
             Role::Close => s.close(family, after),
             Role::CloseIfOpen => {
                 if s.has_open(family) {
@@ -255,8 +272,9 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
                 }
             }
             Role::MaybeClose => {
+                // The first such mark is the likelier end: `'All Golds' … the Blacks' tour`.
                 if let Some(top) = s.stack.last_mut().filter(|o| o.family == family) {
-                    top.maybe_end = Some(after);
+                    top.maybe_end.get_or_insert(after);
                 }
             }
         }
@@ -421,6 +439,7 @@ mod tests {
     t!(straight_apostrophes, "Don't say the '90s or rock 'n' roll; the students' fees and 'em.", []);
     t!(possessive_inside_single_quote, "'The students' union is strong,' he said.", ["'The students' union is strong,'"]);
     t!(possessive_closes_when_nothing_better, "He said 'it is the students' and left.", ["'it is the students'"]);
+    t!(first_possessive_or_close_wins, "the 'All Golds' side and the All Blacks' tour, known as 'The Invincibles' after that.", ["'All Golds'", "'The Invincibles'"]);
     t!(apostrophes_inside_single_quote, "'It's the '90s, rock 'n' roll,' he said.", ["'It's the '90s, rock 'n' roll,'"]);
     t!(unclosed_single_dropped, "He said 'hello and left.\nNext.", []);
 
@@ -435,6 +454,7 @@ mod tests {
     t!(one_paragraph_keeps_inner_quotes_inside, "\"He said “no” twice.\" Fine.", ["\"He said “no” twice.\""]);
     t!(continued_curly, "“One.\n“Two,” added Rep. Jim Clyburn.", ["“One.\n“Two,”"]);
     t!(unclosed_double_closes_at_paragraph_end, "He said “we will win and left.  \nNext “one” here.", ["“we will win and left.", "“one”"]);
+    t!(inline_continuation, "He said: \"It is big. \"It is also new.\" But he left \"in a hurry\".", ["\"It is big. \"It is also new.\"", "\"in a hurry\""]);
     t!(stray_open_mark_reports_inner_quotes, "a \"b c. He said \"hello,\" then \"bye\" she said.\nNext.", ["\"hello,\"", "\"bye\""]);
     t!(unclosed_does_not_swallow_page, "He said “oops.\n\nThen more text.\n\n“Real,” she said.", ["“oops.", "“Real,”"]);
 
