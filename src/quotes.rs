@@ -519,4 +519,29 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].kind, QuoteKind::Direct);
     }
+    /// Throughput over BBC news text; run with `cargo test --release -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn speed_on_news() {
+        let Ok(jsonl) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
+            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
+            return;
+        };
+        let texts: Vec<String> = jsonl
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_owned))
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let start = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..5 {
+            for t in &texts {
+                n += find(t, &[]).len();
+            }
+        }
+        let mb_s = 5.0 * bytes as f64 / 1e6 / start.elapsed().as_secs_f64();
+        eprintln!("quotes: {mb_s:.0} MB/s ({n} found)");
+        assert!(mb_s > 40.0, "{mb_s:.0} MB/s");
+    }
 }
