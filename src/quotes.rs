@@ -360,6 +360,10 @@ fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role, usize)> {
                 (false, true) if ends_elision(&text[..i]) => return None,
                 (false, true) if possessive_or_close(prev, rest) => Role::MaybeClose,
                 (false, true) => Role::Close,
+                // `'BBB-'.`: no letter on either side, so no apostrophe.
+                (true, true) if !prev.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric) => {
+                    Role::CloseIfOpen
+                }
                 _ => return None,
             }
         }
@@ -465,6 +469,8 @@ mod tests {
     t!(nordic_same_glyph, "Han sa: ”Vi vinner” och gick.", ["”Vi vinner”"]);
     t!(single_guillemets, "Il a dit ‹ oui › hier", ["‹ oui ›"]);
     t!(corner_brackets, "彼は「勝つ『絶対』」と言った。", ["「勝つ『絶対』」"]);
+    t!(single_closed_between_punctuation, "It was rated 'BBB-'. Then 'BB+'.", ["'BBB-'", "'BB+'"]);
+    t!(mixed_scripts, "Путин сказал: «Мы победим». 他说“好”。 قال \"نعم\" أمس", ["«Мы победим»", "“好”", "\"نعم\""]);
     t!(emoji_inside, "“We won 🎉,” he said 👍.", ["“We won 🎉,”"]);
 
     // Edge input.
@@ -473,6 +479,19 @@ mod tests {
     t!(straight_pairs_only, "\"\"\"\"\"\"", []);
     t!(unmatched_close_at_end, "He said it.”", []);
     t!(unmatched_open_at_end, "He said “", []);
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(text in "[a-zé 😀.,!?\"'“”‘’«»„\n-]{0,80}") {
+            let got = find(&text, &[0..text.len()]);
+            for w in got.windows(2) {
+                proptest::prop_assert!(w[0].start <= w[1].start);
+            }
+            for q in &got {
+                proptest::prop_assert!(q.start < q.end && text.get(q.start..q.end).is_some());
+            }
+        }
+    }
 
     #[test]
     fn long_run_of_opening_marks_is_fast() {

@@ -377,6 +377,9 @@ mod tests {
     t!(emoji, "We won 🎉. Next 👍 time.", ["We won 🎉.", "Next 👍 time."]);
     t!(only_periods, "....", ["...."]);
     t!(only_marks, "“”‘’\"'", ["“”‘’\"'"]);
+    t!(straight_pairs, "\"\"\"\"\"\"", ["\"\"\"\"\"\""]);
+    t!(unmatched_marks_at_end, "He left. “", ["He left.", "“"]);
+    t!(mixed_scripts, "Путин ушёл. Он вернулся! 他走了。Done.", ["Путин ушёл.", "Он вернулся!", "他走了。", "Done."]);
     t!(accented_capital, "Il est parti. Élise reste.", ["Il est parti.", "Élise reste."]);
 
     #[test]
@@ -389,6 +392,20 @@ mod tests {
             let s = text.get(r.clone()).expect("char boundaries");
             assert_eq!(s, s.trim());
             last = r.end;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_ranges_are_valid(text in "[a-zA-Z 😀.,!?\"'“”…\n。-]{0,80}") {
+            let got = sentences(&text);
+            let mut last = 0;
+            for r in &got {
+                proptest::prop_assert!(r.start >= last && r.start < r.end);
+                let s = text.get(r.clone());
+                proptest::prop_assert!(s.is_some_and(|s| s == s.trim()));
+                last = r.end;
+            }
         }
     }
 
