@@ -5,9 +5,10 @@
 //! after it and space or an opening bracket before it opens; one with text before and
 //! space or punctuation after closes. The glyph (“ vs ”) only breaks ties, because real
 //! pages mix them up (`”Mr. Trump…”`, `“Mostly False.“`), and German „…“, »…«, French
-//! « … » and Nordic ”…” come out right the same way. Marks pair within a family
-//! (double, single, guillemets, corner brackets), nested on a stack; only the outermost
-//! quote is reported, so ‘…’ inside “…” is part of its quote.
+//! « … » and Nordic ”…” come out right the same way. Two apostrophes `''` are a double
+//! mark (typewriter and LDC-converted text). Marks pair within a family (double, single,
+//! guillemets, corner brackets), nested on a stack; only the outermost quote is
+//! reported, so ‘…’ inside “…” is part of its quote.
 //!
 //! Single marks are mostly apostrophes: `’` never opens, a mark inside a word
 //! (`don't`) or before a digit or an elision (`’90s`, `'tis`, `’n’`) is no quote, and
@@ -16,11 +17,13 @@
 //!
 //! A line break ends a paragraph. A quote still open there continues when the next
 //! paragraph re-opens with the same family of mark (the journalistic convention for a
-//! quotation over several paragraphs); such an excerpt is a block quotation in marks,
-//! so the double-marked quotes inside it are reported too, nested in it. Otherwise it never swallows the page: an open
-//! double quote closes at the paragraph end unless quotes of its own family closed
-//! inside it (then it was a stray mark, and those inner quotes are reported instead);
-//! an open single quote is dropped (most likely an apostrophe).
+//! quotation over several paragraphs; `. "` inside an open quote is the same convention
+//! with the break flattened away). Such an excerpt is a block quotation in marks, so the
+//! double-marked quotes inside it are reported too, nested in it. Otherwise an open
+//! quote never swallows the page: an open double quote closes at its paragraph's end
+//! unless quotes of its own family closed inside it (then it was a stray mark, and those
+//! inner quotes are reported instead); an open single quote is dropped (most likely an
+//! apostrophe).
 
 use crate::{Quote, QuoteKind};
 use std::ops::Range;
