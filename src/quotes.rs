@@ -294,6 +294,10 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+fn is_inline_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
 fn is_space(c: Option<char>) -> bool {
     c.map_or(true, char::is_whitespace)
 }
@@ -337,6 +341,9 @@ fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role, usize)> {
             (true, false) => Role::Open,
             (false, true) => Role::Close,
             (true, true) => Role::CloseIfOpen,
+            // AP style spaces a double mark from a single one: `…,' " he said`, `" 'Tis`.
+            (false, false) if text[..i].trim_end_matches(is_inline_space).ends_with(['\'', '’']) => Role::CloseIfOpen,
+            (false, false) if rest.trim_start_matches(is_inline_space).starts_with(['\'', '‘']) => Role::Open,
             (false, false) => return None,
         },
         '“' | '‟' | '«' | '‹' => match (left, right) {
@@ -422,6 +429,8 @@ mod tests {
     t!(straight, "\"We won,\" he said.", ["\"We won,\""]);
     t!(two_quotes, "“We won,” he said. “Again.”", ["“We won,”", "“Again.”"]);
     t!(scare_quote, "defending “American interests” while", ["“American interests”"]);
+    t!(ap_style_spaced_nested_close, "\"He told me, 'Do it,' \" Sanders said. \"Next.\"", ["\"He told me, 'Do it,' \"", "\"Next.\""]);
+    t!(ap_style_spaced_nested_open, "He said: \" 'Tis the season,' I said.\" Then", ["\" 'Tis the season,' I said.\""]);
     t!(mixed_glyphs, "there was “no evidence\" yet and \"more hours” before", ["“no evidence\"", "\"more hours”"]);
     t!(reversed_opening_glyph, "Getty.\n”Mr. Trump embodies racism.” ― Sonya", ["”Mr. Trump embodies racism.”"]);
     t!(opening_glyph_as_closer, "his comments were “Mostly False.“\nThe rate", ["“Mostly False.“"]);
