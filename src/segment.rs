@@ -253,7 +253,7 @@ fn is_initialism(word: &str) -> bool {
 /// After a quotation's closing mark: `Vance asked.` or `Senator John Smith said,` — a
 /// speaker and reporting verb that continue the sentence. After `?` or `!` any verb
 /// use counts; after `.` the verb must end the clause, so `“We won.” He said the team…`
-/// still splits.
+/// still splits; a verb introducing the next quotation (`He added: "…"`) always does.
 fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     let mut at = from;
     for _ in 0..4 {
@@ -263,7 +263,9 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
         }
         let word = &text[at..end];
         if speech_tags().contains(word) {
-            return loose || text[end..].starts_with(['.', ',', ';', ':']) || end == text.len();
+            // `He added: "…"` introduces the next quotation: a new sentence.
+            let rest = &text[end..];
+            return !rest.starts_with(':') && (loose || rest.starts_with(['.', ',', ';']) || rest.is_empty());
         }
         let next = skip_while(text, end, |c| c == ' ' || c == '.');
         if next == end || text[end..next].contains('\n') {
@@ -356,6 +358,7 @@ mod tests {
     t!(question_inside_quote_named, "“Why?” Vance asked. He left.", ["“Why?” Vance asked.", "He left."]);
     t!(period_inside_quote_named, "“We won.” Vance said.", ["“We won.” Vance said."]);
     t!(period_inside_quote_then_he_said_more, "“We won.” He said the team played well.", ["“We won.”", "He said the team played well."]);
+    t!(quote_then_tag_introducing_quote, "\"We won.\" He added: \"Again!\" Smith asked: \"Why?\"", ["\"We won.\"", "He added: \"Again!\"", "Smith asked: \"Why?\""]);
     t!(sentence_then_quote, "He left. “We won,” she said.", ["He left.", "“We won,” she said."]);
     t!(quote_then_sentence, "“We won.” She left.", ["“We won.”", "She left."]);
     t!(straight_quotes, "\"We won.\" She left.", ["\"We won.\"", "She left."]);
