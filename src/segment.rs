@@ -140,6 +140,14 @@ fn boundary_after(text: &str, start: usize, i: usize) -> Option<usize> {
     let first = text[i..].chars().next()?;
     let run_end = skip_while(text, i, |c| is_terminator(c) || is_cjk_terminator(c));
     let run = &text[i..run_end];
+    // `. . .`: a spaced ellipsis is judged at its last dot, as one run.
+    if run == "." && text[run_end..].starts_with(" .") && !text[run_end..].starts_with(" ..") {
+        return None;
+    }
+    let mut run_start = i;
+    while run == "." && text[..run_start].ends_with(". ") && run_start >= start + 2 {
+        run_start -= 2;
+    }
     let end = skip_while(text, run_end, is_closer);
     let after_quote = text[run_end..end].chars().any(|c| !matches!(c, ')' | ']' | '}'));
     if is_cjk_terminator(first) || end == text.len() {
@@ -165,18 +173,21 @@ fn boundary_after(text: &str, start: usize, i: usize) -> Option<usize> {
     let digit = c.is_some_and(|c| c.is_ascii_digit());
     let starter = starters().contains(next_word) || opened && text[k..].starts_with(['"', '“', '‘', '«', '„']);
 
-    let ellipsis = run.contains("..") || run.contains('…');
+    let ellipsis = run.contains("..") || run.contains('…') || run_start < i;
     if ellipsis {
         // `… The` ends a sentence; a spaced elision ` … Trump said` needs a starter, and
         // one right after a sentence end (`last week. ... You`) starts the next sentence.
-        let before = text[..i].trim_end();
-        let spaced = before.len() < i;
+        let before = text[..run_start].trim_end();
+        let spaced = before.len() < run_start;
         let after_end = before.ends_with(|c: char| is_terminator(c) || is_closer(c));
         return (!spaced || starter && !after_end).then_some(end);
     }
     if run == "." {
         let word = word_before(text, start, i);
         if is_enumerator(text, start, word) {
+            return None;
+        }
+        if is_initialism(word) && nickname_follows(text, k) {
             return None;
         }
         match abbreviation(word) {
@@ -227,14 +238,30 @@ fn abbreviation(word: &str) -> Option<Abbrev> {
     if let Some(&a) = map.get(word) {
         return Some(a);
     }
-    // Lowercase entries match any capitalisation (`Etc.`, `E.G.`).
-    if word.len() <= 8 && word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let lower = word.to_ascii_lowercase();
-        if let Some(&a) = map.get(lower.as_str()) {
-            return Some(a);
-        }
+    if word.len() > 8 || !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    // Lowercase entries match any capitalisation (`Etc.`, `E.G.`); capitalised ones
+    // also match upper case (`ST. LOUIS`).
+    let mut lower = word.to_ascii_lowercase();
+    if let Some(&a) = map.get(lower.as_str()) {
+        return Some(a);
+    }
+    if word.bytes().all(|b| !b.is_ascii_lowercase()) {
+        lower[..1].make_ascii_uppercase();
+        return map.get(lower.as_str()).copied();
     }
     None
+}
+
+/// `C.L. "Butch" Otter`: a quoted capitalised word, then a capitalised name.
+fn nickname_follows(text: &str, k: usize) -> bool {
+    let Some(rest) = text[k..].strip_prefix(['"', '“', '\'', '‘']) else { return false };
+    let word = skip_while(rest, 0, is_word_char);
+    let Some(after) = rest[word..].strip_prefix(['"', '”', '\'', '’']) else { return false };
+    word > 0
+        && rest.starts_with(char::is_uppercase)
+        && after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase))
 }
 
 /// A single letter (`J`), or letters joined by periods (`U.S`, `J.D`, `Ph.D`, `a.m`).
@@ -351,6 +378,10 @@ mod tests {
     t!(spaced_elision_after_sentence_end, "I wrote those last week. ... You really have a choice.", ["I wrote those last week.", "... You really have a choice."]);
     t!(initial_before_quoted_nickname, "Rep. Robert C. \"Bobby\" Scott spoke.", ["Rep. Robert C. \"Bobby\" Scott spoke."]);
     t!(abbreviation_before_quote, "He moved to the U.S. \"We won,\" she said.", ["He moved to the U.S.", "\"We won,\" she said."]);
+    t!(spaced_dots_ellipsis, "It was done. . . . He has to keep that up. \"Absolutely. . . One of them.\"", ["It was done. . . .", "He has to keep that up.", "\"Absolutely. . .", "One of them.\""]);
+    t!(spaced_dots_mid_sentence, "and when . . . honestly we will go.", ["and when . . . honestly we will go."]);
+    t!(initials_before_quoted_nickname, "Gov. C.L. \"Butch\" Otter spoke.", ["Gov. C.L. \"Butch\" Otter spoke."]);
+    t!(upper_case_abbreviation, "ST. LOUIS — He spoke.", ["ST. LOUIS — He spoke."]);
     t!(spaced_elision_name, "He said … Trump won it.", ["He said … Trump won it."]);
 
     // Quotes and brackets.
