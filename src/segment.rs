@@ -242,14 +242,14 @@ fn abbreviation(word: &str) -> Option<Abbrev> {
         return None;
     }
     // Lowercase entries match any capitalisation (`Etc.`, `E.G.`); capitalised ones
-    // also match upper case (`ST. LOUIS`).
+    // also match upper case (`ST. LOUIS`), but not as titles (`patients with MS. The`).
     let mut lower = word.to_ascii_lowercase();
     if let Some(&a) = map.get(lower.as_str()) {
         return Some(a);
     }
     if word.bytes().all(|b| !b.is_ascii_lowercase()) {
         lower[..1].make_ascii_uppercase();
-        return map.get(lower.as_str()).copied();
+        return map.get(lower.as_str()).copied().filter(|&a| a != Abbrev::Title);
     }
     None
 }
@@ -381,6 +381,7 @@ mod tests {
     t!(spaced_dots_ellipsis, "It was done. . . . He has to keep that up. \"Absolutely. . . One of them.\"", ["It was done. . . .", "He has to keep that up.", "\"Absolutely. . .", "One of them.\""]);
     t!(spaced_dots_mid_sentence, "and when . . . honestly we will go.", ["and when . . . honestly we will go."]);
     t!(initials_before_quoted_nickname, "Gov. C.L. \"Butch\" Otter spoke.", ["Gov. C.L. \"Butch\" Otter spoke."]);
+    t!(upper_case_acronym_is_no_title, "She has MS. The disease is rare.", ["She has MS.", "The disease is rare."]);
     t!(upper_case_abbreviation, "ST. LOUIS — He spoke.", ["ST. LOUIS — He spoke."]);
     t!(spaced_elision_name, "He said … Trump won it.", ["He said … Trump won it."]);
 
