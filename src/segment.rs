@@ -449,10 +449,12 @@ mod tests {
         let dots = ".".repeat(100_000);
         let quotes = "“".repeat(10_000);
         let words = "a. ".repeat(50_000);
+        let spaced_dots = ". ".repeat(50_000);
         let start = std::time::Instant::now();
         assert_eq!(sentences(&dots).len(), 1);
         assert_eq!(sentences(&quotes).len(), 1);
         assert_eq!(sentences(&words).len(), 1);
+        assert_eq!(sentences(&spaced_dots).len(), 1);
         assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
     }
     /// Throughput over BBC news text; run with `cargo test --release -- --ignored --nocapture`.
