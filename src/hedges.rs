@@ -2,12 +2,13 @@
 //! "it is believed", "about 40").
 //!
 //! One Aho-Corasick automaton, built once, finds every phrase of `lexicon/hedges.txt`
-//! in a sentence in one pass. A phrase counts only as whole words, outside a
+//! in the text in one pass. A phrase counts only as whole words, outside a
 //! capitalised title or name ("the album Perhaps Love"), and when its entry's context
 //! rule holds: "May 2004" is a month, "about the war" is no amount, "could not afford"
 //! is ability. Where accepted phrases overlap, the leftmost wins, then the longest, so
 //! "it is believed" is one weasel cue rather than a belief verb; a phrase whose rule
-//! fails leaves the shorter phrases inside it free to count.
+//! fails leaves the shorter phrases inside it free to count. A few cues count only
+//! with another: "would" in a sentence that has "if" or "unless".
 
 use crate::lexicon;
 use crate::{Hedge, HedgeKind};
@@ -140,7 +141,6 @@ enum Cond {
     Prev(Vec<&'static str>),
     NotPrev(Vec<&'static str>),
     Number,
-    NoNumber,
     Passive,
     Month,
     /// Holds here; `find` then keeps the cue only in a sentence with a condition cue.
@@ -163,7 +163,6 @@ impl Rule {
                 conds.push(match c {
                     "always" => continue,
                     "number" => Cond::Number,
-                    "!number" => Cond::NoNumber,
                     "passive" => Cond::Passive,
                     "month" => Cond::Month,
                     "conditional" => Cond::InConditional,
@@ -209,7 +208,6 @@ impl Rule {
                 Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
                 Cond::NotPrev(ws) => !prev.is_some_and(|t| is_one_of(t, ws)),
                 Cond::Number => amount_follows(text, end, s),
-                Cond::NoNumber => !amount_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
                 Cond::InConditional => true,
