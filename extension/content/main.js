@@ -5,7 +5,8 @@
 //         ├─ site 'always', or the page looks like an article ─► annotate()
 //         └─ else ─► wait for the toolbar button / shortcut ('claimlens:annotate')
 //         (left alone: document event 'claimlens:skipped')
-//   annotate: 'cs-bg-warm' (the worker loads the core meanwhile) + extract runs ─► chunks ─► worker 'cs-bg-analyze', all sent at once, visible first
+//   annotate: 'cs-bg-warm' (the worker loads the core meanwhile), extract runs ─► chunks
+//             ─► worker 'cs-bg-analyze', every chunk sent up front, visible ones first
 //             ─► marks as each answer comes ─► overlay (the first screenful drawn before the rest)
 //             ─► readiness: <claimlens-overlay data-state="ready" data-counts>, 'claimlens:ready'
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
@@ -120,9 +121,11 @@
       page.observer = new MutationObserver(onMutations);
       page.observer.observe(doc, { childList: true, subtree: true, characterData: true });
       const overlay = page.overlay;
-      page.chain = extract.extract(page.root, slicer).then((runs) => {
-        if (page.overlay === overlay) page.runs = runs; // else torn down meanwhile
-      });
+      page.chain = keepGoing(
+        extract.extract(page.root, slicer).then((runs) => {
+          if (page.overlay === overlay) page.runs = runs; // else torn down meanwhile
+        }),
+      );
     }
     const overlay = page.overlay;
     await page.chain;
@@ -290,7 +293,14 @@
     page.flushQueued = false;
     if (!page.active) return;
     const overlay = page.overlay;
-    page.chain = page.chain.then(() => page.overlay === overlay && reextract());
+    page.chain = keepGoing(page.chain.then(() => page.overlay === overlay && reextract()));
+  }
+
+  /** `step`, but a failure is recorded on the overlay and does not stop the steps queued after it. */
+  function keepGoing(step) {
+    return step.catch((error) => {
+      if (page.overlay) page.overlay.host.dataset.error = String(error?.message ?? error);
+    });
   }
 
   /** Re-extracts only the blocks that changed, then re-analyses the chunks they fall in. */
