@@ -8,7 +8,9 @@
 //   annotate: 'cs-bg-warm' (the worker loads the core meanwhile), extract runs ─► chunks
 //             ─► worker 'cs-bg-analyze', every chunk sent up front, visible ones first
 //             ─► marks as each answer comes ─► overlay (the first screenful drawn before the rest)
-//             ─► readiness: <claimlens-overlay data-state="ready" data-counts>, 'claimlens:ready'
+//             ─► readiness: <claimlens-overlay data-state="ready" data-counts data-chars>, 'claimlens:ready'
+//                (data-chars: how many characters were extracted, so tests can tell "nothing to
+//                mark" from "the wrong element read")
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
 //   Every long step runs in time slices (slices.js) and yields to the page between them; steps
 //   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
@@ -65,8 +67,62 @@
     return false;
   }
 
-  /** The main content element: the largest <article>, the article body, <main>, else <body>. */
+  /** Containers whose paragraphs are not the page's prose (a link's text is a teaser's). */
+  const CHROME_TAGS = new Set(['nav', 'aside', 'header', 'footer', 'form', 'menu', 'dialog', 'a']);
+  const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog']);
+
+  /** How specific a candidate is: an <article> over an article body over <main>. */
+  const rank = (el) => (el.localName === 'article' ? 0 : el.getAttribute('itemprop') === 'articleBody' ? 1 : 2);
+
+  /**
+   * The main content element. Like Readability, judged by paragraph text, not by tag alone: a
+   * teaser <article> must not win over the story beside it. Each <p> (its text less its links',
+   * none in page chrome) counts toward every candidate holding it (<article>, the article body,
+   * <main>, role=main); the candidate with the most wins, narrowed to a more specific one inside
+   * it that holds most of its prose (the <article> in a <main> full of related links), and only
+   * if it holds a real share of the page's prose: else <body> (a list of posts, say). One pass
+   * over a bounded list of paragraphs, each walking up its ancestors; no layout read.
+   */
   function mainRoot() {
+    const body = doc.body ?? doc.documentElement;
+    const candidates = [...doc.querySelectorAll('article')].slice(0, 50);
+    candidates.push(...[...doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')].slice(0, 10));
+    const prose = new Map(candidates.map((c) => [c, 0]));
+    let total = 0;
+    const holders = [];
+    for (const p of [...doc.querySelectorAll('p')].slice(0, 3000)) {
+      let length = p.textContent.trim().length;
+      if (length < 25) continue;
+      for (const a of p.getElementsByTagName('a')) length -= a.textContent.length;
+      if (length < 25) continue; // a line of links
+      holders.length = 0;
+      let chrome = false;
+      for (let e = p.parentElement; e && e !== body && !chrome; e = e.parentElement) {
+        if (prose.has(e)) holders.push(e);
+        else if (CHROME_TAGS.has(e.localName) || CHROME_ROLES.has(e.getAttribute('role'))) {
+          // An article's own header and footer are part of it.
+          chrome = !((e.localName === 'header' || e.localName === 'footer') && e.parentElement?.closest('article'));
+        }
+      }
+      if (chrome) continue;
+      total += length;
+      for (const h of holders) prose.set(h, prose.get(h) + length);
+    }
+    if (total < 500) return largestByText(body); // too few paragraphs to judge by
+    let best = null;
+    for (const [c, length] of prose) if (length > (best ? prose.get(best) : 0)) best = c;
+    if (!best) return body;
+    for (let narrowed = true; narrowed; ) {
+      narrowed = false;
+      for (const [c, length] of prose) {
+        if (rank(c) < rank(best) && best.contains(c) && length >= 0.6 * prose.get(best)) [best, narrowed] = [c, true];
+      }
+    }
+    return prose.get(best) >= 0.4 * total ? best : body;
+  }
+
+  /** Without paragraphs: the largest <article>, the article body, <main>, else <body>. */
+  function largestByText(body) {
     let largest = null;
     let text = ''; // the largest one's
     for (const a of [...doc.querySelectorAll('article')].slice(0, 50)) {
@@ -77,7 +133,7 @@
     for (const candidate of [doc.querySelector('[itemprop="articleBody"]'), doc.querySelector('main, [role="main"]')]) {
       if (candidate && candidate.textContent.trim().length >= 500) return candidate;
     }
-    return doc.body ?? doc.documentElement;
+    return body;
   }
 
   /** Real prose: at least three paragraphs of sentences, 600 characters in all. */
@@ -223,6 +279,9 @@
   function ready() {
     page.counts = countsOf(items());
     const json = JSON.stringify(page.counts);
+    // How much text was extracted (UTF-16 code units, block breaks not counted): lets a test
+    // tell "no findings" from "the wrong element was read".
+    page.overlay.host.dataset.chars = String(page.runs.reduce((n, run) => n + run.text.length, 0));
     page.overlay.setState('ready', page.counts);
     doc.dispatchEvent(new CustomEvent('claimlens:ready', { detail: json }));
     api.runtime.sendMessage({ type: 'cs-bg-counts', unverified: page.counts.unverified }).catch(() => {});

@@ -1,6 +1,8 @@
 // The 70 saved real pages from Mozilla Readability's test suite (../shared/pages/readability/,
 // not in the repo): each is annotated or, when it is not article-like, left alone, with no
-// error from the extension and no request from it. Prints each page's time to ready.
+// error from the extension and no request from it; an annotated page has its main content
+// read (not a teaser beside it), and marks when it is English prose. Prints each page's time
+// to ready, counts and characters extracted.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,6 +14,19 @@ const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
 const pages = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
 const skip = missing() ?? (pages.length ? false : `no saved pages in ${DIR}: skipping the real-page tests`);
 if (typeof skip === 'string') console.log(`# skipped: ${skip}`);
+
+/**
+ * Runs in the page: the text of its visible paragraphs (none in page chrome or in a link),
+ * and whether the page says it is in English.
+ */
+function proseOf() {
+  let prose = 0;
+  for (const p of document.querySelectorAll('p')) {
+    if (p.closest('nav, aside, footer, a, [role="navigation"], [role="complementary"], [role="contentinfo"]')) continue;
+    if (p.checkVisibility({ visibilityProperty: true })) prose += p.innerText.trim().length;
+  }
+  return { prose, english: /^en\b/i.test(document.documentElement.lang) };
+}
 
 describe('saved real pages', { skip }, () => {
   let server;
@@ -48,7 +63,18 @@ describe('saved real pages', { skip }, () => {
         console.log(`${file}: not article-like, left alone`);
       } else {
         const counts = await ready(tab);
-        console.log(`${file}: ready ${Math.round(readyAt)} ms after navigation (${Math.round(readyAt - loadEnd)} ms after load) ${JSON.stringify(counts)}`);
+        const chars = Number(await tab.getAttribute('claimlens-overlay', 'data-chars'));
+        const { prose, english } = await tab.evaluate(proseOf);
+        console.log(
+          `${file}: ready ${Math.round(readyAt)} ms after navigation (${Math.round(readyAt - loadEnd)} ms after load) ` +
+            `${JSON.stringify(counts)} chars ${chars} of ${prose} in visible paragraphs`,
+        );
+        // The main content was read, not a teaser beside it: what a page shows in paragraphs is
+        // its prose, and most of it is the story (the rest: captions, comments, teasers).
+        if (prose >= 1000) assert.ok(chars >= prose / 3, `extracted ${chars} characters of ${prose} in paragraphs`);
+        // A few thousand characters of English news prose always hold a quote, a hedge or a claim.
+        const found = counts.quote + counts.hedge + counts.unverified;
+        if (english && prose >= 3000) assert.ok(found > 0, `no marks in ${prose} characters of English prose`);
       }
       assert.deepEqual(browser.errors.slice(before).filter(browser.ours), []);
       assert.deepEqual(browser.requests.filter((r) => r.fromWorker), []);
