@@ -25,6 +25,8 @@
   const LEAVE_DELAY = 250;
   /** A badge's height and least width (as in CSS_TEXT), the card's gap to its sentence, its margin to the viewport's edges. */
   const BADGE_SIZE = 16;
+  /** How many new badges enter the page per pass of place(): laying out each costs ~15 µs. */
+  const BATCH = 256;
   const GAP = 6;
   const EDGE = 4;
 
@@ -155,21 +157,33 @@
     }
 
     /**
-     * Positions every badge (and the open card) from the sentences' client rects. Within a
-     * slice every rect is read first, then every position written, so the page lays out once
-     * per slice, not per badge; a long page's badges take several slices (a newer call to
-     * place() takes over from an older one in flight). Resolves when all are placed.
+     * Inserts new badges and positions every badge (and the open card) from the sentences'
+     * client rects. Within a pass every rect is read first, then every position written, so the
+     * page lays out once per pass, not per badge; a long page's badges take several slices
+     * (a newer call to place() takes over from an older one in flight). Resolves when all are
+     * placed.
      */
     async function place(slicer = slices.start()) {
       const token = ++placing;
       const all = entries;
       let done = 0;
       while (done < all.length) {
+        // Badges not yet in the layer enter here, at most BATCH per pass (each one laid out
+        // costs), each right after the one before it: the layer's order, which is the
+        // keyboard's tab order, stays the document's order.
+        let inPlace = done;
+        for (let inserted = 0; inPlace < all.length; inPlace++) {
+          const badge = all[inPlace].badge;
+          const before = inPlace ? all[inPlace - 1].badge : null;
+          if (badge.parentNode === layer && badge.previousSibling === before) continue;
+          if (inserted++ === BATCH) break;
+          layer.insertBefore(badge, before ? before.nextSibling : layer.firstChild);
+        }
         const sx = win.scrollX;
         const sy = win.scrollY;
         const maxX = viewport().width + sx - 22;
         const read = [];
-        for (let i = done; i < all.length && (read.length < 64 || !slicer.due()); i++) {
+        for (let i = done; i < inPlace && (read.length < 64 || !slicer.due()); i++) {
           const rects = all[i].item.range.getClientRects();
           read.push({ last: rects[rects.length - 1] ?? null, width: all[i].badge.offsetWidth || BADGE_SIZE });
         }
@@ -337,6 +351,7 @@
         if (!entry) {
           entry = { item, badge: el(doc, 'button', 'badge') };
           entry.badge.type = 'button';
+          entry.badge.style.visibility = 'hidden'; // until place() puts it by its sentence
           entryOf.set(entry.badge, entry);
         }
         if (entry.cats?.join() !== cats.join()) {
@@ -346,7 +361,9 @@
         entry.cats = cats;
         next.push(entry);
       }
-      layer.replaceChildren(...next.map((e) => e.badge));
+      // The badges that are gone leave now; new ones enter in place(), a slice at a time in
+      // document order: inserting thousands at once meant laying them all out in one task.
+      for (const gone of old.values()) gone.badge.remove();
       entries = next;
       if (open && !entries.some((e) => e.item === open.item)) hideCard();
       else if (open) fillCard(doc, card, open.item, entries.find((e) => e.item === open.item).cats);

@@ -275,6 +275,18 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     // Tasks that overlap [start, end]: the one that added the overlay began before it.
     const during = all.filter(([at, ms]) => at + ms >= start && at <= end).map(([, ms]) => Math.round(ms));
     assert.ok(Math.max(0, ...during) < 100, `long tasks while annotating: ${during.join(', ')} ms`);
+    // Badges enter the page in slices; the keyboard reaches them in the layer's order, which
+    // must stay the reading order: on this one-column page, top to bottom, left to right.
+    const spots = await tab.evaluate(() =>
+      [...document.querySelector('claimlens-overlay').shadowRoot.querySelectorAll('.badge')].map((b) => {
+        const [x, y] = (b.style.transform.match(/-?[\d.]+/g) ?? []).map(Number);
+        return { x, y, hidden: b.style.visibility === 'hidden' };
+      }),
+    );
+    assert.ok(spots.length >= 100 * 9, `${spots.length} badges`);
+    assert.deepEqual(spots.filter((s) => s.hidden), [], 'every badge placed');
+    const outOfOrder = spots.findIndex((s, i) => i > 0 && (s.y < spots[i - 1].y || (s.y === spots[i - 1].y && s.x <= spots[i - 1].x)));
+    assert.equal(outOfOrder, -1, `badge ${outOfOrder} comes before the one ahead of it in the tab order`);
     await tab.close();
   });
 
