@@ -136,13 +136,16 @@
     return body;
   }
 
+  /** A sentence's end: a stop then a space (or the end), or a full-width stop (CJK puts no space after it). */
+  const SENTENCE_END = /[.!?…]["”’)]?(\s|$)|[。！？]/;
+
   /** Real prose: at least three paragraphs of sentences, 600 characters in all. */
   function hasProse(root) {
     let paragraphs = 0;
     let total = 0;
     for (const p of [...root.querySelectorAll('p')].slice(0, 400)) {
       const text = p.textContent;
-      if (text.length >= 80 && /[.!?…]["”’)]?(\s|$)/.test(text)) {
+      if (text.length >= 80 && SENTENCE_END.test(text)) {
         paragraphs++;
         total += text.length;
       }
