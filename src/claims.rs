@@ -1,28 +1,684 @@
-//! Check-worthy claims and whether they carry a source. (Skeleton: sentences with a digit.)
+//! Check-worthy claims and whether they carry a source.
+//!
+//! Each sentence is scored once: a logistic regression over lowercase word unigrams
+//! and bigrams plus a few hand features (statistic, number, comparison, superlative,
+//! named entity, causal, change, past event; question, opinion, greeting, future
+//! pull the other way). The weights (`src/lexicon/claims_model.txt`) were learned by
+//! `scripts/train_claims.py` from ClaimBuster (CC BY 4.0); the cue words of the hand
+//! features (`src/lexicon/claims_cues.txt`) are shared with that script, and the
+//! tokeniser below mirrors it, so training and scoring see the same features.
+//!
+//! Speed: one pass over the sentence's characters; every token is hashed (FNV-1a over
+//! its lowercased bytes) as it is read, so nothing is allocated per word. Each hash is
+//! looked up once in a map that holds both the n-gram's weight and its cue features.
 
+use crate::lexicon;
 use crate::{Attribution, Claim, ClaimStatus, Hedge, Quote};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
+
+const MODEL_SRC: &str = include_str!("lexicon/claims_model.txt");
+const CUES_SRC: &str = include_str!("lexicon/claims_cues.txt");
+/// The model format this code reads (`# format: N` in the model header).
+const FORMAT: &str = "1";
+
+/// The hand features, in bit order; the same names and order as the training script.
+const FEATURES: [&str; 15] = [
+    "statistic",
+    "number",
+    "comparison",
+    "superlative",
+    "named entity",
+    "causal",
+    "change",
+    "past event",
+    "question",
+    "opinion",
+    "greeting",
+    "future",
+    "short",
+    "long",
+    "entities",
+];
+/// The first eight features are reasons a reader is shown.
+const REASONS: usize = 8;
+const NUMBER: u32 = 1 << 1;
+const NAMED_ENTITY: u32 = 1 << 4;
+const PAST_EVENT: u32 = 1 << 7;
+const QUESTION: u32 = 1 << 8;
+const SHORT: u32 = 1 << 12;
+const LONG: u32 = 1 << 13;
+const ENTITIES: u32 = 1 << 14;
+/// Cue-file tag for words ending in -ed that are not past-tense verbs ("indeed").
+const NOT_PAST: u32 = 1 << 15;
+
+/// Weights of a hand-features-only model, printed by `scripts/train_claims.py` (its
+/// 5-fold CV F1 on ClaimBuster: 0.698 at threshold 0.34). Used when the compiled-in
+/// model fails its header check, so a broken model file degrades instead of failing.
+const FALLBACK_BIAS: f64 = -2.384;
+const FALLBACK_THRESHOLD: f64 = 0.34;
+const FALLBACK: [f64; 15] =
+    [2.076, 1.88, 1.135, 0.817, 0.691, 0.564, 0.98, 1.222, -1.991, -1.574, -1.139, -0.867, -0.245, 0.077, 0.709];
 
 /// One claim per check-worthy sentence, sorted by start.
 pub(crate) fn find(
     text: &str,
     sentences: &[Range<usize>],
     attributions: &[Attribution],
-    _quotes: &[Quote],
+    quotes: &[Quote],
     _hedges: &[Hedge],
 ) -> Vec<Claim> {
-    sentences
-        .iter()
-        .filter(|s| text[(*s).clone()].bytes().any(|b| b.is_ascii_digit()))
-        .map(|s| {
-            let attributed = attributions.iter().any(|a| a.start < s.end && s.start < a.end);
-            Claim {
-                start: s.start,
-                end: s.end,
-                status: if attributed { ClaimStatus::Attributed } else { ClaimStatus::Unattributed },
-                score: 0.5,
-                reasons: vec!["number", if attributed { "named source" } else { "no source" }],
+    let model = model();
+    let sourcing = sourcing(sentences, attributions, quotes);
+    let mut out = Vec::new();
+    for (s, source) in sentences.iter().zip(sourcing) {
+        let Some(sentence) = text.get(s.clone()) else { continue };
+        let scored = model.score(sentence);
+        if scored.score < model.threshold {
+            continue;
+        }
+        let mut reasons: Vec<&'static str> = (0..REASONS)
+            .filter(|&i| scored.features & (1 << i) != 0 && model.hand[i] > 0.0)
+            .map(|i| FEATURES[i])
+            .collect();
+        reasons.push(match source {
+            ClaimStatus::Attributed => "named source",
+            ClaimStatus::Vague => "vague source",
+            ClaimStatus::Unattributed => "no source",
+        });
+        out.push(Claim { start: s.start, end: s.end, status: source, score: scored.score as f32, reasons });
+    }
+    out
+}
+
+/// The sourcing of each sentence: `Attributed` when a named attribution overlaps it or
+/// a quote with a speaker lies in it, `Vague` when only vague attributions overlap it.
+/// Linear in sentences plus overlaps: each span finds its first sentence by binary search.
+fn sourcing(sentences: &[Range<usize>], attributions: &[Attribution], quotes: &[Quote]) -> Vec<ClaimStatus> {
+    let mut out = vec![ClaimStatus::Unattributed; sentences.len()];
+    let mut mark = |start: usize, end: usize, status: ClaimStatus| {
+        let first = sentences.partition_point(|s| s.end <= start);
+        for (i, s) in sentences.iter().enumerate().skip(first) {
+            if s.start >= end {
+                break;
             }
-        })
-        .collect()
+            if s.start < end && start < s.end && (status == ClaimStatus::Attributed || out[i] == ClaimStatus::Unattributed) {
+                out[i] = status;
+            }
+        }
+    };
+    for a in attributions {
+        mark(a.start, a.end, if a.vague { ClaimStatus::Vague } else { ClaimStatus::Attributed });
+    }
+    for q in quotes.iter().filter(|q| q.speaker.is_some()) {
+        mark(q.start, q.end, ClaimStatus::Attributed);
+    }
+    out
+}
+
+/// The compiled-in model, parsed once; the fallback when its header is wrong.
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::load(MODEL_SRC))
+}
+
+/// An n-gram's learned weight and the hand features it cues.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    weight: f32,
+    cues: u32,
+}
+
+/// Keys are already FNV hashes: the map only spreads them, it does not rehash bytes.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+#[derive(Debug)]
+struct Model {
+    grams: HashMap<u64, Entry, BuildHasherDefault<PreHashed>>,
+    bias: f64,
+    hand: [f64; 15],
+    threshold: f64,
+    /// N-gram sums are divided by sqrt(number of n-grams), as in training.
+    scale_sqrt: bool,
+    /// False when running on the fallback weights.
+    learned: bool,
+}
+
+/// A sentence's check-worthiness and the hand features that fired.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    score: f64,
+    features: u32,
+}
+
+impl Model {
+    /// The model in `src`, or the hand-features-only fallback when its header is not
+    /// one this code reads. Never panics.
+    fn load(src: &str) -> Model {
+        Model::parse(src).unwrap_or_else(|_| Model::fallback())
+    }
+
+    fn fallback() -> Model {
+        let mut m = Model {
+            grams: HashMap::default(),
+            bias: FALLBACK_BIAS,
+            hand: FALLBACK,
+            threshold: FALLBACK_THRESHOLD,
+            scale_sqrt: true,
+            learned: false,
+        };
+        m.add_cues();
+        m
+    }
+
+    /// Reads `# format`, `# threshold`, `# scale` from the header and `name<TAB>weight`
+    /// lines; `@bias` and `@feature` lines are the bias and hand-feature weights.
+    fn parse(src: &str) -> Result<Model, &'static str> {
+        let mut format_ok = false;
+        let mut threshold = None;
+        let mut scale_sqrt = None;
+        let mut m = Model {
+            grams: HashMap::default(),
+            bias: 0.0,
+            hand: [0.0; 15],
+            threshold: 0.5,
+            scale_sqrt: true,
+            learned: true,
+        };
+        for line in src.lines() {
+            if let Some(head) = line.strip_prefix('#') {
+                let Some((key, value)) = head.split_once(':') else { continue };
+                let value = value.trim();
+                match key.trim() {
+                    "format" => format_ok = value == FORMAT,
+                    "threshold" => threshold = value.parse::<f64>().ok().filter(|t| (0.0..=1.0).contains(t)),
+                    "scale" => scale_sqrt = Some(value == "sqrt"),
+                    _ => {}
+                }
+                continue;
+            }
+            let Some((name, weight)) = line.split_once('\t') else { continue };
+            let Ok(weight) = weight.trim().parse::<f32>() else { continue };
+            if !weight.is_finite() {
+                continue;
+            }
+            if let Some(feature) = name.strip_prefix('@') {
+                if feature == "bias" {
+                    m.bias = weight as f64;
+                } else if let Some(i) = FEATURES.iter().position(|f| *f == feature) {
+                    m.hand[i] = weight as f64;
+                }
+            } else {
+                m.grams.entry(fnv(OFFSET, name.as_bytes())).or_default().weight = weight;
+            }
+        }
+        if !format_ok {
+            return Err("model header lacks `# format: 1`");
+        }
+        m.threshold = threshold.ok_or("model header lacks a `# threshold:` in 0..=1")?;
+        m.scale_sqrt = scale_sqrt.ok_or("model header lacks `# scale:`")?;
+        m.add_cues();
+        Ok(m)
+    }
+
+    fn add_cues(&mut self) {
+        for (phrase, feature) in lexicon::tagged(CUES_SRC) {
+            let bit = match FEATURES.iter().position(|f| *f == feature) {
+                Some(i) => 1 << i,
+                None if feature == "not past" => NOT_PAST,
+                None => continue,
+            };
+            self.grams.entry(fnv(OFFSET, phrase.as_bytes())).or_default().cues |= bit;
+        }
+    }
+
+    /// Scores one sentence in one pass over its characters.
+    fn score(&self, sentence: &str) -> Scored {
+        let mut sum = 0.0f64; // n-gram weights
+        let mut features = 0u32;
+        let mut ngrams = 0usize;
+        let mut tokens = 0usize;
+        let mut entities = 0usize;
+        let mut prev = fnv(OFFSET, b"^");
+        for_each_token(sentence, |tok| {
+            let t = TokenInfo::read(tok, prev);
+            for h in [t.unigram, t.bigram] {
+                if let Some(e) = self.grams.get(&h) {
+                    sum += e.weight as f64;
+                    features |= e.cues;
+                }
+            }
+            ngrams += 2;
+            if t.has_digit {
+                features |= NUMBER;
+            }
+            if t.acronym || (tokens > 0 && t.capitalized && !t.is_i) {
+                features |= NAMED_ENTITY;
+                entities += 1;
+            }
+            if !t.capitalized && t.ends_ed && t.chars >= 5 {
+                let not_past = self.grams.get(&t.unigram).is_some_and(|e| e.cues & NOT_PAST != 0);
+                if !not_past {
+                    features |= PAST_EVENT;
+                }
+            }
+            prev = t.unigram;
+            tokens += 1;
+        });
+        features &= !NOT_PAST;
+        if is_question(sentence) {
+            features |= QUESTION;
+        }
+        if tokens < 6 {
+            features |= SHORT;
+        }
+        if tokens > 30 {
+            features |= LONG;
+        }
+        if entities >= 3 {
+            features |= ENTITIES;
+        }
+        let k = if self.scale_sqrt && ngrams > 0 { 1.0 / (ngrams as f64).sqrt() } else { 1.0 };
+        let mut z = self.bias + k * sum;
+        for (i, w) in self.hand.iter().enumerate() {
+            if features & (1 << i) != 0 {
+                z += w;
+            }
+        }
+        Scored { score: sigmoid(z), features }
+    }
+}
+
+fn sigmoid(z: f64) -> f64 {
+    if z < -30.0 {
+        0.0
+    } else if z > 30.0 {
+        1.0
+    } else {
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a, continued from `h`.
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ b as u64).wrapping_mul(PRIME);
+    }
+    h
+}
+
+/// What scoring needs from one token, read in one pass over its characters.
+struct TokenInfo {
+    /// Hash of the shaped token (lowercase, ASCII digits as 0, ’ as ').
+    unigram: u64,
+    /// Hash of "previous-shaped-token shaped-token".
+    bigram: u64,
+    capitalized: bool,
+    acronym: bool,
+    has_digit: bool,
+    /// The shaped token is "i" or starts "i'" (I, I'm, I've): not a name.
+    is_i: bool,
+    ends_ed: bool,
+    /// Characters in the shaped token.
+    chars: usize,
+}
+
+impl TokenInfo {
+    fn read(tok: &str, prev: u64) -> TokenInfo {
+        let mut uni = OFFSET;
+        let mut bi = fnv(prev, b" ");
+        let (mut upper, mut lower, mut chars) = (0usize, 0usize, 0usize);
+        let mut has_digit = false;
+        let (mut first, mut second) = ('\0', '\0');
+        let (mut last2, mut last1) = ('\0', '\0');
+        let mut emit = |c: char| {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            uni = fnv(uni, b);
+            bi = fnv(bi, b);
+            match chars {
+                0 => first = c,
+                1 => second = c,
+                _ => {}
+            }
+            chars += 1;
+            last2 = last1;
+            last1 = c;
+        };
+        for c in tok.chars() {
+            upper += c.is_uppercase() as usize;
+            lower += c.is_lowercase() as usize;
+            if c == '’' {
+                emit('\'');
+            } else if c.is_ascii_digit() {
+                has_digit = true;
+                emit('0');
+            } else if c.is_ascii() {
+                emit(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(&mut emit);
+            }
+        }
+        TokenInfo {
+            unigram: uni,
+            bigram: bi,
+            capitalized: tok.chars().next().is_some_and(char::is_uppercase),
+            acronym: upper >= 2 && upper > lower,
+            has_digit,
+            is_i: first == 'i' && (chars == 1 || second == '\''),
+            ends_ed: last2 == 'e' && last1 == 'd',
+            chars,
+        }
+    }
+}
+
+/// Calls `f` with each token of `s`: runs of letters and digits, joined across an
+/// inner apostrophe or period ("don't", "U.S") and a comma between digits ("700,000"),
+/// and the currency and percent signs on their own. Mirrors the training script.
+fn for_each_token(s: &str, mut f: impl FnMut(&str)) {
+    let mut start: Option<usize> = None;
+    let mut prev = '\0';
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            prev = c;
+            continue;
+        }
+        if let Some(st) = start {
+            let next = it.peek().map_or('\0', |&(_, n)| n);
+            let joins = (matches!(c, '\'' | '’' | '.') && next.is_alphanumeric())
+                || (c == ',' && prev.is_ascii_digit() && next.is_ascii_digit());
+            if joins {
+                prev = c;
+                continue;
+            }
+            f(&s[st..i]);
+            start = None;
+        }
+        if matches!(c, '$' | '%' | '£' | '€') {
+            f(&s[i..i + c.len_utf8()]);
+        }
+        prev = c;
+    }
+    if let Some(st) = start {
+        f(&s[st..]);
+    }
+}
+
+/// True when the sentence ends in "?", closing quotes and brackets aside.
+fn is_question(s: &str) -> bool {
+    s.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', '»']).trim_end().ends_with('?')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Cue, Mention, QuoteKind, Stance};
+
+    /// Scores a sentence with the compiled-in model.
+    fn scored(s: &str) -> Scored {
+        model().score(s)
+    }
+
+    fn fired(s: &str, feature: &str) -> bool {
+        let i = FEATURES.iter().position(|f| *f == feature).expect("a feature name");
+        scored(s).features & (1 << i) != 0
+    }
+
+    // Each feature fires on its row and not on its must-not row.
+    macro_rules! feature {
+        ($name:ident, $feature:expr, fires: $yes:expr, not: $no:expr) => {
+            #[test]
+            fn $name() {
+                assert!(fired($yes, $feature), "{} should fire on {:?}", $feature, $yes);
+                assert!(!fired($no, $feature), "{} should not fire on {:?}", $feature, $no);
+            }
+        };
+    }
+    feature!(f_statistic_percent, "statistic", fires: "Prices rose 4% last year.", not: "Prices rose last year.");
+    feature!(f_statistic_dollars, "statistic", fires: "It cost $27,000 a head.", not: "It cost a lot.");
+    feature!(f_statistic_million, "statistic", fires: "Nine million people lost cover.", not: "Many people lost cover.");
+    feature!(f_number_digits, "number", fires: "We lost 700,000 jobs.", not: "We lost jobs.");
+    feature!(f_number_words, "number", fires: "Three ships sank.", not: "Some ships sank.");
+    feature!(f_comparison, "comparison", fires: "Taxes are higher than in France.", not: "Taxes are high in France.");
+    feature!(f_comparison_more_than, "comparison", fires: "More than half voted.", not: "Half voted more.");
+    feature!(f_superlative, "superlative", fires: "It is the largest deficit.", not: "It is a large deficit.");
+    feature!(f_superlative_most, "superlative", fires: "It is the most expensive plan.", not: "Most people agree.");
+    feature!(f_named_entity, "named entity", fires: "He met Putin in Moscow.", not: "He met them there.");
+    feature!(f_named_entity_acronym, "named entity", fires: "NATO expanded.", not: "Nobody expanded.");
+    feature!(f_named_entity_not_i, "named entity", fires: "Then I met Kerry.", not: "Then I'm told I'll go.");
+    feature!(f_causal, "causal", fires: "The policy led to layoffs.", not: "The policy followed layoffs.");
+    feature!(f_causal_caused, "causal", fires: "Drought caused the famine.", not: "Drought preceded the famine.");
+    feature!(f_change, "change", fires: "Crime doubled in a decade.", not: "Crime exists in a decade.");
+    feature!(f_change_rose, "change", fires: "Wages rose sharply.", not: "Wages stayed put.");
+    feature!(f_past_ed, "past event", fires: "The senator opposed the bill.", not: "The senator opposes the bill.");
+    feature!(f_past_irregular, "past event", fires: "They built a wall.", not: "They build a wall.");
+    feature!(f_past_not_indeed, "past event", fires: "She voted.", not: "That is indeed so.");
+    feature!(f_past_not_name, "past event", fires: "Jobs vanished.", not: "It is the United way.");
+    feature!(f_question, "question", fires: "Did you vote for it?", not: "You voted for it.");
+    feature!(f_question_quoted, "question", fires: "He asked, “Why now?”", not: "He asked why.");
+    feature!(f_opinion, "opinion", fires: "I think it works.", not: "It works.");
+    feature!(f_greeting, "greeting", fires: "Thank you all.", not: "You all left.");
+    feature!(f_future, "future", fires: "We will win.", not: "We won.");
+
+    // Questions, greetings, opinion and imperatives score low; factual statements high.
+    macro_rules! low {
+        ($name:ident, $s:expr) => {
+            #[test]
+            fn $name() {
+                let s = scored($s).score;
+                assert!(s < model().threshold, "{:?} scored {s}", $s);
+            }
+        };
+    }
+    macro_rules! high {
+        ($name:ident, $s:expr) => {
+            #[test]
+            fn $name() {
+                let s = scored($s).score;
+                assert!(s >= model().threshold, "{:?} scored {s}", $s);
+            }
+        };
+    }
+    low!(low_question, "What would you do about it?");
+    low!(low_question_policy, "Will you raise taxes on the middle class?");
+    low!(low_greeting, "Thank you very much, and good evening.");
+    low!(low_thanks_name, "Thanks, Jim.");
+    low!(low_opinion, "I think we can do better than this.");
+    low!(low_belief, "I believe in the American people.");
+    low!(low_imperative, "Let me finish my answer.");
+    low!(low_future, "We're going to make this country great.");
+    high!(high_statistic, "Unemployment rose to 9.5% in 2009, the highest in 26 years.");
+    high!(high_voted, "My opponent voted against the bill 18 times.");
+    high!(high_change, "The deficit doubled under this administration.");
+    high!(high_budget, "The Senate cut $1.2 billion from the budget.");
+
+    #[test]
+    fn score_is_between_zero_and_one() {
+        for s in ["", "?", "a", "$$$$%%%%", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32"] {
+            let v = scored(s).score;
+            assert!((0.0..=1.0).contains(&v), "{s:?}: {v}");
+        }
+    }
+
+    // The tokeniser the training script mirrors.
+    macro_rules! tokens {
+        ($name:ident, $s:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let mut got = Vec::new();
+                for_each_token($s, |t| got.push(t.to_string()));
+                let want: Vec<&str> = $want.to_vec();
+                assert_eq!(got, want);
+            }
+        };
+    }
+    tokens!(tok_apostrophes, "We're, don’t", ["We're", "don’t"]);
+    tokens!(tok_numbers, "$1.2 billion, 700,000 jobs, 4.5%", ["$", "1.2", "billion", "700,000", "jobs", "4.5", "%"]);
+    tokens!(tok_abbrev, "The U.S. economy", ["The", "U.S", "economy"]);
+    tokens!(tok_hyphen_splits, "three-and-a-half-year war", ["three", "and", "a", "half", "year", "war"]);
+    tokens!(tok_comma_not_between_digits, "Yes,sir 3, 4", ["Yes", "sir", "3", "4"]);
+    tokens!(tok_non_ascii, "Zoë’s café, 東京 😀 ok", ["Zoë’s", "café", "東京", "ok"]);
+
+    #[test]
+    fn shaped_hash_is_lowercase_with_zero_digits() {
+        let t = TokenInfo::read("Don’t", fnv(OFFSET, b"^"));
+        assert_eq!(t.unigram, fnv(OFFSET, b"don't"));
+        assert_eq!(t.bigram, fnv(OFFSET, b"^ don't"));
+        assert_eq!(TokenInfo::read("2009", OFFSET).unigram, fnv(OFFSET, b"0000"));
+    }
+
+    /// The training script writes "# check: SCORE<TAB>SENTENCE" rows computed in Python;
+    /// scoring them here proves both sides compute the same features.
+    #[test]
+    fn model_matches_training_script() {
+        let m = Model::parse(MODEL_SRC).expect("the compiled-in model parses");
+        assert!(m.learned);
+        let mut checks = 0;
+        for line in MODEL_SRC.lines() {
+            let Some(row) = line.strip_prefix("# check: ") else { continue };
+            let (want, sentence) = row.split_once('\t').expect("score<TAB>sentence");
+            let want: f64 = want.parse().expect("a score");
+            let got = m.score(sentence).score;
+            assert!((got - want).abs() < 1e-4, "{sentence:?}: rust {got}, python {want}");
+            checks += 1;
+        }
+        assert!(checks >= 5, "only {checks} check rows in the model header");
+    }
+
+    // A bad model never panics: it falls back to the hand features.
+    macro_rules! bad_model {
+        ($name:ident, $src:expr) => {
+            #[test]
+            fn $name() {
+                assert!(Model::parse($src).is_err());
+                let m = Model::load($src);
+                assert!(!m.learned);
+                let hi = m.score("Unemployment rose 4.5% in 2009, the highest rate since the 1980s.").score;
+                let lo = m.score("Thank you, I think so?").score;
+                assert!(hi >= m.threshold && lo < m.threshold, "fallback scores {hi} {lo}");
+            }
+        };
+    }
+    bad_model!(bad_empty, "");
+    bad_model!(bad_wrong_format, "# format: 99\n# threshold: 0.3\n# scale: sqrt\n@bias\t-1\n");
+    bad_model!(bad_no_threshold, "# format: 1\n# scale: sqrt\n@bias\t-1\n");
+    bad_model!(bad_threshold_out_of_range, "# format: 1\n# threshold: 7\n# scale: sqrt\n");
+    bad_model!(bad_binary, "\u{0}\u{1}garbage\tNaN\n#:::\n");
+
+    #[test]
+    fn bad_weight_lines_are_skipped() {
+        let m = Model::parse("# format: 1\n# threshold: 0.5\n# scale: none\n@bias\t2\nfoo\tnot-a-number\nbar\tinf\nno tab\n")
+            .expect("header is fine");
+        assert!(m.learned && m.bias == 2.0);
+        assert!(m.grams.get(&fnv(OFFSET, b"foo")).map_or(true, |e| e.weight == 0.0));
+        assert!(m.grams.get(&fnv(OFFSET, b"bar")).map_or(true, |e| e.weight == 0.0));
+    }
+
+    // Status from attributions and quotes, on hand-built spans.
+    fn attribution(start: usize, end: usize, vague: bool) -> Attribution {
+        let source = Mention { start, end: start + 1, text: "X".into(), resolved: None };
+        let cue = Cue { start, end: start + 1, text: "said".into(), stance: Stance::Neutral };
+        Attribution { start, end, vague, source: Some(source), cue: Some(cue) }
+    }
+    fn quote(start: usize, end: usize, speaker: bool) -> Quote {
+        let speaker = speaker.then(|| Mention { start: end, end: end + 1, text: "Y".into(), resolved: None });
+        Quote { start, end, kind: QuoteKind::Direct, speaker, cue: None }
+    }
+    macro_rules! status {
+        ($name:ident, attributions: $a:expr, quotes: $q:expr, want: $want:expr) => {
+            #[test]
+            fn $name() {
+                // Three sentences: 0..10, 11..20, 21..30; the middle one is asked about.
+                let sentences = [0..10, 11..20, 21..30];
+                let got = sourcing(&sentences, &$a, &$q);
+                assert_eq!(got[1], $want);
+            }
+        };
+    }
+    use ClaimStatus::{Attributed, Unattributed, Vague};
+    status!(st_none, attributions: [], quotes: [], want: Unattributed);
+    status!(st_named, attributions: [attribution(11, 20, false)], quotes: [], want: Attributed);
+    status!(st_named_clause, attributions: [attribution(14, 17, false)], quotes: [], want: Attributed);
+    status!(st_named_spanning, attributions: [attribution(5, 25, false)], quotes: [], want: Attributed);
+    status!(st_vague, attributions: [attribution(11, 20, true)], quotes: [], want: Vague);
+    status!(st_named_beats_vague, attributions: [attribution(11, 15, true), attribution(15, 20, false)], quotes: [], want: Attributed);
+    status!(st_named_then_vague, attributions: [attribution(11, 15, false), attribution(15, 20, true)], quotes: [], want: Attributed);
+    status!(st_neighbours_only, attributions: [attribution(0, 10, false), attribution(21, 30, true)], quotes: [], want: Unattributed);
+    status!(st_touching_is_not_overlap, attributions: [attribution(20, 21, false)], quotes: [], want: Unattributed);
+    status!(st_quote_with_speaker, attributions: [], quotes: [quote(12, 18, true)], want: Attributed);
+    status!(st_quote_without_speaker, attributions: [], quotes: [quote(12, 18, false)], want: Unattributed);
+    status!(st_vague_and_quote_with_speaker, attributions: [attribution(11, 20, true)], quotes: [quote(12, 18, true)], want: Attributed);
+
+    #[test]
+    fn claims_carry_reasons_and_status() {
+        let text = "Unemployment rose 4.5% in 2009, the highest rate since the 1980s. Thank you. Officials said crime doubled.";
+        let sentences = [0..65, 66..76, 77..text.len()];
+        let claims = find(text, &sentences, &[attribution(77, text.len(), true)], &[], &[]);
+        let starts: Vec<usize> = claims.iter().map(|c| c.start).collect();
+        assert_eq!(starts, [0, 77], "{claims:#?}");
+        let first = &claims[0];
+        assert_eq!(first.status, ClaimStatus::Unattributed);
+        for r in ["statistic", "number", "superlative", "change", "no source"] {
+            assert!(first.reasons.contains(&r), "{r} missing from {:?}", first.reasons);
+        }
+        assert_eq!(claims[1].status, ClaimStatus::Vague);
+        assert_eq!(claims[1].reasons.last(), Some(&"vague source"));
+        let sourcing_reasons = |c: &Claim| c.reasons.iter().filter(|r| r.contains("source")).count();
+        assert!(claims.iter().all(|c| sourcing_reasons(c) == 1));
+    }
+
+    #[test]
+    fn odd_sentence_ranges_do_not_panic() {
+        let text = "Prices rose 4%. é";
+        let sentences = [0..15, 16..17, 40..50, 17..16];
+        let _ = find(text, &sentences, &[], &[], &[]);
+    }
+
+    /// F1 on a slice of ClaimBuster, read from ../shared when present. The model was
+    /// trained on this file, so this is a floor against breakage, not a measurement
+    /// (the honest, cross-validated figure is in the model header).
+    #[test]
+    fn claimbuster_slice_f1_floor() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/claims.claimbuster.dev.jsonl");
+        let Ok(data) = std::fs::read_to_string(path) else {
+            eprintln!("skipped: {path} is absent");
+            return;
+        };
+        let m = model();
+        let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+        for line in data.lines().take(2000) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let text = v["text"].as_str().unwrap_or("");
+            let gold = v["labels"]["checkworthy"].as_bool().unwrap_or(false);
+            let pred = m.score(text).score >= m.threshold;
+            match (gold, pred) {
+                (true, true) => tp += 1,
+                (false, true) => fp += 1,
+                (true, false) => fn_ += 1,
+                _ => {}
+            }
+        }
+        let f1 = 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
+        assert!(f1 >= 0.70, "F1 {f1:.3} on the first 2000 ClaimBuster sentences");
+    }
 }
