@@ -8,12 +8,19 @@
 //! features (`src/lexicon/claims_cues.txt`) are shared with that script, and the
 //! tokeniser below mirrors it, so training and scoring see the same features.
 //!
+//! The model learned debate speech, where bare third-person assertions are rare; in
+//! written news they are exactly the claims a reader wants marked ("Moscow struck a
+//! conciliatory tone"). So a hand-set *assertion prior* (in the model header) raises the
+//! log-odds of a sentence that has a factual cue (a number, a name, a past event, ...)
+//! and no I/we/you, question, opinion, greeting, future or hedge. The training script
+//! measures its cost on ClaimBuster (about 0.01 cross-validated F1).
+//!
 //! Speed: one pass over the sentence's characters; every token is hashed (FNV-1a over
 //! its lowercased bytes) as it is read, so nothing is allocated per word. Each hash is
 //! looked up once in a map that holds both the n-gram's weight and its cue features.
 
 use crate::lexicon;
-use crate::{Attribution, Claim, ClaimStatus, Hedge, Quote};
+use crate::{Attribution, Claim, ClaimStatus, Hedge, HedgeKind, Quote};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -44,21 +51,32 @@ const FEATURES: [&str; 15] = [
 ];
 /// The first eight features are reasons a reader is shown.
 const REASONS: usize = 8;
+/// Features that say a sentence states a fact: the reasons.
+const FACTUAL: u32 = (1 << REASONS) - 1;
 const NUMBER: u32 = 1 << 1;
 const NAMED_ENTITY: u32 = 1 << 4;
 const PAST_EVENT: u32 = 1 << 7;
 const QUESTION: u32 = 1 << 8;
+const OPINION: u32 = 1 << 9;
+const GREETING: u32 = 1 << 10;
+const FUTURE: u32 = 1 << 11;
 const SHORT: u32 = 1 << 12;
 const LONG: u32 = 1 << 13;
 const ENTITIES: u32 = 1 << 14;
 /// Cue-file tag for words ending in -ed that are not past-tense verbs ("indeed").
 const NOT_PAST: u32 = 1 << 15;
+/// Cue-file tag for first- and second-person words; not a learned feature.
+const PERSON: u32 = 1 << 16;
+/// What keeps a sentence from the assertion prior (besides a hedge).
+const NOT_ASSERTION: u32 = QUESTION | OPINION | GREETING | FUTURE | PERSON;
 
 /// Weights of a hand-features-only model, printed by `scripts/train_claims.py` (its
 /// 5-fold CV F1 on ClaimBuster: 0.698 at threshold 0.34). Used when the compiled-in
 /// model fails its header check, so a broken model file degrades instead of failing.
 const FALLBACK_BIAS: f64 = -2.384;
 const FALLBACK_THRESHOLD: f64 = 0.34;
+/// The assertion prior when the model header does not give one (and in the fallback).
+const ASSERTION_PRIOR: f64 = 1.5;
 const FALLBACK: [f64; 15] =
     [2.076, 1.88, 1.135, 0.817, 0.691, 0.564, 0.98, 1.222, -1.991, -1.574, -1.139, -0.867, -0.245, 0.077, 0.709];
 
@@ -68,15 +86,17 @@ pub(crate) fn find(
     sentences: &[Range<usize>],
     attributions: &[Attribution],
     quotes: &[Quote],
-    _hedges: &[Hedge],
+    hedges: &[Hedge],
 ) -> Vec<Claim> {
     let model = model();
     let sourcing = sourcing(sentences, attributions, quotes);
+    let hedged = hedged(sentences, hedges);
     let mut out = Vec::new();
-    for (s, source) in sentences.iter().zip(sourcing) {
+    for ((s, source), hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
         let scored = model.score(sentence);
-        if scored.score < model.threshold {
+        let score = model.probability(scored, hedged);
+        if score < model.threshold {
             continue;
         }
         let mut reasons: Vec<&'static str> = (0..REASONS)
@@ -88,7 +108,22 @@ pub(crate) fn find(
             ClaimStatus::Vague => "vague source",
             ClaimStatus::Unattributed => "no source",
         });
-        out.push(Claim { start: s.start, end: s.end, status: source, score: scored.score as f32, reasons });
+        out.push(Claim { start: s.start, end: s.end, status: source, score: score as f32, reasons });
+    }
+    out
+}
+
+/// Whether each sentence holds a hedge that weakens what it asserts. Approximators
+/// ("about 5%") do not: a rounded statistic is still a claim.
+fn hedged(sentences: &[Range<usize>], hedges: &[Hedge]) -> Vec<bool> {
+    let mut out = vec![false; sentences.len()];
+    for h in hedges.iter().filter(|h| h.kind != HedgeKind::Approximator) {
+        let i = sentences.partition_point(|s| s.end <= h.start);
+        if let Some(s) = sentences.get(i) {
+            if s.start < h.end && h.start < s.end {
+                out[i] = true;
+            }
+        }
     }
     out
 }
@@ -104,7 +139,10 @@ fn sourcing(sentences: &[Range<usize>], attributions: &[Attribution], quotes: &[
             if s.start >= end {
                 break;
             }
-            if s.start < end && start < s.end && (status == ClaimStatus::Attributed || out[i] == ClaimStatus::Unattributed) {
+            if s.start < end
+                && start < s.end
+                && (status == ClaimStatus::Attributed || out[i] == ClaimStatus::Unattributed)
+            {
                 out[i] = status;
             }
         }
@@ -153,16 +191,19 @@ struct Model {
     bias: f64,
     hand: [f64; 15],
     threshold: f64,
+    /// Log-odds added to a bare factual assertion (see the module doc).
+    assertion_prior: f64,
     /// N-gram sums are divided by sqrt(number of n-grams), as in training.
     scale_sqrt: bool,
-    /// False when running on the fallback weights.
+    /// False when running on the fallback weights (what tests check).
+    #[cfg_attr(not(test), allow(dead_code))]
     learned: bool,
 }
 
-/// A sentence's check-worthiness and the hand features that fired.
+/// A sentence's check-worthiness as log-odds, and the features that fired.
 #[derive(Debug, Clone, Copy)]
 struct Scored {
-    score: f64,
+    logit: f64,
     features: u32,
 }
 
@@ -179,6 +220,7 @@ impl Model {
             bias: FALLBACK_BIAS,
             hand: FALLBACK,
             threshold: FALLBACK_THRESHOLD,
+            assertion_prior: ASSERTION_PRIOR,
             scale_sqrt: true,
             learned: false,
         };
@@ -197,6 +239,7 @@ impl Model {
             bias: 0.0,
             hand: [0.0; 15],
             threshold: 0.5,
+            assertion_prior: ASSERTION_PRIOR,
             scale_sqrt: true,
             learned: true,
         };
@@ -208,6 +251,12 @@ impl Model {
                     "format" => format_ok = value == FORMAT,
                     "threshold" => threshold = value.parse::<f64>().ok().filter(|t| (0.0..=1.0).contains(t)),
                     "scale" => scale_sqrt = Some(value == "sqrt"),
+                    "assertion prior" => {
+                        let first = value.split_whitespace().next().unwrap_or("");
+                        if let Some(p) = first.parse::<f64>().ok().filter(|p| p.is_finite()) {
+                            m.assertion_prior = p;
+                        }
+                    }
                     _ => {}
                 }
                 continue;
@@ -241,13 +290,22 @@ impl Model {
             let bit = match FEATURES.iter().position(|f| *f == feature) {
                 Some(i) => 1 << i,
                 None if feature == "not past" => NOT_PAST,
+                None if feature == "person" => PERSON,
                 None => continue,
             };
             self.grams.entry(fnv(OFFSET, phrase.as_bytes())).or_default().cues |= bit;
         }
     }
 
-    /// Scores one sentence in one pass over its characters.
+    /// The probability that a scored sentence is check-worthy, the assertion prior
+    /// included when it applies.
+    fn probability(&self, scored: Scored, hedged: bool) -> f64 {
+        let assertion = scored.features & FACTUAL != 0 && scored.features & NOT_ASSERTION == 0 && !hedged;
+        sigmoid(scored.logit + if assertion { self.assertion_prior } else { 0.0 })
+    }
+
+    /// Scores one sentence in one pass over its characters: the model's log-odds,
+    /// before the assertion prior.
     fn score(&self, sentence: &str) -> Scored {
         let mut sum = 0.0f64; // n-gram weights
         let mut features = 0u32;
@@ -296,11 +354,12 @@ impl Model {
         let k = if self.scale_sqrt && ngrams > 0 { 1.0 / (ngrams as f64).sqrt() } else { 1.0 };
         let mut z = self.bias + k * sum;
         for (i, w) in self.hand.iter().enumerate() {
+            // PERSON and NOT_PAST lie past the 15 learned features: never weighted.
             if features & (1 << i) != 0 {
                 z += w;
             }
         }
-        Scored { score: sigmoid(z), features }
+        Scored { logit: z, features }
     }
 }
 
@@ -439,6 +498,11 @@ mod tests {
         model().score(s)
     }
 
+    /// Its probability in a text with no hedges, the assertion prior included.
+    fn prob(s: &str) -> f64 {
+        model().probability(scored(s), false)
+    }
+
     fn fired(s: &str, feature: &str) -> bool {
         let i = FEATURES.iter().position(|f| *f == feature).expect("a feature name");
         scored(s).features & (1 << i) != 0
@@ -485,7 +549,7 @@ mod tests {
         ($name:ident, $s:expr) => {
             #[test]
             fn $name() {
-                let s = scored($s).score;
+                let s = prob($s);
                 assert!(s < model().threshold, "{:?} scored {s}", $s);
             }
         };
@@ -494,7 +558,7 @@ mod tests {
         ($name:ident, $s:expr) => {
             #[test]
             fn $name() {
-                let s = scored($s).score;
+                let s = prob($s);
                 assert!(s >= model().threshold, "{:?} scored {s}", $s);
             }
         };
@@ -512,10 +576,53 @@ mod tests {
     high!(high_change, "The deficit doubled under this administration.");
     high!(high_budget, "The Senate cut $1.2 billion from the budget.");
 
+    // The assertion prior: raised for a bare factual assertion, not otherwise.
+    macro_rules! prior {
+        ($name:ident, $s:expr, hedged: $h:expr, applies: $want:expr) => {
+            #[test]
+            fn $name() {
+                let m = model();
+                let sc = m.score($s);
+                let raised = m.probability(sc, $h) > sigmoid(sc.logit);
+                assert_eq!(raised, $want, "{:?}", $s);
+            }
+        };
+    }
+    prior!(prior_named_actor, "Moscow struck a conciliatory tone.", hedged: false, applies: true);
+    prior!(prior_past_event, "Previous attempts at talks have broken down.", hedged: false, applies: true);
+    prior!(prior_hedged, "Moscow struck a conciliatory tone.", hedged: true, applies: false);
+    prior!(prior_first_person, "We struck a deal with Moscow.", hedged: false, applies: false);
+    prior!(prior_second_person, "You struck a deal with Moscow.", hedged: false, applies: false);
+    prior!(prior_question, "Did Moscow strike a deal?", hedged: false, applies: false);
+    prior!(prior_future, "Moscow will strike a deal.", hedged: false, applies: false);
+    prior!(prior_no_factual_cue, "the talks go on and on.", hedged: false, applies: false);
+
+    // Which sentences count as hedged: any hedge inside, except an approximator.
+    macro_rules! hedged {
+        ($name:ident, $kind:expr, $at:expr, want: $want:expr) => {
+            #[test]
+            fn $name() {
+                let h = Hedge { start: $at.0, end: $at.1, text: "x".into(), kind: $kind };
+                assert_eq!(hedged(&[0..10, 11..20, 21..30], &[h]), $want);
+            }
+        };
+    }
+    hedged!(hedged_epistemic, HedgeKind::Epistemic, (12, 17), want: [false, true, false]);
+    hedged!(hedged_weasel_first, HedgeKind::Weasel, (0, 3), want: [true, false, false]);
+    hedged!(hedged_approximator_not, HedgeKind::Approximator, (12, 17), want: [false, false, false]);
+    hedged!(hedged_between_sentences, HedgeKind::Epistemic, (10, 11), want: [false, false, false]);
+    hedged!(hedged_past_the_end, HedgeKind::Epistemic, (40, 45), want: [false, false, false]);
+
     #[test]
     fn score_is_between_zero_and_one() {
-        for s in ["", "?", "a", "$$$$%%%%", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32"] {
-            let v = scored(s).score;
+        for s in [
+            "",
+            "?",
+            "a",
+            "$$$$%%%%",
+            "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32",
+        ] {
+            let v = prob(s);
             assert!((0.0..=1.0).contains(&v), "{s:?}: {v}");
         }
     }
@@ -558,7 +665,7 @@ mod tests {
             let Some(row) = line.strip_prefix("# check: ") else { continue };
             let (want, sentence) = row.split_once('\t').expect("score<TAB>sentence");
             let want: f64 = want.parse().expect("a score");
-            let got = m.score(sentence).score;
+            let got = sigmoid(m.score(sentence).logit);
             assert!((got - want).abs() < 1e-4, "{sentence:?}: rust {got}, python {want}");
             checks += 1;
         }
@@ -573,8 +680,9 @@ mod tests {
                 assert!(Model::parse($src).is_err());
                 let m = Model::load($src);
                 assert!(!m.learned);
-                let hi = m.score("Unemployment rose 4.5% in 2009, the highest rate since the 1980s.").score;
-                let lo = m.score("Thank you, I think so?").score;
+                let hi =
+                    m.probability(m.score("Unemployment rose 4.5% in 2009, the highest rate since the 1980s."), false);
+                let lo = m.probability(m.score("Thank you, I think so?"), false);
                 assert!(hi >= m.threshold && lo < m.threshold, "fallback scores {hi} {lo}");
             }
         };
@@ -587,8 +695,10 @@ mod tests {
 
     #[test]
     fn bad_weight_lines_are_skipped() {
-        let m = Model::parse("# format: 1\n# threshold: 0.5\n# scale: none\n@bias\t2\nfoo\tnot-a-number\nbar\tinf\nno tab\n")
-            .expect("header is fine");
+        let m = Model::parse(
+            "# format: 1\n# threshold: 0.5\n# scale: none\n@bias\t2\nfoo\tnot-a-number\nbar\tinf\nno tab\n",
+        )
+        .expect("header is fine");
         assert!(m.learned && m.bias == 2.0);
         assert!(m.grams.get(&fnv(OFFSET, b"foo")).map_or(true, |e| e.weight == 0.0));
         assert!(m.grams.get(&fnv(OFFSET, b"bar")).map_or(true, |e| e.weight == 0.0));
@@ -648,6 +758,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::reversed_empty_ranges)] // on purpose: a range no segmenter should give
     fn odd_sentence_ranges_do_not_panic() {
         let text = "Prices rose 4%. é";
         let sentences = [0..15, 16..17, 40..50, 17..16];
@@ -670,7 +781,7 @@ mod tests {
             let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
             let text = v["text"].as_str().unwrap_or("");
             let gold = v["labels"]["checkworthy"].as_bool().unwrap_or(false);
-            let pred = m.score(text).score >= m.threshold;
+            let pred = m.probability(m.score(text), false) >= m.threshold;
             match (gold, pred) {
                 (true, true) => tp += 1,
                 (false, true) => fp += 1,
