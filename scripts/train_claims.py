@@ -148,7 +148,7 @@ def features(s, cues):
         cap = tok[0].isupper()
         if any(is_ascii_digit(c) for c in tok):
             hand.add("number")
-        acronym = upper >= 2 and upper > lower
+        acronym = cap and upper >= 2 and upper > lower
         if acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'")):
             hand.add("named entity")
             entities += 1

@@ -188,6 +188,9 @@ impl Hasher for PreHashed {
 #[derive(Debug)]
 struct Model {
     grams: HashMap<u64, Entry, BuildHasherDefault<PreHashed>>,
+    /// One bit per 16-bit slice of a key present in `grams`: most words of a text are
+    /// not in the model, and this 8 KB filter answers them without probing the map.
+    filter: Vec<u64>,
     bias: f64,
     hand: [f64; 15],
     threshold: f64,
@@ -217,6 +220,7 @@ impl Model {
     fn fallback() -> Model {
         let mut m = Model {
             grams: HashMap::default(),
+            filter: Vec::new(),
             bias: FALLBACK_BIAS,
             hand: FALLBACK,
             threshold: FALLBACK_THRESHOLD,
@@ -236,6 +240,7 @@ impl Model {
         let mut scale_sqrt = None;
         let mut m = Model {
             grams: HashMap::default(),
+            filter: Vec::new(),
             bias: 0.0,
             hand: [0.0; 15],
             threshold: 0.5,
@@ -273,7 +278,7 @@ impl Model {
                     m.hand[i] = weight as f64;
                 }
             } else {
-                m.grams.entry(fnv(OFFSET, name.as_bytes())).or_default().weight = weight;
+                m.grams.entry(key(name)).or_default().weight = weight;
             }
         }
         if !format_ok {
@@ -293,8 +298,23 @@ impl Model {
                 None if feature == "person" => PERSON,
                 None => continue,
             };
-            self.grams.entry(fnv(OFFSET, phrase.as_bytes())).or_default().cues |= bit;
+            self.grams.entry(key(phrase)).or_default().cues |= bit;
         }
+        self.filter = vec![0; FILTER_BITS / 64];
+        for &h in self.grams.keys() {
+            let i = filter_slot(h);
+            self.filter[i / 64] |= 1 << (i % 64);
+        }
+    }
+
+    /// The entry for a key, or a zero entry.
+    #[inline]
+    fn get(&self, h: u64) -> Entry {
+        let i = filter_slot(h);
+        if self.filter.get(i / 64).map_or(true, |w| w & (1 << (i % 64)) == 0) {
+            return Entry::default();
+        }
+        self.grams.get(&h).copied().unwrap_or_default()
     }
 
     /// The probability that a scored sentence is check-worthy, the assertion prior
@@ -304,24 +324,19 @@ impl Model {
         sigmoid(scored.logit + if assertion { self.assertion_prior } else { 0.0 })
     }
 
-    /// Scores one sentence in one pass over its characters: the model's log-odds,
-    /// before the assertion prior.
+    /// Scores one sentence in one pass over its bytes: the model's log-odds, before
+    /// the assertion prior.
     fn score(&self, sentence: &str) -> Scored {
         let mut sum = 0.0f64; // n-gram weights
         let mut features = 0u32;
-        let mut ngrams = 0usize;
         let mut tokens = 0usize;
         let mut entities = 0usize;
         let mut prev = fnv(OFFSET, b"^");
-        for_each_token(sentence, |tok| {
-            let t = TokenInfo::read(tok, prev);
-            for h in [t.unigram, t.bigram] {
-                if let Some(e) = self.grams.get(&h) {
-                    sum += e.weight as f64;
-                    features |= e.cues;
-                }
-            }
-            ngrams += 2;
+        scan(sentence, |_, t| {
+            let uni = self.get(t.hash);
+            let bi = self.get(pair(prev, t.hash));
+            sum += uni.weight as f64 + bi.weight as f64;
+            features |= uni.cues | bi.cues;
             if t.has_digit {
                 features |= NUMBER;
             }
@@ -329,13 +344,10 @@ impl Model {
                 features |= NAMED_ENTITY;
                 entities += 1;
             }
-            if !t.capitalized && t.ends_ed && t.chars >= 5 {
-                let not_past = self.grams.get(&t.unigram).is_some_and(|e| e.cues & NOT_PAST != 0);
-                if !not_past {
-                    features |= PAST_EVENT;
-                }
+            if !t.capitalized && t.ends_ed && t.chars >= 5 && uni.cues & NOT_PAST == 0 {
+                features |= PAST_EVENT;
             }
-            prev = t.unigram;
+            prev = t.hash;
             tokens += 1;
         });
         features &= !NOT_PAST;
@@ -351,6 +363,8 @@ impl Model {
         if entities >= 3 {
             features |= ENTITIES;
         }
+        // Each token brings a unigram and a bigram, as in training.
+        let ngrams = 2 * tokens;
         let k = if self.scale_sqrt && ngrams > 0 { 1.0 / (ngrams as f64).sqrt() } else { 1.0 };
         let mut z = self.bias + k * sum;
         for (i, w) in self.hand.iter().enumerate() {
@@ -384,102 +398,190 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-/// What scoring needs from one token, read in one pass over its characters.
+const FILTER_BITS: usize = 1 << 16;
+
+/// A key's bit in the model's filter.
+#[inline]
+fn filter_slot(h: u64) -> usize {
+    (h.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> 48) as usize
+}
+
+/// The key of a bigram, from its two words' hashes (order matters).
+fn pair(a: u64, b: u64) -> u64 {
+    (a.rotate_left(23) ^ b).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The key of a model or cue entry: a word, or two words split by a space.
+fn key(name: &str) -> u64 {
+    match name.split_once(' ') {
+        Some((a, b)) => pair(fnv(OFFSET, a.as_bytes()), fnv(OFFSET, b.as_bytes())),
+        None => fnv(OFFSET, name.as_bytes()),
+    }
+}
+
+/// What scoring needs from one token.
+#[derive(Debug, Clone, Copy)]
 struct TokenInfo {
     /// Hash of the shaped token (lowercase, ASCII digits as 0, ’ as ').
-    unigram: u64,
-    /// Hash of "previous-shaped-token shaped-token".
-    bigram: u64,
+    hash: u64,
     capitalized: bool,
+    /// Capitalised and mostly capitals, two at least: "NATO", "U.S", "NBC’s".
     acronym: bool,
     has_digit: bool,
-    /// The shaped token is "i" or starts "i'" (I, I'm, I've): not a name.
-    is_i: bool,
-    ends_ed: bool,
     /// Characters in the shaped token.
-    chars: usize,
+    chars: u32,
+    /// "I", "I'm", "I've": capitalised but not a name.
+    is_i: bool,
+    /// The shaped token ends in "ed".
+    ends_ed: bool,
 }
 
 impl TokenInfo {
-    fn read(tok: &str, prev: u64) -> TokenInfo {
-        let mut uni = OFFSET;
-        let mut bi = fnv(prev, b" ");
-        let (mut upper, mut lower, mut chars) = (0usize, 0usize, 0usize);
-        let mut has_digit = false;
-        let (mut first, mut second) = ('\0', '\0');
-        let (mut last2, mut last1) = ('\0', '\0');
-        let mut emit = |c: char| {
-            let mut buf = [0u8; 4];
-            let b = c.encode_utf8(&mut buf).as_bytes();
-            uni = fnv(uni, b);
-            bi = fnv(bi, b);
-            match chars {
-                0 => first = c,
-                1 => second = c,
-                _ => {}
-            }
-            chars += 1;
-            last2 = last1;
-            last1 = c;
+    /// Everything but the hash and the character count comes from the token's text.
+    fn new(tok: &str, hash: u64, chars: u32, has_digit: bool) -> TokenInfo {
+        let b = tok.as_bytes();
+        let capitalized = match b.first() {
+            Some(&c) if c < 0x80 => c.is_ascii_uppercase(),
+            _ => tok.chars().next().is_some_and(char::is_uppercase),
         };
-        for c in tok.chars() {
-            upper += c.is_uppercase() as usize;
-            lower += c.is_lowercase() as usize;
-            if c == '’' {
-                emit('\'');
-            } else if c.is_ascii_digit() {
-                has_digit = true;
-                emit('0');
-            } else if c.is_ascii() {
-                emit(c.to_ascii_lowercase());
-            } else {
-                c.to_lowercase().for_each(&mut emit);
+        // Only a capitalised token can be an acronym, so most skip the count.
+        let (mut upper, mut lower) = (0u32, 0u32);
+        if capitalized {
+            for c in tok.chars() {
+                upper += c.is_uppercase() as u32;
+                lower += c.is_lowercase() as u32;
             }
         }
         TokenInfo {
-            unigram: uni,
-            bigram: bi,
-            capitalized: tok.chars().next().is_some_and(char::is_uppercase),
+            hash,
+            capitalized,
             acronym: upper >= 2 && upper > lower,
             has_digit,
-            is_i: first == 'i' && (chars == 1 || second == '\''),
-            ends_ed: last2 == 'e' && last1 == 'd',
             chars,
+            // No non-ASCII character lowercases to 'e', 'd', 'i' or an apostrophe, so
+            // the token's own ends tell what its shaped form's ends are.
+            ends_ed: b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"),
+            is_i: matches!(b.first(), Some(b'I' | b'i'))
+                && (b.len() == 1 || b[1] == b'\'' || tok[1..].starts_with('’')),
         }
     }
 }
 
-/// Calls `f` with each token of `s`: runs of letters and digits, joined across an
-/// inner apostrophe or period ("don't", "U.S") and a comma between digits ("700,000"),
-/// and the currency and percent signs on their own. Mirrors the training script.
-fn for_each_token(s: &str, mut f: impl FnMut(&str)) {
-    let mut start: Option<usize> = None;
-    let mut prev = '\0';
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            prev = c;
+/// ASCII letters and digits as they are hashed (lowercase, digits as 0); 0 for the rest.
+static SHAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            b'0'
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Hashes one non-ASCII character of a token, shaped; returns the characters added.
+fn push_char(hash: &mut u64, c: char) -> u32 {
+    let mut n = 0;
+    let mut emit = |l: char| {
+        let mut buf = [0u8; 4];
+        *hash = fnv(*hash, l.encode_utf8(&mut buf).as_bytes());
+        n += 1;
+    };
+    if c == '’' {
+        emit('\'');
+    } else {
+        c.to_lowercase().for_each(emit);
+    }
+    n
+}
+
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Calls `f` with each token of `s` (its text and what scoring needs of it): runs of
+/// letters and digits, joined across an inner apostrophe or period ("don't", "U.S")
+/// and a comma between digits ("700,000"), and currency and percent signs on their
+/// own. One pass over the bytes, ASCII without decoding, the running hash in a local
+/// (a struct field here would live in memory and halve the speed); mirrors `tokens`
+/// in the training script.
+fn scan(s: &str, mut f: impl FnMut(&str, &TokenInfo)) {
+    let bytes = s.as_bytes();
+    let mut start = usize::MAX; // MAX: not inside a token
+    let (mut hash, mut chars, mut digit) = (OFFSET, 0u32, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let shaped = SHAPE[b as usize];
+        if shaped != 0 {
+            if start == usize::MAX {
+                (start, hash, chars, digit) = (i, OFFSET, 0, false);
+            }
+            digit |= shaped == b'0';
+            hash = (hash ^ shaped as u64).wrapping_mul(PRIME);
+            chars += 1;
+            i += 1;
             continue;
         }
-        if let Some(st) = start {
-            let next = it.peek().map_or('\0', |&(_, n)| n);
-            let joins = (matches!(c, '\'' | '’' | '.') && next.is_alphanumeric())
-                || (c == ',' && prev.is_ascii_digit() && next.is_ascii_digit());
+        let Some((c, len)) = char_at(s, i) else { break };
+        if b >= 0x80 && c.is_alphanumeric() {
+            if start == usize::MAX {
+                (start, hash, chars, digit) = (i, OFFSET, 0, false);
+            }
+            chars += push_char(&mut hash, c);
+            i += len;
+            continue;
+        }
+        if start != usize::MAX {
+            let next = char_at(s, i + len).map_or('\0', |(n, _)| n);
+            let joins = (matches!(c, '\'' | '’' | '.') && is_alnum(next))
+                || (c == ',' && i > 0 && bytes[i - 1].is_ascii_digit() && next.is_ascii_digit());
             if joins {
-                prev = c;
+                if b < 0x80 {
+                    hash = (hash ^ b as u64).wrapping_mul(PRIME);
+                    chars += 1;
+                } else {
+                    chars += push_char(&mut hash, c);
+                }
+                i += len;
                 continue;
             }
-            f(&s[st..i]);
-            start = None;
+            let tok = &s[start..i];
+            f(tok, &TokenInfo::new(tok, hash, chars, digit));
+            start = usize::MAX;
         }
         if matches!(c, '$' | '%' | '£' | '€') {
-            f(&s[i..i + c.len_utf8()]);
+            let tok = &s[i..i + len];
+            let mut h = OFFSET;
+            let n = push_char(&mut h, c);
+            f(tok, &TokenInfo::new(tok, h, n, false));
         }
-        prev = c;
+        i += len;
     }
-    if let Some(st) = start {
-        f(&s[st..]);
+    if start != usize::MAX {
+        let tok = &s[start..];
+        f(tok, &TokenInfo::new(tok, hash, chars, digit));
     }
 }
 
@@ -633,7 +735,7 @@ mod tests {
             #[test]
             fn $name() {
                 let mut got = Vec::new();
-                for_each_token($s, |t| got.push(t.to_string()));
+                scan($s, |t, _| got.push(t.to_string()));
                 let want: Vec<&str> = $want.to_vec();
                 assert_eq!(got, want);
             }
@@ -648,10 +750,10 @@ mod tests {
 
     #[test]
     fn shaped_hash_is_lowercase_with_zero_digits() {
-        let t = TokenInfo::read("Don’t", fnv(OFFSET, b"^"));
-        assert_eq!(t.unigram, fnv(OFFSET, b"don't"));
-        assert_eq!(t.bigram, fnv(OFFSET, b"^ don't"));
-        assert_eq!(TokenInfo::read("2009", OFFSET).unigram, fnv(OFFSET, b"0000"));
+        let mut hashes = Vec::new();
+        scan("Don’t 2009 ÉTÉ", |_, t| hashes.push(t.hash));
+        assert_eq!(hashes, [key("don't"), key("0000"), key("été")]);
+        assert_eq!(key("^ don't"), pair(key("^"), key("don't")));
     }
 
     /// The training script writes "# check: SCORE<TAB>SENTENCE" rows computed in Python;
