@@ -1,32 +1,494 @@
-//! Sentence boundaries. (Skeleton: split after . ! ? before a space, and at line breaks.)
+//! Sentence boundaries in news text.
+//!
+//! One pass over the bytes looks only at the few that can end a sentence (`.` `!` `?`,
+//! `…`, CJK full stops, line breaks). A line break always ends a sentence (headlines,
+//! datelines, list items). A terminator is confirmed by its neighbours: it must be
+//! followed by white space (so `3.5`, `U.S.-led` and `example.com` never split), the
+//! next word must not be lowercase (`“Why?” she asked.`), and a period after an
+//! abbreviation or initial (`Mr.`, `J.D.`, `U.S.`) ends a sentence only when a common
+//! sentence starter follows (`…in the U.S. The next day…`). Closing quotes and brackets
+//! after a terminator stay with its sentence (`“We won.” She left.`).
 
+use crate::lexicon;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
+
+/// How a known abbreviation behaves before white space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbrev {
+    /// Precedes a name: never a sentence end (`Mr.`, `Gov.`).
+    Title,
+    /// Precedes a number: no end before a digit (`No. 5`); otherwise an ordinary word.
+    Number,
+    /// May end a sentence: an end only when a sentence starter follows (`Inc.`, `U.S.`).
+    Other,
+}
+
+fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
+    static MAP: OnceLock<HashMap<&'static str, Abbrev>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        lexicon::tagged(include_str!("lexicon/abbreviations.txt"))
+            .map(|(k, v)| {
+                let class = match v {
+                    "title" => Abbrev::Title,
+                    "number" => Abbrev::Number,
+                    _ => Abbrev::Other,
+                };
+                (k, class)
+            })
+            .collect()
+    })
+}
+
+fn starters() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| lexicon::entries(include_str!("lexicon/sentence_starters.txt")).collect())
+}
+
+fn speech_tags() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| lexicon::entries(include_str!("lexicon/speech_tags.txt")).collect())
+}
+
+/// Bytes worth stopping at: ASCII terminators and line breaks, and the lead bytes of
+/// `…` and U+2028/2029 (0xE2), CJK full stops (0xE3), full-width ! ? (0xEF), NEL (0xC2).
+const INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t[0xC2] = true;
+    t
+};
 
 /// Sentences of `text` as byte ranges, in order, not overlapping, trimmed of white space.
 pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let end = match c {
-            '\n' => Some(i),
-            '.' | '!' | '?' if bytes.get(i + 1) == Some(&b' ') => Some(i + 1),
-            _ => None,
-        };
-        if let Some(e) = end {
-            push_trimmed(text, start..e, &mut out);
-            start = e;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !INTERESTING[bytes[i] as usize] {
+            i += 1;
+            continue;
         }
+        // `i` is at a char boundary: ASCII bytes and lead bytes only.
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        if is_line_break(c) {
+            push_trimmed(text, start..i, &mut out);
+            i += c.len_utf8();
+            start = i;
+            continue;
+        }
+        if is_terminator(c) || is_cjk_terminator(c) {
+            if let Some(end) = boundary_after(text, start, i) {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+                i = end;
+                continue;
+            }
+            // Skip the whole run of terminators: they were judged together.
+            i = skip_while(text, i, |c| is_terminator(c) || is_cjk_terminator(c));
+            continue;
+        }
+        i += c.len_utf8();
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
 }
 
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+}
+
+/// Ideographic and full-width terminators end a sentence with no space after them.
+fn is_cjk_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+/// Marks that close a quotation or bracket and stay with the sentence they follow.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '“')
+}
+
+/// Marks that may open a quotation or bracket before a sentence's first word.
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '„' | '«' | '‹' | '(' | '[' | '{' | '¿' | '¡' | '「' | '『' | '”')
+}
+
+fn skip_while(text: &str, from: usize, f: impl Fn(char) -> bool) -> usize {
+    let rest = &text[from..];
+    from + rest.find(|c: char| !f(c)).unwrap_or(rest.len())
+}
+
+/// Whether the terminator run starting at byte `i` ends the sentence that began at
+/// `start`; if so, the byte offset where the sentence ends (after closing marks).
+fn boundary_after(text: &str, start: usize, i: usize) -> Option<usize> {
+    let first = text[i..].chars().next()?;
+    let run_end = skip_while(text, i, |c| is_terminator(c) || is_cjk_terminator(c));
+    let run = &text[i..run_end];
+    // `. . .`: a spaced ellipsis is judged at its last dot, as one run.
+    if run == "." && text[run_end..].starts_with(" .") && !text[run_end..].starts_with(" ..") {
+        return None;
+    }
+    let mut run_start = i;
+    while run == "." && text[..run_start].ends_with(". ") && run_start >= start + 2 {
+        run_start -= 2;
+    }
+    let end = skip_while(text, run_end, is_closer);
+    let after_quote = text[run_end..end].chars().any(|c| !matches!(c, ')' | ']' | '}'));
+    if is_cjk_terminator(first) || end == text.len() {
+        return Some(end);
+    }
+    let next = text[end..].chars().next()?;
+    if !next.is_whitespace() {
+        return None;
+    }
+    let k = skip_while(text, end, |c| c.is_whitespace() && !is_line_break(c));
+    let Some(first_after) = text[k..].chars().next() else { return Some(end) };
+    if is_line_break(first_after) {
+        return Some(end);
+    }
+    // The next word, past any opening quote or bracket.
+    let w = skip_while(text, k, is_opener);
+    let opened = w > k;
+    let next_word = &text[w..skip_while(text, w, is_word_char)];
+    let c = text[w..].chars().next();
+    if c.is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let digit = c.is_some_and(|c| c.is_ascii_digit());
+    let starter = starters().contains(next_word) || opened && text[k..].starts_with(['"', '“', '‘', '«', '„']);
+
+    let ellipsis = run.contains("..") || run.contains('…') || run_start < i;
+    if ellipsis {
+        // `… The` ends a sentence; a spaced elision ` … Trump said` needs a starter, and
+        // one right after a sentence end (`last week. ... You`) starts the next sentence.
+        let before = text[..run_start].trim_end();
+        let spaced = before.len() < run_start;
+        let after_end = before.ends_with(|c: char| is_terminator(c) || is_closer(c));
+        return (!spaced || starter && !after_end).then_some(end);
+    }
+    if run == "." {
+        let word = word_before(text, start, i);
+        if is_enumerator(text, start, word) {
+            return None;
+        }
+        if is_initialism(word) && nickname_follows(text, k) {
+            return None;
+        }
+        match abbreviation(word) {
+            Some(Abbrev::Title) => return None,
+            Some(Abbrev::Number) if digit => return None,
+            Some(Abbrev::Other) => return (starter && !digit).then_some(end),
+            // `Robert C. "Bobby" Scott`: after a lone initial a quote is a nickname.
+            _ if word.len() == 1 && is_initialism(word) => return starters().contains(next_word).then_some(end),
+            _ if is_initialism(word) => return (starter && !digit).then_some(end),
+            _ => {}
+        }
+    }
+    if after_quote && speech_tag_follows(text, w, run != ".") {
+        return None;
+    }
+    Some(end)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The token just before the period at `i`: letters, digits and inner periods
+/// (`U.S`, `e.g`, `Mr`), not reaching before the sentence start.
+fn word_before(text: &str, start: usize, i: usize) -> &str {
+    let head = &text[start..i];
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-')
+        .last()
+        .map_or(head.len(), |(j, _)| j);
+    head[from..].trim_start_matches(['.', '-'])
+}
+
+/// `1.`, `a.`, `iv.` as the first token of a line or sentence: a list number.
+fn is_enumerator(text: &str, start: usize, word: &str) -> bool {
+    let before = &text[start..word.as_ptr() as usize - text.as_ptr() as usize];
+    before.trim().is_empty()
+        && !word.is_empty()
+        && (word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
+            || word.len() <= 4 && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+            || word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+fn abbreviation(word: &str) -> Option<Abbrev> {
+    let map = abbreviations();
+    if let Some(&a) = map.get(word) {
+        return Some(a);
+    }
+    if word.len() > 8 || !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    // Lowercase entries match any capitalisation (`Etc.`, `E.G.`); capitalised ones
+    // also match upper case (`ST. LOUIS`), but not as titles (`patients with MS. The`).
+    let mut lower = word.to_ascii_lowercase();
+    if let Some(&a) = map.get(lower.as_str()) {
+        return Some(a);
+    }
+    if word.bytes().all(|b| !b.is_ascii_lowercase()) {
+        lower[..1].make_ascii_uppercase();
+        return map.get(lower.as_str()).copied().filter(|&a| a != Abbrev::Title);
+    }
+    None
+}
+
+/// `C.L. "Butch" Otter`: a quoted capitalised word, then a capitalised name.
+fn nickname_follows(text: &str, k: usize) -> bool {
+    let Some(rest) = text[k..].strip_prefix(['"', '“', '\'', '‘']) else { return false };
+    let word = skip_while(rest, 0, is_word_char);
+    let Some(after) = rest[word..].strip_prefix(['"', '”', '\'', '’']) else { return false };
+    word > 0
+        && rest.starts_with(char::is_uppercase)
+        && after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase))
+}
+
+/// A single letter (`J`), or letters joined by periods (`U.S`, `J.D`, `Ph.D`, `a.m`).
+fn is_initialism(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('.') {
+        let n = part.chars().count();
+        if n == 0 || n > 2 || !part.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts > 1 || word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() == 1
+}
+
+/// After a quotation's closing mark: `Vance asked.` or `Senator John Smith said,` — a
+/// speaker and reporting verb that continue the sentence. After `?` or `!` any verb
+/// use counts; after `.` the verb must end the clause, so `“We won.” He said the team…`
+/// still splits; a verb introducing the next quotation (`He added: "…"`) always does.
+fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
+    let mut at = from;
+    for _ in 0..4 {
+        let end = skip_while(text, at, is_word_char);
+        if end == at {
+            return false;
+        }
+        let word = &text[at..end];
+        if speech_tags().contains(word) {
+            // `He added: "…"` introduces the next quotation: a new sentence.
+            let rest = &text[end..];
+            return !rest.starts_with(':') && (loose || rest.starts_with(['.', ',', ';']) || rest.is_empty());
+        }
+        let next = skip_while(text, end, |c| c == ' ' || c == '.');
+        if next == end || text[end..next].contains('\n') {
+            return false;
+        }
+        at = next;
+    }
+    false
+}
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[r.clone()];
+    let Some(s) = text.get(r.clone()) else { return };
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
         out.push(r.start + lead..r.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sentences of `text` as strings.
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let want: &[&str] = &$want;
+                assert_eq!(split($text), want, "{:?}", $text);
+            }
+        };
+    }
+
+    // Plain ends.
+    t!(empty, "", []);
+    t!(only_space, " \n\t \n", []);
+    t!(one_sentence, "He left.", ["He left."]);
+    t!(two_sentences, "He left. She stayed.", ["He left.", "She stayed."]);
+    t!(question_exclamation, "Why? Because! Fine.", ["Why?", "Because!", "Fine."]);
+    t!(no_final_period, "He left. She stayed", ["He left.", "She stayed"]);
+    t!(trims_space, "  He left.   She stayed.  ", ["He left.", "She stayed."]);
+    t!(multiple_terminators, "Really?! Yes.", ["Really?!", "Yes."]);
+    t!(lowercase_next_no_split, "He left. and then came back.", ["He left. and then came back."]);
+
+    // Abbreviations and initials.
+    t!(title_before_name, "Mr. Smith met Dr. Jones and Gov. Newsom.", ["Mr. Smith met Dr. Jones and Gov. Newsom."]);
+    t!(title_before_starter_word, "Sen. The Honourable member spoke.", ["Sen. The Honourable member spoke."]);
+    t!(initials, "J.D. Vance and George W. Bush met.", ["J.D. Vance and George W. Bush met."]);
+    t!(us_mid_sentence, "The U.S. Vice President spoke.", ["The U.S. Vice President spoke."]);
+    t!(us_at_end_then_starter, "He lives in the U.S. The next day he left.", ["He lives in the U.S.", "The next day he left."]);
+    t!(us_at_end_then_pronoun, "They moved to the U.S. He stayed.", ["They moved to the U.S.", "He stayed."]);
+    t!(inc_mid_sentence, "Apple Inc. Chief Tim Cook spoke.", ["Apple Inc. Chief Tim Cook spoke."]);
+    t!(inc_at_end, "He works for Apple Inc. But he quit.", ["He works for Apple Inc.", "But he quit."]);
+    t!(jr_before_comma_name, "Martin Luther King Jr. Day is a holiday.", ["Martin Luther King Jr. Day is a holiday."]);
+    t!(eg_ie_etc, "Fruit, e.g. apples, i.e. food, etc. are fine.", ["Fruit, e.g. apples, i.e. food, etc. are fine."]);
+    t!(etc_at_end, "Apples, pears etc. The rest rotted.", ["Apples, pears etc.", "The rest rotted."]);
+    t!(am_pm, "We met at 5 p.m. Tuesday and at 9 a.m. The talks failed.", ["We met at 5 p.m. Tuesday and at 9 a.m.", "The talks failed."]);
+    t!(month_abbreviations, "On Jan. 5 and Sept. 11 they met.", ["On Jan. 5 and Sept. 11 they met."]);
+    t!(number_abbreviation, "He was ranked No. 1 in Fig. 3.", ["He was ranked No. 1 in Fig. 3."]);
+    t!(no_as_word, "She said no. Vance left.", ["She said no.", "Vance left."]);
+    t!(versus, "Roe vs. Wade was decided.", ["Roe vs. Wade was decided."]);
+    t!(state_abbreviation, "Rep. Jim Clyburn (D-S.C.) spoke. Rep. Moore (D-Wis.) said Friday.", ["Rep. Jim Clyburn (D-S.C.) spoke.", "Rep. Moore (D-Wis.) said Friday."]);
+    t!(unknown_abbreviation_lowercase, "It weighs approx. ten tons.", ["It weighs approx. ten tons."]);
+    t!(single_initial_sentence_end, "He chose plan B. The rest did not.", ["He chose plan B.", "The rest did not."]);
+
+    // Numbers, money, URLs, e-mail.
+    t!(decimals_money, "It cost $1.13bn, up 3.5% from 2.1. Prices rose.", ["It cost $1.13bn, up 3.5% from 2.1.", "Prices rose."]);
+    t!(sentence_ends_with_number, "He was born in 1990. Then he grew.", ["He was born in 1990.", "Then he grew."]);
+    t!(url_and_email, "See www.example.com/a.b or mail me@example.org. Thanks.", ["See www.example.com/a.b or mail me@example.org.", "Thanks."]);
+    t!(hyphen_after_abbreviation, "The U.S.-led force left.", ["The U.S.-led force left."]);
+    t!(list_enumerators, "1. The first item\n2. The second item", ["1. The first item", "2. The second item"]);
+
+    // Ellipses.
+    t!(ellipsis_mid_sentence, "I was thinking... maybe not.", ["I was thinking... maybe not."]);
+    t!(ellipsis_end, "I never meant that.... She left.", ["I never meant that....", "She left."]);
+    t!(unicode_ellipsis_end, "It went on… The end came.", ["It went on…", "The end came."]);
+    t!(spaced_elision, "something … how can you feel good", ["something … how can you feel good"]);
+    t!(spaced_elision_after_sentence_end, "I wrote those last week. ... You really have a choice.", ["I wrote those last week.", "... You really have a choice."]);
+    t!(initial_before_quoted_nickname, "Rep. Robert C. \"Bobby\" Scott spoke.", ["Rep. Robert C. \"Bobby\" Scott spoke."]);
+    t!(abbreviation_before_quote, "He moved to the U.S. \"We won,\" she said.", ["He moved to the U.S.", "\"We won,\" she said."]);
+    t!(spaced_dots_ellipsis, "It was done. . . . He has to keep that up. \"Absolutely. . . One of them.\"", ["It was done. . . .", "He has to keep that up.", "\"Absolutely. . .", "One of them.\""]);
+    t!(spaced_dots_mid_sentence, "and when . . . honestly we will go.", ["and when . . . honestly we will go."]);
+    t!(initials_before_quoted_nickname, "Gov. C.L. \"Butch\" Otter spoke.", ["Gov. C.L. \"Butch\" Otter spoke."]);
+    t!(upper_case_acronym_is_no_title, "She has MS. The disease is rare.", ["She has MS.", "The disease is rare."]);
+    t!(upper_case_abbreviation, "ST. LOUIS — He spoke.", ["ST. LOUIS — He spoke."]);
+    t!(spaced_elision_name, "He said … Trump won it.", ["He said … Trump won it."]);
+
+    // Quotes and brackets.
+    t!(question_inside_quote, "“Why?” she asked.", ["“Why?” she asked."]);
+    t!(question_inside_quote_named, "“Why?” Vance asked. He left.", ["“Why?” Vance asked.", "He left."]);
+    t!(period_inside_quote_named, "“We won.” Vance said.", ["“We won.” Vance said."]);
+    t!(period_inside_quote_then_he_said_more, "“We won.” He said the team played well.", ["“We won.”", "He said the team played well."]);
+    t!(quote_then_tag_introducing_quote, "\"We won.\" He added: \"Again!\" Smith asked: \"Why?\"", ["\"We won.\"", "He added: \"Again!\"", "Smith asked: \"Why?\""]);
+    t!(sentence_then_quote, "He left. “We won,” she said.", ["He left.", "“We won,” she said."]);
+    t!(quote_then_sentence, "“We won.” She left.", ["“We won.”", "She left."]);
+    t!(straight_quotes, "\"We won.\" She left.", ["\"We won.\"", "She left."]);
+    t!(quote_spanning_sentences, "“We won. We are happy,” she said.", ["“We won.", "We are happy,” she said."]);
+    t!(parenthesis, "He left (for good.) Then it rained.", ["He left (for good.)", "Then it rained."]);
+    t!(exclamation_in_parenthesis, "He won (again!) and left.", ["He won (again!) and left."]);
+    t!(single_quotes_bbc, "'We will win.' He said it twice.", ["'We will win.'", "He said it twice."]);
+
+    // Block breaks.
+    t!(headline_line, "Vance Says Russia Shifts\nWASHINGTON — He spoke.", ["Vance Says Russia Shifts", "WASHINGTON — He spoke."]);
+    t!(list_items, "Show humility\nFill in the gaps\n\nNext.", ["Show humility", "Fill in the gaps", "Next."]);
+    t!(crlf, "One.\r\nTwo", ["One.", "Two"]);
+    t!(dateline_run_together,
+        "Washington( The COW News Digital)U.S. Vice President J.D. Vance revealed that Russia has shown rare signs, marking a shift in the conflict’s trajectory.\nSpeaking on NBC’s Meet the Press, Vance spoke.",
+        ["Washington( The COW News Digital)U.S. Vice President J.D. Vance revealed that Russia has shown rare signs, marking a shift in the conflict’s trajectory.", "Speaking on NBC’s Meet the Press, Vance spoke."]);
+
+    // Other scripts and odd input.
+    t!(cjk, "我们赢了。他走了！", ["我们赢了。", "他走了！"]);
+    t!(emoji, "We won 🎉. Next 👍 time.", ["We won 🎉.", "Next 👍 time."]);
+    t!(only_periods, "....", ["...."]);
+    t!(only_marks, "“”‘’\"'", ["“”‘’\"'"]);
+    t!(straight_pairs, "\"\"\"\"\"\"", ["\"\"\"\"\"\""]);
+    t!(unmatched_marks_at_end, "He left. “", ["He left.", "“"]);
+    t!(mixed_scripts, "Путин ушёл. Он вернулся! 他走了。Done.", ["Путин ушёл.", "Он вернулся!", "他走了。", "Done."]);
+    t!(accented_capital, "Il est parti. Élise reste.", ["Il est parti.", "Élise reste."]);
+
+    #[test]
+    fn ranges_are_ordered_trimmed_and_on_char_boundaries() {
+        let text = "  “Why?” she asked.\n\nMr. Smith… left!  Ça va? 🎉 Oui.  ";
+        let got = sentences(text);
+        let mut last = 0;
+        for r in &got {
+            assert!(r.start >= last && r.start < r.end, "{got:?}");
+            let s = text.get(r.clone()).expect("char boundaries");
+            assert_eq!(s, s.trim());
+            last = r.end;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_ranges_are_valid(text in "[a-zA-Z 😀.,!?\"'“”…\n。-]{0,80}") {
+            let got = sentences(&text);
+            let mut last = 0;
+            for r in &got {
+                proptest::prop_assert!(r.start >= last && r.start < r.end);
+                let s = text.get(r.clone());
+                proptest::prop_assert!(s.is_some_and(|s| s == s.trim()));
+                last = r.end;
+            }
+        }
+    }
+
+    #[test]
+    fn long_runs_are_fast() {
+        let dots = ".".repeat(100_000);
+        let quotes = "“".repeat(10_000);
+        let words = "a. ".repeat(50_000);
+        let spaced_dots = ". ".repeat(50_000);
+        let start = std::time::Instant::now();
+        assert_eq!(sentences(&dots).len(), 1);
+        assert_eq!(sentences(&quotes).len(), 1);
+        assert_eq!(sentences(&words).len(), 1);
+        assert_eq!(sentences(&spaced_dots).len(), 1);
+        assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
+    }
+    /// Throughput over BBC news text; run with `cargo test --release -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn speed_on_news() {
+        let Ok(jsonl) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
+            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
+            return;
+        };
+        let texts: Vec<String> = jsonl
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_owned))
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        // CPU time of this thread (Linux), so a busy machine does not skew the figure.
+        let cpu_ns = || {
+            let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+            stat.split_whitespace().next()?.parse::<f64>().ok()
+        };
+        let (start, cpu_start) = (std::time::Instant::now(), cpu_ns());
+        let mut n = 0;
+        for _ in 0..5 {
+            for t in &texts {
+                n += sentences(t).len();
+            }
+        }
+        let secs = match (cpu_start, cpu_ns()) {
+            (Some(a), Some(b)) => (b - a) / 1e9,
+            _ => start.elapsed().as_secs_f64(),
+        };
+        let mb_s = 5.0 * bytes as f64 / 1e6 / secs;
+        eprintln!("segment: {mb_s:.0} MB/s ({n} found)");
+        assert!(mb_s > 40.0, "{mb_s:.0} MB/s");
     }
 }
