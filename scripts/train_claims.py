@@ -42,7 +42,7 @@ FEATURES = [
     "long", "entities",
 ]
 
-# Made-up sentences whose scores the Rust test recomputes (parity of the two sides).
+# Made-up sentences whose log-odds the Rust test recomputes (parity of the two sides).
 CHECKS = [
     "Unemployment rose 4.5% in 2009, the highest rate since the 1980s.",
     "I think we can do better.",
@@ -51,6 +51,10 @@ CHECKS = [
     "The U.S. Senate voted 52-48 to cut $1.2 billion from NASA’s budget.",
     "Meanwhile, Moscow struck a conciliatory tone in response to American claims.",
     "We don't need more of the same; we've seen that it caused the crisis.",
+    "São Paulo’s ÉLITE café owners, the NBC’s poll said, paid R$1,200 — 40% more — in 2015!",
+    "I'm sure iPHONE sales DOUBLED, didn’t they?",
+    "When the committee met again in the spring of that year it found that the plan, which had been "
+    "drafted by three different offices over many months, still left most of the old rules in place.",
 ]
 
 FORMAT = "1"
@@ -341,7 +345,8 @@ def main():
         f"# assertion prior: {ASSERTION_PRIOR} (hand-set, not learned; cv with it: P {bp:.3f} R {br:.3f} F1 {bf:.3f})",
     ]
     for s in CHECKS:
-        head.append(f"# check: {score(w, vector(*features(s, cues), set(w), cfg['scale'])):.6f}\t{s}")
+        z = sum(w.get(k, 0.0) * v for k, v in vector(*features(s, cues), set(w), cfg["scale"]))
+        head.append(f"# check: {z:.6f}\t{s}")
     head.append(f"# scale: {'sqrt' if cfg['scale'] else 'none'}")
     body = [f"{k}\t{w[k]}" for k in sorted(w, key=lambda k: (not k.startswith("@"), -abs(w[k]), k))]
     data = "\n".join(head + body) + "\n"

@@ -766,7 +766,7 @@ mod tests {
         assert_eq!(key("^ don't"), pair(key("^"), key("don't")));
     }
 
-    /// The training script writes "# check: SCORE<TAB>SENTENCE" rows computed in Python;
+    /// The training script writes "# check: LOG-ODDS<TAB>SENTENCE" rows computed in Python;
     /// scoring them here proves both sides compute the same features.
     #[test]
     fn model_matches_training_script() {
@@ -775,9 +775,9 @@ mod tests {
         let mut checks = 0;
         for line in MODEL_SRC.lines() {
             let Some(row) = line.strip_prefix("# check: ") else { continue };
-            let (want, sentence) = row.split_once('\t').expect("score<TAB>sentence");
-            let want: f64 = want.parse().expect("a score");
-            let got = sigmoid(m.score(sentence).logit);
+            let (want, sentence) = row.split_once('\t').expect("log-odds<TAB>sentence");
+            let want: f64 = want.parse().expect("log-odds");
+            let got = m.score(sentence).logit;
             assert!((got - want).abs() < 1e-4, "{sentence:?}: rust {got}, python {want}");
             checks += 1;
         }
