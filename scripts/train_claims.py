@@ -53,8 +53,9 @@ CHECKS = [
     "We don't need more of the same; we've seen that it caused the crisis.",
     "São Paulo’s ÉLITE café owners, the NBC’s poll said, paid R$1,200 — 40% more — in 2015!",
     "I'm sure iPHONE sales DOUBLED, didn’t they?",
+    # 31 tokens: just long enough for "long".
     "When the committee met again in the spring of that year it found that the plan, which had been "
-    "drafted by three different offices over many months, still left most of the old rules in place.",
+    "drafted by three different offices over many months, still left most rules.",
 ]
 
 FORMAT = "1"
