@@ -877,6 +877,26 @@ mod tests {
         let _ = find(text, &sentences, &[], &[], &[]);
     }
 
+    proptest::proptest! {
+        // Any text, any byte ranges (even off char boundaries or reversed): no panic,
+        // and every claim is one of the given ranges, in order, scored 0 to 1.
+        #[test]
+        fn never_panics(
+            text in "[a-zA-Z0-9 $%£€’'.,?!😀é東İ\u{307}-]{0,60}",
+            cuts in proptest::collection::vec((0usize..70, 0usize..70), 0..6),
+        ) {
+            let mut sentences: Vec<Range<usize>> = cuts.iter().map(|&(a, b)| a..b).collect();
+            sentences.sort_by_key(|r| r.start);
+            let claims = find(&text, &sentences, &[], &[], &[]);
+            for c in &claims {
+                proptest::prop_assert!(sentences.iter().any(|r| r.start == c.start && r.end == c.end));
+                proptest::prop_assert!((0.0..=1.0).contains(&c.score));
+            }
+            proptest::prop_assert!(claims.windows(2).all(|w| w[0].start <= w[1].start));
+            scan(&text, |tok, _| assert!(!tok.is_empty()));
+        }
+    }
+
     /// F1 on a slice of ClaimBuster, read from ../shared when present. The model was
     /// trained on this file, so this is a floor against breakage, not a measurement
     /// (the honest, cross-validated figure is in the model header).
