@@ -1,18 +1,653 @@
-//! Hedge cues. (Skeleton: a few modal verbs.)
+//! Hedge cues: words and phrases that weaken certainty ("may", "reportedly",
+//! "it is believed", "about 40").
+//!
+//! One Aho-Corasick automaton, built once, finds every phrase of `lexicon/hedges.txt`
+//! in the text in one pass. A phrase counts only as whole words, outside a
+//! capitalised title or name ("the album Perhaps Love"), and when its entry's context
+//! rule holds: "May 2004" is a month, "about the war" is no amount, "could not afford"
+//! is ability. Where accepted phrases overlap, the leftmost wins, then the longest, so
+//! "it is believed" is one weasel cue rather than a belief verb; a phrase whose rule
+//! fails leaves the shorter phrases inside it free to count. A few cues count only
+//! with another: "would" in a sentence that has "if" or "unless".
 
-use crate::text::words;
+use crate::lexicon;
 use crate::{Hedge, HedgeKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::ops::Range;
+use std::sync::OnceLock;
 
-/// Hedge cues in the sentences, sorted by start.
+/// The hedge lexicon: phrase | kind | rule | hit example | miss example.
+const LIST: &str = include_str!("lexicon/hedges.txt");
+
+/// Hedge cues in the sentences, sorted by start. Byte offsets into `text`. Sentences
+/// are in order and apart; text outside them yields no cues.
 pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
+    let lex = lexicon();
     let mut out = Vec::new();
-    for s in sentences {
-        for w in words(text, s.clone()) {
-            if matches!(w.text(text), "could" | "might" | "may" | "possibly") {
-                out.push(Hedge { start: w.start, end: w.end, text: w.text(text).to_string(), kind: HedgeKind::Epistemic });
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    // One pass over the whole text; matches come ordered by their end, so a cursor
+    // walks the sentences alongside.
+    let mut k = 0;
+    let valid = |k: usize| sentences.get(k).is_some_and(|s| text.get(s.clone()).is_some());
+    let mut current_valid = valid(0);
+    for m in lex.automaton.find_overlapping_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        while k < sentences.len() && sentences[k].end < end {
+            keep_best(text, &mut found, &mut out);
+            k += 1;
+            current_valid = valid(k);
+        }
+        let Some(s) = sentences.get(k) else { break };
+        if !current_valid || start < s.start {
+            continue;
+        }
+        let i = m.pattern().as_usize();
+        if whole_words(text, start, end, s) && !in_title(text, start, end, s) && lex.entries[i].rule.holds(text, start, end, s) {
+            found.push((start, end, i));
+        }
+    }
+    keep_best(text, &mut found, &mut out);
+    out
+}
+
+/// From one sentence's accepted matches, keeps the leftmost, then longest, of each
+/// overlapping group, in order; empties `found`.
+fn keep_best(text: &str, found: &mut Vec<(usize, usize, usize)>, out: &mut Vec<Hedge>) {
+    if found.is_empty() {
+        return;
+    }
+    let entries = &lexicon().entries;
+    let conditional = found.iter().any(|&(.., i)| entries[i].kind == HedgeKind::Condition && !entries[i].needs_condition);
+    if !conditional {
+        found.retain(|&(.., i)| !entries[i].needs_condition);
+    }
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut last_end = 0;
+    for &(start, end, i) in found.iter() {
+        if start >= last_end {
+            out.push(Hedge { start, end, text: text[start..end].to_string(), kind: entries[i].kind });
+            last_end = end;
+        }
+    }
+    found.clear();
+}
+
+/// The parsed lexicon and its automaton, built on first use.
+struct Lexicon {
+    entries: Vec<Entry>,
+    automaton: AhoCorasick,
+}
+
+/// One lexicon line.
+struct Entry {
+    phrase: &'static str,
+    kind: HedgeKind,
+    rule: Rule,
+    /// Counts only in a sentence that has a condition cue of its own ("would" after "if").
+    needs_condition: bool,
+    /// An example where the phrase is a hedge, the cue in [brackets].
+    #[cfg_attr(not(test), allow(dead_code))]
+    hit: &'static str,
+    /// An example where it is not.
+    #[cfg_attr(not(test), allow(dead_code))]
+    miss: &'static str,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        // A malformed line is skipped here and fails the lexicon test.
+        let entries: Vec<Entry> = lexicon::entries(LIST).filter_map(|l| parse_entry(l).ok()).collect();
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard) // overlapping search: we pick among matches ourselves
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(entries.iter().map(|e| e.phrase))
+            .or_else(|_| AhoCorasick::builder().ascii_case_insensitive(true).build(entries.iter().map(|e| e.phrase)))
+            .unwrap_or_else(|_| AhoCorasick::new([] as [&str; 0]).expect("an empty automaton always builds"));
+        Lexicon { entries, automaton }
+    })
+}
+
+fn parse_entry(line: &'static str) -> Result<Entry, String> {
+    let cols: Vec<&'static str> = line.split(" | ").map(str::trim).collect();
+    let [phrase, kind, rule, hit, miss] = cols[..] else {
+        return Err(format!("want 5 columns separated by \" | \": {line}"));
+    };
+    let kind = match kind {
+        "epistemic" => HedgeKind::Epistemic,
+        "doxastic" => HedgeKind::Doxastic,
+        "condition" => HedgeKind::Condition,
+        "investigation" => HedgeKind::Investigation,
+        "weasel" => HedgeKind::Weasel,
+        "approximator" => HedgeKind::Approximator,
+        _ => return Err(format!("unknown kind {kind:?}: {line}")),
+    };
+    if phrase.is_empty() || !phrase.is_ascii() {
+        return Err(format!("phrase must be non-empty ASCII: {line}"));
+    }
+    let rule = Rule::parse(rule)?;
+    let needs_condition = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::InConditional)));
+    Ok(Entry { phrase, kind, rule, needs_condition, hit, miss })
+}
+
+/// When a phrase counts: any one of the alternatives, each a list of conditions that
+/// must all hold.
+struct Rule(Vec<Vec<Cond>>);
+
+enum Cond {
+    Next(Vec<&'static str>),
+    NotNext(Vec<&'static str>),
+    Prev(Vec<&'static str>),
+    NotPrev(Vec<&'static str>),
+    Number,
+    Passive,
+    Month,
+    /// Holds here; `find` then keeps the cue only in a sentence with a condition cue.
+    InConditional,
+    Attributive,
+}
+
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
+const DET: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"];
+const NEG: &[&str] = &["not", "never", "no", "hardly", "barely", "scarcely"];
+const WH: &[&str] = &["who", "what", "why", "how", "when", "where", "which"];
+const PUNCT: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "\u{2014}", "\u{2013}"];
+
+impl Rule {
+    fn parse(s: &'static str) -> Result<Rule, String> {
+        let mut alternatives = Vec::new();
+        for alt in s.split(" or ") {
+            let mut conds = Vec::new();
+            for c in alt.split_whitespace() {
+                conds.push(match c {
+                    "always" => continue,
+                    "number" => Cond::Number,
+                    "passive" => Cond::Passive,
+                    "month" => Cond::Month,
+                    "conditional" => Cond::InConditional,
+                    "attributive" => Cond::Attributive,
+                    _ => {
+                        let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
+                        let mut words = Vec::new();
+                        for w in list.split(',') {
+                            match w {
+                                "@be" => words.extend_from_slice(BE),
+                                "@det" => words.extend_from_slice(DET),
+                                "@neg" => words.extend_from_slice(NEG),
+                                "@wh" => words.extend_from_slice(WH),
+                                "@punct" => words.extend_from_slice(PUNCT),
+                                "" => return Err(format!("empty word in {c:?}")),
+                                w if w.starts_with('@') => return Err(format!("unknown word set {w:?}")),
+                                w => words.push(w),
+                            }
+                        }
+                        match key {
+                            "next" => Cond::Next(words),
+                            "next!" => Cond::NotNext(words),
+                            "prev" => Cond::Prev(words),
+                            "prev!" => Cond::NotPrev(words),
+                            _ => return Err(format!("unknown condition {c:?}")),
+                        }
+                    }
+                });
+            }
+            alternatives.push(conds);
+        }
+        Ok(Rule(alternatives))
+    }
+
+    /// True when the cue at `start..end` in sentence `s` meets the rule.
+    fn holds(&self, text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+        let prev = token_before(text, start, s.start);
+        let next = token_after(text, end, s.end);
+        self.0.iter().any(|alt| {
+            alt.iter().all(|c| match c {
+                Cond::Next(ws) => next.is_some_and(|t| is_one_of(t, ws)),
+                Cond::NotNext(ws) => !next.is_some_and(|t| is_one_of(t, ws)),
+                Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
+                Cond::NotPrev(ws) => !prev.is_some_and(|t| is_one_of(t, ws)),
+                Cond::Number => amount_follows(text, end, s),
+                Cond::Passive => passive(text, start, end, s),
+                Cond::Month => !month_or_name(text, start, end, s),
+                Cond::InConditional => true,
+                Cond::Attributive => attributive(prev, next),
+            })
+        })
+    }
+}
+
+fn is_one_of(token: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(token))
+}
+
+/// Letters and digits make words; an apostrophe, hyphen or period between two of them
+/// joins them ("don't", "long-standing", "U.S", "3.5"), and so does a comma between
+/// digits ("40,000").
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}' | ',')
+}
+
+fn joins(before: char, c: char, after: char) -> bool {
+    is_word_char(before) && is_word_char(after) && is_joiner(c) && (c != ',' || (before.is_ascii_digit() && after.is_ascii_digit()))
+}
+
+/// True when `start..end` is whole words: no word character, and no joiner glued to
+/// one, on either side ("mayor", "couldn't", "make-believe" do not count).
+fn whole_words(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    let mut before = text[s.start..start].chars().rev();
+    let mut after = text[end..s.end].chars();
+    let ok_before = match before.next() {
+        None => true,
+        Some(c) if is_word_char(c) => false,
+        Some(c) => !(is_joiner(c) && before.next().is_some_and(is_word_char) && c != ','),
+    };
+    let ok_after = match after.next() {
+        None => true,
+        Some(c) if is_word_char(c) => false,
+        Some(c) => !(is_joiner(c) && c != ',' && c != '.' && after.next().is_some_and(is_word_char)),
+    };
+    ok_before && ok_after
+}
+
+/// The token after byte `pos` (a word, or one other character), before `limit`.
+fn token_after(text: &str, pos: usize, limit: usize) -> Option<&str> {
+    let rest = text.get(pos..limit)?;
+    let skip = rest.len() - rest.trim_start().len();
+    let rest = &rest[skip..];
+    let mut chars = rest.char_indices().peekable();
+    let (_, first) = chars.next()?;
+    if !is_word_char(first) {
+        return Some(&rest[..first.len_utf8()]);
+    }
+    let mut prev = first;
+    let mut end = first.len_utf8();
+    while let Some((i, c)) = chars.next() {
+        let glued = is_word_char(c) || chars.peek().is_some_and(|&(_, n)| joins(prev, c, n));
+        if !glued {
+            break;
+        }
+        prev = c;
+        end = i + c.len_utf8();
+    }
+    Some(&rest[..end])
+}
+
+/// The token before byte `pos` (a word, or one other character), from `limit` on.
+fn token_before(text: &str, pos: usize, limit: usize) -> Option<&str> {
+    let rest = text.get(limit..pos)?;
+    let rest = rest.trim_end();
+    let mut chars = rest.char_indices().rev().peekable();
+    let (last_i, last) = chars.next()?;
+    if !is_word_char(last) {
+        return Some(&rest[last_i..]);
+    }
+    let mut after = last;
+    let mut start = last_i;
+    while let Some((i, c)) = chars.next() {
+        let glued = is_word_char(c) || chars.peek().is_some_and(|&(_, b)| joins(b, c, after));
+        if !glued {
+            break;
+        }
+        after = c;
+        start = i;
+    }
+    Some(&rest[start..])
+}
+
+fn is_word(token: &str) -> bool {
+    token.chars().next().is_some_and(is_word_char)
+}
+
+fn is_capitalized(token: &str) -> bool {
+    token.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when the cue starts a sentence or clause: nothing but punctuation (other than
+/// a comma) before it.
+fn starts_clause(prev: Option<&str>) -> bool {
+    match prev {
+        None => true,
+        Some(t) => !is_word(t) && t != ",",
+    }
+}
+
+/// A capitalised cue that is not at the start of a sentence and sits among other
+/// capitalised words is part of a title or a name: "the album Perhaps Love",
+/// "The Likely Lads", "Derrick May".
+fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    let cue = &text[start..end];
+    if !is_capitalized(cue) {
+        return false;
+    }
+    let prev = token_before(text, start, s.start);
+    if starts_clause(prev) {
+        return false;
+    }
+    let capital_inside = cue.split_whitespace().skip(1).any(is_capitalized);
+    let capital_around = prev.is_some_and(|t| is_word(t) && is_capitalized(t))
+        || token_after(text, end, s.end).is_some_and(|t| is_word(t) && is_capitalized(t));
+    capital_inside || capital_around
+}
+
+/// "May" the month or a name: before or after a number ("May 2004", "26 May"), or
+/// capitalised inside a sentence ("in May", "Derrick May"), or at a sentence start
+/// before a capitalised word ("May Day").
+fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    let prev = token_before(text, start, s.start);
+    let next = token_after(text, end, s.end);
+    let digit = |t: Option<&str>| t.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    if digit(prev) || digit(next) {
+        return true;
+    }
+    // A modal is followed by a verb, "not" or an adverb; a name by what is said of it.
+    if next.is_some_and(|t| is_one_of(t, NOT_AFTER_MODAL)) {
+        return true;
+    }
+    if !is_capitalized(&text[start..end]) {
+        return false;
+    }
+    !starts_clause(prev) || next.is_some_and(|t| t == "," || (is_word(t) && is_capitalized(t) && t != "I"))
+}
+
+/// Words that cannot follow the modal "may": "May said", "May is the fifth month".
+const NOT_AFTER_MODAL: &[&str] = &[
+    "said", "says", "told", "added", "explained", "is", "was", "has", "had", "and", "or", "of", "to", "in", "on", "at",
+    "for", "with", "will", "would", "could", "can", "did", "does", "were", "are", "'s", "’s", "day", "queen",
+];
+
+/// Number words that make "about", "some", "nearly" approximate an amount.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "trillion", "dozen", "dozens", "half", "twice", "three-quarters", "two-thirds",
+];
+/// Nouns that make "a"/"an" an amount: "about a dozen", "nearly a year".
+const A_AMOUNT: &[&str] = &[
+    "dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter", "half", "fifth", "tenth",
+    "year", "month", "week", "decade", "century", "day", "hour", "minute", "mile", "kilometre", "kilometer",
+];
+
+/// True when an amount follows `pos`: a digit, a number word, a currency sign and a
+/// digit, or "a" with a number or unit noun.
+fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
+    let Some(next) = token_after(text, pos, s.end) else { return false };
+    let after_next = |t: &str| {
+        let at = next.as_ptr() as usize - text.as_ptr() as usize + t.len();
+        token_after(text, at, s.end)
+    };
+    if next.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if matches!(next, "$" | "£" | "€" | "¥") {
+        return after_next(next).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    }
+    if next.eq_ignore_ascii_case("a") || next.eq_ignore_ascii_case("an") {
+        return after_next(next).is_some_and(|t| is_one_of(t, A_AMOUNT));
+    }
+    let head = next.split(['-', '\u{2011}']).next().unwrap_or(next);
+    is_one_of(next, NUMBER_WORDS) || is_one_of(head, NUMBER_WORDS)
+}
+
+/// Adverbs that make a participle a belief held by unnamed people: "widely believed".
+const CONSENSUS_ADVERBS: &[&str] =
+    &["widely", "generally", "commonly", "popularly", "traditionally", "often", "long", "frequently", "sometimes", "usually"];
+
+/// A participle used as a passive of belief: after a form of "be" (adverbs between
+/// allowed), after "widely"/"generally", or before "to", "that" or "as".
+fn passive(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    if token_after(text, end, s.end).is_some_and(|t| is_one_of(t, &["to", "that", "as"])) {
+        return true;
+    }
+    let mut pos = start;
+    for _ in 0..3 {
+        let Some(t) = token_before(text, pos, s.start) else { return false };
+        if is_one_of(t, BE) || is_one_of(t, CONSENSUS_ADVERBS) {
+            return true;
+        }
+        let adverb = (t.len() > 3 && t.to_ascii_lowercase().ends_with("ly")) || is_one_of(t, &["also", "not", "still", "now", "once", "already", "further", "even"]);
+        if !adverb {
+            return false;
+        }
+        pos = t.as_ptr() as usize - text.as_ptr() as usize;
+    }
+    false
+}
+
+/// Words after which an adjective is predicative or a noun is meant ("became
+/// apparent", "has potential"), and words that cannot follow an attributive adjective.
+const PREDICATIVE_BEFORE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "became", "become", "becomes", "becoming", "seem", "seems",
+    "seemed", "remain", "remains", "remained", "made", "more", "less", "readily", "immediately", "clearly", "quickly",
+    "soon", "increasingly", "its", "full", "great", "real", "huge", "enormous", "untapped",
+];
+const NOT_A_NOUN: &[&str] = &[
+    "that", "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "and", "or", "but", "when", "if", "than",
+    "is", "are", "was", "were", "be", "this", "the", "a", "an", "there", "it", "he", "she", "they", "we", "you", "i",
+    "which", "who", "so", "too", "yet", "through", "into", "over", "under", "within", "beyond", "about", "after",
+    "before", "during", "since", "until", "while", "because", "although", "though", "said", "says",
+];
+
+/// An adjective before its noun, not after a linking verb: "this apparent shift", not
+/// "it became apparent that".
+fn attributive(prev: Option<&str>, next: Option<&str>) -> bool {
+    let before_noun = next.is_some_and(|t| is_word(t) && !is_one_of(t, NOT_A_NOUN));
+    before_noun && !prev.is_some_and(|t| is_one_of(t, PREDICATIVE_BEFORE))
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // one sentence is a slice of one range
+mod tests {
+    use super::*;
+
+    /// The text without its [brackets], and the byte span they enclosed.
+    fn unbracket(example: &str) -> (String, Range<usize>) {
+        let open = example.find('[').expect("example has [");
+        let close = example.find(']').expect("example has ]");
+        let text = format!("{}{}{}", &example[..open], &example[open + 1..close], &example[close + 1..]);
+        (text, open..close - 1)
+    }
+
+    fn hedges_in(text: &str) -> Vec<Hedge> {
+        find(text, &[0..text.len()])
+    }
+
+    #[test]
+    fn every_lexicon_line_parses() {
+        let bad: Vec<String> = lexicon::entries(LIST).filter_map(|l| parse_entry(l).err()).collect();
+        assert!(bad.is_empty(), "{bad:#?}");
+        assert_eq!(lexicon().entries.len(), lexicon::entries(LIST).count());
+    }
+
+    #[test]
+    fn phrases_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for e in &lexicon().entries {
+            assert!(seen.insert(e.phrase.to_ascii_lowercase()), "duplicate {:?}", e.phrase);
+        }
+    }
+
+    /// Every entry carries an example where it is found, with its kind, and one where
+    /// the same words are not a hedge; adding an entry without both fails here.
+    #[test]
+    fn every_entry_hits_its_example_and_misses_its_counterexample() {
+        let mut failures = Vec::new();
+        for e in &lexicon().entries {
+            let (text, span) = unbracket(e.hit);
+            if !text[span.clone()].eq_ignore_ascii_case(e.phrase) {
+                failures.push(format!("{:?}: hit example brackets {:?}", e.phrase, &text[span.clone()]));
+            }
+            let found = hedges_in(&text);
+            if !found.iter().any(|h| h.start == span.start && h.end == span.end && h.kind == e.kind) {
+                failures.push(format!("{:?} ({:?}) not found in {:?}: {:?}", e.phrase, e.kind, text, found));
+            }
+            let (text, span) = unbracket(e.miss);
+            if !text[span.clone()].eq_ignore_ascii_case(e.phrase) {
+                failures.push(format!("{:?}: miss example brackets {:?}", e.phrase, &text[span.clone()]));
+            }
+            let found = hedges_in(&text);
+            if found.iter().any(|h| h.start == span.start && h.end == span.end) {
+                failures.push(format!("{:?} wrongly found in {:?}", e.phrase, text));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// `t!(name, text, cues)`: the hedges found in `text` are exactly `cues`, each
+    /// given as (words, kind).
+    macro_rules! t {
+        ($name:ident, $text:expr, [$(($cue:expr, $kind:ident)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let text: &str = $text;
+                let got: Vec<(String, HedgeKind)> = hedges_in(text).into_iter().map(|h| (h.text, h.kind)).collect();
+                let want: Vec<(String, HedgeKind)> = vec![$(($cue.to_string(), HedgeKind::$kind)),*];
+                assert_eq!(got, want, "in {text:?}");
+            }
+        };
+    }
+
+    // Words measured and left out: mostly ability, obligation or plain future.
+    t!(would_after_if, "If the deal fails, the firm would cut jobs.", [("If", Condition), ("would", Condition)]);
+    t!(will_is_no_hedge, "The company will announce results on Monday.", []);
+    t!(can_is_no_hedge, "The plant can produce 500 cars a day.", []);
+    t!(would_is_no_hedge, "He said he would resign.", []);
+    t!(should_is_no_hedge, "Drivers should slow down.", []);
+    t!(must_is_no_hedge, "Applicants must register by Friday.", []);
+
+    // May: the month, a name, a title.
+    t!(may_day_of_month, "The vote is on 26 May.", []);
+    t!(may_month_mid_sentence, "Sales rose in May and June.", []);
+    t!(may_name, "DJs such as Derrick May played.", []);
+    t!(may_month_at_start, "May 2004 was wet.", []);
+    t!(may_name_at_start, "May said the band would tour.", []);
+    t!(may_at_start_is_modal, "May the best team win.", [("May", Epistemic)]);
+    t!(may_lowercase_modal, "Prices may rise in May.", [("may", Epistemic)]);
+
+    // Longest accepted phrase wins; a rejected long phrase leaves the short ones.
+    t!(weasel_beats_verb, "It is believed the ship sank.", [("It is believed", Weasel)]);
+    t!(analysts_suggest, "Such guarantees, analysts suggest, could form the basis.", [("analysts suggest", Weasel), ("could", Epistemic)]);
+    t!(whether_or_not_one_cue, "He asked whether or not to go.", [("whether or not", Investigation)]);
+    t!(some_say_as_noun_leaves_nothing, "Workers want some say in the plan.", []);
+
+    // Approximators need an amount.
+    t!(about_amount, "About 40 people and nearly a dozen cars.", [("About", Approximator), ("nearly", Approximator)]);
+    t!(about_topic, "They talked about some issues around town.", []);
+    t!(nearly_hyphenated_number, "the nearly three-and-a-half-year war", [("nearly", Approximator)]);
+    t!(about_currency, "It cost about $40m.", [("about", Approximator)]);
+
+    // Context of verbs.
+    t!(appeared_in_court, "He appeared in court and appeared on TV.", []);
+    t!(appeared_to, "He appeared to confirm it.", [("appeared", Epistemic)]);
+    t!(could_not_is_ability, "He could not attend, but the talks could fail.", [("could", Epistemic)]);
+    t!(couldnt_is_one_word, "He couldn't attend.", []);
+    t!(as_if_is_no_condition, "He acted as if nothing happened.", []);
+    t!(even_if_is_condition, "Even if it rains, they play.", [("if", Condition)]);
+    t!(the_likely_winner, "She is the likely winner.", [("likely", Epistemic)]);
+    t!(as_expected, "As expected, the team won.", []);
+    t!(no_doubt_is_certainty, "There is no doubt about it.", []);
+    t!(without_a_doubt_is_certainty, "He was, without a doubt, the best.", []);
+    t!(potential_as_noun, "They fulfil their potential through hard work.", []);
+
+    // The seed article's hedges.
+    t!(seed_could_be, "marking what could be a significant shift", [("could", Epistemic)]);
+    t!(seed_apparent, "observers note that this apparent shift in tone could be tied to", [("observers note", Weasel), ("apparent", Epistemic), ("could", Epistemic)]);
+    t!(seed_possibility, "Vance hinted at the possibility of new sanctions", [("possibility", Epistemic)]);
+
+    // Odd input: never panics, finds nothing.
+    t!(empty, "", []);
+    t!(only_marks, "“”—…", []);
+    t!(non_ascii_around, "é may ü", [("may", Epistemic)]);
+
+    #[test]
+    fn sorted_and_inside_the_text() {
+        let text = "Perhaps. It may rain; about 5 of them, it is thought, could come. Whether?";
+        let s = [0..8, 9..text.len()];
+        let h = find(text, &s);
+        assert!(h.windows(2).all(|w| w[0].end <= w[1].start), "{h:?}");
+        assert_eq!(h.iter().map(|h| h.text.as_str()).collect::<Vec<_>>(), ["Perhaps", "may", "about", "it is thought", "could", "Whether"]);
+    }
+
+    proptest::proptest! {
+        /// Any text and any ranges: no panic; cues sorted, apart, on char boundaries,
+        /// inside their sentence, and their text is the text there.
+        #[test]
+        fn never_panics(text in "(\\PC|may|May|about|it is|could| |,|\\.|’|-|[0-9]){0,60}", cuts in proptest::collection::vec(0usize..200, 0..6)) {
+            let mut cuts = cuts;
+            cuts.sort_unstable();
+            let sentences: Vec<Range<usize>> = cuts.windows(2).map(|w| w[0]..w[1]).chain([0..text.len()]).collect();
+            // Out of order, overlapping, off char boundaries: fewer cues, never a panic.
+            for h in find(&text, &sentences) {
+                proptest::prop_assert_eq!(text.get(h.start..h.end), Some(h.text.as_str()));
+            }
+            for s in &sentences {
+                let h = find(&text, std::slice::from_ref(s));
+                proptest::prop_assert!(h.windows(2).all(|w| w[0].end <= w[1].start));
+                for c in &h {
+                    proptest::prop_assert!(s.start <= c.start && c.end <= s.end);
+                    proptest::prop_assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
+                }
             }
         }
     }
-    out
+
+    #[test]
+    fn ranges_off_char_boundaries_are_skipped() {
+        let text = "é may";
+        assert!(find(text, &[1..text.len()]).is_empty());
+        assert!(find(text, &[0..99]).is_empty());
+    }
+}
+
+/// Speed of this stage alone over BBC news text. The machine may be shared, so it
+/// reports the best wall-clock run and the rate per second of CPU time this thread got
+/// (Linux only). Run with
+/// `cargo test --release --lib hedges::speed -- --ignored --nocapture`.
+#[cfg(all(test, not(target_family = "wasm")))]
+mod speed {
+    /// CPU seconds this thread has used, from /proc (None elsewhere).
+    fn thread_cpu_secs() -> Option<f64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+        let after_name = &stat[stat.rfind(')')? + 2..];
+        let f: Vec<&str> = after_name.split_whitespace().collect();
+        let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+        Some(ticks / 100.0) // USER_HZ is 100 on Linux
+    }
+
+    #[test]
+    #[ignore = "a timing, not a check; run in release mode"]
+    fn bbc_throughput() {
+        let Ok(data) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
+            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
+            return;
+        };
+        let texts: Vec<String> = data
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        let sentences: Vec<_> = texts.iter().map(|t| crate::segment::sentences(t)).collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let t = std::time::Instant::now();
+        super::lexicon();
+        eprintln!("lexicon parse and automaton build: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
+        let runs = 20;
+        let (mut best, mut n) = (f64::INFINITY, 0);
+        let cpu0 = thread_cpu_secs();
+        for _ in 0..runs {
+            let t = std::time::Instant::now();
+            n = texts.iter().zip(&sentences).map(|(t, s)| super::find(t, s).len()).sum::<usize>();
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        let mb = bytes as f64 / 1e6;
+        eprintln!("hedges::find over {bytes} bytes, {n} hedges: best wall-clock run {:.1} MB/s", mb / best);
+        if let (Some(a), Some(b)) = (cpu0, thread_cpu_secs()) {
+            eprintln!("hedges::find per CPU second: {:.1} MB/s", mb * runs as f64 / (b - a));
+        }
+    }
 }
