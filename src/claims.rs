@@ -15,9 +15,11 @@
 //! and no I/we/you, question, opinion, greeting, future or hedge. The training script
 //! measures its cost on ClaimBuster (about 0.01 cross-validated F1).
 //!
-//! Speed: one pass over the sentence's characters; every token is hashed (FNV-1a over
-//! its lowercased bytes) as it is read, so nothing is allocated per word. Each hash is
-//! looked up once in a map that holds both the n-gram's weight and its cue features.
+//! Speed: one pass over the sentence's bytes; every token is hashed (FNV-1a over its
+//! shaped bytes) as it is read, so nothing is allocated per word; a bigram's key mixes
+//! its two words' hashes. An 8 KB bit filter turns away most words, the rest are looked
+//! up once in a map holding both the n-gram's weight and its cue features. About
+//! 110 MB/s of news text per CPU second (`speed_on_news`, ignored by default).
 
 use crate::lexicon;
 use crate::{Attribution, Claim, ClaimStatus, Hedge, HedgeKind, Quote};
