@@ -285,7 +285,13 @@ def cross_validate(feats, ys, ids, cfg, k, hand_only=False):
     pairs = list(zip(oof, ys))
     t = best_threshold(pairs)
     per_fold = [prf([(oof[i], ys[i]) for i in f], t)[2] for f in folds]
-    return t, prf(pairs, t), per_fold, prf(pairs, 0.5)[2], oof
+    # Stricter: each fold's threshold picked on the other folds' scores only.
+    nested = []
+    for j, f in enumerate(folds):
+        rest = [(oof[i], ys[i]) for g, fo in enumerate(folds) if g != j for i in fo]
+        tj = best_threshold(rest)
+        nested += [(1.0 if oof[i] >= tj else 0.0, ys[i]) for i in f]
+    return t, prf(pairs, t), per_fold, prf(nested, 0.5)[2], oof
 
 
 def main():
@@ -293,7 +299,8 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "eval", "claims.claimbuster.dev.jsonl"))
     ap.add_argument("--out", default=os.path.join(ROOT, "src", "lexicon", "claims_model.txt"))
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--grid", action="store_true", help="try a few settings, keep the best by CV F1")
+    ap.add_argument("--grid", action="store_true",
+                    help="also cross-validate a few other settings (printed only; the model uses the defaults)")
     args = ap.parse_args()
 
     cues = load_cues()
@@ -312,11 +319,15 @@ def main():
         )]
     results = []
     for cfg in grid:
-        t, (p, r, f), per_fold, f_half, oof = cross_validate(feats, ys, ids, cfg, args.folds)
+        t, (p, r, f), per_fold, f_nested, oof = cross_validate(feats, ys, ids, cfg, args.folds)
         print(f"cv {cfg}: threshold {t:.2f} P {p:.3f} R {r:.3f} F1 {f:.3f} "
-              f"folds {[round(x, 3) for x in per_fold]} (F1 at 0.5: {f_half:.3f})", file=sys.stderr)
-        results.append((f, t, p, r, per_fold, cfg, oof))
-    f, t, p, r, per_fold, cfg, oof = max(results, key=lambda x: x[0])
+              f"folds {[round(x, 3) for x in per_fold]} (F1 with each fold's threshold "
+              f"picked on the others: {f_nested:.3f})", file=sys.stderr)
+        results.append((f, t, p, r, per_fold, cfg, oof, f_nested))
+    # The defaults, not the grid's best: keep=6000 gains ~0.01 CV F1 but doubles the
+    # model and scores news narrative lower (the seed article's unsourced claims fall
+    # below the threshold), so the grid is for looking, not for choosing.
+    f, t, p, r, per_fold, cfg, oof, f_nested = results[0]
     applies = [assertion(s, hand) for s, (_, hand) in zip(texts, feats)]
     boosted = [with_prior(q, a) for q, a in zip(oof, applies)]
     bp, br, bf = prf(list(zip(boosted, ys)), t)
@@ -341,7 +352,8 @@ def main():
         "#   Arslan, Hassan, Li, Tremayne: A Benchmark Dataset of Check-worthy Factual Claims, ICWSM 2020",
         f"# model: logistic regression, {cfg}; features: see src/claims.rs",
         f"# cv: {args.folds}-fold over contiguous sentence-id blocks: P {p:.3f} R {r:.3f} F1 {f:.3f}, "
-        f"per fold {[round(x, 3) for x in per_fold]}",
+        f"per fold {[round(x, 3) for x in per_fold]}; F1 {f_nested:.3f} when each fold's threshold "
+        "is picked on the other folds",
         f"# threshold: {t:.2f}",
         f"# assertion prior: {ASSERTION_PRIOR} (hand-set, not learned; cv with it: P {bp:.3f} R {br:.3f} F1 {bf:.3f})",
     ]
