@@ -7,9 +7,12 @@ use scraper::{Html, Node};
 
 /// Elements whose content is not article text: code, templates, and page chrome.
 const SKIPPED: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
+    "head", "title", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
     "svg", "math", "button", "select", "textarea", "object", "canvas", "dialog",
 ];
+
+/// ARIA landmark roles of page chrome: the same regions as nav, header, footer, aside, form.
+const SKIPPED_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"];
 
 /// Elements that start and end a line.
 const BLOCKS: &[&str] = &[
@@ -37,7 +40,8 @@ pub fn visible_text(html: &str) -> (String, Hints) {
                     Node::Element(e) => {
                         let name = e.name();
                         let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
-                        if hidden || SKIPPED.contains(&name) {
+                        let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r.trim()));
+                        if hidden || chrome || SKIPPED.contains(&name) {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -183,6 +187,8 @@ mod tests {
         "Body.",
         &[]
     );
+    t!(role_chrome_skipped, "<div role=navigation>Home</div><p>Text.</p><div role=contentinfo>(c)</div>", "Text.", &[]);
+    t!(title_skipped_even_outside_head, "<body><title>T</title><p>Text.</p></body>", "Text.", &[]);
     t!(hidden_skipped, "<p>Seen.</p><p hidden>Unseen.</p><div aria-hidden=true>No.</div>", "Seen.", &[]);
     t!(br_breaks, "<p>Line one<br>line two</p>", "Line one\nline two", &[]);
     t!(
