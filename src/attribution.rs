@@ -1,26 +1,460 @@
-//! Reported speech and belief: "X said that…", "according to X". (Skeleton: "said".)
+//! Reported speech and belief: "X said (that) …", "…, said X.", "X told Y …",
+//! "according to X", "X believes …", "it is believed that …". One pass of a
+//! reporting-verb automaton over the whole text, then word rules around each cue to
+//! find its source and to drop look-alikes ("the said company", "a note", "American claims").
+//!
+//! An attribution spans its reporting sentence; its source is the noun phrase as written
+//! ("Russian Foreign Minister Sergey Lavrov", "a source", "he").
 
-use crate::text::words;
+use crate::lexicon::tagged;
+use crate::np::{self, Gap};
+use crate::text::{words, Word};
 use crate::{Attribution, Cue, Mention, Quote, Stance};
-use std::ops::Range;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::ops::{Range, RangeInclusive};
+use std::sync::OnceLock;
 
-/// Attributions, one per reporting clause found, sorted by start.
-pub(crate) fn find(text: &str, sentences: &[Range<usize>], _quotes: &[Quote]) -> Vec<Attribution> {
+/// What the lexicon says of one cue form.
+#[derive(Debug, Clone, Copy)]
+struct CueInfo {
+    stance: Stance,
+    /// Also a common noun: needs a clause subject and a complement.
+    noun: bool,
+    /// Needs a recipient ("told reporters").
+    obj: bool,
+    /// Impersonal: no source of its own.
+    vague: bool,
+    /// The source follows the cue.
+    right: bool,
+    /// Only next to a quotation or a colon.
+    quote: bool,
+}
+
+fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
+    static C: OnceLock<(AhoCorasick, Vec<CueInfo>)> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut pats = Vec::new();
+        let mut infos = Vec::new();
+        for (forms, rest) in tagged(include_str!("lexicon/reporting_verbs.txt")) {
+            let (stance, flags) = rest.split_once('\t').unwrap_or((rest, ""));
+            let info = CueInfo {
+                stance: match stance.trim() {
+                    "factive" => Stance::Factive,
+                    "distancing" => Stance::Distancing,
+                    _ => Stance::Neutral,
+                },
+                noun: flags.contains("noun"),
+                obj: flags.contains("obj"),
+                vague: flags.contains("vague"),
+                right: flags.contains("right"),
+                quote: flags.contains("quote"),
+            };
+            for f in forms.split('|') {
+                pats.push(f.trim().to_string());
+                infos.push(info);
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: slower to build (once), fastest to search a whole page.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+            .expect("reporting verb lexicon builds");
+        (ac, infos)
+    })
+}
+
+/// Attributions, one per reporting cue found, sorted by start; and, for a sentence with
+/// no cue that holds quoted speech (a quoted clause, or a quotation mark left open by a
+/// quotation that runs over several sentences), one attribution with no source and no cue:
+/// the speech is attributed, its speaker is given elsewhere (see `speakers`).
+pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Attribution> {
+    let (ac, infos) = cues();
+    let matches: Vec<(Range<usize>, CueInfo)> = ac
+        .find_iter(text)
+        .filter(|m| whole_word(text, m.start(), m.end()))
+        .map(|m| (m.start()..m.end(), infos[m.pattern().as_usize()]))
+        .collect();
     let mut out = Vec::new();
+    let mut mi = 0;
+    // The source of the last sentence that held both a cue and a quotation: a later
+    // sentence of quoted speech with no cue of its own is that speaker's, when near.
+    let mut speaker: Option<(usize, Mention, bool)> = None;
     for s in sentences {
-        let ws = words(text, s.clone());
-        for (i, w) in ws.iter().enumerate() {
-            if w.text(text) == "said" && i > 0 && ws[i - 1].is_capitalized(text) {
-                let src = ws[i - 1];
-                out.push(Attribution {
-                    start: s.start,
-                    end: s.end,
-                    vague: false,
-                    source: Some(Mention { start: src.start, end: src.end, text: src.text(text).to_string(), resolved: None }),
-                    cue: Some(Cue { start: w.start, end: w.end, text: "said".into(), stance: Stance::Neutral }),
-                });
+        while mi < matches.len() && matches[mi].0.start < s.start {
+            mi += 1;
+        }
+        let from = mi;
+        while mi < matches.len() && matches[mi].0.end <= s.end {
+            mi += 1;
+        }
+        let before = out.len();
+        if from < mi {
+            sentence(text, s.clone(), &matches[from..mi], &mut out);
+        }
+        let quoted = || quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start < s.end && s.start < q.end);
+        if out.len() > before {
+            if let Some(a) = out[before..].iter().find(|a| a.source.is_some()).filter(|_| quoted()) {
+                speaker = a.source.clone().map(|m| (s.end, m, a.vague));
+            }
+        } else if holds_speech(text, s.clone(), quotes) {
+            let (source, vague) = match &speaker {
+                Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
+                _ => (None, false),
+            };
+            out.push(Attribution { start: s.start, end: s.end, vague, source, cue: None });
+        }
+    }
+    out.sort_by_key(|a| a.start);
+    out
+}
+
+/// How many paragraph breaks (runs of line breaks) lie between `a` and `b`.
+fn paragraphs_between(text: &str, a: usize, b: usize) -> usize {
+    let Some(between) = text.get(a..b) else { return usize::MAX };
+    let mut n = 0;
+    let mut in_break = false;
+    for c in between.chars() {
+        if c == '\n' {
+            n += usize::from(!in_break);
+            in_break = true;
+        } else if !c.is_whitespace() {
+            in_break = false;
+        }
+    }
+    n
+}
+
+const MARKS: [char; 3] = ['“', '”', '"'];
+
+/// The sentence holds quoted speech: a quoted clause of five words or more, or a quotation
+/// mark that no quote span accounts for (a quotation running over several sentences).
+fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
+    let first = quotes.partition_point(|q| q.end <= s.start);
+    let mut covered = Vec::new();
+    for q in quotes[first..].iter().take_while(|q| q.start < s.end) {
+        if q.kind == crate::QuoteKind::Block || q.end <= s.start {
+            continue;
+        }
+        covered.push(q.start..q.end);
+        let (a, b) = (q.start.max(s.start), q.end.min(s.end));
+        let inner = text.get(a..b).unwrap_or("");
+        let opens_upper = inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        if inner.split_whitespace().count() >= 5 && (opens_upper || q.start < s.start) {
+            return true;
+        }
+    }
+    let Some(st) = text.get(s.clone()) else { return false };
+    st.char_indices()
+        .filter(|(_, c)| MARKS.contains(c))
+        .any(|(i, _)| !covered.iter().any(|r| r.contains(&(s.start + i))))
+        || st.contains("''")
+}
+
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+}
+
+fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
+    w.and_then(|w| text.get(w.start..w.end)).is_some_and(|s| any.iter().any(|a| s.eq_ignore_ascii_case(a)))
+}
+
+/// The attributions of one sentence, from its cues (byte ranges, in order).
+fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: &mut Vec<Attribution>) {
+    let ws = words(text, s.clone());
+    let first_in_sentence = out.len();
+    for (r, info) in cues {
+        let Some(a) = ws.iter().position(|w| w.start == r.start) else { continue };
+        let Some(b) = ws[a..].iter().position(|w| w.end == r.end).map(|b| a + b) else { continue };
+        let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
+        let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
+            out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue.clone()) });
+        };
+        if info.vague {
+            push(out, None, true);
+            continue;
+        }
+        let mention = |r: &RangeInclusive<usize>| {
+            let (st, en) = (ws[*r.start()].start, ws[*r.end()].end);
+            Mention { start: st, end: en, text: text[st..en].to_string(), resolved: None }
+        };
+        if info.right {
+            if let Some(p) = np::phrase_from(text, &ws, b + 1, true) {
+                let vague = np::is_vague(text, &ws, &p);
+                push(out, Some(mention(&p)), vague);
+            }
+            continue;
+        }
+        // "the said company", "his claims", "a note": a determiner makes it a noun or adjective.
+        if a > 0 && np::gap(text, &ws, a - 1) == Gap::Space {
+            let p = ws[a - 1];
+            let pc = np::class(&text[p.start..p.end]);
+            if pc & np::DET != 0 && pc & np::SUBJ == 0 || text[p.start..p.end].ends_with("’s") || text[p.start..p.end].ends_with("'s") {
+                continue;
+            }
+        }
+        let next = ws.get(b + 1);
+        let after_gap = text.get(r.end..next.map_or(s.end, |n| n.start)).unwrap_or("");
+        if info.quote && !next_to_quote(text, &ws, s.clone(), a, after_gap) {
+            continue;
+        }
+        if info.obj && !has_recipient(text, &ws, a, b) {
+            continue;
+        }
+        let form = &text[r.clone()];
+        let ing = form.ends_with("ing");
+        // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
+        if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, &ws, s.start, a) {
+            continue;
+        }
+        let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
+        let mut subject = np::subject_before(text, &ws, a);
+        if subject.is_none() {
+            subject = apposed_subject(text, &ws, s.start, a);
+        }
+        if subject.is_none() && coordinated(text, &ws, a) {
+            // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
+            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
+                push(out, prev.source, prev.vague);
+                continue;
+            }
+            subject = np::phrase_from(text, &ws, 0, false).filter(|p| *p.end() < a);
+        }
+        if info.noun && !past && !verb_use(text, &ws, a, b, subject.as_ref(), after_gap) {
+            continue;
+        }
+        if subject.as_ref().is_some_and(|p| passive(text, &ws, *p.end(), a)) && !ing {
+            continue; // "Nothing was said.", "Trump was told to leave": no source given.
+        }
+        let src = match subject {
+            Some(p) => Some(p),
+            // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
+            None if !ing && opens_clause(text, &ws, s.start, a) => np::phrase_from(text, &ws, b + 1, false),
+            None => None,
+        };
+        if let Some(p) = src {
+            let vague = np::is_vague(text, &ws, &p);
+            push(out, Some(mention(&p)), vague);
+        } else if ing {
+            // ", adding that …", "by saying …": the subject of the sentence's main clause.
+            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
+                push(out, prev.source, prev.vague);
+            } else if let Some(p) = np::phrase_from(text, &ws, 0, false) {
+                if p.end() < &a {
+                    let vague = np::is_vague(text, &ws, &p);
+                    push(out, Some(mention(&p)), vague);
+                }
             }
         }
     }
-    out
+}
+
+/// "Flynn, a top Trump surrogate, said", "Jason Chaffetz (R-Utah) said", "Quina Jones,
+/// 25, said": the name before an apposition that closes right before the cue.
+fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> Option<RangeInclusive<usize>> {
+    let mut k = a.checked_sub(1)?;
+    while k > 0 && np::class(&text[ws[k].start..ws[k].end]) & np::AUX != 0 && np::gap(text, ws, k) == Gap::Space {
+        k -= 1;
+    }
+    let close = text.get(ws[k].end..ws[k + 1].start)?;
+    let paren = close.contains(')');
+    if !(close.contains(',') || paren || close.contains("--") || close.contains('—')) || close.contains(['“', '”', '"']) {
+        return None;
+    }
+    // The opening mark of the apposition, at most 30 words back.
+    let lo = k.saturating_sub(30);
+    let open = (lo..k).rev().find(|&i| {
+        let g = text.get(ws[i].end..ws[i + 1].start).unwrap_or("");
+        if paren { g.contains('(') } else { g.contains([',', '—']) || g.contains("--") }
+    })?;
+    let g = text.get(ws[open].end..ws[open + 1].start).unwrap_or("");
+    if g.contains(['“', '”', '"', ':', ';']) {
+        return None;
+    }
+    let p = np::phrase_ending_at(text, ws, open)?;
+    let s0 = *p.start();
+    if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 {
+        return None;
+    }
+    // The name must open its clause, not be the object of a preposition or verb.
+    let from = if s0 == 0 { sentence_start } else { ws[s0 - 1].end };
+    let before = text.get(from..ws[s0].start).unwrap_or("");
+    let prev_word = s0.checked_sub(1).map(|i| &text[ws[i].start..ws[i].end]);
+    let clause_start = s0 == 0
+        || before.contains([',', '“', '”', '"', ':', ';', '—'])
+        || before.contains("''")
+        || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
+    clause_start.then_some(p)
+}
+
+/// The cue follows "and", "but" or "or" (after auxiliaries): a second verb of one subject.
+fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
+    let mut k = a;
+    while k > 0 {
+        k -= 1;
+        if np::gap(text, ws, k) == Gap::Break {
+            return false;
+        }
+        let w = &text[ws[k].start..ws[k].end];
+        if np::class(w) & np::AUX != 0 {
+            continue;
+        }
+        return ["and", "but", "or"].iter().any(|c| w.eq_ignore_ascii_case(c));
+    }
+    false
+}
+
+/// A form of "be" between the subject and a participle cue: the passive "was told".
+fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
+    ws[subject_end + 1..a].iter().any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
+}
+
+/// True when the cue word `a` starts its clause: after a comma, a quotation mark, a
+/// colon or the start of the sentence.
+fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> bool {
+    let from = if a == 0 { sentence_start } else { ws[a - 1].end };
+    let g = text.get(from..ws[a].start).unwrap_or("");
+    a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
+}
+
+/// "she continued: “…”", "“…,” he continued.", "the letter reads, “…”".
+fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: &str) -> bool {
+    if after_gap.contains([':', '“', '"']) || after_gap.contains("''") {
+        return true;
+    }
+    // Inverted after a quotation: the text before the subject ends with a closing mark.
+    let before = text.get(s.start..ws[a].start).unwrap_or("");
+    before.contains(['”', '"']) || before.contains("''")
+}
+
+/// "told reporters", "told him", "told The Post": a recipient right after the verb.
+fn has_recipient(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    if a > 0 && word_is(text, ws.get(a - 1), &["all"]) {
+        return false; // "All told, …"
+    }
+    let Some(n) = ws.get(b + 1) else { return false };
+    if np::gap(text, ws, b) == Gap::Break {
+        return false;
+    }
+    let c = np::class(&text[n.start..n.end]);
+    if c & (np::OBJ | np::DET) != 0 || (c & np::SUBJ != 0 && word_is(text, Some(n), &["you", "her", "it"])) {
+        return true;
+    }
+    if c & (np::STOP | np::AUX | np::PREP | np::SUBJ | np::TIME) != 0 {
+        return false;
+    }
+    true
+}
+
+/// For a form that is also a noun ("note", "claims", "reports"): a verb only with a
+/// clause subject before it and a complement after it ("observers note that …", "Trump
+/// claims he …", "…, Smith notes.").
+fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeInclusive<usize>>, after_gap: &str) -> bool {
+    let Some(subj) = subject else { return false };
+    // The subject must open a clause: not the object of a preposition ("in response to American claims").
+    let s0 = *subj.start();
+    if s0 > 0 && np::gap(text, ws, s0 - 1) == Gap::Space {
+        let p = ws[s0 - 1];
+        if np::class(&text[p.start..p.end]) & np::PREP != 0 {
+            return false;
+        }
+    }
+    if after_gap.contains([':', '“', '"']) {
+        return true;
+    }
+    let Some(n) = ws.get(b + 1) else { return parenthetical(text, ws, s0) };
+    if np::gap(text, ws, b) == Gap::Break {
+        return parenthetical(text, ws, s0);
+    }
+    let c = np::class(&text[n.start..n.end]);
+    let _ = a;
+    word_is(text, Some(n), &["that"]) || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"]) || np::is_caps(text, *n) && c & np::TIME == 0
+}
+
+/// "…, Smith notes." — the subject follows a comma or a quotation mark.
+fn parenthetical(text: &str, ws: &[Word], s0: usize) -> bool {
+    s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains([',', '”', '"']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    /// (source, cue, vague, stance) of each attribution in `text`.
+    fn run(text: &str) -> Vec<(String, String, bool, Stance)> {
+        let sents = segment::sentences(text);
+        let quotes = crate::quotes::find(text, &[]);
+        find(text, &sents, &quotes)
+            .into_iter()
+            .map(|a| {
+                let (cue, stance) = a.cue.map_or((String::new(), Stance::Neutral), |c| (c.text, c.stance));
+                (a.source.map(|m| m.text).unwrap_or_default(), cue, a.vague, stance)
+            })
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$(($src:expr, $cue:expr, $vague:expr, $stance:ident)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String, bool, Stance)> =
+                    vec![$(($src.to_string(), $cue.to_string(), $vague, Stance::$stance)),*];
+                assert_eq!(run($text), want, "{}", $text);
+            }
+        };
+    }
+
+
+    t!(said_that, "Lavrov said that Russia respects Trump.", [("Lavrov", "said", false, Neutral)]);
+    t!(said_no_that, "Senator Ted Cruz said the deal is bad.", [("Senator Ted Cruz", "said", false, Neutral)]);
+    t!(said_at_end, "The deal is bad, Cruz said.", [("Cruz", "said", false, Neutral)]);
+    t!(said_inverted, "The deal is bad, said Senator Ted Cruz.", [("Senator Ted Cruz", "said", false, Neutral)]);
+    t!(says_present, "Trump says the wall will be built.", [("Trump", "says", false, Neutral)]);
+    t!(told_recipient, "Clinton told reporters that she was fine.", [("Clinton", "told", false, Neutral)]);
+    t!(told_pronoun_recipient, "She told him the plan had changed.", [("She", "told", false, Neutral)]);
+    t!(according_to_start, "According to Vance, this is new.", [("Vance", "According to", false, Neutral)]);
+    t!(according_to_end, "The talks failed, according to people familiar with the matter.", [("people familiar with the matter", "according to", true, Neutral)]);
+    t!(said_colon, "Vance said: the war must end.", [("Vance", "said", false, Neutral)]);
+    t!(believes, "Cruz believes the deal is bad.", [("Cruz", "believes", false, Neutral)]);
+    t!(revealed_factive, "Vance revealed that Russia has moved.", [("Vance", "revealed", false, Factive)]);
+    t!(confirmed_factive, "Vance also confirmed that Russia agreed.", [("Vance", "confirmed", false, Factive), ("Russia", "agreed", false, Neutral)]);
+    t!(admitted_factive, "The minister admitted the plan failed.", [("The minister", "admitted", false, Factive)]);
+    t!(claimed_distancing, "Trump claimed that millions voted illegally.", [("Trump", "claimed", false, Distancing)]);
+    t!(insisted_distancing, "He insisted the tapes were fake.", [("He", "insisted", false, Distancing)]);
+    t!(analysts_suggest, "Such guarantees, analysts suggest, could form the basis.", [("analysts", "suggest", true, Neutral)]);
+    t!(observers_note, "Diplomatic observers note that this could change.", [("Diplomatic observers", "note", true, Neutral)]);
+    t!(a_source_said, "The escort was dropped, a source said.", [("a source", "said", true, Neutral)]);
+    t!(officials_said, "Senior administration officials said the plan is ready.", [("Senior administration officials", "said", true, Neutral)]);
+    t!(some_argue, "Some argue that the law is unfair.", [("Some", "argue", true, Neutral)]);
+    t!(it_is_believed, "It is believed that the talks will resume.", [("", "It is believed", true, Neutral)]);
+    t!(is_said_to, "The minister is said to be furious.", [("", "is said to", true, Neutral)]);
+    t!(who_said, "Trump, who said the deal was bad, left.", [("who", "said", false, Neutral)]);
+    t!(adding_that, "Cruz said the deal was bad, adding that it would fail.", [("Cruz", "said", false, Neutral), ("Cruz", "adding", false, Neutral)]);
+    t!(organisation, "The New York Post reports that the team avoided it.", [("The New York Post", "reports", false, Neutral)]);
+    t!(has_learned, "She left early, The Post has learned.", [("The Post", "learned", false, Factive)]);
+    t!(smith_notes_end, "The tax cut is large, Smith notes.", [("Smith", "notes", false, Neutral)]);
+    t!(quoted_clause_is_speech, "“We will not give up on this country.”", [("", "", false, Neutral)]);
+    t!(open_quotation_is_speech, "We will not give up.”", [("", "", false, Neutral)]);
+    t!(not_scare_quote_speech, "He called it a “disgrace” today.", [("He", "called", false, Neutral)]);
+    t!(
+        speech_inherits_quoted_speaker,
+        "“We won,” Vance said. “It was a long night for everyone.”",
+        [("Vance", "said", false, Neutral), ("Vance", "", false, Neutral)]
+    );
+    t!(not_plain_sentence_speech, "The weather was fine.", []);
+    t!(not_the_said_company, "The said company was fined.", []);
+    t!(not_a_note, "He left a note on the desk.", []);
+    t!(not_american_claims, "Moscow struck a conciliatory tone in response to American claims.", []);
+    t!(not_his_claims, "His claims were rejected.", []);
+    t!(not_told_without_recipient, "It was a story often told.", []);
+    t!(not_all_told, "All told, twenty people died.", []);
+    t!(not_said_without_source, "Nothing was said.", []);
+    t!(not_think_tank, "The think tank published a study.", []);
+    t!(not_reports_noun, "The reports were false.", []);
+    t!(not_saidee_word, "Saidee went home.", []);
 }

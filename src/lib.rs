@@ -21,6 +21,8 @@ mod attribution;
 mod claims;
 mod hedges;
 mod lexicon;
+mod np;
+mod coref;
 mod offsets;
 mod quotes;
 mod segment;

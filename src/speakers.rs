@@ -1,16 +1,240 @@
-//! Who said each quote: from the attribution of its sentence, or the quote before it.
-//! (Skeleton: the source of an attribution whose sentence holds the quote.)
+//! Who said each quote, and what kind of quote it is.
+//!
+//! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
+//! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”); a colon
+//! or dash introduction (Vance: “…” / “…” — Vance); else the speaker of the quote just
+//! before it in the same or the previous paragraph. Speakers are mentions as written: a
+//! pronoun stays "he", with the person it stands for in `resolved`.
+//!
+//! Kind: `direct` for quoted speech presented as such (a clause or sentence, or with a
+//! speaker and opening its clause); `partial` for a fragment inside reported speech; `scare`
+//! for a short term (≤ 4 words, not a clause) with no speaker.
 
-use crate::{Attribution, Quote};
+use crate::coref::People;
+use crate::np;
+use crate::text::words;
+use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 
-/// Fills in `speaker`, `cue` and `kind` of each quote.
-pub(crate) fn assign(_text: &str, sentences: &[Range<usize>], attributions: &[Attribution], quotes: &mut [Quote]) {
+/// Fills in `speaker`, `cue` and `kind` of each quote (block quotations keep their kind).
+pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], quotes: &mut [Quote]) {
+    let spans: Vec<(usize, usize)> = quotes.iter().filter(|q| q.kind != QuoteKind::Block).map(|q| (q.start, q.end)).collect();
+    let inside = |at: usize| {
+        let i = spans.partition_point(|s| s.0 <= at);
+        i > 0 && at < spans[i - 1].1
+    };
+    let mut people: Option<People> = None;
+    let mut prev: Option<(usize, Mention)> = None; // end of the last quote with a speaker, and its speaker
     for q in quotes.iter_mut() {
-        let Some(s) = sentences.iter().find(|s| s.start <= q.start && q.start < s.end.max(q.end)) else { continue };
-        if let Some(a) = attributions.iter().find(|a| a.start <= s.start && s.end <= a.end.max(s.end) && a.start < s.end) {
+        if q.kind == QuoteKind::Block {
+            continue;
+        }
+        let mut frame = frame(sentences, q.start, q.end);
+        // “…,” ends in a comma: its sentence goes on after the mark, whatever the segmenter said.
+        if inner(text, q).ends_with(',') && frame.end == q.end {
+            if let Some(next) = sentences.iter().find(|s| s.start >= q.end) {
+                frame.end = next.end;
+            }
+        }
+        let fragment = fragment(text, q);
+        let opens = opens_clause(text, frame.start, q.start);
+        // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
+        // said") wins; else the earliest before it, the main clause ("Ditto said she expects
+        // the campaign “to …”" is Ditto's); else the nearest after it.
+        // Attributions span sentences, so they are sorted by end as well as by start.
+        let first = attributions.partition_point(|a| a.end <= frame.start);
+        let cands: Vec<&Attribution> = attributions[first..]
+            .iter()
+            .take_while(|a| a.start < frame.end)
+            .filter(|a| a.source.is_some())
+            .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && !(q.start <= c.start && c.start < q.end)))
+            .collect();
+        let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+        let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
+            let first = a.source.as_ref().map_or(cue_start(a), |m| m.start.min(cue_start(a)));
+            first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().count() <= 2)
+        });
+        let before = cands.iter().copied().filter(|a| cue_start(a) < q.start).min_by_key(|a| cue_start(a));
+        let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
+        let by_cue = adjacent.or(before).or(after);
+        let mut kind;
+        if let Some(a) = by_cue {
             q.speaker = a.source.clone();
             q.cue = a.cue.clone();
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
+        } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
+            q.speaker = Some(m);
+            kind = QuoteKind::Direct;
+        } else if let Some((_, m)) = prev.as_ref().filter(|(end, _)| !fragment && near(text, *end, q.start)) {
+            q.speaker = Some(m.clone());
+            kind = QuoteKind::Direct;
+        } else {
+            kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
+        }
+        if let Some(m) = q.speaker.as_mut() {
+            if m.resolved.is_none() {
+                let p = people.get_or_insert_with(|| People::new(text));
+                m.resolved = if np::class(&m.text) & np::SUBJ != 0 {
+                    p.pronoun(text, m.start, &m.text)
+                } else {
+                    p.role(text, m.start, &m.text)
+                };
+            }
+            prev = Some((q.end, m.clone()));
+        } else if kind == QuoteKind::Direct {
+            kind = if short_term(text, q) { QuoteKind::Scare } else { kind };
+        }
+        q.kind = kind;
+    }
+}
+
+/// From the start of the sentence holding `start` to the end of the one holding `end - 1`.
+fn frame(sentences: &[Range<usize>], start: usize, end: usize) -> Range<usize> {
+    let at = |x: usize| sentences.partition_point(|s| s.end <= x);
+    let a = sentences.get(at(start)).map_or(start, |s| s.start.min(start));
+    let b = sentences.get(at(end.saturating_sub(1))).map_or(end, |s| s.end.max(end));
+    a..b
+}
+
+/// The words inside the marks.
+fn inner<'t>(text: &'t str, q: &Quote) -> &'t str {
+    let s = text.get(q.start..q.end).unwrap_or("");
+    let s = s.trim_start_matches(['“', '"', '‘', '\'', '«', '„', ' ']);
+    s.trim_end_matches(['”', '"', '’', '\'', '»', ' '])
+}
+
+/// A fragment rather than a clause: starts lower-case and does not end a sentence or clause.
+fn fragment(text: &str, q: &Quote) -> bool {
+    let s = inner(text, q);
+    let lower = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
+    let ends = s.ends_with(['.', '?', '!', ',']) || s.ends_with('…');
+    let n = s.split_whitespace().count();
+    (lower && !(ends && n > 4)) || (!ends && n <= 4)
+}
+
+/// A short quoted term: at most four words, no sentence punctuation inside.
+fn short_term(text: &str, q: &Quote) -> bool {
+    let s = inner(text, q);
+    s.split_whitespace().count() <= 4 && !s.ends_with(['.', '?', '!'])
+}
+
+/// True when only white space and punctuation stand between the sentence start, a
+/// colon or a comma and the quote: it is the speech itself, not a fragment inside it.
+fn opens_clause(text: &str, frame_start: usize, q_start: usize) -> bool {
+    let before = text.get(frame_start..q_start).unwrap_or("").trim_end();
+    before.is_empty() || before.ends_with([':', ',', '—', '–']) || before.ends_with(|c: char| !c.is_alphanumeric())
+}
+
+/// "Vance: “…”" and "“…” — Vance": a name right before a colon that opens the quote,
+/// or right after a dash that follows it.
+fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Option<Mention> {
+    let before = text.get(frame.start..start)?;
+    let t = before.trim_end();
+    if let Some(head) = t.strip_suffix(':') {
+        let from = frame.start;
+        let ws = words(text, from..from + head.len());
+        let last = ws.len().checked_sub(1)?;
+        if ws[last].end == from + head.trim_end().len() {
+            let r = np::phrase_ending_at(text, &ws, last)?;
+            let (s, e) = (ws[*r.start()].start, ws[last].end);
+            if np::is_caps(text, ws[*r.start()]) && r.end() - r.start() < 6 {
+                return Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None });
+            }
         }
     }
+    let after = text.get(end..frame.end)?;
+    let rest = after.trim_start();
+    let dash = ["—", "–", "--", "―"].iter().find_map(|d| rest.strip_prefix(d))?;
+    let from = end + (after.len() - dash.len());
+    let ws = words(text, from..frame.end);
+    let r = np::phrase_from(text, &ws, 0, false)?;
+    let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+    np::is_caps(text, ws[0]).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+}
+
+/// True when at most one paragraph break lies between `a` and `b`: the same or the next paragraph.
+fn near(text: &str, a: usize, b: usize) -> bool {
+    let Some(between) = text.get(a..b) else { return false };
+    let mut breaks = 0;
+    let mut in_break = false;
+    for c in between.chars() {
+        if c == '\n' {
+            if !in_break {
+                breaks += 1;
+            }
+            in_break = true;
+        } else if !c.is_whitespace() {
+            in_break = false;
+        }
+    }
+    breaks <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, QuoteKind};
+
+    /// (quote text, kind, speaker text, resolved) for each quote.
+    fn run(text: &str) -> Vec<(String, QuoteKind, String, String)> {
+        let a = analyze(text);
+        let u: Vec<u16> = text.encode_utf16().collect();
+        let s = |a: usize, b: usize| String::from_utf16_lossy(&u[a..b]);
+        a.quotes
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref();
+                (
+                    s(q.start, q.end),
+                    q.kind,
+                    sp.map(|m| m.text.clone()).unwrap_or_default(),
+                    sp.and_then(|m| m.resolved.clone()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$(($q:expr, $kind:ident, $who:expr, $res:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, QuoteKind, String, String)> =
+                    vec![$(($q.to_string(), QuoteKind::$kind, $who.to_string(), $res.to_string())),*];
+                assert_eq!(run($text), want);
+            }
+        };
+    }
+
+    t!(quote_then_said, "“We will win,” Vance said.", [("“We will win,”", Direct, "Vance", "")]);
+    t!(quote_then_said_name, "“We will win,” said Senator Ted Cruz.", [("“We will win,”", Direct, "Senator Ted Cruz", "")]);
+    t!(said_colon_quote, "Vance said: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
+    t!(told_quote, "Vance told reporters: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
+    t!(according_to_quote, "“We will win,” according to Vance.", [("“We will win,”", Direct, "Vance", "")]);
+    t!(colon_intro, "Vance: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
+    t!(dash_after, "“We will win.” — Vice President Vance", [("“We will win.”", Direct, "Vice President Vance", "")]);
+    t!(
+        pronoun_resolved,
+        "Vice President J.D. Vance spoke on Sunday. “Moscow is not ready,” he noted.",
+        [("“Moscow is not ready,”", Direct, "he", "J.D. Vance")]
+    );
+    t!(
+        role_resolved,
+        "Foreign Minister Sergey Lavrov met Vance. “We are ready,” the minister said.",
+        [("“We are ready,”", Direct, "the minister", "Sergey Lavrov")]
+    );
+    t!(
+        inherits_previous_speaker,
+        "“Russia has moved,” Vance said. “They also conceded the point.”",
+        [("“Russia has moved,”", Direct, "Vance", ""), ("“They also conceded the point.”", Direct, "Vance", "")]
+    );
+    t!(
+        partial_in_reported_speech,
+        "Lavrov said that Russia respects Trump for defending “American interests” abroad.",
+        [("“American interests”", Partial, "Lavrov", "")]
+    );
+    t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
+    t!(
+        no_inheritance_across_paragraphs,
+        "“We won,” Vance said.\n\nThe weather was fine.\n\nOthers stayed home.\n\n“It was a long day for everyone here.”",
+        [("“We won,”", Direct, "Vance", ""), ("“It was a long day for everyone here.”", Direct, "", "")]
+    );
 }

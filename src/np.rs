@@ -1,0 +1,347 @@
+//! Noun phrases of sources and speakers next to a reporting cue: the subject before it
+//! ("Russian Foreign Minister Sergey Lavrov said"), or the phrase after it ("said Sen.
+//! Cruz", "according to people familiar with the talks"). Word-level rules over closed-class
+//! lists, no tagger: a phrase is a run of capitalised words, role and source nouns, and
+//! lower-case words opened by a determiner.
+
+use crate::lexicon::tagged;
+use crate::text::Word;
+use std::collections::HashMap;
+use std::ops::RangeInclusive;
+use std::sync::OnceLock;
+
+/// Word classes, as bit flags (a word may have several).
+pub(crate) const DET: u16 = 1;
+pub(crate) const SUBJ: u16 = 1 << 1;
+pub(crate) const OBJ: u16 = 1 << 2;
+pub(crate) const AUX: u16 = 1 << 3;
+pub(crate) const STOP: u16 = 1 << 4;
+pub(crate) const LINK: u16 = 1 << 5;
+pub(crate) const TIME: u16 = 1 << 6;
+pub(crate) const ROLE: u16 = 1 << 7;
+pub(crate) const VAGUE: u16 = 1 << 8;
+pub(crate) const PREP: u16 = 1 << 9;
+pub(crate) const MALE: u16 = 1 << 10;
+pub(crate) const FEMALE: u16 = 1 << 11;
+
+const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of"];
+
+fn table() -> &'static HashMap<&'static str, u16> {
+    static T: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: HashMap<&'static str, u16> = HashMap::new();
+        for (w, c) in tagged(include_str!("lexicon/source_words.txt")) {
+            let f = match c {
+                "det" => DET,
+                "subj" => SUBJ,
+                "obj" => OBJ,
+                "aux" => AUX,
+                "stop" => STOP,
+                "link" => LINK,
+                "time" => TIME,
+                _ => 0,
+            };
+            *t.entry(w).or_default() |= f;
+        }
+        for w in PREPOSITIONS {
+            *t.entry(w).or_default() |= PREP;
+        }
+        for (w, g) in tagged(include_str!("lexicon/roles.txt")) {
+            // Multi-word roles: their last word is the role noun ("vice president").
+            let last = w.rsplit(' ').next().unwrap_or(w);
+            let f = ROLE | if g == "m" { MALE } else if g == "f" { FEMALE } else { 0 };
+            *t.entry(last).or_default() |= f;
+        }
+        for w in crate::lexicon::entries(include_str!("lexicon/vague_sources.txt")) {
+            *t.entry(w).or_default() |= VAGUE;
+        }
+        t
+    })
+}
+
+/// The classes of a word (case-insensitive); 0 for open-class words.
+pub(crate) fn class(w: &str) -> u16 {
+    let mut buf = [0u8; 24];
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !w.is_ascii() {
+        return 0;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // ASCII in, ASCII out: always valid UTF-8.
+    let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+    table().get(key).copied().unwrap_or(0)
+}
+
+/// True when the word starts with an upper-case letter.
+pub(crate) fn is_caps(text: &str, w: Word) -> bool {
+    text.get(w.start..w.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+}
+
+fn lower_word(text: &str, w: Word) -> bool {
+    text.get(w.start..w.end).and_then(|s| s.chars().next()).is_some_and(char::is_lowercase)
+}
+
+fn is(text: &str, w: Word, s: &str) -> bool {
+    text.get(w.start..w.end).is_some_and(|t| t.eq_ignore_ascii_case(s))
+}
+
+/// What stands between two neighbouring words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Only white space (or the period of a title or an initial: "Sen. Cruz", "Donald J. Trump").
+    Space,
+    /// Punctuation: the words are not in one phrase.
+    Break,
+}
+
+/// The gap between `ws[i]` and `ws[i + 1]`.
+pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
+    let (a, b) = (ws[i], ws[i + 1]);
+    let Some(g) = text.get(a.end..b.start) else { return Gap::Break };
+    if g.chars().all(char::is_whitespace) && !g.contains("\n\n") {
+        return Gap::Space;
+    }
+    if g.starts_with('.') && g[1..].chars().all(|c| c == ' ') && g.len() > 1 {
+        let w = &text[a.start..a.end];
+        let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+        let title = class(w) & ROLE != 0 && w.len() <= 4 || matches!(w, "Jr" | "Sr" | "St");
+        if initial || title || w.contains('.') {
+            return Gap::Space;
+        }
+    }
+    Gap::Break
+}
+
+fn possessive(text: &str, w: Word) -> bool {
+    text.get(w.start..w.end).is_some_and(|s| s.ends_with("'s") || s.ends_with("’s"))
+}
+
+/// Words that open "people familiar with", "a person close to", "officials briefed on".
+fn source_adjective(text: &str, w: Word) -> bool {
+    ["familiar", "close", "briefed", "knowledgeable", "involved", "near"].iter().any(|s| is(text, w, s))
+}
+
+/// The subject noun phrase that ends right before word `cue` (skipping auxiliaries and
+/// adverbs: "he has also said", "Trump on Monday said"), as word indices.
+pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<RangeInclusive<usize>> {
+    let mut k = cue.checked_sub(1)?;
+    loop {
+        if gap(text, ws, k) == Gap::Break {
+            return None;
+        }
+        let w = ws[k];
+        let c = class(text.get(w.start..w.end)?);
+        let adverb = lower_word(text, w) && text[w.start..w.end].ends_with("ly") && w.end - w.start > 4;
+        if c & AUX != 0 && c & SUBJ == 0 || adverb {
+            k = k.checked_sub(1)?;
+            continue;
+        }
+        if c & TIME != 0 && k > 0 {
+            let before = text.get(ws[k - 1].start..ws[k - 1].end).unwrap_or("");
+            if ["on", "last", "this", "late", "early", "Monday", "Sunday", "Friday"].iter().any(|s| before.eq_ignore_ascii_case(s)) {
+                k = k.checked_sub(2)?;
+                continue;
+            }
+        }
+        break;
+    }
+    phrase_ending_at(text, ws, k)
+}
+
+/// The noun phrase whose last word is `k`, extended to the left.
+pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<RangeInclusive<usize>> {
+    let w = ws[k];
+    let c = class(text.get(w.start..w.end)?);
+    if c & SUBJ != 0 {
+        return Some(k..=k);
+    }
+    if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0 && c & VAGUE == 0 {
+        return None;
+    }
+    let mut safe = (is_caps(text, w) || c & (ROLE | VAGUE) != 0).then_some(k);
+    let mut j = k;
+    let mut n = 1;
+    while j > 0 && n < 10 {
+        if gap(text, ws, j - 1) == Gap::Break {
+            break;
+        }
+        let p = ws[j - 1];
+        let pc = class(&text[p.start..p.end]);
+        if pc & DET != 0 && pc & SUBJ == 0 {
+            safe = Some(j - 1);
+            // "people familiar with the matter", "a spokesman for the campaign": go on past the preposition.
+            if j >= 3 && gap(text, ws, j - 2) == Gap::Space {
+                let prep = ws[j - 2];
+                let prc = class(&text[prep.start..prep.end]);
+                if prc & LINK != 0 || (prc & PREP != 0 && source_adjective(text, ws[j - 3]) && gap(text, ws, j - 3) == Gap::Space) {
+                    j -= 2;
+                    n += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if pc & LINK != 0 {
+            j -= 1;
+            n += 1;
+            continue;
+        }
+        if pc & PREP != 0 && j >= 2 && source_adjective(text, ws[j - 2]) && gap(text, ws, j - 2) == Gap::Space {
+            j -= 2;
+            n += 2;
+            continue;
+        }
+        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 {
+            break;
+        }
+        if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || possessive(text, p) {
+            j -= 1;
+            safe = Some(j);
+            n += 1;
+            continue;
+        }
+        if lower_word(text, p) || p.end > p.start {
+            j -= 1;
+            n += 1;
+            continue;
+        }
+        break;
+    }
+    if safe.is_none() && k - j < 2 && (j == 0 || gap(text, ws, j - 1) == Gap::Break) {
+        // A bare plural or amount opening a clause: "…, residents said", "63 percent said".
+        let hw = &text[w.start..w.end];
+        let plural = hw.ends_with('s') && !hw.ends_with("ss") && hw.len() > 3;
+        let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
+        if plural || amount {
+            safe = Some(j);
+        }
+    }
+    // A run of lower-case words with no determiner, capital or source noun is no phrase.
+    Some(safe?..=k)
+}
+
+/// The noun phrase that starts at word `k` ("said Sen. Ted Cruz", "according to a new
+/// poll"). `loose` lets it start with a lower-case word ("according to federal records").
+pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Option<RangeInclusive<usize>> {
+    let w = *ws.get(k)?;
+    let c = class(&text[w.start..w.end]);
+    if c & SUBJ != 0 {
+        return (!is(text, w, "it") && !is(text, w, "who") && !is(text, w, "you")).then_some(k..=k);
+    }
+    if c & (STOP | OBJ | AUX | PREP | TIME) != 0 && c & (VAGUE | DET) == 0 {
+        return None;
+    }
+    let opened = c & DET != 0;
+    if !(opened || loose || is_caps(text, w) || c & (ROLE | VAGUE) != 0) {
+        return None;
+    }
+    let mut end = if opened { None } else { Some(k) };
+    let mut j = k;
+    let mut lower_run = 0;
+    while j + 1 < ws.len() && j - k < 10 {
+        if gap(text, ws, j) == Gap::Break {
+            break;
+        }
+        let n = ws[j + 1];
+        let nc = class(&text[n.start..n.end]);
+        if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
+            j += 1;
+            continue;
+        }
+        if nc & DET != 0 && ws.get(j).is_some_and(|p| class(&text[p.start..p.end]) & (LINK | PREP) != 0) {
+            j += 1;
+            continue;
+        }
+        if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 {
+            break;
+        }
+        if is_caps(text, n) || nc & (ROLE | VAGUE) != 0 {
+            j += 1;
+            end = Some(j);
+            lower_run = 0;
+            continue;
+        }
+        if lower_word(text, n) && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0)) {
+            j += 1;
+            lower_run += 1;
+            end = Some(j);
+            continue;
+        }
+        break;
+    }
+    // Drop a trailing link word: "the spokesman for".
+    let mut e = end?;
+    while e > k && class(&text[ws[e].start..ws[e].end]) & (LINK | DET | PREP) != 0 {
+        e -= 1;
+    }
+    Some(k..=e)
+}
+
+/// The head word of a phrase: the word before its first link ("spokesman" in "a spokesman
+/// for the campaign"), else its last word.
+pub(crate) fn head(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> usize {
+    for i in r.clone() {
+        if i > *r.start() && class(&text[ws[i].start..ws[i].end]) & (LINK | PREP) != 0 {
+            // "people familiar with": the noun before the adjective.
+            if i >= r.start() + 2 && source_adjective(text, ws[i - 1]) {
+                return i - 2;
+            }
+            return i - 1;
+        }
+    }
+    *r.end()
+}
+
+/// True when the phrase names nobody: its head is an unnamed-source noun ("analysts",
+/// "a source", "people familiar with"), or it is a bare quantifier ("some", "many").
+pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bool {
+    let h = ws[head(text, ws, r)];
+    class(&text[h.start..h.end]) & VAGUE != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn before(s: &str, cue: &str) -> Option<String> {
+        let ws = words(s, 0..s.len());
+        let i = ws.iter().position(|w| w.text(s) == cue)?;
+        subject_before(s, &ws, i).map(|r| s[ws[*r.start()].start..ws[*r.end()].end].to_string())
+    }
+
+    fn after(s: &str, cue: &str, loose: bool) -> Option<String> {
+        let ws = words(s, 0..s.len());
+        let i = ws.iter().position(|w| w.text(s) == cue)?;
+        phrase_from(s, &ws, i + 1, loose).map(|r| s[ws[*r.start()].start..ws[*r.end()].end].to_string())
+    }
+
+    macro_rules! t {
+        ($name:ident, $f:ident($($arg:expr),*), $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!($f($($arg),*).as_deref(), $want);
+            }
+        };
+    }
+
+    t!(before_title_name, before("Russian Foreign Minister Sergey Lavrov said that", "said"), Some("Russian Foreign Minister Sergey Lavrov"));
+    t!(before_pronoun_aux, before("But he has also said it", "said"), Some("he"));
+    t!(before_det_noun, before("Later, the company said it", "said"), Some("the company"));
+    t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
+    t!(before_abbrev_title, before("x. Sen. Ted Cruz said", "said"), Some("Sen. Ted Cruz"));
+    t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
+    t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
+    t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
+    t!(before_comma_stops, before("In Ohio, Vance said", "said"), Some("Vance"));
+    t!(before_quote_stops, before("“We won,” said", "said"), None);
+    t!(before_det_is_no_subject, before("the said company", "said"), None);
+    t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
+    t!(after_inverted_name, after("“No,” said Sen. Bernie Sanders of Vermont.", "said", false), Some("Sen. Bernie Sanders of Vermont"));
+    t!(after_weekday_is_no_source, after("Trump said Tuesday that", "said", false), None);
+    t!(after_according_det, after("according to a new poll released", "to", true), Some("a new poll released"));
+    t!(after_according_name, after("According to Vance, this is", "to", true), Some("Vance"));
+    t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
+}
