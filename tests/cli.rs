@@ -1,5 +1,6 @@
 //! The built `claimlens` binary, run as a user or a pipeline runs it.
 
+use crate::util::slice16;
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -135,8 +136,7 @@ fn html_analyses_visible_article_text_only() {
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     let text = "Talks\nOfficials said the talks “went well.”\nWe may return.\nIt could rain.";
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let slice = |s: &Value| String::from_utf16(&units[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize]).unwrap();
+    let slice = |s: &Value| slice16(text, s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
     let sentences: Vec<String> = v["sentences"].as_array().unwrap().iter().map(slice).collect();
     assert_eq!(sentences, ["Talks", "Officials said the talks “went well.”", "We may return.", "It could rain."]);
     let hedges: Vec<String> = v["hedges"].as_array().unwrap().iter().map(|h| h["text"].as_str().unwrap().to_string()).collect();

@@ -1,6 +1,7 @@
 //! Properties of `analyze` on arbitrary text: it never panics, and every span, nested
 //! ones included, lies inside the text on UTF-16 character boundaries, lists sorted.
 
+use crate::util::slice16;
 use claimlens::{analyze, Analysis};
 use proptest::prelude::*;
 
@@ -49,14 +50,10 @@ fn boundaries(text: &str) -> Vec<bool> {
     ok
 }
 
-fn slice16(units: &[u16], s: usize, e: usize) -> String {
-    String::from_utf16(&units[s..e]).expect("a span splits a surrogate pair")
-}
-
 /// Checks every invariant of `a` for `text`; returns the first broken one.
 fn check(text: &str, a: &Analysis) -> Result<(), String> {
     let ok = boundaries(text);
-    let units: Vec<u16> = text.encode_utf16().collect();
+    let len = ok.len() - 1;
     let mut spans: Vec<(String, usize, usize, Option<&str>)> = Vec::new();
     for s in &a.sentences {
         spans.push(("sentence".into(), s.start, s.end, None));
@@ -89,15 +86,15 @@ fn check(text: &str, a: &Analysis) -> Result<(), String> {
         }
     }
     for (what, s, e, words) in &spans {
-        if !(s <= e && *e <= units.len()) {
-            return Err(format!("{what} {s}..{e} outside 0..{}", units.len()));
+        if !(s <= e && *e <= len) {
+            return Err(format!("{what} {s}..{e} outside 0..{len}"));
         }
         if !ok[*s] || !ok[*e] {
             return Err(format!("{what} {s}..{e} splits a surrogate pair"));
         }
         // A mention's text is the text at its span (white space may be normalised).
         if let Some(words) = words {
-            let got = slice16(&units, *s, *e);
+            let got = slice16(text, *s, *e);
             let norm = |x: &str| x.split_whitespace().collect::<Vec<_>>().join(" ");
             if norm(&got) != norm(words) {
                 return Err(format!("{what} {s}..{e} is {got:?} but says {words:?}"));
