@@ -21,4 +21,5 @@ npx --no-install wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to
     "$out/claimlens_bg.wasm" -o "$out/claimlens_bg.wasm"
 raw=$(wc -c < "$out/claimlens_bg.wasm")
 gz=$(gzip -9 -c "$out/claimlens_bg.wasm" | wc -c)
-echo "build-wasm: $out/claimlens_bg.wasm $((raw / 1024)) KB raw, $((gz / 1024)) KB gzipped (target <= 250 KB gzipped)"
+awk -v r="$raw" -v g="$gz" -v f="$out/claimlens_bg.wasm" \
+    'BEGIN { printf "build-wasm: %s %.0f KB raw, %.0f KB gzipped (gzip -9; target <= 250 KB gzipped)\n", f, r / 1024, g / 1024 }'
