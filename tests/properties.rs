@@ -101,21 +101,17 @@ fn check(text: &str, a: &Analysis) -> Result<(), String> {
             }
         }
     }
-    let sorted = |starts: Vec<usize>| starts.windows(2).all(|w| w[0] <= w[1]);
-    if !sorted(a.sentences.iter().map(|s| s.start).collect()) {
-        return Err("sentences not sorted".into());
-    }
-    if !sorted(a.quotes.iter().map(|s| s.start).collect()) {
-        return Err("quotes not sorted".into());
-    }
-    if !sorted(a.attributions.iter().map(|s| s.start).collect()) {
-        return Err("attributions not sorted".into());
-    }
-    if !sorted(a.hedges.iter().map(|s| s.start).collect()) {
-        return Err("hedges not sorted".into());
-    }
-    if !sorted(a.claims.iter().map(|s| s.start).collect()) {
-        return Err("claims not sorted".into());
+    let starts: [(&str, Vec<usize>); 5] = [
+        ("sentences", a.sentences.iter().map(|s| s.start).collect()),
+        ("quotes", a.quotes.iter().map(|s| s.start).collect()),
+        ("attributions", a.attributions.iter().map(|s| s.start).collect()),
+        ("hedges", a.hedges.iter().map(|s| s.start).collect()),
+        ("claims", a.claims.iter().map(|s| s.start).collect()),
+    ];
+    for (list, starts) in starts {
+        if !starts.windows(2).all(|w| w[0] <= w[1]) {
+            return Err(format!("{list} not sorted by start"));
+        }
     }
     if let Some(w) = a.sentences.windows(2).find(|w| w[0].end > w[1].start) {
         return Err(format!("sentences overlap: {:?}", w));
