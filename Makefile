@@ -40,14 +40,17 @@ eval:
 	cargo build --release --quiet
 	python3 scripts/eval.py
 
-## bench: speed natively and as wasm in Node, beside write-good and sbd; the wasm's size.
+## bench: speed natively and as wasm in Node, beside write-good and sbd; the wasm's size;
+## the extension's time to ready and longest task on the largest saved pages.
 bench:
-	scripts/setup.sh wasm node
+	scripts/setup.sh wasm node browsers
 	CLAIMLENS_BENCH_FILE=$(abspath $(BENCH_FILE)) cargo run --release --quiet --example throughput
 	cargo build --release --quiet
 	bench/jsonl.sh target/release/claimlens $(BENCH_FILE) 1 $(JOBS)
 	scripts/build-wasm.sh
 	CLAIMLENS_BENCH_FILE=$(abspath $(BENCH_FILE)) node bench/wasm.mjs
+	@if [ -f scripts/package-extension.mjs ]; then node scripts/package-extension.mjs; fi
+	node bench/pages.mjs
 
 ## setup: install everything every target needs.
 setup:
