@@ -29,7 +29,8 @@ mod segment;
 mod speakers;
 mod text;
 #[cfg(target_family = "wasm")]
-mod wasm;
+#[doc(hidden)] // public only so tests/wasm.rs can call the exports
+pub mod wasm;
 
 /// The version of the JSON schema that [`Analysis`] serialises to.
 pub const SCHEMA: u32 = 1;

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the wasm core for the extension: extension/pkg/claimlens.js (+ _bg.wasm),
+# wasm-bindgen's `--target web` glue, optimised with binaryen's wasm-opt from npm
+# (Debian's binaryen corrupts wasm-bindgen output). Prints the sizes.
+#
+# Measured on the BBC texts in Node (2026-11-26): opt-level 3 with wasm-opt -O3 ran about
+# 35% faster than opt-level "s" with -Oz, and came out no bigger (96 KB raw, 43 KB gzipped,
+# against 100 KB and 45 KB), so the wasm uses the release profile and -O3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+scripts/setup.sh wasm node
+
+out=extension/pkg
+cargo build --release --target wasm32-unknown-unknown --lib --quiet
+wasm=target/wasm32-unknown-unknown/release/claimlens.wasm
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" "$wasm"
+npx --no-install wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/claimlens_bg.wasm" -o "$out/claimlens_bg.wasm"
+raw=$(wc -c < "$out/claimlens_bg.wasm")
+gz=$(gzip -9 -c "$out/claimlens_bg.wasm" | wc -c)
+awk -v r="$raw" -v g="$gz" -v f="$out/claimlens_bg.wasm" \
+    'BEGIN { printf "build-wasm: %s %.0f KB raw, %.0f KB gzipped (gzip -9; target <= 250 KB gzipped)\n", f, r / 1024, g / 1024 }'
