@@ -2,7 +2,8 @@
 // passes, and keeps them current.
 //
 //   start ── site 'never' ─► wait for an explicit 'claimlens:annotate'
-//         ├─ site 'always', or the page looks like an article ─► annotate()
+//         ├─ site 'always', or an English page (or one that declares no language) that looks
+//         │  like an article ─► annotate()
 //         └─ else ─► wait for the toolbar button / shortcut ('claimlens:annotate')
 //         (left alone: document event 'claimlens:skipped')
 //   annotate: 'cs-bg-warm' (the worker loads the core meanwhile), extract runs ─► chunks
@@ -152,6 +153,13 @@
       if (paragraphs >= 3 && total >= 600) return true;
     }
     return false;
+  }
+
+  /** The core reads English: pages that declare another language wait for the reader to ask. */
+  function inEnglish() {
+    const declared = doc.documentElement.lang || doc.querySelector('meta[http-equiv="content-language" i]')?.content || '';
+    const lang = declared.trim();
+    return lang === '' || /^en\b/i.test(lang);
   }
 
   function isArticleLike(root) {
@@ -424,7 +432,7 @@
     const slicer = slices.start();
     const mode = Settings.siteMode(page.settings, host);
     const root = mode === 'never' ? null : mainRoot();
-    if (mode === 'always' || (mode === 'auto' && isArticleLike(root))) await annotate(slicer, root);
+    if (mode === 'always' || (mode === 'auto' && inEnglish() && isArticleLike(root))) await annotate(slicer, root);
     // Left alone: say so, so that tests wait on an event rather than a timeout.
     else doc.dispatchEvent(new CustomEvent('claimlens:skipped', { detail: mode }));
   }

@@ -57,6 +57,9 @@ describe('saved real pages', { skip }, () => {
         skipped: Boolean(window.__claimlens.skipped),
         loadEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0,
       }));
+      const lang = await tab.evaluate(() => document.documentElement.lang.trim());
+      // The core reads English: a page in another language is left alone until the reader asks.
+      if (lang && !/^en\b/i.test(lang)) assert.ok(skipped, `annotated a page in ${lang} unasked`);
       if (skipped) {
         assert.equal(await tab.$('claimlens-overlay'), null, 'left alone: no overlay');
         assert.equal(await tab.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('claimlens-')).length), 0);
