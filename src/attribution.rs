@@ -7,8 +7,8 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "a source", "he").
 
 use crate::lexicon::tagged;
-use crate::np::{self, Gap};
-use crate::text::{words, Word};
+use crate::np::{self, words, Gap};
+use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::ops::{Range, RangeInclusive};
@@ -76,6 +76,17 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         .filter(|m| whole_word(text, m.start(), m.end()))
         .map(|m| (m.start()..m.end(), infos[m.pattern().as_usize()]))
         .collect();
+    // Quotes are sorted by start: the furthest end of any non-block quote so far tells
+    // whether one of them overlaps a sentence, without a scan per sentence.
+    let reach: Vec<usize> = quotes
+        .iter()
+        .scan(0, |m, q| {
+            if q.kind != crate::QuoteKind::Block {
+                *m = q.end.max(*m);
+            }
+            Some(*m)
+        })
+        .collect();
     let mut out = Vec::new();
     let mut mi = 0;
     // The source of the last sentence that held both a cue and a quotation: a later
@@ -93,7 +104,10 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         if from < mi {
             sentence(text, s.clone(), &matches[from..mi], &mut out);
         }
-        let quoted = || quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start < s.end && s.start < q.end);
+        let quoted = || {
+            let upto = quotes.partition_point(|q| q.start < s.end);
+            upto > 0 && reach[upto - 1] > s.start
+        };
         if out.len() > before {
             if let Some(a) = out[before..].iter().find(|a| a.source.is_some()).filter(|_| quoted()) {
                 speaker = a.source.clone().map(|m| (s.end, m, a.vague));
@@ -146,10 +160,12 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
         }
     }
     let Some(st) = text.get(s.clone()) else { return false };
-    st.char_indices()
-        .filter(|(_, c)| MARKS.contains(c))
-        .any(|(i, _)| !covered.iter().any(|r| r.contains(&(s.start + i))))
-        || st.contains("''")
+    // Marks are '"' or three bytes starting 0xE2: look at those bytes only.
+    let b = st.as_bytes();
+    b.iter().enumerate().filter(|&(_, &c)| c == b'"' || c == 0xE2).any(|(i, _)| {
+        st.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| MARKS.contains(&c))
+            && !covered.iter().any(|r| r.contains(&(s.start + i)))
+    }) || st.contains("''")
 }
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -458,3 +474,5 @@ mod tests {
     t!(not_reports_noun, "The reports were false.", []);
     t!(not_saidee_word, "Saidee went home.", []);
 }
+#[cfg(test)]
+pub(crate) fn cue_count(text: &str) -> usize { cues().0.find_iter(text).count() }

@@ -11,8 +11,7 @@
 //! for a short term (≤ 4 words, not a clause) with no speaker.
 
 use crate::coref::People;
-use crate::np;
-use crate::text::words;
+use crate::np::{self, words};
 use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 
@@ -32,7 +31,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let mut frame = frame(sentences, q.start, q.end);
         // “…,” ends in a comma: its sentence goes on after the mark, whatever the segmenter said.
         if inner(text, q).ends_with(',') && frame.end == q.end {
-            if let Some(next) = sentences.iter().find(|s| s.start >= q.end) {
+            if let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) {
                 frame.end = next.end;
             }
         }
@@ -72,13 +71,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
         }
         if let Some(m) = q.speaker.as_mut() {
-            if m.resolved.is_none() {
+            // Only pronouns and role nouns need the people of the text: names stand for themselves.
+            let last = m.text.rsplit(' ').next().unwrap_or("");
+            let pronoun = np::class(&m.text) & np::SUBJ != 0;
+            if m.resolved.is_none() && (pronoun || np::class(last) & np::ROLE != 0) {
                 let p = people.get_or_insert_with(|| People::new(text));
-                m.resolved = if np::class(&m.text) & np::SUBJ != 0 {
-                    p.pronoun(text, m.start, &m.text)
-                } else {
-                    p.role(text, m.start, &m.text)
-                };
+                m.resolved = if pronoun { p.pronoun(text, m.start, &m.text) } else { p.role(text, m.start, &m.text) };
             }
             prev = Some((q.end, m.clone()));
         } else if kind == QuoteKind::Direct {
@@ -142,11 +140,15 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
             }
         }
     }
-    let after = text.get(end..frame.end)?;
+    // The dash line may be a sentence of its own: read to the end of the line.
+    let line_end = text.get(end..).map_or(end, |r| end + r.find('\n').unwrap_or(r.len()));
+    let stop = frame.end.max(line_end.min(end + 200));
+    let stop = (stop..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    let after = text.get(end..stop)?;
     let rest = after.trim_start();
     let dash = ["—", "–", "--", "―"].iter().find_map(|d| rest.strip_prefix(d))?;
     let from = end + (after.len() - dash.len());
-    let ws = words(text, from..frame.end);
+    let ws = words(text, from..stop);
     let r = np::phrase_from(text, &ws, 0, false)?;
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     np::is_caps(text, ws[0]).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
@@ -237,4 +239,71 @@ mod tests {
         "“We won,” Vance said.\n\nThe weather was fine.\n\nOthers stayed home.\n\n“It was a long day for everyone here.”",
         [("“We won,”", Direct, "Vance", ""), ("“It was a long day for everyone here.”", Direct, "", "")]
     );
+
+    /// Throughput of attribution + speakers + coref over BBC news text (sentences and
+    /// quotes found beforehand); run with `cargo test --release -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn speed_on_news() {
+        let Ok(jsonl) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
+            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
+            return;
+        };
+        let texts: Vec<String> = jsonl
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_owned))
+            .collect();
+        let prepared: Vec<_> = texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        // CPU time of this thread (Linux), so a busy machine does not skew the figure.
+        let cpu_ns = || {
+            let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+            stat.split_whitespace().next()?.parse::<f64>().ok()
+        };
+        let (start, cpu_start) = (std::time::Instant::now(), cpu_ns());
+        let mut n = 0;
+        for _ in 0..5 {
+            for (t, (sents, quotes)) in texts.iter().zip(&prepared) {
+                let attributions = crate::attribution::find(t, sents, quotes);
+                let mut quotes = quotes.clone();
+                super::assign(t, sents, &attributions, &mut quotes);
+                n += attributions.len() + quotes.iter().filter(|q| q.speaker.is_some()).count();
+            }
+        }
+        let secs = match (cpu_start, cpu_ns()) {
+            (Some(a), Some(b)) => (b - a) / 1e9,
+            _ => start.elapsed().as_secs_f64(),
+        };
+        let mb_s = 5.0 * bytes as f64 / 1e6 / secs;
+        eprintln!("attribution + speakers + coref: {mb_s:.0} MB/s ({n} found)");
+        assert!(mb_s > 150.0, "{mb_s:.0} MB/s");
+    }
+}
+#[cfg(test)]
+mod tmp_timing {
+    #[test]
+    #[ignore]
+    fn parts() {
+        let jsonl = std::fs::read_to_string("../shared/eval/news.bbc.jsonl").unwrap();
+        let texts: Vec<String> = jsonl.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(str::to_owned)).collect();
+        let prepared: Vec<_> = texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let cpu = || std::fs::read_to_string("/proc/thread-self/schedstat").unwrap().split_whitespace().next().unwrap().parse::<f64>().unwrap();
+        let tc = cpu(); let mut n = 0;
+        for t in &texts { n += t.bytes().filter(|&b| b.is_ascii_uppercase()).count(); }
+        let t0 = cpu(); eprintln!("count caps {:.0} MB/s {n}", bytes as f64 / (t0 - tc) * 1e3);
+        for t in &texts { n += t.bytes().enumerate().filter(|&(i, b)| b.is_ascii_uppercase() && (i == 0 || !t.as_bytes()[i-1].is_ascii_alphanumeric())).count(); }
+        let t0 = cpu(); eprintln!("count cap starts {:.0} MB/s {n}", bytes as f64 / (t0 - tc) * 1e3);
+        for t in &texts { n += crate::np::words(t, 0..t.len()).len(); }
+        let t1 = cpu(); eprintln!("words {:.0} MB/s {n}", bytes as f64 / (t1 - t0) * 1e3);
+        for t in &texts { n += crate::text::words(t, 0..t.len()).len(); }
+        let t2 = cpu(); eprintln!("text::words {:.0} MB/s {n}", bytes as f64 / (t2 - t1) * 1e3);
+        for t in &texts { n += crate::coref::People::new(t).len(); }
+        let t3 = cpu(); eprintln!("people {:.0} MB/s {n}", bytes as f64 / (t3 - t2) * 1e3);
+        for (t, (s, q)) in texts.iter().zip(&prepared) { n += crate::attribution::find(t, s, q).len(); }
+        let t4 = cpu(); eprintln!("attribution {:.0} MB/s {n}", bytes as f64 / (t4 - t3) * 1e3);
+        for t in &texts { n += crate::attribution::cue_count(t); }
+        let t5 = cpu(); eprintln!("ac {:.0} MB/s {n}", bytes as f64 / (t5 - t4) * 1e3);
+    }
 }
