@@ -181,7 +181,13 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
 fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: &mut Vec<Attribution>) {
-    let ws = words(text, s.clone());
+    // Words up to a little past the last cue: enough for the phrase after it.
+    let last = cues.last().map_or(s.end, |c| c.0.end);
+    let mut upto = s.end.min(last + 300);
+    while !text.is_char_boundary(upto) {
+        upto += 1;
+    }
+    let ws = words(text, s.start..upto);
     let first_in_sentence = out.len();
     for (r, info) in cues {
         let Some(a) = ws.iter().position(|w| w.start == r.start) else { continue };

@@ -284,6 +284,16 @@ mod tests {
 mod tmp_timing {
     #[test]
     #[ignore]
+    fn attr_only() {
+        let jsonl = std::fs::read_to_string("../shared/eval/news.bbc.jsonl").unwrap();
+        let texts: Vec<String> = jsonl.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(str::to_owned)).collect();
+        let prepared: Vec<_> = texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
+        let mut n = 0;
+        for _ in 0..20 { for (t, (s, q)) in texts.iter().zip(&prepared) { n += crate::attribution::find(t, s, q).len(); } }
+        eprintln!("{n}");
+    }
+    #[test]
+    #[ignore]
     fn parts() {
         let jsonl = std::fs::read_to_string("../shared/eval/news.bbc.jsonl").unwrap();
         let texts: Vec<String> = jsonl.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(str::to_owned)).collect();
