@@ -35,6 +35,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 frame.end = next.end;
             }
         }
+        // "Caddell continued:" / "The Times reports:" as a sentence of its own before the quote.
+        if text.get(..q.start).is_some_and(|b| b.trim_end().ends_with(':')) {
+            let colon = text[..q.start].trim_end().len() - 1;
+            if let Some(s) = sentences.get(sentences.partition_point(|s| s.end <= colon)) {
+                frame.start = frame.start.min(s.start);
+            }
+        }
         let fragment = fragment(text, q);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
@@ -53,7 +60,18 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             let first = a.source.as_ref().map_or(cue_start(a), |m| m.start.min(cue_start(a)));
             first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().count() <= 2)
         });
-        let before = cands.iter().copied().filter(|a| cue_start(a) < q.start).min_by_key(|a| cue_start(a));
+        // "When Patriot signaled …, Mr. Barrett said, “we were floored.”": a cue (and its
+        // source) right before the quote introduces it; else a fragment inside a clause
+        // belongs to the clause's main verb, the earliest.
+        let introduces = cands.iter().copied().filter(|a| cue_start(a) < q.start).find(|a| {
+            let last = a.cue.as_ref().map_or(0, |c| c.end).max(a.source.as_ref().map_or(0, |m| m.end));
+            last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().count() <= 1)
+        });
+        let earliest = cands.iter().copied().filter(|a| cue_start(a) < q.start).min_by_key(|a| cue_start(a));
+        // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
+        // subject in the same sentence is that subject; report it as the main clause names it.
+        let pronoun = |a: &Attribution| a.source.as_ref().is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
+        let before = introduces.filter(|a| !pronoun(a) || earliest.is_none_or(|e| pronoun(e))).or(earliest);
         let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
@@ -232,6 +250,21 @@ mod tests {
         partial_in_reported_speech,
         "Lavrov said that Russia respects Trump for defending “American interests” abroad.",
         [("“American interests”", Partial, "Lavrov", "")]
+    );
+    t!(
+        colon_sentence_before,
+        "Caddell continued:\n\n“The health issue is very much a partisan issue.”",
+        [("“The health issue is very much a partisan issue.”", Direct, "Caddell", "")]
+    );
+    t!(
+        introducing_cue_beats_earlier_clause,
+        "When Patriot signaled that it would sell, Mr. Barrett said, “we were floored.”",
+        [("“we were floored.”", Direct, "Mr. Barrett", "")]
+    );
+    t!(
+        pronoun_cue_defers_to_main_subject,
+        "Ban Ki-moon condemned what he called a “brazen breach” of the rules.",
+        [("“brazen breach”", Partial, "Ban Ki-moon", "")]
     );
     t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
     t!(
