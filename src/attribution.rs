@@ -468,6 +468,8 @@ mod tests {
         "“We won,” Vance said. “It was a long night for everyone.”",
         [("Vance", "said", false, Neutral), ("Vance", "", false, Neutral)]
     );
+    t!(mocked_speech_act, "Reid frequently mocked Romney for hiding his returns.", [("Reid", "mocked", false, Neutral)]);
+    t!(know_belief, "I know your tax returns are being audited.", [("I", "know", false, Neutral)]);
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
