@@ -235,6 +235,20 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
         }
         let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
         let mut subject = np::subject_before(text, &ws, a);
+        if ing {
+            // "the Council issued a statement calling …": the phrase before a participle is
+            // the object of the verb before it; the source is that verb's subject.
+            if let Some(p) = &subject {
+                let v = p.start().checked_sub(1);
+                let verb = v.filter(|&v| {
+                    let w = &text[ws[v].start..ws[v].end];
+                    np::gap(text, &ws, v) == Gap::Space && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) == 0 && !w.ends_with("ly")
+                });
+                if let Some(v) = verb {
+                    subject = np::subject_before(text, &ws, v).or(subject);
+                }
+            }
+        }
         if subject.is_none() {
             subject = apposed_subject(text, &ws, s.start, a);
         }
@@ -255,7 +269,11 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
         let src = match subject {
             Some(p) => Some(p),
             // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
-            None if !ing && opens_clause(text, &ws, s.start, a) => np::phrase_from(text, &ws, b + 1, false),
+            None if !ing && opens_clause(text, &ws, s.start, a) => np::phrase_from(text, &ws, b + 1, false)
+                .filter(|p| ends_clause(text, &ws, *p.end()))
+                // "Brunner, a developer and spokeswoman for …, which …, said many …": no
+                // inverted subject, so the subject is the name opening the sentence.
+                .or_else(|| np::phrase_from(text, &ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]))),
             None => None,
         };
         if let Some(p) = src {
@@ -287,12 +305,22 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
     if !(close.contains(',') || paren || close.contains("--") || close.contains('—')) || close.contains(['“', '”', '"']) {
         return None;
     }
-    // The opening mark of the apposition, at most 30 words back.
+    // The opening mark of the apposition, at most 30 words back; an apposition may hold
+    // a relative clause or a second apposition ("Brunner, a developer, which …, said").
     let lo = k.saturating_sub(30);
-    let open = (lo..k).rev().find(|&i| {
-        let g = text.get(ws[i].end..ws[i + 1].start).unwrap_or("");
-        if paren { g.contains('(') } else { g.contains([',', '—']) || g.contains("--") }
-    })?;
+    let opens: Vec<usize> = (lo..k)
+        .rev()
+        .filter(|&i| {
+            let g = text.get(ws[i].end..ws[i + 1].start).unwrap_or("");
+            if paren { g.contains('(') } else { g.contains([',', '—']) || g.contains("--") }
+        })
+        .take(3)
+        .collect();
+    opens.into_iter().find_map(|open| apposition_head(text, ws, sentence_start, open))
+}
+
+/// The name that opens a clause and ends right before the apposition mark after word `open`.
+fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) -> Option<RangeInclusive<usize>> {
     let g = text.get(ws[open].end..ws[open + 1].start).unwrap_or("");
     if g.contains(['“', '”', '"', ':', ';']) {
         return None;
@@ -311,6 +339,16 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
         || before.contains("''")
         || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
     clause_start.then_some(p)
+}
+
+/// An inverted subject ("“…,” said Sen. Cruz.") ends its clause: no word follows it in
+/// the same phrase ("said many of the examples …" is a verb and its object).
+fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
+    let w = &text[ws[end].start..ws[end].end];
+    if w.ends_with("'s") || w.ends_with("’s") {
+        return false;
+    }
+    end + 1 >= ws.len() || np::gap(text, ws, end) == Gap::Break || np::class(&text[ws[end + 1].start..ws[end + 1].end]) & (np::PREP | np::TIME) != 0
 }
 
 /// The cue follows "and", "but" or "or" (after auxiliaries): a second verb of one subject.
@@ -332,7 +370,8 @@ fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
 
 /// A form of "be" between the subject and a participle cue: the passive "was told".
 fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
-    ws[subject_end + 1..a].iter().any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
+    // Only the words right before the cue: an apposition may hold its own "is".
+    ws[(subject_end + 1).max(a.saturating_sub(3))..a].iter().any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
 }
 
 /// True when the cue word `a` starts its clause: after a comma, a quotation mark, a
@@ -470,6 +509,21 @@ mod tests {
     );
     t!(mocked_speech_act, "Reid frequently mocked Romney for hiding his returns.", [("Reid", "mocked", false, Neutral)]);
     t!(know_belief, "I know your tax returns are being audited.", [("I", "know", false, Neutral)]);
+    t!(
+        inverted_object_is_no_subject,
+        "Angelique Brunner, a developer, which is made up of investors, said many of the examples failed.",
+        [("Angelique Brunner", "said", false, Neutral)]
+    );
+    t!(
+        inverted_possessive_is_no_subject,
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member, said North Korea's latest test was bad.",
+        [("Jean-Marc Ayrault", "said", false, Neutral)]
+    );
+    t!(
+        participle_after_object,
+        "The Security Council issued a statement calling the test a violation.",
+        [("The Security Council", "calling", false, Neutral)]
+    );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
