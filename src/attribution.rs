@@ -277,8 +277,15 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
             None => None,
         };
         if let Some(p) = src {
-            let vague = np::is_vague(text, &ws, &p);
-            push(out, Some(mention(&p)), vague);
+            // A relative pronoun stays as written, with the phrase it stands for resolved.
+            let (m, vague) = match antecedent(text, &ws, &p) {
+                Some(r) => {
+                    let m = mention(&p);
+                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, &ws, &r))
+                }
+                None => (mention(&p), np::is_vague(text, &ws, &p)),
+            };
+            push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
@@ -339,6 +346,22 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         || before.contains("''")
         || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
     clause_start.then_some(p)
+}
+
+/// "Marc Morial, who said …", "the agency, which warned …": the named phrase a relative
+/// pronoun subject stands for, right before it.
+fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    let i = *p.start();
+    if i != *p.end() || !word_is(text, ws.get(i), &["who", "which"]) || i == 0 {
+        return None;
+    }
+    let g = text.get(ws[i - 1].end..ws[i].start)?;
+    if !(g.trim().is_empty() || g.trim() == ",") {
+        return None;
+    }
+    let r = np::phrase_ending_at(text, ws, i - 1)?;
+    let w = &text[ws[*r.start()].start..ws[*r.start()].end];
+    (np::is_caps(text, ws[*r.start()]) || np::class(w) & np::DET != 0).then_some(r)
 }
 
 /// An inverted subject ("“…,” said Sen. Cruz.") ends its clause: no word follows it in
@@ -495,6 +518,23 @@ mod tests {
     t!(it_is_believed, "It is believed that the talks will resume.", [("", "It is believed", true, Neutral)]);
     t!(is_said_to, "The minister is said to be furious.", [("", "is said to", true, Neutral)]);
     t!(who_said, "Trump, who said the deal was bad, left.", [("who", "said", false, Neutral)]);
+    t!(who_said_without_antecedent, "It is unclear who said that.", [("who", "said", false, Neutral)]);
+
+    /// The phrase a relative pronoun source stands for.
+    fn resolved(text: &str) -> Vec<Option<String>> {
+        let sents = segment::sentences(text);
+        find(text, &sents, &[]).into_iter().map(|a| a.source.and_then(|m| m.resolved)).collect()
+    }
+    #[test]
+    fn who_resolves_to_antecedent() {
+        for (name, text, want) in [
+            ("comma", "Trump, who said the deal was bad, left.", Some("Trump")),
+            ("no comma", "He spoke to a young woman who said that voting is pointless.", Some("a young woman")),
+            ("no antecedent", "It is unclear who said that.", None),
+        ] {
+            assert_eq!(resolved(text).last().cloned().flatten().as_deref(), want, "{name}");
+        }
+    }
     t!(adding_that, "Cruz said the deal was bad, adding that it would fail.", [("Cruz", "said", false, Neutral), ("Cruz", "adding", false, Neutral)]);
     t!(organisation, "The New York Post reports that the team avoided it.", [("The New York Post", "reports", false, Neutral)]);
     t!(has_learned, "She left early, The Post has learned.", [("The Post", "learned", false, Factive)]);
