@@ -333,10 +333,18 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         return None;
     }
     let p = np::phrase_ending_at(text, ws, open)?;
-    let s0 = *p.start();
+    let mut s0 = *p.start();
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 {
         return None;
     }
+    // "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a lower-case modifier before a name.
+    if s0 > 0 && np::is_caps(text, ws[s0]) && np::gap(text, ws, s0 - 1) == Gap::Space {
+        let m = &text[ws[s0 - 1].start..ws[s0 - 1].end];
+        if m.starts_with(char::is_lowercase) && np::class(m) == 0 {
+            s0 -= 1;
+        }
+    }
+    let p = s0..=*p.end();
     // The name must open its clause, not be the object of a preposition or verb.
     let from = if s0 == 0 { sentence_start } else { ws[s0 - 1].end };
     let before = text.get(from..ws[s0].start).unwrap_or("");
@@ -563,6 +571,11 @@ mod tests {
         participle_after_object,
         "The Security Council issued a statement calling the test a violation.",
         [("The Security Council", "calling", false, Neutral)]
+    );
+    t!(
+        lower_case_modifier_before_name,
+        "“No,” panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.",
+        [("panel Chairman Rep. Jason Chaffetz", "said", false, Neutral)]
     );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);

@@ -85,6 +85,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some((_, m)) = prev.as_ref().filter(|(end, _)| !fragment && near(text, *end, q.start)) {
             q.speaker = Some(m.clone());
             kind = QuoteKind::Direct;
+        } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten() {
+            // "Jordan, a panel member, said the deal was odd. “If the FBI …”": a quotation
+            // opening the sentence after a reporting sentence of the same paragraph.
+            q.speaker = Some(m);
+            kind = QuoteKind::Direct;
         } else {
             kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
         }
@@ -170,6 +175,23 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     let r = np::phrase_from(text, &ws, 0, false)?;
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     np::is_caps(text, ws[0]).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+}
+
+/// The source of the last attribution with a cue in the sentence right before `start`,
+/// when no paragraph break lies between.
+fn previous_speaker(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], start: usize) -> Option<Mention> {
+    let i = sentences.partition_point(|s| s.end <= start).checked_sub(1)?;
+    let prev = &sentences[i];
+    if text.get(prev.end..start).is_none_or(|g| g.contains('\n')) {
+        return None;
+    }
+    let first = attributions.partition_point(|a| a.start < prev.start);
+    attributions[first..]
+        .iter()
+        .take_while(|a| a.start < prev.end)
+        .filter(|a| a.cue.is_some() && !a.vague)
+        .last()
+        .and_then(|a| a.source.clone())
 }
 
 /// True when at most one paragraph break lies between `a` and `b`: the same or the next paragraph.
@@ -265,6 +287,11 @@ mod tests {
         pronoun_cue_defers_to_main_subject,
         "Ban Ki-moon condemned what he called a “brazen breach” of the rules.",
         [("“brazen breach”", Partial, "Ban Ki-moon", "")]
+    );
+    t!(
+        quote_after_reporting_sentence,
+        "Rep. Jim Jordan, a panel member, said the deal was odd. “If the FBI wanted his laptop, they would take it.”",
+        [("“If the FBI wanted his laptop, they would take it.”", Direct, "Rep. Jim Jordan", "")]
     );
     t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
     t!(
