@@ -75,6 +75,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
+        if by_cue.is_none() && title(text, q) {
+            // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
+            // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
+            // Piggy”” quotes what Trump said).
+            q.kind = QuoteKind::Scare;
+            continue;
+        }
         if let Some(a) = by_cue {
             q.speaker = a.source.clone();
             q.cue = a.cue.clone();
@@ -137,6 +144,26 @@ fn fragment(text: &str, q: &Quote) -> bool {
 fn short_term(text: &str, q: &Quote) -> bool {
     let s = inner(text, q);
     s.split_whitespace().count() <= 4 && !s.ends_with(['.', '?', '!'])
+}
+
+/// A title in title case: two to six words, every content word capitalised, no
+/// question or exclamation ("Face the Nation", "All Bets Are Off"); or one capitalised
+/// word that is no sentence ("13th", "Terrifying").
+fn title(text: &str, q: &Quote) -> bool {
+    let s = inner(text, q).trim_end_matches([',', '.']);
+    if s.ends_with(['?', '!']) || s.contains(['?', '!', ',', ';', ':']) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let small = |w: &str| matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
+    let caps = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let content = words.iter().filter(|w| !small(w)).count();
+    // A single word says little either way; take it as a title only when it is no pronoun ("I").
+    words.iter().all(|w| small(w) || caps(w)) && caps(words[0]) && content >= 1 && !(words.len() == 1 && np::class(words[0]) != 0)
+        && (words.len() > 1 || s.chars().count() > 2)
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
@@ -292,6 +319,21 @@ mod tests {
         quote_after_reporting_sentence,
         "Rep. Jim Jordan, a panel member, said the deal was odd. “If the FBI wanted his laptop, they would take it.”",
         [("“If the FBI wanted his laptop, they would take it.”", Direct, "Rep. Jim Jordan", "")]
+    );
+    t!(
+        show_title_is_scare,
+        "The evening was like an episode of “Shark Tank.”",
+        [("“Shark Tank.”", Scare, "", "")]
+    );
+    t!(
+        headline_title_is_scare,
+        "The paper ran a column headlined ‘Reeks of Fear.’ on Sunday.",
+        [("‘Reeks of Fear.’", Scare, "", "")]
+    );
+    t!(
+        framed_title_case_is_quoted,
+        "Trump called the pageant winner “Miss Piggy” in 1996.",
+        [("“Miss Piggy”", Partial, "Trump", "")]
     );
     t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
     t!(
