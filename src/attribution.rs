@@ -350,8 +350,9 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     let before = text.get(from..ws[s0].start).unwrap_or("");
     let prev_word = s0.checked_sub(1).map(|i| &text[ws[i].start..ws[i].end]);
     let clause_start = s0 == 0
-        || before.contains([',', '“', '”', '"', ':', ';', '—'])
+        || before.contains([',', '“', '”', '"', ':', ';', '—', '–'])
         || before.contains("''")
+        || before.contains("--")
         || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
     clause_start.then_some(p)
 }
@@ -576,6 +577,11 @@ mod tests {
         lower_case_modifier_before_name,
         "“No,” panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.",
         [("panel Chairman Rep. Jason Chaffetz", "said", false, Neutral)]
+    );
+    t!(
+        dateline_is_no_subject,
+        "WASHINGTON -- President Obama, opening the museum on Saturday, said it would open soon.",
+        [("President Obama", "said", false, Neutral)]
     );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
