@@ -376,7 +376,24 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             lower_run = 0;
             continue;
         }
-        if lower_word(text, n) && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0)) {
+        // "said Republican political consultant Chris Russell": lower-case modifiers between
+        // capitalised words stay in the phrase.
+        let name_follows = || {
+            let mut i = j + 1;
+            while i < ws.len() && i <= j + 3 && gap(text, ws, i - 1) == Gap::Space {
+                let w = ws[i];
+                let c = class(&text[w.start..w.end]);
+                if is_caps(text, w) {
+                    return c & (STOP | SUBJ | TIME) == 0;
+                }
+                if c & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET | LINK) != 0 {
+                    return false;
+                }
+                i += 1;
+            }
+            false
+        };
+        if lower_word(text, n) && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
             j += 1;
             lower_run += 1;
             end = Some(j);
@@ -471,5 +488,7 @@ mod tests {
     t!(after_weekday_is_no_source, after("Trump said Tuesday that", "said", false), None);
     t!(after_according_det, after("according to a new poll released", "to", true), Some("a new poll released"));
     t!(after_according_name, after("According to Vance, this is", "to", true), Some("Vance"));
+    t!(after_modifiers_before_name, after("“No,” said Republican political consultant Chris Russell.", "said", false), Some("Republican political consultant Chris Russell"));
+    t!(after_name_then_verb_phrase, after("“No,” said Trump supporters at the rally.", "said", false), Some("Trump supporters"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
 }
