@@ -179,6 +179,11 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     let before = text.get(frame.start..start)?;
     let t = before.trim_end();
     if let Some(head) = t.strip_suffix(':') {
+        // "Rep. Trey Gowdy (R-S.C.):": the party and state are no part of the name.
+        let head = match head.trim_end().strip_suffix(')').and_then(|h| h.rfind('(').map(|i| &h[..i])) {
+            Some(h) if head.len() - h.len() <= 12 => h.trim_end(),
+            _ => head,
+        };
         let from = frame.start;
         let ws = words(text, from..from + head.len());
         let last = ws.len().checked_sub(1)?;
@@ -205,11 +210,11 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
 }
 
 /// The source of the last attribution with a cue in the sentence right before `start`,
-/// when no paragraph break lies between.
+/// in the same or the previous paragraph ("Carter said that …\n\n“That’s because …”").
 fn previous_speaker(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], start: usize) -> Option<Mention> {
     let i = sentences.partition_point(|s| s.end <= start).checked_sub(1)?;
     let prev = &sentences[i];
-    if text.get(prev.end..start).is_none_or(|g| g.contains('\n')) {
+    if !near(text, prev.end, start) {
         return None;
     }
     let first = attributions.partition_point(|a| a.start < prev.start);
@@ -279,6 +284,7 @@ mod tests {
     t!(told_quote, "Vance told reporters: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(according_to_quote, "“We will win,” according to Vance.", [("“We will win,”", Direct, "Vance", "")]);
     t!(colon_intro, "Vance: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
+    t!(colon_intro_party_state, "Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”", [("“I have not heard that figure.”", Direct, "Rep. Trey Gowdy", "")]);
     t!(dash_after, "“We will win.” — Vice President Vance", [("“We will win.”", Direct, "Vice President Vance", "")]);
     t!(
         pronoun_resolved,
@@ -334,6 +340,11 @@ mod tests {
         framed_title_case_is_quoted,
         "Trump called the pageant winner “Miss Piggy” in 1996.",
         [("“Miss Piggy”", Partial, "Trump", "")]
+    );
+    t!(
+        quote_paragraph_after_paraphrase,
+        "Carter said that the region would stay calm.\n\n“That’s because this region remains the most important for us.”",
+        [("“That’s because this region remains the most important for us.”", Direct, "Carter", "")]
     );
     t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
     t!(
