@@ -258,7 +258,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
                 push(out, prev.source, prev.vague);
                 continue;
             }
-            subject = np::phrase_from(text, &ws, 0, false).filter(|p| *p.end() < a);
+            subject = opening_subject(text, &ws, a);
         }
         if info.noun && !past && !verb_use(text, &ws, a, b, subject.as_ref(), after_gap) {
             continue;
@@ -290,7 +290,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = np::phrase_from(text, &ws, 0, false) {
+            } else if let Some(p) = opening_subject(text, &ws, a) {
                 if p.end() < &a {
                     let vague = np::is_vague(text, &ws, &p);
                     push(out, Some(mention(&p)), vague);
@@ -304,7 +304,16 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
 /// 25, said": the name before an apposition that closes right before the cue.
 fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> Option<RangeInclusive<usize>> {
     let mut k = a.checked_sub(1)?;
-    while k > 0 && np::class(&text[ws[k].start..ws[k].end]) & np::AUX != 0 && np::gap(text, ws, k) == Gap::Space {
+    // Auxiliaries, adverbs and a time phrase between the apposition and the cue ("…, the
+    // GOP chairman, this past week announced").
+    let adjunct = |k: usize| {
+        let w = &text[ws[k].start..ws[k].end];
+        let c = np::class(w);
+        c & (np::AUX | np::TIME) != 0 && c & np::SUBJ == 0
+            || w.starts_with(char::is_lowercase) && w.ends_with("ly") && w.len() > 4
+            || ["this", "past", "last", "next", "on", "earlier", "later"].iter().any(|m| w.eq_ignore_ascii_case(m))
+    };
+    while k > 0 && adjunct(k) && np::gap(text, ws, k) == Gap::Space {
         k -= 1;
     }
     let close = text.get(ws[k].end..ws[k + 1].start)?;
@@ -381,6 +390,19 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
         return false;
     }
     end + 1 >= ws.len() || np::gap(text, ws, end) == Gap::Break || np::class(&text[ws[end + 1].start..ws[end + 1].end]) & (np::PREP | np::TIME) != 0
+}
+
+/// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
+/// by a comma ("Publicly, the GOP nominee feuds … and dismisses …").
+fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
+    let mut p = np::phrase_from(text, ws, 0, false);
+    if let Some(r) = p.clone() {
+        let after = ws.get(*r.end() + 1).and_then(|n| text.get(ws[*r.end()].end..n.start)).unwrap_or("");
+        if *r.end() < 3 && after.trim() == "," {
+            p = np::phrase_from(text, ws, *r.end() + 1, false).or(p);
+        }
+    }
+    p.filter(|p| *p.end() < a)
 }
 
 /// The cue follows "and", "but" or "or" (after auxiliaries): a second verb of one subject.
@@ -582,6 +604,16 @@ mod tests {
         dateline_is_no_subject,
         "WASHINGTON -- President Obama, opening the museum on Saturday, said it would open soon.",
         [("President Obama", "said", false, Neutral)]
+    );
+    t!(
+        apposition_then_time_phrase,
+        "Reince Priebus, the GOP chairman, this past week announced the creation of a website.",
+        [("Reince Priebus", "announced", false, Neutral)]
+    );
+    t!(
+        opening_adverbial_is_no_subject,
+        "Publicly, Trump feuds with party stars and dismisses their advice.",
+        [("Trump", "dismisses", false, Neutral)]
     );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);

@@ -134,6 +134,9 @@ pub(crate) const FEMALE: u16 = 1 << 11;
 /// Marks a capitalised run as a place or an organisation ("House", "University").
 pub(crate) const NOT_PERSON: u16 = 1 << 12;
 
+/// Words that open a time phrase before a verb ("this past week said", "on Monday said").
+const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
+
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of"];
 
 fn table() -> &'static FastMap<&'static str, u16> {
@@ -252,9 +255,17 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             continue;
         }
         if c & TIME != 0 && k > 0 {
-            let before = text.get(ws[k - 1].start..ws[k - 1].end).unwrap_or("");
-            if ["on", "last", "this", "late", "early", "Monday", "Sunday", "Friday"].iter().any(|s| before.eq_ignore_ascii_case(s)) {
-                k = k.checked_sub(2)?;
+            // "this past week", "late on Monday": the time phrase's modifiers go with it.
+            let modifier = |i: usize| {
+                let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
+                TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
+            };
+            if modifier(k - 1) {
+                k -= 1;
+                while k > 0 && modifier(k - 1) {
+                    k -= 1;
+                }
+                k = k.checked_sub(1)?;
                 continue;
             }
         }
@@ -480,6 +491,7 @@ mod tests {
     t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
     t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
+    t!(before_this_past_week, before("The chairman this past week announced", "announced"), Some("The chairman"));
     t!(before_comma_stops, before("In Ohio, Vance said", "said"), Some("Vance"));
     t!(before_quote_stops, before("“We won,” said", "said"), None);
     t!(before_det_is_no_subject, before("the said company", "said"), None);
