@@ -627,5 +627,3 @@ mod tests {
     t!(not_reports_noun, "The reports were false.", []);
     t!(not_saidee_word, "Saidee went home.", []);
 }
-#[cfg(test)]
-pub(crate) fn cue_count(text: &str) -> usize { cues().0.find_iter(text).count() }

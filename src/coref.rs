@@ -196,7 +196,8 @@ fn next_pronoun(text: &str, from: usize) -> i32 {
     let mut at = from;
     for _ in 0..11 {
         let Some(w) = np::next_word(text, at, text.len()) else { return 0 };
-        if text.get(at..w.start).is_some_and(|g| g.contains(['.', '\n', '?', '!'])) {
+        // A quotation mark ends the clause too: "“Trump is wrong,” she said" says nothing of Trump.
+        if text.get(at..w.start).is_some_and(|g| g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
             return 0;
         }
         at = w.end;
@@ -235,6 +236,16 @@ mod tests {
     t!(role_minister, "Foreign Minister Sergey Lavrov spoke. The minister left.", role("The minister"), Some("Sergey Lavrov"));
     t!(president_is_not_vice_president, "Vice President Joe Biden spoke. The president left.", role("The president"), None);
     t!(unknown_role, "Ted Cruz spoke. The spokesman left.", role("The spokesman"), None);
+
+    #[test]
+    fn pronoun_after_a_quote_says_nothing_of_a_name_inside() {
+        for (name, text, want) in [
+            ("quoted name", "“Donald Trump is wrong,” she said.", 0),
+            ("same clause", "Donald Trump said she was wrong.", -1),
+        ] {
+            let mut p = People::new(text);
+            p.read_to(text.len());
+            assert_eq!(p.persons.iter().map(|x| x.gender).collect::<Vec<_>>(), [want], "{name}");
+        }
+    }
 }
-#[cfg(test)]
-impl People<'_> { pub(crate) fn len(&mut self) -> usize { self.read_to(usize::MAX); self.seen.len() } }

@@ -84,6 +84,16 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         }
         if let Some(a) = by_cue {
             q.speaker = a.source.clone();
+            if let Some(m) = q.speaker.as_ref() {
+                // Only when the pronoun resolves to that very name.
+                if let Some(c) = main_subject(text, frame.start, q.start, m) {
+                    let p = people.get_or_insert_with(|| People::new(text));
+                    let surname = c.text.rsplit(' ').next().unwrap_or("");
+                    if p.pronoun(text, m.start, &m.text).is_some_and(|r| r.rsplit(' ').next() == Some(surname)) {
+                        q.speaker = Some(c);
+                    }
+                }
+            }
             q.cue = a.cue.clone();
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
@@ -114,6 +124,37 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         }
         q.kind = kind;
     }
+}
+
+/// "Trump took to Twitter to accuse … what he called her “sex tape.”": the name that
+/// opens the sentence as its subject, for a pronoun source inside it (the caller checks
+/// that the pronoun resolves to it); the main clause names the speaker.
+fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Mention) -> Option<Mention> {
+    let pronoun = ["he", "she", "they"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
+    if !pronoun || m.start <= sentence_start {
+        return None;
+    }
+    let ws = words(text, sentence_start..m.start);
+    let r = np::phrase_from(text, &ws, 0, false)?;
+    let (first, last) = (ws[*r.start()], ws[*r.end()]);
+    // Not a name inside a quotation: the subject opens the sentence, before the quote.
+    let lead = text.get(sentence_start..first.start)?;
+    if last.end > quote_start || lead.contains(['“', '”', '"', '‘', '’', '«', '»', '„']) || lead.contains("''") {
+        return None;
+    }
+    // The phrase must be the subject: a verb (a lower-case word) right after it.
+    let next = ws.get(*r.end() + 1)?;
+    if np::gap(text, &ws, *r.end()) != np::Gap::Space || !next_is_verb(text, *next) {
+        return None;
+    }
+    let head = &text[first.start..first.end];
+    let name = np::is_caps(text, first) && np::class(head) & (np::SUBJ | np::DET | np::STOP) == 0;
+    name.then(|| Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None })
+}
+
+fn next_is_verb(text: &str, w: crate::text::Word) -> bool {
+    let s = &text[w.start..w.end];
+    s.starts_with(char::is_lowercase) && np::class(s) & (np::PREP | np::DET | np::LINK) == 0
 }
 
 /// From the start of the sentence holding `start` to the end of the one holding `end - 1`.
@@ -346,6 +387,16 @@ mod tests {
         "Carter said that the region would stay calm.\n\n“That’s because this region remains the most important for us.”",
         [("“That’s because this region remains the most important for us.”", Direct, "Carter", "")]
     );
+    t!(
+        embedded_pronoun_is_main_subject,
+        "Donald Trump took to Twitter to attack what he called her “sex tape.”",
+        [("“sex tape.”", Partial, "Donald Trump", "")]
+    );
+    t!(
+        quoted_name_is_no_main_subject,
+        "Vice President Joe Biden spoke. “Mrs. Clinton is wrong about this,” he said.",
+        [("“Mrs. Clinton is wrong about this,”", Direct, "he", "Joe Biden")]
+    );
     t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
     t!(
         no_inheritance_across_paragraphs,
@@ -391,42 +442,5 @@ mod tests {
         let mb_s = 5.0 * bytes as f64 / 1e6 / secs;
         eprintln!("attribution + speakers + coref: {mb_s:.0} MB/s ({n} found)");
         assert!(mb_s > 150.0, "{mb_s:.0} MB/s");
-    }
-}
-#[cfg(test)]
-mod tmp_timing {
-    #[test]
-    #[ignore]
-    fn attr_only() {
-        let jsonl = std::fs::read_to_string("../shared/eval/news.bbc.jsonl").unwrap();
-        let texts: Vec<String> = jsonl.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(str::to_owned)).collect();
-        let prepared: Vec<_> = texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
-        let mut n = 0;
-        for _ in 0..20 { for (t, (s, q)) in texts.iter().zip(&prepared) { n += crate::attribution::find(t, s, q).len(); } }
-        eprintln!("{n}");
-    }
-    #[test]
-    #[ignore]
-    fn parts() {
-        let jsonl = std::fs::read_to_string("../shared/eval/news.bbc.jsonl").unwrap();
-        let texts: Vec<String> = jsonl.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(str::to_owned)).collect();
-        let prepared: Vec<_> = texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
-        let bytes: usize = texts.iter().map(String::len).sum();
-        let cpu = || std::fs::read_to_string("/proc/thread-self/schedstat").unwrap().split_whitespace().next().unwrap().parse::<f64>().unwrap();
-        let tc = cpu(); let mut n = 0;
-        for t in &texts { n += t.bytes().filter(|&b| b.is_ascii_uppercase()).count(); }
-        let t0 = cpu(); eprintln!("count caps {:.0} MB/s {n}", bytes as f64 / (t0 - tc) * 1e3);
-        for t in &texts { n += t.bytes().enumerate().filter(|&(i, b)| b.is_ascii_uppercase() && (i == 0 || !t.as_bytes()[i-1].is_ascii_alphanumeric())).count(); }
-        let t0 = cpu(); eprintln!("count cap starts {:.0} MB/s {n}", bytes as f64 / (t0 - tc) * 1e3);
-        for t in &texts { n += crate::np::words(t, 0..t.len()).len(); }
-        let t1 = cpu(); eprintln!("words {:.0} MB/s {n}", bytes as f64 / (t1 - t0) * 1e3);
-        for t in &texts { n += crate::text::words(t, 0..t.len()).len(); }
-        let t2 = cpu(); eprintln!("text::words {:.0} MB/s {n}", bytes as f64 / (t2 - t1) * 1e3);
-        for t in &texts { n += crate::coref::People::new(t).len(); }
-        let t3 = cpu(); eprintln!("people {:.0} MB/s {n}", bytes as f64 / (t3 - t2) * 1e3);
-        for (t, (s, q)) in texts.iter().zip(&prepared) { n += crate::attribution::find(t, s, q).len(); }
-        let t4 = cpu(); eprintln!("attribution {:.0} MB/s {n}", bytes as f64 / (t4 - t3) * 1e3);
-        for t in &texts { n += crate::attribution::cue_count(t); }
-        let t5 = cpu(); eprintln!("ac {:.0} MB/s {n}", bytes as f64 / (t5 - t4) * 1e3);
     }
 }
