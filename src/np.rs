@@ -77,7 +77,7 @@ pub(crate) fn next_word(text: &str, from: usize, end: usize) -> Option<Word> {
     let start = i;
     while i < b.len() {
         let (word, joins, n) = at(i);
-        if !word && !(joins && i + n < b.len() && at(i + n).0) {
+        if !word && (!joins || i + n >= b.len() || !at(i + n).0) {
             break;
         }
         i += n;
@@ -92,7 +92,7 @@ pub(crate) fn starts_word(text: &str, i: usize) -> bool {
     match back.next() {
         None => true,
         Some(c) if c.is_alphanumeric() => false,
-        Some(c) if matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}') => !back.next().is_some_and(char::is_alphanumeric),
+        Some('\'' | '’' | '-' | '.' | '\u{2011}') => !back.next().is_some_and(char::is_alphanumeric),
         Some(_) => true,
     }
 }

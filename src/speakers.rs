@@ -53,7 +53,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             .iter()
             .take_while(|a| a.start < frame.end)
             .filter(|a| a.source.is_some())
-            .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && !(q.start <= c.start && c.start < q.end)))
+            .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && (c.start < q.start || c.start >= q.end)))
             .collect();
         let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
         let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
@@ -71,7 +71,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
         let pronoun = |a: &Attribution| a.source.as_ref().is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
-        let before = introduces.filter(|a| !pronoun(a) || earliest.is_none_or(|e| pronoun(e))).or(earliest);
+        let before = introduces.filter(|a| !pronoun(a) || earliest.map_or(true, pronoun)).or(earliest);
         let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
