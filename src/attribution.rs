@@ -7,8 +7,8 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "a source", "he").
 
 use crate::lexicon::tagged;
-use crate::np::{self, Gap};
-use crate::text::{words, Word};
+use crate::np::{self, words, Gap};
+use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::ops::{Range, RangeInclusive};
@@ -76,6 +76,17 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         .filter(|m| whole_word(text, m.start(), m.end()))
         .map(|m| (m.start()..m.end(), infos[m.pattern().as_usize()]))
         .collect();
+    // Quotes are sorted by start: the furthest end of any non-block quote so far tells
+    // whether one of them overlaps a sentence, without a scan per sentence.
+    let reach: Vec<usize> = quotes
+        .iter()
+        .scan(0, |m, q| {
+            if q.kind != crate::QuoteKind::Block {
+                *m = q.end.max(*m);
+            }
+            Some(*m)
+        })
+        .collect();
     let mut out = Vec::new();
     let mut mi = 0;
     // The source of the last sentence that held both a cue and a quotation: a later
@@ -93,7 +104,10 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         if from < mi {
             sentence(text, s.clone(), &matches[from..mi], &mut out);
         }
-        let quoted = || quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start < s.end && s.start < q.end);
+        let quoted = || {
+            let upto = quotes.partition_point(|q| q.start < s.end);
+            upto > 0 && reach[upto - 1] > s.start
+        };
         if out.len() > before {
             if let Some(a) = out[before..].iter().find(|a| a.source.is_some()).filter(|_| quoted()) {
                 speaker = a.source.clone().map(|m| (s.end, m, a.vague));
@@ -146,10 +160,12 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
         }
     }
     let Some(st) = text.get(s.clone()) else { return false };
-    st.char_indices()
-        .filter(|(_, c)| MARKS.contains(c))
-        .any(|(i, _)| !covered.iter().any(|r| r.contains(&(s.start + i))))
-        || st.contains("''")
+    // Marks are '"' or three bytes starting 0xE2: look at those bytes only.
+    let b = st.as_bytes();
+    b.iter().enumerate().filter(|&(_, &c)| c == b'"' || c == 0xE2).any(|(i, _)| {
+        st.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| MARKS.contains(&c))
+            && !covered.iter().any(|r| r.contains(&(s.start + i)))
+    }) || st.contains("''")
 }
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -165,7 +181,13 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
 fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: &mut Vec<Attribution>) {
-    let ws = words(text, s.clone());
+    // Words up to a little past the last cue: enough for the phrase after it.
+    let last = cues.last().map_or(s.end, |c| c.0.end);
+    let mut upto = s.end.min(last + 300);
+    while !text.is_char_boundary(upto) {
+        upto += 1;
+    }
+    let ws = words(text, s.start..upto);
     let first_in_sentence = out.len();
     for (r, info) in cues {
         let Some(a) = ws.iter().position(|w| w.start == r.start) else { continue };
@@ -213,6 +235,20 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
         }
         let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
         let mut subject = np::subject_before(text, &ws, a);
+        if ing {
+            // "the Council issued a statement calling …": the phrase before a participle is
+            // the object of the verb before it; the source is that verb's subject.
+            if let Some(p) = &subject {
+                let v = p.start().checked_sub(1);
+                let verb = v.filter(|&v| {
+                    let w = &text[ws[v].start..ws[v].end];
+                    np::gap(text, &ws, v) == Gap::Space && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) == 0 && !w.ends_with("ly")
+                });
+                if let Some(v) = verb {
+                    subject = np::subject_before(text, &ws, v).or(subject);
+                }
+            }
+        }
         if subject.is_none() {
             subject = apposed_subject(text, &ws, s.start, a);
         }
@@ -222,7 +258,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
                 push(out, prev.source, prev.vague);
                 continue;
             }
-            subject = np::phrase_from(text, &ws, 0, false).filter(|p| *p.end() < a);
+            subject = opening_subject(text, &ws, a);
         }
         if info.noun && !past && !verb_use(text, &ws, a, b, subject.as_ref(), after_gap) {
             continue;
@@ -233,17 +269,28 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
         let src = match subject {
             Some(p) => Some(p),
             // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
-            None if !ing && opens_clause(text, &ws, s.start, a) => np::phrase_from(text, &ws, b + 1, false),
+            None if !ing && opens_clause(text, &ws, s.start, a) => np::phrase_from(text, &ws, b + 1, false)
+                .filter(|p| ends_clause(text, &ws, *p.end()))
+                // "Brunner, a developer and spokeswoman for …, which …, said many …": no
+                // inverted subject, so the subject is the name opening the sentence.
+                .or_else(|| np::phrase_from(text, &ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]))),
             None => None,
         };
         if let Some(p) = src {
-            let vague = np::is_vague(text, &ws, &p);
-            push(out, Some(mention(&p)), vague);
+            // A relative pronoun stays as written, with the phrase it stands for resolved.
+            let (m, vague) = match antecedent(text, &ws, &p) {
+                Some(r) => {
+                    let m = mention(&p);
+                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, &ws, &r))
+                }
+                None => (mention(&p), np::is_vague(text, &ws, &p)),
+            };
+            push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = np::phrase_from(text, &ws, 0, false) {
+            } else if let Some(p) = opening_subject(text, &ws, a) {
                 if p.end() < &a {
                     let vague = np::is_vague(text, &ws, &p);
                     push(out, Some(mention(&p)), vague);
@@ -257,7 +304,16 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
 /// 25, said": the name before an apposition that closes right before the cue.
 fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> Option<RangeInclusive<usize>> {
     let mut k = a.checked_sub(1)?;
-    while k > 0 && np::class(&text[ws[k].start..ws[k].end]) & np::AUX != 0 && np::gap(text, ws, k) == Gap::Space {
+    // Auxiliaries, adverbs and a time phrase between the apposition and the cue ("…, the
+    // GOP chairman, this past week announced").
+    let adjunct = |k: usize| {
+        let w = &text[ws[k].start..ws[k].end];
+        let c = np::class(w);
+        c & (np::AUX | np::TIME) != 0 && c & np::SUBJ == 0
+            || w.starts_with(char::is_lowercase) && w.ends_with("ly") && w.len() > 4
+            || ["this", "past", "last", "next", "on", "earlier", "later"].iter().any(|m| w.eq_ignore_ascii_case(m))
+    };
+    while k > 0 && adjunct(k) && np::gap(text, ws, k) == Gap::Space {
         k -= 1;
     }
     let close = text.get(ws[k].end..ws[k + 1].start)?;
@@ -265,30 +321,88 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
     if !(close.contains(',') || paren || close.contains("--") || close.contains('—')) || close.contains(['“', '”', '"']) {
         return None;
     }
-    // The opening mark of the apposition, at most 30 words back.
+    // The opening mark of the apposition, at most 30 words back; an apposition may hold
+    // a relative clause or a second apposition ("Brunner, a developer, which …, said").
     let lo = k.saturating_sub(30);
-    let open = (lo..k).rev().find(|&i| {
-        let g = text.get(ws[i].end..ws[i + 1].start).unwrap_or("");
-        if paren { g.contains('(') } else { g.contains([',', '—']) || g.contains("--") }
-    })?;
+    let opens: Vec<usize> = (lo..k)
+        .rev()
+        .filter(|&i| {
+            let g = text.get(ws[i].end..ws[i + 1].start).unwrap_or("");
+            if paren { g.contains('(') } else { g.contains([',', '—']) || g.contains("--") }
+        })
+        .take(3)
+        .collect();
+    opens.into_iter().find_map(|open| apposition_head(text, ws, sentence_start, open))
+}
+
+/// The name that opens a clause and ends right before the apposition mark after word `open`.
+fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) -> Option<RangeInclusive<usize>> {
     let g = text.get(ws[open].end..ws[open + 1].start).unwrap_or("");
     if g.contains(['“', '”', '"', ':', ';']) {
         return None;
     }
     let p = np::phrase_ending_at(text, ws, open)?;
-    let s0 = *p.start();
+    let mut s0 = *p.start();
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 {
         return None;
     }
+    // "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a lower-case modifier before a name.
+    if s0 > 0 && np::is_caps(text, ws[s0]) && np::gap(text, ws, s0 - 1) == Gap::Space {
+        let m = &text[ws[s0 - 1].start..ws[s0 - 1].end];
+        if m.starts_with(char::is_lowercase) && np::class(m) == 0 {
+            s0 -= 1;
+        }
+    }
+    let p = s0..=*p.end();
     // The name must open its clause, not be the object of a preposition or verb.
     let from = if s0 == 0 { sentence_start } else { ws[s0 - 1].end };
     let before = text.get(from..ws[s0].start).unwrap_or("");
     let prev_word = s0.checked_sub(1).map(|i| &text[ws[i].start..ws[i].end]);
     let clause_start = s0 == 0
-        || before.contains([',', '“', '”', '"', ':', ';', '—'])
+        || before.contains([',', '“', '”', '"', ':', ';', '—', '–'])
         || before.contains("''")
+        || before.contains("--")
         || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
     clause_start.then_some(p)
+}
+
+/// "Marc Morial, who said …", "the agency, which warned …": the named phrase a relative
+/// pronoun subject stands for, right before it.
+fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    let i = *p.start();
+    if i != *p.end() || !word_is(text, ws.get(i), &["who", "which"]) || i == 0 {
+        return None;
+    }
+    let g = text.get(ws[i - 1].end..ws[i].start)?;
+    if !(g.trim().is_empty() || g.trim() == ",") {
+        return None;
+    }
+    let r = np::phrase_ending_at(text, ws, i - 1)?;
+    let w = &text[ws[*r.start()].start..ws[*r.start()].end];
+    (np::is_caps(text, ws[*r.start()]) || np::class(w) & np::DET != 0).then_some(r)
+}
+
+/// An inverted subject ("“…,” said Sen. Cruz.") ends its clause: no word follows it in
+/// the same phrase ("said many of the examples …" is a verb and its object).
+fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
+    let w = &text[ws[end].start..ws[end].end];
+    if w.ends_with("'s") || w.ends_with("’s") {
+        return false;
+    }
+    end + 1 >= ws.len() || np::gap(text, ws, end) == Gap::Break || np::class(&text[ws[end + 1].start..ws[end + 1].end]) & (np::PREP | np::TIME) != 0
+}
+
+/// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
+/// by a comma ("Publicly, the GOP nominee feuds … and dismisses …").
+fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
+    let mut p = np::phrase_from(text, ws, 0, false);
+    if let Some(r) = p.clone() {
+        let after = ws.get(*r.end() + 1).and_then(|n| text.get(ws[*r.end()].end..n.start)).unwrap_or("");
+        if *r.end() < 3 && after.trim() == "," {
+            p = np::phrase_from(text, ws, *r.end() + 1, false).or(p);
+        }
+    }
+    p.filter(|p| *p.end() < a)
 }
 
 /// The cue follows "and", "but" or "or" (after auxiliaries): a second verb of one subject.
@@ -310,7 +424,8 @@ fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
 
 /// A form of "be" between the subject and a participle cue: the passive "was told".
 fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
-    ws[subject_end + 1..a].iter().any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
+    // Only the words right before the cue: an apposition may hold its own "is".
+    ws[(subject_end + 1).max(a.saturating_sub(3))..a].iter().any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
 }
 
 /// True when the cue word `a` starts its clause: after a comma, a quotation mark, a
@@ -434,6 +549,23 @@ mod tests {
     t!(it_is_believed, "It is believed that the talks will resume.", [("", "It is believed", true, Neutral)]);
     t!(is_said_to, "The minister is said to be furious.", [("", "is said to", true, Neutral)]);
     t!(who_said, "Trump, who said the deal was bad, left.", [("who", "said", false, Neutral)]);
+    t!(who_said_without_antecedent, "It is unclear who said that.", [("who", "said", false, Neutral)]);
+
+    /// The phrase a relative pronoun source stands for.
+    fn resolved(text: &str) -> Vec<Option<String>> {
+        let sents = segment::sentences(text);
+        find(text, &sents, &[]).into_iter().map(|a| a.source.and_then(|m| m.resolved)).collect()
+    }
+    #[test]
+    fn who_resolves_to_antecedent() {
+        for (name, text, want) in [
+            ("comma", "Trump, who said the deal was bad, left.", Some("Trump")),
+            ("no comma", "He spoke to a young woman who said that voting is pointless.", Some("a young woman")),
+            ("no antecedent", "It is unclear who said that.", None),
+        ] {
+            assert_eq!(resolved(text).last().cloned().flatten().as_deref(), want, "{name}");
+        }
+    }
     t!(adding_that, "Cruz said the deal was bad, adding that it would fail.", [("Cruz", "said", false, Neutral), ("Cruz", "adding", false, Neutral)]);
     t!(organisation, "The New York Post reports that the team avoided it.", [("The New York Post", "reports", false, Neutral)]);
     t!(has_learned, "She left early, The Post has learned.", [("The Post", "learned", false, Factive)]);
@@ -445,6 +577,43 @@ mod tests {
         speech_inherits_quoted_speaker,
         "“We won,” Vance said. “It was a long night for everyone.”",
         [("Vance", "said", false, Neutral), ("Vance", "", false, Neutral)]
+    );
+    t!(mocked_speech_act, "Reid frequently mocked Romney for hiding his returns.", [("Reid", "mocked", false, Neutral)]);
+    t!(know_belief, "I know your tax returns are being audited.", [("I", "know", false, Neutral)]);
+    t!(
+        inverted_object_is_no_subject,
+        "Angelique Brunner, a developer, which is made up of investors, said many of the examples failed.",
+        [("Angelique Brunner", "said", false, Neutral)]
+    );
+    t!(
+        inverted_possessive_is_no_subject,
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member, said North Korea's latest test was bad.",
+        [("Jean-Marc Ayrault", "said", false, Neutral)]
+    );
+    t!(
+        participle_after_object,
+        "The Security Council issued a statement calling the test a violation.",
+        [("The Security Council", "calling", false, Neutral)]
+    );
+    t!(
+        lower_case_modifier_before_name,
+        "“No,” panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.",
+        [("panel Chairman Rep. Jason Chaffetz", "said", false, Neutral)]
+    );
+    t!(
+        dateline_is_no_subject,
+        "WASHINGTON -- President Obama, opening the museum on Saturday, said it would open soon.",
+        [("President Obama", "said", false, Neutral)]
+    );
+    t!(
+        apposition_then_time_phrase,
+        "Reince Priebus, the GOP chairman, this past week announced the creation of a website.",
+        [("Reince Priebus", "announced", false, Neutral)]
+    );
+    t!(
+        opening_adverbial_is_no_subject,
+        "Publicly, Trump feuds with party stars and dismisses their advice.",
+        [("Trump", "dismisses", false, Neutral)]
     );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);

@@ -4,20 +4,9 @@
 //! organisations, and later surname-only mentions of a person already seen ("Vance").
 //! Each person keeps its longest name and a cheap gender guess (titles, the next pronoun).
 
-use crate::lexicon::entries;
-use crate::np::{self, Gap, FEMALE, MALE, ROLE};
-use crate::text::{words, Word};
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
+use crate::text::Word;
 
-fn not_people() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| entries(include_str!("lexicon/not_people.txt")).collect())
-}
-
-fn not_person_word(w: &str) -> bool {
-    w.len() <= 24 && not_people().contains(w.to_ascii_lowercase().as_str())
-}
 
 /// One person: the longest name seen and gender votes (male minus female).
 #[derive(Debug, Default)]
@@ -36,52 +25,88 @@ struct Seen {
     person: usize,
 }
 
-/// The people of one text, for resolving pronouns and role nouns.
+/// The people of one text, for resolving pronouns and role nouns. It reads the text
+/// lazily, only as far as the last mention resolved so far: callers go through the text
+/// in order, so it is read at most once, and not at all when no pronoun needs resolving.
 #[derive(Debug, Default)]
-pub(crate) struct People {
+pub(crate) struct People<'t> {
+    text: &'t str,
     persons: Vec<Person>,
     seen: Vec<Seen>,
+    /// Surname as written → person.
+    by_key: FastMap<&'t str, usize>,
+    /// How far the text has been read.
+    read: usize,
 }
 
-impl People {
-    /// Finds the people named in `text`.
-    pub(crate) fn new(text: &str) -> People {
-        let ws = words(text, 0..text.len());
-        let mut people = People::default();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut i = 0;
-        while i < ws.len() {
-            if !np::is_caps(text, ws[i]) {
+impl<'t> People<'t> {
+    /// The people of `text`, read as far as needed.
+    pub(crate) fn new(text: &'t str) -> People<'t> {
+        People { text, ..People::default() }
+    }
+
+    /// Reads the capitalised runs that start before byte `upto`.
+    fn read_to(&mut self, upto: usize) {
+        let text = self.text;
+        // Only capitalised runs matter: find their first bytes with a byte scan and read
+        // their words one by one, instead of tokenising the whole text.
+        let b = text.as_bytes();
+        let mut run: Vec<Word> = Vec::with_capacity(8);
+        let mut i = self.read;
+        let upto = upto.min(b.len());
+        while i < upto {
+            let c = b[i];
+            let cap = if c < 0x80 {
+                c.is_ascii_uppercase()
+            } else {
+                c >= 0xC0 && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+            };
+            if !cap || !np::starts_word(text, i) {
                 i += 1;
                 continue;
             }
-            let mut j = i;
-            while j + 1 < ws.len() && np::gap(text, &ws, j) == Gap::Space && np::is_caps(text, ws[j + 1]) && j - i < 6 {
-                j += 1;
+            run.clear();
+            let Some(first) = np::next_word(text, i, text.len()) else { break };
+            run.push(first);
+            while run.len() < 7 {
+                let last = run[run.len() - 1];
+                let Some(n) = np::next_word(text, last.end, text.len()) else { break };
+                run.push(n);
+                if np::gap(text, &run, run.len() - 2) != Gap::Space || !np::is_caps(text, n) {
+                    run.pop();
+                    break;
+                }
             }
-            people.run(text, &ws, i, j, &mut by_key);
-            i = j + 1;
+            self.run(&run, 0, run.len() - 1);
+            i = run[run.len() - 1].end;
         }
-        people
+        self.read = i.max(self.read);
     }
 
     /// Records the capitalised run `ws[i..=j]` if it names a person.
-    fn run(&mut self, text: &str, ws: &[Word], i: usize, j: usize, by_key: &mut HashMap<String, usize>) {
+    fn run(&mut self, ws: &[Word], i: usize, j: usize) {
+        let text = self.text;
         let word = |k: usize| &text[ws[k].start..ws[k].end];
-        let last_title = (i..=j).rev().find(|&k| np::class(word(k)) & ROLE != 0);
+        let mut classes = [0u16; 8];
+        for k in i..=j.min(i + 7) {
+            classes[k - i] = np::class(word(k));
+        }
+        let class = |k: usize| classes.get(k - i).copied().unwrap_or(0);
+        let last_title = (i..=j).rev().find(|&k| class(k) & ROLE != 0);
         let name_from = last_title.map_or(i, |t| t + 1);
         // Skip sentence-initial function words ("But", "The") in front of a name.
         let mut name_from = name_from;
-        while name_from <= j && np::class(word(name_from)) & (np::STOP | np::DET | np::SUBJ | np::AUX | np::PREP | np::TIME) != 0 {
+        while name_from <= j && class(name_from) & (np::STOP | np::DET | np::SUBJ | np::AUX | np::PREP | np::TIME) != 0 {
             name_from += 1;
         }
-        if name_from > j || (name_from..=j).any(|k| not_person_word(word(k))) {
+        if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0) {
             return;
         }
         let surname = word(j).trim_end_matches("’s").trim_end_matches("'s");
-        let key = surname.to_lowercase();
+        let key = surname;
         let n = j + 1 - name_from;
-        let known = by_key.get(&key).copied();
+        let by_key = &mut self.by_key;
+        let known = by_key.get(key).copied();
         if last_title.is_none() && known.is_none() && !(2..=3).contains(&n) {
             return;
         }
@@ -95,22 +120,23 @@ impl People {
             p.name = (ns, ne);
         }
         if let Some(t) = last_title {
-            let c = np::class(word(t));
+            let c = class(t);
             p.gender += i32::from(c & MALE != 0) * 3 - i32::from(c & FEMALE != 0) * 3;
         }
-        p.gender += next_pronoun(text, ws, j);
+        p.gender += next_pronoun(text, ws[j].end);
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
         self.seen.push(Seen { end: ws[j].end, title, person });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
     /// fits ("he" → not clearly female). `None` for other pronouns.
-    pub(crate) fn pronoun(&self, text: &str, at: usize, pronoun: &str) -> Option<String> {
+    pub(crate) fn pronoun(&mut self, text: &str, at: usize, pronoun: &str) -> Option<String> {
         let want: i32 = match pronoun.to_ascii_lowercase().as_str() {
             "he" | "him" | "his" => 1,
             "she" | "her" => -1,
             _ => return None,
         };
+        self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);
         self.seen[..upto]
             .iter()
@@ -124,11 +150,12 @@ impl People {
 
     /// The person a role noun at byte `at` stands for ("the Vice President" → the person
     /// last introduced as "Vice President …").
-    pub(crate) fn role(&self, text: &str, at: usize, role: &str) -> Option<String> {
+    pub(crate) fn role(&mut self, text: &str, at: usize, role: &str) -> Option<String> {
         let role = strip_determiner(role);
         if role.is_empty() || np::class(role.rsplit(' ').next().unwrap_or(role)) & ROLE == 0 {
             return None;
         }
+        self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);
         self.seen[..upto]
             .iter()
@@ -163,14 +190,18 @@ fn ends_with_role(title: &str, role: &str) -> bool {
     !matches!(prev, "vice" | "deputy" | "assistant" | "under" | "lieutenant" | "prime")
 }
 
-/// +1 when the next third-person pronoun after word `j` (within a few words, same
+/// +1 when the next third-person pronoun after byte `from` (within a few words, same
 /// sentence) is "he/his/him", −1 when "she/her".
-fn next_pronoun(text: &str, ws: &[Word], j: usize) -> i32 {
-    for k in j + 1..(j + 12).min(ws.len()) {
-        if text.get(ws[k - 1].end..ws[k].start).is_some_and(|g| g.contains(['.', '\n', '?', '!'])) {
+fn next_pronoun(text: &str, from: usize) -> i32 {
+    let mut at = from;
+    for _ in 0..11 {
+        let Some(w) = np::next_word(text, at, text.len()) else { return 0 };
+        // A quotation mark ends the clause too: "“Trump is wrong,” she said" says nothing of Trump.
+        if text.get(at..w.start).is_some_and(|g| g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
             return 0;
         }
-        match &text[ws[k].start..ws[k].end] {
+        at = w.end;
+        match &text[w.start..w.end] {
             "he" | "his" | "him" | "He" | "His" => return 1,
             "she" | "her" | "She" | "Her" => return -1,
             _ => {}
@@ -189,7 +220,7 @@ mod tests {
             fn $name() {
                 let text: &str = $text;
                 let at = text.rfind($word).unwrap();
-                let p = People::new(text);
+                let mut p = People::new(text);
                 assert_eq!(p.$kind(text, at, $word).as_deref(), $want, "{p:?}");
             }
         };
@@ -205,4 +236,16 @@ mod tests {
     t!(role_minister, "Foreign Minister Sergey Lavrov spoke. The minister left.", role("The minister"), Some("Sergey Lavrov"));
     t!(president_is_not_vice_president, "Vice President Joe Biden spoke. The president left.", role("The president"), None);
     t!(unknown_role, "Ted Cruz spoke. The spokesman left.", role("The spokesman"), None);
+
+    #[test]
+    fn pronoun_after_a_quote_says_nothing_of_a_name_inside() {
+        for (name, text, want) in [
+            ("quoted name", "“Donald Trump is wrong,” she said.", 0),
+            ("same clause", "Donald Trump said she was wrong.", -1),
+        ] {
+            let mut p = People::new(text);
+            p.read_to(text.len());
+            assert_eq!(p.persons.iter().map(|x| x.gender).collect::<Vec<_>>(), [want], "{name}");
+        }
+    }
 }

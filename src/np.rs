@@ -7,8 +7,116 @@
 use crate::lexicon::tagged;
 use crate::text::Word;
 use std::collections::HashMap;
-use std::ops::RangeInclusive;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
+
+/// The words of `text[range]`, split exactly as `text::words` splits them, but over bytes
+/// with an ASCII fast path: the stages here tokenise every cue sentence, so this is one of
+/// their hottest loops.
+pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+    let Some(slice) = text.get(range.clone()) else { return Vec::new() };
+    let b = slice.as_bytes();
+    // Is the character at `i` a word character? (Only called at char boundaries.)
+    let word_at = |i: usize| match b.get(i) {
+        Some(&c) if c < 0x80 => c.is_ascii_alphanumeric(),
+        Some(_) => slice.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric),
+        None => false,
+    };
+    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    let mut start = usize::MAX; // start of the word being read, or MAX between words
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (word, joins, n) = if c < 0x80 {
+            (c.is_ascii_alphanumeric(), matches!(c, b'\'' | b'-' | b'.'), 1)
+        } else {
+            let ch = slice.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (ch.is_alphanumeric(), matches!(ch, '’' | '\u{2011}'), ch.len_utf8())
+        };
+        if word {
+            if start == usize::MAX {
+                start = i;
+            }
+        } else if start != usize::MAX && !(joins && word_at(i + n)) {
+            out.push(Word { start: range.start + start, end: range.start + i });
+            start = usize::MAX;
+        }
+        i += n;
+    }
+    if start != usize::MAX {
+        out.push(Word { start: range.start + start, end: range.end });
+    }
+    out
+}
+
+/// The first word of `text[from..end]` (both char boundaries), or `None`.
+pub(crate) fn next_word(text: &str, from: usize, end: usize) -> Option<Word> {
+    let slice = text.get(..end)?;
+    let b = slice.as_bytes();
+    // (is a word character, may join two words, byte length) of the character at `i`.
+    let at = |i: usize| -> (bool, bool, usize) {
+        let c = b[i];
+        if c < 0x80 {
+            return (c.is_ascii_alphanumeric(), matches!(c, b'\'' | b'-' | b'.'), 1);
+        }
+        let ch = slice.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+        (ch.is_alphanumeric(), matches!(ch, '’' | '\u{2011}'), ch.len_utf8().max(1))
+    };
+    let mut i = from;
+    while i < b.len() {
+        let (word, _, n) = at(i);
+        if word {
+            break;
+        }
+        i += n;
+    }
+    if i >= b.len() {
+        return None;
+    }
+    let start = i;
+    while i < b.len() {
+        let (word, joins, n) = at(i);
+        if !word && (!joins || i + n >= b.len() || !at(i + n).0) {
+            break;
+        }
+        i += n;
+    }
+    Some(Word { start, end: i })
+}
+
+/// True when the character at byte `i` would start a word (it is not inside one).
+pub(crate) fn starts_word(text: &str, i: usize) -> bool {
+    let Some(before) = text.get(..i) else { return false };
+    let mut back = before.chars().rev();
+    match back.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('\'' | '’' | '-' | '.' | '\u{2011}') => !back.next().is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
+}
+
+/// FNV-1a: the word table is hashed once per word looked up, and its keys are short
+/// lower-case words, where SipHash's start-up cost dominates.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by short strings.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Word classes, as bit flags (a word may have several).
 pub(crate) const DET: u16 = 1;
@@ -23,13 +131,18 @@ pub(crate) const VAGUE: u16 = 1 << 8;
 pub(crate) const PREP: u16 = 1 << 9;
 pub(crate) const MALE: u16 = 1 << 10;
 pub(crate) const FEMALE: u16 = 1 << 11;
+/// Marks a capitalised run as a place or an organisation ("House", "University").
+pub(crate) const NOT_PERSON: u16 = 1 << 12;
+
+/// Words that open a time phrase before a verb ("this past week said", "on Monday said").
+const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
 
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of"];
 
-fn table() -> &'static HashMap<&'static str, u16> {
-    static T: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+fn table() -> &'static FastMap<&'static str, u16> {
+    static T: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t: HashMap<&'static str, u16> = HashMap::new();
+        let mut t: FastMap<&'static str, u16> = FastMap::default();
         for (w, c) in tagged(include_str!("lexicon/source_words.txt")) {
             let f = match c {
                 "det" => DET,
@@ -54,6 +167,9 @@ fn table() -> &'static HashMap<&'static str, u16> {
         }
         for w in crate::lexicon::entries(include_str!("lexicon/vague_sources.txt")) {
             *t.entry(w).or_default() |= VAGUE;
+        }
+        for w in crate::lexicon::entries(include_str!("lexicon/not_people.txt")) {
+            *t.entry(w).or_default() |= NOT_PERSON;
         }
         t
     })
@@ -139,9 +255,17 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             continue;
         }
         if c & TIME != 0 && k > 0 {
-            let before = text.get(ws[k - 1].start..ws[k - 1].end).unwrap_or("");
-            if ["on", "last", "this", "late", "early", "Monday", "Sunday", "Friday"].iter().any(|s| before.eq_ignore_ascii_case(s)) {
-                k = k.checked_sub(2)?;
+            // "this past week", "late on Monday": the time phrase's modifiers go with it.
+            let modifier = |i: usize| {
+                let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
+                TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
+            };
+            if modifier(k - 1) {
+                k -= 1;
+                while k > 0 && modifier(k - 1) {
+                    k -= 1;
+                }
+                k = k.checked_sub(1)?;
                 continue;
             }
         }
@@ -263,7 +387,24 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             lower_run = 0;
             continue;
         }
-        if lower_word(text, n) && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0)) {
+        // "said Republican political consultant Chris Russell": lower-case modifiers between
+        // capitalised words stay in the phrase.
+        let name_follows = || {
+            let mut i = j + 1;
+            while i < ws.len() && i <= j + 3 && gap(text, ws, i - 1) == Gap::Space {
+                let w = ws[i];
+                let c = class(&text[w.start..w.end]);
+                if is_caps(text, w) {
+                    return c & (STOP | SUBJ | TIME) == 0;
+                }
+                if c & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET | LINK) != 0 {
+                    return false;
+                }
+                i += 1;
+            }
+            false
+        };
+        if lower_word(text, n) && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
             j += 1;
             lower_run += 1;
             end = Some(j);
@@ -304,7 +445,22 @@ pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::words;
+
+    #[test]
+    fn words_split_as_text_words() {
+        let t = "U.S. Vice-President don’t “win”, 3.5% -x- a.. 'b' ’c’ naïve Ünal 東京 x\u{2011}y end-";
+        for (a, b) in [(0, t.len()), (2, t.len()), (0, 7), (5, 40)] {
+            assert_eq!(words(t, a..b), crate::text::words(t, a..b), "{a}..{b}");
+            let mut one_by_one = Vec::new();
+            let mut at = a;
+            while let Some(w) = next_word(t, at, b) {
+                assert!(starts_word(t, w.start) || w.start == a, "{w:?}");
+                one_by_one.push(w);
+                at = w.end;
+            }
+            assert_eq!(one_by_one, words(t, a..b), "{a}..{b}");
+        }
+    }
 
     fn before(s: &str, cue: &str) -> Option<String> {
         let ws = words(s, 0..s.len());
@@ -335,6 +491,7 @@ mod tests {
     t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
     t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
+    t!(before_this_past_week, before("The chairman this past week announced", "announced"), Some("The chairman"));
     t!(before_comma_stops, before("In Ohio, Vance said", "said"), Some("Vance"));
     t!(before_quote_stops, before("“We won,” said", "said"), None);
     t!(before_det_is_no_subject, before("the said company", "said"), None);
@@ -343,5 +500,7 @@ mod tests {
     t!(after_weekday_is_no_source, after("Trump said Tuesday that", "said", false), None);
     t!(after_according_det, after("according to a new poll released", "to", true), Some("a new poll released"));
     t!(after_according_name, after("According to Vance, this is", "to", true), Some("Vance"));
+    t!(after_modifiers_before_name, after("“No,” said Republican political consultant Chris Russell.", "said", false), Some("Republican political consultant Chris Russell"));
+    t!(after_name_then_verb_phrase, after("“No,” said Trump supporters at the rally.", "said", false), Some("Trump supporters"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
 }
