@@ -175,7 +175,7 @@ mod tests {
         };
     }
 
-    t!(two_lines, "{\"id\":1,\"text\":\"A. B.\"}\n{\"id\":\"b\",\"text\":\"C.\"}\n", &["1 ok 2", "\"b\" ok 1"]);
+    t!(two_lines, "{\"id\":1,\"text\":\"It rained. We left.\"}\n{\"id\":\"b\",\"text\":\"C.\"}\n", &["1 ok 2", "\"b\" ok 1"]);
     t!(blank_lines_skipped, "\n{\"id\":1,\"text\":\"A.\"}\n  \n\n{\"id\":2,\"text\":\"\"}", &["1 ok 1", "2 ok 0"]);
     t!(bad_json_gives_line_number, "{\"id\":1,\"text\":\"A.\"}\nnot json\n{\"id\":3,\"text\":\"C.\"}\n", &["1 ok 1", "2 error line 2", "3 ok 1"]);
     t!(missing_text_keeps_id, "{\"id\":7}\n", &["7 error line 1"]);
