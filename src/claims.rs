@@ -191,8 +191,12 @@ impl Hasher for PreHashed {
 struct Model {
     grams: HashMap<u64, Entry, BuildHasherDefault<PreHashed>>,
     /// One bit per 16-bit slice of a key present in `grams`: most words of a text are
-    /// not in the model, and this 8 KB filter answers them without probing the map.
+    /// not in the model, and this 8 KB filter answers them without probing the table.
     filter: Vec<u64>,
+    /// `grams` again, as an open-addressing table (linear probing, at most half full)
+    /// indexed by the top bits of the same product as the filter: one multiply and
+    /// usually one probe per lookup, where the map hashes again and matches tags.
+    slots: Vec<Slot>,
     bias: f64,
     hand: [f64; 15],
     threshold: f64,
@@ -223,6 +227,7 @@ impl Model {
         let mut m = Model {
             grams: HashMap::default(),
             filter: Vec::new(),
+            slots: Vec::new(),
             bias: FALLBACK_BIAS,
             hand: FALLBACK,
             threshold: FALLBACK_THRESHOLD,
@@ -243,6 +248,7 @@ impl Model {
         let mut m = Model {
             grams: HashMap::default(),
             filter: Vec::new(),
+            slots: Vec::new(),
             bias: 0.0,
             hand: [0.0; 15],
             threshold: 0.5,
@@ -289,6 +295,9 @@ impl Model {
         m.threshold = threshold.ok_or("model header lacks a `# threshold:` in 0..=1")?;
         m.scale_sqrt = scale_sqrt.ok_or("model header lacks `# scale:`")?;
         m.add_cues();
+        if m.grams.len() > MAX_GRAMS {
+            return Err("model has more n-grams than its table holds");
+        }
         Ok(m)
     }
 
@@ -304,19 +313,45 @@ impl Model {
         }
         self.filter = vec![0; FILTER_BITS / 64];
         for &h in self.grams.keys() {
-            let i = filter_slot(h);
+            let i = (spread(h) >> (64 - FILTER_LOG2)) as usize;
             self.filter[i / 64] |= 1 << (i % 64);
+        }
+        // Key 0 marks an empty slot, so an empty slot carries key 0's entry: a lookup
+        // of 0 that stops there finds it, and any other key stops there with nothing.
+        if self.grams.len() > MAX_GRAMS {
+            return; // refused by `parse`
+        }
+        let zero = self.grams.get(&0).copied().unwrap_or_default();
+        self.slots = vec![Slot { key: 0, entry: zero }; TABLE_SIZE];
+        for (&key, &entry) in self.grams.iter().filter(|(&k, _)| k != 0) {
+            let mut j = (spread(key) >> (64 - TABLE_LOG2)) as usize;
+            while self.slots[j].key != 0 {
+                j = (j + 1) % TABLE_SIZE;
+            }
+            self.slots[j] = Slot { key, entry };
         }
     }
 
     /// The entry for a key, or a zero entry.
-    #[inline]
+    #[inline(always)]
     fn get(&self, h: u64) -> Entry {
-        let i = filter_slot(h);
+        let x = spread(h);
+        let i = (x >> (64 - FILTER_LOG2)) as usize;
         if self.filter.get(i / 64).map_or(true, |w| w & (1 << (i % 64)) == 0) {
             return Entry::default();
         }
-        self.grams.get(&h).copied().unwrap_or_default()
+        let mut j = (x >> (64 - TABLE_LOG2)) as usize;
+        // The table is never full (`grams` is checked at load), so this ends.
+        loop {
+            let Some(slot) = self.slots.get(j) else { return Entry::default() };
+            if slot.key == h {
+                return slot.entry;
+            }
+            if slot.key == 0 {
+                return Entry::default();
+            }
+            j = (j + 1) % TABLE_SIZE;
+        }
     }
 
     /// The probability that a scored sentence is check-worthy, the assertion prior
@@ -400,12 +435,26 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-const FILTER_BITS: usize = 1 << 16;
+const FILTER_LOG2: u32 = 16;
+const FILTER_BITS: usize = 1 << FILTER_LOG2;
+/// Slots in the model's table: room for 8192 n-grams at half load (the model has
+/// about 3300; `Model::parse` refuses more).
+const TABLE_LOG2: u32 = 14;
+const TABLE_SIZE: usize = 1 << TABLE_LOG2;
+/// Most n-grams a model may hold, so its table stays at most half full.
+const MAX_GRAMS: usize = TABLE_SIZE / 2;
 
-/// A key's bit in the model's filter.
-#[inline]
-fn filter_slot(h: u64) -> usize {
-    (h.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> 48) as usize
+/// A model key mixed so that its top bits index the filter and the table.
+#[inline(always)]
+fn spread(h: u64) -> u64 {
+    h.wrapping_mul(0xD6E8_FEB8_6659_FD93)
+}
+
+/// A slot of the model's table; key 0 is empty.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key: u64,
+    entry: Entry,
 }
 
 /// The key of a bigram, from its two words' hashes (order matters).
@@ -432,47 +481,55 @@ struct TokenInfo {
     has_digit: bool,
     /// Characters in the shaped token.
     chars: u32,
-    /// "I", "I'm", "I've": capitalised but not a name.
+    /// "I", "I'm", "I've": capitalised but not a name (false when not capitalised).
     is_i: bool,
     /// The shaped token ends in "ed".
     ends_ed: bool,
 }
 
 impl TokenInfo {
-    /// Everything but the hash and the character count comes from the token's text.
-    #[inline]
-    fn new(tok: &str, hash: u64, chars: u32, has_digit: bool) -> TokenInfo {
-        let b = tok.as_bytes();
-        let capitalized = match b.first() {
-            Some(&c) if c < 0x80 => c.is_ascii_uppercase(),
-            _ => tok.chars().next().is_some_and(char::is_uppercase),
-        };
-        // Only a capitalised token can be an acronym, so most skip the count.
-        let (mut upper, mut lower) = (0u32, 0u32);
+    /// Everything but the hash, the character count and the digit flag comes from the
+    /// token's bytes; `capitalized` is known from its first character.
+    #[inline(always)]
+    fn new(s: &str, tok: Range<usize>, hash: u64, chars: u32, has_digit: bool, capitalized: bool) -> TokenInfo {
+        let b = &s.as_bytes()[tok.clone()];
+        // Only a capitalised token can be an acronym or "I", so most skip this.
+        let (mut upper, mut lower, mut is_i) = (0u32, 0u32, false);
         if capitalized {
-            for c in tok.chars() {
+            let text = s.get(tok).unwrap_or_default();
+            for c in text.chars() {
                 upper += c.is_uppercase() as u32;
                 lower += c.is_lowercase() as u32;
             }
+            is_i = matches!(b.first(), Some(b'I' | b'i'))
+                && (b.len() == 1 || b[1] == b'\'' || text.get(1..).is_some_and(|t| t.starts_with('’')));
         }
+        let n = b.len();
         TokenInfo {
             hash,
             capitalized,
             acronym: upper >= 2 && upper > lower,
             has_digit,
             chars,
-            // No non-ASCII character lowercases to 'e', 'd', 'i' or an apostrophe, so
-            // the token's own ends tell what its shaped form's ends are.
-            ends_ed: b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"),
-            is_i: matches!(b.first(), Some(b'I' | b'i'))
-                && (b.len() == 1 || b[1] == b'\'' || tok[1..].starts_with('’')),
+            // No non-ASCII character lowercases to 'e' or 'd', so the token's own ends
+            // tell what its shaped form's ends are; `| 0x20` folds ASCII case.
+            ends_ed: n >= 2 && (b[n - 2] | 0x20) == b'e' && (b[n - 1] | 0x20) == b'd',
+            is_i,
         }
     }
 }
 
-/// ASCII letters and digits as they are hashed (lowercase, digits as 0); 0 for the rest.
+/// `SHAPE` codes below b'0' (the smallest shaped byte): how `scan` treats the byte.
+const SKIP: u8 = 0;
+/// '$' and '%', tokens on their own.
+const SIGN: u8 = 1;
+/// A byte of a non-ASCII character: decoded.
+const WIDE: u8 = 2;
+
+/// ASCII letters and digits as they are hashed (lowercase, digits as 0); below b'0'
+/// for the rest: SIGN, WIDE or SKIP.
 static SHAPE: [u8; 256] = {
-    let mut t = [0u8; 256];
+    let mut t = [WIDE; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -480,8 +537,10 @@ static SHAPE: [u8; 256] = {
             b'0'
         } else if c.is_ascii_alphabetic() {
             c.to_ascii_lowercase()
+        } else if c == b'$' || c == b'%' {
+            SIGN
         } else {
-            0
+            SKIP
         };
         b += 1;
     }
@@ -515,11 +574,13 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
+/// Whether the character at byte `i` of `s` is a letter or digit.
+#[inline]
+fn alnum_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => SHAPE[b as usize] >= b'0',
+        Some(_) => char_at(s, i).is_some_and(|(c, _)| c.is_alphanumeric()),
+        None => false,
     }
 }
 
@@ -527,7 +588,8 @@ fn is_alnum(c: char) -> bool {
 /// letters and digits, joined across an inner apostrophe or period ("don't", "U.S")
 /// and a comma between digits ("700,000"), and currency and percent signs on their
 /// own. One pass over the bytes: a tight inner loop hashes runs of ASCII letters and
-/// digits; everything else is decoded as a char. Mirrors `tokens` in the training script.
+/// digits, ASCII separators are classed by table; only non-ASCII characters are
+/// decoded. Mirrors `tokens` in the training script.
 #[inline(always)]
 fn scan(s: &str, mut f: impl FnMut(&str, &TokenInfo)) {
     let bytes = s.as_bytes();
@@ -535,26 +597,39 @@ fn scan(s: &str, mut f: impl FnMut(&str, &TokenInfo)) {
     let mut i = 0;
     while i < n {
         let start = i;
-        let (mut hash, mut chars) = (OFFSET, 0u32);
-        // Shaped letters have bit 0x40, the shaped digit '0' has not: AND them all.
-        let mut all = 0xFFu8;
-        if SHAPE[bytes[i] as usize] == 0 {
+        let b = bytes[i];
+        let class = SHAPE[b as usize];
+        let (mut hash, mut chars, mut all) = (OFFSET, 0u32, 0xFFu8);
+        let capitalized;
+        if class >= b'0' {
+            capitalized = b.is_ascii_uppercase();
+            i = token_rest(s, i, &mut hash, &mut chars, &mut all);
+        } else if class == SKIP {
+            i += 1;
+            continue;
+        } else if class == SIGN {
+            hash = fnv(hash, &[b]);
+            chars = 1;
+            i += 1;
+            capitalized = false;
+        } else {
             let Some((c, len)) = char_at(s, i) else { return };
             i += len;
-            if matches!(c, '$' | '%' | '£' | '€') {
+            if c == '£' || c == '€' {
                 chars = push_char(&mut hash, c);
-            } else if c.is_ascii() || !c.is_alphanumeric() {
+                capitalized = false;
+            } else if !c.is_alphanumeric() {
                 continue;
             } else {
+                capitalized = c.is_uppercase();
                 chars = push_char(&mut hash, c);
                 i = token_rest(s, i, &mut hash, &mut chars, &mut all);
             }
-        } else {
-            i = token_rest(s, i, &mut hash, &mut chars, &mut all);
         }
-        // The one call site, so the scorer's closure is inlined here.
-        let tok = &s[start..i];
-        f(tok, &TokenInfo::new(tok, hash, chars, all & 0x40 == 0));
+        // The one call site, so the scorer's closure is inlined here; it ignores the
+        // text, so the slice costs nothing there.
+        let tok = s.get(start..i).unwrap_or_default();
+        f(tok, &TokenInfo::new(s, start..i, hash, chars, all & 0x40 == 0, capitalized));
     }
 }
 
@@ -569,27 +644,35 @@ fn token_rest(s: &str, mut i: usize, hash: &mut u64, chars: &mut u32, all: &mut 
         let run = i;
         while i < n {
             let shaped = SHAPE[bytes[i] as usize];
-            if shaped == 0 {
+            if shaped < b'0' {
                 break;
             }
+            // Shaped letters have bit 0x40, the shaped digit '0' has not: AND them all.
             a &= shaped;
             h = (h ^ shaped as u64).wrapping_mul(PRIME);
             i += 1;
         }
         *chars += (i - run) as u32;
-        let Some((c, len)) = char_at(s, i) else { break };
-        if c.is_alphanumeric() {
-            // Non-ASCII: ASCII letters and digits never get here.
-            *chars += push_char(&mut h, c);
-            i += len;
-            continue;
-        }
-        let next = char_at(s, i + len).map_or('\0', |(n, _)| n);
-        let joins = (matches!(c, '\'' | '’' | '.') && is_alnum(next))
-            || (c == ',' && i > 0 && bytes[i - 1].is_ascii_digit() && next.is_ascii_digit());
+        let Some(&b) = bytes.get(i) else { break };
+        let joins = match b {
+            b'\'' | b'.' => alnum_at(s, i + 1),
+            b',' => i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            0..=0x7F => false,
+            _ => {
+                let Some((c, len)) = char_at(s, i) else { break };
+                if c.is_alphanumeric() {
+                    *chars += push_char(&mut h, c);
+                    i += len;
+                    continue;
+                }
+                c == '’' && alnum_at(s, i + len)
+            }
+        };
         if !joins {
             break;
         }
+        // An apostrophe, period or comma: ASCII, or ’ hashed as '.
+        let (c, len) = char_at(s, i).unwrap_or(('\'', 1));
         *chars += push_char(&mut h, c);
         i += len;
     }
