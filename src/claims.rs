@@ -180,7 +180,7 @@ impl Hasher for PreHashed {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv(self.0, bytes);
+        self.0 ^= hash_bytes(bytes);
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -368,7 +368,7 @@ impl Model {
         let mut features = 0u32;
         let mut tokens = 0usize;
         let mut entities = 0usize;
-        let mut prev = fnv(OFFSET, b"^");
+        let mut prev = hash_bytes(b"^");
         scan(sentence, |_, t| {
             let uni = self.get(t.hash);
             let bi = self.get(pair(prev, t.hash));
@@ -424,15 +424,89 @@ fn sigmoid(z: f64) -> f64 {
     }
 }
 
-const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const PRIME: u64 = 0x0000_0100_0000_01b3;
+/// A token's shaped bytes, hashed eight at a time (a multiply-xorshift per block, then
+/// the length): the hash depends only on the bytes, however they were pushed, so
+/// `key` hashes a model entry's text to what `scan` hashes the matching token to.
+/// Long tokens are hashed as they grow, so the buffer stays small.
+struct Shaped {
+    /// Room for 64 bytes and an 8-byte write starting at byte 63.
+    buf: [u8; 72],
+    len: usize,
+    /// Bytes already hashed into `h`.
+    done: usize,
+    h: u64,
+}
 
-/// FNV-1a, continued from `h`.
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h = (h ^ b as u64).wrapping_mul(PRIME);
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline(always)]
+fn mix(x: u64) -> u64 {
+    let x = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 32)
+}
+
+impl Shaped {
+    fn new() -> Shaped {
+        Shaped { buf: [0; 72], len: 0, done: 0, h: SEED }
     }
-    h
+
+    #[inline(always)]
+    fn clear(&mut self) {
+        (self.len, self.done, self.h) = (0, 0, SEED);
+    }
+
+    #[inline(always)]
+    fn push(&mut self, b: u8) {
+        self.buf[self.len] = b;
+        self.len += 1;
+        if self.len >= 64 {
+            self.flush();
+        }
+    }
+
+    /// Appends the first `k` (at most 8) bytes of `w`, little-endian.
+    #[inline(always)]
+    fn push8(&mut self, w: u64, k: usize) {
+        if let Some(dst) = self.buf.get_mut(self.len..self.len + 8) {
+            dst.copy_from_slice(&w.to_le_bytes());
+        }
+        self.len += k;
+        if self.len >= 64 {
+            self.flush();
+        }
+    }
+
+    /// Hashes the first 64 bytes and keeps the rest (fewer than 8).
+    #[cold]
+    fn flush(&mut self) {
+        for block in self.buf[..64].chunks_exact(8) {
+            self.h = mix(self.h ^ u64::from_le_bytes(block.try_into().unwrap_or_default()));
+        }
+        self.buf.copy_within(64..self.len, 0);
+        self.len -= 64;
+        self.done += 64;
+    }
+
+    #[inline(always)]
+    fn finish(&self) -> u64 {
+        let mut h = self.h;
+        let full = self.len / 8 * 8;
+        for block in self.buf[..full].chunks_exact(8) {
+            h = mix(h ^ u64::from_le_bytes(block.try_into().unwrap_or_default()));
+        }
+        // The last 0..7 bytes: read 8 (the buffer has room), keep those.
+        let last = self.buf.get(full..full + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes);
+        let keep = (1u64 << (8 * (self.len - full))).wrapping_sub(1);
+        h = mix(h ^ (last & keep));
+        mix(h ^ (self.done + self.len) as u64)
+    }
+}
+
+/// The hash of shaped bytes, as `scan` computes it.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut sh = Shaped::new();
+    bytes.iter().for_each(|&b| sh.push(b));
+    sh.finish()
 }
 
 const FILTER_LOG2: u32 = 16;
@@ -465,8 +539,8 @@ fn pair(a: u64, b: u64) -> u64 {
 /// The key of a model or cue entry: a word, or two words split by a space.
 fn key(name: &str) -> u64 {
     match name.split_once(' ') {
-        Some((a, b)) => pair(fnv(OFFSET, a.as_bytes()), fnv(OFFSET, b.as_bytes())),
-        None => fnv(OFFSET, name.as_bytes()),
+        Some((a, b)) => pair(hash_bytes(a.as_bytes()), hash_bytes(b.as_bytes())),
+        None => hash_bytes(name.as_bytes()),
     }
 }
 
@@ -547,12 +621,12 @@ static SHAPE: [u8; 256] = {
     t
 };
 
-/// Hashes one character of a token, shaped; returns the characters added.
-fn push_char(hash: &mut u64, c: char) -> u32 {
+/// Appends one character of a token, shaped; returns the characters added.
+fn push_char(sh: &mut Shaped, c: char) -> u32 {
     let mut n = 0;
     let mut emit = |l: char| {
         let mut buf = [0u8; 4];
-        *hash = fnv(*hash, l.encode_utf8(&mut buf).as_bytes());
+        l.encode_utf8(&mut buf).bytes().for_each(|b| sh.push(b));
         n += 1;
     };
     if c == '’' {
@@ -595,20 +669,22 @@ fn scan(s: &str, mut f: impl FnMut(&str, &TokenInfo)) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut i = 0;
+    let mut sh = Shaped::new();
     while i < n {
         let start = i;
         let b = bytes[i];
         let class = SHAPE[b as usize];
-        let (mut hash, mut chars, mut all) = (OFFSET, 0u32, 0xFFu8);
+        sh.clear();
+        let (mut chars, mut digit) = (0u32, false);
         let capitalized;
         if class >= b'0' {
             capitalized = b.is_ascii_uppercase();
-            i = token_rest(s, i, &mut hash, &mut chars, &mut all);
+            i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
         } else if class == SKIP {
             i += 1;
             continue;
         } else if class == SIGN {
-            hash = fnv(hash, &[b]);
+            sh.push(b);
             chars = 1;
             i += 1;
             capitalized = false;
@@ -616,43 +692,78 @@ fn scan(s: &str, mut f: impl FnMut(&str, &TokenInfo)) {
             let Some((c, len)) = char_at(s, i) else { return };
             i += len;
             if c == '£' || c == '€' {
-                chars = push_char(&mut hash, c);
+                chars = push_char(&mut sh, c);
                 capitalized = false;
             } else if !c.is_alphanumeric() {
                 continue;
             } else {
                 capitalized = c.is_uppercase();
-                chars = push_char(&mut hash, c);
-                i = token_rest(s, i, &mut hash, &mut chars, &mut all);
+                chars = push_char(&mut sh, c);
+                i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
             }
         }
         // The one call site, so the scorer's closure is inlined here; it ignores the
         // text, so the slice costs nothing there.
         let tok = s.get(start..i).unwrap_or_default();
-        f(tok, &TokenInfo::new(s, start..i, hash, chars, all & 0x40 == 0, capitalized));
+        f(tok, &TokenInfo::new(s, start..i, sh.finish(), chars, digit, capitalized));
     }
 }
 
-/// Reads the rest of a token from byte `i`, adding to its hash and character count;
-/// returns where it ends.
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Eight bytes at once (SWAR): the high bit of each byte that is an ASCII letter or
+/// digit, of each digit, and the bytes shaped (lowercase, digits as '0').
 #[inline(always)]
-fn token_rest(s: &str, mut i: usize, hash: &mut u64, chars: &mut u32, all: &mut u8) -> usize {
+fn classify(w: u64) -> (u64, u64, u64) {
+    // For 7-bit bytes, b + (0x80 - lo) sets the high bit iff b >= lo and
+    // b + (0x7F - hi) iff b > hi; no byte carries into the next.
+    let in_range = |b: u64, lo: u64, hi: u64| (b + ONES * (0x80 - lo)) & !(b + ONES * (0x7F - hi)) & !w & HIGH;
+    let b7 = w & LOW7;
+    let digits = in_range(b7, 0x30, 0x39);
+    let folded = b7 | ONES * 0x20;
+    let letters = in_range(folded, 0x61, 0x7A);
+    let shaped = (folded & ((letters >> 7) * 0xFF)) | (ONES * 0x30 & ((digits >> 7) * 0xFF));
+    (letters | digits, digits, shaped)
+}
+
+/// Reads the rest of a token from byte `i` into `sh`, counting its characters and
+/// noting an ASCII digit; returns where it ends.
+#[inline(always)]
+fn token_rest(s: &str, mut i: usize, sh: &mut Shaped, chars: &mut u32, digit: &mut bool) -> usize {
     let bytes = s.as_bytes();
-    let n = bytes.len();
-    let (mut h, mut a) = (*hash, *all);
     loop {
-        let run = i;
-        while i < n {
-            let shaped = SHAPE[bytes[i] as usize];
-            if shaped < b'0' {
+        // A run of ASCII letters and digits, eight bytes at a time: no branch per byte.
+        loop {
+            let Some(chunk) = bytes.get(i..i + 8) else {
+                // Fewer than eight bytes left in the sentence: one at a time.
+                while let Some(&b) = bytes.get(i) {
+                    let shaped = SHAPE[b as usize];
+                    if shaped < b'0' {
+                        break;
+                    }
+                    *digit |= shaped == b'0';
+                    sh.push(shaped);
+                    *chars += 1;
+                    i += 1;
+                }
+                break;
+            };
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let (alnum, digits, shaped) = classify(w);
+            let stop = !alnum & HIGH;
+            // Bytes before the first that is not a letter or digit (all when none).
+            let before = stop.wrapping_sub(1) & !stop;
+            let k = (stop.trailing_zeros() / 8) as usize;
+            *digit |= digits & before != 0;
+            sh.push8(shaped, k);
+            *chars += k as u32;
+            i += k;
+            if k < 8 {
                 break;
             }
-            // Shaped letters have bit 0x40, the shaped digit '0' has not: AND them all.
-            a &= shaped;
-            h = (h ^ shaped as u64).wrapping_mul(PRIME);
-            i += 1;
         }
-        *chars += (i - run) as u32;
         let Some(&b) = bytes.get(i) else { break };
         let joins = match b {
             b'\'' | b'.' => alnum_at(s, i + 1),
@@ -661,7 +772,7 @@ fn token_rest(s: &str, mut i: usize, hash: &mut u64, chars: &mut u32, all: &mut 
             _ => {
                 let Some((c, len)) = char_at(s, i) else { break };
                 if c.is_alphanumeric() {
-                    *chars += push_char(&mut h, c);
+                    *chars += push_char(sh, c);
                     i += len;
                     continue;
                 }
@@ -671,12 +782,11 @@ fn token_rest(s: &str, mut i: usize, hash: &mut u64, chars: &mut u32, all: &mut 
         if !joins {
             break;
         }
-        // An apostrophe, period or comma: ASCII, or ’ hashed as '.
+        // An apostrophe, period or comma: ASCII, or ’ shaped as '.
         let (c, len) = char_at(s, i).unwrap_or(('\'', 1));
-        *chars += push_char(&mut h, c);
+        *chars += push_char(sh, c);
         i += len;
     }
-    (*hash, *all) = (h, a);
     i
 }
 
@@ -897,8 +1007,8 @@ mod tests {
         )
         .expect("header is fine");
         assert!(m.learned && m.bias == 2.0);
-        assert!(m.grams.get(&fnv(OFFSET, b"foo")).map_or(true, |e| e.weight == 0.0));
-        assert!(m.grams.get(&fnv(OFFSET, b"bar")).map_or(true, |e| e.weight == 0.0));
+        assert!(m.grams.get(&key("foo")).map_or(true, |e| e.weight == 0.0));
+        assert!(m.grams.get(&key("bar")).map_or(true, |e| e.weight == 0.0));
     }
 
     // Status from attributions and quotes, on hand-built spans.
