@@ -337,10 +337,19 @@ impl Model {
     fn get(&self, h: u64) -> Entry {
         let x = spread(h);
         let i = (x >> (64 - FILTER_LOG2)) as usize;
-        if self.filter.get(i / 64).map_or(true, |w| w & (1 << (i % 64)) == 0) {
-            return Entry::default();
-        }
+        let maybe = self.filter.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0);
         let mut j = (x >> (64 - TABLE_LOG2)) as usize;
+        let Some(home) = self.slots.get(j) else { return Entry::default() };
+        // Whether a key is in the model is unpredictable word by word, so the common
+        // cases (found at home, or absent) are chosen without a branch; the filter
+        // keeps the walk along the probe sequence rare.
+        if !maybe || home.key == h || home.key == 0 {
+            let found = home.key == h;
+            return Entry {
+                weight: if found { home.entry.weight } else { 0.0 },
+                cues: if found { home.entry.cues } else { 0 },
+            };
+        }
         // The table is never full (`grams` is checked at load), so this ends.
         loop {
             let Some(slot) = self.slots.get(j) else { return Entry::default() };
@@ -374,16 +383,11 @@ impl Model {
             let bi = self.get(pair(prev, t.hash));
             sum += uni.weight as f64 + bi.weight as f64;
             features |= uni.cues | bi.cues;
-            if t.has_digit {
-                features |= NUMBER;
-            }
-            if t.acronym || (tokens > 0 && t.capitalized && !t.is_i) {
-                features |= NAMED_ENTITY;
-                entities += 1;
-            }
-            if !t.capitalized && t.ends_ed && t.chars >= 5 && uni.cues & NOT_PAST == 0 {
-                features |= PAST_EVENT;
-            }
+            // Non-short-circuit `&` and `|`: no branch per token on what the word is.
+            let named = t.acronym | ((tokens > 0) & t.capitalized & !t.is_i);
+            let past = !t.capitalized & t.ends_ed & (t.chars >= 5) & (uni.cues & NOT_PAST == 0);
+            features |= (t.has_digit as u32 * NUMBER) | (named as u32 * NAMED_ENTITY) | (past as u32 * PAST_EVENT);
+            entities += named as usize;
             prev = t.hash;
             tokens += 1;
         });
@@ -497,8 +501,8 @@ impl Shaped {
         // The last 0..7 bytes: read 8 (the buffer has room), keep those.
         let last = self.buf.get(full..full + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes);
         let keep = (1u64 << (8 * (self.len - full))).wrapping_sub(1);
-        h = mix(h ^ (last & keep));
-        mix(h ^ (self.done + self.len) as u64)
+        // The length goes in the top byte, which a partial block leaves empty.
+        mix(h ^ (last & keep) ^ ((self.done + self.len) as u64).wrapping_shl(56))
     }
 }
 
@@ -587,7 +591,7 @@ impl TokenInfo {
             chars,
             // No non-ASCII character lowercases to 'e' or 'd', so the token's own ends
             // tell what its shaped form's ends are; `| 0x20` folds ASCII case.
-            ends_ed: n >= 2 && (b[n - 2] | 0x20) == b'e' && (b[n - 1] | 0x20) == b'd',
+            ends_ed: n >= 2 && (u16::from_le_bytes([b[n - 2], b[n - 1]]) | 0x2020) == u16::from_le_bytes(*b"ed"),
             is_i,
         }
     }
@@ -714,18 +718,28 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// Eight bytes at once (SWAR): the high bit of each byte that is an ASCII letter or
-/// digit, of each digit, and the bytes shaped (lowercase, digits as '0').
+/// digit, and of each digit.
 #[inline(always)]
-fn classify(w: u64) -> (u64, u64, u64) {
+fn classify(w: u64) -> (u64, u64) {
     // For 7-bit bytes, b + (0x80 - lo) sets the high bit iff b >= lo and
     // b + (0x7F - hi) iff b > hi; no byte carries into the next.
     let in_range = |b: u64, lo: u64, hi: u64| (b + ONES * (0x80 - lo)) & !(b + ONES * (0x7F - hi)) & !w & HIGH;
     let b7 = w & LOW7;
     let digits = in_range(b7, 0x30, 0x39);
-    let folded = b7 | ONES * 0x20;
-    let letters = in_range(folded, 0x61, 0x7A);
-    let shaped = (folded & ((letters >> 7) * 0xFF)) | (ONES * 0x30 & ((digits >> 7) * 0xFF));
-    (letters | digits, digits, shaped)
+    let letters = in_range(b7 | ONES * 0x20, 0x61, 0x7A);
+    (letters | digits, digits)
+}
+
+/// The letters and digits of `w` shaped: setting bit 0x20 lowercases a letter and
+/// leaves a digit as it is; then digits (rare) become '0'. Other bytes: garbage.
+#[inline(always)]
+fn shape8(w: u64, digits: u64) -> u64 {
+    let folded = w | ONES * 0x20;
+    if digits == 0 {
+        folded
+    } else {
+        folded & !((digits >> 7) * 0x0F)
+    }
 }
 
 /// Reads the rest of a token from byte `i` into `sh`, counting its characters and
@@ -751,13 +765,14 @@ fn token_rest(s: &str, mut i: usize, sh: &mut Shaped, chars: &mut u32, digit: &m
                 break;
             };
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let (alnum, digits, shaped) = classify(w);
+            let (alnum, digits) = classify(w);
             let stop = !alnum & HIGH;
             // Bytes before the first that is not a letter or digit (all when none).
             let before = stop.wrapping_sub(1) & !stop;
             let k = (stop.trailing_zeros() / 8) as usize;
-            *digit |= digits & before != 0;
-            sh.push8(shaped, k);
+            let digits = digits & before;
+            *digit |= digits != 0;
+            sh.push8(shape8(w, digits), k);
             *chars += k as u32;
             i += k;
             if k < 8 {
