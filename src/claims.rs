@@ -678,38 +678,44 @@ fn scan(s: &str, mut f: impl FnMut(&str, &TokenInfo)) {
         let start = i;
         let b = bytes[i];
         let class = SHAPE[b as usize];
-        sh.clear();
-        let (mut chars, mut digit) = (0u32, false);
-        let capitalized;
-        if class >= b'0' {
-            capitalized = b.is_ascii_uppercase();
-            i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
-        } else if class == SKIP {
-            i += 1;
-            continue;
-        } else if class == SIGN {
-            sh.push(b);
-            chars = 1;
-            i += 1;
-            capitalized = false;
+        let short = if class >= b'0' { short_word(bytes, i) } else { None };
+        let info = if let Some(t) = short {
+            i += t.chars as usize;
+            t
         } else {
-            let Some((c, len)) = char_at(s, i) else { return };
-            i += len;
-            if c == '£' || c == '€' {
-                chars = push_char(&mut sh, c);
-                capitalized = false;
-            } else if !c.is_alphanumeric() {
-                continue;
-            } else {
-                capitalized = c.is_uppercase();
-                chars = push_char(&mut sh, c);
+            sh.clear();
+            let (mut chars, mut digit) = (0u32, false);
+            let capitalized;
+            if class >= b'0' {
+                capitalized = b.is_ascii_uppercase();
                 i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+            } else if class == SKIP {
+                i += 1;
+                continue;
+            } else if class == SIGN {
+                sh.push(b);
+                chars = 1;
+                i += 1;
+                capitalized = false;
+            } else {
+                let Some((c, len)) = char_at(s, i) else { return };
+                i += len;
+                if c == '£' || c == '€' {
+                    chars = push_char(&mut sh, c);
+                    capitalized = false;
+                } else if !c.is_alphanumeric() {
+                    continue;
+                } else {
+                    capitalized = c.is_uppercase();
+                    chars = push_char(&mut sh, c);
+                    i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+                }
             }
-        }
+            TokenInfo::new(s, start..i, sh.finish(), chars, digit, capitalized)
+        };
         // The one call site, so the scorer's closure is inlined here; it ignores the
         // text, so the slice costs nothing there.
-        let tok = s.get(start..i).unwrap_or_default();
-        f(tok, &TokenInfo::new(s, start..i, sh.finish(), chars, digit, capitalized));
+        f(s.get(start..i).unwrap_or_default(), &info);
     }
 }
 
@@ -740,6 +746,46 @@ fn shape8(w: u64, digits: u64) -> u64 {
     } else {
         folded & !((digits >> 7) * 0x0F)
     }
+}
+
+/// The token at byte `i` when it is the common kind: under eight ASCII letters and
+/// digits read as one 8-byte word, followed by an ASCII byte that does not join
+/// words. Everything about it comes from that word, in registers, with the hash
+/// `Shaped` would give. None for any other token (and near the sentence's end).
+#[inline(always)]
+fn short_word(bytes: &[u8], i: usize) -> Option<TokenInfo> {
+    let chunk = bytes.get(i..i + 8)?;
+    let w = u64::from_le_bytes(chunk.try_into().ok()?);
+    let (alnum, digits) = classify(w);
+    let stop = !alnum & HIGH;
+    let k = (stop.trailing_zeros() / 8) as usize;
+    let next = *bytes.get(i + k)?;
+    if k == 8 || next >= 0x80 || matches!(next, b'\'' | b'.' | b',') {
+        return None;
+    }
+    let before = stop.wrapping_sub(1) & !stop;
+    let digits = digits & before;
+    let keep = (1u64 << (8 * k)).wrapping_sub(1);
+    let hash = mix(SEED ^ (shape8(w, digits) & keep) ^ (k as u64).wrapping_shl(56));
+    let first = w as u8;
+    let capitalized = first.is_ascii_uppercase();
+    // Capitals against small letters, for capitalised words only (bit counts are
+    // not one instruction on every target).
+    let acronym = capitalized && {
+        let b7 = w & LOW7;
+        let upper = (b7 + ONES * (0x80 - 0x41)) & !(b7 + ONES * (0x7F - 0x5A)) & !w & HIGH & before;
+        let (upper, letters) = (upper.count_ones(), (alnum & !digits & before).count_ones());
+        upper >= 2 && upper > letters - upper
+    };
+    Some(TokenInfo {
+        hash,
+        capitalized,
+        acronym,
+        has_digit: digits != 0,
+        chars: k as u32,
+        ends_ed: k >= 2 && ((w >> (8 * (k - 2))) as u16 | 0x2020) == u16::from_le_bytes(*b"ed"),
+        is_i: capitalized && first == b'I' && k == 1,
+    })
 }
 
 /// Reads the rest of a token from byte `i` into `sh`, counting its characters and
