@@ -737,7 +737,7 @@ fn classify(w: u64) -> (u64, u64) {
     let in_range = |b: u64, lo: u64, hi: u64| (b + ONES * (0x80 - lo)) & !(b + ONES * (0x7F - hi)) & !w & HIGH;
     let b7 = w & LOW7;
     let digits = in_range(b7, 0x30, 0x39);
-    let letters = in_range(b7 | ONES * 0x20, 0x61, 0x7A);
+    let letters = in_range(b7 | (ONES * 0x20), 0x61, 0x7A);
     (letters | digits, digits)
 }
 
@@ -745,7 +745,7 @@ fn classify(w: u64) -> (u64, u64) {
 /// leaves a digit as it is; then digits (rare) become '0'. Other bytes: garbage.
 #[inline(always)]
 fn shape8(w: u64, digits: u64) -> u64 {
-    let folded = w | ONES * 0x20;
+    let folded = w | (ONES * 0x20);
     if digits == 0 {
         folded
     } else {
