@@ -102,7 +102,11 @@ pub(crate) fn find(
     for ((s, source), hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
         let scored = model.score(sentence);
-        let score = model.probability(scored, hedged);
+        // A vague source usually comes with its own hedges ("analysts suggest it could…"):
+        // that weasel frame is what the reader must be warned of, so there the hedge does
+        // not keep a factual sentence from the assertion prior.
+        let weakened = hedged && source != ClaimStatus::Vague;
+        let score = model.probability(scored, weakened);
         if score < model.threshold {
             continue;
         }
@@ -1111,6 +1115,24 @@ mod tests {
     status!(st_quote_with_speaker, attributions: [], quotes: [quote(12, 18, true)], want: Attributed);
     status!(st_quote_without_speaker, attributions: [], quotes: [quote(12, 18, false)], want: Unattributed);
     status!(st_vague_and_quote_with_speaker, attributions: [attribution(11, 20, true)], quotes: [quote(12, 18, true)], want: Attributed);
+
+    // A hedged factual sentence is a claim when its source is vague (the weasel frame is the
+    // warning), and is not one when it has no source at all (plain speculation).
+    macro_rules! hedged_claim {
+        ($name:ident, vague_source: $vague:expr, want: $want:expr) => {
+            #[test]
+            fn $name() {
+                let text = "Moscow struck a conciliatory tone, analysts suggest.";
+                let (at, len) = (text.find("suggest").unwrap(), "suggest".len());
+                let hedge = Hedge { start: at, end: at + len, text: "suggest".into(), kind: HedgeKind::Doxastic };
+                let attributions: Vec<Attribution> = if $vague { vec![attribution(0, text.len(), true)] } else { vec![] };
+                let claims = find(text, &[0..text.len()], &attributions, &[], &[hedge]);
+                assert_eq!(claims.iter().map(|c| c.status).collect::<Vec<_>>(), $want);
+            }
+        };
+    }
+    hedged_claim!(hedged_with_vague_source_is_claimed, vague_source: true, want: [Vague]);
+    hedged_claim!(hedged_without_source_is_not, vague_source: false, want: []);
 
     #[test]
     fn claims_carry_reasons_and_status() {
