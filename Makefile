@@ -45,6 +45,7 @@ eval:
 bench:
 	scripts/setup.sh wasm node browsers
 	CLAIMLENS_BENCH_FILE=$(abspath $(BENCH_FILE)) cargo run --release --quiet --example throughput
+	cargo test --release --quiet --lib speed_on_news -- --ignored --nocapture --test-threads 1 2>&1 | grep "MB/s"
 	cargo build --release --quiet
 	bench/jsonl.sh target/release/claimlens $(BENCH_FILE) 1 $(JOBS)
 	scripts/build-wasm.sh

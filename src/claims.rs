@@ -1208,20 +1208,11 @@ mod tests {
         assert!(f1 >= 0.70, "F1 {f1:.3} on the first 2000 ClaimBuster sentences");
     }
 
-    /// Throughput over BBC news text, the earlier stages' output prepared beforehand;
-    /// run with `cargo test --release -- --ignored --nocapture`.
     #[test]
-    #[ignore]
+    #[ignore = "a benchmark, run by make bench"]
     fn speed_on_news() {
-        let Ok(jsonl) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
-            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
-            return;
-        };
-        let texts: Vec<String> = jsonl
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_owned))
-            .collect();
+        let Some(texts) = crate::stage_bench::news() else { return };
+        // The earlier stages' output, prepared beforehand.
         let prepared: Vec<_> = texts
             .iter()
             .map(|t| {
@@ -1232,27 +1223,9 @@ mod tests {
                 (sentences, quotes, attributions, hedges)
             })
             .collect();
-        let bytes: usize = texts.iter().map(String::len).sum();
         let _ = model();
-        // CPU time of this thread (Linux), so a busy machine does not skew the figure.
-        let cpu_ns = || {
-            let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-            stat.split_whitespace().next()?.parse::<f64>().ok()
-        };
-        let (start, cpu_start) = (std::time::Instant::now(), cpu_ns());
-        let mut n = 0;
-        for _ in 0..5 {
-            for (t, (s, q, a, h)) in texts.iter().zip(&prepared) {
-                n += find(t, s, a, q, h).len();
-            }
-        }
-        let secs = match (cpu_start, cpu_ns()) {
-            (Some(a), Some(b)) => (b - a) / 1e9,
-            _ => start.elapsed().as_secs_f64(),
-        };
-        let mb_s = 5.0 * bytes as f64 / 1e6 / secs;
-        eprintln!("claims: {mb_s:.0} MB/s ({n} found)");
-        // The whole pipeline must reach 40 MB/s; this stage keeps well inside that.
-        assert!(mb_s > 80.0, "{mb_s:.0} MB/s");
+        crate::stage_bench::report("claims", &texts, || {
+            texts.iter().zip(&prepared).map(|(t, (s, q, a, h))| find(t, s, a, q, h).len()).sum()
+        });
     }
 }

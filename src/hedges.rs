@@ -604,50 +604,15 @@ mod tests {
     }
 }
 
-/// Speed of this stage alone over BBC news text. The machine may be shared, so it
-/// reports the best wall-clock run and the rate per second of CPU time this thread got
-/// (Linux only). Run with
-/// `cargo test --release --lib hedges::speed -- --ignored --nocapture`.
+/// Speed of this stage alone over BBC news text (`make bench`).
 #[cfg(all(test, not(target_family = "wasm")))]
 mod speed {
-    /// CPU seconds this thread has used, from /proc (None elsewhere).
-    fn thread_cpu_secs() -> Option<f64> {
-        let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-        let after_name = &stat[stat.rfind(')')? + 2..];
-        let f: Vec<&str> = after_name.split_whitespace().collect();
-        let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-        Some(ticks / 100.0) // USER_HZ is 100 on Linux
-    }
-
     #[test]
-    #[ignore = "a timing, not a check; run in release mode"]
-    fn bbc_throughput() {
-        let Ok(data) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
-            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
-            return;
-        };
-        let texts: Vec<String> = data
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_string))
-            .collect();
+    #[ignore = "a benchmark, run by make bench"]
+    fn speed_on_news() {
+        let Some(texts) = crate::stage_bench::news() else { return };
         let sentences: Vec<_> = texts.iter().map(|t| crate::segment::sentences(t)).collect();
-        let bytes: usize = texts.iter().map(String::len).sum();
-        let t = std::time::Instant::now();
         super::lexicon();
-        eprintln!("lexicon parse and automaton build: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
-        let runs = 20;
-        let (mut best, mut n) = (f64::INFINITY, 0);
-        let cpu0 = thread_cpu_secs();
-        for _ in 0..runs {
-            let t = std::time::Instant::now();
-            n = texts.iter().zip(&sentences).map(|(t, s)| super::find(t, s).len()).sum::<usize>();
-            best = best.min(t.elapsed().as_secs_f64());
-        }
-        let mb = bytes as f64 / 1e6;
-        eprintln!("hedges::find over {bytes} bytes, {n} hedges: best wall-clock run {:.1} MB/s", mb / best);
-        if let (Some(a), Some(b)) = (cpu0, thread_cpu_secs()) {
-            eprintln!("hedges::find per CPU second: {:.1} MB/s", mb * runs as f64 / (b - a));
-        }
+        crate::stage_bench::report("hedges", &texts, || texts.iter().zip(&sentences).map(|(t, s)| super::find(t, s).len()).sum());
     }
 }

@@ -27,6 +27,8 @@ mod offsets;
 mod quotes;
 mod segment;
 mod speakers;
+#[cfg(all(test, not(target_family = "wasm")))]
+mod stage_bench;
 mod text;
 #[cfg(target_family = "wasm")]
 #[doc(hidden)] // public only so tests/wasm.rs can call the exports
