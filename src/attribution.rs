@@ -7,7 +7,8 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "a source", "he").
 
 use crate::lexicon::tagged;
-use crate::np::{self, words, Gap};
+use crate::np::{self, Gap};
+use crate::text::words;
 use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};

@@ -61,16 +61,16 @@ impl<'t> People<'t> {
             } else {
                 c >= 0xC0 && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
             };
-            if !cap || !np::starts_word(text, i) {
+            if !cap || !crate::text::starts_word(text, i) {
                 i += 1;
                 continue;
             }
             run.clear();
-            let Some(first) = np::next_word(text, i, text.len()) else { break };
+            let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
             run.push(first);
             while run.len() < 7 {
                 let last = run[run.len() - 1];
-                let Some(n) = np::next_word(text, last.end, text.len()) else { break };
+                let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
                 if np::gap(text, &run, run.len() - 2) != Gap::Space || !np::is_caps(text, n) {
                     run.pop();
@@ -195,7 +195,7 @@ fn ends_with_role(title: &str, role: &str) -> bool {
 fn next_pronoun(text: &str, from: usize) -> i32 {
     let mut at = from;
     for _ in 0..11 {
-        let Some(w) = np::next_word(text, at, text.len()) else { return 0 };
+        let Some(w) = crate::text::next_word(text, at, text.len()) else { return 0 };
         // A quotation mark ends the clause too: "“Trump is wrong,” she said" says nothing of Trump.
         if text.get(at..w.start).is_some_and(|g| g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
             return 0;
