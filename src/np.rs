@@ -53,10 +53,12 @@ const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "past", "next", "late", 
 
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of"];
 
-fn table() -> &'static FastMap<&'static str, u16> {
-    static T: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+/// Keyed by the lower-case word's bytes: a lookup lower-cases into a stack buffer and
+/// needs no UTF-8 check.
+fn table() -> &'static FastMap<&'static [u8], u16> {
+    static T: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t: FastMap<&'static str, u16> = FastMap::default();
+        let mut t: FastMap<&'static [u8], u16> = FastMap::default();
         for (w, c) in tagged(include_str!("lexicon/source_words.txt")) {
             let f = match c {
                 "det" => DET,
@@ -68,22 +70,22 @@ fn table() -> &'static FastMap<&'static str, u16> {
                 "time" => TIME,
                 _ => 0,
             };
-            *t.entry(w).or_default() |= f;
+            *t.entry(w.as_bytes()).or_default() |= f;
         }
         for w in PREPOSITIONS {
-            *t.entry(w).or_default() |= PREP;
+            *t.entry(w.as_bytes()).or_default() |= PREP;
         }
         for (w, g) in tagged(include_str!("lexicon/roles.txt")) {
             // Multi-word roles: their last word is the role noun ("vice president").
             let last = w.rsplit(' ').next().unwrap_or(w);
             let f = ROLE | if g == "m" { MALE } else if g == "f" { FEMALE } else { 0 };
-            *t.entry(last).or_default() |= f;
+            *t.entry(last.as_bytes()).or_default() |= f;
         }
         for w in crate::lexicon::entries(include_str!("lexicon/vague_sources.txt")) {
-            *t.entry(w).or_default() |= VAGUE;
+            *t.entry(w.as_bytes()).or_default() |= VAGUE;
         }
         for w in crate::lexicon::entries(include_str!("lexicon/not_people.txt")) {
-            *t.entry(w).or_default() |= NOT_PERSON;
+            *t.entry(w.as_bytes()).or_default() |= NOT_PERSON;
         }
         t
     })
@@ -99,9 +101,7 @@ pub(crate) fn class(w: &str) -> u16 {
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    // ASCII in, ASCII out: always valid UTF-8.
-    let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-    table().get(key).copied().unwrap_or(0)
+    table().get(&buf[..b.len()]).copied().unwrap_or(0)
 }
 
 /// True when the word starts with an upper-case letter.
