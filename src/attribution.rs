@@ -60,6 +60,9 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
             .match_kind(MatchKind::LeftmostLongest)
             // A full DFA: slower to build (once), fastest to search a whole page.
             .kind(Some(AhoCorasickKind::DFA))
+            // Cues start with most letters: a prefilter finds candidates everywhere and
+            // only adds work between them.
+            .prefilter(false)
             .build(&pats)
             .expect("reporting verb lexicon builds");
         (ac, infos)

@@ -102,7 +102,7 @@ impl<'t> People<'t> {
         if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0) {
             return;
         }
-        let surname = word(j).trim_end_matches("’s").trim_end_matches("'s");
+        let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
         let key = surname;
         let n = j + 1 - name_from;
         let by_key = &mut self.by_key;
@@ -165,6 +165,14 @@ impl<'t> People<'t> {
             .and_then(|(s, _)| text.get(self.persons[s.person].name.0..self.persons[s.person].name.1))
             .map(str::to_string)
     }
+}
+
+/// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
+fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(r) = s.strip_suffix(suffix) {
+        s = r;
+    }
+    s
 }
 
 fn strip_determiner(s: &str) -> &str {
