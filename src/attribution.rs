@@ -105,7 +105,10 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             mi += 1;
         }
         let before = out.len();
-        if from < mi {
+        // Tokenise the sentence only when one of its cues may hold: most cue words found
+        // are nouns or names ("the report", "the United States"), told from the text
+        // right before them.
+        if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.start, r.clone(), *info)) {
             sentence(text, s.clone(), &matches[from..mi], &mut out);
         }
         let quoted = || {
@@ -170,6 +173,44 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
         st.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| MARKS.contains(&c))
             && !covered.iter().any(|r| r.contains(&(s.start + i)))
     }) || st.contains("''")
+}
+
+/// True when `sentence` would drop the cue at `r` before reading its source, judged from
+/// the characters before it alone, as `sentence` tokenises them: a capitalised cue that
+/// does not open its clause ("the United States"), or a cue right after a determiner or a
+/// possessive ("the report", "Trump's claims"). False when unsure.
+fn rejected_early(text: &str, sentence_start: usize, r: Range<usize>, info: CueInfo) -> bool {
+    if info.vague || info.right {
+        return false;
+    }
+    let (Some(before), Some(form)) = (text.get(sentence_start..r.start), text.get(r)) else { return false };
+    // The end of the word before the cue; none: the cue opens the sentence.
+    let Some(prev_end) = before.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()) else {
+        return false;
+    };
+    let gap = &before[prev_end..];
+    if form.starts_with(char::is_uppercase) && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''")) {
+        return true;
+    }
+    if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
+        return false;
+    }
+    // The word before, read backwards as `text::words` reads it forwards.
+    let mut start = prev_end;
+    let mut it = before[..prev_end].char_indices().rev().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            start = i;
+            continue;
+        }
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}') && start == i + c.len_utf8() && it.peek().is_some_and(|&(_, p)| p.is_alphanumeric());
+        if !joins {
+            break;
+        }
+    }
+    let w = &before[start..prev_end];
+    let c = np::class(w);
+    c & np::DET != 0 && c & np::SUBJ == 0 || w.ends_with("’s") || w.ends_with("'s")
 }
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {

@@ -21,8 +21,9 @@ impl Word {
 
 /// What an ASCII byte is to the tokeniser: 1 a word character, 2 a mark that joins two
 /// word characters ("don't", "long-standing", "U.S"), 0 anything else.
-const ASCII: [u8; 128] = {
-    let mut t = [0u8; 128];
+/// Bytes of multi-byte characters are 0 here; `char_class` decodes those.
+const ASCII: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
@@ -58,7 +59,7 @@ fn word_at(s: &str, i: usize) -> bool {
 fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     loop {
-        while i < b.len() && b[i] < 0x80 && ASCII[b[i] as usize] == 1 {
+        while i < b.len() && ASCII[b[i] as usize] == 1 {
             i += 1;
         }
         if i >= b.len() {
