@@ -8,7 +8,7 @@
 
 use crate::lexicon::tagged;
 use crate::np::{self, Gap};
-use crate::text::words;
+use crate::text::words_into;
 use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -92,6 +92,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         })
         .collect();
     let mut out = Vec::new();
+    // The words of the sentence at hand, one buffer for the whole text.
+    let mut ws = Vec::new();
     let mut mi = 0;
     // The source of the last sentence that held both a cue and a quotation: a later
     // sentence of quoted speech with no cue of its own is that speaker's, when near.
@@ -109,7 +111,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         // are nouns or names ("the report", "the United States"), told from the text
         // right before them.
         if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.start, r.clone(), *info)) {
-            sentence(text, s.clone(), &matches[from..mi], &mut out);
+            sentence(text, s.clone(), &matches[from..mi], &mut ws, &mut out);
         }
         let quoted = || {
             let upto = quotes.partition_point(|q| q.start < s.end);
@@ -225,21 +227,23 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 }
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
-fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: &mut Vec<Attribution>) {
+fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
     // Words up to a little past the last cue: enough for the phrase after it.
     let last = cues.last().map_or(s.end, |c| c.0.end);
     let mut upto = s.end.min(last + 300);
     while !text.is_char_boundary(upto) {
         upto += 1;
     }
-    let ws = words(text, s.start..upto);
+    ws.clear();
+    words_into(text, s.start..upto, ws);
+    let ws = &ws[..];
     let first_in_sentence = out.len();
     for (r, info) in cues {
         let Some(a) = ws.iter().position(|w| w.start == r.start) else { continue };
         let Some(b) = ws[a..].iter().position(|w| w.end == r.end).map(|b| a + b) else { continue };
-        let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
-            out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue.clone()) });
+            let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
+            out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
         if info.vague {
             push(out, None, true);
