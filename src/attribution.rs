@@ -174,7 +174,7 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
     b.iter().enumerate().filter(|&(_, &c)| c == b'"' || c == 0xE2).any(|(i, _)| {
         st.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| MARKS.contains(&c))
             && !covered.iter().any(|r| r.contains(&(s.start + i)))
-    }) || b.windows(2).any(|w| w == b"''")
+    }) || st.contains("''")
 }
 
 /// True when `sentence` would drop the cue at `r` before reading its source, judged from
