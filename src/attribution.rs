@@ -254,14 +254,14 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &
             Mention { start: st, end: en, text: text[st..en].to_string(), resolved: None }
         };
         if info.right {
-            if let Some(p) = np::phrase_from(text, &ws, b + 1, true) {
-                let vague = np::is_vague(text, &ws, &p);
+            if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
+                let vague = np::is_vague(text, ws, &p);
                 push(out, Some(mention(&p)), vague);
             }
             continue;
         }
         // "the said company", "his claims", "a note": a determiner makes it a noun or adjective.
-        if a > 0 && np::gap(text, &ws, a - 1) == Gap::Space {
+        if a > 0 && np::gap(text, ws, a - 1) == Gap::Space {
             let p = ws[a - 1];
             let pc = np::class(&text[p.start..p.end]);
             if pc & np::DET != 0 && pc & np::SUBJ == 0 || text[p.start..p.end].ends_with("’s") || text[p.start..p.end].ends_with("'s") {
@@ -270,20 +270,20 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &
         }
         let next = ws.get(b + 1);
         let after_gap = text.get(r.end..next.map_or(s.end, |n| n.start)).unwrap_or("");
-        if info.quote && !next_to_quote(text, &ws, s.clone(), a, after_gap) {
+        if info.quote && !next_to_quote(text, ws, s.clone(), a, after_gap) {
             continue;
         }
-        if info.obj && !has_recipient(text, &ws, a, b) {
+        if info.obj && !has_recipient(text, ws, a, b) {
             continue;
         }
         let form = &text[r.clone()];
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
-        if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, &ws, s.start, a) {
+        if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, ws, s.start, a) {
             continue;
         }
         let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
-        let mut subject = np::subject_before(text, &ws, a);
+        let mut subject = np::subject_before(text, ws, a);
         if ing {
             // "the Council issued a statement calling …": the phrase before a participle is
             // the object of the verb before it; the source is that verb's subject.
@@ -291,57 +291,57 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &
                 let v = p.start().checked_sub(1);
                 let verb = v.filter(|&v| {
                     let w = &text[ws[v].start..ws[v].end];
-                    np::gap(text, &ws, v) == Gap::Space && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) == 0 && !w.ends_with("ly")
+                    np::gap(text, ws, v) == Gap::Space && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) == 0 && !w.ends_with("ly")
                 });
                 if let Some(v) = verb {
-                    subject = np::subject_before(text, &ws, v).or(subject);
+                    subject = np::subject_before(text, ws, v).or(subject);
                 }
             }
         }
         if subject.is_none() {
-            subject = apposed_subject(text, &ws, s.start, a);
+            subject = apposed_subject(text, ws, s.start, a);
         }
-        if subject.is_none() && coordinated(text, &ws, a) {
+        if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
                 continue;
             }
-            subject = opening_subject(text, &ws, a);
+            subject = opening_subject(text, ws, a);
         }
-        if info.noun && !past && !verb_use(text, &ws, a, b, subject.as_ref(), after_gap) {
+        if info.noun && !past && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
             continue;
         }
-        if subject.as_ref().is_some_and(|p| passive(text, &ws, *p.end(), a)) && !ing {
+        if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing {
             continue; // "Nothing was said.", "Trump was told to leave": no source given.
         }
         let src = match subject {
             Some(p) => Some(p),
             // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
-            None if !ing && opens_clause(text, &ws, s.start, a) => np::phrase_from(text, &ws, b + 1, false)
-                .filter(|p| ends_clause(text, &ws, *p.end()))
+            None if !ing && opens_clause(text, ws, s.start, a) => np::phrase_from(text, ws, b + 1, false)
+                .filter(|p| ends_clause(text, ws, *p.end()))
                 // "Brunner, a developer and spokeswoman for …, which …, said many …": no
                 // inverted subject, so the subject is the name opening the sentence.
-                .or_else(|| np::phrase_from(text, &ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]))),
+                .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]))),
             None => None,
         };
         if let Some(p) = src {
             // A relative pronoun stays as written, with the phrase it stands for resolved.
-            let (m, vague) = match antecedent(text, &ws, &p) {
+            let (m, vague) = match antecedent(text, ws, &p) {
                 Some(r) => {
                     let m = mention(&p);
-                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, &ws, &r))
+                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, ws, &r))
                 }
-                None => (mention(&p), np::is_vague(text, &ws, &p)),
+                None => (mention(&p), np::is_vague(text, ws, &p)),
             };
             push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = opening_subject(text, &ws, a) {
+            } else if let Some(p) = opening_subject(text, ws, a) {
                 if p.end() < &a {
-                    let vague = np::is_vague(text, &ws, &p);
+                    let vague = np::is_vague(text, ws, &p);
                     push(out, Some(mention(&p)), vague);
                 }
             }
