@@ -205,7 +205,7 @@ fn next_pronoun(text: &str, from: usize) -> i32 {
     for _ in 0..11 {
         let Some(w) = crate::text::next_word(text, at, text.len()) else { return 0 };
         // A quotation mark ends the clause too: "“Trump is wrong,” she said" says nothing of Trump.
-        if text.get(at..w.start).is_some_and(|g| g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
+        if text.get(at..w.start).is_some_and(|g| g != " " && g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
             return 0;
         }
         at = w.end;
