@@ -7,7 +7,8 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "a source", "he").
 
 use crate::lexicon::tagged;
-use crate::np::{self, words, Gap};
+use crate::np::{self, Gap};
+use crate::text::words_into;
 use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -59,6 +60,9 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
             .match_kind(MatchKind::LeftmostLongest)
             // A full DFA: slower to build (once), fastest to search a whole page.
             .kind(Some(AhoCorasickKind::DFA))
+            // Cues start with most letters: a prefilter finds candidates everywhere and
+            // only adds work between them.
+            .prefilter(false)
             .build(&pats)
             .expect("reporting verb lexicon builds");
         (ac, infos)
@@ -88,6 +92,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         })
         .collect();
     let mut out = Vec::new();
+    // The words of the sentence at hand, one buffer for the whole text.
+    let mut ws = Vec::new();
     let mut mi = 0;
     // The source of the last sentence that held both a cue and a quotation: a later
     // sentence of quoted speech with no cue of its own is that speaker's, when near.
@@ -101,8 +107,11 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             mi += 1;
         }
         let before = out.len();
-        if from < mi {
-            sentence(text, s.clone(), &matches[from..mi], &mut out);
+        // Tokenise the sentence only when one of its cues may hold: most cue words found
+        // are nouns or names ("the report", "the United States"), told from the text
+        // right before them.
+        if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.start, r.clone(), *info)) {
+            sentence(text, s.clone(), &matches[from..mi], &mut ws, &mut out);
         }
         let quoted = || {
             let upto = quotes.partition_point(|q| q.start < s.end);
@@ -168,6 +177,44 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
     }) || st.contains("''")
 }
 
+/// True when `sentence` would drop the cue at `r` before reading its source, judged from
+/// the characters before it alone, as `sentence` tokenises them: a capitalised cue that
+/// does not open its clause ("the United States"), or a cue right after a determiner or a
+/// possessive ("the report", "Trump's claims"). False when unsure.
+fn rejected_early(text: &str, sentence_start: usize, r: Range<usize>, info: CueInfo) -> bool {
+    if info.vague || info.right {
+        return false;
+    }
+    let (Some(before), Some(form)) = (text.get(sentence_start..r.start), text.get(r)) else { return false };
+    // The end of the word before the cue; none: the cue opens the sentence.
+    let Some(prev_end) = before.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()) else {
+        return false;
+    };
+    let gap = &before[prev_end..];
+    if form.starts_with(char::is_uppercase) && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''")) {
+        return true;
+    }
+    if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
+        return false;
+    }
+    // The word before, read backwards as `text::words` reads it forwards.
+    let mut start = prev_end;
+    let mut it = before[..prev_end].char_indices().rev().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            start = i;
+            continue;
+        }
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}') && start == i + c.len_utf8() && it.peek().is_some_and(|&(_, p)| p.is_alphanumeric());
+        if !joins {
+            break;
+        }
+    }
+    let w = &before[start..prev_end];
+    let c = np::class(w);
+    c & np::DET != 0 && c & np::SUBJ == 0 || w.ends_with("’s") || w.ends_with("'s")
+}
+
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
@@ -180,21 +227,23 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 }
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
-fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: &mut Vec<Attribution>) {
+fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
     // Words up to a little past the last cue: enough for the phrase after it.
     let last = cues.last().map_or(s.end, |c| c.0.end);
     let mut upto = s.end.min(last + 300);
     while !text.is_char_boundary(upto) {
         upto += 1;
     }
-    let ws = words(text, s.start..upto);
+    ws.clear();
+    words_into(text, s.start..upto, ws);
+    let ws = &ws[..];
     let first_in_sentence = out.len();
     for (r, info) in cues {
         let Some(a) = ws.iter().position(|w| w.start == r.start) else { continue };
         let Some(b) = ws[a..].iter().position(|w| w.end == r.end).map(|b| a + b) else { continue };
-        let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
-            out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue.clone()) });
+            let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
+            out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
         if info.vague {
             push(out, None, true);
@@ -205,14 +254,14 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
             Mention { start: st, end: en, text: text[st..en].to_string(), resolved: None }
         };
         if info.right {
-            if let Some(p) = np::phrase_from(text, &ws, b + 1, true) {
-                let vague = np::is_vague(text, &ws, &p);
+            if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
+                let vague = np::is_vague(text, ws, &p);
                 push(out, Some(mention(&p)), vague);
             }
             continue;
         }
         // "the said company", "his claims", "a note": a determiner makes it a noun or adjective.
-        if a > 0 && np::gap(text, &ws, a - 1) == Gap::Space {
+        if a > 0 && np::gap(text, ws, a - 1) == Gap::Space {
             let p = ws[a - 1];
             let pc = np::class(&text[p.start..p.end]);
             if pc & np::DET != 0 && pc & np::SUBJ == 0 || text[p.start..p.end].ends_with("’s") || text[p.start..p.end].ends_with("'s") {
@@ -221,20 +270,20 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
         }
         let next = ws.get(b + 1);
         let after_gap = text.get(r.end..next.map_or(s.end, |n| n.start)).unwrap_or("");
-        if info.quote && !next_to_quote(text, &ws, s.clone(), a, after_gap) {
+        if info.quote && !next_to_quote(text, ws, s.clone(), a, after_gap) {
             continue;
         }
-        if info.obj && !has_recipient(text, &ws, a, b) {
+        if info.obj && !has_recipient(text, ws, a, b) {
             continue;
         }
         let form = &text[r.clone()];
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
-        if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, &ws, s.start, a) {
+        if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, ws, s.start, a) {
             continue;
         }
         let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
-        let mut subject = np::subject_before(text, &ws, a);
+        let mut subject = np::subject_before(text, ws, a);
         if ing {
             // "the Council issued a statement calling …": the phrase before a participle is
             // the object of the verb before it; the source is that verb's subject.
@@ -242,57 +291,57 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], out: 
                 let v = p.start().checked_sub(1);
                 let verb = v.filter(|&v| {
                     let w = &text[ws[v].start..ws[v].end];
-                    np::gap(text, &ws, v) == Gap::Space && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) == 0 && !w.ends_with("ly")
+                    np::gap(text, ws, v) == Gap::Space && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) == 0 && !w.ends_with("ly")
                 });
                 if let Some(v) = verb {
-                    subject = np::subject_before(text, &ws, v).or(subject);
+                    subject = np::subject_before(text, ws, v).or(subject);
                 }
             }
         }
         if subject.is_none() {
-            subject = apposed_subject(text, &ws, s.start, a);
+            subject = apposed_subject(text, ws, s.start, a);
         }
-        if subject.is_none() && coordinated(text, &ws, a) {
+        if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
                 continue;
             }
-            subject = opening_subject(text, &ws, a);
+            subject = opening_subject(text, ws, a);
         }
-        if info.noun && !past && !verb_use(text, &ws, a, b, subject.as_ref(), after_gap) {
+        if info.noun && !past && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
             continue;
         }
-        if subject.as_ref().is_some_and(|p| passive(text, &ws, *p.end(), a)) && !ing {
+        if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing {
             continue; // "Nothing was said.", "Trump was told to leave": no source given.
         }
         let src = match subject {
             Some(p) => Some(p),
             // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
-            None if !ing && opens_clause(text, &ws, s.start, a) => np::phrase_from(text, &ws, b + 1, false)
-                .filter(|p| ends_clause(text, &ws, *p.end()))
+            None if !ing && opens_clause(text, ws, s.start, a) => np::phrase_from(text, ws, b + 1, false)
+                .filter(|p| ends_clause(text, ws, *p.end()))
                 // "Brunner, a developer and spokeswoman for …, which …, said many …": no
                 // inverted subject, so the subject is the name opening the sentence.
-                .or_else(|| np::phrase_from(text, &ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]))),
+                .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]))),
             None => None,
         };
         if let Some(p) = src {
             // A relative pronoun stays as written, with the phrase it stands for resolved.
-            let (m, vague) = match antecedent(text, &ws, &p) {
+            let (m, vague) = match antecedent(text, ws, &p) {
                 Some(r) => {
                     let m = mention(&p);
-                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, &ws, &r))
+                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, ws, &r))
                 }
-                None => (mention(&p), np::is_vague(text, &ws, &p)),
+                None => (mention(&p), np::is_vague(text, ws, &p)),
             };
             push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = opening_subject(text, &ws, a) {
+            } else if let Some(p) = opening_subject(text, ws, a) {
                 if p.end() < &a {
-                    let vague = np::is_vague(text, &ws, &p);
+                    let vague = np::is_vague(text, ws, &p);
                     push(out, Some(mention(&p)), vague);
                 }
             }

@@ -61,16 +61,16 @@ impl<'t> People<'t> {
             } else {
                 c >= 0xC0 && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
             };
-            if !cap || !np::starts_word(text, i) {
+            if !cap || !crate::text::starts_word(text, i) {
                 i += 1;
                 continue;
             }
             run.clear();
-            let Some(first) = np::next_word(text, i, text.len()) else { break };
+            let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
             run.push(first);
             while run.len() < 7 {
                 let last = run[run.len() - 1];
-                let Some(n) = np::next_word(text, last.end, text.len()) else { break };
+                let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
                 if np::gap(text, &run, run.len() - 2) != Gap::Space || !np::is_caps(text, n) {
                     run.pop();
@@ -102,7 +102,7 @@ impl<'t> People<'t> {
         if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0) {
             return;
         }
-        let surname = word(j).trim_end_matches("’s").trim_end_matches("'s");
+        let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
         let key = surname;
         let n = j + 1 - name_from;
         let by_key = &mut self.by_key;
@@ -167,6 +167,14 @@ impl<'t> People<'t> {
     }
 }
 
+/// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
+fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(r) = s.strip_suffix(suffix) {
+        s = r;
+    }
+    s
+}
+
 fn strip_determiner(s: &str) -> &str {
     let s = s.trim();
     for d in ["the ", "The ", "a ", "A ", "this ", "This "] {
@@ -195,9 +203,9 @@ fn ends_with_role(title: &str, role: &str) -> bool {
 fn next_pronoun(text: &str, from: usize) -> i32 {
     let mut at = from;
     for _ in 0..11 {
-        let Some(w) = np::next_word(text, at, text.len()) else { return 0 };
+        let Some(w) = crate::text::next_word(text, at, text.len()) else { return 0 };
         // A quotation mark ends the clause too: "“Trump is wrong,” she said" says nothing of Trump.
-        if text.get(at..w.start).is_some_and(|g| g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
+        if text.get(at..w.start).is_some_and(|g| g != " " && g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
             return 0;
         }
         at = w.end;

@@ -11,7 +11,8 @@
 //! for a short term (≤ 4 words, not a clause) with no speaker.
 
 use crate::coref::People;
-use crate::np::{self, words};
+use crate::np;
+use crate::text::words;
 use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 

@@ -1,4 +1,4 @@
-//! Small text helpers the stages share: words with their byte offsets.
+//! Small text helpers the stages share: the one word tokeniser, with byte offsets.
 
 use std::ops::Range;
 
@@ -11,59 +11,181 @@ pub(crate) struct Word {
     pub end: usize,
 }
 
+#[cfg(test)]
 impl Word {
     /// The word's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
-    /// True when the word starts with an uppercase letter.
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        self.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What an ASCII byte is to the tokeniser: 1 a word character, 2 a mark that joins two
+/// word characters ("don't", "long-standing", "U.S"), 0 anything else.
+/// Bytes of multi-byte characters are 0 here; `char_class` decodes those.
+const ASCII: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphanumeric() { 1 } else if matches!(b, b'\'' | b'-' | b'.') { 2 } else { 0 };
+        c += 1;
+    }
+    t
+};
+
+/// (is a word character, may join two words, byte length) of the character at byte `i`
+/// of `s` (a char boundary inside `s`).
+#[inline(always)]
+fn char_class(s: &str, i: usize) -> (bool, bool, usize) {
+    let c = s.as_bytes()[i];
+    if c < 0x80 {
+        let k = ASCII[c as usize];
+        return (k == 1, k == 2, 1);
+    }
+    let ch = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    (ch.is_alphanumeric(), matches!(ch, '’' | '\u{2011}'), ch.len_utf8())
+}
+
+/// Is the character at byte `i` of `s` a word character? (False past the end.)
+#[inline(always)]
+fn word_at(s: &str, i: usize) -> bool {
+    i < s.len() && char_class(s, i).0
+}
+
+/// Reads a word of `s` that starts at byte `i`; returns where it ends. Inner apostrophes,
+/// hyphens and periods between word characters stay inside it. A tight loop over ASCII
+/// letters and digits, chars decoded only for other bytes.
+#[inline(always)]
+fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    loop {
+        while i < b.len() && ASCII[b[i] as usize] == 1 {
+            i += 1;
+        }
+        if i >= b.len() {
+            return i;
+        }
+        let (word, joins, n) = char_class(s, i);
+        if word || joins && word_at(s, i + n) {
+            i += n;
+        } else {
+            return i;
+        }
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// Words of `text[range]`, with offsets into `text`, appended to `out`. Inner
+/// apostrophes, hyphens and periods between letters (“don't”, “long-standing”, “U.S”)
+/// stay inside a word.
+pub(crate) fn words_into(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
+    let Some(slice) = text.get(range.clone()) else { return };
+    let b = slice.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (word, _, n) = char_class(slice, i);
+        if !word {
+            i += n;
+            continue;
+        }
+        let end = word_end(slice, i + n);
+        out.push(Word { start: range.start + i, end: range.start + end });
+        i = end;
+    }
 }
 
-/// Words of `text[range]`, with offsets into `text`. Inner apostrophes, hyphens and
-/// periods between letters (“don't”, “long-standing”, “U.S”) stay inside a word.
+/// Words of `text[range]`, with offsets into `text` (see `words_into`).
 pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
-    let Some(slice) = text.get(range.clone()) else { return Vec::new() };
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut it = slice.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(i);
-            }
-            continue;
-        }
-        let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}')
-            && start.is_some()
-            && it.peek().is_some_and(|&(_, n)| is_word_char(n));
-        if joins {
-            continue;
-        }
-        if let Some(s) = start.take() {
-            out.push(Word { start: range.start + s, end: range.start + i });
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word { start: range.start + s, end: range.end });
-    }
+    let mut out = Vec::with_capacity(range.len() / 5 + 1);
+    words_into(text, range, &mut out);
     out
+}
+
+/// The first word of `text[from..end]` (both char boundaries), or `None`.
+pub(crate) fn next_word(text: &str, from: usize, end: usize) -> Option<Word> {
+    let slice = text.get(..end)?;
+    let b = slice.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let (word, _, n) = char_class(slice, i);
+        if word {
+            return Some(Word { start: i, end: word_end(slice, i + n) });
+        }
+        i += n;
+    }
+    None
+}
+
+/// True when the character at byte `i` would start a word (it is not inside one).
+pub(crate) fn starts_word(text: &str, i: usize) -> bool {
+    let Some(before) = text.get(..i) else { return false };
+    let mut back = before.chars().rev();
+    match back.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('\'' | '’' | '-' | '.' | '\u{2011}') => !back.next().is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The tokeniser's definition, char by char: the fast one must split exactly so.
+    fn reference(text: &str, range: Range<usize>) -> Vec<Word> {
+        let Some(slice) = text.get(range.clone()) else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut it = slice.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_alphanumeric() {
+                start = start.or(Some(i));
+                continue;
+            }
+            let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}') && start.is_some() && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if joins {
+                continue;
+            }
+            if let Some(s) = start.take() {
+                out.push(Word { start: range.start + s, end: range.start + i });
+            }
+        }
+        if let Some(s) = start {
+            out.push(Word { start: range.start + s, end: range.end });
+        }
+        out
+    }
+
     #[test]
     fn words_keep_inner_marks() {
         let t = "U.S. Vice-President don’t “win”, 3.5%";
         let w: Vec<&str> = words(t, 0..t.len()).iter().map(|w| w.text(t)).collect();
         assert_eq!(w, ["U.S", "Vice-President", "don’t", "win", "3.5"]);
+    }
+
+    #[test]
+    fn words_split_as_the_reference() {
+        let t = "U.S. Vice-President don’t “win”, 3.5% -x- a.. 'b' ’c’ naïve Ünal 東京 x\u{2011}y end- a'-b x.’y é.é 'tis";
+        for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
+            for b in [t.len(), (a + 7).min(t.len()), (a + 23).min(t.len())].into_iter().filter(|&b| t.is_char_boundary(b)) {
+                assert_eq!(words(t, a..b), reference(t, a..b), "{a}..{b}");
+                let mut one_by_one = Vec::new();
+                let mut at = a;
+                while let Some(w) = next_word(t, at, b) {
+                    // Judged within the range: a range may start inside a word ("U.S" at "S").
+                    assert!(starts_word(&t[a..], w.start - a), "{w:?}");
+                    one_by_one.push(w);
+                    at = w.end;
+                }
+                assert_eq!(one_by_one, words(t, a..b), "{a}..{b}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_split_as_the_reference_on_any_text(t in "[a-c'’.\\- “é東\u{2011}]{0,24}") {
+            proptest::prop_assert_eq!(words(&t, 0..t.len()), reference(&t, 0..t.len()));
+        }
     }
 }
