@@ -248,7 +248,11 @@ fn abbreviation(word: &str) -> Option<Abbrev> {
         return Some(a);
     }
     if word.bytes().all(|b| !b.is_ascii_lowercase()) {
-        lower[..1].make_ascii_uppercase();
+        // Capitalise the first letter. `get_mut` declines when it is not ASCII ("北A."):
+        // slicing `[..1]` there would split the character and panic.
+        if let Some(first) = lower.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
         return map.get(lower.as_str()).copied().filter(|&a| a != Abbrev::Title);
     }
     None
@@ -334,6 +338,8 @@ mod tests {
     // Plain ends.
     t!(empty, "", []);
     t!(only_space, " \n\t \n", []);
+    // Found by the property test: an abbreviation candidate opening with a non-ASCII letter.
+    t!(non_ascii_first_letter_before_period, "北A.\t“", ["北A.", "“"]);
     t!(one_sentence, "He left.", ["He left."]);
     t!(two_sentences, "He left. She stayed.", ["He left.", "She stayed."]);
     t!(question_exclamation, "Why? Because! Fine.", ["Why?", "Because!", "Fine."]);
