@@ -405,43 +405,21 @@ mod tests {
         [("“We won,”", Direct, "Vance", ""), ("“It was a long day for everyone here.”", Direct, "", "")]
     );
 
-    /// Throughput of attribution + speakers + coref over BBC news text (sentences and
-    /// quotes found beforehand); run with `cargo test --release -- --ignored --nocapture`.
+    /// Throughput of attribution + speakers + coref (sentences and quotes found beforehand).
     #[test]
-    #[ignore]
+    #[ignore = "a benchmark, run by make bench"]
     fn speed_on_news() {
-        let Ok(jsonl) = std::fs::read_to_string("../shared/eval/news.bbc.jsonl") else {
-            eprintln!("skipped: ../shared/eval/news.bbc.jsonl is absent");
-            return;
-        };
-        let texts: Vec<String> = jsonl
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_owned))
-            .collect();
+        let Some(texts) = crate::stage_bench::news() else { return };
         let prepared: Vec<_> = texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
-        let bytes: usize = texts.iter().map(String::len).sum();
-        // CPU time of this thread (Linux), so a busy machine does not skew the figure.
-        let cpu_ns = || {
-            let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-            stat.split_whitespace().next()?.parse::<f64>().ok()
-        };
-        let (start, cpu_start) = (std::time::Instant::now(), cpu_ns());
-        let mut n = 0;
-        for _ in 0..5 {
+        crate::stage_bench::report("attribution + speakers + coref", &texts, || {
+            let mut n = 0;
             for (t, (sents, quotes)) in texts.iter().zip(&prepared) {
                 let attributions = crate::attribution::find(t, sents, quotes);
                 let mut quotes = quotes.clone();
                 super::assign(t, sents, &attributions, &mut quotes);
                 n += attributions.len() + quotes.iter().filter(|q| q.speaker.is_some()).count();
             }
-        }
-        let secs = match (cpu_start, cpu_ns()) {
-            (Some(a), Some(b)) => (b - a) / 1e9,
-            _ => start.elapsed().as_secs_f64(),
-        };
-        let mb_s = 5.0 * bytes as f64 / 1e6 / secs;
-        eprintln!("attribution + speakers + coref: {mb_s:.0} MB/s ({n} found)");
-        assert!(mb_s > 150.0, "{mb_s:.0} MB/s");
+            n
+        });
     }
 }
