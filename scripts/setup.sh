@@ -53,7 +53,9 @@ apt_install() {
 }
 
 browsers() {
-    apt_install chromium chromium-driver firefox-esr
+    # fonts-liberation is only a Recommends of chromium: without a font, text has no boxes
+    # to hit-test or screenshot.
+    apt_install chromium chromium-driver firefox-esr fonts-liberation
     if ! command -v geckodriver >/dev/null 2>&1; then
         say "installing geckodriver; about 2 minutes"
         cargo install geckodriver
