@@ -116,6 +116,12 @@ fn hedges() {
     assert!(seed().hedges.iter().any(|h| overlaps((h.start, h.end), suggest)), "analysts suggest");
 }
 
+/// The claim over the sentence holding `needle`.
+fn claim(needle: &str) -> &'static claimlens::Claim {
+    let at = span16(SEED, needle);
+    seed().claims.iter().find(|c| overlaps((c.start, c.end), at)).unwrap_or_else(|| panic!("no claim at {needle:?}"))
+}
+
 #[test]
 fn unsourced_claims() {
     for needle in [
@@ -123,12 +129,7 @@ fn unsourced_claims() {
         "Meanwhile, Moscow struck a conciliatory tone",
         "Still, skepticism remains high",
     ] {
-        let at = span16(SEED, needle);
-        let c = seed()
-            .claims
-            .iter()
-            .find(|c| overlaps((c.start, c.end), at))
-            .unwrap_or_else(|| panic!("no claim at {needle:?}"));
+        let c = claim(needle);
         assert_eq!(c.status, ClaimStatus::Unattributed, "{needle}");
         assert!(c.reasons.contains(&"no source"), "{needle}: {:?}", c.reasons);
     }
@@ -138,12 +139,7 @@ fn unsourced_claims() {
 fn vaguely_sourced_claims_are_vague() {
     // DESIGN.md: unverified claims are those with no source "or only a vague one ("observers note")".
     for needle in ["Such guarantees, analysts suggest", "Diplomatic observers note that this apparent shift"] {
-        let at = span16(SEED, needle);
-        let c = seed()
-            .claims
-            .iter()
-            .find(|c| overlaps((c.start, c.end), at))
-            .unwrap_or_else(|| panic!("no claim at {needle:?}"));
+        let c = claim(needle);
         assert_eq!(c.status, ClaimStatus::Vague, "{needle}");
         assert!(c.reasons.contains(&"vague source"), "{needle}: {:?}", c.reasons);
     }
