@@ -246,6 +246,35 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     await tab.close();
   });
 
+  it('without the CSS Custom Highlight API, badges and cards still work', async () => {
+    const tab = await open(browser.context, `${server.origin}/dynamic`);
+    await ready(tab);
+    // Take the API away in the content script's own world (the page's world has its own
+    // globals), and clear the document's highlight registry, which both worlds share.
+    const cdp = await browser.context.newCDPSession(tab);
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const ours = worlds.find((c) => c.auxData?.type === 'isolated' && c.name === 'ClaimLens');
+    assert.ok(ours, `no ClaimLens world among ${JSON.stringify(worlds.map((c) => c.name))}`);
+    await cdp.send('Runtime.evaluate', { contextId: ours.id, expression: 'delete globalThis.Highlight' });
+    await tab.evaluate(() => CSS.highlights.clear());
+    const drawn = tab.evaluate(() => new Promise((done) => document.addEventListener('claimlens:ready', done, { once: true })));
+    await tab.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '“We have no plans to withdraw,” the minister said.';
+      document.querySelector('article').append(p);
+    });
+    await drawn;
+    assert.equal(await tab.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('claimlens-')).length), 0);
+    assert.ok(await tab.locator('claimlens-overlay .badge').count() > 0, 'no badges');
+    // The role noun resolves to the minister the article named before.
+    const text = await cardFor(tab, 'We have no plans to withdraw');
+    assert.match(text, /Speaker: Sergey Lavrov \(direct, “the minister”/, text);
+    await cdp.detach();
+    await tab.close();
+  });
+
   it('a long article is annotated in slices: no long task from ClaimLens’s start to ready', async () => {
     // ~1600 marked sentences. The page's 'longtask' entries (≥ 50 ms) from the moment the
     // overlay appears (ClaimLens starts; the page's own first layout is over) to ready: before
