@@ -121,6 +121,16 @@ export async function ready(page, timeout = 10_000) {
   return JSON.parse(await page.getAttribute('claimlens-overlay', 'data-counts'));
 }
 
+/** Resolves to the counts of the next annotation pass (its 'claimlens:ready' event). */
+export function nextReady(page) {
+  return page.evaluate(() => new Promise((done) => document.addEventListener('claimlens:ready', (e) => done(JSON.parse(e.detail)), { once: true })));
+}
+
+/** The names of the highlights ClaimLens has registered in the page. */
+export function ourHighlights(page) {
+  return page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('claimlens-')));
+}
+
 /** The text of each range in the highlight `claimlens-<category>` ([] when none). */
 export function highlighted(page, category) {
   return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()), `claimlens-${category}`);

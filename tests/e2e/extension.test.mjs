@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, ready, marks, highlighted, pointAt, rectsOf, tabId, foreignMutations, missing } from './browser.mjs';
+import { launch, open, ready, nextReady, ourHighlights, marks, highlighted, pointAt, rectsOf, tabId, foreignMutations, missing } from './browser.mjs';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 
 const skip = missing();
@@ -227,20 +227,24 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     await tab.close();
   });
 
-  it('re-annotates what a script adds or changes, in a later frame', async () => {
-    const tab = await open(browser.context, `${server.origin}/dynamic`);
-    const first = await ready(tab);
-    const next = () => tab.evaluate(() => new Promise((done) => document.addEventListener('claimlens:ready', (e) => done(JSON.parse(e.detail)), { once: true })));
-    let counted = next();
-    await tab.evaluate(() => {
+  /** Appends, as a page script would, a paragraph holding a quote with a role-noun speaker. */
+  function appendQuote(tab) {
+    return tab.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = '“We have no plans to withdraw,” the minister said.';
       document.querySelector('article').append(p);
     });
+  }
+
+  it('re-annotates what a script adds or changes, in a later frame', async () => {
+    const tab = await open(browser.context, `${server.origin}/dynamic`);
+    const first = await ready(tab);
+    let counted = nextReady(tab);
+    await appendQuote(tab);
     const added = await counted;
     assert.equal(added.quote, first.quote + 1, JSON.stringify(added));
     assert.ok(await marks(tab, 'quote', 'We have no plans to withdraw'));
-    counted = next();
+    counted = nextReady(tab);
     await tab.evaluate(() => document.querySelector('article p:last-child').remove());
     assert.equal((await counted).quote, first.quote);
     await tab.close();
@@ -259,14 +263,10 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     assert.ok(ours, `no ClaimLens world among ${JSON.stringify(worlds.map((c) => c.name))}`);
     await cdp.send('Runtime.evaluate', { contextId: ours.id, expression: 'delete globalThis.Highlight' });
     await tab.evaluate(() => CSS.highlights.clear());
-    const drawn = tab.evaluate(() => new Promise((done) => document.addEventListener('claimlens:ready', done, { once: true })));
-    await tab.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = '“We have no plans to withdraw,” the minister said.';
-      document.querySelector('article').append(p);
-    });
+    const drawn = nextReady(tab);
+    await appendQuote(tab);
     await drawn;
-    assert.equal(await tab.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('claimlens-')).length), 0);
+    assert.deepEqual(await ourHighlights(tab), []);
     assert.ok(await tab.locator('claimlens-overlay .badge').count() > 0, 'no badges');
     // The role noun resolves to the minister the article named before.
     const text = await cardFor(tab, 'We have no plans to withdraw');
