@@ -9,8 +9,11 @@
 //! sentence starter follows (`…in the U.S. The next day…`). Closing quotes and brackets
 //! after a terminator stay with its sentence (`“We won.” She left.`).
 
+mod wraps;
+
 use crate::lexicon;
 use std::collections::{HashMap, HashSet};
+use wraps::{break_len, is_line_break, Wraps};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -71,6 +74,7 @@ const INTERESTING: [bool; 256] = {
 pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut wraps = Wraps::default();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -84,13 +88,18 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
             continue;
         };
         if is_line_break(c) {
+            let len = break_len(text, i);
+            if wraps.is_soft(text, i) {
+                i += len;
+                continue;
+            }
             push_trimmed(text, start..i, &mut out);
-            i += c.len_utf8();
+            i += len;
             start = i;
             continue;
         }
         if is_terminator(c) || is_cjk_terminator(c) {
-            if let Some(end) = boundary_after(text, start, i) {
+            if let Some(end) = boundary_after(text, start, i, &mut wraps) {
                 push_trimmed(text, start..end, &mut out);
                 start = end;
                 i = end;
@@ -104,10 +113,6 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
-}
-
-fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 fn is_terminator(c: char) -> bool {
@@ -136,7 +141,7 @@ fn skip_while(text: &str, from: usize, f: impl Fn(char) -> bool) -> usize {
 
 /// Whether the terminator run starting at byte `i` ends the sentence that began at
 /// `start`; if so, the byte offset where the sentence ends (after closing marks).
-fn boundary_after(text: &str, start: usize, i: usize) -> Option<usize> {
+fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Option<usize> {
     let first = text[i..].chars().next()?;
     let run_end = skip_while(text, i, |c| is_terminator(c) || is_cjk_terminator(c));
     let run = &text[i..run_end];
@@ -157,10 +162,14 @@ fn boundary_after(text: &str, start: usize, i: usize) -> Option<usize> {
     if !next.is_whitespace() {
         return None;
     }
-    let k = skip_while(text, end, |c| c.is_whitespace() && !is_line_break(c));
+    let mut k = skip_while(text, end, |c| c.is_whitespace() && !is_line_break(c));
     let Some(first_after) = text[k..].chars().next() else { return Some(end) };
     if is_line_break(first_after) {
-        return Some(end);
+        // A block break ends the sentence; a soft wrap is a space like any other.
+        if !wraps.is_soft(text, k) {
+            return Some(end);
+        }
+        k = skip_while(text, k + break_len(text, k), |c| c.is_whitespace() && !is_line_break(c));
     }
     // The next word, past any opening quote or bracket.
     let w = skip_while(text, k, is_opener);
@@ -413,6 +422,53 @@ mod tests {
         "Washington( The COW News Digital)U.S. Vice President J.D. Vance revealed that Russia has shown rare signs, marking a shift in the conflict’s trajectory.\nSpeaking on NBC’s Meet the Press, Vance spoke.",
         ["Washington( The COW News Digital)U.S. Vice President J.D. Vance revealed that Russia has shown rare signs, marking a shift in the conflict’s trajectory.", "Speaking on NBC’s Meet the Press, Vance spoke."]);
 
+    // Soft wraps: a single line break inside hard-wrapped running text is a space.
+    t!(wrapped_at_72,
+        "Vice President J.D. Vance said on Sunday that talks with Russian\nofficials in Geneva had made progress, and that the U.S. Government\nwould send a delegation to Moscow next week. Speaking to reporters,\nVance said the delegation would be led by Secretary of State Marco\nRubio. The Kremlin did not comment.",
+        ["Vice President J.D. Vance said on Sunday that talks with Russian\nofficials in Geneva had made progress, and that the U.S. Government\nwould send a delegation to Moscow next week.",
+         "Speaking to reporters,\nVance said the delegation would be led by Secretary of State Marco\nRubio.",
+         "The Kremlin did not comment."]);
+    t!(wrapped_at_60_abbreviation_at_line_start,
+        "Vice President J.D. Vance said on Sunday that talks with\nRussian officials in Geneva had made progress, and that the\nU.S. Government would send a delegation to Moscow next week.\nSpeaking to reporters, Vance said the delegation would be\nled by Secretary of State Marco Rubio. The Kremlin did not\ncomment.",
+        ["Vice President J.D. Vance said on Sunday that talks with\nRussian officials in Geneva had made progress, and that the\nU.S. Government would send a delegation to Moscow next week.",
+         "Speaking to reporters, Vance said the delegation would be\nled by Secretary of State Marco Rubio.",
+         "The Kremlin did not\ncomment."]);
+    t!(wrapped_abbreviation_at_line_end,
+        "Officials said the talks would resume in Geneva once the U.S.\nGovernment had named a new envoy, and that the Russian side was\nready to meet at any time in the coming weeks, a diplomat said.",
+        ["Officials said the talks would resume in Geneva once the U.S.\nGovernment had named a new envoy, and that the Russian side was\nready to meet at any time in the coming weeks, a diplomat said."]);
+    t!(wrapped_crlf,
+        "The committee voted on Tuesday to send the bill back to the floor\r\nof the House, where it is expected to pass with support from both\r\nparties before the recess.",
+        ["The committee voted on Tuesday to send the bill back to the floor\r\nof the House, where it is expected to pass with support from both\r\nparties before the recess."]);
+    t!(wrapped_paragraph_short_lines_end_blocks,
+        "Budget talks resume\nThe committee voted on Tuesday to send the bill back to the floor\nof the House, where it is expected to pass with support from both\nparties before the recess in August\nReporting by Anna Smith\nEditing by Bob Jones",
+        ["Budget talks resume",
+         "The committee voted on Tuesday to send the bill back to the floor\nof the House, where it is expected to pass with support from both\nparties before the recess in August",
+         "Reporting by Anna Smith", "Editing by Bob Jones"]);
+    t!(email_short_paragraphs,
+        "Hi Anna,\n\nThe board met today and agreed to the budget for next year, but\nMark wants a second vote in March.\n\nThanks\nBob",
+        ["Hi Anna,", "The board met today and agreed to the budget for next year, but\nMark wants a second vote in March.", "Thanks", "Bob"]);
+    t!(errant_newline_pdf, "This is a sentence\ncut off in the middle because pdf.", ["This is a sentence\ncut off in the middle because pdf."]);
+    t!(errant_newline_after_space, "It was a cold \nnight in the city.", ["It was a cold \nnight in the city."]);
+    t!(lower_case_list_lines, "features\ncontact manager\nevents, activities\n", ["features", "contact manager", "events, activities"]);
+    t!(colon_then_lower_case_list, "We need:\napples\npears", ["We need:", "apples", "pears"]);
+    t!(ragged_lines_mid_clause,
+        "Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, rampant xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S.",
+        ["Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, rampant xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S."]);
+    t!(line_ends_on_function_word, "He met the\nPresident on Friday.", ["He met the\nPresident on Friday."]);
+    t!(br_lines_capitalised, "Roses are red\nViolets are blue", ["Roses are red", "Violets are blue"]);
+    t!(headline_list_of_similar_width,
+        "Trump wins the election in a landslide victory\nClinton concedes in a speech to supporters\nMarkets fall sharply in early trading in Asia",
+        ["Trump wins the election in a landslide victory", "Clinton concedes in a speech to supporters", "Markets fall sharply in early trading in Asia"]);
+    t!(dashed_list_items_with_commas,
+        "The firms said:\n- call centre operations are part of their business \"core function\", \n - they are worried about the risk of going abroad",
+        ["The firms said:", "- call centre operations are part of their business \"core function\",", "- they are worried about the risk of going abroad"]);
+    t!(wrapped_list_items_stay_apart,
+        "The plan, which the committee approved on Tuesday, sets out three\ngoals for the next five years and asks each department to report on\nthem every quarter, starting in the spring:\n1. cut emissions by half\n2. double the number of apprentices in the\n   public sector",
+        ["The plan, which the committee approved on Tuesday, sets out three\ngoals for the next five years and asks each department to report on\nthem every quarter, starting in the spring:",
+         "1. cut emissions by half", "2. double the number of apprentices in the\n   public sector"]);
+    t!(quote_after_hard_break, "― Sonya Herridge\n“During the debate Trump spoke.”", ["― Sonya Herridge", "“During the debate Trump spoke.”"]);
+    t!(paragraph_separator_is_a_block_break, "It was a cold\u{2029}night in the city.", ["It was a cold", "night in the city."]);
+
     // Other scripts and odd input.
     t!(cjk, "我们赢了。他走了！", ["我们赢了。", "他走了！"]);
     t!(emoji, "We won 🎉. Next 👍 time.", ["We won 🎉.", "Next 👍 time."]);
@@ -457,6 +513,10 @@ mod tests {
         let quotes = "“".repeat(10_000);
         let words = "a. ".repeat(50_000);
         let spaced_dots = ". ".repeat(50_000);
+        let wrapped = format!("{}\n", "word ".repeat(12).trim_end()).repeat(20_000);
+        let broken = "A\n".repeat(50_000);
+        assert_eq!(sentences(&wrapped).len(), 1);
+        assert_eq!(sentences(&broken).len(), 50_000);
         assert_eq!(sentences(&dots).len(), 1);
         assert_eq!(sentences(&quotes).len(), 1);
         assert_eq!(sentences(&words).len(), 1);
