@@ -26,6 +26,8 @@ enum Abbrev {
     Number,
     /// May end a sentence: an end only when a sentence starter follows (`Inc.`, `U.S.`).
     Other,
+    /// A name spelt with `!` (`Yahoo!`): its `!` ends a sentence only before a starter.
+    Exclaimed,
 }
 
 fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
@@ -36,6 +38,7 @@ fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
                 let class = match v {
                     "title" => Abbrev::Title,
                     "number" => Abbrev::Number,
+                    "exclaimed" => Abbrev::Exclaimed,
                     _ => Abbrev::Other,
                 };
                 (k, class)
@@ -78,9 +81,10 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if !INTERESTING[bytes[i] as usize] {
-            i += 1;
-            continue;
+        // A tight scan to the next byte worth a look (most bytes are not).
+        match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
+            Some(skip) => i += skip,
+            None => break,
         }
         // `i` is at a char boundary: ASCII bytes and lead bytes only.
         let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
@@ -182,8 +186,15 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
     let digit = c.is_some_and(|c| c.is_ascii_digit());
     let starter = starters().contains(next_word) || opened && text[k..].starts_with(['"', '“', '‘', '«', '„']);
 
+    if run == "!" && end == run_end && w == end + 1 && exclaimed_name(text, start, i, w, next_word) {
+        return None;
+    }
     let ellipsis = run.contains("..") || run.contains('…') || run_start < i;
     if ellipsis {
+        // `[...]`, `(…)`: an elision marked inside a quotation, never an end.
+        if text[..run_start].ends_with(['[', '(']) && text[run_end..].starts_with([']', ')']) {
+            return None;
+        }
         // `… The` ends a sentence; a spaced elision ` … Trump said` needs a starter, and
         // one right after a sentence end (`last week. ... You`) starts the next sentence.
         let before = text[..run_start].trim_end();
@@ -199,13 +210,14 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         if is_initialism(word) && nickname_follows(text, k) {
             return None;
         }
+        let ends = |starter: bool| (starter && !digit && !in_headline(text, start, word, w + next_word.len())).then_some(end);
         match abbreviation(word) {
             Some(Abbrev::Title) => return None,
             Some(Abbrev::Number) if digit => return None,
-            Some(Abbrev::Other) => return (starter && !digit).then_some(end),
+            Some(Abbrev::Other) => return ends(starter),
             // `Robert C. "Bobby" Scott`: after a lone initial a quote is a nickname.
-            _ if word.len() == 1 && is_initialism(word) => return starters().contains(next_word).then_some(end),
-            _ if is_initialism(word) => return (starter && !digit).then_some(end),
+            _ if word.len() == 1 && is_initialism(word) => return ends(starters().contains(next_word)),
+            _ if is_initialism(word) => return ends(starter),
             _ => {}
         }
     }
@@ -213,6 +225,49 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         return None;
     }
     Some(end)
+}
+
+/// `U.S. Will Send Troops`, `Trump Says U.S. Is Ready`: an abbreviation that opens its
+/// sentence, or sits in a title-case headline (every word before it capitalised, and the
+/// word after the would-be starter too), ends nothing.
+fn in_headline(text: &str, start: usize, word: &str, after_next: usize) -> bool {
+    let word_at = word.as_ptr() as usize - text.as_ptr() as usize;
+    let Some(before) = text.get(start..word_at) else { return false };
+    let capitalised = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_none_or(|c| !c.is_lowercase());
+    before.trim().is_empty()
+        || before.split_whitespace().all(capitalised)
+            && text.get(after_next..).is_some_and(|r| r.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)))
+}
+
+/// `told Yahoo! News in…`: a `!` inside a name. Before a capitalised word that does not
+/// start sentences, the `!` ends nothing when the word before it is a known name with
+/// `!` (`Yahoo`, `Jeopardy`), or when all of this holds: the `!` is glued to a capitalised
+/// word (not in capitals: `NOT!`) whose run of capitalised words follows a lower-case word
+/// other than `a`/`an` (`told Yahoo!`, not `Hi Americans!` or `What a Joke!`), and the word
+/// after the next is lower case again, the sentence going on (`Yahoo! News in a story`).
+/// So `Stop! Police came` still splits.
+fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str) -> bool {
+    if !next.starts_with(char::is_uppercase) || !next.chars().any(char::is_lowercase) || starters().contains(next) {
+        return false;
+    }
+    let head = &text[start..i];
+    let word_start = head.trim_end_matches(char::is_alphabetic).len();
+    let word = &head[word_start..];
+    if abbreviations().get(word) == Some(&Abbrev::Exclaimed) {
+        return true;
+    }
+    let mut letters = word.chars();
+    if !letters.next().is_some_and(char::is_uppercase) || letters.clone().next().is_none() || letters.all(char::is_uppercase) {
+        return false;
+    }
+    let capitalised = |p: &str| {
+        let p = p.trim_end_matches('!');
+        p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic)
+    };
+    let before = head[..word_start].split_whitespace().rev().find(|p| !capitalised(p));
+    let after = text[next_at + next.len()..].strip_prefix(' ');
+    before.is_some_and(|p| p.starts_with(char::is_lowercase) && p.chars().all(char::is_alphabetic) && !matches!(p, "a" | "an"))
+        && after.is_some_and(|a| a.starts_with(char::is_lowercase))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -378,12 +433,33 @@ mod tests {
     t!(unknown_abbreviation_lowercase, "It weighs approx. ten tons.", ["It weighs approx. ten tons."]);
     t!(single_initial_sentence_end, "He chose plan B. The rest did not.", ["He chose plan B.", "The rest did not."]);
 
+    t!(abbreviation_opens_headline, "U.S. Will Send Troops to Syria", ["U.S. Will Send Troops to Syria"]);
+    t!(abbreviation_inside_headline, "Trump Says U.S. Is Ready to Talk", ["Trump Says U.S. Is Ready to Talk"]);
+    t!(abbreviation_end_before_question, "I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]);
+    t!(abbreviation_before_capitalised_noun, "I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]);
+    t!(abbreviation_before_preposition, "I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]);
+    t!(multi_period_abbreviation_mid_sentence, "I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]);
+    t!(pronoun_i_then_initial, "We make a good team, you and I. Did you see Albert I. Jones yesterday?", ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]);
+    t!(one_letter_initial, "My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]);
+    t!(page_abbreviation, "Please turn to p. 55.", ["Please turn to p. 55."]);
+    t!(company_abbreviation_mid_sentence, "They closed the deal with Pitt, Briggs & Co. at noon.", ["They closed the deal with Pitt, Briggs & Co. at noon."]);
+    t!(company_abbreviation_at_end, "They closed the deal with Pitt, Briggs & Co. It closed yesterday.", ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]);
+    t!(mount_before_name, "I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]);
+    t!(possessive_after_abbreviation, "That is JFK Jr.'s book.", ["That is JFK Jr.'s book."]);
+    t!(am_before_title, "At 5 a.m. Mr. Smith went to the bank. He left at 6 p.m. on foot.", ["At 5 a.m. Mr. Smith went to the bank.", "He left at 6 p.m. on foot."]);
+
     // Numbers, money, URLs, e-mail.
     t!(decimals_money, "It cost $1.13bn, up 3.5% from 2.1. Prices rose.", ["It cost $1.13bn, up 3.5% from 2.1.", "Prices rose."]);
     t!(sentence_ends_with_number, "He was born in 1990. Then he grew.", ["He was born in 1990.", "Then he grew."]);
     t!(url_and_email, "See www.example.com/a.b or mail me@example.org. Thanks.", ["See www.example.com/a.b or mail me@example.org.", "Thanks."]);
     t!(hyphen_after_abbreviation, "The U.S.-led force left.", ["The U.S.-led force left."]);
     t!(list_enumerators, "1. The first item\n2. The second item", ["1. The first item", "2. The second item"]);
+
+    t!(money_mid_sentence, "She has $100.00 in her bag.", ["She has $100.00 in her bag."]);
+    t!(money_at_end, "She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]);
+    t!(email_at_end, "Her email is Jane.Doe@example.com. I sent her an email.", ["Her email is Jane.Doe@example.com.", "I sent her an email."]);
+    t!(url_at_end, "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.", ["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]);
+    t!(list_items_with_final_periods, "1. The first item. 2. The second item.", ["1. The first item.", "2. The second item."]);
 
     // Ellipses.
     t!(ellipsis_mid_sentence, "I was thinking... maybe not.", ["I was thinking... maybe not."]);
@@ -400,12 +476,38 @@ mod tests {
     t!(upper_case_abbreviation, "ST. LOUIS — He spoke.", ["ST. LOUIS — He spoke."]);
     t!(spaced_elision_name, "He said … Trump won it.", ["He said … Trump won it."]);
 
+    // `!` inside a name.
+    t!(exclaimed_name_yahoo, "The Democrat told Yahoo! News in a story that he would vote no.", ["The Democrat told Yahoo! News in a story that he would vote no."]);
+    t!(exclaimed_name_opens_sentence, "Yahoo! News has learned that the talks failed. Officials denied it.", ["Yahoo! News has learned that the talks failed.", "Officials denied it."]);
+    t!(exclaimed_name_finance, "Shares fell, according to Yahoo! Finance data. Then they rose.", ["Shares fell, according to Yahoo! Finance data.", "Then they rose."]);
+    t!(exclaimed_name_unknown, "The show Panic! Station returned on Monday.", ["The show Panic! Station returned on Monday."]);
+    t!(exclaimed_name_before_lower_case, "She works at Yahoo! in the accounting department.", ["She works at Yahoo! in the accounting department."]);
+    t!(exclaimed_name_before_starter, "He left Yahoo! The company did not comment.", ["He left Yahoo!", "The company did not comment."]);
+    t!(exclamation_first_word_splits, "Stop! Police came running.", ["Stop!", "Police came running."]);
+    t!(exclamation_greeting_splits, "Hi Americans! Donald Trump may become your president.", ["Hi Americans!", "Donald Trump may become your president."]);
+    t!(exclamation_after_article_splits, "What a Joke! Think of all the great songs.", ["What a Joke!", "Think of all the great songs."]);
+    t!(exclamation_before_thanks_splits, "We just won Kentucky! Thanks to everyone who turned out.", ["We just won Kentucky!", "Thanks to everyone who turned out."]);
+    t!(exclamation_before_capitalised_run_splits, "We won in New Hampshire! Reply GIVE to donate.", ["We won in New Hampshire!", "Reply GIVE to donate."]);
+    t!(exclamation_before_starter_splits, "It beat the power of a platform like Black Girls Rock! Along with her team, she won.", ["It beat the power of a platform like Black Girls Rock!", "Along with her team, she won."]);
+    t!(exclamation_after_lower_case_word_splits, "They played the best songs! Franz Ferdinand topped it.", ["They played the best songs!", "Franz Ferdinand topped it."]);
+    t!(exclamation_in_capitals_splits, "He did NOT! Republicans say so.", ["He did NOT!", "Republicans say so."]);
+    t!(double_exclamation_splits, "Hello!! Long time no see.", ["Hello!!", "Long time no see."]);
+
+    t!(bracketed_elision, "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).", ["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."]);
+    t!(bracketed_elision_before_name, "\"We will fight [...] Britain will win,\" he said.", ["\"We will fight [...] Britain will win,\" he said."]);
+    t!(four_dot_ellipsis_end, "I never meant that.... She left the store.", ["I never meant that....", "She left the store."]);
+
     // Quotes and brackets.
     t!(question_inside_quote, "“Why?” she asked.", ["“Why?” she asked."]);
     t!(question_inside_quote_named, "“Why?” Vance asked. He left.", ["“Why?” Vance asked.", "He left."]);
     t!(period_inside_quote_named, "“We won.” Vance said.", ["“We won.” Vance said."]);
     t!(period_inside_quote_then_he_said_more, "“We won.” He said the team played well.", ["“We won.”", "He said the team played well."]);
     t!(quote_then_tag_introducing_quote, "\"We won.\" He added: \"Again!\" Smith asked: \"Why?\"", ["\"We won.\"", "He added: \"Again!\"", "Smith asked: \"Why?\""]);
+    t!(single_quotes_inside_sentence, "She turned to him, 'This is great.' she said.", ["She turned to him, 'This is great.' she said."]);
+    t!(double_quotes_inside_sentence, "She turned to him, \"This is great.\" she said.", ["She turned to him, \"This is great.\" she said."]);
+    t!(double_quotes_at_sentence_end, "She turned to him, \"This is great.\" She held the book out to show him.", ["She turned to him, \"This is great.\"", "She held the book out to show him."]);
+    t!(parenthetical_sentence_inside, "He teaches science (He previously worked for 5 years as an engineer.) at the local University.", ["He teaches science (He previously worked for 5 years as an engineer.) at the local University."]);
+    t!(double_punctuation, "Hello?? Who is there? Hello!? Is that you? Hello?! Is that you?", ["Hello??", "Who is there?", "Hello!?", "Is that you?", "Hello?!", "Is that you?"]);
     t!(sentence_then_quote, "He left. “We won,” she said.", ["He left.", "“We won,” she said."]);
     t!(quote_then_sentence, "“We won.” She left.", ["“We won.”", "She left."]);
     t!(straight_quotes, "\"We won.\" She left.", ["\"We won.\"", "She left."]);
