@@ -122,8 +122,26 @@ fn check(text: &str, a: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
+/// Cases per property: `PROPTEST_CASES` from the environment when set (a long soak run,
+/// or a quick one), else 512.
+fn cases() -> u32 {
+    cases_from(std::env::var("PROPTEST_CASES").ok().as_deref())
+}
+
+fn cases_from(var: Option<&str>) -> u32 {
+    var.and_then(|v| v.trim().parse().ok()).unwrap_or(512)
+}
+
+#[test]
+fn proptest_cases_come_from_the_environment_or_default_to_512() {
+    assert_eq!(cases_from(None), 512);
+    assert_eq!(cases_from(Some("20000")), 20000);
+    assert_eq!(cases_from(Some(" 16 ")), 16);
+    assert_eq!(cases_from(Some("many")), 512);
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn tricky_text_keeps_every_invariant(t in text()) {
