@@ -608,6 +608,24 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        // Long lines of words with every kind of break: the wrapped-paragraph path.
+        #[test]
+        fn wrapped_text_never_panics_and_ranges_are_valid(
+            text in "([a-zA-Z]{1,9}[.,!?:]?( |\n|\r\n|\r|\u{85}|\u{2028}|\u{2029}|\n\n|\u{a0}\n| \n- |\n1\\. )){0,80}"
+        ) {
+            let got = sentences(&text);
+            let mut last = 0;
+            for r in &got {
+                proptest::prop_assert!(r.start >= last && r.start < r.end);
+                let s = text.get(r.clone());
+                proptest::prop_assert!(s.is_some_and(|s| s == s.trim()));
+                proptest::prop_assert!(!s.unwrap_or("").contains("\n\n"));
+                last = r.end;
+            }
+        }
+    }
+
     #[test]
     fn long_runs_stay_one_sentence() {
         // A quadratic scan would make this test crawl (no timing check: tests assert behaviour).
