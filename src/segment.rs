@@ -1,13 +1,17 @@
 //! Sentence boundaries in news text.
 //!
 //! One pass over the bytes looks only at the few that can end a sentence (`.` `!` `?`,
-//! `…`, CJK full stops, line breaks). A line break always ends a sentence (headlines,
-//! datelines, list items). A terminator is confirmed by its neighbours: it must be
-//! followed by white space (so `3.5`, `U.S.-led` and `example.com` never split), the
-//! next word must not be lowercase (`“Why?” she asked.`), and a period after an
-//! abbreviation or initial (`Mr.`, `J.D.`, `U.S.`) ends a sentence only when a common
-//! sentence starter follows (`…in the U.S. The next day…`). Closing quotes and brackets
-//! after a terminator stay with its sentence (`“We won.” She left.`).
+//! `…`, CJK full stops, line breaks). A blank line, or a line break before a list item or
+//! after a short line (headlines, datelines, signatures), ends a sentence; a single break
+//! inside hard-wrapped or mid-clause text is a soft wrap, white space like any other (see
+//! `wraps.rs`). A terminator is confirmed by its neighbours: it must be followed by white
+//! space (so `3.5`, `U.S.-led` and `example.com` never split), the next word must not be
+//! lowercase (`“Why?” she asked.`), and a period after an abbreviation or initial (`Mr.`,
+//! `J.D.`, `U.S.`) ends a sentence only when a common sentence starter follows (`…in the
+//! U.S. The next day…`) and the abbreviation neither opens its sentence nor sits in a
+//! title-case headline (`U.S. Will Send Troops`). A `!` inside a name (`told Yahoo! News
+//! in…`) ends nothing; `[...]` is an elision. Closing quotes and brackets after a
+//! terminator stay with its sentence (`“We won.” She left.`).
 
 mod wraps;
 
@@ -426,6 +430,7 @@ mod tests {
     t!(etc_at_end, "Apples, pears etc. The rest rotted.", ["Apples, pears etc.", "The rest rotted."]);
     t!(am_pm, "We met at 5 p.m. Tuesday and at 9 a.m. The talks failed.", ["We met at 5 p.m. Tuesday and at 9 a.m.", "The talks failed."]);
     t!(month_abbreviations, "On Jan. 5 and Sept. 11 they met.", ["On Jan. 5 and Sept. 11 they met."]);
+    t!(feet_before_inches, "He is 5 ft. 10 in. tall. He plays guard.", ["He is 5 ft. 10 in. tall.", "He plays guard."]);
     t!(number_abbreviation, "He was ranked No. 1 in Fig. 3.", ["He was ranked No. 1 in Fig. 3."]);
     t!(no_as_word, "She said no. Vance left.", ["She said no.", "Vance left."]);
     t!(versus, "Roe vs. Wade was decided.", ["Roe vs. Wade was decided."]);
