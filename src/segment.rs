@@ -214,12 +214,16 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         if is_initialism(word) && nickname_follows(text, k) {
             return None;
         }
+        // `AT&T.`, `S&P.`: the last letter of a name, no initial.
+        let word_at = word.as_ptr() as usize - text.as_ptr() as usize;
+        let ampersand = text[..word_at].ends_with('&');
         let ends = |starter: bool| (starter && !digit && !in_headline(text, start, word, w + next_word.len())).then_some(end);
         match abbreviation(word) {
             Some(Abbrev::Title) => return None,
             Some(Abbrev::Number) if digit => return None,
             Some(Abbrev::Other) => return ends(starter),
             // `Robert C. "Bobby" Scott`: after a lone initial a quote is a nickname.
+            _ if ampersand => {}
             _ if word.len() == 1 && is_initialism(word) => return ends(starters().contains(next_word)),
             _ if is_initialism(word) => return ends(starter),
             _ => {}
@@ -436,6 +440,7 @@ mod tests {
     t!(versus, "Roe vs. Wade was decided.", ["Roe vs. Wade was decided."]);
     t!(state_abbreviation, "Rep. Jim Clyburn (D-S.C.) spoke. Rep. Moore (D-Wis.) said Friday.", ["Rep. Jim Clyburn (D-S.C.) spoke.", "Rep. Moore (D-Wis.) said Friday."]);
     t!(unknown_abbreviation_lowercase, "It weighs approx. ten tons.", ["It weighs approx. ten tons."]);
+    t!(ampersand_name_at_end, "It was taken over by AT&T. SBC said 5,125 jobs would go.", ["It was taken over by AT&T.", "SBC said 5,125 jobs would go."]);
     t!(single_initial_sentence_end, "He chose plan B. The rest did not.", ["He chose plan B.", "The rest did not."]);
 
     t!(abbreviation_opens_headline, "U.S. Will Send Troops to Syria", ["U.S. Will Send Troops to Syria"]);
@@ -551,6 +556,18 @@ mod tests {
         ["Budget talks resume",
          "The committee voted on Tuesday to send the bill back to the floor\nof the House, where it is expected to pass with support from both\nparties before the recess in August",
          "Reporting by Anna Smith", "Editing by Bob Jones"]);
+    t!(two_line_paragraph_at_document_width,
+        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn\n(£600m) for the three months to December, from $639m year-earlier.\n\nThe firm, which is now one of the biggest investors in Google, benefited\nfrom sales of high-speed internet connections and higher advert sales.\nTimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n\nShort title\nBody text",
+        ["Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn\n(£600m) for the three months to December, from $639m year-earlier.",
+         "The firm, which is now one of the biggest investors in Google, benefited\nfrom sales of high-speed internet connections and higher advert sales.",
+         "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
+         "Short title", "Body text"]);
+    t!(dash_moved_to_line_start,
+        "Throughout 2004, the number of people in work increased by 296,000 to\n28.52 million, the Office for National Statistics said on Wednesday in\nits report, up by a fifth on the year before, the official figures show\n- the highest figure since records began in 1971.",
+        ["Throughout 2004, the number of people in work increased by 296,000 to\n28.52 million, the Office for National Statistics said on Wednesday in\nits report, up by a fifth on the year before, the official figures show\n- the highest figure since records began in 1971."]);
+    t!(number_moved_to_line_start,
+        "The singer, full name Jamelia Davis, was signed to a record label at\nthe age of 15 and released her first single So High when she was just\n18. She released four number ones from her album Drama.",
+        ["The singer, full name Jamelia Davis, was signed to a record label at\nthe age of 15 and released her first single So High when she was just\n18.", "She released four number ones from her album Drama."]);
     t!(email_short_paragraphs,
         "Hi Anna,\n\nThe board met today and agreed to the budget for next year, but\nMark wants a second vote in March.\n\nThanks\nBob",
         ["Hi Anna,", "The board met today and agreed to the budget for next year, but\nMark wants a second vote in March.", "Thanks", "Bob"]);
@@ -647,6 +664,44 @@ mod tests {
         assert_eq!(sentences(&words).len(), 1);
         assert_eq!(sentences(&spaced_dots).len(), 1);
     }
+    /// Greedy wrapping at `width` columns on spaces, as e-mail clients and `textwrap` do.
+    fn wrap(paragraph: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut line = 0;
+        for word in paragraph.split_whitespace() {
+            let n = word.chars().count();
+            if line > 0 && line + 1 + n > width {
+                out.push('\n');
+                line = 0;
+            } else if line > 0 {
+                out.push(' ');
+                line += 1;
+            }
+            out.push_str(word);
+            line += n;
+        }
+        out
+    }
+
+    #[test]
+    fn hard_wrapping_news_keeps_its_sentences() {
+        let Some(texts) = crate::stage_bench::news() else { return };
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let split = |text: &str| sentences(text).into_iter().map(|r| words(&text[r])).collect::<Vec<_>>();
+        for width in [60, 72] {
+            let (mut kept, mut total) = (0, 0);
+            for text in texts.iter().take(500) {
+                let paragraphs: Vec<String> = text.split("\n\n").map(words).collect();
+                let flat = split(&paragraphs.join("\n\n"));
+                let wrapped = split(&paragraphs.iter().map(|p| wrap(p, width)).collect::<Vec<_>>().join("\n\n"));
+                total += flat.len();
+                kept += flat.iter().filter(|s| wrapped.contains(s)).count();
+            }
+            let share = kept as f64 / total as f64;
+            assert!(share > 0.995, "wrapped at {width}: {kept} of {total} sentences kept");
+        }
+    }
+
     #[test]
     #[ignore = "a benchmark, run by make bench"]
     fn speed_on_news() {

@@ -9,7 +9,8 @@
 //!   lines full to within an eighth of it, some line starting in lower case). A break there is
 //!   soft when the next line's first word would not have fitted on the line (the wrapper
 //!   moved it down), or when a long line runs on in lower case; a short line ends a block
-//!   (a headline, a signature, a list item without a bullet).
+//!   (a headline, a signature, a list item without a bullet). A paragraph of two lines
+//!   shows no width of its own: it is judged at the width of the document's wrapped ones.
 //! - **Other paragraphs** (the extension's `<br>`s, pasted text with ragged lines): a break is
 //!   soft only when the line stops mid-clause — no terminal punctuation or colon, and the next
 //!   line goes on in lower case (unless the line itself began in lower case, as list items
@@ -27,6 +28,8 @@ pub(super) struct Wraps {
     decided_to: usize,
     /// The soft breaks of that paragraph: byte offsets of their first byte, ascending.
     soft: Vec<usize>,
+    /// The width the document's wrapped paragraphs share, found on first need.
+    doc_width: Option<Option<usize>>,
 }
 
 /// A non-blank line of a paragraph.
@@ -82,55 +85,69 @@ impl Wraps {
     /// Finds the paragraph holding the break at `at` and judges all its breaks.
     fn decide(&mut self, text: &str, at: usize) {
         self.soft.clear();
-        let mut para: Vec<Line> = Vec::new();
         let mut pos = self.decided_to;
-        loop {
-            let rest = &text[pos..];
-            let brk = pos + rest.find(is_line_break).unwrap_or(rest.len());
-            let line = &text[pos..brk];
-            let trimmed = line.trim();
-            let separator = text[brk..].starts_with('\u{2029}');
-            if !trimmed.is_empty() {
-                let lead = line.len() - line.trim_start().len();
-                let end = pos + line.trim_end().len();
-                let width = text[pos..end].chars().count();
-                para.push(Line { text: pos + lead..end, width, brk });
+        let para = loop {
+            let (para, next) = paragraph(text, pos);
+            match next {
+                Some(next) if !para.last().is_some_and(|l| l.brk >= at) => pos = next,
+                _ => break para,
             }
-            let last = brk == text.len();
-            if trimmed.is_empty() || separator || last {
-                if para.last().is_some_and(|l| l.brk >= at) || last {
-                    break;
-                }
-                para.clear();
-            }
-            pos = brk + break_len(text, brk).max(1);
-        }
-        self.decided_to = para.last().map_or(text.len(), |l| l.brk).max(at + 1).min(text.len());
+        };
         // `decided_to` is only compared with, never sliced at: no char-boundary concern.
-        self.judge(text, &para);
+        self.decided_to = para.last().map_or(text.len(), |l| l.brk).max(at + 1);
+        let width = wrap_width(text, &para).or_else(|| {
+            // A paragraph of two lines shows no width of its own: the document's may do.
+            let widest = para.iter().map(|l| l.width).max().unwrap_or(0);
+            self.document_width(text).filter(|&w| widest <= w)
+        });
+        self.judge(text, &para, width);
     }
 
-    fn judge(&mut self, text: &str, para: &[Line]) {
-        let line = |l: &Line| &text[l.text.clone()];
-        let first_word = |l: &Line| line(l).split_whitespace().next().map_or(0, |w| w.chars().count());
-        let width = para.iter().map(|l| l.width).max().unwrap_or(0);
-        let near_full = width - width / 8;
-        let full = para.windows(2).filter(|p| p[0].width + 1 + first_word(&p[1]) > near_full).count();
-        let lower = para.windows(2).filter(|p| starts_lower(line(&p[1]))).count();
-        let wrapped = (30..=120).contains(&width) && full >= 2 && lower >= 1;
+    /// The width the document is wrapped at, found once from all its short-lined
+    /// paragraphs together: an article of two-line paragraphs shows it only as a whole.
+    fn document_width(&mut self, text: &str) -> Option<usize> {
+        *self.doc_width.get_or_insert_with(|| {
+            let mut lines = Vec::new();
+            let mut pos = 0;
+            loop {
+                let (para, next) = paragraph(text, pos);
+                if para.iter().all(|l| l.width <= MAX_WIDTH) {
+                    lines.extend(para);
+                    lines.push(Line { text: 0..0, width: 0, brk: 0 }); // keeps paragraphs apart
+                }
+                match next {
+                    Some(next) => pos = next,
+                    None => break,
+                }
+            }
+            wrap_width(text, &lines)
+        })
+    }
 
+    /// Marks the soft breaks of `para`, wrapped at `width` or not wrapped (`None`).
+    fn judge(&mut self, text: &str, para: &[Line], width: Option<usize>) {
+        let line = |l: &Line| &text[l.text.clone()];
+        // A dash or number opening a line marks a list item, unless the line before is full
+        // and no other line of the paragraph opens with one: then the wrapper moved a dash
+        // (`- the highest since 1971`) or a sentence's last number (`at the age of⏎27.`) down.
+        let list_lines = para.iter().filter(|l| starts_list_item(line(l))).count();
         let mut block_starts_lower = para.first().is_some_and(|l| starts_lower(line(l)));
         for p in para.windows(2) {
             let (a, b) = (line(&p[0]), line(&p[1]));
             let mid_clause = !ends_clause(a);
-            let soft = !starts_list_item(b)
-                && if wrapped {
-                    p[0].width + 1 + first_word(&p[1]) > near_full
-                        || mid_clause && starts_lower(b) && p[0].width * 3 >= width * 2
-                        || ends_on_function_word(a)
-                } else {
-                    mid_clause && !a.ends_with(':') && (starts_lower(b) && !block_starts_lower || ends_on_function_word(a))
-                };
+            let soft = match width {
+                Some(width) => {
+                    let full = p[0].width + 1 + first_word(b) > near_full(width);
+                    (!starts_list_item(b) || full && list_lines == 1 && !starts_with_bullet(b))
+                        && (full || mid_clause && starts_lower(b) && p[0].width * 3 >= width * 2 || ends_on_function_word(a))
+                }
+                None => {
+                    !starts_list_item(b)
+                        && mid_clause
+                        && !a.ends_with(':')
+                        && (starts_lower(b) && !block_starts_lower || ends_on_function_word(a))
+                }
+            };
             if soft {
                 self.soft.push(p[0].brk);
             } else {
@@ -139,6 +156,67 @@ impl Wraps {
         }
     }
 }
+
+/// The paragraph at or after `pos` (blank lines skipped): its lines, and where the next
+/// one may start (`None` at the end of the text).
+fn paragraph(text: &str, mut pos: usize) -> (Vec<Line>, Option<usize>) {
+    let mut para = Vec::new();
+    loop {
+        let rest = &text[pos..];
+        let brk = pos + rest.find(is_line_break).unwrap_or(rest.len());
+        let line = &text[pos..brk];
+        let blank = line.trim().is_empty();
+        if !blank {
+            let lead = line.len() - line.trim_start().len();
+            let end = pos + line.trim_end().len();
+            let width = text[pos..end].chars().count();
+            para.push(Line { text: pos + lead..end, width, brk });
+        }
+        if brk == text.len() {
+            return (para, None);
+        }
+        let next = brk + break_len(text, brk);
+        if blank && !para.is_empty() || text[brk..].starts_with('\u{2029}') {
+            return (para, Some(next));
+        }
+        pos = next;
+    }
+}
+
+/// Wrapped text is at most this wide; a longer line is a paragraph on one line.
+const MAX_WIDTH: usize = 120;
+
+/// The width `lines` are wrapped at, if they are: 30–120 columns, at least two lines (and
+/// half of those followed by another) full to within an eighth of the widest, and
+/// some line going on in lower case (a list of headlines of like length is not wrapped).
+/// An empty line stands between paragraphs.
+fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+    let width = lines.iter().map(|l| l.width).max()?;
+    let line = |l: &Line| &text[l.text.clone()];
+    let pairs: Vec<_> = lines.windows(2).filter(|p| p[0].width > 0 && p[1].width > 0).collect();
+    let full = pairs.iter().filter(|p| p[0].width + 1 + first_word(line(&p[1])) > near_full(width)).count();
+    let lower = pairs.iter().filter(|p| starts_lower(line(&p[1]))).count();
+    // Short list items after their introduction do not count against the evidence.
+    let prose = pairs.iter().filter(|p| !starts_list_item(line(&p[1]))).count();
+    ((30..=MAX_WIDTH).contains(&width) && full >= 2 && full * 2 >= prose && lower >= 1).then_some(width)
+}
+
+/// A line this wide is full: the next word would not have fitted (an optimal-fit wrapper
+/// like `fmt` leaves lines somewhat short of the width).
+fn near_full(width: usize) -> usize {
+    width - width / 8
+}
+
+fn first_word(line: &str) -> usize {
+    line.split_whitespace().next().map_or(0, |w| w.chars().count())
+}
+
+/// A bullet symbol, never a wrapped word.
+fn starts_with_bullet(line: &str) -> bool {
+    line.starts_with(BULLETS)
+}
+
+const BULLETS: [char; 7] = ['•', '◦', '‣', '⁃', '▪', '·', '►'];
 
 /// The first letter, past opening quotes and brackets, is lower case.
 fn starts_lower(line: &str) -> bool {
@@ -164,7 +242,7 @@ fn ends_on_function_word(line: &str) -> bool {
 fn starts_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
-        Some('•' | '◦' | '‣' | '⁃' | '▪' | '·' | '►') => return true,
+        Some(c) if BULLETS.contains(&c) => return true,
         Some('-' | '*' | '–' | '—' | '>' | '+') => return chars.next().is_none_or(char::is_whitespace),
         _ => {}
     }
