@@ -162,8 +162,7 @@ impl Wraps {
 fn paragraph(text: &str, mut pos: usize) -> (Vec<Line>, Option<usize>) {
     let mut para = Vec::new();
     loop {
-        let rest = &text[pos..];
-        let brk = pos + rest.find(is_line_break).unwrap_or(rest.len());
+        let brk = next_break(text, pos);
         let line = &text[pos..brk];
         let blank = line.trim().is_empty();
         if !blank {
@@ -183,6 +182,20 @@ fn paragraph(text: &str, mut pos: usize) -> (Vec<Line>, Option<usize>) {
     }
 }
 
+/// Offset of the first line break at or after `from`, or the end of the text: a byte scan
+/// for `\n`, `\r` and the lead bytes of NEL, U+2028 and U+2029.
+fn next_break(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xC2 | 0xE2)) {
+        if break_len(text, i + k) > 0 {
+            return i + k;
+        }
+        i += k + 1;
+    }
+    text.len()
+}
+
 /// Wrapped text is at most this wide; a longer line is a paragraph on one line.
 const MAX_WIDTH: usize = 120;
 
@@ -193,11 +206,14 @@ const MAX_WIDTH: usize = 120;
 fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
     let width = lines.iter().map(|l| l.width).max()?;
     let line = |l: &Line| &text[l.text.clone()];
-    let pairs: Vec<_> = lines.windows(2).filter(|p| p[0].width > 0 && p[1].width > 0).collect();
-    let full = pairs.iter().filter(|p| p[0].width + 1 + first_word(line(&p[1])) > near_full(width)).count();
-    let lower = pairs.iter().filter(|p| starts_lower(line(&p[1]))).count();
-    // Short list items after their introduction do not count against the evidence.
-    let prose = pairs.iter().filter(|p| !starts_list_item(line(&p[1]))).count();
+    let (mut full, mut lower, mut prose) = (0, 0, 0);
+    for p in lines.windows(2).filter(|p| p[0].width > 0 && p[1].width > 0) {
+        let next = line(&p[1]);
+        full += usize::from(p[0].width + 1 + first_word(next) > near_full(width));
+        lower += usize::from(starts_lower(next));
+        // Short list items after their introduction do not count against the evidence.
+        prose += usize::from(!starts_list_item(next));
+    }
     ((30..=MAX_WIDTH).contains(&width) && full >= 2 && full * 2 >= prose && lower >= 1).then_some(width)
 }
 
