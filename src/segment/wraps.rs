@@ -93,8 +93,8 @@ impl Wraps {
                 _ => break para,
             }
         };
-        // `decided_to` is only compared with, never sliced at: no char-boundary concern.
-        self.decided_to = para.last().map_or(text.len(), |l| l.brk).max(at + 1);
+        // Past the break at `at` (whole characters: `decided_to` is where the next scan starts).
+        self.decided_to = para.last().map_or(text.len(), |l| l.brk).max(at + break_len(text, at).max(1));
         let width = wrap_width(text, &para).or_else(|| {
             // A paragraph of two lines shows no width of its own: the document's may do.
             let widest = para.iter().map(|l| l.width).max().unwrap_or(0);
@@ -161,6 +161,9 @@ impl Wraps {
 /// one may start (`None` at the end of the text).
 fn paragraph(text: &str, mut pos: usize) -> (Vec<Line>, Option<usize>) {
     let mut para = Vec::new();
+    if !text.is_char_boundary(pos) {
+        return (para, None);
+    }
     loop {
         let brk = next_break(text, pos);
         let line = &text[pos..brk];
