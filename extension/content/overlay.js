@@ -121,7 +121,8 @@
     host.style.cssText =
       'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
       'overflow:visible!important;pointer-events:none!important;z-index:2147483647!important;display:block!important;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: page scripts can't read the cards (what we found) or reach into our nodes.
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = el(doc, 'style', '', CSS_TEXT);
     const layer = el(doc, 'div');
     const card = el(doc, 'div', 'card');
