@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, articleHtml, seedText, ROOT } from './page-server.mjs';
-import { launch, open, ready, pointAt, missing } from '../tests/e2e/browser.mjs';
+import { launch, open, ready, pointAt, missing, waitForCard } from '../tests/e2e/browser.mjs';
 import * as core from '../extension/pkg/claimlens.js';
 
 const TITLE = 'Vance says Russia shows rare flexibility in Ukraine talks';
@@ -27,8 +27,7 @@ const counts = await ready(page);
 // One card open: the pointer resting on the first quote.
 const { x, y } = await pointAt(page, 'Russia has acknowledged');
 await page.mouse.move(x, y, { steps: 3 });
-await page.locator('claimlens-overlay .card').waitFor({ state: 'visible', timeout: 5000 });
-const card = (await page.locator('claimlens-overlay .card').innerText()).replace(/\s*\n\s*/g, ' · ');
+const card = (await waitForCard(page, { timeout: 5000 })).lines.replace(/\s*\n\s*/g, ' · ');
 
 console.log(`ClaimLens demo: ${server.origin}/ (${headless ? 'headless' : 'headed'})`);
 console.log(`marked: ${counts.quote} quotes, ${counts.hedge} hedges, ${counts.unverified} unverified claims`);

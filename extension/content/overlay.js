@@ -87,21 +87,28 @@
       if (dim) r.append(el(doc, 'span', 'dim', ` (${dim})`));
       card.append(r);
     };
-    if (cats.includes('quote')) {
-      for (const q of item.quotes) {
-        const who = q.speaker ? q.speaker.resolved ?? q.speaker.text : 'no speaker found';
-        const how = [q.kind, q.speaker?.resolved && q.speaker.resolved !== q.speaker.text ? `“${q.speaker.text}”` : '', q.cue ? `cue “${q.cue.text}”` : '']
-          .filter(Boolean).join(', ');
-        row('Speaker', who, how);
-      }
+    const shownQuotes = cats.includes('quote') ? item.quotes : [];
+    const stanceOf = (cue) => `“${cue.text}”: ${STANCES[cue.stance] ?? cue.stance}`;
+    // The attribution a quote's speaker came from: its verb's stance goes on the speaker's row.
+    const sameCue = (a, q) => a.cue && q.cue && a.cue.start === q.cue.start && a.cue.end === q.cue.end;
+    for (const q of shownQuotes) {
+      const who = q.speaker ? q.speaker.resolved ?? q.speaker.text : 'no speaker found';
+      const told = item.attributions.find((a) => sameCue(a, q));
+      const cue = told?.cue ? stanceOf(told.cue) : q.cue ? `cue “${q.cue.text}”` : '';
+      const how = [q.kind, q.speaker?.resolved && q.speaker.resolved !== q.speaker.text ? `“${q.speaker.text}”` : '', cue]
+        .filter(Boolean).join(', ');
+      row('Speaker', who, how);
     }
     if (cats.includes('hedge')) {
       row('Hedges', item.hedges.map((h) => `“${h.text}”`).join(', '), [...new Set(item.hedges.map((h) => h.kind))].join(', '));
     }
     for (const a of item.attributions) {
+      if (shownQuotes.some((q) => sameCue(a, q))) continue;
       const source = a.source ? a.source.resolved ?? a.source.text : 'unnamed';
-      const stance = a.cue ? `“${a.cue.text}”: ${STANCES[a.cue.stance] ?? a.cue.stance}` : '';
-      row(a.vague ? 'Vague source' : 'Source', source, stance);
+      const stance = a.cue ? stanceOf(a.cue) : '';
+      // A source named inside a quotation is the speaker's claim, not the article's.
+      const quoted = a.cue && shownQuotes.some((q) => q.start <= a.cue.start && a.cue.end <= q.end);
+      row(`${a.vague ? 'Vague source' : 'Source'}${quoted ? ' inside the quote' : ''}`, source, stance);
     }
     if (cats.includes('unverified')) {
       for (const c of item.claims) {
@@ -121,7 +128,8 @@
     host.style.cssText =
       'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
       'overflow:visible!important;pointer-events:none!important;z-index:2147483647!important;display:block!important;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: page scripts can't read the cards (what we found) or reach into our nodes.
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = el(doc, 'style', '', CSS_TEXT);
     const layer = el(doc, 'div');
     const card = el(doc, 'div', 'card');

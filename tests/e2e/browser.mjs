@@ -187,3 +187,65 @@ export async function tabId(worker, page) {
   await page.bringToFront();
   return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 }
+
+/**
+ * Runs `fn(shadowRoot, ...args)` in `page` on the overlay's closed shadow root and resolves to
+ * its result (JSON values only); null when there is no overlay. A closed root is out of reach of
+ * page scripts and of Playwright's selectors: DevTools hands it over by node id.
+ */
+export async function inOverlay(page, fn, ...args) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('claimlens-overlay')" });
+    if (!host.objectId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+    const root = node.shadowRoots?.[0];
+    if (!root) throw new Error('the overlay has no shadow root');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn.toString(),
+      arguments: [{ objectId: object.objectId }, ...args.map((value) => ({ value }))],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Polls `inOverlay(page, fn, ...args)` until it gives a truthy value, and resolves to it. */
+export async function waitInOverlay(page, fn, { timeout = 3000, args = [] } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const got = await inOverlay(page, fn, ...args);
+    if (got) return got;
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting in the overlay for ${fn.toString().slice(0, 80)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The open card as {text (its textContent), lines (its innerText), role, live, side}, or null when none is shown. */
+export function openCard(page) {
+  return inOverlay(page, (root) => {
+    const card = root.querySelector('.card');
+    if (!card || card.hidden) return null;
+    return { text: card.textContent, lines: card.innerText, role: card.getAttribute('role'), live: card.getAttribute('aria-live'), side: card.dataset.side };
+  });
+}
+
+/** Waits until the card is shown (resolves to `openCard`'s value) or, with `hidden`, gone. */
+export async function waitForCard(page, { hidden = false, timeout = 3000 } = {}) {
+  return waitInOverlay(
+    page,
+    (root, hidden) => {
+      const card = root.querySelector('.card');
+      const shown = card && !card.hidden;
+      if (hidden) return !shown;
+      return shown && { text: card.textContent, lines: card.innerText, role: card.getAttribute('role'), live: card.getAttribute('aria-live'), side: card.dataset.side };
+    },
+    { timeout, args: [hidden] },
+  );
+}

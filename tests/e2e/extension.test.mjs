@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, ready, nextReady, ourHighlights, marks, highlighted, pointAt, rectsOf, tabId, foreignMutations, missing } from './browser.mjs';
+import { launch, open, ready, nextReady, ourHighlights, marks, highlighted, pointAt, rectsOf, tabId, foreignMutations, missing, inOverlay, waitForCard } from './browser.mjs';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 
 const skip = missing();
@@ -77,19 +77,21 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
   /** Rests the pointer on `needle` and resolves to the card's text. */
   async function cardFor(tab, needle) {
     await tab.mouse.move(1, 1);
-    await tab.waitForSelector('claimlens-overlay .card', { state: 'hidden' });
+    await waitForCard(tab, { hidden: true });
     const { x, y } = await pointAt(tab, needle);
     await tab.mouse.move(x, y, { steps: 2 });
-    const card = tab.locator('claimlens-overlay .card');
-    await card.waitFor({ state: 'visible', timeout: 3000 });
-    assert.equal(await card.getAttribute('role'), 'tooltip');
-    return card.textContent();
+    const card = await waitForCard(tab);
+    assert.equal(card.role, 'tooltip');
+    return card.text;
   }
 
   it('hovering the “Russia has acknowledged…” quote shows a card naming Vance', async () => {
     const text = await cardFor(seed, 'Russia has acknowledged');
     assert.match(text, /Quote/);
-    assert.match(text, /Speaker: [^()]*Vance/, text);
+    assert.match(text, /Speaker: [^()]*Vance \(direct, “said”: neutral verb\)/, text);
+    // Russia's acknowledging is Vance's claim, said so; his own "said" is not repeated as a source.
+    assert.match(text, /Source inside the quote: Russia \(“acknowledged”: presents it as true\)/, text);
+    assert.doesNotMatch(text, /Source: Vance/, text);
   });
 
   it('the “They also conceded…” quote’s card names Vance too', async () => {
@@ -110,21 +112,19 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
       'Russian Foreign Minister Sergey Lavrov said that Russia respects President Donald Trump, crediting him for defending “American interests” while maintaining direct lines of communication with Moscow.';
     for (const [block, side] of [['start', 'below'], ['end', 'above']]) {
       await seed.mouse.move(1, 1);
-      await seed.waitForSelector('claimlens-overlay .card', { state: 'hidden' });
+      await waitForCard(seed, { hidden: true });
       const rects = await rectsOf(seed, sentence, block);
       const last = rects[rects.length - 1];
       await seed.mouse.move((last.left + last.right) / 2, (last.top + last.bottom) / 2, { steps: 2 });
-      const card = seed.locator('claimlens-overlay .card');
-      await card.waitFor({ state: 'visible', timeout: 3000 });
-      const got = await seed.evaluate(() => {
-        const shadow = document.querySelector('claimlens-overlay').shadowRoot;
+      await waitForCard(seed);
+      const got = await inOverlay(seed, (root) => {
         const box = (el) => el && (({ left, top, right, bottom }) => ({ left, top, right, bottom }))(el.getBoundingClientRect());
-        const card = shadow.querySelector('.card');
+        const card = root.querySelector('.card');
         const view = document.documentElement;
         return {
           card: box(card),
           side: card.dataset.side,
-          badge: box(shadow.querySelector('.badge[aria-describedby="card"]')),
+          badge: box(root.querySelector('.badge[aria-describedby="card"]')),
           width: view.clientWidth,
           height: view.clientHeight,
         };
@@ -144,14 +144,17 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     await seed.mouse.move(1, 1);
     await seed.evaluate(() => document.activeElement?.blur());
     await seed.keyboard.press('Tab');
-    const badge = seed.locator('claimlens-overlay .badge').first();
-    await badge.focus();
-    const card = seed.locator('claimlens-overlay .card');
-    await card.waitFor({ state: 'visible' });
-    assert.equal(await badge.getAttribute('aria-describedby'), 'card');
-    assert.equal(await card.getAttribute('aria-live'), 'polite');
+    const focused = await inOverlay(seed, (root) => {
+      const badge = root.querySelector('.badge');
+      badge.focus();
+      return root.activeElement === badge;
+    });
+    assert.ok(focused, 'the first badge takes focus');
+    const card = await waitForCard(seed);
+    assert.equal(await inOverlay(seed, (root) => root.activeElement?.getAttribute('aria-describedby')), 'card');
+    assert.equal(card.live, 'polite');
     await seed.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden' });
+    await waitForCard(seed, { hidden: true });
   });
 
   it('the popup’s hedge toggle removes and restores the hedge highlight live', async () => {
@@ -267,7 +270,7 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     await appendQuote(tab);
     await drawn;
     assert.deepEqual(await ourHighlights(tab), []);
-    assert.ok(await tab.locator('claimlens-overlay .badge').count() > 0, 'no badges');
+    assert.ok((await inOverlay(tab, (root) => root.querySelectorAll('.badge').length)) > 0, 'no badges');
     // The role noun resolves to the minister the article named before.
     const text = await cardFor(tab, 'We have no plans to withdraw');
     assert.match(text, /Speaker: Sergey Lavrov \(direct, “the minister”/, text);
@@ -306,8 +309,8 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     assert.ok(Math.max(0, ...during) < 100, `long tasks while annotating: ${during.join(', ')} ms`);
     // Badges enter the page in slices; the keyboard reaches them in the layer's order, which
     // must stay the reading order: on this one-column page, top to bottom, left to right.
-    const spots = await tab.evaluate(() =>
-      [...document.querySelector('claimlens-overlay').shadowRoot.querySelectorAll('.badge')].map((b) => {
+    const spots = await inOverlay(tab, (root) =>
+      [...root.querySelectorAll('.badge')].map((b) => {
         const [x, y] = (b.style.transform.match(/-?[\d.]+/g) ?? []).map(Number);
         return { x, y, hidden: b.style.visibility === 'hidden' };
       }),
@@ -317,6 +320,11 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     const outOfOrder = spots.findIndex((s, i) => i > 0 && (s.y < spots[i - 1].y || (s.y === spots[i - 1].y && s.x <= spots[i - 1].x)));
     assert.equal(outOfOrder, -1, `badge ${outOfOrder} comes before the one ahead of it in the tab order`);
     await tab.close();
+  });
+
+  it('keeps its cards from page scripts: the overlay’s shadow root is closed', async () => {
+    assert.equal(await seed.evaluate(() => document.querySelector('claimlens-overlay').shadowRoot), null);
+    assert.ok((await inOverlay(seed, (root) => root.querySelectorAll('.badge').length)) > 0, 'no badges behind the closed root');
   });
 
   it('never changes the page’s own nodes', async () => {
