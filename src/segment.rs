@@ -241,7 +241,7 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
 fn in_headline(text: &str, start: usize, word: &str, after_next: usize) -> bool {
     let word_at = word.as_ptr() as usize - text.as_ptr() as usize;
     let Some(before) = text.get(start..word_at) else { return false };
-    let capitalised = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_none_or(|c| !c.is_lowercase());
+    let capitalised = |w: &str| w.chars().find(|c| c.is_alphanumeric()).map_or(true, |c| !c.is_lowercase());
     before.trim().is_empty()
         || before.split_whitespace().all(capitalised)
             && text.get(after_next..).is_some_and(|r| r.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)))

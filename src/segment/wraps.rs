@@ -70,10 +70,10 @@ impl Wraps {
         // A blank line, or a break at the very start or end, is a block break: no need to
         // look at the paragraph (this is every break of ordinary news text).
         let after = &text[at + len..];
-        if after.trim_start_matches(is_space).chars().next().is_none_or(is_line_break) {
+        if after.trim_start_matches(is_space).chars().next().map_or(true, is_line_break) {
             return false;
         }
-        if text[..at].trim_end_matches(is_space).chars().next_back().is_none_or(is_line_break) {
+        if text[..at].trim_end_matches(is_space).chars().next_back().map_or(true, is_line_break) {
             return false;
         }
         if at >= self.decided_to {
@@ -262,7 +262,7 @@ fn starts_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
         Some(c) if BULLETS.contains(&c) => return true,
-        Some('-' | '*' | '–' | '—' | '>' | '+') => return chars.next().is_none_or(char::is_whitespace),
+        Some('-' | '*' | '–' | '—' | '>' | '+') => return chars.next().map_or(true, char::is_whitespace),
         _ => {}
     }
     let body = line.strip_prefix('(').unwrap_or(line);
