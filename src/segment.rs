@@ -583,6 +583,10 @@ mod tests {
         "Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, rampant xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S.",
         ["Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, rampant xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S."]);
     t!(line_ends_on_function_word, "He met the\nPresident on Friday.", ["He met the\nPresident on Friday."]);
+    t!(title_case_headline_then_byline, "Gone Girl: An Interview With An American In ISIS\nby Ellie Hall", ["Gone Girl: An Interview With An American In ISIS", "by Ellie Hall"]);
+    t!(sentence_case_headline_then_byline, "How to build worlds for fun and profit\nby Seamus Byrne", ["How to build worlds for fun and profit", "by Seamus Byrne"]);
+    t!(title_case_headline_then_lower_case, "This Post Is Locked\nhas been editing this post since then.", ["This Post Is Locked", "has been editing this post since then."]);
+    t!(br_lines_mid_sentence, "Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris.", ["Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris."]);
     t!(br_lines_capitalised, "Roses are red\nViolets are blue", ["Roses are red", "Violets are blue"]);
     t!(headline_list_of_similar_width,
         "Trump wins the election in a landslide victory\nClinton concedes in a speech to supporters\nMarkets fall sharply in early trading in Asia",

@@ -14,7 +14,8 @@
 //! - **Other paragraphs** (the extension's `<br>`s, pasted text with ragged lines): a break is
 //!   soft only when the line stops mid-clause — no terminal punctuation or colon, and the next
 //!   line goes on in lower case (unless the line itself began in lower case, as list items
-//!   and keywords do) or the line ends on a word no sentence ends on (`the`, `of`, `and`).
+//!   and keywords do, or is a title-case headline, or the next is a byline `by Ann Lee`) or
+//!   the line ends on a word no sentence ends on (`the`, `of`, `and`).
 //!
 //! A soft break is white space to the rest of the segmenter: `the U.S.⏎Government` stays one
 //! sentence, `he left.⏎She stayed` is still two.
@@ -142,10 +143,9 @@ impl Wraps {
                         && (full || mid_clause && starts_lower(b) && p[0].width * 3 >= width * 2 || ends_on_function_word(a))
                 }
                 None => {
-                    !starts_list_item(b)
-                        && mid_clause
-                        && !a.ends_with(':')
-                        && (starts_lower(b) && !block_starts_lower || ends_on_function_word(a))
+                    // A headline in title case then a byline or a lower-case line: two blocks.
+                    let goes_on = starts_lower(b) && !block_starts_lower && !is_title_case(a) && !is_byline(b);
+                    !starts_list_item(b) && mid_clause && !a.ends_with(':') && (goes_on || ends_on_function_word(a))
                 }
             };
             if soft {
@@ -246,6 +246,22 @@ fn starts_lower(line: &str) -> bool {
 fn ends_clause(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
         .ends_with(['.', '!', '?', '…', ';', '。', '！', '？'])
+}
+
+/// `Tech Industry`, `This Post Is Locked`: every word of four letters or more capitalised,
+/// and at least two of them.
+fn is_title_case(line: &str) -> bool {
+    let mut long = line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    let mut n = 0;
+    long.all(|w| {
+        n += 1;
+        w.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with(char::is_uppercase)
+    }) && n >= 2
+}
+
+/// `by Ellie Hall`: a byline under a headline.
+fn is_byline(line: &str) -> bool {
+    line.strip_prefix("by ").is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Words a sentence or headline does not end on: the line breaks mid-phrase.
