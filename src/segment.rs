@@ -370,8 +370,10 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
             let rest = &text[end..];
             return !rest.starts_with(':') && (loose || rest.starts_with(['.', ',', ';']) || rest.is_empty());
         }
-        let next = skip_while(text, end, |c| c == ' ' || c == '.');
-        if next == end || text[end..next].contains('\n') {
+        // One line break may sit between the words (`Vance⏎asked.`, a soft wrap); a blank
+        // line may not.
+        let next = skip_while(text, end, |c| matches!(c, ' ' | '.' | '\n' | '\r'));
+        if next == end || text[end..next].matches('\n').count() + text[end..next].matches('\r').count() > 1 {
             return false;
         }
         at = next;
@@ -560,6 +562,9 @@ mod tests {
         ["Budget talks resume",
          "The committee voted on Tuesday to send the bill back to the floor\nof the House, where it is expected to pass with support from both\nparties before the recess in August",
          "Reporting by Anna Smith", "Editing by Bob Jones"]);
+    t!(speech_tag_across_soft_wrap,
+        "“Are we really going to let them get away with all of this?” Senator Brown\nasked reporters on Tuesday, before he left the building with his aides\nand the rest of the delegation that had come with him from Columbus.",
+        ["“Are we really going to let them get away with all of this?” Senator Brown\nasked reporters on Tuesday, before he left the building with his aides\nand the rest of the delegation that had come with him from Columbus."]);
     t!(two_line_paragraph_at_document_width,
         "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn\n(£600m) for the three months to December, from $639m year-earlier.\n\nThe firm, which is now one of the biggest investors in Google, benefited\nfrom sales of high-speed internet connections and higher advert sales.\nTimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n\nShort title\nBody text",
         ["Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn\n(£600m) for the three months to December, from $639m year-earlier.",
