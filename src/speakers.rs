@@ -50,12 +50,24 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // the campaign “to …”" is Ditto's); else the nearest after it.
         // Attributions span sentences, so they are sorted by end as well as by start.
         let first = attributions.partition_point(|a| a.end <= frame.start);
-        let cands: Vec<&Attribution> = attributions[first..]
+        // A source inside a quotation is words of the quote, not its speaker ("“There’s
+        // just a passion …,” said Robert Antonacci"): then the phrase right after a cue that
+        // follows the quote is the inverted subject; else the cue gives no speaker.
+        let sourced: Vec<Attribution> = attributions[first..]
             .iter()
             .take_while(|a| a.start < frame.end)
             .filter(|a| a.source.is_some())
             .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && (c.start < q.start || c.start >= q.end)))
+            .filter_map(|a| {
+                let (m, c) = (a.source.as_ref()?, a.cue.as_ref()?);
+                if !inside(m.start) {
+                    return Some(a.clone());
+                }
+                let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end)).flatten()?;
+                Some(Attribution { source: Some(m), ..a.clone() })
+            })
             .collect();
+        let cands: Vec<&Attribution> = sourced.iter().collect();
         let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
         let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
             let first = a.source.as_ref().map_or(cue_start(a), |m| m.start.min(cue_start(a)));
@@ -76,6 +88,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
+        if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
+            // “PENCE: Well, look, …”: a transcript turn quoted whole names its speaker.
+            q.speaker = Some(m);
+            q.kind = QuoteKind::Direct;
+            prev = q.speaker.clone().map(|m| (q.end, m));
+            continue;
+        }
         if by_cue.is_none() && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
@@ -100,6 +119,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
+        } else if let Some(m) = clause_subject(text, frame.start, q.start) {
+            // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
+            // subject of the clause the quote sits in is its speaker.
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some((_, m)) = prev.as_ref().filter(|(end, _)| !fragment && near(text, *end, q.start)) {
             q.speaker = Some(m.clone());
             kind = QuoteKind::Direct;
@@ -151,6 +175,105 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
     let head = &text[first.start..first.end];
     let name = np::is_caps(text, first) && np::class(head) & (np::SUBJ | np::DET | np::STOP) == 0;
     name.then(|| Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None })
+}
+
+/// The phrase right after a cue that follows a quotation ("“…,” said Robert Antonacci of
+/// the New York delegation"), up to the end of the sentence.
+fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> {
+    let mut stop = sentence_end.min(cue_end + 200);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let ws = words(text, cue_end..stop);
+    let first = ws.first()?;
+    if text.get(cue_end..first.start).is_some_and(|g| !g.trim().is_empty()) {
+        return None;
+    }
+    let r = np::phrase_from(text, &ws, 0, false)?;
+    let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+    Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+}
+
+/// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
+/// and a colon, as transcripts write turns.
+fn transcript(text: &str, q: &Quote) -> Option<Mention> {
+    let body = text.get(q.start..q.end)?;
+    let lead = body.len() - body.trim_start_matches(['“', '"', '‘', '\'', '«', '„', ' ']).len();
+    let rest = &body[lead..];
+    let colon = rest.find(':')?;
+    let name = &rest[..colon];
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = name.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    let words = name.split_whitespace().count();
+    // A turn goes on after the colon with a sentence; "“NOTE:”" alone is a label.
+    let after = rest[colon + 1..].trim_start();
+    if !(caps && letters >= 2 && (1..=3).contains(&words) && name == name.trim() && after.starts_with(|c: char| c.is_uppercase())) {
+        return None;
+    }
+    let s = q.start + lead;
+    Some(Mention { start: s, end: s + colon, text: name.to_string(), resolved: None })
+}
+
+/// The subject opening the clause that holds a quotation, when a verb follows it
+/// ("Sanders shot back, “…”", "Here in Columbia, Sanders stepped up …, saying, “…”"): a
+/// name, a personal pronoun or a phrase opened by a determiner, before the quote.
+fn clause_subject(text: &str, sentence_start: usize, quote_start: usize) -> Option<Mention> {
+    let lead = text.get(sentence_start..quote_start)?;
+    if lead.contains(['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
+        return None;
+    }
+    let ws = words(text, sentence_start..quote_start);
+    // The subject opens the sentence, or follows an opening adverbial set off by a comma.
+    let mut starts = vec![0];
+    for i in 0..ws.len().saturating_sub(1).min(8) {
+        if text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ",") {
+            starts.push(i + 1);
+            break;
+        }
+    }
+    for k in starts {
+        let Some(mut r) = np::phrase_from(text, &ws, k, false) else { continue };
+        if np::class(&text[ws[k].start..ws[k].end]) & np::DET != 0 {
+            // A phrase opened by a determiner takes in lower-case words, the verb among
+            // them ("The crowd chanted back"): it ends before the first past or present form.
+            let verb = (*r.start() + 2..=*r.end()).find(|&i| {
+                let w = &text[ws[i].start..ws[i].end];
+                w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+            });
+            if let Some(v) = verb {
+                r = *r.start()..=v - 1;
+            }
+        }
+        let (first, last) = (ws[*r.start()], ws[*r.end()]);
+        let head = &text[first.start..first.end];
+        let c = np::class(head);
+        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let name = np::is_caps(text, first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0 && c & np::DET == 0;
+        let opened = c & np::DET != 0 && c & np::SUBJ == 0;
+        if !(pronoun || name || opened) {
+            continue;
+        }
+        // A verb must follow the phrase, maybe after auxiliaries and an adverb.
+        let mut v = *r.end() + 1;
+        while let Some(w) = ws.get(v) {
+            if np::gap(text, &ws, v - 1) != np::Gap::Space {
+                break;
+            }
+            let s = &text[w.start..w.end];
+            let adverb = s.starts_with(char::is_lowercase) && s.ends_with("ly") && s.len() > 4;
+            if np::class(s) & np::AUX != 0 || adverb || s == "also" {
+                v += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(&verb) = ws.get(v) else { continue };
+        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space || !next_is_verb(text, verb) {
+            continue;
+        }
+        return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
+    }
+    None
 }
 
 fn next_is_verb(text: &str, w: crate::text::Word) -> bool {
@@ -397,6 +520,41 @@ mod tests {
         quoted_name_is_no_main_subject,
         "Vice President Joe Biden spoke. “Mrs. Clinton is wrong about this,” he said.",
         [("“Mrs. Clinton is wrong about this,”", Direct, "he", "Joe Biden")]
+    );
+    t!(
+        inverted_subject_when_source_is_inside_quote,
+        "“There’s just a passion for Donald,” said Robert Antonacci.",
+        [("“There’s just a passion for Donald,”", Direct, "Robert Antonacci", "")]
+    );
+    t!(
+        source_inside_quote_is_no_speaker,
+        "Sanders shot back, “Secretary Clinton called them out.”",
+        [("“Secretary Clinton called them out.”", Direct, "Sanders", "")]
+    );
+    t!(
+        transcript_turn_names_speaker,
+        "“WALLACE: If I may, sir, because we’ve got limited time.”",
+        [("“WALLACE: If I may, sir, because we’ve got limited time.”", Direct, "WALLACE", "")]
+    );
+    t!(
+        capital_label_is_no_transcript_turn,
+        "The sign read “NOTE: Closed on Sundays.”",
+        [("“NOTE: Closed on Sundays.”", Direct, "The sign", "")]
+    );
+    t!(
+        clause_subject_after_opening_adverbial,
+        "Here in Columbia, Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”",
+        [("“We have got to achieve the day.”", Direct, "Sanders", "")]
+    );
+    t!(
+        clause_subject_with_determiner,
+        "The crowd chanted back at him, “Send them home.”",
+        [("“Send them home.”", Direct, "The crowd", "")]
+    );
+    t!(
+        clause_subject_beats_previous_speaker,
+        "“It was fine,” Clinton said. Sanders shot back, “They must have been really crushed by that.”",
+        [("“It was fine,”", Direct, "Clinton", ""), ("“They must have been really crushed by that.”", Direct, "Sanders", "")]
     );
     t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
     t!(
