@@ -119,6 +119,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
+        } else if let Some(m) = tag_after(text, q, frame.end) {
+            q.speaker = Some(m);
+            kind = QuoteKind::Direct;
         } else if let Some(m) = clause_subject(text, frame.start, q.start) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
@@ -127,7 +130,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some((_, m)) = prev.as_ref().filter(|(end, _)| !fragment && near(text, *end, q.start)) {
             q.speaker = Some(m.clone());
             kind = QuoteKind::Direct;
-        } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten() {
+        } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten().filter(|m| !inside(m.start)) {
             // "Jordan, a panel member, said the deal was odd. “If the FBI …”": a quotation
             // opening the sentence after a reporting sentence of the same paragraph.
             q.speaker = Some(m);
@@ -189,9 +192,62 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
     if text.get(cue_end..first.start).is_some_and(|g| !g.trim().is_empty()) {
         return None;
     }
-    let r = np::phrase_from(text, &ws, 0, false)?;
+    // "said pollster Frank Luntz": a lower-case modifier may open the phrase, but it must
+    // hold a name, a determiner, a role or a pronoun.
+    let r = np::phrase_from(text, &ws, 0, true)?;
+    let named = r.clone().any(|i| {
+        let c = np::class(&text[ws[i].start..ws[i].end]);
+        np::is_caps(text, ws[i]) || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
+    });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
-    Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+    named.then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+}
+
+/// "“…,” he surmised.", "“…,” an angry Hollande retaliated.": after a quotation that ends
+/// in a comma, question or exclamation mark, a subject and one verb end the clause: a speech
+/// tag, whatever the verb.
+fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
+    let body = inner(text, q);
+    if !body.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let mut stop = sentence_end.min(q.end + 120);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let ws = words(text, q.end..stop);
+    let first = ws.first()?;
+    if text.get(q.end..first.start).is_some_and(|g| !g.trim().is_empty()) {
+        return None;
+    }
+    let mut r = np::phrase_from(text, &ws, 0, false)?;
+    let head = &text[first.start..first.end];
+    let c = np::class(head);
+    let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+    let opened = c & np::DET != 0 && c & np::SUBJ == 0;
+    let name = np::is_caps(text, *first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX | np::DET) == 0;
+    if !(pronoun || opened || name) {
+        return None;
+    }
+    if opened {
+        // "an angry Hollande retaliated": the determiner's phrase takes in the verb.
+        let v = (*r.start() + 1..=*r.end()).find(|&i| text[ws[i].start..ws[i].end].ends_with("ed"));
+        if let Some(v) = v {
+            r = *r.start()..=v - 1;
+        }
+    }
+    let v = *r.end() + 1;
+    let verb = ws.get(v)?;
+    let vs = &text[verb.start..verb.end];
+    if np::gap(text, &ws, v - 1) != np::Gap::Space || !(vs.ends_with("ed") || vs.ends_with('s')) || !next_is_verb(text, *verb) {
+        return None;
+    }
+    // The verb ends the clause: a stop, a comma, or an adverbial after it.
+    let after = text.get(verb.end..stop).unwrap_or("");
+    let ends = after.trim_start().starts_with(['.', ',', ';', '—', '–']) || after.trim().is_empty();
+    let adverbial = ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
+    let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+    (ends || adverbial).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -530,6 +586,29 @@ mod tests {
         source_inside_quote_is_no_speaker,
         "Sanders shot back, “Secretary Clinton called them out.”",
         [("“Secretary Clinton called them out.”", Direct, "Sanders", "")]
+    );
+    t!(
+        inverted_subject_with_lower_case_modifier,
+        "\"I guarantee it will appear in some ad,\" said pollster Frank Luntz. \"Nobody wants to vote for a candidate from the 1960s.\"",
+        [
+            ("\"I guarantee it will appear in some ad,\"", Direct, "pollster Frank Luntz", ""),
+            ("\"Nobody wants to vote for a candidate from the 1960s.\"", Direct, "pollster Frank Luntz", "")
+        ]
+    );
+    t!(
+        speech_tag_with_any_verb,
+        "“France will always be France,” an angry Hollande retaliated.",
+        [("“France will always be France,”", Direct, "an angry Hollande", "")]
+    );
+    t!(
+        speech_tag_pronoun_then_adverbial,
+        "Ted Cruz spoke. “People are afraid of wasting their votes,” he surmised on Monday.",
+        [("“People are afraid of wasting their votes,”", Direct, "he", "Ted Cruz")]
+    );
+    t!(
+        no_speech_tag_when_clause_goes_on,
+        "“Change is coming to this town soon,” the crowds watched the parade go by.",
+        [("“Change is coming to this town soon,”", Direct, "", "")]
     );
     t!(
         transcript_turn_names_speaker,
