@@ -84,6 +84,10 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
         let pronoun = |a: &Attribution| a.source.as_ref().is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
+        // A fragment inside a clause ("he said that only the Kochs wanted “open borders”")
+        // is the main clause's: the cue right before it introduces only speech that opens
+        // a clause.
+        let introduces = introduces.filter(|_| opens || !fragment);
         let before = introduces.filter(|a| !pronoun(a) || earliest.map_or(true, pronoun)).or(earliest);
         let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
@@ -609,6 +613,11 @@ mod tests {
         no_speech_tag_when_clause_goes_on,
         "“Change is coming to this town soon,” the crowds watched the parade go by.",
         [("“Change is coming to this town soon,”", Direct, "", "")]
+    );
+    t!(
+        fragment_belongs_to_main_clause_not_nearest_cue,
+        "In sync with labor leaders, he said that only people such as David Koch wanted “open borders” for all.",
+        [("“open borders”", Partial, "he", "")]
     );
     t!(
         transcript_turn_names_speaker,
