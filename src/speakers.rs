@@ -420,17 +420,33 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
             }
         }
     }
-    // The dash line may be a sentence of its own: read to the end of the line.
-    let line_end = text.get(end..).map_or(end, |r| end + r.find('\n').unwrap_or(r.len()));
-    let stop = frame.end.max(line_end.min(end + 200));
+    // The dash line may be a sentence of its own, or the next line ("“…”\n\n- Sanders"):
+    // read to the end of the line the dash is on.
+    let tail = text.get(end..)?;
+    let ws_len = tail.len() - tail.trim_start().len();
+    let from_dash = end + ws_len;
+    if tail[..ws_len].matches('\n').count() > 2 {
+        return None;
+    }
+    let line_end = text.get(from_dash..).map_or(from_dash, |r| from_dash + r.find('\n').unwrap_or(r.len()));
+    let stop = frame.end.max(line_end.min(from_dash + 200));
     let stop = (stop..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let after = text.get(end..stop)?;
     let rest = after.trim_start();
-    let dash = ["—", "–", "--", "―"].iter().find_map(|d| rest.strip_prefix(d))?;
+    // A hyphen stands for a dash only where a line or a tagline starts with it.
+    let hyphen = rest.strip_prefix('-').filter(|r| !r.starts_with('-') && (ws_len == 0 || tail[..ws_len].contains('\n') || r.starts_with(' ')));
+    let dash = ["—", "–", "--", "―"].iter().find_map(|d| rest.strip_prefix(d)).or(hyphen)?;
     let from = end + (after.len() - dash.len());
     let ws = words(text, from..stop);
     let r = np::phrase_from(text, &ws, 0, false)?;
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+    // "– An immigrant himself –" between dashes is a heading; after a hyphen the name
+    // ends its line or clause ("- Sanders.", "-President Obama, tweeting …").
+    let line_rest = text.get(e..stop).unwrap_or("");
+    let line_rest = &line_rest[..line_rest.find('\n').unwrap_or(line_rest.len())];
+    if line_rest.contains(['—', '–', '―']) || hyphen.is_some() && !(line_rest.trim().is_empty() || line_rest.starts_with([',', '.'])) {
+        return None;
+    }
     np::is_caps(text, ws[0]).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
 }
 
@@ -510,6 +526,16 @@ mod tests {
     t!(according_to_quote, "“We will win,” according to Vance.", [("“We will win,”", Direct, "Vance", "")]);
     t!(colon_intro, "Vance: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(colon_intro_party_state, "Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”", [("“I have not heard that figure.”", Direct, "Rep. Trey Gowdy", "")]);
+    t!(
+        hyphen_on_next_line,
+        "“Boeing and GE and other multinationals pay zero taxes.”\n\n- Sanders.\n\nThis is a complex issue.",
+        [("“Boeing and GE and other multinationals pay zero taxes.”", Direct, "Sanders", "")]
+    );
+    t!(
+        dashes_around_heading,
+        "“So I think that there’s resistance among many Americans.”\n\n– An immigrant himself –\n\nRamos came.",
+        [("“So I think that there’s resistance among many Americans.”", Direct, "", "")]
+    );
     t!(dash_after, "“We will win.” — Vice President Vance", [("“We will win.”", Direct, "Vice President Vance", "")]);
     t!(
         pronoun_resolved,
