@@ -80,7 +80,20 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             let last = a.cue.as_ref().map_or(0, |c| c.end).max(a.source.as_ref().map_or(0, |m| m.end));
             last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().count() <= 1)
         });
-        let earliest = cands.iter().copied().filter(|a| cue_start(a) < q.start).min_by_key(|a| cue_start(a));
+        // "Clinton endorsed the deal, although she made it clear that she has “serious
+        // concerns”": a clause of its own subject between the main clause and the quote
+        // holds it; its cue, or else its subject, speaks.
+        let own_clause = last_clause(text, frame.start, q.start).and_then(|b| Some((b, clause_subject(text, b, q.start)?)));
+        let subject_clause: Option<Attribution> = own_clause.clone().and_then(|(b, m)| {
+            if cands.iter().any(|a| cue_start(a) >= b && cue_start(a) < q.start) {
+                return None;
+            }
+            Some(Attribution { start: b, end: q.start, vague: false, source: Some(m), cue: None })
+        });
+        let own_clause = own_clause.map(|(b, _)| b);
+        let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0);
+        let earliest = cands.iter().copied().filter(|a| cue_start(a) < q.start && cue_start(a) >= from).min_by_key(|a| cue_start(a));
+        let earliest = subject_clause.as_ref().or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
         let pronoun = |a: &Attribution| a.source.as_ref().is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
@@ -182,6 +195,28 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
     let head = &text[first.start..first.end];
     let name = np::is_caps(text, first) && np::class(head) & (np::SUBJ | np::DET | np::STOP) == 0;
     name.then(|| Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None })
+}
+
+/// The start of the last clause before `quote_start` that a conjunction opens with a
+/// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
+fn last_clause(text: &str, sentence_start: usize, quote_start: usize) -> Option<usize> {
+    let lead = text.get(sentence_start..quote_start)?;
+    if lead.contains(['“', '”', '"']) || lead.contains("''") {
+        return None;
+    }
+    let ws = words(text, sentence_start..quote_start);
+    (1..ws.len().saturating_sub(1)).rev().find_map(|i| {
+        let w = &text[ws[i].start..ws[i].end];
+        let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
+        // Not "while": "Comey said that while Clinton had been “careless” …" subordinates
+        // inside the reported clause as often as it joins two.
+        let conj = ["but", "although", "though", "yet"].iter().any(|c| w.eq_ignore_ascii_case(c))
+            && !text[ws[i - 1].start..ws[i - 1].end].eq_ignore_ascii_case("that");
+        if semicolon && !conj {
+            return Some(ws[i].start);
+        }
+        conj.then(|| ws[i + 1].start)
+    })
 }
 
 /// The phrase right after a cue that follows a quotation ("“…,” said Robert Antonacci of
@@ -644,6 +679,16 @@ mod tests {
         fragment_belongs_to_main_clause_not_nearest_cue,
         "In sync with labor leaders, he said that only people such as David Koch wanted “open borders” for all.",
         [("“open borders”", Partial, "he", "")]
+    );
+    t!(
+        clause_of_its_own_subject_holds_the_quote,
+        "Clinton endorsed the bipartisan deal, although she made it clear that she has “serious concerns” about it.",
+        [("“serious concerns”", Partial, "she", "")]
+    );
+    t!(
+        while_clause_inside_reported_speech_is_no_clause_of_its_own,
+        "On Tuesday, Comey said that while Clinton and her aides had been “extremely careless” with it, no charges are due.",
+        [("“extremely careless”", Partial, "Comey", "")]
     );
     t!(
         transcript_turn_names_speaker,
