@@ -92,7 +92,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         });
         let own_clause = own_clause.map(|(b, _)| b);
         let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0);
-        let earliest = cands.iter().copied().filter(|a| cue_start(a) < q.start && cue_start(a) >= from).min_by_key(|a| cue_start(a));
+        // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
+        // is no main clause; another cue before the quote speaks first.
+        let relative = |a: &Attribution| a.source.as_ref().is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
+        let in_clause = cands.iter().copied().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
+        let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
         let earliest = subject_clause.as_ref().or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
@@ -689,6 +693,11 @@ mod tests {
         while_clause_inside_reported_speech_is_no_clause_of_its_own,
         "On Tuesday, Comey said that while Clinton and her aides had been “extremely careless” with it, no charges are due.",
         [("“extremely careless”", Partial, "Comey", "")]
+    );
+    t!(
+        relative_clause_cue_yields_to_main_clause,
+        "Trump, who has told aides he sees the issues as one, said in his formal statement: “I am trying to save lives.”",
+        [("“I am trying to save lives.”", Direct, "Trump", "")]
     );
     t!(
         transcript_turn_names_speaker,
