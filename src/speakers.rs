@@ -299,7 +299,8 @@ fn transcript(text: &str, q: &Quote) -> Option<Mention> {
     let body = text.get(q.start..q.end)?;
     let lead = body.len() - body.trim_start_matches(['“', '"', '‘', '\'', '«', '„', ' ']).len();
     let rest = &body[lead..];
-    let colon = rest.find(':')?;
+    // The name is short: look for its colon in the first few characters only.
+    let colon = rest.char_indices().take(40).find(|&(_, c)| c == ':')?.0;
     let name = &rest[..colon];
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     let caps = name.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
@@ -400,14 +401,15 @@ fn fragment(text: &str, q: &Quote) -> bool {
     let s = inner(text, q);
     let lower = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
     let ends = s.ends_with(['.', '?', '!', ',']) || s.ends_with('…');
-    let n = s.split_whitespace().count();
+    // Only "more than four" matters: count no further.
+    let n = s.split_whitespace().take(5).count();
     (lower && !(ends && n > 4)) || (!ends && n <= 4)
 }
 
 /// A short quoted term: at most four words, no sentence punctuation inside.
 fn short_term(text: &str, q: &Quote) -> bool {
     let s = inner(text, q);
-    s.split_whitespace().count() <= 4 && !s.ends_with(['.', '?', '!'])
+    s.split_whitespace().take(5).count() <= 4 && !s.ends_with(['.', '?', '!'])
 }
 
 /// A title in title case: two to six words, every content word capitalised, no
@@ -418,7 +420,7 @@ fn title(text: &str, q: &Quote) -> bool {
     if s.ends_with(['?', '!']) || s.contains(['?', '!', ',', ';', ':']) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.split_whitespace().take(7).collect();
     if words.is_empty() || words.len() > 6 {
         return false;
     }
@@ -511,17 +513,28 @@ fn near(text: &str, a: usize, b: usize) -> bool {
     let Some(between) = text.get(a..b) else { return false };
     let mut breaks = 0;
     let mut in_break = false;
-    for c in between.chars() {
-        if c == '\n' {
+    // Bytes, decoding a char only where a multi-byte one starts (a no-break space is
+    // white space); stops at the second break.
+    let b = between.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
             if !in_break {
                 breaks += 1;
+                if breaks > 1 {
+                    return false;
+                }
             }
             in_break = true;
-        } else if !c.is_whitespace() {
-            in_break = false;
+        } else if c < 0x80 {
+            in_break &= c.is_ascii_whitespace();
+        } else if c >= 0xC0 {
+            in_break &= between[i..].chars().next().is_some_and(char::is_whitespace);
         }
+        i += 1;
     }
-    breaks <= 1
+    true
 }
 
 #[cfg(test)]
