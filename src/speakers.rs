@@ -63,7 +63,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 if !inside(m.start) {
                     return Some(a.clone());
                 }
-                let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end)).flatten()?;
+                // "“…,” Rep. Jim Jordan (R-Ohio), a panel member, said": the name between
+                // the quote and the cue, when the cue has no inverted subject.
+                let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end).or_else(|| inverted(text, q.end, c.start))).flatten()?;
                 Some(Attribution { source: Some(m), ..a.clone() })
             })
             .collect();
@@ -279,10 +281,22 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
             r = *r.start()..=v - 1;
         }
     }
-    let v = *r.end() + 1;
+    let mut v = *r.end() + 1;
+    if v < ws.len() && np::gap(text, &ws, v - 1) != np::Gap::Space {
+        // "Rep. Jim Jordan (R-Ohio), a panel member, said": the verb after an apposition.
+        let g = text.get(ws[v - 1].end..ws[v].start).unwrap_or("");
+        if !g.trim().starts_with([',', '(']) {
+            return None;
+        }
+        v = (v + 1..ws.len().min(v + 16)).find(|&j| {
+            let closes = text.get(ws[j - 1].end..ws[j].start).is_some_and(|g| g.contains([',', ')']));
+            let w = &text[ws[j].start..ws[j].end];
+            closes && (w.ends_with("ed") || w.ends_with('s') || w == "said") && next_is_verb(text, ws[j])
+        })?;
+    }
     let verb = ws.get(v)?;
     let vs = &text[verb.start..verb.end];
-    if np::gap(text, &ws, v - 1) != np::Gap::Space || !(vs.ends_with("ed") || vs.ends_with('s')) || !next_is_verb(text, *verb) {
+    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !(vs.ends_with("ed") || vs.ends_with('s') || vs == "said") || !next_is_verb(text, *verb) {
         return None;
     }
     // The verb ends the clause: a stop, a comma, or an adverbial after it.
@@ -711,6 +725,16 @@ mod tests {
         relative_clause_cue_yields_to_main_clause,
         "Trump, who has told aides he sees the issues as one, said in his formal statement: “I am trying to save lives.”",
         [("“I am trying to save lives.”", Direct, "Trump", "")]
+    );
+    t!(
+        speech_tag_after_apposition,
+        "“If the FBI wanted his laptop, they would just go get it,” Rep. Jim Jordan (R-Ohio), a panel member, said in an interview.",
+        [("“If the FBI wanted his laptop, they would just go get it,”", Direct, "Rep. Jim Jordan", "")]
+    );
+    t!(
+        name_between_quote_and_cue,
+        "“I think this is wrong,” the White House spokesman, Josh Earnest, said on Thursday.",
+        [("“I think this is wrong,”", Direct, "the White House spokesman", "")]
     );
     t!(
         transcript_turn_names_speaker,
