@@ -265,8 +265,27 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     if text.get(q.end..first.start).is_some_and(|g| !g.trim().is_empty()) {
         return None;
     }
-    let mut r = np::phrase_from(text, &ws, 0, false)?;
     let head = &text[first.start..first.end];
+    if head.starts_with(char::is_lowercase) && past_verb(head) && np::class(head) == 0 {
+        // "“…,” beamed Donald Hartley of Madison.", "“…,” wrote Time magazine.": the verb
+        // first, then its subject, which ends the clause.
+        if ws.len() < 2 || np::gap(text, &ws, 0) != np::Gap::Space {
+            return None;
+        }
+        let m = inverted(text, first.end, stop)?;
+        // "revamped his plans": a possessive opens an object, not an inverted subject.
+        let opener = m.text.split(' ').next().unwrap_or("");
+        if ["his", "her", "its", "their", "my", "our", "your"].iter().any(|p| opener.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+        let after = text.get(m.end..stop).unwrap_or("");
+        let next = crate::text::next_word(text, m.end, stop);
+        let ends = after.trim().is_empty()
+            || after.trim_start().starts_with(['.', ',', ';', '(', '—', '–'])
+            || next.is_some_and(|n| text.get(m.end..n.start) == Some(" ") && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
+        return ends.then_some(m);
+    }
+    let mut r = np::phrase_from(text, &ws, 0, false)?;
     let c = np::class(head);
     let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
     let opened = c & np::DET != 0 && c & np::SUBJ == 0;
@@ -291,12 +310,12 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         v = (v + 1..ws.len().min(v + 16)).find(|&j| {
             let closes = text.get(ws[j - 1].end..ws[j].start).is_some_and(|g| g.contains([',', ')']));
             let w = &text[ws[j].start..ws[j].end];
-            closes && (w.ends_with("ed") || w.ends_with('s') || w == "said") && next_is_verb(text, ws[j])
+            closes && past_verb(w) && next_is_verb(text, ws[j])
         })?;
     }
     let verb = ws.get(v)?;
     let vs = &text[verb.start..verb.end];
-    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !(vs.ends_with("ed") || vs.ends_with('s') || vs == "said") || !next_is_verb(text, *verb) {
+    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !past_verb(vs) || !next_is_verb(text, *verb) {
         return None;
     }
     // The verb ends the clause: a stop, a comma, or an adverbial after it.
@@ -388,6 +407,12 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize) -> Opti
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
     }
     None
+}
+
+/// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
+/// irregular past ("said", "wrote", "shot back").
+fn past_verb(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") || matches!(w, "said" | "wrote" | "told" | "shot" | "spoke" | "sang" | "began" | "read")
 }
 
 fn next_is_verb(text: &str, w: crate::text::Word) -> bool {
@@ -735,6 +760,16 @@ mod tests {
         name_between_quote_and_cue,
         "“I think this is wrong,” the White House spokesman, Josh Earnest, said on Thursday.",
         [("“I think this is wrong,”", Direct, "the White House spokesman", "")]
+    );
+    t!(
+        inverted_speech_tag_with_any_verb,
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.",
+        [("“This is fantastic!”", Direct, "Donald Hartley of Madison", "")]
+    );
+    t!(
+        verb_then_object_is_no_speech_tag,
+        "After the “clash of civilizations,” revamped his plans for an attack.",
+        [("“clash of civilizations,”", Scare, "", "")]
     );
     t!(
         transcript_turn_names_speaker,
