@@ -387,21 +387,27 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize) -> Opti
             continue;
         }
         // A verb must follow the phrase, maybe after auxiliaries and an adverb.
+        // A verb: a lower-case word that is no function word, time word ("Last week") or
+        // adverb, maybe after auxiliaries ("has denounced", "will say").
         let mut v = *r.end() + 1;
+        let mut aux = false;
         while let Some(w) = ws.get(v) {
             if np::gap(text, &ws, v - 1) != np::Gap::Space {
                 break;
             }
             let s = &text[w.start..w.end];
             let adverb = s.starts_with(char::is_lowercase) && s.ends_with("ly") && s.len() > 4;
-            if np::class(s) & np::AUX != 0 || adverb || s == "also" {
+            let is_aux = np::class(s) & np::AUX != 0;
+            if is_aux || adverb || s == "also" {
+                aux |= is_aux;
                 v += 1;
                 continue;
             }
             break;
         }
         let Some(&verb) = ws.get(v) else { continue };
-        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space || !next_is_verb(text, verb) {
+        let vs = &text[verb.start..verb.end];
+        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
             continue;
         }
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
@@ -770,6 +776,11 @@ mod tests {
         verb_then_object_is_no_speech_tag,
         "After the “clash of civilizations,” revamped his plans for an attack.",
         [("“clash of civilizations,”", Scare, "", "")]
+    );
+    t!(
+        time_phrase_is_no_clause_subject,
+        "Last week, it filed a lawsuit against “unnamed individuals” who leaked details.",
+        [("“unnamed individuals”", Scare, "", "")]
     );
     t!(
         transcript_turn_names_speaker,
