@@ -85,7 +85,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Clinton endorsed the deal, although she made it clear that she has “serious
         // concerns”": a clause of its own subject between the main clause and the quote
         // holds it; its cue, or else its subject, speaks.
-        let own_clause = last_clause(text, frame.start, q.start).and_then(|b| Some((b, clause_subject(text, b, q.start)?)));
+        let own_clause = last_clause(text, frame.start, q.start).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
         let subject_clause: Option<Attribution> = own_clause.clone().and_then(|(b, m)| {
             if cands.iter().any(|a| cue_start(a) >= b && cue_start(a) < q.start) {
                 return None;
@@ -145,7 +145,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = tag_after(text, q, frame.end) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
-        } else if let Some(m) = clause_subject(text, frame.start, q.start) {
+        } else if let Some(m) = clause_subject(text, frame.start, q.start, short_term(text, q)) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
             q.speaker = Some(m);
@@ -350,7 +350,11 @@ fn transcript(text: &str, q: &Quote) -> Option<Mention> {
 /// The subject opening the clause that holds a quotation, when a verb follows it
 /// ("Sanders shot back, “…”", "Here in Columbia, Sanders stepped up …, saying, “…”"): a
 /// name, a personal pronoun or a phrase opened by a determiner, before the quote.
-fn clause_subject(text: &str, sentence_start: usize, quote_start: usize) -> Option<Mention> {
+/// `strict` for a short quoted term, which is as often a writer's scare quote: then the
+/// verb must be a tensed form, active, after a subject that is no possessive
+/// ("Blind student ‘hears …’", "Fletcher was described as a “consummate professional”" name
+/// no speaker).
+fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict: bool) -> Option<Mention> {
     let lead = text.get(sentence_start..quote_start)?;
     if lead.contains(['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
         return None;
@@ -390,7 +394,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize) -> Opti
         // A verb: a lower-case word that is no function word, time word ("Last week") or
         // adverb, maybe after auxiliaries ("has denounced", "will say").
         let mut v = *r.end() + 1;
-        let mut aux = false;
+        let (mut aux, mut be) = (false, false);
         while let Some(w) = ws.get(v) {
             if np::gap(text, &ws, v - 1) != np::Gap::Space {
                 break;
@@ -400,6 +404,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize) -> Opti
             let is_aux = np::class(s) & np::AUX != 0;
             if is_aux || adverb || s == "also" {
                 aux |= is_aux;
+                be |= ["is", "was", "are", "were", "be", "been", "being"].iter().any(|b| s.eq_ignore_ascii_case(b));
                 v += 1;
                 continue;
             }
@@ -408,6 +413,10 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize) -> Opti
         let Some(&verb) = ws.get(v) else { continue };
         let vs = &text[verb.start..verb.end];
         if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
+            continue;
+        }
+        let possessive = text[last.start..last.end].ends_with("'s") || text[last.start..last.end].ends_with("’s");
+        if strict && (be || possessive || !(aux || past_verb(vs))) {
             continue;
         }
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
@@ -781,6 +790,21 @@ mod tests {
         time_phrase_is_no_clause_subject,
         "Last week, it filed a lawsuit against “unnamed individuals” who leaked details.",
         [("“unnamed individuals”", Scare, "", "")]
+    );
+    t!(
+        headline_term_has_no_clause_subject,
+        "Blind student ‘hears in colour’\n\nA blind student has learned to hear colours.",
+        [("‘hears in colour’", Scare, "", "")]
+    );
+    t!(
+        passive_term_has_no_clause_subject,
+        "Fletcher was described as a “consummate professional” by his friend.",
+        [("“consummate professional”", Scare, "", "")]
+    );
+    t!(
+        active_term_has_clause_subject,
+        "Tory leader Michael Howard accepted his decision “with regret” on Monday.",
+        [("“with regret”", Partial, "Tory leader Michael Howard", "")]
     );
     t!(
         transcript_turn_names_speaker,
