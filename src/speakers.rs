@@ -239,7 +239,17 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
     }
     // "said pollster Frank Luntz": a lower-case modifier may open the phrase, but it must
     // hold a name, a determiner, a role or a pronoun.
-    let r = np::phrase_from(text, &ws, 0, true)?;
+    let mut r = np::phrase_from(text, &ws, 0, true)?;
+    // "the paper beams": a determiner's phrase ends before a verb it took in.
+    if np::class(&text[ws[0].start..ws[0].end]) & np::DET != 0 {
+        let verb = (r.start() + 2..=*r.end()).find(|&i| {
+            let w = &text[ws[i].start..ws[i].end];
+            w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+        });
+        if let Some(v) = verb {
+            r = *r.start()..=v - 1;
+        }
+    }
     let named = r.clone().any(|i| {
         let c = np::class(&text[ws[i].start..ws[i].end]);
         np::is_caps(text, ws[i]) || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
@@ -805,6 +815,11 @@ mod tests {
         active_term_has_clause_subject,
         "Tory leader Michael Howard accepted his decision “with regret” on Monday.",
         [("“with regret”", Partial, "Tory leader Michael Howard", "")]
+    );
+    t!(
+        determiner_phrase_before_cue_stops_at_its_verb,
+        "“They were able to move so quickly it caught HSBC by surprise,” the Financial Times newspaper quoted an insider as saying.",
+        [("“They were able to move so quickly it caught HSBC by surprise,”", Direct, "the Financial Times newspaper", "")]
     );
     t!(
         transcript_turn_names_speaker,
