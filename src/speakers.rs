@@ -60,6 +60,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && (c.start < q.start || c.start >= q.end)))
             .filter_map(|a| {
                 let (m, c) = (a.source.as_ref()?, a.cue.as_ref()?);
+                if opener(text, m) {
+                    return None;
+                }
                 if !inside(m.start) {
                     return Some(a.clone());
                 }
@@ -223,6 +226,28 @@ fn last_clause(text: &str, sentence_start: usize, quote_start: usize) -> Option<
         }
         conj.then(|| ws[i + 1].start)
     })
+}
+
+/// "Outside the arena, …", "Speaking in his real voice, …", "Hours later, …": one
+/// capitalised word that opens a sentence and a phrase before a comma is an adverbial,
+/// not a source.
+fn opener(text: &str, m: &Mention) -> bool {
+    if m.text.contains(' ') || !m.text.starts_with(char::is_uppercase) || np::class(&m.text) != 0 {
+        return false;
+    }
+    let before = text.get(..m.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+    if !(before.is_empty() || before.ends_with(['\n', '.', '!', '?'])) {
+        return false;
+    }
+    let Some(next) = crate::text::next_word(text, m.end, text.len().min(m.end + 40)) else { return false };
+    let n = &text[next.start..next.end];
+    let gap_ok = text.get(m.end..next.start) == Some(" ");
+    let c = np::class(n);
+    // "Hundreds of demonstrators" is a subject; "Hours later" is no "Priebus later".
+    let unit = ["Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Decades"].contains(&m.text.as_str());
+    let time_ago = matches!(n, "later" | "ago" | "earlier") && unit;
+    let adverbial = m.text.ends_with("ing") || m.text.ends_with("ly") || c & (np::PREP | np::DET) != 0 && c & np::SUBJ == 0 && n != "of" || time_ago;
+    gap_ok && adverbial
 }
 
 /// The phrase right after a cue that follows a quotation ("“…,” said Robert Antonacci of
@@ -820,6 +845,11 @@ mod tests {
         determiner_phrase_before_cue_stops_at_its_verb,
         "“They were able to move so quickly it caught HSBC by surprise,” the Financial Times newspaper quoted an insider as saying.",
         [("“They were able to move so quickly it caught HSBC by surprise,”", Direct, "the Financial Times newspaper", "")]
+    );
+    t!(
+        sentence_opening_adverbial_is_no_source,
+        "Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”",
+        [("“Sheldon and I have been friends for a long time.”", Direct, "Trump", "")]
     );
     t!(
         transcript_turn_names_speaker,
