@@ -394,13 +394,21 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
     if lead.contains(['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
         return None;
     }
+    // "According to the complaint, the developers engaged in a “scheme”": the sentence
+    // names its source, and it is not the subject.
+    if lead.trim_start().get(..12).is_some_and(|h| h.eq_ignore_ascii_case("according to")) {
+        return None;
+    }
     let ws = words(text, sentence_start..quote_start);
-    // The subject opens the sentence, or follows an opening adverbial set off by a comma.
+    // The subject opens the sentence, or follows an opening adverbial set off by commas
+    // ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, …").
     let mut starts = vec![0];
-    for i in 0..ws.len().saturating_sub(1).min(8) {
+    for i in 0..ws.len().saturating_sub(1) {
+        if starts.len() > 4 {
+            break;
+        }
         if text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ",") {
             starts.push(i + 1);
-            break;
         }
     }
     for k in starts {
@@ -850,6 +858,16 @@ mod tests {
         sentence_opening_adverbial_is_no_source,
         "Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”",
         [("“Sheldon and I have been friends for a long time.”", Direct, "Trump", "")]
+    );
+    t!(
+        clause_subject_after_several_commas,
+        "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+        [("“a total stiff.”", Partial, "Trump", "")]
+    );
+    t!(
+        according_to_sentence_subject_is_no_speaker,
+        "According to a 52-count civil complaint, the developers engaged in a “massive fraudulent scheme” for years.",
+        [("“massive fraudulent scheme”", Scare, "", "")]
     );
     t!(
         transcript_turn_names_speaker,
