@@ -1,9 +1,14 @@
 //! Who said each quote, and what kind of quote it is.
 //!
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
-//! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”); a colon
-//! or dash introduction (Vance: “…” / “…” — Vance); else the speaker of the quote just
-//! before it in the same or the previous paragraph. Speakers are mentions as written: a
+//! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
+//! main clause's before a fragment, or that of a clause with its own subject after "but" or
+//! "although"; a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
+//! “…” — Vance, or "- Sanders" on the next line); a speech tag with any verb (“…,” he
+//! surmised / “…,” beamed Donald Hartley); the subject of the clause holding the quote
+//! ("Sanders shot back, “…”"); else the speaker of the quote just before it in the same or
+//! the previous paragraph. A source inside a quotation, or a sentence-opening adverbial
+//! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
 //! pronoun stays "he", with the person it stands for in `resolved`.
 //!
 //! Kind: `direct` for quoted speech presented as such (a clause or sentence, or with a
