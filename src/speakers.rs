@@ -1,9 +1,14 @@
 //! Who said each quote, and what kind of quote it is.
 //!
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
-//! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”); a colon
-//! or dash introduction (Vance: “…” / “…” — Vance); else the speaker of the quote just
-//! before it in the same or the previous paragraph. Speakers are mentions as written: a
+//! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
+//! main clause's before a fragment, or that of a clause with its own subject after "but" or
+//! "although"; a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
+//! “…” — Vance, or "- Sanders" on the next line); a speech tag with any verb (“…,” he
+//! surmised / “…,” beamed Donald Hartley); the subject of the clause holding the quote
+//! ("Sanders shot back, “…”"); else the speaker of the quote just before it in the same or
+//! the previous paragraph. A source inside a quotation, or a sentence-opening adverbial
+//! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
 //! pronoun stays "he", with the person it stands for in `resolved`.
 //!
 //! Kind: `direct` for quoted speech presented as such (a clause or sentence, or with a
@@ -50,12 +55,29 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // the campaign “to …”" is Ditto's); else the nearest after it.
         // Attributions span sentences, so they are sorted by end as well as by start.
         let first = attributions.partition_point(|a| a.end <= frame.start);
-        let cands: Vec<&Attribution> = attributions[first..]
+        // A source inside a quotation is words of the quote, not its speaker ("“There’s
+        // just a passion …,” said Robert Antonacci"): then the phrase right after a cue that
+        // follows the quote is the inverted subject; else the cue gives no speaker.
+        let sourced: Vec<Attribution> = attributions[first..]
             .iter()
             .take_while(|a| a.start < frame.end)
             .filter(|a| a.source.is_some())
             .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && (c.start < q.start || c.start >= q.end)))
+            .filter_map(|a| {
+                let (m, c) = (a.source.as_ref()?, a.cue.as_ref()?);
+                if opener(text, m) {
+                    return None;
+                }
+                if !inside(m.start) {
+                    return Some(a.clone());
+                }
+                // "“…,” Rep. Jim Jordan (R-Ohio), a panel member, said": the name between
+                // the quote and the cue, when the cue has no inverted subject.
+                let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end).or_else(|| inverted(text, q.end, c.start))).flatten()?;
+                Some(Attribution { source: Some(m), ..a.clone() })
+            })
             .collect();
+        let cands: Vec<&Attribution> = sourced.iter().collect();
         let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
         let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
             let first = a.source.as_ref().map_or(cue_start(a), |m| m.start.min(cue_start(a)));
@@ -68,14 +90,42 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             let last = a.cue.as_ref().map_or(0, |c| c.end).max(a.source.as_ref().map_or(0, |m| m.end));
             last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().count() <= 1)
         });
-        let earliest = cands.iter().copied().filter(|a| cue_start(a) < q.start).min_by_key(|a| cue_start(a));
+        // "Clinton endorsed the deal, although she made it clear that she has “serious
+        // concerns”": a clause of its own subject between the main clause and the quote
+        // holds it; its cue, or else its subject, speaks.
+        let own_clause = last_clause(text, frame.start, q.start).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
+        let subject_clause: Option<Attribution> = own_clause.clone().and_then(|(b, m)| {
+            if cands.iter().any(|a| cue_start(a) >= b && cue_start(a) < q.start) {
+                return None;
+            }
+            Some(Attribution { start: b, end: q.start, vague: false, source: Some(m), cue: None })
+        });
+        let own_clause = own_clause.map(|(b, _)| b);
+        let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0);
+        // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
+        // is no main clause; another cue before the quote speaks first.
+        let relative = |a: &Attribution| a.source.as_ref().is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
+        let in_clause = cands.iter().copied().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
+        let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
+        let earliest = subject_clause.as_ref().or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
         let pronoun = |a: &Attribution| a.source.as_ref().is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
+        // A fragment inside a clause ("he said that only the Kochs wanted “open borders”")
+        // is the main clause's: the cue right before it introduces only speech that opens
+        // a clause.
+        let introduces = introduces.filter(|_| opens || !fragment);
         let before = introduces.filter(|a| !pronoun(a) || earliest.map_or(true, pronoun)).or(earliest);
         let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
+        if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
+            // “PENCE: Well, look, …”: a transcript turn quoted whole names its speaker.
+            q.speaker = Some(m);
+            q.kind = QuoteKind::Direct;
+            prev = q.speaker.clone().map(|m| (q.end, m));
+            continue;
+        }
         if by_cue.is_none() && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
@@ -100,10 +150,18 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
+        } else if let Some(m) = tag_after(text, q, frame.end) {
+            q.speaker = Some(m);
+            kind = QuoteKind::Direct;
+        } else if let Some(m) = clause_subject(text, frame.start, q.start, short_term(text, q)) {
+            // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
+            // subject of the clause the quote sits in is its speaker.
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some((_, m)) = prev.as_ref().filter(|(end, _)| !fragment && near(text, *end, q.start)) {
             q.speaker = Some(m.clone());
             kind = QuoteKind::Direct;
-        } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten() {
+        } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten().filter(|m| !inside(m.start)) {
             // "Jordan, a panel member, said the deal was odd. “If the FBI …”": a quotation
             // opening the sentence after a reporting sentence of the same paragraph.
             q.speaker = Some(m);
@@ -153,6 +211,273 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
     name.then(|| Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None })
 }
 
+/// The start of the last clause before `quote_start` that a conjunction opens with a
+/// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
+fn last_clause(text: &str, sentence_start: usize, quote_start: usize) -> Option<usize> {
+    let lead = text.get(sentence_start..quote_start)?;
+    if lead.contains(['“', '”', '"']) || lead.contains("''") {
+        return None;
+    }
+    let ws = words(text, sentence_start..quote_start);
+    (1..ws.len().saturating_sub(1)).rev().find_map(|i| {
+        let w = &text[ws[i].start..ws[i].end];
+        let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
+        // Not "while": "Comey said that while Clinton had been “careless” …" subordinates
+        // inside the reported clause as often as it joins two.
+        let conj = ["but", "although", "though", "yet"].iter().any(|c| w.eq_ignore_ascii_case(c))
+            && !text[ws[i - 1].start..ws[i - 1].end].eq_ignore_ascii_case("that");
+        if semicolon && !conj {
+            return Some(ws[i].start);
+        }
+        conj.then(|| ws[i + 1].start)
+    })
+}
+
+/// "Outside the arena, …", "Speaking in his real voice, …", "Hours later, …": one
+/// capitalised word that opens a sentence and a phrase before a comma is an adverbial,
+/// not a source.
+fn opener(text: &str, m: &Mention) -> bool {
+    if m.text.contains(' ') || !m.text.starts_with(char::is_uppercase) || np::class(&m.text) != 0 {
+        return false;
+    }
+    let before = text.get(..m.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+    if !(before.is_empty() || before.ends_with(['\n', '.', '!', '?'])) {
+        return false;
+    }
+    let Some(next) = crate::text::next_word(text, m.end, text.len().min(m.end + 40)) else { return false };
+    let n = &text[next.start..next.end];
+    let gap_ok = text.get(m.end..next.start) == Some(" ");
+    let c = np::class(n);
+    // "Hundreds of demonstrators" is a subject; "Hours later" is no "Priebus later".
+    let unit = ["Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Decades"].contains(&m.text.as_str());
+    let time_ago = matches!(n, "later" | "ago" | "earlier") && unit;
+    let adverbial = m.text.ends_with("ing") || m.text.ends_with("ly") || c & (np::PREP | np::DET) != 0 && c & np::SUBJ == 0 && n != "of" || time_ago;
+    gap_ok && adverbial
+}
+
+/// The phrase right after a cue that follows a quotation ("“…,” said Robert Antonacci of
+/// the New York delegation"), up to the end of the sentence.
+fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> {
+    let mut stop = sentence_end.min(cue_end + 200);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let ws = words(text, cue_end..stop);
+    let first = ws.first()?;
+    if text.get(cue_end..first.start).is_some_and(|g| !g.trim().is_empty()) {
+        return None;
+    }
+    // "said pollster Frank Luntz": a lower-case modifier may open the phrase, but it must
+    // hold a name, a determiner, a role or a pronoun.
+    let mut r = np::phrase_from(text, &ws, 0, true)?;
+    // "the paper beams": a determiner's phrase ends before a verb it took in.
+    if np::class(&text[ws[0].start..ws[0].end]) & np::DET != 0 {
+        let verb = (r.start() + 2..=*r.end()).find(|&i| {
+            let w = &text[ws[i].start..ws[i].end];
+            w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+        });
+        if let Some(v) = verb {
+            r = *r.start()..=v - 1;
+        }
+    }
+    let named = r.clone().any(|i| {
+        let c = np::class(&text[ws[i].start..ws[i].end]);
+        np::is_caps(text, ws[i]) || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
+    });
+    let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+    named.then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+}
+
+/// "“…,” he surmised.", "“…,” an angry Hollande retaliated.": after a quotation that ends
+/// in a comma, question or exclamation mark, a subject and one verb end the clause: a speech
+/// tag, whatever the verb.
+fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
+    let body = inner(text, q);
+    if !body.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let mut stop = sentence_end.min(q.end + 120);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let ws = words(text, q.end..stop);
+    let first = ws.first()?;
+    if text.get(q.end..first.start).is_some_and(|g| !g.trim().is_empty()) {
+        return None;
+    }
+    let head = &text[first.start..first.end];
+    if head.starts_with(char::is_lowercase) && past_verb(head) && np::class(head) == 0 {
+        // "“…,” beamed Donald Hartley of Madison.", "“…,” wrote Time magazine.": the verb
+        // first, then its subject, which ends the clause.
+        if ws.len() < 2 || np::gap(text, &ws, 0) != np::Gap::Space {
+            return None;
+        }
+        let m = inverted(text, first.end, stop)?;
+        // "revamped his plans": a possessive opens an object, not an inverted subject.
+        let opener = m.text.split(' ').next().unwrap_or("");
+        if ["his", "her", "its", "their", "my", "our", "your"].iter().any(|p| opener.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+        let after = text.get(m.end..stop).unwrap_or("");
+        let next = crate::text::next_word(text, m.end, stop);
+        let ends = after.trim().is_empty()
+            || after.trim_start().starts_with(['.', ',', ';', '(', '—', '–'])
+            || next.is_some_and(|n| text.get(m.end..n.start) == Some(" ") && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
+        return ends.then_some(m);
+    }
+    let mut r = np::phrase_from(text, &ws, 0, false)?;
+    let c = np::class(head);
+    let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+    let opened = c & np::DET != 0 && c & np::SUBJ == 0;
+    let name = np::is_caps(text, *first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX | np::DET) == 0;
+    if !(pronoun || opened || name) {
+        return None;
+    }
+    if opened {
+        // "an angry Hollande retaliated": the determiner's phrase takes in the verb.
+        let v = (*r.start() + 1..=*r.end()).find(|&i| text[ws[i].start..ws[i].end].ends_with("ed"));
+        if let Some(v) = v {
+            r = *r.start()..=v - 1;
+        }
+    }
+    let mut v = *r.end() + 1;
+    if v < ws.len() && np::gap(text, &ws, v - 1) != np::Gap::Space {
+        // "Rep. Jim Jordan (R-Ohio), a panel member, said": the verb after an apposition.
+        let g = text.get(ws[v - 1].end..ws[v].start).unwrap_or("");
+        if !g.trim().starts_with([',', '(']) {
+            return None;
+        }
+        v = (v + 1..ws.len().min(v + 16)).find(|&j| {
+            let closes = text.get(ws[j - 1].end..ws[j].start).is_some_and(|g| g.contains([',', ')']));
+            let w = &text[ws[j].start..ws[j].end];
+            closes && past_verb(w) && next_is_verb(text, ws[j])
+        })?;
+    }
+    let verb = ws.get(v)?;
+    let vs = &text[verb.start..verb.end];
+    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !past_verb(vs) || !next_is_verb(text, *verb) {
+        return None;
+    }
+    // The verb ends the clause: a stop, a comma, or an adverbial after it.
+    let after = text.get(verb.end..stop).unwrap_or("");
+    let ends = after.trim_start().starts_with(['.', ',', ';', '—', '–']) || after.trim().is_empty();
+    let adverbial = ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
+    let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+    (ends || adverbial).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+}
+
+/// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
+/// and a colon, as transcripts write turns.
+fn transcript(text: &str, q: &Quote) -> Option<Mention> {
+    let body = text.get(q.start..q.end)?;
+    let lead = body.len() - body.trim_start_matches(['“', '"', '‘', '\'', '«', '„', ' ']).len();
+    let rest = &body[lead..];
+    // The name is short: look for its colon in the first few characters only.
+    let colon = rest.char_indices().take(40).find(|&(_, c)| c == ':')?.0;
+    let name = &rest[..colon];
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = name.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    let words = name.split_whitespace().count();
+    // A turn goes on after the colon with a sentence; "“NOTE:”" alone is a label.
+    let after = rest[colon + 1..].trim_start();
+    if !(caps && letters >= 2 && (1..=3).contains(&words) && name == name.trim() && after.starts_with(|c: char| c.is_uppercase())) {
+        return None;
+    }
+    let s = q.start + lead;
+    Some(Mention { start: s, end: s + colon, text: name.to_string(), resolved: None })
+}
+
+/// The subject opening the clause that holds a quotation, when a verb follows it
+/// ("Sanders shot back, “…”", "Here in Columbia, Sanders stepped up …, saying, “…”"): a
+/// name, a personal pronoun or a phrase opened by a determiner, before the quote.
+/// `strict` for a short quoted term, which is as often a writer's scare quote: then the
+/// verb must be a tensed form, active, after a subject that is no possessive
+/// ("Blind student ‘hears …’", "Fletcher was described as a “consummate professional”" name
+/// no speaker).
+fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict: bool) -> Option<Mention> {
+    let lead = text.get(sentence_start..quote_start)?;
+    if lead.contains(['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
+        return None;
+    }
+    // "According to the complaint, the developers engaged in a “scheme”": the sentence
+    // names its source, and it is not the subject.
+    if lead.trim_start().get(..12).is_some_and(|h| h.eq_ignore_ascii_case("according to")) {
+        return None;
+    }
+    let ws = words(text, sentence_start..quote_start);
+    // The subject opens the sentence, or follows an opening adverbial set off by commas
+    // ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, …").
+    let mut starts = vec![0];
+    for i in 0..ws.len().saturating_sub(1) {
+        if starts.len() > 4 {
+            break;
+        }
+        if text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ",") {
+            starts.push(i + 1);
+        }
+    }
+    for k in starts {
+        let Some(mut r) = np::phrase_from(text, &ws, k, false) else { continue };
+        if np::class(&text[ws[k].start..ws[k].end]) & np::DET != 0 {
+            // A phrase opened by a determiner takes in lower-case words, the verb among
+            // them ("The crowd chanted back"): it ends before the first past or present form.
+            let verb = (*r.start() + 2..=*r.end()).find(|&i| {
+                let w = &text[ws[i].start..ws[i].end];
+                w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+            });
+            if let Some(v) = verb {
+                r = *r.start()..=v - 1;
+            }
+        }
+        let (first, last) = (ws[*r.start()], ws[*r.end()]);
+        let head = &text[first.start..first.end];
+        let c = np::class(head);
+        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let name = np::is_caps(text, first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0 && c & np::DET == 0;
+        let opened = c & np::DET != 0 && c & np::SUBJ == 0;
+        if !(pronoun || name || opened) {
+            continue;
+        }
+        // A verb must follow the phrase, maybe after auxiliaries and an adverb.
+        // A verb: a lower-case word that is no function word, time word ("Last week") or
+        // adverb, maybe after auxiliaries ("has denounced", "will say").
+        let mut v = *r.end() + 1;
+        let (mut aux, mut be) = (false, false);
+        while let Some(w) = ws.get(v) {
+            if np::gap(text, &ws, v - 1) != np::Gap::Space {
+                break;
+            }
+            let s = &text[w.start..w.end];
+            let adverb = s.starts_with(char::is_lowercase) && s.ends_with("ly") && s.len() > 4;
+            let is_aux = np::class(s) & np::AUX != 0;
+            if is_aux || adverb || s == "also" {
+                aux |= is_aux;
+                be |= ["is", "was", "are", "were", "be", "been", "being"].iter().any(|b| s.eq_ignore_ascii_case(b));
+                v += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(&verb) = ws.get(v) else { continue };
+        let vs = &text[verb.start..verb.end];
+        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
+            continue;
+        }
+        let possessive = text[last.start..last.end].ends_with("'s") || text[last.start..last.end].ends_with("’s");
+        if strict && (be || possessive || !(aux || past_verb(vs))) {
+            continue;
+        }
+        return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
+    }
+    None
+}
+
+/// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
+/// irregular past ("said", "wrote", "shot back").
+fn past_verb(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") || matches!(w, "said" | "wrote" | "told" | "shot" | "spoke" | "sang" | "began" | "read")
+}
+
 fn next_is_verb(text: &str, w: crate::text::Word) -> bool {
     let s = &text[w.start..w.end];
     s.starts_with(char::is_lowercase) && np::class(s) & (np::PREP | np::DET | np::LINK) == 0
@@ -178,14 +503,15 @@ fn fragment(text: &str, q: &Quote) -> bool {
     let s = inner(text, q);
     let lower = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
     let ends = s.ends_with(['.', '?', '!', ',']) || s.ends_with('…');
-    let n = s.split_whitespace().count();
+    // Only "more than four" matters: count no further.
+    let n = s.split_whitespace().take(5).count();
     (lower && !(ends && n > 4)) || (!ends && n <= 4)
 }
 
 /// A short quoted term: at most four words, no sentence punctuation inside.
 fn short_term(text: &str, q: &Quote) -> bool {
     let s = inner(text, q);
-    s.split_whitespace().count() <= 4 && !s.ends_with(['.', '?', '!'])
+    s.split_whitespace().take(5).count() <= 4 && !s.ends_with(['.', '?', '!'])
 }
 
 /// A title in title case: two to six words, every content word capitalised, no
@@ -196,7 +522,7 @@ fn title(text: &str, q: &Quote) -> bool {
     if s.ends_with(['?', '!']) || s.contains(['?', '!', ',', ';', ':']) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.split_whitespace().take(7).collect();
     if words.is_empty() || words.len() > 6 {
         return false;
     }
@@ -237,17 +563,33 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
             }
         }
     }
-    // The dash line may be a sentence of its own: read to the end of the line.
-    let line_end = text.get(end..).map_or(end, |r| end + r.find('\n').unwrap_or(r.len()));
-    let stop = frame.end.max(line_end.min(end + 200));
+    // The dash line may be a sentence of its own, or the next line ("“…”\n\n- Sanders"):
+    // read to the end of the line the dash is on.
+    let tail = text.get(end..)?;
+    let ws_len = tail.len() - tail.trim_start().len();
+    let from_dash = end + ws_len;
+    if tail[..ws_len].matches('\n').count() > 2 {
+        return None;
+    }
+    let line_end = text.get(from_dash..).map_or(from_dash, |r| from_dash + r.find('\n').unwrap_or(r.len()));
+    let stop = frame.end.max(line_end.min(from_dash + 200));
     let stop = (stop..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let after = text.get(end..stop)?;
     let rest = after.trim_start();
-    let dash = ["—", "–", "--", "―"].iter().find_map(|d| rest.strip_prefix(d))?;
+    // A hyphen stands for a dash only where a line or a tagline starts with it.
+    let hyphen = rest.strip_prefix('-').filter(|r| !r.starts_with('-') && (ws_len == 0 || tail[..ws_len].contains('\n') || r.starts_with(' ')));
+    let dash = ["—", "–", "--", "―"].iter().find_map(|d| rest.strip_prefix(d)).or(hyphen)?;
     let from = end + (after.len() - dash.len());
     let ws = words(text, from..stop);
     let r = np::phrase_from(text, &ws, 0, false)?;
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+    // "– An immigrant himself –" between dashes is a heading; after a hyphen the name
+    // ends its line or clause ("- Sanders.", "-President Obama, tweeting …").
+    let line_rest = text.get(e..stop).unwrap_or("");
+    let line_rest = &line_rest[..line_rest.find('\n').unwrap_or(line_rest.len())];
+    if line_rest.contains(['—', '–', '―']) || hyphen.is_some() && !(line_rest.trim().is_empty() || line_rest.starts_with([',', '.'])) {
+        return None;
+    }
     np::is_caps(text, ws[0]).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
 }
 
@@ -273,17 +615,28 @@ fn near(text: &str, a: usize, b: usize) -> bool {
     let Some(between) = text.get(a..b) else { return false };
     let mut breaks = 0;
     let mut in_break = false;
-    for c in between.chars() {
-        if c == '\n' {
+    // Bytes, decoding a char only where a multi-byte one starts (a no-break space is
+    // white space); stops at the second break.
+    let b = between.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
             if !in_break {
                 breaks += 1;
+                if breaks > 1 {
+                    return false;
+                }
             }
             in_break = true;
-        } else if !c.is_whitespace() {
-            in_break = false;
+        } else if c < 0x80 {
+            in_break &= c.is_ascii_whitespace();
+        } else if c >= 0xC0 {
+            in_break &= between[i..].chars().next().is_some_and(char::is_whitespace);
         }
+        i += 1;
     }
-    breaks <= 1
+    true
 }
 
 #[cfg(test)]
@@ -327,6 +680,16 @@ mod tests {
     t!(according_to_quote, "“We will win,” according to Vance.", [("“We will win,”", Direct, "Vance", "")]);
     t!(colon_intro, "Vance: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(colon_intro_party_state, "Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”", [("“I have not heard that figure.”", Direct, "Rep. Trey Gowdy", "")]);
+    t!(
+        hyphen_on_next_line,
+        "“Boeing and GE and other multinationals pay zero taxes.”\n\n- Sanders.\n\nThis is a complex issue.",
+        [("“Boeing and GE and other multinationals pay zero taxes.”", Direct, "Sanders", "")]
+    );
+    t!(
+        dashes_around_heading,
+        "“So I think that there’s resistance among many Americans.”\n\n– An immigrant himself –\n\nRamos came.",
+        [("“So I think that there’s resistance among many Americans.”", Direct, "", "")]
+    );
     t!(dash_after, "“We will win.” — Vice President Vance", [("“We will win.”", Direct, "Vice President Vance", "")]);
     t!(
         pronoun_resolved,
@@ -397,6 +760,144 @@ mod tests {
         quoted_name_is_no_main_subject,
         "Vice President Joe Biden spoke. “Mrs. Clinton is wrong about this,” he said.",
         [("“Mrs. Clinton is wrong about this,”", Direct, "he", "Joe Biden")]
+    );
+    t!(
+        inverted_subject_when_source_is_inside_quote,
+        "“There’s just a passion for Donald,” said Robert Antonacci.",
+        [("“There’s just a passion for Donald,”", Direct, "Robert Antonacci", "")]
+    );
+    t!(
+        source_inside_quote_is_no_speaker,
+        "Sanders shot back, “Secretary Clinton called them out.”",
+        [("“Secretary Clinton called them out.”", Direct, "Sanders", "")]
+    );
+    t!(
+        inverted_subject_with_lower_case_modifier,
+        "\"I guarantee it will appear in some ad,\" said pollster Frank Luntz. \"Nobody wants to vote for a candidate from the 1960s.\"",
+        [
+            ("\"I guarantee it will appear in some ad,\"", Direct, "pollster Frank Luntz", ""),
+            ("\"Nobody wants to vote for a candidate from the 1960s.\"", Direct, "pollster Frank Luntz", "")
+        ]
+    );
+    t!(
+        speech_tag_with_any_verb,
+        "“France will always be France,” an angry Hollande retaliated.",
+        [("“France will always be France,”", Direct, "an angry Hollande", "")]
+    );
+    t!(
+        speech_tag_pronoun_then_adverbial,
+        "Ted Cruz spoke. “People are afraid of wasting their votes,” he surmised on Monday.",
+        [("“People are afraid of wasting their votes,”", Direct, "he", "Ted Cruz")]
+    );
+    t!(
+        no_speech_tag_when_clause_goes_on,
+        "“Change is coming to this town soon,” the crowds watched the parade go by.",
+        [("“Change is coming to this town soon,”", Direct, "", "")]
+    );
+    t!(
+        fragment_belongs_to_main_clause_not_nearest_cue,
+        "In sync with labor leaders, he said that only people such as David Koch wanted “open borders” for all.",
+        [("“open borders”", Partial, "he", "")]
+    );
+    t!(
+        clause_of_its_own_subject_holds_the_quote,
+        "Clinton endorsed the bipartisan deal, although she made it clear that she has “serious concerns” about it.",
+        [("“serious concerns”", Partial, "she", "")]
+    );
+    t!(
+        while_clause_inside_reported_speech_is_no_clause_of_its_own,
+        "On Tuesday, Comey said that while Clinton and her aides had been “extremely careless” with it, no charges are due.",
+        [("“extremely careless”", Partial, "Comey", "")]
+    );
+    t!(
+        relative_clause_cue_yields_to_main_clause,
+        "Trump, who has told aides he sees the issues as one, said in his formal statement: “I am trying to save lives.”",
+        [("“I am trying to save lives.”", Direct, "Trump", "")]
+    );
+    t!(
+        speech_tag_after_apposition,
+        "“If the FBI wanted his laptop, they would just go get it,” Rep. Jim Jordan (R-Ohio), a panel member, said in an interview.",
+        [("“If the FBI wanted his laptop, they would just go get it,”", Direct, "Rep. Jim Jordan", "")]
+    );
+    t!(
+        name_between_quote_and_cue,
+        "“I think this is wrong,” the White House spokesman, Josh Earnest, said on Thursday.",
+        [("“I think this is wrong,”", Direct, "the White House spokesman", "")]
+    );
+    t!(
+        inverted_speech_tag_with_any_verb,
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.",
+        [("“This is fantastic!”", Direct, "Donald Hartley of Madison", "")]
+    );
+    t!(
+        verb_then_object_is_no_speech_tag,
+        "After the “clash of civilizations,” revamped his plans for an attack.",
+        [("“clash of civilizations,”", Scare, "", "")]
+    );
+    t!(
+        time_phrase_is_no_clause_subject,
+        "Last week, it filed a lawsuit against “unnamed individuals” who leaked details.",
+        [("“unnamed individuals”", Scare, "", "")]
+    );
+    t!(
+        headline_term_has_no_clause_subject,
+        "Blind student ‘hears in colour’\n\nA blind student has learned to hear colours.",
+        [("‘hears in colour’", Scare, "", "")]
+    );
+    t!(
+        passive_term_has_no_clause_subject,
+        "Fletcher was described as a “consummate professional” by his friend.",
+        [("“consummate professional”", Scare, "", "")]
+    );
+    t!(
+        active_term_has_clause_subject,
+        "Tory leader Michael Howard accepted his decision “with regret” on Monday.",
+        [("“with regret”", Partial, "Tory leader Michael Howard", "")]
+    );
+    t!(
+        determiner_phrase_before_cue_stops_at_its_verb,
+        "“They were able to move so quickly it caught HSBC by surprise,” the Financial Times newspaper quoted an insider as saying.",
+        [("“They were able to move so quickly it caught HSBC by surprise,”", Direct, "the Financial Times newspaper", "")]
+    );
+    t!(
+        sentence_opening_adverbial_is_no_source,
+        "Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”",
+        [("“Sheldon and I have been friends for a long time.”", Direct, "Trump", "")]
+    );
+    t!(
+        clause_subject_after_several_commas,
+        "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+        [("“a total stiff.”", Partial, "Trump", "")]
+    );
+    t!(
+        according_to_sentence_subject_is_no_speaker,
+        "According to a 52-count civil complaint, the developers engaged in a “massive fraudulent scheme” for years.",
+        [("“massive fraudulent scheme”", Scare, "", "")]
+    );
+    t!(
+        transcript_turn_names_speaker,
+        "“WALLACE: If I may, sir, because we’ve got limited time.”",
+        [("“WALLACE: If I may, sir, because we’ve got limited time.”", Direct, "WALLACE", "")]
+    );
+    t!(
+        capital_label_is_no_transcript_turn,
+        "The sign read “NOTE: Closed on Sundays.”",
+        [("“NOTE: Closed on Sundays.”", Direct, "The sign", "")]
+    );
+    t!(
+        clause_subject_after_opening_adverbial,
+        "Here in Columbia, Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”",
+        [("“We have got to achieve the day.”", Direct, "Sanders", "")]
+    );
+    t!(
+        clause_subject_with_determiner,
+        "The crowd chanted back at him, “Send them home.”",
+        [("“Send them home.”", Direct, "The crowd", "")]
+    );
+    t!(
+        clause_subject_beats_previous_speaker,
+        "“It was fine,” Clinton said. Sanders shot back, “They must have been really crushed by that.”",
+        [("“It was fine,”", Direct, "Clinton", ""), ("“They must have been really crushed by that.”", Direct, "Sanders", "")]
     );
     t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
     t!(
