@@ -91,6 +91,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             Some(*m)
         })
         .collect();
+    let marks = Marks::of(text);
     let mut out = Vec::new();
     // The words of the sentence at hand, one buffer for the whole text.
     let mut ws = Vec::new();
@@ -121,7 +122,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             if let Some(a) = out[before..].iter().find(|a| a.source.is_some()).filter(|_| quoted()) {
                 speaker = a.source.clone().map(|m| (s.end, m, a.vague));
             }
-        } else if holds_speech(text, s.clone(), quotes) {
+        } else if holds_speech(text, s.clone(), quotes, &marks) {
             let (source, vague) = match &speaker {
                 Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
                 _ => (None, false),
@@ -149,18 +150,53 @@ fn paragraphs_between(text: &str, a: usize, b: usize) -> usize {
     n
 }
 
-const MARKS: [char; 3] = ['“', '”', '"'];
+/// Where a text's quotation marks are, as byte offsets in order: `marks` for “, ” and ",
+/// `doubles` for each '' (two apostrophes standing for a double mark).
+struct Marks {
+    marks: Vec<usize>,
+    doubles: Vec<usize>,
+}
+
+impl Marks {
+    /// One pass over the text, eight bytes at a time: only '"', '\'' and the lead byte of
+    /// “ and ” (0xE2) are looked at one by one.
+    fn of(text: &str) -> Marks {
+        const LO: u64 = 0x0101_0101_0101_0101;
+        const HI: u64 = 0x8080_8080_8080_8080;
+        // The high bit of each zero byte of `v` set (and maybe of bytes above one: each
+        // candidate is checked).
+        let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+        let b = text.as_bytes();
+        let mut m = Marks { marks: Vec::new(), doubles: Vec::new() };
+        let mut check = |i: usize| match b[i] {
+            b'"' => m.marks.push(i),
+            b'\'' if b.get(i + 1) == Some(&b'\'') => m.doubles.push(i),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => m.marks.push(i),
+            _ => {}
+        };
+        let mut i = 0;
+        while i + 8 <= b.len() {
+            let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+            let mut hits = zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (b'\'' as u64 * LO)) | zero(x ^ (0xE2 * LO));
+            while hits != 0 {
+                check(i + (hits.trailing_zeros() / 8) as usize);
+                hits &= hits - 1;
+            }
+            i += 8;
+        }
+        for j in i..b.len() {
+            check(j);
+        }
+        m
+    }
+}
 
 /// The sentence holds quoted speech: a quoted clause of five words or more, or a quotation
 /// mark that no quote span accounts for (a quotation running over several sentences).
-fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
+fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], marks: &Marks) -> bool {
     let first = quotes.partition_point(|q| q.end <= s.start);
-    let mut covered = Vec::new();
-    for q in quotes[first..].iter().take_while(|q| q.start < s.end) {
-        if q.kind == crate::QuoteKind::Block || q.end <= s.start {
-            continue;
-        }
-        covered.push(q.start..q.end);
+    let overlapping = || quotes[first..].iter().take_while(|q| q.start < s.end).filter(|q| q.kind != crate::QuoteKind::Block && q.end > s.start);
+    for q in overlapping() {
         let (a, b) = (q.start.max(s.start), q.end.min(s.end));
         let inner = text.get(a..b).unwrap_or("");
         let opens_upper = inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
@@ -168,13 +204,13 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
             return true;
         }
     }
-    let Some(st) = text.get(s.clone()) else { return false };
-    // Marks are '"' or three bytes starting 0xE2: look at those bytes only.
-    let b = st.as_bytes();
-    b.iter().enumerate().filter(|&(_, &c)| c == b'"' || c == 0xE2).any(|(i, _)| {
-        st.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| MARKS.contains(&c))
-            && !covered.iter().any(|r| r.contains(&(s.start + i)))
-    }) || st.contains("''")
+    if text.get(s.clone()).is_none() {
+        return false;
+    }
+    let from = marks.marks.partition_point(|&p| p < s.start);
+    let uncovered = marks.marks[from..].iter().take_while(|&&p| p < s.end).any(|&p| !overlapping().any(|q| q.start <= p && p < q.end));
+    let from = marks.doubles.partition_point(|&p| p < s.start);
+    uncovered || marks.doubles.get(from).is_some_and(|&p| p + 2 <= s.end)
 }
 
 /// True when `sentence` would drop the cue at `r` before reading its source, judged from
@@ -675,4 +711,30 @@ mod tests {
     t!(not_think_tank, "The think tank published a study.", []);
     t!(not_reports_noun, "The reports were false.", []);
     t!(not_saidee_word, "Saidee went home.", []);
+
+    #[test]
+    fn marks_found_as_a_char_scan_finds_them() {
+        for (name, text) in [
+            ("every kind", "He said “no” and \"yes\", then ''maybe'' – ‘fine’ … ’’’ end\""),
+            ("at chunk edges", "1234567\"12345678“1234567”''"),
+            ("none", "plain text with apostrophes: don't, it’s"),
+            ("lone lead bytes", "€ – — “"),
+        ] {
+            let m = Marks::of(text);
+            let want: Vec<usize> = text.char_indices().filter(|(_, c)| matches!(c, '“' | '”' | '"')).map(|(i, _)| i).collect();
+            let doubles: Vec<usize> = text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
+            assert_eq!((m.marks, m.doubles), (want, doubles), "{name}");
+        }
+    }
+
+    /// Throughput of attribution alone (sentences and quotes found beforehand).
+    #[test]
+    #[ignore = "a benchmark, run by make bench"]
+    fn speed_on_news() {
+        let Some(texts) = crate::stage_bench::news() else { return };
+        let prepared: Vec<_> = texts.iter().map(|t| (segment::sentences(t), crate::quotes::find(t, &[]))).collect();
+        crate::stage_bench::report("attribution", &texts, || {
+            texts.iter().zip(&prepared).map(|(t, (sents, quotes))| find(t, sents, quotes).len()).sum()
+        });
+    }
 }
