@@ -158,8 +158,8 @@ struct Marks {
 }
 
 impl Marks {
-    /// One pass over the text, eight bytes at a time: only '"', '\'' and the lead byte of
-    /// “ and ” (0xE2) are looked at one by one.
+    /// One pass over the text, eight bytes at a time: only '"', '\'' before '\'' and the
+    /// lead byte of “ and ” (0xE2) are looked at one by one.
     fn of(text: &str) -> Marks {
         const LO: u64 = 0x0101_0101_0101_0101;
         const HI: u64 = 0x8080_8080_8080_8080;
@@ -177,7 +177,10 @@ impl Marks {
         let mut i = 0;
         while i + 8 <= b.len() {
             let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
-            let mut hits = zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (b'\'' as u64 * LO)) | zero(x ^ (0xE2 * LO));
+            // An apostrophe only when the next one is too ("don't" is no candidate); the last
+            // byte's neighbour is in the next chunk.
+            let apostrophes = zero(x ^ (b'\'' as u64 * LO));
+            let mut hits = zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (0xE2 * LO)) | apostrophes & ((apostrophes >> 8) | HI << 56);
             while hits != 0 {
                 check(i + (hits.trailing_zeros() / 8) as usize);
                 hits &= hits - 1;
@@ -718,6 +721,7 @@ mod tests {
             ("every kind", "He said “no” and \"yes\", then ''maybe'' – ‘fine’ … ’’’ end\""),
             ("at chunk edges", "1234567\"12345678“1234567”''"),
             ("none", "plain text with apostrophes: don't, it’s"),
+            ("apostrophes across chunks", "abcdefg''hijklmn'o''pqrstuv'''"),
             ("lone lead bytes", "€ – — “"),
         ] {
             let m = Marks::of(text);
