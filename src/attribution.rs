@@ -11,7 +11,9 @@ use crate::np::{self, Gap};
 use crate::text::words_into;
 use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
 
@@ -31,8 +33,8 @@ struct CueInfo {
     quote: bool,
 }
 
-fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
-    static C: OnceLock<(AhoCorasick, Vec<CueInfo>)> = OnceLock::new();
+fn cues() -> &'static (DFA, Vec<CueInfo>) {
+    static C: OnceLock<(DFA, Vec<CueInfo>)> = OnceLock::new();
     C.get_or_init(|| {
         let mut pats = Vec::new();
         let mut infos = Vec::new();
@@ -55,13 +57,16 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
                 infos.push(info);
             }
         }
-        let ac = AhoCorasick::builder()
+        assert!(
+            pats.iter().all(|p| p.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')),
+            "reporting verbs: ASCII letters and spaces only (`dfa_matches` cuts the text at other bytes)"
+        );
+        // A full DFA: slower to build (once), fastest to search a whole page. Cues start
+        // with most letters: a prefilter finds candidates everywhere and only adds work
+        // between them.
+        let ac = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA: slower to build (once), fastest to search a whole page.
-            .kind(Some(AhoCorasickKind::DFA))
-            // Cues start with most letters: a prefilter finds candidates everywhere and
-            // only adds work between them.
             .prefilter(false)
             .build(&pats)
             .expect("reporting verb lexicon builds");
@@ -69,17 +74,116 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
     })
 }
 
+/// The reporting cues of `text` that are whole words, in order: the leftmost-longest,
+/// case-insensitive matches of the lexicon that `whole_word` keeps.
+fn find_cues(text: &str) -> Vec<(Range<usize>, CueInfo)> {
+    let (dfa, infos) = cues();
+    let mut found = Vec::new();
+    dfa_matches(dfa, text.as_bytes(), &mut found);
+    found.into_iter().filter(|m| whole_word(text, m.start, m.end)).map(|m| (m.start..m.end, infos[m.pattern])).collect()
+}
+
+/// A match of the automaton: its span and pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+/// One search of the automaton over a stretch of the text: what `AhoCorasick::find_iter`
+/// does (its `try_find_fwd`, unanchored, no prefilter), one byte a step.
+struct Stream {
+    sid: StateID,
+    at: usize,
+    end: usize,
+    /// The longest match so far of the current search: pattern and end.
+    mat: Option<(PatternID, usize)>,
+    /// The automaton died with no match: the whole search ends here.
+    halted: bool,
+}
+
+impl Stream {
+    #[inline(always)]
+    fn step(&mut self, dfa: &DFA, start: StateID, b: &[u8], out: &mut Vec<Found>) {
+        self.sid = dfa.next_state(Anchored::No, self.sid, b[self.at]);
+        self.at += 1;
+        if dfa.is_special(self.sid) {
+            if dfa.is_dead(self.sid) {
+                match self.mat.take() {
+                    Some((pid, e)) => self.emit(dfa, start, pid, e, out),
+                    None => {
+                        self.halted = true;
+                        self.at = self.end;
+                    }
+                }
+            } else if dfa.is_match(self.sid) {
+                self.mat = Some((dfa.match_pattern(self.sid, 0), self.at));
+            }
+        }
+    }
+
+    /// Reports a match, and starts the next search right after it.
+    #[inline(always)]
+    fn emit(&mut self, dfa: &DFA, start: StateID, pid: PatternID, e: usize, out: &mut Vec<Found>) {
+        out.push(Found { start: e - dfa.pattern_len(pid), end: e, pattern: pid.as_usize() });
+        self.at = e;
+        self.sid = start;
+    }
+
+    /// Runs to the end of the stretch.
+    fn finish(&mut self, dfa: &DFA, start: StateID, b: &[u8], out: &mut Vec<Found>) {
+        loop {
+            while self.at < self.end {
+                self.step(dfa, start, b, out);
+            }
+            match self.mat.take() {
+                Some((pid, e)) if !self.halted => self.emit(dfa, start, pid, e, out),
+                _ => return,
+            }
+        }
+    }
+}
+
+/// How many stretches `dfa_matches` searches side by side.
+const STREAMS: usize = 4;
+
+/// Every match of `dfa` over `b`, in order, exactly as `find_iter` gives them. A match is
+/// ASCII letters and spaces, so no match spans another byte, and the search from right
+/// after one finds what a search from the start finds there: the text is cut after such
+/// bytes into `STREAMS` stretches searched in one loop, a step of each in turn. A step
+/// waits on the last one's state; steps of different stretches do not, so they overlap.
+fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
+    let Ok(start) = dfa.start_state(Anchored::No) else { return };
+    let n = b.len();
+    let mut cuts = [n; STREAMS + 1];
+    cuts[0] = 0;
+    for k in 1..STREAMS {
+        let from = (n * k / STREAMS).max(cuts[k - 1]);
+        cuts[k] = b[from..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(n, |i| from + i + 1);
+    }
+    let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
+    let mut outs: [Vec<Found>; STREAMS] = Default::default();
+    while streams.iter().all(|s| s.at < s.end) {
+        for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
+            s.step(dfa, start, b, o);
+        }
+    }
+    for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
+        s.finish(dfa, start, b, o);
+        out.append(o);
+        if s.halted {
+            return;
+        }
+    }
+}
+
 /// Attributions, one per reporting cue found, sorted by start; and, for a sentence with
 /// no cue that holds quoted speech (a quoted clause, or a quotation mark left open by a
 /// quotation that runs over several sentences), one attribution with no source and no cue:
 /// the speech is attributed, its speaker is given elsewhere (see `speakers`).
 pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Attribution> {
-    let (ac, infos) = cues();
-    let matches: Vec<(Range<usize>, CueInfo)> = ac
-        .find_iter(text)
-        .filter(|m| whole_word(text, m.start(), m.end()))
-        .map(|m| (m.start()..m.end(), infos[m.pattern().as_usize()]))
-        .collect();
+    let matches = find_cues(text);
     // Quotes are sorted by start: the furthest end of any non-block quote so far tells
     // whether one of them overlaps a sentence, without a scan per sentence.
     let reach: Vec<usize> = quotes
@@ -729,6 +833,76 @@ mod tests {
             let doubles: Vec<usize> = text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
             assert_eq!((m.marks, m.doubles), (want, doubles), "{name}");
         }
+    }
+
+    /// The definition of the cue search: `find_iter` of the same automaton.
+    fn reference_matches(text: &str) -> Vec<Found> {
+        static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let ac = AC.get_or_init(|| {
+            let pats: Vec<&str> = tagged(include_str!("lexicon/reporting_verbs.txt"))
+                .flat_map(|(forms, _)| forms.split('|').map(str::trim))
+                .collect();
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .prefilter(false)
+                .build(&pats)
+                .expect("builds")
+        });
+        ac.find_iter(text).map(|m| Found { start: m.start(), end: m.end(), pattern: m.pattern().as_usize() }).collect()
+    }
+
+    fn matches(text: &str) -> Vec<Found> {
+        let mut out = Vec::new();
+        dfa_matches(&cues().0, text.as_bytes(), &mut out);
+        out
+    }
+
+    #[test]
+    fn cue_matches_as_find_iter_gives_them() {
+        for (name, text) in [
+            ("empty", ""),
+            ("one", "said"),
+            ("inside words", "The summit is said to be late; Saidee unsaid it, he said."),
+            ("longest form", "It is widely believed that, according to him, it is said."),
+            ("cut at every kind of byte", "He said. She told: him, “says” (noted) 'claims' \n warned—x-said 3said"),
+            ("long unbroken letters", "said said said said said said said said said said said said said said said said said, said"),
+            ("forms across cuts", "according to according to according to according to according to. it is said it is said"),
+            ("non-ASCII", "José said, naïve “Ünal” reportedly 東京 it is said"),
+        ] {
+            assert_eq!(matches(text), reference_matches(text), "{name}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cue_matches_as_find_iter_gives_them_on_any_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "said", "it", "is", "this", "summ", "according", "to", "point", "s", "ed", "out", " ", " ", " ",
+            "was", "believed", "widely", "x", "-", "'", "é", "3", ",", ".", "\n", "reported", "ly", "A", "“",
+        ]), 0..40)) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(matches(&text), reference_matches(&text), "{}", text);
+        }
+    }
+
+    /// Every text of every eval set (when present) gives `find_iter`'s matches.
+    #[test]
+    fn cue_matches_as_find_iter_gives_them_on_eval_texts() {
+        let Ok(dir) = std::fs::read_dir("../shared/eval") else {
+            eprintln!("skipped: ../shared/eval is absent");
+            return;
+        };
+        let mut n = 0;
+        for f in dir.flatten().filter(|f| f.path().extension().is_some_and(|e| e == "jsonl")) {
+            let data = std::fs::read_to_string(f.path()).expect("eval file reads");
+            for v in data.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()) {
+                let Some(t) = v["text"].as_str() else { continue };
+                assert_eq!(matches(t), reference_matches(t), "{}: {}", f.path().display(), t.get(..80).unwrap_or(t));
+                n += 1;
+            }
+        }
+        assert!(n > 0, "no texts read");
     }
 
     /// Throughput of attribution alone (sentences and quotes found beforehand).
