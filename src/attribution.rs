@@ -11,7 +11,9 @@ use crate::np::{self, Gap};
 use crate::text::words_into;
 use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
 
@@ -31,8 +33,8 @@ struct CueInfo {
     quote: bool,
 }
 
-fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
-    static C: OnceLock<(AhoCorasick, Vec<CueInfo>)> = OnceLock::new();
+fn cues() -> &'static (DFA, Vec<CueInfo>) {
+    static C: OnceLock<(DFA, Vec<CueInfo>)> = OnceLock::new();
     C.get_or_init(|| {
         let mut pats = Vec::new();
         let mut infos = Vec::new();
@@ -55,13 +57,16 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
                 infos.push(info);
             }
         }
-        let ac = AhoCorasick::builder()
+        assert!(
+            pats.iter().all(|p| p.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')),
+            "reporting verbs: ASCII letters and spaces only (`dfa_matches` cuts the text at other bytes)"
+        );
+        // A full DFA: slower to build (once), fastest to search a whole page. Cues start
+        // with most letters: a prefilter finds candidates everywhere and only adds work
+        // between them.
+        let ac = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA: slower to build (once), fastest to search a whole page.
-            .kind(Some(AhoCorasickKind::DFA))
-            // Cues start with most letters: a prefilter finds candidates everywhere and
-            // only adds work between them.
             .prefilter(false)
             .build(&pats)
             .expect("reporting verb lexicon builds");
@@ -69,17 +74,116 @@ fn cues() -> &'static (AhoCorasick, Vec<CueInfo>) {
     })
 }
 
+/// The reporting cues of `text` that are whole words, in order: the leftmost-longest,
+/// case-insensitive matches of the lexicon that `whole_word` keeps.
+fn find_cues(text: &str) -> Vec<(Range<usize>, CueInfo)> {
+    let (dfa, infos) = cues();
+    let mut found = Vec::new();
+    dfa_matches(dfa, text.as_bytes(), &mut found);
+    found.into_iter().filter(|m| whole_word(text, m.start, m.end)).map(|m| (m.start..m.end, infos[m.pattern])).collect()
+}
+
+/// A match of the automaton: its span and pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+/// One search of the automaton over a stretch of the text: what `AhoCorasick::find_iter`
+/// does (its `try_find_fwd`, unanchored, no prefilter), one byte a step.
+struct Stream {
+    sid: StateID,
+    at: usize,
+    end: usize,
+    /// The longest match so far of the current search: pattern and end.
+    mat: Option<(PatternID, usize)>,
+    /// The automaton died with no match: the whole search ends here.
+    halted: bool,
+}
+
+impl Stream {
+    #[inline(always)]
+    fn step(&mut self, dfa: &DFA, start: StateID, b: &[u8], out: &mut Vec<Found>) {
+        self.sid = dfa.next_state(Anchored::No, self.sid, b[self.at]);
+        self.at += 1;
+        if dfa.is_special(self.sid) {
+            if dfa.is_dead(self.sid) {
+                match self.mat.take() {
+                    Some((pid, e)) => self.emit(dfa, start, pid, e, out),
+                    None => {
+                        self.halted = true;
+                        self.at = self.end;
+                    }
+                }
+            } else if dfa.is_match(self.sid) {
+                self.mat = Some((dfa.match_pattern(self.sid, 0), self.at));
+            }
+        }
+    }
+
+    /// Reports a match, and starts the next search right after it.
+    #[inline(always)]
+    fn emit(&mut self, dfa: &DFA, start: StateID, pid: PatternID, e: usize, out: &mut Vec<Found>) {
+        out.push(Found { start: e - dfa.pattern_len(pid), end: e, pattern: pid.as_usize() });
+        self.at = e;
+        self.sid = start;
+    }
+
+    /// Runs to the end of the stretch.
+    fn finish(&mut self, dfa: &DFA, start: StateID, b: &[u8], out: &mut Vec<Found>) {
+        loop {
+            while self.at < self.end {
+                self.step(dfa, start, b, out);
+            }
+            match self.mat.take() {
+                Some((pid, e)) if !self.halted => self.emit(dfa, start, pid, e, out),
+                _ => return,
+            }
+        }
+    }
+}
+
+/// How many stretches `dfa_matches` searches side by side.
+const STREAMS: usize = 4;
+
+/// Every match of `dfa` over `b`, in order, exactly as `find_iter` gives them. A match is
+/// ASCII letters and spaces, so no match spans another byte, and the search from right
+/// after one finds what a search from the start finds there: the text is cut after such
+/// bytes into `STREAMS` stretches searched in one loop, a step of each in turn. A step
+/// waits on the last one's state; steps of different stretches do not, so they overlap.
+fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
+    let Ok(start) = dfa.start_state(Anchored::No) else { return };
+    let n = b.len();
+    let mut cuts = [n; STREAMS + 1];
+    cuts[0] = 0;
+    for k in 1..STREAMS {
+        let from = (n * k / STREAMS).max(cuts[k - 1]);
+        cuts[k] = b[from..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(n, |i| from + i + 1);
+    }
+    let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
+    let mut outs: [Vec<Found>; STREAMS] = Default::default();
+    while streams.iter().all(|s| s.at < s.end) {
+        for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
+            s.step(dfa, start, b, o);
+        }
+    }
+    for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
+        s.finish(dfa, start, b, o);
+        out.append(o);
+        if s.halted {
+            return;
+        }
+    }
+}
+
 /// Attributions, one per reporting cue found, sorted by start; and, for a sentence with
 /// no cue that holds quoted speech (a quoted clause, or a quotation mark left open by a
 /// quotation that runs over several sentences), one attribution with no source and no cue:
 /// the speech is attributed, its speaker is given elsewhere (see `speakers`).
 pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Attribution> {
-    let (ac, infos) = cues();
-    let matches: Vec<(Range<usize>, CueInfo)> = ac
-        .find_iter(text)
-        .filter(|m| whole_word(text, m.start(), m.end()))
-        .map(|m| (m.start()..m.end(), infos[m.pattern().as_usize()]))
-        .collect();
+    let matches = find_cues(text);
     // Quotes are sorted by start: the furthest end of any non-block quote so far tells
     // whether one of them overlaps a sentence, without a scan per sentence.
     let reach: Vec<usize> = quotes
@@ -91,6 +195,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             Some(*m)
         })
         .collect();
+    let marks = Marks::of(text);
     let mut out = Vec::new();
     // The words of the sentence at hand, one buffer for the whole text.
     let mut ws = Vec::new();
@@ -121,7 +226,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             if let Some(a) = out[before..].iter().find(|a| a.source.is_some()).filter(|_| quoted()) {
                 speaker = a.source.clone().map(|m| (s.end, m, a.vague));
             }
-        } else if holds_speech(text, s.clone(), quotes) {
+        } else if holds_speech(text, s.clone(), quotes, &marks) {
             let (source, vague) = match &speaker {
                 Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
                 _ => (None, false),
@@ -149,18 +254,56 @@ fn paragraphs_between(text: &str, a: usize, b: usize) -> usize {
     n
 }
 
-const MARKS: [char; 3] = ['“', '”', '"'];
+/// Where a text's quotation marks are, as byte offsets in order: `marks` for “, ” and ",
+/// `doubles` for each '' (two apostrophes standing for a double mark).
+struct Marks {
+    marks: Vec<usize>,
+    doubles: Vec<usize>,
+}
+
+impl Marks {
+    /// One pass over the text, eight bytes at a time: only '"', '\'' before '\'' and the
+    /// lead byte of “ and ” (0xE2) are looked at one by one.
+    fn of(text: &str) -> Marks {
+        const LO: u64 = 0x0101_0101_0101_0101;
+        const HI: u64 = 0x8080_8080_8080_8080;
+        // The high bit of each zero byte of `v` set (and maybe of bytes above one: each
+        // candidate is checked).
+        let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+        let b = text.as_bytes();
+        let mut m = Marks { marks: Vec::new(), doubles: Vec::new() };
+        let mut check = |i: usize| match b[i] {
+            b'"' => m.marks.push(i),
+            b'\'' if b.get(i + 1) == Some(&b'\'') => m.doubles.push(i),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => m.marks.push(i),
+            _ => {}
+        };
+        let mut i = 0;
+        while i + 8 <= b.len() {
+            let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+            // An apostrophe only when the next one is too ("don't" is no candidate); the last
+            // byte's neighbour is in the next chunk.
+            let apostrophes = zero(x ^ (b'\'' as u64 * LO));
+            let mut hits = zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (0xE2 * LO)) | apostrophes & ((apostrophes >> 8) | HI << 56);
+            while hits != 0 {
+                check(i + (hits.trailing_zeros() / 8) as usize);
+                hits &= hits - 1;
+            }
+            i += 8;
+        }
+        for j in i..b.len() {
+            check(j);
+        }
+        m
+    }
+}
 
 /// The sentence holds quoted speech: a quoted clause of five words or more, or a quotation
 /// mark that no quote span accounts for (a quotation running over several sentences).
-fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
+fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], marks: &Marks) -> bool {
     let first = quotes.partition_point(|q| q.end <= s.start);
-    let mut covered = Vec::new();
-    for q in quotes[first..].iter().take_while(|q| q.start < s.end) {
-        if q.kind == crate::QuoteKind::Block || q.end <= s.start {
-            continue;
-        }
-        covered.push(q.start..q.end);
+    let overlapping = || quotes[first..].iter().take_while(|q| q.start < s.end).filter(|q| q.kind != crate::QuoteKind::Block && q.end > s.start);
+    for q in overlapping() {
         let (a, b) = (q.start.max(s.start), q.end.min(s.end));
         let inner = text.get(a..b).unwrap_or("");
         let opens_upper = inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
@@ -168,13 +311,13 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote]) -> bool {
             return true;
         }
     }
-    let Some(st) = text.get(s.clone()) else { return false };
-    // Marks are '"' or three bytes starting 0xE2: look at those bytes only.
-    let b = st.as_bytes();
-    b.iter().enumerate().filter(|&(_, &c)| c == b'"' || c == 0xE2).any(|(i, _)| {
-        st.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| MARKS.contains(&c))
-            && !covered.iter().any(|r| r.contains(&(s.start + i)))
-    }) || st.contains("''")
+    if text.get(s.clone()).is_none() {
+        return false;
+    }
+    let from = marks.marks.partition_point(|&p| p < s.start);
+    let uncovered = marks.marks[from..].iter().take_while(|&&p| p < s.end).any(|&p| !overlapping().any(|q| q.start <= p && p < q.end));
+    let from = marks.doubles.partition_point(|&p| p < s.start);
+    uncovered || marks.doubles.get(from).is_some_and(|&p| p + 2 <= s.end)
 }
 
 /// True when `sentence` would drop the cue at `r` before reading its source, judged from
@@ -675,4 +818,101 @@ mod tests {
     t!(not_think_tank, "The think tank published a study.", []);
     t!(not_reports_noun, "The reports were false.", []);
     t!(not_saidee_word, "Saidee went home.", []);
+
+    #[test]
+    fn marks_found_as_a_char_scan_finds_them() {
+        for (name, text) in [
+            ("every kind", "He said “no” and \"yes\", then ''maybe'' – ‘fine’ … ’’’ end\""),
+            ("at chunk edges", "1234567\"12345678“1234567”''"),
+            ("none", "plain text with apostrophes: don't, it’s"),
+            ("apostrophes across chunks", "abcdefg''hijklmn'o''pqrstuv'''"),
+            ("lone lead bytes", "€ – — “"),
+        ] {
+            let m = Marks::of(text);
+            let want: Vec<usize> = text.char_indices().filter(|(_, c)| matches!(c, '“' | '”' | '"')).map(|(i, _)| i).collect();
+            let doubles: Vec<usize> = text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
+            assert_eq!((m.marks, m.doubles), (want, doubles), "{name}");
+        }
+    }
+
+    /// The definition of the cue search: `find_iter` of the same automaton.
+    fn reference_matches(text: &str) -> Vec<Found> {
+        static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let ac = AC.get_or_init(|| {
+            let pats: Vec<&str> = tagged(include_str!("lexicon/reporting_verbs.txt"))
+                .flat_map(|(forms, _)| forms.split('|').map(str::trim))
+                .collect();
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .prefilter(false)
+                .build(&pats)
+                .expect("builds")
+        });
+        ac.find_iter(text).map(|m| Found { start: m.start(), end: m.end(), pattern: m.pattern().as_usize() }).collect()
+    }
+
+    fn matches(text: &str) -> Vec<Found> {
+        let mut out = Vec::new();
+        dfa_matches(&cues().0, text.as_bytes(), &mut out);
+        out
+    }
+
+    #[test]
+    fn cue_matches_as_find_iter_gives_them() {
+        for (name, text) in [
+            ("empty", ""),
+            ("one", "said"),
+            ("inside words", "The summit is said to be late; Saidee unsaid it, he said."),
+            ("longest form", "It is widely believed that, according to him, it is said."),
+            ("cut at every kind of byte", "He said. She told: him, “says” (noted) 'claims' \n warned—x-said 3said"),
+            ("long unbroken letters", "said said said said said said said said said said said said said said said said said, said"),
+            ("forms across cuts", "according to according to according to according to according to. it is said it is said"),
+            ("non-ASCII", "José said, naïve “Ünal” reportedly 東京 it is said"),
+        ] {
+            assert_eq!(matches(text), reference_matches(text), "{name}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cue_matches_as_find_iter_gives_them_on_any_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "said", "it", "is", "this", "summ", "according", "to", "point", "s", "ed", "out", " ", " ", " ",
+            "was", "believed", "widely", "x", "-", "'", "é", "3", ",", ".", "\n", "reported", "ly", "A", "“",
+        ]), 0..40)) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(matches(&text), reference_matches(&text), "{}", text);
+        }
+    }
+
+    /// Every text of every eval set (when present) gives `find_iter`'s matches.
+    #[test]
+    fn cue_matches_as_find_iter_gives_them_on_eval_texts() {
+        let Ok(dir) = std::fs::read_dir("../shared/eval") else {
+            eprintln!("skipped: ../shared/eval is absent");
+            return;
+        };
+        let mut n = 0;
+        for f in dir.flatten().filter(|f| f.path().extension().is_some_and(|e| e == "jsonl")) {
+            let data = std::fs::read_to_string(f.path()).expect("eval file reads");
+            for v in data.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()) {
+                let Some(t) = v["text"].as_str() else { continue };
+                assert_eq!(matches(t), reference_matches(t), "{}: {}", f.path().display(), t.get(..80).unwrap_or(t));
+                n += 1;
+            }
+        }
+        assert!(n > 0, "no texts read");
+    }
+
+    /// Throughput of attribution alone (sentences and quotes found beforehand).
+    #[test]
+    #[ignore = "a benchmark, run by make bench"]
+    fn speed_on_news() {
+        let Some(texts) = crate::stage_bench::news() else { return };
+        let prepared: Vec<_> = texts.iter().map(|t| (segment::sentences(t), crate::quotes::find(t, &[]))).collect();
+        crate::stage_bench::report("attribution", &texts, || {
+            texts.iter().zip(&prepared).map(|(t, (sents, quotes))| find(t, sents, quotes).len()).sum()
+        });
+    }
 }

@@ -53,39 +53,90 @@ const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "past", "next", "late", 
 
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of"];
 
-/// Keyed by the lower-case word's bytes: a lookup lower-cases into a stack buffer and
-/// needs no UTF-8 check.
-fn table() -> &'static FastMap<&'static [u8], u16> {
-    static T: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
+/// The word lists by word, lower-case: what `class` looks up.
+fn lists() -> FastMap<&'static [u8], u16> {
+    let mut t: FastMap<&'static [u8], u16> = FastMap::default();
+    for (w, c) in tagged(include_str!("lexicon/source_words.txt")) {
+        let f = match c {
+            "det" => DET,
+            "subj" => SUBJ,
+            "obj" => OBJ,
+            "aux" => AUX,
+            "stop" => STOP,
+            "link" => LINK,
+            "time" => TIME,
+            _ => 0,
+        };
+        *t.entry(w.as_bytes()).or_default() |= f;
+    }
+    for w in PREPOSITIONS {
+        *t.entry(w.as_bytes()).or_default() |= PREP;
+    }
+    for (w, g) in tagged(include_str!("lexicon/roles.txt")) {
+        // Multi-word roles: their last word is the role noun ("vice president").
+        let last = w.rsplit(' ').next().unwrap_or(w);
+        let f = ROLE | if g == "m" { MALE } else if g == "f" { FEMALE } else { 0 };
+        *t.entry(last.as_bytes()).or_default() |= f;
+    }
+    for w in crate::lexicon::entries(include_str!("lexicon/vague_sources.txt")) {
+        *t.entry(w.as_bytes()).or_default() |= VAGUE;
+    }
+    for w in crate::lexicon::entries(include_str!("lexicon/not_people.txt")) {
+        *t.entry(w.as_bytes()).or_default() |= NOT_PERSON;
+    }
+    t
+}
+
+/// Words `class` can look up are ASCII and at most this long: three `u64`s.
+const MAX_WORD: usize = 24;
+/// Slots of the class table (a power of two), some twice the number of words listed.
+const CLASS_SLOTS: usize = 1024;
+
+/// A word of at most `MAX_WORD` bytes as three little-endian words, zero-padded, and its
+/// length; `None` for a longer or non-ASCII one.
+#[inline(always)]
+fn packed(b: &[u8]) -> Option<([u64; 3], usize)> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    if b.len() > MAX_WORD {
+        return None;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    buf[..b.len()].copy_from_slice(b);
+    let k = [0, 8, 16].map(|i| u64::from_le_bytes(buf[i..i + 8].try_into().expect("8 bytes")));
+    if (k[0] | k[1] | k[2]) & HI != 0 {
+        return None;
+    }
+    // ASCII lower-casing eight bytes at a time: bit 5 set on bytes in 'A'..='Z' (each byte
+    // is below 0x80, so the additions carry into no neighbour).
+    let lower = |x: u64| x | (((x + 0x3F * LO) & !(x + 0x25 * LO) & HI) >> 2);
+    Some((k.map(lower), b.len()))
+}
+
+fn class_slot(k: &[u64; 3], len: usize) -> usize {
+    let h = (k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - CLASS_SLOTS.trailing_zeros())) as usize
+}
+
+/// The class table: open addressing over packed lower-case words, (key, length, classes);
+/// a zero length marks an empty slot. One multiply to hash, three compares to check.
+fn table() -> &'static [([u64; 3], u8, u16)] {
+    static T: OnceLock<Vec<([u64; 3], u8, u16)>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t: FastMap<&'static [u8], u16> = FastMap::default();
-        for (w, c) in tagged(include_str!("lexicon/source_words.txt")) {
-            let f = match c {
-                "det" => DET,
-                "subj" => SUBJ,
-                "obj" => OBJ,
-                "aux" => AUX,
-                "stop" => STOP,
-                "link" => LINK,
-                "time" => TIME,
-                _ => 0,
-            };
-            *t.entry(w.as_bytes()).or_default() |= f;
-        }
-        for w in PREPOSITIONS {
-            *t.entry(w.as_bytes()).or_default() |= PREP;
-        }
-        for (w, g) in tagged(include_str!("lexicon/roles.txt")) {
-            // Multi-word roles: their last word is the role noun ("vice president").
-            let last = w.rsplit(' ').next().unwrap_or(w);
-            let f = ROLE | if g == "m" { MALE } else if g == "f" { FEMALE } else { 0 };
-            *t.entry(last.as_bytes()).or_default() |= f;
-        }
-        for w in crate::lexicon::entries(include_str!("lexicon/vague_sources.txt")) {
-            *t.entry(w.as_bytes()).or_default() |= VAGUE;
-        }
-        for w in crate::lexicon::entries(include_str!("lexicon/not_people.txt")) {
-            *t.entry(w.as_bytes()).or_default() |= NOT_PERSON;
+        let mut t = vec![([0; 3], 0, 0); CLASS_SLOTS];
+        let lists = lists();
+        assert!(lists.len() < CLASS_SLOTS / 2, "np: more words than the class table holds");
+        for (w, c) in lists {
+            // A lookup lower-cases the word: a listed word with a capital is never found.
+            if w.is_empty() || w.iter().any(u8::is_ascii_uppercase) {
+                continue;
+            }
+            let Some((k, len)) = packed(w) else { continue };
+            let mut i = class_slot(&k, len);
+            while t[i].1 != 0 {
+                i = (i + 1) % CLASS_SLOTS;
+            }
+            t[i] = (k, len as u8, c);
         }
         t
     })
@@ -93,15 +144,22 @@ fn table() -> &'static FastMap<&'static [u8], u16> {
 
 /// The classes of a word (case-insensitive); 0 for open-class words.
 pub(crate) fn class(w: &str) -> u16 {
-    let mut buf = [0u8; 24];
-    let b = w.as_bytes();
-    if b.len() > buf.len() || !w.is_ascii() {
+    let Some((k, len)) = packed(w.as_bytes()) else { return 0 };
+    if len == 0 {
         return 0;
     }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
+    let t = table();
+    let mut i = class_slot(&k, len);
+    loop {
+        let (key, l, c) = t[i];
+        if usize::from(l) == len && key == k {
+            return c;
+        }
+        if l == 0 {
+            return 0;
+        }
+        i = (i + 1) % CLASS_SLOTS;
     }
-    table().get(&buf[..b.len()]).copied().unwrap_or(0)
 }
 
 /// True when the word starts with an upper-case letter.
@@ -381,6 +439,25 @@ mod tests {
                 assert_eq!($f($($arg),*).as_deref(), $want);
             }
         };
+    }
+
+    /// The definition of `class`: the lists looked up by the lower-cased word.
+    fn reference_class(w: &str) -> u16 {
+        if w.len() > 24 || !w.is_ascii() {
+            return 0;
+        }
+        lists().get(w.to_ascii_lowercase().as_bytes()).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn class_as_the_lists_say() {
+        let listed: Vec<String> = lists().keys().map(|k| String::from_utf8_lossy(k).into_owned()).collect();
+        let mut words: Vec<String> = listed.iter().flat_map(|w| [w.clone(), w.to_uppercase(), format!("{w}s"), format!("x{w}"), w[..w.len() - 1].to_string()]).collect();
+        words.extend(["", "The", "THE", "tHe", "he\0", "people familiar with", "Sen.", "@", "[", "naïve", "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "Vance said"].map(String::from));
+        for w in &words {
+            assert_eq!(class(w), reference_class(w), "{w:?}");
+        }
+        assert_eq!(class("The"), DET);
     }
 
     t!(before_title_name, before("Russian Foreign Minister Sergey Lavrov said that", "said"), Some("Russian Foreign Minister Sergey Lavrov"));
