@@ -1,14 +1,8 @@
 //! The wasm binding: the only file that knows wasm-bindgen. It only translates:
 //! JS strings in (wasm-bindgen turns a lone surrogate into U+FFFD, which keeps the
 //! UTF-16 length, so offsets still line up), plain JS objects out.
-//!
-//! Out goes one JSON string, which V8's `JSON.parse` turns into plain objects: building
-//! them field by field through serde-wasm-bindgen crossed the boundary once per value
-//! and took about a quarter of the wasm time on news text. JSON also writes an absent
-//! speaker, source or cue as `null`, as schema v1 says, and a claim's score as the
-//! same short decimal the CLI prints.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -50,16 +44,9 @@ pub fn analyze_with(text: &str, hints: JsValue) -> Result<JsValue, JsError> {
     to_js(&crate::analyze_with(text, &hints))
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// JavaScript's own `JSON.parse`.
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
-}
-
 fn to_js(analysis: &crate::Analysis) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(analysis).map_err(|e| JsError::new(&e.to_string()))?;
-    json_parse(&json).map_err(|_| JsError::new("JSON.parse refused the analysis"))
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    analysis.serialize(&serializer).map_err(into_error)
 }
 
 fn into_error(e: serde_wasm_bindgen::Error) -> JsError {
