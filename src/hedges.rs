@@ -24,7 +24,7 @@ const LIST: &str = include_str!("lexicon/hedges.txt");
 pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
     let lex = lexicon();
     let mut out = Vec::new();
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     // One pass over the whole text; matches come ordered by their end, so a cursor
     // walks the sentences alongside.
     let mut k = 0;
@@ -42,34 +42,70 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
             continue;
         }
         let i = m.pattern().as_usize();
-        if whole_words(text, start, end, s) && !in_title(text, start, end, s) && lex.entries[i].rule.holds(text, start, end, s) {
-            found.push((start, end, i));
+        let e = &lex.entries[i];
+        if whole_words(text, start, end, s) && !in_title(text, start, end, s) && e.rule.holds(text, start, end, s) {
+            // "asked if he would": an "if" that opens a question is no condition.
+            let kind = if e.kind == HedgeKind::Condition && !e.needs_condition && asks(text, start, s) {
+                HedgeKind::Investigation
+            } else {
+                e.kind
+            };
+            found.push(Found { start, end, entry: i, kind });
         }
     }
     keep_best(text, &mut found, &mut out);
     out
 }
 
+/// A match whose rule held: its span, lexicon entry, and kind (the entry's, or
+/// investigation for an "if" that opens a question).
+struct Found {
+    start: usize,
+    end: usize,
+    entry: usize,
+    kind: HedgeKind,
+}
+
 /// From one sentence's accepted matches, keeps the leftmost, then longest, of each
 /// overlapping group, in order; empties `found`.
-fn keep_best(text: &str, found: &mut Vec<(usize, usize, usize)>, out: &mut Vec<Hedge>) {
+fn keep_best(text: &str, found: &mut Vec<Found>, out: &mut Vec<Hedge>) {
     if found.is_empty() {
         return;
     }
     let entries = &lexicon().entries;
-    let conditional = found.iter().any(|&(.., i)| entries[i].kind == HedgeKind::Condition && !entries[i].needs_condition);
+    let conditional = found.iter().any(|f| f.kind == HedgeKind::Condition && !entries[f.entry].needs_condition);
     if !conditional {
-        found.retain(|&(.., i)| !entries[i].needs_condition);
+        found.retain(|f| !entries[f.entry].needs_condition);
     }
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    found.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut last_end = 0;
-    for &(start, end, i) in found.iter() {
-        if start >= last_end {
-            out.push(Hedge { start, end, text: text[start..end].to_string(), kind: entries[i].kind });
-            last_end = end;
+    for f in found.iter() {
+        if f.start >= last_end {
+            out.push(Hedge { start: f.start, end: f.end, text: text[f.start..f.end].to_string(), kind: f.kind });
+            last_end = f.end;
         }
     }
     found.clear();
+}
+
+/// Verbs after which "if" asks rather than sets a condition: "asked if he would".
+const ASK_VERBS: &[&str] = &[
+    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know", "knows", "knew", "see",
+    "check", "checked", "checking", "decide", "decides", "decided", "unsure", "unclear", "doubt", "doubtful",
+];
+
+/// True when the cue at `start` follows a verb of asking, directly or after its
+/// object pronoun ("asked them if").
+fn asks(text: &str, start: usize, s: &Range<usize>) -> bool {
+    let Some(prev) = token_before(text, start, s.start) else { return false };
+    if is_one_of(prev, ASK_VERBS) {
+        return true;
+    }
+    if !is_one_of(prev, &["me", "him", "her", "them", "us", "you", "people", "voters"]) {
+        return false;
+    }
+    let at = prev.as_ptr() as usize - text.as_ptr() as usize;
+    token_before(text, at, s.start).is_some_and(|t| is_one_of(t, ASK_VERBS))
 }
 
 /// The parsed lexicon and its automaton, built on first use.
@@ -146,6 +182,8 @@ enum Cond {
     /// Holds here; `find` then keeps the cue only in a sentence with a condition cue.
     InConditional,
     Attributive,
+    /// Not "suggest" of a proposal: "suggested a meeting", "suggested they should go".
+    NotProposal,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -167,6 +205,7 @@ impl Rule {
                     "month" => Cond::Month,
                     "conditional" => Cond::InConditional,
                     "attributive" => Cond::Attributive,
+                    "not-proposal" => Cond::NotProposal,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -212,12 +251,19 @@ impl Rule {
                 Cond::Month => !month_or_name(text, start, end, s),
                 Cond::InConditional => true,
                 Cond::Attributive => attributive(prev, next),
+                Cond::NotProposal => !proposal(text, s, prev, next),
             })
         })
     }
 }
 
+/// Word lists are written with straight apostrophes; a curly one in the text
+/// ("isn’t", "’s") compares the same.
 fn is_one_of(token: &str, words: &[&str]) -> bool {
+    if token.contains('’') {
+        let straight = token.replace('’', "'");
+        return words.iter().any(|w| w.eq_ignore_ascii_case(&straight));
+    }
     words.iter().any(|w| w.eq_ignore_ascii_case(token))
 }
 
@@ -351,6 +397,10 @@ fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool
     if !is_capitalized(&text[start..end]) {
         return false;
     }
+    // "May wrote": a modal takes no past tense (lowercase "may cleaned" is a typo).
+    if next.is_some_and(past_tense) {
+        return true;
+    }
     !starts_clause(prev) || next.is_some_and(|t| t == "," || (is_word(t) && is_capitalized(t) && t != "I"))
 }
 
@@ -358,6 +408,26 @@ fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool
 const NOT_AFTER_MODAL: &[&str] = &[
     "said", "says", "told", "added", "explained", "is", "was", "has", "had", "and", "or", "of", "to", "in", "on", "at",
     "for", "with", "will", "would", "could", "can", "did", "does", "were", "are", "'s", "’s", "day", "queen",
+];
+
+/// A past-tense verb, which a modal never takes: "May wrote", "May performed".
+/// Base forms in "-eed" ("may need", "may succeed") and "embed", "shred" are not.
+fn past_tense(t: &str) -> bool {
+    if is_one_of(t, IRREGULAR_PAST) {
+        return true;
+    }
+    let b = t.as_bytes();
+    let n = b.len();
+    n >= 5
+        && b[n - 2..].eq_ignore_ascii_case(b"ed")
+        && !b[n - 3].eq_ignore_ascii_case(&b'e')
+        && !is_one_of(t, &["embed", "imbed", "shred"])
+}
+
+/// Past tenses that are not also base forms ("read", "put" are both).
+const IRREGULAR_PAST: &[&str] = &[
+    "wrote", "sang", "became", "went", "took", "gave", "came", "won", "began", "left", "spoke", "thought", "felt",
+    "brought", "bought", "sold", "met", "led", "knew", "saw", "got", "drove", "rose", "fell", "stood", "joined",
 ];
 
 /// Number words that make "about", "some", "nearly" approximate an amount.
@@ -417,6 +487,40 @@ fn passive(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         pos = t.as_ptr() as usize - text.as_ptr() as usize;
     }
     false
+}
+
+/// Nouns of a plan or a step that "suggested" proposes: "suggested a meeting",
+/// "suggested changes to the bill".
+const PROPOSAL_NOUNS: &[&str] = &[
+    "meeting", "meetings", "change", "changes", "amendment", "amendments", "compromise", "plan", "plans", "ban",
+    "review", "inquiry", "alternative", "alternatives", "solution", "solutions", "name", "names", "date", "reform",
+    "reforms", "measures", "ways", "improvements", "cuts", "talks", "deal", "route", "remedy", "remedies", "trip",
+    "visit", "vote", "referendum", "merger", "tax", "fee", "fees", "scheme", "option", "options",
+];
+
+/// "suggest" of a proposal rather than of evidence: a plan noun as its object
+/// ("suggested changes", "suggested a compromise"), a proposer after "by" ("solutions
+/// suggested by experts"), or a person told what they should do ("suggested they
+/// should go", "suggested that he should resign"). Measured and left out: a gerund
+/// ("suggested keeping troops there could cost") and "should" after a noun ("suggest
+/// that smoking should be banned"), which the corpus marks as cues as often as not.
+fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>) -> bool {
+    let Some(next) = next else { return false };
+    if is_one_of(next, PROPOSAL_NOUNS) {
+        return true;
+    }
+    if next.eq_ignore_ascii_case("by") {
+        return !prev.is_some_and(|t| is_one_of(t, BE) || t.eq_ignore_ascii_case("been"));
+    }
+    let after = |t: &str| token_after(text, t.as_ptr() as usize - text.as_ptr() as usize + t.len(), s.end);
+    if is_one_of(next, &["a", "an", "some", "new", "further"]) {
+        return after(next).is_some_and(|t| is_one_of(t, PROPOSAL_NOUNS));
+    }
+    let subject = if next.eq_ignore_ascii_case("that") { after(next) } else { Some(next) };
+    let Some(subject) = subject.filter(|t| is_one_of(t, &["he", "she", "they", "we", "you", "i"])) else {
+        return false;
+    };
+    after(subject).is_some_and(|t| is_one_of(t, &["should", "shouldn't"]))
 }
 
 /// Words after which an adjective is predicative or a noun is meant ("became
@@ -528,6 +632,33 @@ mod tests {
     t!(may_name_at_start, "May said the band would tour.", []);
     t!(may_at_start_is_modal, "May the best team win.", [("May", Epistemic)]);
     t!(may_lowercase_modal, "Prices may rise in May.", [("may", Epistemic)]);
+    t!(may_before_past_tense_is_a_name, "May wrote on his website that May performed.", []);
+    t!(may_before_base_verb_in_eed, "Firms may need help and may succeed.", [("may", Epistemic), ("may", Epistemic)]);
+    t!(may_permission_request_stays, "May I leave?", [("May", Epistemic)]);
+
+    // Suggest: of evidence, or of a proposal.
+    t!(suggested_evidence, "Polls suggested that support was falling.", [("suggested", Epistemic)]);
+    t!(suggested_a_meeting, "He suggested a meeting on Friday.", []);
+    t!(suggested_changes, "Ministers suggested changes to the bill.", []);
+    t!(suggested_gerund_is_left, "He suggested keeping troops there could cost more.", [("suggested", Epistemic), ("could", Epistemic)]);
+    t!(suggested_he_should, "He suggested that he should resign.", []);
+    t!(suggested_they_should, "She suggested they should wait.", []);
+    t!(suggest_noun_should_is_left, "Some suggest that smoking should be banned.", [("Some suggest", Weasel)]);
+    t!(suggested_by_proposer, "Solutions suggested by experts include taxes.", []);
+    t!(suggested_by_after_be, "It was suggested by some that he lied.", [("suggested", Epistemic)]);
+    t!(suggests_a_link, "Research suggests a link with diet.", [("suggests", Epistemic)]);
+
+    // "if" that asks sets no condition.
+    t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);
+    t!(asked_them_if_would, "They asked voters if they would stay.", [("if", Investigation)]);
+    t!(said_would_if, "He said he would resign if he lost.", [("would", Condition), ("if", Condition)]);
+    t!(would_habitual, "He would walk to work every day.", []);
+
+    // Curly apostrophes work like straight ones.
+    t!(curly_its_likely, "It’s likely to rain.", [("likely", Epistemic)]);
+    t!(curly_couldnt, "He couldn’t attend and won’t.", []);
+    t!(curly_isnt_thought, "He isn’t thought capable.", [("thought", Doxastic)]);
+    t!(curly_may_name, "May’s band played.", []);
 
     // Longest accepted phrase wins; a rejected long phrase leaves the short ones.
     t!(weasel_beats_verb, "It is believed the ship sank.", [("It is believed", Weasel)]);
