@@ -634,7 +634,14 @@ mod tests {
     t!(may_lowercase_modal, "Prices may rise in May.", [("may", Epistemic)]);
     t!(may_before_past_tense_is_a_name, "May wrote on his website that May performed.", []);
     t!(may_before_base_verb_in_eed, "Firms may need help and may succeed.", [("may", Epistemic), ("may", Epistemic)]);
-    t!(may_permission_request_stays, "May I leave?", [("May", Epistemic)]);
+    t!(may_i_is_permission, "May I ask? The talks may fail.", [("may", Epistemic)]);
+    t!(could_you_is_a_request, "Could you help? How could you know?", []);
+    t!(could_ever_is_ability, "It is the best I could ever get.", []);
+    t!(was_supposed_to_is_a_plan, "The vote was supposed to take place in May; staff are not supposed to leave.", []);
+    t!(is_supposed_to_is_reputed, "The house is supposed to be haunted.", [("supposed", Doxastic)]);
+    t!(the_supposed_cure, "The supposed cure failed.", [("supposed", Doxastic)]);
+    t!(up_to_a_date, "In the three months up to 30 June, up to 40 jobs went.", [("up to", Approximator)]);
+    t!(reasonable_doubt, "He proved beyond a reasonable doubt that it was so.", []);
 
     // Suggest: of evidence, or of a proposal.
     t!(suggested_evidence, "Polls suggested that support was falling.", [("suggested", Epistemic)]);
