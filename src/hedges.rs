@@ -661,6 +661,17 @@ mod tests {
     t!(said_would_if, "He said he would resign if he lost.", [("would", Condition), ("if", Condition)]);
     t!(would_habitual, "He would walk to work every day.", []);
 
+    // "whether" of alternatives that all hold.
+    t!(whether_question, "It is unclear, however, whether he will stand.", [("unclear", Epistemic), ("whether", Investigation)]);
+    t!(no_matter_whether, "It is a great start no matter whether it is an exhibition.", []);
+    t!(comma_whether_prepositional, "Photos, whether in colour or not, are kept.", []);
+
+    // Titles and names in capitals.
+    t!(title_some_like_it_hot, "Tickets for Some Like It Hot sold out.", []);
+    t!(title_could_be, "The band released Could Be Worse in June.", []);
+    t!(title_may_day, "May Day marches were held in London.", []);
+    t!(title_case_headline_is_no_hedge_either, "Banks May Raise Rates Again", []);
+
     // Curly apostrophes work like straight ones.
     t!(curly_its_likely, "It’s likely to rain.", [("likely", Epistemic)]);
     t!(curly_couldnt, "He couldn’t attend and won’t.", []);
