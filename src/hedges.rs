@@ -452,7 +452,10 @@ fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
         token_after(text, at, s.end)
     };
     if next.starts_with(|c: char| c.is_ascii_digit()) {
-        return true;
+        // An ordinal names, it does not count: "about 1st-century history".
+        let tail = next.len().checked_sub(2).and_then(|i| next.get(i..)).unwrap_or("");
+        let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| tail.eq_ignore_ascii_case(o));
+        return !ordinal;
     }
     if matches!(next, "$" | "£" | "€" | "¥") {
         return after_next(next).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
@@ -689,6 +692,8 @@ mod tests {
     t!(about_topic, "They talked about some issues around town.", []);
     t!(nearly_hyphenated_number, "the nearly three-and-a-half-year war", [("nearly", Approximator)]);
     t!(about_currency, "It cost about $40m.", [("about", Approximator)]);
+    t!(about_ordinal, "He knows about 1st century history and the 19th-century war.", []);
+    t!(think_tank_possessive, "The think tank's report came out.", []);
 
     // Context of verbs.
     t!(appeared_in_court, "He appeared in court and appeared on TV.", []);
@@ -712,6 +717,7 @@ mod tests {
     t!(empty, "", []);
     t!(only_marks, "“”—…", []);
     t!(non_ascii_around, "é may ü", [("may", Epistemic)]);
+    t!(digit_then_wide_char, "about 5東 and about 1", [("about", Approximator), ("about", Approximator)]);
 
     #[test]
     fn sorted_and_inside_the_text() {
