@@ -8,7 +8,11 @@
 //! is ability. Where accepted phrases overlap, the leftmost wins, then the longest, so
 //! "it is believed" is one weasel cue rather than a belief verb; a phrase whose rule
 //! fails leaves the shorter phrases inside it free to count. A few cues count only
-//! with another: "would" in a sentence that has "if" or "unless".
+//! with another: "would" in a sentence that has "if" or "unless", and not an "if"
+//! that asks ("asked if he would", which is reported as investigation). Rules also
+//! tell "suggest" of evidence from "suggest" of a proposal ("suggested changes",
+//! "suggested they should go"), "May" the modal from the name ("May wrote"), and
+//! compare words with curly apostrophes as straight ones.
 
 use crate::lexicon;
 use crate::{Hedge, HedgeKind};
