@@ -222,6 +222,7 @@ impl Rule {
                                 "@punct" => words.extend_from_slice(PUNCT),
                                 "" => return Err(format!("empty word in {c:?}")),
                                 w if w.starts_with('@') => return Err(format!("unknown word set {w:?}")),
+                                "-ing" => words.push("-ing"),
                                 w => words.push(w),
                             }
                         }
@@ -263,12 +264,22 @@ impl Rule {
 
 /// Word lists are written with straight apostrophes; a curly one in the text
 /// ("isn’t", "’s") compares the same.
+/// The entry "-ing" stands for any gerund or participle: "would consider selling".
 fn is_one_of(token: &str, words: &[&str]) -> bool {
+    if words.contains(&"-ing") && gerund(token) {
+        return true;
+    }
     if token.contains('’') {
         let straight = token.replace('’', "'");
         return words.iter().any(|w| w.eq_ignore_ascii_case(&straight));
     }
     words.iter().any(|w| w.eq_ignore_ascii_case(token))
+}
+
+/// A word in "-ing" of five letters or more, other than "-thing": "selling", "being".
+fn gerund(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 5 && b[b.len() - 3..].eq_ignore_ascii_case(b"ing") && !b[b.len() - 5..].eq_ignore_ascii_case(b"thing")
 }
 
 /// Letters and digits make words; an apostrophe, hyphen or period between two of them
@@ -697,6 +708,9 @@ mod tests {
     t!(nearly_hyphenated_number, "the nearly three-and-a-half-year war", [("nearly", Approximator)]);
     t!(about_currency, "It cost about $40m.", [("about", Approximator)]);
     t!(about_ordinal, "He knows about 1st century history and the 19th-century war.", []);
+    t!(would_consider_doing, "He would consider leaving, and would consider its options.", []);
+    t!(would_consider_someone, "Most people would consider Smith to be right.", [("consider", Doxastic)]);
+    t!(still_consider_this, "Fans still consider this album his best.", [("consider", Doxastic)]);
     t!(think_tank_possessive, "The think tank's report came out.", []);
 
     // Context of verbs.
