@@ -655,6 +655,7 @@ mod tests {
     t!(may_i_is_permission, "May I ask? The talks may fail.", [("may", Epistemic)]);
     t!(could_you_is_a_request, "Could you help? How could you know?", []);
     t!(could_ever_is_ability, "It is the best I could ever get.", []);
+    t!(could_afford_is_ability, "He could afford to be optimistic.", []);
     t!(was_supposed_to_is_a_plan, "The vote was supposed to take place in May; staff are not supposed to leave.", []);
     t!(is_supposed_to_is_reputed, "The house is supposed to be haunted.", [("supposed", Doxastic)]);
     t!(the_supposed_cure, "The supposed cure failed.", [("supposed", Doxastic)]);
