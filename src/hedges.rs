@@ -213,6 +213,7 @@ impl Rule {
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
+                        let mut gerunds = false;
                         for w in list.split(',') {
                             match w {
                                 "@be" => words.extend_from_slice(BE),
@@ -222,9 +223,12 @@ impl Rule {
                                 "@punct" => words.extend_from_slice(PUNCT),
                                 "" => return Err(format!("empty word in {c:?}")),
                                 w if w.starts_with('@') => return Err(format!("unknown word set {w:?}")),
-                                "-ing" => words.push("-ing"),
+                                "-ing" => gerunds = true,
                                 w => words.push(w),
                             }
+                        }
+                        if gerunds {
+                            words.push("-ing");
                         }
                         match key {
                             "next" => Cond::Next(words),
@@ -264,12 +268,14 @@ impl Rule {
 
 /// Word lists are written with straight apostrophes; a curly one in the text
 /// ("isn’t", "’s") compares the same.
-/// The entry "-ing" stands for any gerund or participle: "would consider selling".
+/// The entry "-ing", kept last by `Rule::parse`, stands for any gerund or participle:
+/// "would consider selling".
 fn is_one_of(token: &str, words: &[&str]) -> bool {
-    if words.contains(&"-ing") && gerund(token) {
+    if words.last() == Some(&"-ing") && gerund(token) {
         return true;
     }
-    if token.contains('’') {
+    // 0xE2 leads the UTF-8 of ’; most tokens are plain ASCII and skip the copy.
+    if token.as_bytes().contains(&0xE2) && token.contains('’') {
         let straight = token.replace('’', "'");
         return words.iter().any(|w| w.eq_ignore_ascii_case(&straight));
     }
