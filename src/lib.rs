@@ -198,7 +198,8 @@ pub struct Claim {
     pub end: usize,
     /// Whether it comes with a named source, a vague one, or none.
     pub status: ClaimStatus,
-    /// Check-worthiness, 0 to 1.
+    /// Check-worthiness, 0 to 1 (serialised to four decimals).
+    #[serde(serialize_with = "four_decimals")]
     pub score: f32,
     /// The features that made it check-worthy, and its sourcing ("statistic", "no source").
     pub reasons: Vec<&'static str>,
@@ -270,4 +271,10 @@ impl Analysis {
         }
         all
     }
+}
+
+/// A score as JSON shows it: four decimals, written as an f64 so that JavaScript gets
+/// 0.9484 and not the f32's widened 0.94836164…
+fn four_decimals<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*x) * 1e4).round() / 1e4)
 }

@@ -45,7 +45,9 @@ pub fn analyze_with(text: &str, hints: JsValue) -> Result<JsValue, JsError> {
 }
 
 fn to_js(analysis: &crate::Analysis) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    // Schema v1 says a missing speaker, source or cue is `null`, as the CLI's JSON has it;
+    // serde-wasm-bindgen would hand JS `undefined`.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
     analysis.serialize(&serializer).map_err(into_error)
 }
 

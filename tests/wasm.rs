@@ -145,3 +145,27 @@ fn bad_hints_are_an_error_not_a_panic() {
     let err = claimlens::wasm::analyze_with("text", JsValue::from_str("nonsense"));
     assert!(err.is_err());
 }
+
+#[wasm_bindgen_test]
+fn missing_speaker_source_and_cue_are_null_and_scores_short() {
+    // A scare quote has no speaker and no cue; "it is believed" has no source.
+    let result = claimlens::wasm::analyze("Prices rose 40% last year, it is believed. The “reform” failed.").expect("analysis");
+    let quotes = Array::from(&get(&result, "quotes"));
+    let scare = quotes.iter().find(|q| get(q, "kind").as_string().as_deref() == Some("scare")).expect("a scare quote");
+    assert!(get(&scare, "speaker").is_null(), "speaker is {:?}", get(&scare, "speaker"));
+    assert!(get(&scare, "cue").is_null(), "cue is {:?}", get(&scare, "cue"));
+    let attributions = Array::from(&get(&result, "attributions"));
+    let believed = attributions.iter().find(|a| get(a, "source").is_null()).expect("an attribution with no source");
+    assert!(get(&believed, "cue").is_object());
+    // `resolved` is absent, not null, when the text gave the name itself (DESIGN.md).
+    let named = claimlens::wasm::analyze("“Yes,” Vance said.").expect("analysis");
+    let speaker = get(&Array::from(&get(&named, "quotes")).get(0), "speaker");
+    assert_eq!(get(&speaker, "text").as_string().as_deref(), Some("Vance"));
+    assert!(!Reflect::has(&speaker, &"resolved".into()).unwrap(), "resolved is present");
+    // Scores reach JS as the CLI prints them (four decimals), not as a widened f32.
+    for claim in Array::from(&get(&result, "claims")).iter() {
+        let score = get(&claim, "score").as_f64().expect("a number");
+        assert_eq!(score, (score * 1e4).round() / 1e4, "score {score}");
+    }
+    assert!(Array::from(&get(&result, "claims")).length() > 0, "no claim to check the score of");
+}
