@@ -80,7 +80,51 @@ fn find_cues(text: &str) -> Vec<(Range<usize>, CueInfo)> {
     let (dfa, infos) = cues();
     let mut found = Vec::new();
     dfa_matches(dfa, text.as_bytes(), &mut found);
-    found.into_iter().filter(|m| whole_word(text, m.start, m.end)).map(|m| (m.start..m.end, infos[m.pattern])).collect()
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        let m = &found[i];
+        if whole_word(text, m.start, m.end) {
+            out.push((m.start..m.end, infos[m.pattern]));
+            i += 1;
+            continue;
+        }
+        // A match that is not a whole word hides any cue it overlaps ("summ|it is said to",
+        // "said that|cher" hides "said"): search again, first for a shorter cue at its
+        // start, then from the next byte, up to the next byte no cue holds; past that byte
+        // the first search's matches stand (no match spans it).
+        let cut = b[m.start..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(b.len(), |k| m.start + k);
+        rescan(dfa, text, m.start, cut, infos, &mut out);
+        while i < found.len() && found[i].start < cut {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The whole-word cues in `text[from..cut]` (ASCII letters and spaces), leftmost first,
+/// the longest at each start: a match that is not a whole word gives way to a shorter one
+/// at its start, else to the matches from the next byte.
+fn rescan(dfa: &DFA, text: &str, from: usize, cut: usize, infos: &[CueInfo], out: &mut Vec<(Range<usize>, CueInfo)>) {
+    let b = text.as_bytes();
+    let (mut p, mut lim) = (from, cut);
+    while p < cut {
+        let Ok(found) = dfa.try_find(&aho_corasick::Input::new(b).span(p..lim)) else { return };
+        match found {
+            // A shortened search found nothing at `p`: a longer one may start later.
+            _ if lim < cut && found.is_none_or(|n| n.start() > p) => (p, lim) = (p + 1, cut),
+            None => return,
+            Some(n) if n.start() > p => p = n.start(),
+            Some(n) if whole_word(text, n.start(), n.end()) => {
+                out.push((n.start()..n.end(), infos[n.pattern().as_usize()]));
+                (p, lim) = (n.end(), cut);
+            }
+            // Glued on the left: nothing starts here. On the right: a shorter form may.
+            Some(n) if glued_left(text, n.start()) || n.end() - 1 <= p => (p, lim) = (p + 1, cut),
+            Some(n) => lim = n.end() - 1,
+        }
+    }
 }
 
 /// A match of the automaton: its span and pattern.
@@ -356,6 +400,11 @@ fn rejected_early(text: &str, sentence_start: usize, r: Range<usize>, info: CueI
     let w = &before[start..prev_end];
     let c = np::class(w);
     c & np::DET != 0 && c & np::SUBJ == 0 || w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// The word at `start` continues one before it.
+fn glued_left(text: &str, start: usize) -> bool {
+    text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_alphanumeric() || c == '-')
 }
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -740,6 +789,8 @@ mod tests {
     t!(some_argue, "Some argue that the law is unfair.", [("Some", "argue", true, Neutral)]);
     t!(it_is_believed, "It is believed that the talks will resume.", [("", "It is believed", true, Neutral)]);
     t!(is_said_to, "The minister is said to be furious.", [("", "is said to", true, Neutral)]);
+    t!(is_said_to_after_glued_match, "The summit is said to be late.", [("", "is said to", true, Neutral)]);
+    t!(said_before_glued_that, "He said thatcher was right.", [("He", "said", false, Neutral)]);
     t!(who_said, "Trump, who said the deal was bad, left.", [("who", "said", false, Neutral)]);
     t!(who_said_without_antecedent, "It is unclear who said that.", [("who", "said", false, Neutral)]);
 
@@ -857,6 +908,57 @@ mod tests {
         let mut out = Vec::new();
         dfa_matches(&cues().0, text.as_bytes(), &mut out);
         out
+    }
+
+    /// The definition of the cues found: at each byte, left to right, the longest cue form
+    /// that is a whole word there.
+    fn reference_cues(text: &str) -> Vec<Range<usize>> {
+        let forms: Vec<String> = tagged(include_str!("lexicon/reporting_verbs.txt"))
+            .flat_map(|(forms, _)| forms.split('|').map(|f| f.trim().to_ascii_lowercase()).collect::<Vec<_>>())
+            .collect();
+        let lower = text.to_ascii_lowercase();
+        let mut out = Vec::new();
+        let mut p = 0;
+        while p < text.len() {
+            let longest = forms.iter().filter(|f| lower.as_bytes()[p..].starts_with(f.as_bytes()) && whole_word(text, p, p + f.len())).map(|f| f.len()).max();
+            match longest {
+                Some(l) => {
+                    out.push(p..p + l);
+                    p += l;
+                }
+                None => p += 1,
+            }
+        }
+        out
+    }
+
+    fn cue_ranges(text: &str) -> Vec<Range<usize>> {
+        find_cues(text).into_iter().map(|(r, _)| r).collect()
+    }
+
+    #[test]
+    fn cues_are_the_longest_whole_words() {
+        for (name, text, want) in [
+            ("cue after a match inside a word", "The summit is said to be late.", vec!["is said to"]),
+            ("shorter form at the start of a glued one", "He said thatcher.", vec!["said"]),
+            ("glued on the left", "Saidee unsaid it, he said.", vec!["said"]),
+            ("plain", "It is widely believed that, according to him, it is said.", vec!["It is widely believed", "according to", "it is said"]),
+        ] {
+            let got: Vec<&str> = cue_ranges(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(got, want, "{name}");
+            assert_eq!(cue_ranges(text), reference_cues(text), "{name}: reference");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cues_are_the_longest_whole_words_on_any_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "said", "it", "is", "this", "summ", "according", "to", "point", "s", "ed", "out", " ", " ", " ",
+            "was", "believed", "widely", "x", "-", "'", "é", "3", ",", ".", "\n", "reported", "ly", "A", "“", "that", "cher",
+        ]), 0..40)) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(cue_ranges(&text), reference_cues(&text), "{}", text);
+        }
     }
 
     #[test]
