@@ -636,14 +636,55 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
 /// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
 /// by a comma ("Publicly, the GOP nominee feuds … and dismisses …").
 fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
-    let mut p = np::phrase_from(text, ws, 0, false);
+    let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
+    // "During the debate, …", "Speaking to reporters, …", "Hours later, …": an opening
+    // adverbial runs to its comma.
+    if ws.get(k0).is_some_and(|w| adverbial_opener(&text[w.start..w.end])) {
+        k0 = (k0..a.min(k0 + 15)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains(',')))? + 1;
+    }
+    let mut p = np::phrase_from(text, ws, k0, false);
     if let Some(r) = p.clone() {
         let after = ws.get(*r.end() + 1).and_then(|n| text.get(ws[*r.end()].end..n.start)).unwrap_or("");
-        if *r.end() < 3 && after.trim() == "," {
+        if *r.end() < k0 + 3 && after.trim() == "," {
             p = np::phrase_from(text, ws, *r.end() + 1, false).or(p);
         }
     }
     p.filter(|p| *p.end() < a)
+}
+
+/// Words that open an adverbial before the subject of a sentence, not its subject.
+const OPENERS: &[&str] = &[
+    "during", "for", "outside", "inside", "after", "before", "despite", "since", "while", "when", "although", "though", "as", "back",
+    "rather", "contrary", "instead", "meanwhile", "still", "yet", "however", "later", "earlier", "hours", "days", "weeks", "months",
+    "years", "minutes", "moments", "in", "on", "at", "by", "with", "from", "over", "under", "if", "because", "unlike", "like", "amid",
+    "among", "throughout", "upon", "within", "without", "beyond", "against", "toward", "towards", "once", "until", "then", "now",
+    "today", "yesterday", "tonight", "last", "earlier", "also", "but", "and", "so", "indeed", "instead", "overall", "separately",
+];
+
+/// A word that opens an adverbial: a preposition or conjunction, a time word, an "-ly"
+/// adverb or an "-ing" participle ("Speaking to reporters, …").
+fn adverbial_opener(w: &str) -> bool {
+    let lower_tail = w.chars().skip(1).all(|c| c.is_lowercase());
+    OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_tail && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ly"))
+}
+
+/// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "CONGRESS HAS INVESTIGATED HIM —": a run of
+/// capitalised words opened by an all-capitals one and closed by a dash; its last word.
+fn dateline_end(text: &str, ws: &[Word]) -> Option<usize> {
+    let first = &text[ws.first()?.start..ws[0].end];
+    if first.len() < 2 || !first.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    for i in 0..ws.len().min(8) - 1 {
+        if !np::is_caps(text, ws[i]) {
+            return None;
+        }
+        let g = text.get(ws[i].end..ws[i + 1].start)?;
+        if g.contains(['—', '–']) || g.contains("--") {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The cue follows "and", "but" or "or" (after auxiliaries): a second verb of one subject.
@@ -857,6 +898,21 @@ mod tests {
         opening_adverbial_is_no_subject,
         "Publicly, Trump feuds with party stars and dismisses their advice.",
         [("Trump", "dismisses", false, Neutral)]
+    );
+    t!(
+        dateline_is_no_source_of_participle,
+        "WASHINGTON (AP) — Hillary Clinton left on Monday, saying she was tired.",
+        [("Hillary Clinton", "saying", false, Neutral)]
+    );
+    t!(
+        opening_adverbial_is_no_source_of_participle,
+        "During the debate on Monday, Sen. Rubio spoke twice, saying the rules were unfair.",
+        [("Sen. Rubio", "saying", false, Neutral)]
+    );
+    t!(
+        opening_participle_is_no_source,
+        "Speaking to reporters in Ohio, Mr. Rubio smiled, adding that he would win.",
+        [("Mr. Rubio", "adding", false, Neutral)]
     );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
