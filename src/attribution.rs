@@ -260,15 +260,22 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         // are nouns or names ("the report", "the United States"), told from the text
         // right before them.
         if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.start, r.clone(), *info)) {
-            sentence(text, s.clone(), &matches[from..mi], &mut ws, &mut out);
+            let q0 = quotes.partition_point(|q| q.end <= s.start);
+            let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
+            sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], &mut ws, &mut out);
         }
         let quoted = || {
             let upto = quotes.partition_point(|q| q.start < s.end);
             upto > 0 && reach[upto - 1] > s.start
         };
         if out.len() > before {
-            if let Some(a) = out[before..].iter().find(|a| a.source.is_some()).filter(|_| quoted()) {
-                speaker = a.source.clone().map(|m| (s.end, m, a.vague));
+            if quoted() {
+                // The speaker of the quotation: a source outside it ("I" in "“I think …”"
+                // speaks inside the quotation, not for it).
+                let q0 = quotes.partition_point(|q| q.end <= s.start);
+                let inside = |m: &Mention| quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
+                    || unopened_quote_at(text, s.start, m.start, s.end);
+                speaker = out[before..].iter().filter_map(|a| a.source.as_ref().map(|m| (m, a.vague))).find(|(m, _)| !inside(m)).map(|(m, v)| (s.end, m.clone(), v));
             }
         } else if holds_speech(text, s.clone(), quotes, &marks) {
             let (source, vague) = match &speaker {
@@ -419,7 +426,28 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 }
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
-fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
+/// Is byte `at` of the sentence from `start` inside a quotation that has no opening mark
+/// in it (one that opened in an earlier sentence): a closing mark lies between `at` and
+/// `upto`, and no opening mark before it?
+fn unopened_quote_at(text: &str, start: usize, at: usize, upto: usize) -> bool {
+    let Some(head) = text.get(start..upto) else { return false };
+    for (i, c) in head.char_indices() {
+        match c {
+            '“' => return false,
+            '”' => return start + i > at,
+            // A straight mark: closing when shaped like one (`wrong," said`).
+            '"' => {
+                let before = head[..i].chars().next_back().is_some_and(|c| !c.is_whitespace());
+                let after = !head[i + 1..].starts_with(char::is_alphanumeric);
+                return start + i > at && before && after;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
     // Words up to a little past the last cue: enough for the phrase after it.
     let last = cues.last().map_or(s.end, |c| c.0.end);
     let mut upto = s.end.min(last + 300);
@@ -507,6 +535,29 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &
         if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing {
             continue; // "Nothing was said.", "Trump was told to leave": no source given.
         }
+        // A phrase inside a quotation the cue stands outside is the quoted speaker's words,
+        // not a source ("“There’s a passion …,” said Robert Antonacci").
+        let quoted = |p: &RangeInclusive<usize>| {
+            let at = ws[*p.start()].start;
+            quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start <= at && at < q.end && !(q.start <= r.start && r.start < q.end))
+                || unopened_quote_at(text, s.start, at, r.start)
+        };
+        // The phrase that opens the clause after the quotation: "“…,” the Financial Times
+        // quoted an insider as saying".
+        let after_quote = || {
+            let end = quotes.iter().filter(|q| q.kind != crate::QuoteKind::Block && q.end <= r.start).map(|q| q.end).max()?;
+            let k = ws[..a].iter().position(|w| w.start >= end)?;
+            let p = np::phrase_from(text, ws, k, false).filter(|p| *p.end() < a)?;
+            // "the Financial Times quoted": a lower-case past tense ends the phrase before it.
+            let mut e = *p.end();
+            while e > k && text[ws[e].start..ws[e].end].starts_with(char::is_lowercase) && text[ws[e].start..ws[e].end].ends_with("ed") {
+                e -= 1;
+            }
+            Some(k..=e)
+        };
+        if subject.as_ref().is_some_and(quoted) {
+            subject = None;
+        }
         let src = match subject {
             Some(p) => Some(p),
             // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
@@ -514,7 +565,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &
                 .filter(|p| ends_clause(text, ws, *p.end()))
                 // "Brunner, a developer and spokeswoman for …, which …, said many …": no
                 // inverted subject, so the subject is the name opening the sentence.
-                .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]))),
+                .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))),
             None => None,
         };
         if let Some(p) = src {
@@ -531,7 +582,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], ws: &
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = opening_subject(text, ws, a) {
+            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote) {
                 if p.end() < &a {
                     let vague = np::is_vague(text, ws, &p);
                     push(out, Some(mention(&p)), vague);
@@ -630,7 +681,11 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
     if w.ends_with("'s") || w.ends_with("’s") {
         return false;
     }
-    end + 1 >= ws.len() || np::gap(text, ws, end) == Gap::Break || np::class(&text[ws[end + 1].start..ws[end + 1].end]) & (np::PREP | np::TIME) != 0
+    end + 1 >= ws.len()
+        || np::gap(text, ws, end) == Gap::Break
+        || np::class(&text[ws[end + 1].start..ws[end + 1].end]) & (np::PREP | np::TIME) != 0
+        // "said a GOP data expert who has worked …": a relative clause follows a noun phrase.
+        || word_is(text, ws.get(end + 1), &["who", "whose"])
 }
 
 /// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
@@ -914,6 +969,30 @@ mod tests {
         "Speaking to reporters in Ohio, Mr. Rubio smiled, adding that he would win.",
         [("Mr. Rubio", "adding", false, Neutral)]
     );
+    t!(quoted_word_is_no_source, "“There’s just a passion for it,” said Robert Antonacci.", [("Robert Antonacci", "said", false, Neutral)]);
+    t!(quoted_name_is_no_source, "“Donald is an amazing leader,” said the 46-year-old.", [("the 46-year-old", "said", false, Neutral)]);
+    t!(unopened_quotation_is_no_source, "They are wrong,” said Terry Strada.", [("Terry Strada", "said", false, Neutral)]);
+    t!(quoted_subject_of_quoted_cue_stays, "“We know the risks,” she said.", [("We", "know", false, Neutral), ("she", "said", false, Neutral)]);
+    t!(
+        speech_inherits_speaker_outside_quotation,
+        "“I think we won,” Vance said. “It was a long night for everyone.”",
+        [("I", "think", false, Neutral), ("Vance", "said", false, Neutral), ("Vance", "", false, Neutral)]
+    );
+    t!(
+        quoted_as_saying,
+        "“They were able to move so quickly it caught HSBC by surprise,” the Financial Times newspaper quoted an insider as saying.",
+        [("the Financial Times newspaper", "saying", false, Neutral)]
+    );
+    t!(inverted_subject_before_relative_clause, "“It’s going to be hard,” said a GOP data expert who has worked for a rival.", [("a GOP data expert", "said", true, Neutral)]);
+    /// The source of the attribution of `text` with cue `cue`.
+    fn source_of(text: &str, cue: &str) -> Option<String> {
+        run(text).into_iter().find(|a| a.1 == cue).map(|a| a.0)
+    }
+    #[test]
+    fn straight_marks_opening_later_are_no_quotation() {
+        let text = "(Grayson's spokeswoman challenged the assertion that Grayson had ever \"attacked\" Clinton, and said he \"maintains that she will be a very competent president.\"";
+        assert_eq!(source_of(text, "maintains").as_deref(), Some("Grayson's spokeswoman"));
+    }
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);

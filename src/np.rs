@@ -385,7 +385,12 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             }
             false
         };
-        if lower_word(text, n) && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
+        // "the 46-year-old", "a 52-count civil complaint": a number-led word is a modifier too.
+        // (Only for an inverted subject: "according to a 52-count complaint" stays unread, as
+        // `speakers` expects.)
+        let digit = text[n.start..n.end].starts_with(|c: char| c.is_ascii_digit());
+        let lower = lower_word(text, n) || digit && (!loose && opened || end == Some(j) && name_follows());
+        if lower && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
             j += 1;
             lower_run += 1;
             end = Some(j);
@@ -487,6 +492,8 @@ mod tests {
     t!(before_quote_stops, before("“We won,” said", "said"), None);
     t!(before_det_is_no_subject, before("the said company", "said"), None);
     t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
+    t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
+    t!(after_ordinal_in_name, after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false), Some("Air Force 1st Lt. Tyler Livingston"));
     t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
     t!(before_negated_aux_curly, before("The GOP doesn’t want it", "want"), Some("The GOP"));
     t!(after_modal_first_name, after("“It works,” said Will Doyle, a trader.", "said", false), Some("Will Doyle"));
