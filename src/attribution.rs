@@ -518,6 +518,11 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 }
             }
         }
+        if !ing {
+            if let Some(h) = subject.as_ref().and_then(|p| participle_head(text, ws, *p.start())) {
+                subject = Some(h);
+            }
+        }
         if subject.is_none() {
             subject = apposed_subject(text, ws, s.start, a);
         }
@@ -590,6 +595,41 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
         }
     }
+}
+
+/// "A poll released in late August found", "Protesters marching through the streets
+/// chanted": the phrase before the cue (word `s0` on) is the object of a preposition in a
+/// participle phrase; the subject is the phrase the participle follows.
+fn participle_head(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclusive<usize>> {
+    let is_prep = |i: usize| {
+        let w = &text[ws[i].start..ws[i].end];
+        let c = np::class(w);
+        c & np::PREP != 0 && c & np::LINK == 0 || matches!(w, "through" | "during" | "across" | "outside" | "near")
+    };
+    // "voters in Ohio agree": the noun the prepositional phrase follows.
+    let noun_before = || {
+        (s0 >= 2 && np::gap(text, ws, s0 - 1) == Gap::Space && np::gap(text, ws, s0 - 2) == Gap::Space && is_prep(s0 - 1))
+            .then(|| np::phrase_ending_at(text, ws, s0 - 2))
+            .flatten()
+    };
+    let mut prep = false;
+    let mut v = s0;
+    for _ in 0..6 {
+        if v == 0 || np::gap(text, ws, v - 1) == Gap::Break {
+            return noun_before();
+        }
+        v -= 1;
+        let w = &text[ws[v].start..ws[v].end];
+        let c = np::class(w);
+        if is_prep(v) {
+            prep = true;
+        } else if prep && w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing")) && c == 0 {
+            return (v > 0 && np::gap(text, ws, v - 1) == Gap::Space).then(|| np::phrase_ending_at(text, ws, v - 1)).flatten();
+        } else if c & (np::STOP | np::SUBJ | np::AUX) != 0 && c & np::DET == 0 {
+            return noun_before();
+        }
+    }
+    noun_before()
 }
 
 /// "Flynn, a top Trump surrogate, said", "Jason Chaffetz (R-Utah) said", "Quina Jones,
@@ -993,6 +1033,16 @@ mod tests {
         let text = "(Grayson's spokeswoman challenged the assertion that Grayson had ever \"attacked\" Clinton, and said he \"maintains that she will be a very competent president.\"";
         assert_eq!(source_of(text, "maintains").as_deref(), Some("Grayson's spokeswoman"));
     }
+    t!(
+        participle_phrase_before_cue,
+        "A Quinnipiac University poll released in late August found that most voters agree.",
+        [("A Quinnipiac University poll", "found", false, Factive), ("most voters", "agree", true, Neutral)]
+    );
+    t!(participle_ing_phrase_before_cue, "Protesters marching through the streets said the curfew was unfair.", [("Protesters", "said", false, Neutral)]);
+    t!(prepositional_object_is_no_subject, "The poll found that voters in Ohio agree.", [("The poll", "found", false, Factive), ("voters", "agree", true, Neutral)]);
+    t!(not_participle_without_preposition, "The report released by the panel said the plan failed.", [("The report", "said", false, Neutral)]);
+    t!(not_subordinator_object, "Three years after Republicans vowed to do better, the party did the opposite.", [("Republicans", "vowed", false, Neutral)]);
+    t!(not_participle_when_phrase_opens_clause, "In Ohio, Vance said the plan failed.", [("Vance", "said", false, Neutral)]);
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
