@@ -552,13 +552,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         let after_quote = || {
             let end = quotes.iter().filter(|q| q.kind != crate::QuoteKind::Block && q.end <= r.start).map(|q| q.end).max()?;
             let k = ws[..a].iter().position(|w| w.start >= end)?;
-            let p = np::phrase_from(text, ws, k, false).filter(|p| *p.end() < a)?;
-            // "the Financial Times quoted": a lower-case past tense ends the phrase before it.
-            let mut e = *p.end();
-            while e > k && text[ws[e].start..ws[e].end].starts_with(char::is_lowercase) && text[ws[e].start..ws[e].end].ends_with("ed") {
-                e -= 1;
-            }
-            Some(k..=e)
+            np::phrase_from(text, ws, k, false).filter(|p| *p.end() < a).map(|p| trim_verb(text, ws, p))
         };
         if subject.as_ref().is_some_and(quoted) {
             subject = None;
@@ -744,7 +738,17 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
             p = np::phrase_from(text, ws, *r.end() + 1, false).or(p);
         }
     }
-    p.filter(|p| *p.end() < a)
+    p.map(|p| trim_verb(text, ws, p)).filter(|p| *p.end() < a)
+}
+
+/// "the Supreme Court blocked", "two speechwriters implored": a phrase read forwards from
+/// a determiner or a number may run into the verb; a lower-case past tense ends it.
+fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusive<usize> {
+    let (k, mut e) = (*p.start(), *p.end());
+    while e > k && text[ws[e].start..ws[e].end].starts_with(char::is_lowercase) && text[ws[e].start..ws[e].end].ends_with("ed") {
+        e -= 1;
+    }
+    k..=e
 }
 
 /// Words that open an adverbial before the subject of a sentence, not its subject.
@@ -1043,6 +1047,11 @@ mod tests {
     t!(not_participle_without_preposition, "The report released by the panel said the plan failed.", [("The report", "said", false, Neutral)]);
     t!(not_subordinator_object, "Three years after Republicans vowed to do better, the party did the opposite.", [("Republicans", "vowed", false, Neutral)]);
     t!(not_participle_when_phrase_opens_clause, "In Ohio, Vance said the plan failed.", [("Vance", "said", false, Neutral)]);
+    t!(
+        opening_subject_stops_at_its_verb,
+        "In 1986, the Supreme Court blocked a company from leaving, citing a threat to public health.",
+        [("the Supreme Court", "citing", false, Neutral)]
+    );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
