@@ -94,6 +94,12 @@ fn find_cues(text: &str) -> Vec<(Range<usize>, CueInfo)> {
         // "said that|cher" hides "said"): search again, first for a shorter cue at its
         // start, then from the next byte, up to the next byte no cue holds; past that byte
         // the first search's matches stand (no match spans it).
+        // A match of one word ("unsaid", "Saidee") hides none: a cue starting inside it is
+        // glued on the left, one at its start on the right.
+        if !b[m.start..m.end].contains(&b' ') {
+            i += 1;
+            continue;
+        }
         let cut = b[m.start..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(b.len(), |k| m.start + k);
         rescan(dfa, text, m.start, cut, infos, &mut out);
         while i < found.len() && found[i].start < cut {
@@ -262,7 +268,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.start, r.clone(), *info)) {
             let q0 = quotes.partition_point(|q| q.end <= s.start);
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
-            sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], &mut ws, &mut out);
+            sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], marks.within(s), &mut ws, &mut out);
         }
         let quoted = || {
             let upto = quotes.partition_point(|q| q.start < s.end);
@@ -274,7 +280,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                 // speaks inside the quotation, not for it).
                 let q0 = quotes.partition_point(|q| q.end <= s.start);
                 let inside = |m: &Mention| quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
-                    || unopened_quote_at(text, s.start, m.start, s.end);
+                    || unopened_quote_at(text, marks.within(s), m.start, s.end);
                 speaker = out[before..].iter().filter_map(|a| a.source.as_ref().map(|m| (m, a.vague))).find(|(m, _)| !inside(m)).map(|(m, v)| (s.end, m.clone(), v));
             }
         } else if holds_speech(text, s.clone(), quotes, &marks) {
@@ -313,6 +319,13 @@ struct Marks {
 }
 
 impl Marks {
+    /// The quotation marks (“, ” and ") inside `s`.
+    fn within(&self, s: &Range<usize>) -> &[usize] {
+        let a = self.marks.partition_point(|&p| p < s.start);
+        let b = a + self.marks[a..].partition_point(|&p| p < s.end);
+        &self.marks[a..b]
+    }
+
     /// One pass over the text, eight bytes at a time: only '"', '\'' before '\'' and the
     /// lead byte of “ and ” (0xE2) are looked at one by one.
     fn of(text: &str) -> Marks {
@@ -426,28 +439,29 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 }
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
-/// Is byte `at` of the sentence from `start` inside a quotation that has no opening mark
-/// in it (one that opened in an earlier sentence): a closing mark lies between `at` and
-/// `upto`, and no opening mark before it?
-fn unopened_quote_at(text: &str, start: usize, at: usize, upto: usize) -> bool {
-    let Some(head) = text.get(start..upto) else { return false };
-    for (i, c) in head.char_indices() {
-        match c {
-            '“' => return false,
-            '”' => return start + i > at,
-            // A straight mark: closing when shaped like one (`wrong," said`).
-            '"' => {
-                let before = head[..i].chars().next_back().is_some_and(|c| !c.is_whitespace());
-                let after = !head[i + 1..].starts_with(char::is_alphanumeric);
-                return start + i > at && before && after;
-            }
-            _ => {}
+/// Is byte `at` inside a quotation that has no opening mark in its sentence (one that
+/// opened in an earlier sentence): the sentence's first quotation mark (`marks`, its
+/// marks in order) is a closing one between `at` and `upto`.
+fn unopened_quote_at(text: &str, marks: &[usize], at: usize, upto: usize) -> bool {
+    let Some(&p) = marks.first() else { return false };
+    if p <= at || p >= upto {
+        return false;
+    }
+    let b = text.as_bytes();
+    match b[p] {
+        // ” (E2 80 9D); “ (E2 80 9C) opens.
+        0xE2 => b.get(p + 2) == Some(&0x9D),
+        // A straight mark: closing when shaped like one (`wrong," said`).
+        _ => {
+            let before = text[..p].chars().next_back().is_some_and(|c| !c.is_whitespace());
+            let after = !text[p + 1..].starts_with(char::is_alphanumeric);
+            before && after
         }
     }
-    false
 }
 
-fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
+#[allow(clippy::too_many_arguments)]
+fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], marks: &[usize], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
     // Words up to a little past the last cue: enough for the phrase after it.
     let last = cues.last().map_or(s.end, |c| c.0.end);
     let mut upto = s.end.min(last + 300);
@@ -545,7 +559,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         let quoted = |p: &RangeInclusive<usize>| {
             let at = ws[*p.start()].start;
             quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start <= at && at < q.end && !(q.start <= r.start && r.start < q.end))
-                || unopened_quote_at(text, s.start, at, r.start)
+                || unopened_quote_at(text, marks, at, r.start)
         };
         // The phrase that opens the clause after the quotation: "“…,” the Financial Times
         // quoted an insider as saying".
@@ -606,6 +620,11 @@ fn participle_head(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclusive<
             .then(|| np::phrase_ending_at(text, ws, s0 - 2))
             .flatten()
     };
+    // Most subjects follow no preposition: done after one look-up.
+    let p = s0.checked_sub(1)?;
+    if np::gap(text, ws, p) == Gap::Break || !(is_prep(p) || word_is(text, ws.get(p), &["late", "early"])) {
+        return None;
+    }
     let mut prep = false;
     let mut v = s0;
     for _ in 0..6 {
