@@ -270,6 +270,10 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
             sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], marks.within(s), &mut ws, &mut out);
         }
+        if let Some(name) = transcript_turn(text, s.clone()) {
+            // "WALLACE: If I may, sir, …": the speaker of a transcript's turn.
+            out.push(Attribution { start: s.start, end: s.end, vague: false, source: Some(name), cue: None });
+        }
         let quoted = || {
             let upto = quotes.partition_point(|q| q.start < s.end);
             upto > 0 && reach[upto - 1] > s.start
@@ -293,6 +297,40 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
     }
     out.sort_by_key(|a| a.start);
     out
+}
+
+/// Labels of a headline or a web page, not speakers ("UPDATE: …", "EXCLUSIVE: …").
+const NOT_SPEAKERS: &[&str] = &[
+    "UPDATE", "UPDATED", "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "BUSTED", "BOOM", "LOOK", "EMAIL", "WATCH", "BYLINE", "NOTE",
+    "EDITOR'S NOTE", "CORRECTION", "VIDEO", "PHOTOS", "PHOTO", "RELATED", "READ", "READ MORE", "FLASHBACK", "WOW", "LIVE", "ALERT",
+    "DEVELOPING", "OPINION", "ANALYSIS", "SOURCE", "SOURCES", "POLL", "FACT CHECK", "WARNING", "Q", "A",
+];
+
+/// "WALLACE: If I may, sir, …", "KATE BOLDUAN: Why not debate?": a transcript turn opens
+/// with its speaker's name in capitals and a colon, before a sentence in mixed case.
+fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
+    let t = text.get(s.clone())?;
+    let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"')).len();
+    let rest = &t[lead..];
+    let colon = rest.get(..30.min(rest.len())).and_then(|h| h.find(':')).filter(|&i| i >= 2)?;
+    let name = &rest[..colon];
+    let words = name.split(' ').count();
+    if words > 3 || !name.split(' ').all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-'))) {
+        return None;
+    }
+    if NOT_SPEAKERS.contains(&name) {
+        return None;
+    }
+    // The turn itself is in mixed case (a headline "FIX IS IN: PBS …" is no turn).
+    let after = rest[colon + 1..].trim_start();
+    if !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '“' | '"' | '(')) || !rest[colon + 1..].starts_with(' ') {
+        return None;
+    }
+    let lower = after.chars().take(40).any(char::is_lowercase);
+    lower.then(|| {
+        let start = s.start + lead;
+        Mention { start, end: start + colon, text: name.to_string(), resolved: None }
+    })
 }
 
 /// How many paragraph breaks (runs of line breaks) lie between `a` and `b`.
@@ -1071,6 +1109,11 @@ mod tests {
         "In 1986, the Supreme Court blocked a company from leaving, citing a threat to public health.",
         [("the Supreme Court", "citing", false, Neutral)]
     );
+    t!(transcript_turn_speaker, "WALLACE: If I may, sir, we have limited time.", [("WALLACE", "", false, Neutral)]);
+    t!(transcript_turn_two_word_name, "KATE BOLDUAN: Why not debate?", [("KATE BOLDUAN", "", false, Neutral)]);
+    t!(not_transcript_headline_label, "UPDATE: The website has removed the listing.", []);
+    t!(not_transcript_all_caps_headline, "UN: PEACEKEEPERS PAYING FOR SEX", []);
+    t!(not_transcript_time, "At 10:30 the meeting began.", []);
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
