@@ -614,6 +614,16 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
             None if !ing && opens_clause(text, ws, s.start, a) => np::phrase_from(text, ws, b + 1, false)
                 .filter(|p| ends_clause(text, ws, *p.end()))
+                // "“…,” said energy analyst Orin Middleton": right after a quotation the
+                // inverted subject may open with lower-case modifiers, up to a name or role.
+                .or_else(|| {
+                    let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
+                    let after_quote = g.contains(['”', '"']) || g.contains("''");
+                    let named = |p: &RangeInclusive<usize>| {
+                        p.clone().any(|i| np::is_caps(text, ws[i]) || np::class(&text[ws[i].start..ws[i].end]) & (np::ROLE | np::DET) != 0)
+                    };
+                    np::phrase_from(text, ws, b + 1, true).filter(|p| after_quote && named(p) && ends_clause(text, ws, *p.end()))
+                })
                 // "Brunner, a developer and spokeswoman for …, which …, said many …": no
                 // inverted subject, so the subject is the name opening the sentence.
                 .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))),
@@ -1114,6 +1124,9 @@ mod tests {
     t!(not_transcript_headline_label, "UPDATE: The website has removed the listing.", []);
     t!(not_transcript_all_caps_headline, "UN: PEACEKEEPERS PAYING FOR SEX", []);
     t!(not_transcript_time, "At 10:30 the meeting began.", []);
+    t!(inverted_subject_lower_case_modifiers, "“Prices will rise,” said energy analyst Orin Middleton of Barclays.", [("energy analyst Orin Middleton of Barclays", "said", false, Neutral)]);
+    t!(inverted_subject_lower_case_before_relative, "“It will pay,” said Moscow-based US lawyer Jamie Firestone, who is not involved.", [("Moscow-based US lawyer Jamie Firestone", "said", false, Neutral)]);
+    t!(not_inverted_phrase_without_name, "“Fine,” said with a smile.", []);
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);

@@ -162,6 +162,15 @@ pub(crate) fn class(w: &str) -> u16 {
     }
 }
 
+/// `class`, but an acronym inside a name is no pronoun ("US lawyer", not "us").
+fn name_class(w: &str) -> u16 {
+    let c = class(w);
+    if c & (SUBJ | OBJ) != 0 && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return 0;
+    }
+    c
+}
+
 /// True when the word starts with an upper-case letter.
 pub(crate) fn is_caps(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
@@ -350,7 +359,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             break;
         }
         let n = ws[j + 1];
-        let nc = class(&text[n.start..n.end]);
+        let nc = name_class(&text[n.start..n.end]);
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
             j += 1;
             continue;
