@@ -278,16 +278,23 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             let upto = quotes.partition_point(|q| q.start < s.end);
             upto > 0 && reach[upto - 1] > s.start
         };
-        if out.len() > before {
-            if quoted() {
-                // The speaker of the quotation: a source outside it ("I" in "“I think …”"
-                // speaks inside the quotation, not for it).
-                let q0 = quotes.partition_point(|q| q.end <= s.start);
-                let inside = |m: &Mention| quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
-                    || unopened_quote_at(text, marks.within(s), m.start, s.end);
-                speaker = out[before..].iter().filter_map(|a| a.source.as_ref().map(|m| (m, a.vague))).find(|(m, _)| !inside(m)).map(|(m, v)| (s.end, m.clone(), v));
+        // A sentence of quoted speech whose cues all speak inside the quotation ("“I don't
+        // know …”") is still its speaker's.
+        let mut carried = out.len() == before;
+        if out.len() > before && quoted() {
+            // The speaker of the quotation: a source outside it ("I" in "“I think …”"
+            // speaks inside the quotation, not for it).
+            let q0 = quotes.partition_point(|q| q.end <= s.start);
+            let inside = |m: &Mention| {
+                quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
+                    || unopened_quote_at(text, marks.within(s), m.start, s.end)
+            };
+            match out[before..].iter().filter_map(|a| a.source.as_ref().map(|m| (m, a.vague))).find(|(m, _)| !inside(m)) {
+                Some((m, v)) => speaker = Some((s.end, m.clone(), v)),
+                None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
-        } else if holds_speech(text, s.clone(), quotes, &marks) {
+        }
+        if carried && holds_speech(text, s.clone(), quotes, &marks) {
             let (source, vague) = match &speaker {
                 Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
                 _ => (None, false),
@@ -795,7 +802,7 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
     let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
     // "During the debate, …", "Speaking to reporters, …", "Hours later, …": an opening
     // adverbial runs to its comma.
-    if ws.get(k0).is_some_and(|w| adverbial_opener(&text[w.start..w.end])) {
+    if ws.get(k0).is_some_and(|w| adverbial_opener(&text[w.start..w.end], ws.get(k0 + 1).map_or("", |n| &text[n.start..n.end]))) {
         k0 = (k0..a.min(k0 + 15)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains(',')))? + 1;
     }
     let mut p = np::phrase_from(text, ws, k0, false);
@@ -828,10 +835,12 @@ const OPENERS: &[&str] = &[
 ];
 
 /// A word that opens an adverbial: a preposition or conjunction, a time word, an "-ly"
-/// adverb or an "-ing" participle ("Speaking to reporters, …").
-fn adverbial_opener(w: &str) -> bool {
+/// adverb or an "-ing" participle before its object ("Speaking to reporters, …", not
+/// "Groening recently heaped praise …"). `next` is the word after it.
+fn adverbial_opener(w: &str, next: &str) -> bool {
     let lower_tail = w.chars().skip(1).all(|c| c.is_lowercase());
-    OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_tail && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ly"))
+    let participle = w.ends_with("ing") && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0;
+    OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
 }
 
 /// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "CONGRESS HAS INVESTIGATED HIM —": a run of
@@ -1127,6 +1136,16 @@ mod tests {
     t!(inverted_subject_lower_case_modifiers, "“Prices will rise,” said energy analyst Orin Middleton of Barclays.", [("energy analyst Orin Middleton of Barclays", "said", false, Neutral)]);
     t!(inverted_subject_lower_case_before_relative, "“It will pay,” said Moscow-based US lawyer Jamie Firestone, who is not involved.", [("Moscow-based US lawyer Jamie Firestone", "said", false, Neutral)]);
     t!(not_inverted_phrase_without_name, "“Fine,” said with a smile.", []);
+    t!(
+        not_opener_name_ending_in_ing,
+        "Groening recently heaped praise on the show, saying: “Everybody on The Simpsons is a fan of it.”",
+        [("Groening", "saying", false, Neutral)]
+    );
+    t!(
+        speech_with_inner_cue_inherits_speaker,
+        "“We won,” Vance said. “I don't know what they will do now.”",
+        [("Vance", "said", false, Neutral), ("I", "know", false, Neutral), ("Vance", "", false, Neutral)]
+    );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
