@@ -317,6 +317,11 @@ const NOT_SPEAKERS: &[&str] = &[
 /// with its speaker's name in capitals and a colon, before a sentence in mixed case.
 fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
     let t = text.get(s.clone())?;
+    // Most sentences open with a capital and a lower-case letter: done after two bytes.
+    let b = t.as_bytes();
+    if b.len() > 2 && b[0].is_ascii_uppercase() && !b[1].is_ascii_uppercase() {
+        return None;
+    }
     let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"')).len();
     let rest = &t[lead..];
     let colon = rest.get(..30.min(rest.len())).and_then(|h| h.find(':')).filter(|&i| i >= 2)?;
