@@ -119,7 +119,7 @@ fn rescan(dfa: &DFA, text: &str, from: usize, cut: usize, infos: &[CueInfo], out
         let Ok(found) = dfa.try_find(&aho_corasick::Input::new(b).span(p..lim)) else { return };
         match found {
             // A shortened search found nothing at `p`: a longer one may start later.
-            _ if lim < cut && found.is_none_or(|n| n.start() > p) => (p, lim) = (p + 1, cut),
+            _ if lim < cut && !found.is_some_and(|n| n.start() <= p) => (p, lim) = (p + 1, cut),
             None => return,
             Some(n) if n.start() > p => p = n.start(),
             Some(n) if whole_word(text, n.start(), n.end()) => {
@@ -315,6 +315,7 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// "WALLACE: If I may, sir, …", "KATE BOLDUAN: Why not debate?": a transcript turn opens
 /// with its speaker's name in capitals and a colon, before a sentence in mixed case.
+#[inline(never)]
 fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
     let t = text.get(s.clone())?;
     // Most sentences open with a capital and a lower-case letter: done after two bytes.
@@ -492,6 +493,7 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 /// Is byte `at` inside a quotation that has no opening mark in its sentence (one that
 /// opened in an earlier sentence): the sentence's first quotation mark (`marks`, its
 /// marks in order) is a closing one between `at` and `upto`.
+#[inline(never)]
 fn unopened_quote_at(text: &str, marks: &[usize], at: usize, upto: usize) -> bool {
     let Some(&p) = marks.first() else { return false };
     if p <= at || p >= upto {
@@ -668,6 +670,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
 /// "A poll released in late August found", "Protesters marching through the streets
 /// chanted": the phrase before the cue (word `s0` on) is the object of a preposition in a
 /// participle phrase; the subject is the phrase the participle follows.
+#[inline(never)]
 fn participle_head(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclusive<usize>> {
     let is_prep = |i: usize| {
         let w = &text[ws[i].start..ws[i].end];
@@ -707,6 +710,7 @@ fn participle_head(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclusive<
 
 /// "Flynn, a top Trump surrogate, said", "Jason Chaffetz (R-Utah) said", "Quina Jones,
 /// 25, said": the name before an apposition that closes right before the cue.
+#[inline(never)]
 fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> Option<RangeInclusive<usize>> {
     let mut k = a.checked_sub(1)?;
     // Auxiliaries, adverbs and a time phrase between the apposition and the cue ("…, the
@@ -803,6 +807,7 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
 
 /// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
 /// by a comma ("Publicly, the GOP nominee feuds … and dismisses …").
+#[inline(never)]
 fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
     let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
     // "During the debate, …", "Speaking to reporters, …", "Hours later, …": an opening
