@@ -801,8 +801,9 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
     end + 1 >= ws.len()
         || np::gap(text, ws, end) == Gap::Break
         || np::class(&text[ws[end + 1].start..ws[end + 1].end]) & (np::PREP | np::TIME) != 0
-        // "said a GOP data expert who has worked …": a relative clause follows a noun phrase.
-        || word_is(text, ws.get(end + 1), &["who", "whose"])
+        // "said a GOP data expert who has worked …", "said Jol after the draw": a relative
+        // or time clause follows a noun phrase.
+        || word_is(text, ws.get(end + 1), &["who", "whose", "after", "before", "afterwards", "during", "when", "while"])
 }
 
 /// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
@@ -1156,6 +1157,7 @@ mod tests {
         "“We won,” Vance said. “I don't know what they will do now.”",
         [("Vance", "said", false, Neutral), ("I", "know", false, Neutral), ("Vance", "", false, Neutral)]
     );
+    t!(inverted_subject_before_time_clause, "“We can't stop the game,” said Jol after the draw.", [("Jol", "said", false, Neutral)]);
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
