@@ -162,6 +162,15 @@ pub(crate) fn class(w: &str) -> u16 {
     }
 }
 
+/// `class`, but an acronym inside a name is no pronoun ("US lawyer", not "us").
+fn name_class(w: &str) -> u16 {
+    let c = class(w);
+    if c & (SUBJ | OBJ) != 0 && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return 0;
+    }
+    c
+}
+
 /// True when the word starts with an upper-case letter.
 pub(crate) fn is_caps(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
@@ -203,6 +212,11 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     Gap::Break
 }
 
+/// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
+fn negated_aux(text: &str, w: Word) -> bool {
+    text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
+}
+
 fn possessive(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("'s") || s.ends_with("’s"))
 }
@@ -223,7 +237,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         let w = ws[k];
         let c = class(text.get(w.start..w.end)?);
         let adverb = lower_word(text, w) && text[w.start..w.end].ends_with("ly") && w.end - w.start > 4;
-        if c & AUX != 0 && c & SUBJ == 0 || adverb {
+        if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
             k = k.checked_sub(1)?;
             continue;
         }
@@ -323,7 +337,10 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
 /// poll"). `loose` lets it start with a lower-case word ("according to federal records").
 pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Option<RangeInclusive<usize>> {
     let w = *ws.get(k)?;
-    let c = class(&text[w.start..w.end]);
+    let mut c = class(&text[w.start..w.end]);
+    if c & AUX != 0 && c & SUBJ == 0 && modal_name(text, ws, k) {
+        c = 0;
+    }
     if c & SUBJ != 0 {
         return (!is(text, w, "it") && !is(text, w, "who") && !is(text, w, "you")).then_some(k..=k);
     }
@@ -342,7 +359,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             break;
         }
         let n = ws[j + 1];
-        let nc = class(&text[n.start..n.end]);
+        let nc = name_class(&text[n.start..n.end]);
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
             j += 1;
             continue;
@@ -377,7 +394,12 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             }
             false
         };
-        if lower_word(text, n) && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
+        // "the 46-year-old", "a 52-count civil complaint": a number-led word is a modifier too.
+        // (Only for an inverted subject: "according to a 52-count complaint" stays unread, as
+        // `speakers` expects.)
+        let digit = text[n.start..n.end].starts_with(|c: char| c.is_ascii_digit());
+        let lower = lower_word(text, n) || digit && (!loose && opened || end == Some(j) && name_follows());
+        if lower && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
             j += 1;
             lower_run += 1;
             end = Some(j);
@@ -391,6 +413,12 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         e -= 1;
     }
     Some(k..=e)
+}
+
+/// "said Will Doyle", "according to Shall Smith": a capitalised auxiliary inside a
+/// sentence, before a capitalised word, is a first name.
+fn modal_name(text: &str, ws: &[Word], k: usize) -> bool {
+    k > 0 && is_caps(text, ws[k]) && k + 1 < ws.len() && gap(text, ws, k) == Gap::Space && is_caps(text, ws[k + 1]) && class(&text[ws[k + 1].start..ws[k + 1].end]) & (SUBJ | STOP | AUX | DET) == 0
 }
 
 /// The head word of a phrase: the word before its first link ("spokesman" in "a spokesman
@@ -473,6 +501,12 @@ mod tests {
     t!(before_quote_stops, before("“We won,” said", "said"), None);
     t!(before_det_is_no_subject, before("the said company", "said"), None);
     t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
+    t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
+    t!(after_ordinal_in_name, after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false), Some("Air Force 1st Lt. Tyler Livingston"));
+    t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
+    t!(before_negated_aux_curly, before("The GOP doesn’t want it", "want"), Some("The GOP"));
+    t!(after_modal_first_name, after("“It works,” said Will Doyle, a trader.", "said", false), Some("Will Doyle"));
+    t!(after_modal_is_no_name_before_lower_case, after("He said Will be fine.", "said", false), None);
     t!(after_inverted_name, after("“No,” said Sen. Bernie Sanders of Vermont.", "said", false), Some("Sen. Bernie Sanders of Vermont"));
     t!(after_weekday_is_no_source, after("Trump said Tuesday that", "said", false), None);
     t!(after_according_det, after("according to a new poll released", "to", true), Some("a new poll released"));
