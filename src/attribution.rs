@@ -230,8 +230,9 @@ fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
 
 /// Attributions, one per reporting cue found, sorted by start; and, for a sentence with
 /// no cue that holds quoted speech (a quoted clause, or a quotation mark left open by a
-/// quotation that runs over several sentences), one attribution with no source and no cue:
-/// the speech is attributed, its speaker is given elsewhere (see `speakers`).
+/// quotation that runs over several sentences), one attribution with no cue: its source is
+/// the speaker of the last reporting sentence with a quotation when that one is at most a
+/// paragraph back, or none (the speech is attributed, its speaker is given elsewhere).
 pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Attribution> {
     let matches = find_cues(text);
     // Quotes are sorted by start: the furthest end of any non-block quote so far tells
