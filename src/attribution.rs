@@ -267,7 +267,9 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         // are nouns or names ("the report", "the United States"), told from the text
         // right before them.
         if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.start, r.clone(), *info)) {
-            let q0 = quotes.partition_point(|q| q.end <= s.start);
+            // The first quote that may reach into the sentence: `reach` grows, `q.end` need not
+            // (a quote nested in a longer one ends first).
+            let q0 = reach.partition_point(|&r| r <= s.start);
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
             sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], marks.within(s), &mut ws, &mut out);
         }
@@ -285,7 +287,9 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         if out.len() > before && quoted() {
             // The speaker of the quotation: a source outside it ("I" in "“I think …”"
             // speaks inside the quotation, not for it).
-            let q0 = quotes.partition_point(|q| q.end <= s.start);
+            // The first quote that may reach into the sentence: `reach` grows, `q.end` need not
+            // (a quote nested in a longer one ends first).
+            let q0 = reach.partition_point(|&r| r <= s.start);
             let inside = |m: &Mention| {
                 quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
                     || unopened_quote_at(text, marks.within(s), m.start, s.end)
@@ -295,7 +299,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                 None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
         }
-        if carried && holds_speech(text, s.clone(), quotes, &marks) {
+        if carried && holds_speech(text, s.clone(), quotes, &reach, &marks) {
             let (source, vague) = match &speaker {
                 Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
                 _ => (None, false),
@@ -416,8 +420,8 @@ impl Marks {
 
 /// The sentence holds quoted speech: a quoted clause of five words or more, or a quotation
 /// mark that no quote span accounts for (a quotation running over several sentences).
-fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], marks: &Marks) -> bool {
-    let first = quotes.partition_point(|q| q.end <= s.start);
+fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], reach: &[usize], marks: &Marks) -> bool {
+    let first = reach.partition_point(|&r| r <= s.start);
     let overlapping = || quotes[first..].iter().take_while(|q| q.start < s.end).filter(|q| q.kind != crate::QuoteKind::Block && q.end > s.start);
     for q in overlapping() {
         let (a, b) = (q.start.max(s.start), q.end.min(s.end));
@@ -980,6 +984,28 @@ mod tests {
                 (a.source.map(|m| m.text).unwrap_or_default(), cue, a.vague, stance)
             })
             .collect()
+    }
+
+    /// Quotes come sorted by start, so a quote nested in a longer one ends before it: the
+    /// sentences after the inner one are still inside the outer quotation.
+    #[test]
+    fn a_quote_nested_in_a_longer_one_does_not_hide_it() {
+        let text = "He wrote: “The board called it “a disgrace” and left. They did not listen to anyone at all. Nobody did.” Then he went home.";
+        let quote = |a: &str, b: &str| Quote {
+            start: text.find(a).unwrap(),
+            end: text.find(b).unwrap() + b.len(),
+            kind: crate::QuoteKind::Direct,
+            speaker: None,
+            cue: None,
+        };
+        let quotes = [quote("“The board", "Nobody did.”"), quote("“a disgrace”", "“a disgrace”")];
+        let sents = segment::sentences(text);
+        let second = sents.iter().find(|s| text[s.start..].starts_with("They")).expect("a sentence opening with They").clone();
+        let found = find(text, &sents, &quotes);
+        let speech = found.iter().find(|a| a.start == second.start).expect("the quoted sentence after the nested quote is attributed speech");
+        assert!(speech.cue.is_none());
+        assert_eq!(speech.source.as_ref().map(|m| m.text.as_str()), Some("He"));
+        assert!(!found.iter().any(|a| text[a.start..].starts_with("Then")), "the sentence after the quotation is the writer's");
     }
 
     macro_rules! t {
