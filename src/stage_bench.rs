@@ -36,24 +36,3 @@ pub(crate) fn report(stage: &str, texts: &[String], mut pass: impl FnMut() -> us
     let mb_s = (PASSES * bytes) as f64 / 1e6 / secs;
     eprintln!("{stage}: {mb_s:.0} MB/s of CPU time over {:.1} MB ({found} found a pass)", bytes as f64 / 1e6);
 }
-
-/// Times `a` and `b` (each one pass over the same input, returning a count) in turns, and
-/// prints the fastest pass of each: on a busy machine, turns see the same load.
-#[allow(dead_code)]
-pub(crate) fn compare(what: &str, bytes: usize, mut a: impl FnMut() -> usize, mut b: impl FnMut() -> usize) {
-    let mut best = [f64::MAX; 2];
-    let mut found = [0; 2];
-    for _ in 0..7 {
-        for (k, f) in [&mut a as &mut dyn FnMut() -> usize, &mut b].into_iter().enumerate() {
-            let (wall, cpu) = (std::time::Instant::now(), thread_cpu_secs());
-            found[k] = std::hint::black_box(f());
-            let secs = match (cpu, thread_cpu_secs()) {
-                (Some(x), Some(y)) => y - x,
-                _ => wall.elapsed().as_secs_f64(),
-            };
-            best[k] = best[k].min(secs);
-        }
-    }
-    let mb = |s: f64| bytes as f64 / 1e6 / s;
-    eprintln!("{what}: {:.0} MB/s before, {:.0} MB/s after (best of 7 in turns; {} and {} found)", mb(best[0]), mb(best[1]), found[0], found[1]);
-}

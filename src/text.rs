@@ -203,52 +203,6 @@ mod tests {
         }
     }
 
-    /// `words_into` as it was, a byte at a time: for `compare`.
-    fn words_bytewise(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
-        let Some(slice) = text.get(range.clone()) else { return };
-        let b = slice.as_bytes();
-        let word_end = |mut i: usize| loop {
-            while i < b.len() && ASCII[b[i] as usize] == 1 {
-                i += 1;
-            }
-            if i >= b.len() {
-                return i;
-            }
-            let (word, joins, n) = char_class(slice, i);
-            if word || joins && word_at(slice, i + n) {
-                i += n;
-            } else {
-                return i;
-            }
-        };
-        let mut i = 0;
-        while i < b.len() {
-            let (word, _, n) = char_class(slice, i);
-            if !word {
-                i += n;
-                continue;
-            }
-            let end = word_end(i + n);
-            out.push(Word { start: range.start + i, end: range.start + end });
-            i = end;
-        }
-    }
-
-    #[test]
-    #[ignore = "a benchmark"]
-    fn speed_of_words() {
-        let Some(texts) = crate::stage_bench::news() else { return };
-        let bytes = texts.iter().map(String::len).sum();
-        let mut ws = Vec::new();
-        let mut ws2 = Vec::new();
-        crate::stage_bench::compare(
-            "words",
-            bytes,
-            || texts.iter().map(|t| { ws.clear(); words_bytewise(t, 0..t.len(), &mut ws); ws.len() }).sum(),
-            || texts.iter().map(|t| { ws2.clear(); words_into(t, 0..t.len(), &mut ws2); ws2.len() }).sum(),
-        );
-    }
-
     proptest::proptest! {
         #[test]
         fn words_split_as_the_reference_on_any_text(t in "[a-c'’.\\- “é東\u{2011}]{0,24}") {
