@@ -466,7 +466,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let possessive = text[last.start..last.end].ends_with("'s") || text[last.start..last.end].ends_with("’s");
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
-        if strict && (be || possessive || !(aux || past_verb(vs)) || !speech_act(vs)) {
+        if strict && (be || possessive || !speech_act(vs)) {
             continue;
         }
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
@@ -482,7 +482,8 @@ fn past_verb(w: &str) -> bool {
 
 /// Verbs of saying or naming that make a short quoted term their subject's words ("likened
 /// it to a “musical Rubik's cube”", "branded it a “vote now, pay later” budget", "accepted
-/// it “with regret”"): a stem, then -s, -es, -d, -ed or a doubled consonant and -ed.
+/// it “with regret”"): a stem, then -s, -es, -ed or a doubled consonant and -ed; each a
+/// tensed form, so no auxiliary is needed before it.
 fn speech_act(w: &str) -> bool {
     const STEMS: &[&str] = &[
         "accept", "accus", "admit", "announc", "apologis", "apologiz", "attack", "blast", "brand", "call",
@@ -496,7 +497,7 @@ fn speech_act(w: &str) -> bool {
     STEMS.iter().any(|stem| {
         w.strip_prefix(stem).is_some_and(|rest| {
             let doubled = stem.as_bytes().last().is_some_and(|&c| rest.len() == 3 && rest.as_bytes()[0] == c && rest.ends_with("ed"));
-            matches!(rest, "s" | "es" | "d" | "ed") || doubled
+            matches!(rest, "s" | "es" | "ed") || doubled
         })
     })
 }
