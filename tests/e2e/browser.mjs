@@ -227,16 +227,10 @@ export async function waitInOverlay(page, fn, { timeout = 3000, args = [] } = {}
   }
 }
 
-/** The open card as {text (its textContent), lines (its innerText), role, live, side}, or null when none is shown. */
-export function openCard(page) {
-  return inOverlay(page, (root) => {
-    const card = root.querySelector('.card');
-    if (!card || card.hidden) return null;
-    return { text: card.textContent, lines: card.innerText, role: card.getAttribute('role'), live: card.getAttribute('aria-live'), side: card.dataset.side };
-  });
-}
-
-/** Waits until the card is shown (resolves to `openCard`'s value) or, with `hidden`, gone. */
+/**
+ * Waits until the card is shown, and resolves to {text (its textContent), lines (its innerText),
+ * role, live, side}; or, with `hidden`, until it is gone.
+ */
 export async function waitForCard(page, { hidden = false, timeout = 3000 } = {}) {
   return waitInOverlay(
     page,
