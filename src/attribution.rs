@@ -1130,6 +1130,8 @@ mod tests {
     t!(quoted_word_is_no_source, "“There’s just a passion for it,” said Robert Antonacci.", [("Robert Antonacci", "said", false, Neutral)]);
     t!(quoted_name_is_no_source, "“Donald is an amazing leader,” said the 46-year-old.", [("the 46-year-old", "said", false, Neutral)]);
     t!(unopened_quotation_is_no_source, "They are wrong,” said Terry Strada.", [("Terry Strada", "said", false, Neutral)]);
+    t!(inverted_subject_after_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
+    t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
     t!(quoted_subject_of_quoted_cue_stays, "“We know the risks,” she said.", [("We", "know", false, Neutral), ("she", "said", false, Neutral)]);
     t!(
         speech_inherits_speaker_outside_quotation,

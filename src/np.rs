@@ -209,6 +209,10 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
             return Gap::Space;
         }
     }
+    // "9/11 widow Terry Strada", "24/7 coverage": a slash between digits joins one word.
+    if g == "/" && text[a.start..a.end].ends_with(|c: char| c.is_ascii_digit()) && text[b.start..b.end].starts_with(|c: char| c.is_ascii_digit()) {
+        return Gap::Space;
+    }
     Gap::Break
 }
 
@@ -513,5 +517,7 @@ mod tests {
     t!(after_according_name, after("According to Vance, this is", "to", true), Some("Vance"));
     t!(after_modifiers_before_name, after("“No,” said Republican political consultant Chris Russell.", "said", false), Some("Republican political consultant Chris Russell"));
     t!(after_name_then_verb_phrase, after("“No,” said Trump supporters at the rally.", "said", false), Some("Trump supporters"));
+    t!(after_slashed_number, after("“No,” said 9/11 widow Terry Strada.", "said", true), Some("9/11 widow Terry Strada"));
+    t!(slash_between_words_breaks, after("“No,” said Smith/Jones of Ohio.", "said", false), Some("Smith"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
 }

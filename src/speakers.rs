@@ -701,6 +701,7 @@ mod tests {
     t!(quote_then_said_name, "“We will win,” said Senator Ted Cruz.", [("“We will win,”", Direct, "Senator Ted Cruz", "")]);
     t!(said_colon_quote, "Vance said: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(told_quote, "Vance told reporters: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
+    t!(quote_then_said_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("“They are wrong,”", Direct, "9/11 widow Terry Strada", "")]);
     t!(according_to_quote, "“We will win,” according to Vance.", [("“We will win,”", Direct, "Vance", "")]);
     t!(colon_intro, "Vance: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(colon_intro_party_state, "Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”", [("“I have not heard that figure.”", Direct, "Rep. Trey Gowdy", "")]);
