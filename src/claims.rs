@@ -159,7 +159,8 @@ fn sourcing(sentences: &[Range<usize>], attributions: &[Attribution], quotes: &[
             }
         }
     };
-    for a in attributions {
+    // Quoted speech whose speaker is not found has no source and no cue: it names nobody.
+    for a in attributions.iter().filter(|a| a.source.is_some() || a.vague) {
         mark(a.start, a.end, if a.vague { ClaimStatus::Vague } else { ClaimStatus::Attributed });
     }
     for q in quotes.iter().filter(|q| q.speaker.is_some()) {
@@ -1207,6 +1208,8 @@ mod tests {
     status!(st_touching_is_not_overlap, attributions: [attribution(20, 21, false)], quotes: [], want: Unattributed);
     status!(st_quote_with_speaker, attributions: [], quotes: [quote(12, 18, true)], want: Attributed);
     status!(st_quote_without_speaker, attributions: [], quotes: [quote(12, 18, false)], want: Unattributed);
+    status!(st_speech_without_source_names_nobody, attributions: [Attribution { source: None, cue: None, ..attribution(11, 20, false) }], quotes: [], want: Unattributed);
+    status!(st_speech_without_source_and_quote_with_speaker, attributions: [Attribution { source: None, cue: None, ..attribution(11, 20, false) }], quotes: [quote(12, 18, true)], want: Attributed);
     status!(st_vague_and_quote_with_speaker, attributions: [attribution(11, 20, true)], quotes: [quote(12, 18, true)], want: Attributed);
 
     // A hedged factual sentence is a claim when its source is vague (the weasel frame is the
