@@ -1168,6 +1168,11 @@ mod tests {
         "In 1986, the Supreme Court blocked a company from leaving, citing a threat to public health.",
         [("the Supreme Court", "citing", false, Neutral)]
     );
+    t!(
+        according_to_document,
+        "According to a 52-count civil complaint filed by the state, the company hid losses.",
+        [("a 52-count civil complaint", "According to", false, Neutral)]
+    );
     t!(transcript_turn_speaker, "WALLACE: If I may, sir, we have limited time.", [("WALLACE", "", false, Neutral)]);
     t!(transcript_turn_two_word_name, "KATE BOLDUAN: Why not debate?", [("KATE BOLDUAN", "", false, Neutral)]);
     t!(not_transcript_headline_label, "UPDATE: The website has removed the listing.", []);

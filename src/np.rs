@@ -398,11 +398,11 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             }
             false
         };
-        // "the 46-year-old", "a 52-count civil complaint": a number-led word is a modifier too.
-        // (Only for an inverted subject: "according to a 52-count complaint" stays unread, as
-        // `speakers` expects.)
+        // "the 46-year-old", "a 52-count civil complaint": a number-led word is a modifier
+        // too; after "according to" only a compound or a year ("a 2013 study"), not a count
+        // ("the report 12 million people …", "a survey of 1,000").
         let digit = text[n.start..n.end].starts_with(|c: char| c.is_ascii_digit());
-        let lower = lower_word(text, n) || digit && (!loose && opened || end == Some(j) && name_follows());
+        let lower = lower_word(text, n) || digit && (opened && (!loose || number_modifier(&text[n.start..n.end])) || end == Some(j) && name_follows());
         if lower && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
             j += 1;
             lower_run += 1;
@@ -417,6 +417,12 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         e -= 1;
     }
     Some(k..=e)
+}
+
+/// "52-count", "50-state", "2013": a number-led compound or a year, which stands before a
+/// noun; a bare count ("12 million", "1,000") may be the object after one.
+fn number_modifier(w: &str) -> bool {
+    w.contains('-') || w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "said Will Doyle", "according to Shall Smith": a capitalised auxiliary inside a
@@ -514,6 +520,9 @@ mod tests {
     t!(after_inverted_name, after("“No,” said Sen. Bernie Sanders of Vermont.", "said", false), Some("Sen. Bernie Sanders of Vermont"));
     t!(after_weekday_is_no_source, after("Trump said Tuesday that", "said", false), None);
     t!(after_according_det, after("according to a new poll released", "to", true), Some("a new poll released"));
+    t!(after_according_number_led_modifier, after("According to a 52-count civil complaint filed by the state, the company hid losses.", "to", true), Some("a 52-count civil complaint"));
+    t!(after_according_year, after("according to a 2013 study by economists", "to", true), Some("a 2013 study"));
+    t!(after_according_count_is_no_modifier, after("According to the commission's report 12 million people are poor.", "to", true), Some("the commission's report"));
     t!(after_according_name, after("According to Vance, this is", "to", true), Some("Vance"));
     t!(after_modifiers_before_name, after("“No,” said Republican political consultant Chris Russell.", "said", false), Some("Republican political consultant Chris Russell"));
     t!(after_name_then_verb_phrase, after("“No,” said Trump supporters at the rally.", "said", false), Some("Trump supporters"));

@@ -912,7 +912,8 @@ mod tests {
     t!(
         according_to_sentence_subject_is_no_speaker,
         "According to a 52-count civil complaint, the developers engaged in a “massive fraudulent scheme” for years.",
-        [("“massive fraudulent scheme”", Scare, "", "")]
+        // The words are the complaint's, the source "according to" names, not the subject's.
+        [("“massive fraudulent scheme”", Partial, "a 52-count civil complaint", "")]
     );
     t!(
         transcript_turn_names_speaker,
