@@ -311,12 +311,12 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
     out
 }
 
-/// Labels of a headline or a web page, not speakers ("UPDATE: …", "EXCLUSIVE: …").
-const NOT_SPEAKERS: &[&str] = &[
-    "UPDATE", "UPDATED", "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "BUSTED", "BOOM", "LOOK", "EMAIL", "WATCH", "BYLINE", "NOTE",
-    "EDITOR'S NOTE", "CORRECTION", "VIDEO", "PHOTOS", "PHOTO", "RELATED", "READ", "READ MORE", "FLASHBACK", "WOW", "LIVE", "ALERT",
-    "DEVELOPING", "OPINION", "ANALYSIS", "SOURCE", "SOURCES", "POLL", "FACT CHECK", "WARNING", "Q", "A",
-];
+/// Labels of a headline or a web page, not speakers ("UPDATE: …", "EXCLUSIVE: …"), from
+/// `lexicon/not_speakers.txt`; `speakers` asks too, for a turn inside a quotation.
+pub(crate) fn not_speaker(label: &str) -> bool {
+    static L: OnceLock<Vec<&'static str>> = OnceLock::new();
+    L.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/not_speakers.txt")).collect()).contains(&label)
+}
 
 /// "WALLACE: If I may, sir, …", "KATE BOLDUAN: Why not debate?": a transcript turn opens
 /// with its speaker's name in capitals and a colon, before a sentence in mixed case.
@@ -336,7 +336,7 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
     if words > 3 || !name.split(' ').all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-'))) {
         return None;
     }
-    if NOT_SPEAKERS.contains(&name) {
+    if not_speaker(name) {
         return None;
     }
     // The turn itself is in mixed case (a headline "FIX IS IN: PBS …" is no turn).
@@ -345,7 +345,12 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
         return None;
     }
     let lower = after.chars().take(40).any(char::is_lowercase);
-    lower.then(|| {
+    // Nor is a line in title case ("HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters May Have
+    // Won …"): speech has lower-case words besides a headline's small ones.
+    let head: Vec<&str> = after.split_whitespace().take(8).collect();
+    let small = ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "vs", "vs."];
+    let title_case = head.len() >= 3 && !head.iter().any(|w| w.starts_with(char::is_lowercase) && !small.contains(w));
+    (lower && !title_case).then(|| {
         let start = s.start + lead;
         Mention { start, end: start + colon, text: name.to_string(), resolved: None }
     })
@@ -1176,6 +1181,10 @@ mod tests {
     t!(transcript_turn_speaker, "WALLACE: If I may, sir, we have limited time.", [("WALLACE", "", false, Neutral)]);
     t!(transcript_turn_two_word_name, "KATE BOLDUAN: Why not debate?", [("KATE BOLDUAN", "", false, Neutral)]);
     t!(not_transcript_headline_label, "UPDATE: The website has removed the listing.", []);
+    t!(not_transcript_title_case_headline, "HUFFPOLLSTER: A Seismic Shift Among Voters May Have Won Cruz The Caucus.", []);
+    t!(not_transcript_listed_label, "CLARIFICATION: The first sentence has been clarified.", []);
+    t!(not_transcript_newsletter_label, "HUFFPOLLSTER: Polls show Clinton ahead by five points.", [("Polls", "show", false, Factive)]);
+    t!(transcript_turn_short_answer, "TRUMP: Yes. I did.", [("TRUMP", "", false, Neutral)]);
     t!(not_transcript_all_caps_headline, "UN: PEACEKEEPERS PAYING FOR SEX", []);
     t!(not_transcript_time, "At 10:30 the meeting began.", []);
     t!(inverted_subject_lower_case_modifiers, "“Prices will rise,” said energy analyst Orin Middleton of Barclays.", [("energy analyst Orin Middleton of Barclays", "said", false, Neutral)]);

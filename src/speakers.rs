@@ -380,7 +380,7 @@ fn transcript(text: &str, q: &Quote) -> Option<Mention> {
     let words = name.split_whitespace().count();
     // A turn goes on after the colon with a sentence; "“NOTE:”" alone is a label.
     let after = rest[colon + 1..].trim_start();
-    if !(caps && letters >= 2 && (1..=3).contains(&words) && name == name.trim() && after.starts_with(|c: char| c.is_uppercase())) {
+    if !(caps && letters >= 2 && (1..=3).contains(&words) && name == name.trim() && after.starts_with(|c: char| c.is_uppercase())) || crate::attribution::not_speaker(name) {
         return None;
     }
     let s = q.start + lead;
@@ -920,6 +920,7 @@ mod tests {
         "“WALLACE: If I may, sir, because we’ve got limited time.”",
         [("“WALLACE: If I may, sir, because we’ve got limited time.”", Direct, "WALLACE", "")]
     );
+    t!(listed_label_is_no_transcript_turn, "He added: “UPDATE: The vote was moved to Tuesday.”", [("“UPDATE: The vote was moved to Tuesday.”", Direct, "He", "")]);
     t!(
         capital_label_is_no_transcript_turn,
         "The sign read “NOTE: Closed on Sundays.”",
