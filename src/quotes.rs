@@ -234,6 +234,14 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
                 let j = after + text[after..].find(|c: char| !c.is_whitespace()).unwrap_or(text.len() - after);
                 let reopen = text[j..].chars().next().and_then(|m| judge(text, j, m));
                 if let Some((family, Role::Open | Role::CloseElseOpen, len)) = reopen {
+                    if family == s.stack[0].family && turn_label(text, j + len) {
+                        // "WALLACE: …¶"TRUMP: …": a transcript's next turn is another
+                        // speaker's quotation, not the same one going on.
+                        s.recover(text[..i].trim_end().len());
+                        s.push(family, j);
+                        i = j + len;
+                        continue;
+                    }
                     if family == s.stack[0].family {
                         s.truncate(1);
                         s.stack[0].continued = true;
@@ -288,6 +296,19 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
     // A quote must quote something: `""` and runs of marks are not quotes.
     s.out.retain(|r| text.get(r.clone()).is_some_and(|q| q.chars().any(char::is_alphanumeric)));
     s.out
+}
+
+/// A transcript turn's label at byte `at`: one to three words in capitals and a colon
+/// ("TRUMP: ", "KATE BOLDUAN: "), not a page label ("UPDATE: ").
+fn turn_label(text: &str, at: usize) -> bool {
+    let Some(head) = text.get(at..) else { return false };
+    let Some(colon) = head.char_indices().take(30).find(|&(_, c)| c == ':').map(|(k, _)| k) else { return false };
+    let name = &head[..colon];
+    let words = name.split(' ').count();
+    (1..=3).contains(&words)
+        && name.split(' ').all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-')))
+        && head[colon + 1..].starts_with(' ')
+        && !crate::attribution::not_speaker(name)
 }
 
 fn is_line_break(c: char) -> bool {
@@ -460,6 +481,12 @@ mod tests {
     t!(unclosed_single_dropped, "He said 'hello and left.\nNext.", []);
 
     // Paragraphs.
+    t!(
+        transcript_turns_in_paragraphs,
+        "\"WALLACE: Do you accept the result?\n\n\"TRUMP: I will look at it at the time.",
+        ["\"WALLACE: Do you accept the result?", "\"TRUMP: I will look at it at the time."]
+    );
+    t!(not_turn_continues, "\"We will win.\n\n\"UPDATE: the vote is on Tuesday.\"", ["\"We will win.\n\n\"UPDATE: the vote is on Tuesday.\""]);
     t!(continued_over_paragraphs,
         "The Times reports:\n\n\"In an illustration, 24 percent gave.\n\n\"Without this network, she is made to continue.\"\n\nClinton has",
         ["\"In an illustration, 24 percent gave.\n\n\"Without this network, she is made to continue.\""]);

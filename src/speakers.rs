@@ -922,6 +922,11 @@ mod tests {
     );
     t!(listed_label_is_no_transcript_turn, "He added: “UPDATE: The vote was moved to Tuesday.”", [("“UPDATE: The vote was moved to Tuesday.”", Direct, "He", "")]);
     t!(
+        straight_transcript_turns_per_paragraph,
+        "\"WALLACE: Do you accept the result?\n\n\"TRUMP: I will look at it at the time.",
+        [("\"WALLACE: Do you accept the result?", Direct, "WALLACE", ""), ("\"TRUMP: I will look at it at the time.", Direct, "TRUMP", "")]
+    );
+    t!(
         capital_label_is_no_transcript_turn,
         "The sign read “NOTE: Closed on Sundays.”",
         [("“NOTE: Closed on Sundays.”", Direct, "The sign", "")]
