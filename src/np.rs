@@ -372,6 +372,12 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             j += 1;
             continue;
         }
+        // "said chairman and chief executive Bill Ford", "said Economic and Fiscal Policy
+        // Minister Heizo Takenaka": "and" between the modifiers of a name that ends the clause.
+        if end == Some(j) && is(text, n, "and") && name_ends_clause(text, ws, j + 2) {
+            j += 1;
+            continue;
+        }
         if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 {
             break;
         }
@@ -417,6 +423,23 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         e -= 1;
     }
     Some(k..=e)
+}
+
+/// From word `k`, at most six open-class words run, with no punctuation, to a name of two
+/// capitalised words or more that closes the clause ("chief executive Bill Ford.").
+fn name_ends_clause(text: &str, ws: &[Word], k: usize) -> bool {
+    let mut caps = 0;
+    for i in k..ws.len().min(k + 6) {
+        let w = ws[i];
+        if class(&text[w.start..w.end]) & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET | LINK) != 0 {
+            return false;
+        }
+        caps = if is_caps(text, w) { caps + 1 } else { 0 };
+        if i + 1 == ws.len() || gap(text, ws, i) == Gap::Break {
+            return caps >= 2;
+        }
+    }
+    false
 }
 
 /// "52-count", "50-state", "2013": a number-led compound or a year, which stands before a
@@ -528,5 +551,8 @@ mod tests {
     t!(after_name_then_verb_phrase, after("“No,” said Trump supporters at the rally.", "said", false), Some("Trump supporters"));
     t!(after_slashed_number, after("“No,” said 9/11 widow Terry Strada.", "said", true), Some("9/11 widow Terry Strada"));
     t!(slash_between_words_breaks, after("“No,” said Smith/Jones of Ohio.", "said", false), Some("Smith"));
+    t!(after_and_between_roles, after("“No,” said chairman and chief executive officer Bill Ford.", "said", true), Some("chairman and chief executive officer Bill Ford"));
+    t!(after_and_between_names, after("“No,” said Economic and Fiscal Policy Minister Heizo Takenaka.", "said", false), Some("Economic and Fiscal Policy Minister Heizo Takenaka"));
+    t!(after_and_before_clause_is_no_name, after("He said Smith and Jones agreed.", "said", false), Some("Smith"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
 }

@@ -702,6 +702,7 @@ mod tests {
     t!(said_colon_quote, "Vance said: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(told_quote, "Vance told reporters: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(quote_then_said_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("“They are wrong,”", Direct, "9/11 widow Terry Strada", "")]);
+    t!(quote_then_said_joined_roles, "“It was great,” said BIFA founder and director Elliot Grove.", [("“It was great,”", Direct, "BIFA founder and director Elliot Grove", "")]);
     t!(according_to_quote, "“We will win,” according to Vance.", [("“We will win,”", Direct, "Vance", "")]);
     t!(colon_intro, "Vance: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(colon_intro_party_state, "Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”", [("“I have not heard that figure.”", Direct, "Rep. Trey Gowdy", "")]);
