@@ -1178,6 +1178,7 @@ mod tests {
         "According to a 52-count civil complaint filed by the state, the company hid losses.",
         [("a 52-count civil complaint", "According to", false, Neutral)]
     );
+    t!(according_to_paper_named_for_a_day, "Prices rose, according to the Sunday Times.", [("the Sunday Times", "according to", false, Neutral)]);
     t!(transcript_turn_speaker, "WALLACE: If I may, sir, we have limited time.", [("WALLACE", "", false, Neutral)]);
     t!(transcript_turn_two_word_name, "KATE BOLDUAN: Why not debate?", [("KATE BOLDUAN", "", false, Neutral)]);
     t!(not_transcript_headline_label, "UPDATE: The website has removed the listing.", []);

@@ -378,6 +378,14 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             j += 1;
             continue;
         }
+        // "according to the Sunday Times": a capitalised time word right after "the", before
+        // another capitalised word, is part of a name.
+        let caps_next = || j + 2 < ws.len() && gap(text, ws, j + 1) == Gap::Space && is_caps(text, ws[j + 2]);
+        if opened && j == k && nc & TIME != 0 && is_caps(text, n) && caps_next() {
+            j += 1;
+            end = Some(j);
+            continue;
+        }
         if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 {
             break;
         }
@@ -554,5 +562,7 @@ mod tests {
     t!(after_and_between_roles, after("“No,” said chairman and chief executive officer Bill Ford.", "said", true), Some("chairman and chief executive officer Bill Ford"));
     t!(after_and_between_names, after("“No,” said Economic and Fiscal Policy Minister Heizo Takenaka.", "said", false), Some("Economic and Fiscal Policy Minister Heizo Takenaka"));
     t!(after_and_before_clause_is_no_name, after("He said Smith and Jones agreed.", "said", false), Some("Smith"));
+    t!(after_according_paper_named_for_a_day, after("Prices rose, according to the Sunday Times.", "to", true), Some("the Sunday Times"));
+    t!(after_weekday_after_name_is_no_name, after("“No,” said Trump Monday.", "said", false), Some("Trump"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
 }
