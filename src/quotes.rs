@@ -365,6 +365,8 @@ fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role, usize)> {
             // AP style spaces a double mark from a single one: `…,' " he said`, `" 'Tis`.
             (false, false) if text[..i].trim_end_matches(is_inline_space).ends_with(['\'', '’']) => Role::CloseIfOpen,
             (false, false) if rest.trim_start_matches(is_inline_space).starts_with(['\'', '‘']) => Role::Open,
+            // A stray space before a closing mark: `months, " he said`.
+            (false, false) if text[..i].trim_end_matches(is_inline_space).ends_with([',', '.', '?', '!']) => Role::CloseIfOpen,
             (false, false) => return None,
         },
         '“' | '‟' | '«' | '‹' => match (left, right) {
@@ -461,6 +463,7 @@ mod tests {
     t!(quote_after_dash, "the slogan—\"Yes we can\"—was", ["\"Yes we can\""]);
     t!(two_apostrophes_as_double_mark, "Mr. Rubio said. ''We must not overreact,'' he told me. ''It's big.''", ["''We must not overreact,''", "''It's big.''"]);
     t!(html_attributes_are_not_quotes, "<tweet tweet-id=\"783499116\"><tweet/> \"Hi,\" he said", ["\"Hi,\""]);
+    t!(space_before_closing_mark, "\"It has changed, \" he said. \"Growth is strong.\"", ["\"It has changed, \"", "\"Growth is strong.\""]);
     t!(quote_spans_sentences, "“We won. We are happy,” she said.", ["“We won. We are happy,”"]);
 
     // Nesting.
