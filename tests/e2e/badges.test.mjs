@@ -1,0 +1,154 @@
+// Badges never cover the page's text: for every badge drawn, on the seed article (wide and phone
+// widths), on small pages of our own that leave no margin (a sidebar flush beside the column,
+// tight and loose line spacing, justified text, a small font) and on saved real pages, the
+// badge's box meets no client rect of any non-blank character of the page. Exact, not sampled:
+// every text node whose line boxes meet a badge is checked character by character.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, open, ready, missing, inOverlay } from './browser.mjs';
+import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
+
+const skip = missing();
+const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
+/** English news and blog pages the extension annotates, of different layouts. */
+const REAL = ['bbc-1.html', 'cnn.html', 'nytimes-1.html', 'breitbart.html', 'aclu.html', 'medium-1.html', 'telegraph.html', 'wapo-2.html', 'yahoo-1.html', 'salon-1.html'];
+const real = fs.existsSync(DIR) ? REAL.filter((f) => fs.existsSync(path.join(DIR, f))) : [];
+if (!skip && !real.length) console.log(`# skipped: no saved pages in ${DIR}: the real-page rows of the badge test`);
+
+/** The seed article in a page of our own layout: `css` styles it, `sidebar` is text beside the column. */
+function layoutPage(css, { sidebar = false } = {}) {
+  const paragraphs = seedText()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n');
+  const side = sidebar
+    ? '<aside>Related coverage: talks in Geneva, sanctions on energy exports, the view from Kyiv, what comes next for NATO, and more reading on the war and the talks to end it.</aside>'
+    : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Layout</title>
+<style>${css}</style></head><body><div class="wrap"><article><h1>Vance says Russia shows rare flexibility</h1>
+${paragraphs}</article>${side}</div></body></html>`;
+}
+
+const OWN = {
+  // A sidebar of text 6 px to the right of the column: no right margin to use.
+  '/sidebar': layoutPage(
+    'body{margin:0;font:17px/1.55 Georgia,serif} .wrap{display:flex;gap:6px;padding:0 8px} article{flex:1 1 0;text-align:justify} aside{flex:0 0 240px;font:15px/1.4 sans-serif}',
+    { sidebar: true },
+  ),
+  // Tight lines, the column touching both viewport edges, and a sidebar flush beside it.
+  '/tight': layoutPage(
+    'body{margin:0;font:16px/1.15 Arial,sans-serif} .wrap{display:grid;grid-template-columns:1fr 200px} article{text-align:justify} aside{font-size:14px}',
+    { sidebar: true },
+  ),
+  // Loose lines and a small font in a narrow column with a wide margin.
+  '/small': layoutPage('body{margin:0 auto;max-width:420px;font:12px/2 Verdana,sans-serif}'),
+};
+
+/**
+ * Runs in the page on the overlay's shadow root: every shown badge's box, and each non-blank
+ * character of the page whose client rect meets one. A badge a reader cannot see (hidden,
+ * transparent) does not count; characters in invisible elements do not either.
+ */
+function coveredText(root) {
+  const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const shown = (b) => {
+    const style = getComputedStyle(b);
+    return style.display !== 'none' && style.visibility === 'visible' && Number(style.opacity) > 0;
+  };
+  const all = [...root.querySelectorAll('.badge')];
+  const badges = all.filter(shown).map((b) => ({ letters: b.textContent, box: box(b.getBoundingClientRect()) }));
+  const covered = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/\S/.test(node.data)) continue;
+    range.selectNodeContents(node);
+    const lines = [...range.getClientRects()];
+    const near = badges.filter((b) => lines.some((r) => meets(r, b.box)));
+    if (!near.length || !node.parentElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    for (let i = 0; i < node.data.length; i++) {
+      const code = node.data.charCodeAt(i);
+      const end = i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
+      const char = node.data.slice(i, end);
+      if (!/\s/.test(char)) {
+        range.setStart(node, i);
+        range.setEnd(node, end);
+        for (const r of range.getClientRects()) {
+          for (const b of near) {
+            if (meets(r, b.box)) covered.push({ badge: b.letters, at: b.box, char, in: node.data.slice(Math.max(0, i - 20), i + 20) });
+          }
+        }
+      }
+      i = end - 1;
+    }
+  }
+  return { badges: badges.length, all: all.length, covered };
+}
+
+/** Waits for the readiness contract and two more frames (a late layout change re-places badges). */
+async function settled(tab) {
+  await ready(tab, 15_000);
+  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await tab.waitForTimeout(100);
+}
+
+describe('badges never cover text', { skip: skip ?? false }, () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    const routes = { '/seed': { body: articleHtml(seedText()) } };
+    for (const [route, body] of Object.entries(OWN)) routes[route] = { body };
+    for (const file of real) routes[`/real/${file}`] = () => ({ body: fs.readFileSync(path.join(DIR, file)) });
+    server = await serve(routes);
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens `route` at `width` × 800 and asserts that no badge covers a character; resolves to the check's result. */
+  async function check(route, width = 1100) {
+    const tab = await open(browser.context, `${server.origin}${route}`);
+    try {
+      await tab.setViewportSize({ width, height: 800 });
+      await settled(tab);
+      const got = await inOverlay(tab, coveredText);
+      assert.deepEqual(got.covered.slice(0, 10), [], `${got.covered.length} characters covered on ${route} at ${width} px`);
+      return got;
+    } finally {
+      await tab.close();
+    }
+  }
+
+  it('on the seed article', async () => {
+    const got = await check('/seed');
+    assert.ok(got.badges >= 10, JSON.stringify(got));
+    assert.equal(got.badges, got.all, 'every badge shown: the margin has room for all');
+  });
+
+  it('on the seed article at a phone’s width', async () => {
+    const got = await check('/seed', 360);
+    assert.ok(got.badges >= 8, JSON.stringify(got));
+  });
+
+  for (const route of Object.keys(OWN)) {
+    it(`on a page with no room beside the text: ${route}`, async () => {
+      const got = await check(route);
+      assert.ok(got.badges >= 5, JSON.stringify(got));
+    });
+  }
+
+  for (const file of real) {
+    it(`on the saved page ${file}`, async () => {
+      await check(`/real/${file}`);
+    });
+  }
+});
