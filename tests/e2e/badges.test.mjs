@@ -26,7 +26,7 @@ function layoutPage(css, { sidebar = false } = {}) {
     .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
     .join('\n');
   const side = sidebar
-    ? '<aside>Related coverage: talks in Geneva, sanctions on energy exports, the view from Kyiv, what comes next for NATO, and more reading on the war and the talks to end it.</aside>'
+    ? `<aside>${'<p>Related coverage: talks in Geneva, sanctions on energy exports, the view from Kyiv, what comes next for NATO.</p>'.repeat(30)}</aside>`
     : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Layout</title>
 <style>${css}</style></head><body><div class="wrap"><article><h1>Vance says Russia shows rare flexibility</h1>
@@ -46,6 +46,8 @@ const OWN = {
   ),
   // Loose lines and a small font in a narrow column with a wide margin.
   '/small': layoutPage('body{margin:0 auto;max-width:420px;font:12px/2 Verdana,sans-serif}'),
+  // Loose lines, justified, the column from one viewport edge to the other.
+  '/loose': layoutPage('body{margin:0;font:16px/2.2 Georgia,serif} article{text-align:justify}'),
 };
 
 /**
@@ -87,7 +89,9 @@ function coveredText(root) {
       i = end - 1;
     }
   }
-  return { badges: badges.length, all: all.length, covered };
+  const where = {};
+  for (const b of all) where[b.dataset.spot] = (where[b.dataset.spot] ?? 0) + 1;
+  return { badges: badges.length, all: all.length, where, covered };
 }
 
 /** Waits for the readiness contract and two more frames (a late layout change re-places badges). */
@@ -122,6 +126,7 @@ describe('badges never cover text', { skip: skip ?? false }, () => {
       await settled(tab);
       const got = await inOverlay(tab, coveredText);
       assert.deepEqual(got.covered.slice(0, 10), [], `${got.covered.length} characters covered on ${route} at ${width} px`);
+      console.log(`# ${route} at ${width} px: ${got.badges} of ${got.all} badges shown, placed ${JSON.stringify(got.where)}`);
       return got;
     } finally {
       await tab.close();
