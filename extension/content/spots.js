@@ -122,6 +122,57 @@
       return false;
     }
 
+    const indexes = new Map();
+    /**
+     * The children of a parent with many (an article's paragraphs) sorted by their boxes' tops,
+     * with the running greatest bottom, so a check visits only those near the box, not all of
+     * them for every badge: a long page's badges would cost the square of its paragraphs.
+     * Children with an empty box (which may hold what overflows it) are always visited.
+     */
+    function indexOf(parent) {
+      let index = indexes.get(parent);
+      if (index) return index;
+      const boxed = [];
+      const always = [];
+      for (let c = parent.firstChild; c; c = c.nextSibling) {
+        let r;
+        if (c.nodeType === Node.TEXT_NODE) {
+          if (!/\S/.test(c.data)) continue;
+          r = textBoxes(c).bound;
+        } else if (c.nodeType === Node.ELEMENT_NODE && !UNDRAWN.has(c.localName)) {
+          r = rectOf(c);
+        } else continue;
+        if (r.width === 0 || r.height === 0) always.push(c);
+        else boxed.push({ node: c, top: r.top, bottom: r.bottom });
+      }
+      boxed.sort((a, b) => a.top - b.top);
+      let lowest = -Infinity;
+      for (const b of boxed) b.reach = lowest = Math.max(lowest, b.bottom);
+      indexes.set(parent, (index = { boxed, always }));
+      return index;
+    }
+
+    /** True when a child of `parent` other than `skip` draws in `box`. */
+    function siblingsDraw(parent, skip, box, budget) {
+      if (parent.childNodes.length <= 32) {
+        for (let s = parent.firstChild; s; s = s.nextSibling) if (s !== skip && draws(s, box, budget)) return true;
+        return false;
+      }
+      const { boxed, always } = indexOf(parent);
+      for (const s of always) if (s !== skip && draws(s, box, budget)) return true;
+      // The children whose top is above the box's bottom, back up while one of them may still reach it.
+      let hi = boxed.length;
+      for (let lo = 0; lo < hi; ) {
+        const m = (lo + hi) >> 1;
+        if (boxed[m].top < box.bottom) lo = m + 1;
+        else hi = m;
+      }
+      for (let i = hi - 1; i >= 0 && boxed[i].reach > box.top; i--) {
+        if (boxed[i].node !== skip && draws(boxed[i].node, box, budget)) return true;
+      }
+      return false;
+    }
+
     /** True when nothing but `from` and its ancestors draws in `box`. */
     function clear(box, from) {
       if (box.left < 0 || box.right > viewWidth) return false;
@@ -130,7 +181,7 @@
       for (let n = from; n && n !== doc.documentElement; ) {
         const parent = n.parentNode;
         if (!parent) break;
-        for (let s = parent.firstChild; s; s = s.nextSibling) if (s !== n && draws(s, box, budget)) return false;
+        if (siblingsDraw(parent, n, box, budget)) return false;
         n = parent instanceof ShadowRoot ? parent.host : parent;
       }
       return budget.left >= 0;
@@ -230,16 +281,19 @@
         const k = Math.min(scale, (room - 1) / width);
         if (k >= MIN_SCALE) candidates.push({ where: 'margin', box: boxAt(edge, k), from: block, scale: k });
       }
-      if (tail) candidates.push(...lineEnd);
-      // Above the last character, in the gap between the lines.
+      // Above the last character, in the gap between the lines: before the line's end when
+      // the gap takes legible letters (it stays by the sentence), after it for a dot.
       const gap = Math.floor(pitch - height) - 2;
-      if (gap / SIZE >= MIN_DOT) {
+      const above = [];
+      if (gap / SIZE >= MIN_DOT && !toMargin) {
         const k = Math.min(1, gap / SIZE);
         const kw = Math.ceil(width * k);
         const left = Math.round(dir > 0 ? Math.max(col.left, last.right - kw) : Math.min(col.right - kw, last.left));
         const top = Math.floor(last.top - 1 - SIZE * k);
-        candidates.push({ where: 'above', box: { left, top, right: left + kw, bottom: top + SIZE * k }, from: end, scale: k });
+        above.push({ where: 'above', box: { left, top, right: left + kw, bottom: top + SIZE * k }, from: end, scale: k });
       }
+      if (above.length && above[0].scale >= MIN_SCALE) candidates.push(...above, ...(tail ? lineEnd : []));
+      else candidates.push(...(tail ? lineEnd : []), ...above);
       // The margin on the other side.
       {
         const edge = dir > 0 ? Math.floor(col.left - GAP) : Math.ceil(col.right + GAP);
@@ -263,6 +317,7 @@
       styles.clear();
       rects.clear();
       texts.clear();
+      indexes.clear();
     }
 
     return { spot, refresh };

@@ -39,7 +39,7 @@ const OWN = {
     'body{margin:0;font:17px/1.55 Georgia,serif} .wrap{display:flex;gap:6px;padding:0 8px} article{flex:1 1 0;text-align:justify} aside{flex:0 0 240px;font:15px/1.4 sans-serif}',
     { sidebar: true },
   ),
-  // Tight lines, the column touching both viewport edges, and a sidebar flush beside it.
+  // Tight lines, justified, the column at the viewport's edge, and a sidebar flush beside it.
   '/tight': layoutPage(
     'body{margin:0;font:16px/1.15 Arial,sans-serif} .wrap{display:grid;grid-template-columns:1fr 200px} article{text-align:justify} aside{font-size:14px}',
     { sidebar: true },
@@ -118,38 +118,55 @@ describe('badges never cover text', { skip: skip ?? false }, () => {
     await server?.close();
   });
 
-  /** Opens `route` at `width` × 800 and asserts that no badge covers a character; resolves to the check's result. */
-  async function check(route, width = 1100) {
+  /**
+   * Opens `route`, and at each of `widths` (× 800 px, resized in place: badges follow) asserts
+   * that no badge covers a character; resolves to the last check's result.
+   */
+  async function check(route, widths = [1100]) {
     const tab = await open(browser.context, `${server.origin}${route}`);
     try {
-      await tab.setViewportSize({ width, height: 800 });
-      await settled(tab);
-      const got = await inOverlay(tab, coveredText);
-      assert.deepEqual(got.covered.slice(0, 10), [], `${got.covered.length} characters covered on ${route} at ${width} px`);
-      console.log(`# ${route} at ${width} px: ${got.badges} of ${got.all} badges shown, placed ${JSON.stringify(got.where)}`);
+      let got;
+      for (const width of widths) {
+        await tab.setViewportSize({ width, height: 800 });
+        await settled(tab);
+        got = await inOverlay(tab, coveredText);
+        assert.deepEqual(got.covered.slice(0, 10), [], `${got.covered.length} characters covered on ${route} at ${width} px`);
+        console.log(`# ${route} at ${width} px: ${got.badges} of ${got.all} badges shown, placed ${JSON.stringify(got.where)}`);
+      }
+      if (process.env.CLAIMLENS_SHOT) await tab.screenshot({ path: path.join(process.env.CLAIMLENS_SHOT, `${route.replace(/\W+/g, '_')}.png`) });
       return got;
     } finally {
       await tab.close();
     }
   }
 
-  it('on the seed article', async () => {
-    const got = await check('/seed');
+  it('on the seed article, wide, then at a phone’s width: every badge shown', async () => {
+    const got = await check('/seed', [1100, 360]);
     assert.ok(got.badges >= 10, JSON.stringify(got));
-    assert.equal(got.badges, got.all, 'every badge shown: the margin has room for all');
+    assert.equal(got.badges, got.all, 'the margin or the line’s end has room for all');
   });
 
-  it('on the seed article at a phone’s width', async () => {
-    const got = await check('/seed', 360);
-    assert.ok(got.badges >= 8, JSON.stringify(got));
-  });
-
-  for (const route of Object.keys(OWN)) {
-    it(`on a page with no room beside the text: ${route}`, async () => {
+  for (const route of ['/sidebar', '/small', '/loose']) {
+    it(`on a page with little room beside the text, every badge shown: ${route}`, async () => {
       const got = await check(route);
-      assert.ok(got.badges >= 5, JSON.stringify(got));
+      assert.equal(got.badges, got.all, JSON.stringify(got.where));
     });
   }
+
+  it('on a page with no room at all (tight lines, justified, a sidebar flush beside): badges with no place are tucked, still reached by the keyboard', async () => {
+    const got = await check('/tight');
+    assert.ok(got.where.end >= 5, JSON.stringify(got.where));
+    assert.ok(got.where.tucked > 0, `the test page no longer leaves a badge without room: ${JSON.stringify(got.where)}`);
+    const tab = await open(browser.context, `${server.origin}/tight`);
+    await settled(tab);
+    const focused = await inOverlay(tab, (root) => {
+      const badge = root.querySelector('.badge[data-spot="tucked"]');
+      badge.focus();
+      return { focused: root.activeElement === badge, opacity: getComputedStyle(badge).opacity, described: badge.getAttribute('aria-describedby') };
+    });
+    assert.deepEqual(focused, { focused: true, opacity: '1', described: 'card' });
+    await tab.close();
+  });
 
   for (const file of real) {
     it(`on the saved page ${file}`, async () => {
