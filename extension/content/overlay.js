@@ -200,9 +200,8 @@
         const read = [];
         for (let i = done; i < inPlace && (read.length < 64 || !slicer.due()); i++) {
           const rects = all[i].item.range.getClientRects();
-          const last = rects[rects.length - 1] ?? null;
           const width = all[i].badge.offsetWidth || BADGE_SIZE;
-          read.push(last && planner.spot(all[i].item.range, last, width));
+          read.push(rects.length ? planner.spot(all[i].item.range, rects, width) : null);
         }
         read.forEach((at, i) => {
           const entry = all[done + i];

@@ -177,6 +177,8 @@
     function clear(box, from) {
       if (box.left < 0 || box.right > viewWidth) return false;
       if (placed.some((p) => meets(p.box, box))) return false;
+      // A text node's own lines: the sentence's and what follows it on the line.
+      if (from.nodeType === Node.TEXT_NODE && textBoxes(from).lines.some((r) => meets(r, box))) return false;
       const budget = { left: BUDGET };
       for (let n = from; n && n !== doc.documentElement; ) {
         const parent = n.parentNode;
@@ -224,10 +226,21 @@
     /**
      * Where the badge of the sentence `sentence` (a Range) goes: {x, y, scale, where, width,
      * height} in client coordinates (the badge's box; `scale` of its SIZE-tall box), with
-     * where 'tucked' when no place is free. `last`: the sentence's last client rect; `width`:
-     * the badge's width at scale 1.
+     * where 'tucked' when no place is free. `rects`: the sentence's client rects (not empty);
+     * `width`: the badge's width at scale 1.
      */
-    function spot(sentence, last, width) {
+    function spot(sentence, rects, width) {
+      // The sentence's last line: every rect on it (bidirectional text splits a line into runs
+      // whose order on screen is not the text's).
+      const final = rects[rects.length - 1];
+      const last = { left: final.left, right: final.right, top: final.top, bottom: final.bottom };
+      for (const r of rects) {
+        const mid = (r.top + r.bottom) / 2;
+        if (r.width > 0 && mid > final.top && mid < final.bottom) {
+          last.left = Math.min(last.left, r.left);
+          last.right = Math.max(last.right, r.right);
+        }
+      }
       const end = sentence.endContainer;
       const block = blockOf(end);
       const col = columnOf(block);

@@ -46,6 +46,8 @@ const OWN = {
   ),
   // Loose lines and a small font in a narrow column with a wide margin.
   '/small': layoutPage('body{margin:0 auto;max-width:420px;font:12px/2 Verdana,sans-serif}'),
+  // Right-to-left: the end of a line and the margin that follows it are on the left.
+  '/rtl': layoutPage('html{direction:rtl} body{margin:0 auto;max-width:600px;font:17px/1.6 Georgia,serif}'),
   // Loose lines, justified, the column from one viewport edge to the other.
   '/loose': layoutPage('body{margin:0;font:16px/2.2 Georgia,serif} article{text-align:justify}'),
 };
@@ -146,7 +148,7 @@ describe('badges never cover text', { skip: skip ?? false }, () => {
     assert.equal(got.badges, got.all, 'the margin or the line’s end has room for all');
   });
 
-  for (const route of ['/sidebar', '/small', '/loose']) {
+  for (const route of ['/sidebar', '/small', '/loose', '/rtl']) {
     it(`on a page with little room beside the text, every badge shown: ${route}`, async () => {
       const got = await check(route);
       assert.equal(got.badges, got.all, JSON.stringify(got.where));
