@@ -184,7 +184,7 @@
         const parent = n.parentNode;
         if (!parent) break;
         if (siblingsDraw(parent, n, box, budget)) return false;
-        n = parent instanceof ShadowRoot ? parent.host : parent;
+        n = parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE && parent.host ? parent.host : parent; // out of a shadow root
       }
       return budget.left >= 0;
     }

@@ -14,7 +14,8 @@ const skip = missing();
 const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
 /** English news and blog pages the extension annotates, of different layouts. */
 const REAL = ['bbc-1.html', 'cnn.html', 'nytimes-1.html', 'breitbart.html', 'aclu.html', 'medium-1.html', 'telegraph.html', 'wapo-2.html', 'yahoo-1.html', 'salon-1.html'];
-const real = fs.existsSync(DIR) ? REAL.filter((f) => fs.existsSync(path.join(DIR, f))) : [];
+const wanted = process.env.CLAIMLENS_ALL_PAGES && fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith(".html")) : REAL;
+const real = fs.existsSync(DIR) ? wanted.filter((f) => fs.existsSync(path.join(DIR, f))) : [];
 if (!skip && !real.length) console.log(`# skipped: no saved pages in ${DIR}: the real-page rows of the badge test`);
 
 /** The seed article in a page of our own layout: `css` styles it, `sidebar` is text beside the column. */
@@ -96,11 +97,17 @@ function coveredText(root) {
   return { badges: badges.length, all: all.length, where, covered };
 }
 
-/** Waits for the readiness contract and two more frames (a late layout change re-places badges). */
+/**
+ * Waits for the readiness contract and two more frames (a late layout change re-places badges);
+ * resolves to false when the page was left alone (not article-like, not English).
+ */
 async function settled(tab) {
-  await ready(tab, 15_000);
+  await tab.waitForFunction(() => window.__claimlens.ready || window.__claimlens.skipped, null, { timeout: 15_000 });
+  if (await tab.evaluate(() => Boolean(window.__claimlens.skipped))) return false;
+  await ready(tab);
   await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await tab.waitForTimeout(100);
+  return true;
 }
 
 describe('badges never cover text', { skip: skip ?? false }, () => {
@@ -130,7 +137,10 @@ describe('badges never cover text', { skip: skip ?? false }, () => {
       let got;
       for (const width of widths) {
         await tab.setViewportSize({ width, height: 800 });
-        await settled(tab);
+        if (!(await settled(tab))) {
+          console.log(`# ${route}: left alone by the extension, no badges`);
+          return null;
+        }
         got = await inOverlay(tab, coveredText);
         assert.deepEqual(got.covered.slice(0, 10), [], `${got.covered.length} characters covered on ${route} at ${width} px`);
         console.log(`# ${route} at ${width} px: ${got.badges} of ${got.all} badges shown, placed ${JSON.stringify(got.where)}`);
@@ -172,7 +182,8 @@ describe('badges never cover text', { skip: skip ?? false }, () => {
 
   for (const file of real) {
     it(`on the saved page ${file}`, async () => {
-      await check(`/real/${file}`);
+      const got = await check(`/real/${file}`);
+      assert.ok(got || process.env.CLAIMLENS_ALL_PAGES, `${file} was left alone: the check would be empty`);
     });
   }
 });
