@@ -244,6 +244,7 @@
       const end = sentence.endContainer;
       const block = blockOf(end);
       const col = columnOf(block);
+      const dir = col.rtl ? -1 : 1;
       const height = last.bottom - last.top;
       // The band of the last line that neither neighbouring line reaches (lines overlap when the
       // line pitch is below the font's height).
@@ -260,7 +261,6 @@
         const top = Math.round(bandTop + (bandBottom - bandTop - h) / 2);
         return { left, top, right: left + w, bottom: top + h };
       };
-      const dir = col.rtl ? -1 : 1;
       const prev = placed[placed.length - 1];
       const sameLine = prev && prev.block === block && prev.line === line;
       /** Past the previous badge on this line, when it went to `where`. */
