@@ -4,22 +4,28 @@
 //
 //   end     just after the sentence's last character, when the rest of its line is empty
 //           (a paragraph's last sentence, mostly): the badge reads as the sentence's marker
-//   margin  in the block's margin beside the sentence's last line; several sentences ending
-//           on one line stack there in reading order
+//   margin  in the block's margin beside the sentence's last line, smaller in a narrow one;
+//           several sentences ending on one line stack there in reading order
 //   above   a small marker in the gap between the last line and the line above it, over the
-//           sentence's last character (pages with no margin: phones, text flush to a sidebar);
-//           in a gap too narrow for letters, a dot
+//           sentence's last character (loose lines with no margin beside them)
+//   line    after the last character of the sentence's last line, where the line ends short
+//           (ragged text with no margin: phones, text flush to a sidebar)
+//   above   as a dot, where the gap between the lines is too narrow for letters
 //   start   the margin on the other side of the block
 //   tucked  nowhere free: the badge is invisible and lets the pointer through until it has
 //           keyboard focus; the highlight and the hover card still work
 //
+// An earlier badge on the same line that went to the margin sends the later ones there too,
+// and badges on one line never go back against the reading order (tab order is reading order).
+//
 // Every place is checked against what the page draws there, by geometry alone (no hit test:
-// off-screen badges are placed too): the sentence's own line, the next characters, and every
+// off-screen badges are placed too): the sentence's own text node's lines, and every
 // sibling of the text node and of each of its ancestors whose box meets the place, down to
 // text rects where a box meets it. A badge is at most as tall as the part of its line that no
 // neighbouring line reaches, so it never meets the lines above and below.
 //
-// Only layout reads: a planner is made per pass of overlay.place(), inside its read phase.
+// Only layout reads, cached per batch: a planner serves one pass of overlay.place(), inside
+// its read phase (refresh() between batches, when the page may have changed).
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
@@ -314,8 +320,10 @@
         const k = Math.min(scale, (room - 1) / width);
         if (k >= MIN_SCALE) candidates.push({ where: 'start', box: boxAt(dir > 0 ? edge - Math.ceil(width * k) : edge + Math.ceil(width * k), k), from: block, scale: k });
       }
+      // Never back against the reading order on one line.
+      const behind = (b) => sameLine && (dir > 0 ? b.left < prev.box.right : b.right > prev.box.left);
       for (const c of candidates) {
-        if (!clear(c.box, c.from)) continue;
+        if (behind(c.box) || !clear(c.box, c.from)) continue;
         placed.push({ box: c.box, block, line, where: c.where });
         if (placed.length > 8) placed.shift();
         const { left, top, right, bottom } = c.box;
