@@ -14,6 +14,8 @@ scripts/setup.sh wasm node
 out=extension/pkg
 cargo build --release --target wasm32-unknown-unknown --lib --quiet
 wasm=target/wasm32-unknown-unknown/release/claimlens.wasm
+# Start clean: wasm-bindgen names the JS snippets' folder by a hash, so old ones would linger.
+rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$wasm"
 npx --no-install wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
