@@ -10,6 +10,8 @@
 //           sentence's last character (loose lines with no margin beside them)
 //   line    after the last character of the sentence's last line, where the line ends short
 //           (ragged text with no margin: phones, text flush to a sidebar)
+//   above   over (or else under) the sentence's last character in a wider gap: between
+//   below   paragraphs
 //   above   as a dot, where the gap between the lines is too narrow for letters
 //   start   the margin on the other side of the block
 //   tucked  nowhere free: the badge is invisible and lets the pointer through until it has
@@ -45,6 +47,12 @@
   /** Elements never drawn. */
   const UNDRAWN = new Set(['script', 'style', 'template', 'head', 'noscript', 'title', 'meta', 'link', 'claimlens-overlay']);
 
+  /**
+   * How far an element's text may stick out of its box, in px: with a line-height below the
+   * font's height, half the difference goes above the first line and below the last.
+   */
+  const SLACK = 24;
+  const grown = (r) => ({ left: r.left, top: r.top - SLACK, right: r.right, bottom: r.bottom + SLACK });
   const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
   /**
@@ -116,9 +124,10 @@
       }
       if (node.nodeType !== Node.ELEMENT_NODE || UNDRAWN.has(node.localName)) return false;
       const r = rectOf(node);
-      // An empty box may still hold what overflows it (floats in a collapsed container, display: contents).
+      // An empty box may still hold what overflows it (floats in a collapsed container, display:
+      // contents), and a box's text may stick out of it (line-height below the font's height).
       const empty = r.width === 0 || r.height === 0;
-      if (!empty && !meets(r, box)) return false;
+      if (!empty && !meets(grown(r), box)) return false;
       if (--budget.left < 0) return true;
       const s = style(node);
       if (s.display === 'none' || s.visibility === 'hidden' || s.position === 'fixed' || s.position === 'sticky') return false;
@@ -149,7 +158,7 @@
           r = rectOf(c);
         } else continue;
         if (r.width === 0 || r.height === 0) always.push(c);
-        else boxed.push({ node: c, top: r.top, bottom: r.bottom });
+        else boxed.push({ node: c, top: r.top - SLACK, bottom: r.bottom + SLACK });
       }
       boxed.sort((a, b) => a.top - b.top);
       let lowest = -Infinity;
@@ -300,19 +309,24 @@
         const k = Math.min(scale, (room - 1) / width);
         if (k >= MIN_SCALE) candidates.push({ where: 'margin', box: boxAt(edge, k), from: block, scale: k });
       }
-      // Above the last character, in the gap between the lines: before the line's end when
-      // the gap takes legible letters (it stays by the sentence), after it for a dot.
-      const gap = Math.floor(pitch - height) - 2;
-      const above = [];
-      if (gap / SIZE >= MIN_DOT && !toMargin) {
-        const k = Math.min(1, gap / SIZE);
+      // Above or below the last character: a marker that stays by the sentence. `k` its scale.
+      const byEnd = (where, k) => {
         const kw = Math.ceil(width * k);
+        const h = SIZE * k;
         const left = Math.round(dir > 0 ? Math.max(col.left, last.right - kw) : Math.min(col.right - kw, last.left));
-        const top = Math.floor(last.top - 1 - SIZE * k);
-        above.push({ where: 'above', box: { left, top, right: left + kw, bottom: top + SIZE * k }, from: end, scale: k });
-      }
-      if (above.length && above[0].scale >= MIN_SCALE) candidates.push(...above, ...(tail ? lineEnd : []));
-      else candidates.push(...(tail ? lineEnd : []), ...above);
+        const top = where === 'above' ? Math.floor(last.top - 1 - h) : Math.ceil(last.bottom + 1);
+        return { where, box: { left, top, right: left + kw, bottom: top + h }, from: end, scale: k };
+      };
+      // In the gap between the lines, as large as the line pitch leaves room for: before the
+      // line's end when that takes legible letters, after it for a dot.
+      const gap = Math.floor(pitch - height) - 2;
+      const between = gap / SIZE >= MIN_DOT && !toMargin ? byEnd('above', Math.min(1, gap / SIZE)) : null;
+      if (between && between.scale >= MIN_SCALE) candidates.push(between);
+      if (tail) candidates.push(...lineEnd);
+      // A wider gap than the pitch says: before the block's first line or after its last (the
+      // space between paragraphs), tried at a few sizes; the check says what is free.
+      if (!toMargin) for (const k of [1, 0.75, MIN_SCALE]) candidates.push(byEnd('above', k), byEnd('below', k));
+      if (between && between.scale < MIN_SCALE) candidates.push(between);
       // The margin on the other side.
       {
         const edge = dir > 0 ? Math.floor(col.left - GAP) : Math.ceil(col.right + GAP);

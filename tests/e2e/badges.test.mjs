@@ -13,7 +13,7 @@ import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mj
 const skip = missing();
 const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
 /** English news and blog pages the extension annotates, of different layouts. */
-const REAL = ['bbc-1.html', 'cnn.html', 'nytimes-1.html', 'breitbart.html', 'aclu.html', 'medium-1.html', 'telegraph.html', 'wapo-2.html', 'yahoo-1.html', 'salon-1.html'];
+const REAL = process.env.CLAIMLENS_PAGES?.split(',') ?? ['bbc-1.html', 'cnn.html', 'nytimes-1.html', 'breitbart.html', 'aclu.html', 'medium-1.html', 'telegraph.html', 'wapo-2.html', 'yahoo-1.html', 'salon-1.html'];
 const wanted = process.env.CLAIMLENS_ALL_PAGES && fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith(".html")) : REAL;
 const real = fs.existsSync(DIR) ? wanted.filter((f) => fs.existsSync(path.join(DIR, f))) : [];
 if (!skip && !real.length) console.log(`# skipped: no saved pages in ${DIR}: the real-page rows of the badge test`);
@@ -40,9 +40,10 @@ const OWN = {
     'body{margin:0;font:17px/1.55 Georgia,serif} .wrap{display:flex;gap:6px;padding:0 8px} article{flex:1 1 0;text-align:justify} aside{flex:0 0 240px;font:15px/1.4 sans-serif}',
     { sidebar: true },
   ),
-  // Tight lines, justified, the column at the viewport's edge, and a sidebar flush beside it.
+  // No room anywhere: lines touching, justified, no space between paragraphs, the column at
+  // the viewport's edge and a sidebar flush beside it.
   '/tight': layoutPage(
-    'body{margin:0;font:16px/1.15 Arial,sans-serif} .wrap{display:grid;grid-template-columns:1fr 200px} article{text-align:justify} aside{font-size:14px}',
+    'body{margin:0;font:16px/1 Arial,sans-serif} p,h1{margin:0} .wrap{display:grid;grid-template-columns:1fr 200px} article{text-align:justify} aside{font-size:14px}',
     { sidebar: true },
   ),
   // Loose lines and a small font in a narrow column with a wide margin.
