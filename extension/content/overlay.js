@@ -179,6 +179,7 @@
       const token = ++placing;
       const all = entries;
       const planner = spots.planner(doc, viewport().width); // remembers the badges placed, for stacking
+      let scrolled = { x: win.scrollX, y: win.scrollY };
       let done = 0;
       while (done < all.length) {
         // Badges not yet in the layer enter here, at most BATCH per pass (each one laid out
@@ -195,10 +196,13 @@
         const sx = win.scrollX;
         const sy = win.scrollY;
         // Layout is read for the whole batch first (rects and the places around them), then
-        // every badge written: one layout per batch.
-        planner.refresh();
+        // every badge written: one layout per batch. The planner's reads (client rects) hold
+        // from batch to batch while the page stays put: our writes move only our badges, and a
+        // change to the page starts a new place().
+        if (sx !== scrolled.x || sy !== scrolled.y) planner.refresh();
+        scrolled = { x: sx, y: sy };
         const read = [];
-        for (let i = done; i < inPlace && (read.length < 64 || !slicer.due()); i++) {
+        for (let i = done; i < inPlace && (read.length < 16 || !slicer.due()); i++) {
           const rects = all[i].item.range.getClientRects();
           const width = all[i].badge.offsetWidth || BADGE_SIZE;
           read.push(rects.length ? planner.spot(all[i].item.range, rects, width) : null);
