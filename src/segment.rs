@@ -268,7 +268,7 @@ fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str
     let head = &text[start..i];
     let word_start = head.trim_end_matches(char::is_alphabetic).len();
     let word = &head[word_start..];
-    if abbreviations().get(word) == Some(&Abbrev::Exclaimed) || title_then_role(text, start, word_start, next_at, next) {
+    if abbreviations().get(word) == Some(&Abbrev::Exclaimed) || title_then_role(head, word_start, text, next_at, next) {
         return true;
     }
     let mut letters = word.chars();
@@ -286,8 +286,9 @@ fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str
 }
 
 /// `1.) First item 2.) Second item`: list items run into one line. A number that follows
-/// the sentence's own opening enumerator in sequence, written the same way (`1.` then `2.`,
-/// `1.)` then `2.)`), opens the next item: the sentence ends before it. Returns that offset.
+/// the sentence's own opening enumerator (or the one after its colon) in sequence, written the
+/// same way (`1.` then `2.`, `1.)` then `2.)`), opens the next item: the sentence ends before
+/// it. Returns that offset.
 fn next_list_item(text: &str, start: usize, word: &str, run_end: usize) -> Option<usize> {
     if !(1..=3).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -297,10 +298,11 @@ fn next_list_item(text: &str, start: usize, word: &str, run_end: usize) -> Optio
     if n < 2 || word_at <= start || !text[..word_at].ends_with(' ') {
         return None;
     }
-    let paren = text[run_end..].starts_with(')');
-    let head = text[start..].strip_prefix(&(n - 1).to_string())?.strip_prefix('.')?;
-    let same_style = if paren { head.starts_with(") ") } else { head.starts_with(' ') };
-    same_style.then_some(word_at)
+    // The item before: opening the sentence, or after its colon (`Steps: 1.) Mix`).
+    let sentence = &text[start..word_at];
+    let previous = format!("{}.{}", n - 1, if text[run_end..].starts_with(')') { ") " } else { " " });
+    let opens = sentence.starts_with(&previous) || sentence.find(": ").is_some_and(|c| sentence[c + 2..].starts_with(&previous));
+    opens.then_some(word_at)
 }
 
 /// `The meeting ended at 6 P.M. Mr. Smith left.`: a clock time then a title before a name
@@ -323,19 +325,25 @@ fn time_then_title(text: &str, start: usize, word: &str, next_at: usize, next: &
 /// Words that open a fronted time adverbial besides prepositions (`Shortly after 5 a.m.`).
 const FRONTED_TIME: [&str; 6] = ["shortly", "just", "sometime", "early", "late", "starting"];
 
-/// `Black Girls Rock! Founder Beverly Bond said`: a title in capitals opening the sentence,
-/// then a role noun before a capitalised name (the title's founder, host, editor). A run of
-/// at least two capitalised words from the sentence start up to the `!`, and the role noun
-/// followed by a capitalised word.
-fn title_then_role(text: &str, start: usize, word_start: usize, next_at: usize, next: &str) -> bool {
-    let Some(head) = text.get(start..start + word_start) else { return false };
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let capitalised = |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
-    !words.is_empty()
-        && words.iter().all(capitalised)
-        && crate::np::class(next) & crate::np::ROLE != 0
+/// `Black Girls Rock! Founder Beverly Bond said`: a title in title case opening the sentence,
+/// then the role of someone who makes it (founder, host, editor) before a capitalised name.
+/// A run of at least two capitalised words (none all capitals: `GREAT AGAIN!` shouts) from the
+/// sentence start up to the `!`. Person titles (`President`) are left out: `Thank You America!
+/// President Trump said` is two sentences.
+fn title_then_role(head: &str, word_start: usize, text: &str, next_at: usize, next: &str) -> bool {
+    let title_case = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && w.chars().skip(1).any(char::is_lowercase)
+    };
+    let before = &head[..word_start];
+    !before.trim().is_empty()
+        && before.split_whitespace().all(title_case)
+        && title_case(&head[word_start..])
+        && MAKER_ROLES.iter().any(|r| next.eq_ignore_ascii_case(r))
         && text[next_at + next.len()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
 }
+
+/// Roles of the people who make a show, a publication, a movement (`Black Girls Rock! founder`).
+const MAKER_ROLES: [&str; 10] = ["founder", "cofounder", "creator", "host", "editor", "publisher", "producer", "organizer", "organiser", "author"];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -354,10 +362,11 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
     head[from..].trim_start_matches(['.', '-'])
 }
 
-/// `1.`, `a.`, `iv.` as the first token of a line or sentence: a list number.
+/// `1.`, `a.`, `iv.` as the first token of a line or sentence, or after a colon (`Steps: 1.
+/// Mix`): a list number.
 fn is_enumerator(text: &str, start: usize, word: &str) -> bool {
     let before = &text[start..word.as_ptr() as usize - text.as_ptr() as usize];
-    before.trim().is_empty()
+    (before.trim().is_empty() || before.ends_with(": "))
         && !word.is_empty()
         && (word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
             || word.len() <= 4 && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
@@ -570,6 +579,10 @@ mod tests {
     t!(email_quoted_lines, "> I think we should go.\n> We can leave at noon\nSure, let us go.", ["> I think we should go.", "> We can leave at noon", "Sure, let us go."]);
     t!(email_quoted_lines_lower, "> we could meet on Friday\n> at the office\nFine by me.", ["> we could meet on Friday", "> at the office", "Fine by me."]);
     t!(exclaimed_title_then_role, "Black Girls Rock! Founder Beverly Bond said the show would return.", ["Black Girls Rock! Founder Beverly Bond said the show would return."]);
+    t!(exclaimed_title_then_person_title, "Thank You America! President Trump said he was grateful.", ["Thank You America!", "President Trump said he was grateful."]);
+    t!(exclaimed_shout_then_role, "MAKE IT STOP! Founder Ann Lee said so.", ["MAKE IT STOP!", "Founder Ann Lee said so."]);
+    t!(list_after_colon, "Steps: 1. Mix flour 2. Bake it", ["Steps: 1. Mix flour", "2. Bake it"]);
+    t!(list_after_colon_paren, "Steps: 1.) Mix flour 2.) Bake it 3.) Eat", ["Steps: 1.) Mix flour", "2.) Bake it", "3.) Eat"]);
     t!(exclamation_greeting_splits, "Hi Americans! Donald Trump may become your president.", ["Hi Americans!", "Donald Trump may become your president."]);
     t!(exclamation_after_article_splits, "What a Joke! Think of all the great songs.", ["What a Joke!", "Think of all the great songs."]);
     t!(exclamation_before_thanks_splits, "We just won Kentucky! Thanks to everyone who turned out.", ["We just won Kentucky!", "Thanks to everyone who turned out."]);
