@@ -3,7 +3,8 @@
 // positioned and zero-size, so the page never reflows; only badges and the card take pointer
 // events. Page text reaches these nodes only through textContent.
 //
-//   items ──draw()──► highlights (CSS.highlights, one per category) + badges
+//   items ──draw()──► highlights (CSS.highlights, one per category) + badges, each where
+//                     spots.js finds room that covers no character of the page
 //   pointer rests on a marked sentence (caret hit-test) ─┐
 //   badge focused or hovered ────────────────────────────┴─► card (role=tooltip, aria-live)
 //   scroll / resize / layout change ──one animation frame──► badges and card repositioned
