@@ -10,8 +10,11 @@
 //! `J.D.`, `U.S.`) ends a sentence only when a common sentence starter follows (`…in the
 //! U.S. The next day…`) and the abbreviation neither opens its sentence nor sits in a
 //! title-case headline (`U.S. Will Send Troops`). A `!` inside a name (`told Yahoo! News
-//! in…`) ends nothing; `[...]` is an elision. Closing quotes and brackets after a
-//! terminator stay with its sentence (`“We won.” She left.`).
+//! in…`) ends nothing, nor one after a title opening the sentence before a role noun
+//! (`Black Girls Rock! Founder Beverly Bond said`); `[...]` is an elision. List items run
+//! into one line split before each number in sequence (`1.) First 2.) Second`), and a clock
+//! time ends a sentence before a title (`at 6 P.M. Mr. Smith left`). Closing quotes and
+//! brackets after a terminator stay with its sentence (`“We won.” She left.`).
 
 mod wraps;
 
@@ -211,6 +214,9 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         if is_enumerator(text, start, word) {
             return None;
         }
+        if let Some(item) = next_list_item(text, start, word, run_end) {
+            return Some(item);
+        }
         if is_initialism(word) && nickname_follows(text, k) {
             return None;
         }
@@ -221,6 +227,7 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         match abbreviation(word) {
             Some(Abbrev::Title) => return None,
             Some(Abbrev::Number) if digit => return None,
+            Some(Abbrev::Other) if time_then_title(text, start, word, w, next_word) => return Some(end),
             Some(Abbrev::Other) => return ends(starter),
             // `Robert C. "Bobby" Scott`: after a lone initial a quote is a nickname.
             _ if ampersand => {}
@@ -261,7 +268,7 @@ fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str
     let head = &text[start..i];
     let word_start = head.trim_end_matches(char::is_alphabetic).len();
     let word = &head[word_start..];
-    if abbreviations().get(word) == Some(&Abbrev::Exclaimed) {
+    if abbreviations().get(word) == Some(&Abbrev::Exclaimed) || title_then_role(head, word_start, text, next_at, next) {
         return true;
     }
     let mut letters = word.chars();
@@ -277,6 +284,66 @@ fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str
     before.is_some_and(|p| p.starts_with(char::is_lowercase) && p.chars().all(char::is_alphabetic) && !matches!(p, "a" | "an"))
         && after.is_some_and(|a| a.starts_with(char::is_lowercase))
 }
+
+/// `1.) First item 2.) Second item`: list items run into one line. A number that follows
+/// the sentence's own opening enumerator (or the one after its colon) in sequence, written the
+/// same way (`1.` then `2.`, `1.)` then `2.)`), opens the next item: the sentence ends before
+/// it. Returns that offset.
+fn next_list_item(text: &str, start: usize, word: &str, run_end: usize) -> Option<usize> {
+    if !(1..=3).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = word.parse().ok()?;
+    let word_at = word.as_ptr() as usize - text.as_ptr() as usize;
+    if n < 2 || word_at <= start || !text[..word_at].ends_with(' ') {
+        return None;
+    }
+    // The item before: opening the sentence, or after its colon (`Steps: 1.) Mix`).
+    let sentence = &text[start..word_at];
+    let previous = format!("{}.{}", n - 1, if text[run_end..].starts_with(')') { ") " } else { " " });
+    let opens = sentence.starts_with(&previous) || sentence.find(": ").is_some_and(|c| sentence[c + 2..].starts_with(&previous));
+    opens.then_some(word_at)
+}
+
+/// `The meeting ended at 6 P.M. Mr. Smith left.`: a clock time then a title before a name
+/// ends the sentence (a title opens a new subject; it modifies no time), unless the time
+/// opens the sentence as a fronted adverbial (`At 5 a.m. Mr. Smith went out`).
+fn time_then_title(text: &str, start: usize, word: &str, next_at: usize, next: &str) -> bool {
+    if !word.eq_ignore_ascii_case("a.m") && !word.eq_ignore_ascii_case("p.m") {
+        return false;
+    }
+    if abbreviation(next) != Some(Abbrev::Title) || !text[next_at + next.len()..].starts_with('.') {
+        return false;
+    }
+    let word_at = word.as_ptr() as usize - text.as_ptr() as usize;
+    let mut before = text[start..word_at].split_whitespace();
+    let number = before.next_back().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let fronted = before.next().is_some_and(|w| crate::np::class(w) & crate::np::PREP != 0 || FRONTED_TIME.iter().any(|f| w.eq_ignore_ascii_case(f)));
+    number && !fronted
+}
+
+/// Words that open a fronted time adverbial besides prepositions (`Shortly after 5 a.m.`).
+const FRONTED_TIME: [&str; 6] = ["shortly", "just", "sometime", "early", "late", "starting"];
+
+/// `Black Girls Rock! Founder Beverly Bond said`: a title in title case opening the sentence,
+/// then the role of someone who makes it (founder, host, editor) before a capitalised name.
+/// A run of at least two capitalised words (none all capitals: `GREAT AGAIN!` shouts) from the
+/// sentence start up to the `!`. Person titles (`President`) are left out: `Thank You America!
+/// President Trump said` is two sentences.
+fn title_then_role(head: &str, word_start: usize, text: &str, next_at: usize, next: &str) -> bool {
+    let title_case = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && w.chars().skip(1).any(char::is_lowercase)
+    };
+    let before = &head[..word_start];
+    !before.trim().is_empty()
+        && before.split_whitespace().all(title_case)
+        && title_case(&head[word_start..])
+        && MAKER_ROLES.iter().any(|r| next.eq_ignore_ascii_case(r))
+        && text[next_at + next.len()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
+/// Roles of the people who make a show, a publication, a movement (`Black Girls Rock! founder`).
+const MAKER_ROLES: [&str; 10] = ["founder", "cofounder", "creator", "host", "editor", "publisher", "producer", "organizer", "organiser", "author"];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -295,10 +362,11 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
     head[from..].trim_start_matches(['.', '-'])
 }
 
-/// `1.`, `a.`, `iv.` as the first token of a line or sentence: a list number.
+/// `1.`, `a.`, `iv.` as the first token of a line or sentence, or after a colon (`Steps: 1.
+/// Mix`): a list number.
 fn is_enumerator(text: &str, start: usize, word: &str) -> bool {
     let before = &text[start..word.as_ptr() as usize - text.as_ptr() as usize];
-    before.trim().is_empty()
+    (before.trim().is_empty() || before.ends_with(": "))
         && !word.is_empty()
         && (word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
             || word.len() <= 4 && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
@@ -500,6 +568,21 @@ mod tests {
     t!(exclaimed_name_before_lower_case, "She works at Yahoo! in the accounting department.", ["She works at Yahoo! in the accounting department."]);
     t!(exclaimed_name_before_starter, "He left Yahoo! The company did not comment.", ["He left Yahoo!", "The company did not comment."]);
     t!(exclamation_first_word_splits, "Stop! Police came running.", ["Stop!", "Police came running."]);
+    // Gaps closed later (each a named row; the rules are in their own functions below).
+    t!(list_inline_dot_paren, "1.) First item 2.) Second item", ["1.) First item", "2.) Second item"]);
+    t!(list_inline_dotted, "1. Buy milk 2. Call Bob 3. Pay rent", ["1. Buy milk", "2. Call Bob", "3. Pay rent"]);
+    t!(list_inline_needs_previous_number, "The score was 4. Then it rained.", ["The score was 4.", "Then it rained."]);
+    t!(list_inline_out_of_sequence, "1. Buy milk 3. Call Bob", ["1. Buy milk 3.", "Call Bob"]);
+    t!(pm_before_title, "The meeting ended at 6 P.M. Mr. Smith left.", ["The meeting ended at 6 P.M.", "Mr. Smith left."]);
+    t!(am_before_title_lower, "They met until 11 a.m. Dr. Jones then spoke.", ["They met until 11 a.m.", "Dr. Jones then spoke."]);
+    t!(fronted_time_before_title, "Shortly after 5 a.m. Mr. Smith went out.", ["Shortly after 5 a.m. Mr. Smith went out."]);
+    t!(email_quoted_lines, "> I think we should go.\n> We can leave at noon\nSure, let us go.", ["> I think we should go.", "> We can leave at noon", "Sure, let us go."]);
+    t!(email_quoted_lines_lower, "> we could meet on Friday\n> at the office\nFine by me.", ["> we could meet on Friday", "> at the office", "Fine by me."]);
+    t!(exclaimed_title_then_role, "Black Girls Rock! Founder Beverly Bond said the show would return.", ["Black Girls Rock! Founder Beverly Bond said the show would return."]);
+    t!(exclaimed_title_then_person_title, "Thank You America! President Trump said he was grateful.", ["Thank You America!", "President Trump said he was grateful."]);
+    t!(exclaimed_shout_then_role, "MAKE IT STOP! Founder Ann Lee said so.", ["MAKE IT STOP!", "Founder Ann Lee said so."]);
+    t!(list_after_colon, "Steps: 1. Mix flour 2. Bake it", ["Steps: 1. Mix flour", "2. Bake it"]);
+    t!(list_after_colon_paren, "Steps: 1.) Mix flour 2.) Bake it 3.) Eat", ["Steps: 1.) Mix flour", "2.) Bake it", "3.) Eat"]);
     t!(exclamation_greeting_splits, "Hi Americans! Donald Trump may become your president.", ["Hi Americans!", "Donald Trump may become your president."]);
     t!(exclamation_after_article_splits, "What a Joke! Think of all the great songs.", ["What a Joke!", "Think of all the great songs."]);
     t!(exclamation_before_thanks_splits, "We just won Kentucky! Thanks to everyone who turned out.", ["We just won Kentucky!", "Thanks to everyone who turned out."]);

@@ -3,14 +3,15 @@
 // positioned and zero-size, so the page never reflows; only badges and the card take pointer
 // events. Page text reaches these nodes only through textContent.
 //
-//   items ──draw()──► highlights (CSS.highlights, one per category) + badges
+//   items ──draw()──► highlights (CSS.highlights, one per category) + badges, each where
+//                     spots.js finds room that covers no character of the page
 //   pointer rests on a marked sentence (caret hit-test) ─┐
 //   badge focused or hovered ────────────────────────────┴─► card (role=tooltip, aria-live)
 //   scroll / resize / layout change ──one animation frame──► badges and card repositioned
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
-  const { slices } = ClaimLens;
+  const { slices, spots } = ClaimLens;
 
   const CATEGORIES = ['quote', 'hedge', 'unverified'];
   const LABELS = { quote: 'Quote', hedge: 'Hedge', unverified: 'Unverified' };
@@ -37,8 +38,12 @@
       font: 600 10px/14px system-ui, sans-serif; letter-spacing: .04em;
       min-width: 16px; height: 16px; padding: 0 3px; box-sizing: border-box;
       border: 1px solid #1e3a8a; border-radius: 8px; background: #fef3c7; color: #1e3a8a;
-      box-shadow: 0 0 0 1px rgb(255 255 255 / .7);
+      box-shadow: 0 0 0 1px rgb(255 255 255 / .7); transform-origin: 0 0;
     }
+    /* No free place for it (see spots.js): seen only while it has the keyboard's focus. */
+    .badge.tucked:not(:focus) { opacity: 0; pointer-events: none; }
+    /* Too small for letters: a dot, with its letters for screen readers (aria-label) and on focus. */
+    .badge.dot:not(:focus) { color: transparent; }
     .badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
     .badge[hidden] { display: none; }
     .card {
@@ -174,6 +179,8 @@
     async function place(slicer = slices.start()) {
       const token = ++placing;
       const all = entries;
+      const planner = spots.planner(doc, viewport().width); // remembers the badges placed, for stacking
+      let scrolled = { x: win.scrollX, y: win.scrollY };
       let done = 0;
       while (done < all.length) {
         // Badges not yet in the layer enter here, at most BATCH per pass (each one laid out
@@ -189,21 +196,30 @@
         }
         const sx = win.scrollX;
         const sy = win.scrollY;
-        const maxX = viewport().width + sx - 22;
+        // Layout is read for the whole batch first (rects and the places around them), then
+        // every badge written: one layout per batch. The planner's reads (client rects) hold
+        // from batch to batch while the page stays put: our writes move only our badges, and a
+        // change to the page starts a new place().
+        if (sx !== scrolled.x || sy !== scrolled.y) planner.refresh();
+        scrolled = { x: sx, y: sy };
         const read = [];
-        for (let i = done; i < inPlace && (read.length < 64 || !slicer.due()); i++) {
+        for (let i = done; i < inPlace && (read.length < 16 || !slicer.due()); i++) {
           const rects = all[i].item.range.getClientRects();
-          read.push({ last: rects[rects.length - 1] ?? null, width: all[i].badge.offsetWidth || BADGE_SIZE });
+          const width = all[i].badge.offsetWidth || BADGE_SIZE;
+          read.push(rects.length ? planner.spot(all[i].item.range, rects, width) : null);
         }
-        read.forEach(({ last, width }, i) => {
+        read.forEach((at, i) => {
           const entry = all[done + i];
-          entry.at = last && {
-            x: Math.round(Math.max(0, Math.min(last.right + sx + 2, maxX))),
-            y: Math.round(last.top + sy - 9),
-            width,
-          };
-          entry.badge.style.visibility = last ? '' : 'hidden';
-          if (last) entry.badge.style.transform = `translate(${entry.at.x}px, ${entry.at.y}px)`;
+          entry.at = at;
+          const { badge } = entry;
+          badge.style.visibility = at ? '' : 'hidden';
+          if (!at) return;
+          badge.dataset.spot = at.where;
+          badge.classList.toggle('tucked', at.where === 'tucked');
+          badge.classList.toggle('dot', at.scale < spots.MIN_SCALE);
+          badge.style.transform = `translate(${at.x + sx}px, ${at.y + sy}px) scale(${at.scale})`;
+          at.x += sx;
+          at.y += sy;
         });
         done += read.length;
         if (done < all.length && slicer.due()) {
@@ -230,7 +246,7 @@
       const height = card.offsetHeight;
       const own = entries.find((e) => e.item === item)?.at;
       const boxes = rects.map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-      if (own) boxes.push({ left: own.x - sx, top: own.y - sy, right: own.x - sx + own.width, bottom: own.y - sy + BADGE_SIZE });
+      if (own) boxes.push({ left: own.x - sx, top: own.y - sy, right: own.x - sx + own.width, bottom: own.y - sy + own.height });
       const top = Math.min(...boxes.map((b) => b.top));
       const bottom = Math.max(...boxes.map((b) => b.bottom));
       const last = rects[rects.length - 1];
@@ -248,7 +264,7 @@
       const xs = [...new Set([clampX(last.left), clampX(Math.max(...boxes.map((b) => b.right)) - width), clampX(rects[0].left)])];
       const others = entries
         .filter((e) => e.item !== item && e.at)
-        .map((e) => ({ left: e.at.x - sx, top: e.at.y - sy, right: e.at.x - sx + e.at.width, bottom: e.at.y - sy + BADGE_SIZE }));
+        .map((e) => ({ left: e.at.x - sx, top: e.at.y - sy, right: e.at.x - sx + e.at.width, bottom: e.at.y - sy + e.at.height }));
       const covers = (x, y) => others.some((b) => b.left < x + width && x < b.right && b.top < y + height && y < b.bottom);
       let best = { x: xs[0], y: ys[0] };
       search: for (const y of ys) {

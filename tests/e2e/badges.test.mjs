@@ -1,0 +1,190 @@
+// Badges never cover the page's text: for every badge drawn, on the seed article (wide and phone
+// widths), on small pages of our own that leave no margin (a sidebar flush beside the column,
+// tight and loose line spacing, justified text, a small font) and on saved real pages, the
+// badge's box meets no client rect of any non-blank character of the page. Exact, not sampled:
+// every text node whose line boxes meet a badge is checked character by character.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, open, ready, missing, inOverlay } from './browser.mjs';
+import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
+
+const skip = missing();
+const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
+/** English news and blog pages the extension annotates, of different layouts. */
+const REAL = process.env.CLAIMLENS_PAGES?.split(',') ?? ['bbc-1.html', 'cnn.html', 'nytimes-1.html', 'breitbart.html', 'aclu.html', 'medium-1.html', 'telegraph.html', 'wapo-2.html', 'yahoo-1.html', 'salon-1.html'];
+const wanted = process.env.CLAIMLENS_ALL_PAGES && fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith(".html")) : REAL;
+const real = fs.existsSync(DIR) ? wanted.filter((f) => fs.existsSync(path.join(DIR, f))) : [];
+if (!skip && !real.length) console.log(`# skipped: no saved pages in ${DIR}: the real-page rows of the badge test`);
+
+/** The seed article in a page of our own layout: `css` styles it, `sidebar` is text beside the column. */
+function layoutPage(css, { sidebar = false } = {}) {
+  const paragraphs = seedText()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n');
+  const side = sidebar
+    ? `<aside>${'<p>Related coverage: talks in Geneva, sanctions on energy exports, the view from Kyiv, what comes next for NATO.</p>'.repeat(30)}</aside>`
+    : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Layout</title>
+<style>${css}</style></head><body><div class="wrap"><article><h1>Vance says Russia shows rare flexibility</h1>
+${paragraphs}</article>${side}</div></body></html>`;
+}
+
+const OWN = {
+  // A sidebar of text 6 px to the right of the column: no right margin to use.
+  '/sidebar': layoutPage(
+    'body{margin:0;font:17px/1.55 Georgia,serif} .wrap{display:flex;gap:6px;padding:0 8px} article{flex:1 1 0;text-align:justify} aside{flex:0 0 240px;font:15px/1.4 sans-serif}',
+    { sidebar: true },
+  ),
+  // No room anywhere: lines touching, justified, no space between paragraphs, the column at
+  // the viewport's edge and a sidebar flush beside it.
+  '/tight': layoutPage(
+    'body{margin:0;font:16px/1 Arial,sans-serif} p,h1{margin:0} .wrap{display:grid;grid-template-columns:1fr 200px} article{text-align:justify} aside{font-size:14px}',
+    { sidebar: true },
+  ),
+  // Loose lines and a small font in a narrow column with a wide margin.
+  '/small': layoutPage('body{margin:0 auto;max-width:420px;font:12px/2 Verdana,sans-serif}'),
+  // Right-to-left: the end of a line and the margin that follows it are on the left.
+  '/rtl': layoutPage('html{direction:rtl} body{margin:0 auto;max-width:600px;font:17px/1.6 Georgia,serif}'),
+  // Loose lines, justified, the column from one viewport edge to the other.
+  '/loose': layoutPage('body{margin:0;font:16px/2.2 Georgia,serif} article{text-align:justify}'),
+};
+
+/**
+ * Runs in the page on the overlay's shadow root: every shown badge's box, and each non-blank
+ * character of the page whose client rect meets one. A badge a reader cannot see (hidden,
+ * transparent) does not count; characters in invisible elements do not either.
+ */
+function coveredText(root) {
+  const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const shown = (b) => {
+    const style = getComputedStyle(b);
+    return style.display !== 'none' && style.visibility === 'visible' && Number(style.opacity) > 0;
+  };
+  const all = [...root.querySelectorAll('.badge')];
+  const badges = all.filter(shown).map((b) => ({ letters: b.textContent, box: box(b.getBoundingClientRect()) }));
+  const covered = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/\S/.test(node.data)) continue;
+    range.selectNodeContents(node);
+    const lines = [...range.getClientRects()];
+    const near = badges.filter((b) => lines.some((r) => meets(r, b.box)));
+    if (!near.length || !node.parentElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    for (let i = 0; i < node.data.length; i++) {
+      const code = node.data.charCodeAt(i);
+      const end = i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
+      const char = node.data.slice(i, end);
+      if (!/\s/.test(char)) {
+        range.setStart(node, i);
+        range.setEnd(node, end);
+        for (const r of range.getClientRects()) {
+          for (const b of near) {
+            if (meets(r, b.box)) covered.push({ badge: b.letters, at: b.box, char, in: node.data.slice(Math.max(0, i - 20), i + 20) });
+          }
+        }
+      }
+      i = end - 1;
+    }
+  }
+  const where = {};
+  for (const b of all) where[b.dataset.spot] = (where[b.dataset.spot] ?? 0) + 1;
+  return { badges: badges.length, all: all.length, where, covered };
+}
+
+/**
+ * Waits for the readiness contract and two more frames (a late layout change re-places badges);
+ * resolves to false when the page was left alone (not article-like, not English).
+ */
+async function settled(tab) {
+  await tab.waitForFunction(() => window.__claimlens.ready || window.__claimlens.skipped, null, { timeout: 15_000 });
+  if (await tab.evaluate(() => Boolean(window.__claimlens.skipped))) return false;
+  await ready(tab);
+  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await tab.waitForTimeout(100);
+  return true;
+}
+
+describe('badges never cover text', { skip: skip ?? false }, () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    const routes = { '/seed': { body: articleHtml(seedText()) } };
+    for (const [route, body] of Object.entries(OWN)) routes[route] = { body };
+    for (const file of real) routes[`/real/${file}`] = () => ({ body: fs.readFileSync(path.join(DIR, file)) });
+    server = await serve(routes);
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /**
+   * Opens `route`, and at each of `widths` (× 800 px, resized in place: badges follow) asserts
+   * that no badge covers a character; resolves to the last check's result.
+   */
+  async function check(route, widths = [1100]) {
+    const tab = await open(browser.context, `${server.origin}${route}`);
+    try {
+      let got;
+      for (const width of widths) {
+        await tab.setViewportSize({ width, height: 800 });
+        if (!(await settled(tab))) {
+          console.log(`# ${route}: left alone by the extension, no badges`);
+          return null;
+        }
+        got = await inOverlay(tab, coveredText);
+        assert.deepEqual(got.covered.slice(0, 10), [], `${got.covered.length} characters covered on ${route} at ${width} px`);
+        console.log(`# ${route} at ${width} px: ${got.badges} of ${got.all} badges shown, placed ${JSON.stringify(got.where)}`);
+      }
+      if (process.env.CLAIMLENS_SHOT) await tab.screenshot({ path: path.join(process.env.CLAIMLENS_SHOT, `${route.replace(/\W+/g, '_')}.png`) });
+      return got;
+    } finally {
+      await tab.close();
+    }
+  }
+
+  it('on the seed article, wide, then at a phone’s width: every badge shown', async () => {
+    const got = await check('/seed', [1100, 360]);
+    assert.ok(got.badges >= 10, JSON.stringify(got));
+    assert.equal(got.badges, got.all, 'the margin or the line’s end has room for all');
+  });
+
+  for (const route of ['/sidebar', '/small', '/loose', '/rtl']) {
+    it(`on a page with little room beside the text, every badge shown: ${route}`, async () => {
+      const got = await check(route);
+      assert.equal(got.badges, got.all, JSON.stringify(got.where));
+    });
+  }
+
+  it('on a page with no room at all (tight lines, justified, a sidebar flush beside): badges with no place are tucked, still reached by the keyboard', async () => {
+    const got = await check('/tight');
+    assert.ok(got.where.end >= 5, JSON.stringify(got.where));
+    assert.ok(got.where.tucked > 0, `the test page no longer leaves a badge without room: ${JSON.stringify(got.where)}`);
+    const tab = await open(browser.context, `${server.origin}/tight`);
+    await settled(tab);
+    const focused = await inOverlay(tab, (root) => {
+      const badge = root.querySelector('.badge[data-spot="tucked"]');
+      badge.focus();
+      return { focused: root.activeElement === badge, opacity: getComputedStyle(badge).opacity, described: badge.getAttribute('aria-describedby') };
+    });
+    assert.deepEqual(focused, { focused: true, opacity: '1', described: 'card' });
+    await tab.close();
+  });
+
+  for (const file of real) {
+    it(`on the saved page ${file}`, async () => {
+      const got = await check(`/real/${file}`);
+      assert.ok(got || process.env.CLAIMLENS_ALL_PAGES, `${file} was left alone: the check would be empty`);
+    });
+  }
+});
