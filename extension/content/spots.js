@@ -8,8 +8,9 @@
 //           several sentences ending on one line stack there in reading order
 //   above   a small marker in the gap between the last line and the line above it, over the
 //           sentence's last character (loose lines with no margin beside them)
-//   line    after the last character of the sentence's last line, where the line ends short
-//           (ragged text with no margin: phones, text flush to a sidebar)
+//   line    after the last character of the sentence's last line (in its own text node, else in
+//           the nodes after it), where the line ends short (ragged text with no margin: phones,
+//           text flush to a sidebar)
 //   above   over (or else under) the sentence's last character in a wider gap: between
 //   below   paragraphs
 //   above   as a dot, where the gap between the lines is too narrow for letters
@@ -42,6 +43,8 @@
   const GAP = 3;
   /** How many nodes one check may look at before it calls the place taken (a safe answer). */
   const BUDGET = 600;
+  /** How many text nodes after a sentence's end are looked at for the rest of its line. */
+  const LINE_NODES = 32;
   /** Elements that draw something other than text, which a badge must not cover either. */
   const REPLACED = new Set(['img', 'svg', 'video', 'canvas', 'iframe', 'embed', 'object', 'input', 'select', 'textarea', 'button', 'picture', 'math']);
   /** Elements never drawn. */
@@ -239,6 +242,28 @@
     }
 
     /**
+     * How far the text on the line of `last` reaches in reading direction after `from`, within
+     * `block`: the greatest right (least left, right-to-left) of the line rects of the text nodes
+     * after `from` that sit on that line. Stops at the first text below the line, or after
+     * LINE_NODES nodes.
+     */
+    function lineReach(from, block, last, dir) {
+      let far = dir > 0 ? -Infinity : Infinity;
+      const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      walker.currentNode = from;
+      for (let n = walker.nextNode(), seen = 0; n && seen < LINE_NODES; n = walker.nextNode(), seen++) {
+        if (!/\S/.test(n.data)) continue;
+        const t = textBoxes(n);
+        if (t.bound.top > last.bottom) break;
+        for (const r of t.lines) {
+          const mid = (r.top + r.bottom) / 2;
+          if (r.width > 0 && mid > last.top && mid < last.bottom) far = dir > 0 ? Math.max(far, r.right) : Math.min(far, r.left);
+        }
+      }
+      return far;
+    }
+
+    /**
      * Where the badge of the sentence `sentence` (a Range) goes: {x, y, scale, where, width,
      * height} in client coordinates (the badge's box; `scale` of its SIZE-tall box), with
      * where 'tucked' when no place is free. `rects`: the sentence's client rects (not empty);
@@ -293,11 +318,10 @@
       if (ending) {
         const at = pastPrev(pastPrev(dir > 0 ? ending.right + GAP : ending.left - GAP, 'end'), 'line');
         lineEnd.push({ where: tail ? 'line' : 'end', box: boxAt(at), from: end });
-        // The line may go on in other nodes (a link): then flush with the column's edge.
-        const edge = dir > 0 ? Math.floor(col.right) : Math.ceil(col.left);
-        const flush = boxAt(dir > 0 ? edge - Math.ceil(width * scale) : edge + Math.ceil(width * scale));
-        if (dir > 0 ? flush.left > lineEnd[0].box.left : flush.right < lineEnd[0].box.right) {
-          lineEnd.push({ where: 'line', box: flush, from: end });
+        // The line may go on in other nodes (a link): then after the line's last character.
+        const far = lineReach(end, block, last, dir);
+        if (dir > 0 ? far > ending.right : far < ending.left) {
+          lineEnd.push({ where: 'line', box: boxAt(pastPrev(dir > 0 ? far + GAP : far - GAP, 'line')), from: end });
         }
       }
       if (!tail) candidates.push(...lineEnd);
