@@ -68,6 +68,9 @@
     }
   `;
 
+  /** Badge -> its entry ({item, cats, badge, at}); the layer handles every badge's events. */
+  const entryOf = new WeakMap();
+
   const el = (doc, tag, className, text) => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
@@ -154,7 +157,6 @@
     let pointerFrame = 0;
     let placing = 0; // bumped by each place(), to stop an older one in flight
     let drawing = 0; // the same for draw()
-    const entryOf = new WeakMap(); // badge -> its entry; the layer handles every badge's events
 
     function schedule() {
       frame ||= win.requestAnimationFrame(() => {
@@ -428,5 +430,11 @@
     }
   }
 
-  ClaimLens.overlay = { CATEGORIES, create, categoriesOf };
+  /**
+   * The sentence (a Range) a badge stands for, or null. For the browser tests, which reach it in
+   * the content script's world through DevTools; page scripts live in another world and see none.
+   */
+  const sentenceOf = (badge) => entryOf.get(badge)?.item.range ?? null;
+
+  ClaimLens.overlay = { CATEGORIES, create, categoriesOf, sentenceOf };
 })();

@@ -7,7 +7,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, ready, missing, inOverlay } from './browser.mjs';
+import { launch, open, ready, missing, inOverlay, inContentScript } from './browser.mjs';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 
 const skip = missing();
@@ -99,6 +99,116 @@ function coveredText(root) {
 }
 
 /**
+ * Runs in the content script's world on the overlay's shadow root: every shown badge that does
+ * not sit by its own sentence (ClaimLens.overlay.sentenceOf). The rule, from spots.js's places,
+ * in the reading direction. "End" is the sentence's last character on its last line; the line's
+ * end, the last character of any text on that line in the same block (the line may go on after
+ * the sentence, in other nodes too); the column, the content box of that block. A distance to a
+ * badge does not count the other badges between (several sentences ending on one line stack).
+ *   end, line     on the last line (vertically inside it), after the end and at most NEAR px
+ *                 past the end or the line's end
+ *   margin        on the last line, at most NEAR px past the column's far edge
+ *   start         on the last line, ending at most NEAR px before the column's near edge
+ *   above, below  in the gap right above or below the last line (at most a badge's height
+ *                 away), over the last character
+ * A badge of another kind, or with no sentence, is stray too.
+ */
+function strayBadges(root) {
+  const SIZE = 16;
+  const NEAR = 24;
+  const px = (v) => parseFloat(v) || 0;
+  const shown = (b) => {
+    const style = getComputedStyle(b);
+    return style.display !== 'none' && style.visibility === 'visible' && Number(style.opacity) > 0;
+  };
+  const blockOf = (node) => {
+    let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    while (el && el !== document.body && el.parentElement) {
+      const display = getComputedStyle(el).display;
+      if (display !== 'inline' && display !== 'contents') break;
+      el = el.parentElement;
+    }
+    return el ?? document.documentElement;
+  };
+  const box = (r) => ({ left: Math.round(r.left), top: Math.round(r.top), right: Math.round(r.right), bottom: Math.round(r.bottom) });
+  const range = document.createRange();
+  const badges = [...root.querySelectorAll('.badge')].filter((b) => shown(b) && b.dataset.spot !== 'tucked');
+  const boxes = badges.map((b) => b.getBoundingClientRect());
+  const stray = [];
+  badges.forEach((badge, i) => {
+    const where = badge.dataset.spot;
+    const sentence = ClaimLens.overlay.sentenceOf(badge);
+    const rects = sentence ? [...sentence.getClientRects()] : [];
+    if (!rects.length) {
+      stray.push({ badge: badge.textContent, where, why: 'no sentence on screen' });
+      return;
+    }
+    // The sentence's last line: every rect on it (bidirectional runs are not in screen order).
+    const final = rects[rects.length - 1];
+    const last = { left: final.left, top: final.top, right: final.right, bottom: final.bottom };
+    const onLastLine = (r) => r.width > 0 && (r.top + r.bottom) / 2 > final.top && (r.top + r.bottom) / 2 < final.bottom;
+    for (const r of rects) {
+      if (onLastLine(r)) {
+        last.left = Math.min(last.left, r.left);
+        last.right = Math.max(last.right, r.right);
+      }
+    }
+    const block = blockOf(sentence.endContainer);
+    const style = getComputedStyle(block);
+    const rtl = style.direction === 'rtl';
+    // The line's ends: every text of the block on that line.
+    const line = { ...last };
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!/\S/.test(n.data)) continue;
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) {
+        if (onLastLine(r)) {
+          line.left = Math.min(line.left, r.left);
+          line.right = Math.max(line.right, r.right);
+        }
+      }
+    }
+    const outer = block.getBoundingClientRect();
+    const colLeft = outer.left + px(style.borderLeftWidth) + px(style.paddingLeft);
+    const colRight = outer.right - px(style.borderRightWidth) - px(style.paddingRight);
+    const b = boxes[i];
+    // Positions along the reading direction: right-to-left text reads towards smaller x.
+    const fwd = (r) => (rtl ? { lead: -r.right, trail: -r.left } : { lead: r.left, trail: r.right });
+    const { lead, trail } = fwd(b);
+    const end = rtl ? -last.left : last.right;
+    const lineEnd = rtl ? -line.left : line.right;
+    const colEnd = rtl ? -colLeft : colRight;
+    const colStart = rtl ? -colRight : colLeft;
+    // How far past `from` the badge starts, less the other badges on its line in between.
+    const past = (from) => {
+      let d = lead - from;
+      boxes.forEach((o, j) => {
+        const f = fwd(o);
+        if (j !== i && o.top < last.bottom && last.top < o.bottom && f.lead >= from - 2 && f.trail <= lead + 1) d -= f.trail - f.lead + 3;
+      });
+      return d;
+    };
+    const onLine = b.top >= last.top - 1 && b.bottom <= last.bottom + 1;
+    const above = b.bottom <= last.top + 1 && b.top >= last.top - SIZE - 3;
+    const below = b.top >= last.bottom - 1 && b.bottom <= last.bottom + SIZE + 3;
+    const overEnd = lead <= end + 2 && trail >= end - 2;
+    const ok = {
+      end: onLine && lead >= end - 1 && (past(end) <= NEAR || past(lineEnd) <= NEAR),
+      line: onLine && lead >= end - 1 && (past(end) <= NEAR || past(lineEnd) <= NEAR),
+      margin: onLine && lead >= colEnd - 1 && past(colEnd) <= NEAR,
+      start: onLine && trail <= colStart + 1 && trail >= colStart - NEAR,
+      above: above && overEnd,
+      below: below && overEnd,
+    }[where];
+    if (!ok) {
+      stray.push({ badge: badge.textContent, where, at: box(b), lastLine: box(last), lineEnds: [Math.round(line.left), Math.round(line.right)], column: [Math.round(colLeft), Math.round(colRight)], sentence: sentence.toString().slice(-60) });
+    }
+  });
+  return { checked: badges.length, stray };
+}
+
+/**
  * Waits for the readiness contract and two more frames (a late layout change re-places badges);
  * resolves to false when the page was left alone (not article-like, not English).
  */
@@ -144,6 +254,8 @@ describe('badges never cover text', { skip: skip ?? false }, () => {
         }
         got = await inOverlay(tab, coveredText);
         assert.deepEqual(got.covered.slice(0, 10), [], `${got.covered.length} characters covered on ${route} at ${width} px`);
+        const by = await inContentScript(tab, strayBadges);
+        assert.equal(by.stray.length, 0, `${by.stray.length} of ${by.checked} badges away from their sentence on ${route} at ${width} px:\n${by.stray.slice(0, 10).map((s) => JSON.stringify(s)).join('\n')}`);
         console.log(`# ${route} at ${width} px: ${got.badges} of ${got.all} badges shown, placed ${JSON.stringify(got.where)}`);
       }
       if (process.env.CLAIMLENS_SHOT) await tab.screenshot({ path: path.join(process.env.CLAIMLENS_SHOT, `${route.replace(/\W+/g, '_')}.png`) });

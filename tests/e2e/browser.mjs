@@ -243,3 +243,37 @@ export async function waitForCard(page, { hidden = false, timeout = 3000 } = {})
     { timeout, args: [hidden] },
   );
 }
+
+/**
+ * Like inOverlay, but `fn(shadowRoot, ...args)` runs in the content script's own world (the
+ * extension's isolated world of the main frame), where `ClaimLens` is: e.g.
+ * `ClaimLens.overlay.sentenceOf(badge)`. Page scripts never reach that world.
+ */
+export async function inContentScript(page, fn, ...args) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable'); // reports every existing context first
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find((c) => c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+    if (!world) throw new Error('no content script world in the main frame');
+    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('claimlens-overlay')", contextId: world.id });
+    if (!host.objectId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+    const root = node.shadowRoots?.[0];
+    if (!root) throw new Error('the overlay has no shadow root');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: world.id });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn.toString(),
+      arguments: [{ objectId: object.objectId }, ...args.map((value) => ({ value }))],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
