@@ -55,7 +55,6 @@
    * font's height, half the difference goes above the first line and below the last.
    */
   const SLACK = 24;
-  const grown = (r) => ({ left: r.left, top: r.top - SLACK, right: r.right, bottom: r.bottom + SLACK });
   const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
   /**
@@ -81,12 +80,25 @@
       return r;
     };
     const texts = new Map();
-    /** A text node's line rects and their bounds (one node is checked for many badges). */
+    /**
+     * A text node's bounds, and its line rects (`lines`, read when first asked: most text nodes
+     * are only ever ruled out by their bounds). One node is checked for many badges.
+     */
     const textBoxes = (node) => {
       let t = texts.get(node);
       if (!t) {
         range.selectNodeContents(node);
-        t = { bound: range.getBoundingClientRect(), lines: [...range.getClientRects()] };
+        let lines = null;
+        t = {
+          bound: range.getBoundingClientRect(),
+          get lines() {
+            if (!lines) {
+              range.selectNodeContents(node);
+              lines = [...range.getClientRects()];
+            }
+            return lines;
+          },
+        };
         texts.set(node, t);
       }
       return t;
@@ -116,36 +128,31 @@
       };
     }
 
-    /** True when `node` (a sibling of the path from the badge's text up) draws something in `box`. */
+    /**
+     * True when `node` (a child that siblingsDraw found near `box`: its box, grown by SLACK for
+     * an element, meets it, or is empty) draws something in `box`.
+     */
     function draws(node, box, budget) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (!/\S/.test(node.data)) return false;
-        const t = textBoxes(node);
-        if (!meets(t.bound, box)) return false;
-        if (--budget.left < 0) return true;
-        return t.lines.some((r) => meets(r, box));
-      }
-      if (node.nodeType !== Node.ELEMENT_NODE || UNDRAWN.has(node.localName)) return false;
-      const r = rectOf(node);
-      // An empty box may still hold what overflows it (floats in a collapsed container, display:
-      // contents), and a box's text may stick out of it (line-height below the font's height).
-      const empty = r.width === 0 || r.height === 0;
-      if (!empty && !meets(grown(r), box)) return false;
       if (--budget.left < 0) return true;
+      if (node.nodeType === Node.TEXT_NODE) return textBoxes(node).lines.some((r) => meets(r, box));
       const s = style(node);
       if (s.display === 'none' || s.visibility === 'hidden' || s.position === 'fixed' || s.position === 'sticky') return false;
-      if (REPLACED.has(node.localName)) return !empty;
-      for (let c = node.firstChild; c; c = c.nextSibling) if (draws(c, box, budget)) return true;
-      if (node.shadowRoot) for (let c = node.shadowRoot.firstChild; c; c = c.nextSibling) if (draws(c, box, budget)) return true;
-      return false;
+      if (REPLACED.has(node.localName)) {
+        const r = rectOf(node);
+        return r.width > 0 && r.height > 0;
+      }
+      return siblingsDraw(node, null, box, budget) || Boolean(node.shadowRoot && siblingsDraw(node.shadowRoot, null, box, budget));
     }
 
     const indexes = new Map();
     /**
-     * The children of a parent with many (an article's paragraphs) sorted by their boxes' tops,
-     * with the running greatest bottom, so a check visits only those near the box, not all of
-     * them for every badge: a long page's badges would cost the square of its paragraphs.
-     * Children with an empty box (which may hold what overflows it) are always visited.
+     * A parent's children that may draw, sorted by their boxes' tops (an element's grown by
+     * SLACK: an element's text may stick out of its box), with the running greatest bottom, so a
+     * check visits only those near the box: a long page's badges would cost the square of its
+     * paragraphs, and every check walks the whole path up. Blank text and undrawn elements are
+     * left out once here. Children with an empty box (an element's box may be empty and still
+     * hold what overflows it: floats in a collapsed container, display: contents) are always
+     * visited.
      */
     function indexOf(parent) {
       let index = indexes.get(parent);
@@ -153,15 +160,15 @@
       const boxed = [];
       const always = [];
       for (let c = parent.firstChild; c; c = c.nextSibling) {
-        let r;
         if (c.nodeType === Node.TEXT_NODE) {
           if (!/\S/.test(c.data)) continue;
-          r = textBoxes(c).bound;
+          const r = textBoxes(c).bound;
+          if (r.width > 0 && r.height > 0) boxed.push({ node: c, left: r.left, top: r.top, right: r.right, bottom: r.bottom });
         } else if (c.nodeType === Node.ELEMENT_NODE && !UNDRAWN.has(c.localName)) {
-          r = rectOf(c);
-        } else continue;
-        if (r.width === 0 || r.height === 0) always.push(c);
-        else boxed.push({ node: c, top: r.top - SLACK, bottom: r.bottom + SLACK });
+          const r = rectOf(c);
+          if (r.width === 0 || r.height === 0) always.push(c);
+          else boxed.push({ node: c, left: r.left, top: r.top - SLACK, right: r.right, bottom: r.bottom + SLACK });
+        }
       }
       boxed.sort((a, b) => a.top - b.top);
       let lowest = -Infinity;
@@ -172,10 +179,6 @@
 
     /** True when a child of `parent` other than `skip` draws in `box`. */
     function siblingsDraw(parent, skip, box, budget) {
-      if (parent.childNodes.length <= 32) {
-        for (let s = parent.firstChild; s; s = s.nextSibling) if (s !== skip && draws(s, box, budget)) return true;
-        return false;
-      }
       const { boxed, always } = indexOf(parent);
       for (const s of always) if (s !== skip && draws(s, box, budget)) return true;
       // The children whose top is above the box's bottom, back up while one of them may still reach it.
@@ -186,7 +189,8 @@
         else hi = m;
       }
       for (let i = hi - 1; i >= 0 && boxed[i].reach > box.top; i--) {
-        if (boxed[i].node !== skip && draws(boxed[i].node, box, budget)) return true;
+        const b = boxed[i];
+        if (b.node !== skip && b.bottom > box.top && b.left < box.right && box.left < b.right && draws(b.node, box, budget)) return true;
       }
       return false;
     }
