@@ -43,8 +43,8 @@
   const GAP = 3;
   /** How many nodes one check may look at before it calls the place taken (a safe answer). */
   const BUDGET = 600;
-  /** How many text nodes after a sentence's end are looked at for the rest of its line. */
-  const LINE_NODES = 32;
+  /** How many nodes after a sentence's end are looked at for the rest of its line. */
+  const LINE_NODES = 64;
   /** Elements that draw something other than text, which a badge must not cover either. */
   const REPLACED = new Set(['img', 'svg', 'video', 'canvas', 'iframe', 'embed', 'object', 'input', 'select', 'textarea', 'button', 'picture', 'math']);
   /** Elements never drawn. */
@@ -213,50 +213,49 @@
 
     /**
      * The rest of the sentence's last line within its own text node: {ok, tail}, `tail` the
-     * client rect of the last non-blank character after offset `at` on the line of `last`
-     * (null when none follows on that line). The characters after `at` run in reading order,
-     * so the first one on a later line is found by bisection, then checked; `ok` is false when
-     * the check fails (collapsed white space can mislead the bisection).
+     * extent of the node's text on the line of `last` when some of it follows offset `at` there
+     * (null when the next non-blank character is on a later line, or there is none). One
+     * character's rect, then the node's line rects (read once per node, shared by the sentences
+     * of a paragraph); `ok` is false when that character is on neither line (collapsed white
+     * space, text laid out out of order).
      */
     function lineTail(node, at, last) {
       if (node.nodeType !== Node.TEXT_NODE) return { ok: true, tail: null };
       const data = node.data;
-      const charRect = (i) => {
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        return range.getBoundingClientRect();
-      };
-      const mid = (r) => (r.top + r.bottom) / 2;
-      const later = (r) => r.height > 0 && mid(r) > last.bottom;
-      let lo = at;
-      let hi = data.length;
-      while (lo < hi) {
-        const m = (lo + hi) >> 1;
-        if (later(charRect(m))) hi = m;
-        else lo = m + 1;
-      }
-      let k = lo - 1;
-      while (k >= at && /\s/.test(data[k])) k--;
-      let next = lo;
+      let next = at;
       while (next < data.length && /\s/.test(data[next])) next++;
-      if (next < data.length && !later(charRect(next))) return { ok: false, tail: null };
-      if (k < at) return { ok: true, tail: null };
-      const tail = charRect(k);
-      return { ok: mid(tail) > last.top && mid(tail) < last.bottom, tail };
+      if (next === data.length) return { ok: true, tail: null };
+      range.setStart(node, next);
+      range.setEnd(node, next + 1);
+      const r = range.getBoundingClientRect();
+      const mid = (x) => (x.top + x.bottom) / 2;
+      if (r.height > 0 && mid(r) > last.bottom) return { ok: true, tail: null };
+      if (!(mid(r) > last.top && mid(r) < last.bottom)) return { ok: false, tail: null };
+      let tail = null;
+      for (const line of textBoxes(node).lines) {
+        if (line.width === 0 || !(mid(line) > last.top && mid(line) < last.bottom)) continue;
+        tail = tail ? { left: Math.min(tail.left, line.left), right: Math.max(tail.right, line.right), top: tail.top, bottom: tail.bottom } : { left: line.left, right: line.right, top: line.top, bottom: line.bottom };
+      }
+      return { ok: tail !== null, tail };
     }
 
     /**
      * How far the text on the line of `last` reaches in reading direction after `from`, within
      * `block`: the greatest right (least left, right-to-left) of the line rects of the text nodes
      * after `from` that sit on that line. Stops at the first text below the line, or after
-     * LINE_NODES nodes.
+     * LINE_NODES nodes (a TreeWalker per badge cost more than the walk).
      */
     function lineReach(from, block, last, dir) {
       let far = dir > 0 ? -Infinity : Infinity;
-      const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      walker.currentNode = from;
-      for (let n = walker.nextNode(), seen = 0; n && seen < LINE_NODES; n = walker.nextNode(), seen++) {
-        if (!/\S/.test(n.data)) continue;
+      /** The node after `n` in document order within `block`, or null. */
+      const next = (n) => {
+        if (n.firstChild) return n.firstChild;
+        for (; n && n !== block; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+        return null;
+      };
+      let seen = 0;
+      for (let n = next(from); n && seen++ < LINE_NODES; n = next(n)) {
+        if (n.nodeType !== Node.TEXT_NODE || !/\S/.test(n.data)) continue;
         const t = textBoxes(n);
         if (t.bound.top > last.bottom) break;
         for (const r of t.lines) {
