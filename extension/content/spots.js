@@ -132,11 +132,17 @@
      * True when `node` (a child that siblingsDraw found near `box`: its box, grown by SLACK for
      * an element, meets it, or is empty) draws something in `box`.
      */
+    const shows = new Map(); // element -> whether it is drawn where it is (a computed style, read once)
     function draws(node, box, budget) {
       if (--budget.left < 0) return true;
       if (node.nodeType === Node.TEXT_NODE) return textBoxes(node).lines.some((r) => meets(r, box));
-      const s = style(node);
-      if (s.display === 'none' || s.visibility === 'hidden' || s.position === 'fixed' || s.position === 'sticky') return false;
+      let shown = shows.get(node);
+      if (shown === undefined) {
+        const s = style(node);
+        shown = !(s.display === 'none' || s.visibility === 'hidden' || s.position === 'fixed' || s.position === 'sticky');
+        shows.set(node, shown);
+      }
+      if (!shown) return false;
       if (REPLACED.has(node.localName)) {
         const r = rectOf(node);
         return r.width > 0 && r.height > 0;
@@ -377,6 +383,7 @@
     /** Forgets the cached layout reads (the page may have changed since). */
     function refresh() {
       styles.clear();
+      shows.clear();
       rects.clear();
       texts.clear();
       indexes.clear();
