@@ -5,7 +5,9 @@
 //   end     just after the sentence's last character, when the rest of its line is empty
 //           (a paragraph's last sentence, mostly): the badge reads as the sentence's marker
 //   margin  in the block's margin beside the sentence's last line, smaller in a narrow one;
-//           several sentences ending on one line stack there in reading order
+//           several sentences ending on one line stack there in reading order. When that place
+//           is inside another block's box (a gap in a sidebar's column beside the text), it
+//           comes after the gaps above and below, just before the dot
 //   above   a small marker in the gap between the last line and the line above it, over the
 //           sentence's last character (loose lines with no margin beside them)
 //   line    after the last character of the sentence's last line (in its own text node, else in
@@ -132,17 +134,22 @@
      * True when `node` (a child that siblingsDraw found near `box`: its box, grown by SLACK for
      * an element, meets it, or is empty) draws something in `box`.
      */
-    const shows = new Map(); // element -> whether it is drawn where it is (a computed style, read once)
+    const shows = new Map();
+    /** Whether an element is drawn where its box is (its computed style, read once). */
+    function shown(el) {
+      let drawn = shows.get(el);
+      if (drawn === undefined) {
+        const s = style(el);
+        drawn = !(s.display === 'none' || s.visibility === 'hidden' || s.position === 'fixed' || s.position === 'sticky');
+        shows.set(el, drawn);
+      }
+      return drawn;
+    }
+
     function draws(node, box, budget) {
       if (--budget.left < 0) return true;
       if (node.nodeType === Node.TEXT_NODE) return textBoxes(node).lines.some((r) => meets(r, box));
-      let shown = shows.get(node);
-      if (shown === undefined) {
-        const s = style(node);
-        shown = !(s.display === 'none' || s.visibility === 'hidden' || s.position === 'fixed' || s.position === 'sticky');
-        shows.set(node, shown);
-      }
-      if (!shown) return false;
+      if (!shown(node)) return false;
       if (REPLACED.has(node.localName)) {
         const r = rectOf(node);
         return r.width > 0 && r.height > 0;
@@ -197,6 +204,35 @@
       for (let i = hi - 1; i >= 0 && boxed[i].reach > box.top; i--) {
         const b = boxed[i];
         if (b.node !== skip && b.bottom > box.top && b.left < box.right && box.left < b.right && draws(b.node, box, budget)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * True when `box` meets the box of an element other than `from` and its ancestors: a
+     * margin place in another block's column (the gap between two paragraphs of a sidebar), where
+     * a badge reads as the sidebar's. Elements whose boxes span the whole page are ancestors, so
+     * an empty page margin is not inside one.
+     */
+    function besideOther(box, from) {
+      let seen = 0;
+      for (let n = from; n && n !== doc.documentElement && seen < BUDGET; ) {
+        const parent = n.parentNode;
+        if (!parent) break;
+        const { boxed } = indexOf(parent);
+        let hi = boxed.length;
+        for (let lo = 0; lo < hi; ) {
+          const m = (lo + hi) >> 1;
+          if (boxed[m].top < box.bottom) lo = m + 1;
+          else hi = m;
+        }
+        for (let i = hi - 1; i >= 0 && boxed[i].reach > box.top && seen++ < BUDGET; i--) {
+          const c = boxed[i].node;
+          if (c === n || c.nodeType !== Node.ELEMENT_NODE) continue;
+          const r = rectOf(c);
+          if (r.width > 0 && r.height > 0 && meets(r, box) && shown(c)) return true;
+        }
+        n = parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE && parent.host ? parent.host : parent;
       }
       return false;
     }
@@ -359,6 +395,8 @@
       // A wider gap than the pitch says: before the block's first line or after its last (the
       // space between paragraphs), tried at a few sizes; the check says what is free.
       if (!toMargin) for (const k of [1, 0.75, MIN_SCALE]) candidates.push(byEnd('above', k), byEnd('below', k));
+      // A margin place inside another block's column comes after these (see besideOther).
+      const afterGaps = candidates.length;
       if (between && between.scale < MIN_SCALE) candidates.push(between);
       // The margin on the other side.
       {
@@ -369,8 +407,14 @@
       }
       // Never back against the reading order on one line.
       const behind = (b) => sameLine && (dir > 0 ? b.left < prev.box.right : b.right > prev.box.left);
+      let deferred = false;
       for (const c of candidates) {
         if (behind(c.box) || !clear(c.box, c.from)) continue;
+        if (c.where === 'margin' && !toMargin && !deferred && besideOther(c.box, block)) {
+          deferred = true;
+          candidates.splice(afterGaps, 0, c);
+          continue;
+        }
         placed.push({ box: c.box, block, line, where: c.where });
         if (placed.length > 8) placed.shift();
         const { left, top, right, bottom } = c.box;
