@@ -214,12 +214,18 @@
           const entry = all[done + i];
           entry.at = at;
           const { badge } = entry;
-          badge.style.visibility = at ? '' : 'hidden';
+          // Only what changed is written: each attribute written invalidates the badge's style.
+          const visibility = at ? '' : 'hidden';
+          if (badge.style.visibility !== visibility) badge.style.visibility = visibility;
           if (!at) return;
-          badge.dataset.spot = at.where;
-          badge.classList.toggle('tucked', at.where === 'tucked');
-          badge.classList.toggle('dot', at.scale < spots.MIN_SCALE);
-          badge.style.transform = `translate(${at.x + sx}px, ${at.y + sy}px) scale(${at.scale})`;
+          const dot = at.scale < spots.MIN_SCALE;
+          if (badge.dataset.spot !== at.where) {
+            badge.dataset.spot = at.where;
+            badge.classList.toggle('tucked', at.where === 'tucked');
+          }
+          if (badge.classList.contains('dot') !== dot) badge.classList.toggle('dot', dot);
+          const transform = at.scale === 1 ? `translate(${at.x + sx}px, ${at.y + sy}px)` : `translate(${at.x + sx}px, ${at.y + sy}px) scale(${at.scale})`;
+          if (badge.style.transform !== transform) badge.style.transform = transform;
           at.x += sx;
           at.y += sy;
         });
