@@ -1136,6 +1136,7 @@ mod tests {
     t!(quoted_name_is_no_source, "“Donald is an amazing leader,” said the 46-year-old.", [("the 46-year-old", "said", false, Neutral)]);
     t!(unopened_quotation_is_no_source, "They are wrong,” said Terry Strada.", [("Terry Strada", "said", false, Neutral)]);
     t!(inverted_subject_after_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
+    t!(source_before_acronym_in_brackets, "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.", [("the British Chamber of Commerce", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
     t!(quoted_subject_of_quoted_cue_stays, "“We know the risks,” she said.", [("We", "know", false, Neutral), ("she", "said", false, Neutral)]);
     t!(

@@ -236,7 +236,11 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     let mut k = cue.checked_sub(1)?;
     loop {
         if gap(text, ws, k) == Gap::Break {
-            return None;
+            // "the British Chamber of Commerce (BCC) has said": the name before its acronym.
+            // Not when a plural possessive cut the name ("the British Bankers' Association (BBA)").
+            let r = (k > 0 && acronym_in_brackets(text, ws, k)).then(|| phrase_ending_at(text, ws, k - 1)).flatten()?;
+            let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
+            return (!cut).then_some(r);
         }
         let w = ws[k];
         let c = class(text.get(w.start..w.end)?);
@@ -263,6 +267,15 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         break;
     }
     phrase_ending_at(text, ws, k)
+}
+
+/// `ws[k]` is an acronym alone in brackets right after a word: "Commerce (BCC) said".
+fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
+    let w = text.get(ws[k].start..ws[k].end).unwrap_or("");
+    let after = text.get(ws[k].end..).unwrap_or("");
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && text.get(ws[k - 1].end..ws[k].start) == Some(" (")
+        && after.starts_with(") ") && !after.starts_with(") (")
 }
 
 /// The noun phrase whose last word is `k`, extended to the left.
@@ -542,6 +555,11 @@ mod tests {
     t!(before_quote_stops, before("“We won,” said", "said"), None);
     t!(before_det_is_no_subject, before("the said company", "said"), None);
     t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
+    t!(before_acronym_in_brackets, before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"), Some("the British Chamber of Commerce"));
+    t!(before_acronym_in_brackets_right_before_cue, before("The Confederation of British Industry (CBI) said", "said"), Some("The Confederation of British Industry"));
+    t!(before_acronym_after_plural_possessive_stops, before("The British Bankers' Association (BBA) said", "said"), None);
+    t!(before_lower_case_in_brackets_stops, before("Sales fell (as expected) said", "said"), None);
+    t!(before_bracket_without_space_stops, before("the Chamber(BCC) said", "said"), None);
     t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
     t!(after_ordinal_in_name, after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false), Some("Air Force 1st Lt. Tyler Livingston"));
     t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
