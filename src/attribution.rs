@@ -1137,6 +1137,7 @@ mod tests {
     t!(unopened_quotation_is_no_source, "They are wrong,” said Terry Strada.", [("Terry Strada", "said", false, Neutral)]);
     t!(inverted_subject_after_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
     t!(source_before_acronym_in_brackets, "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.", [("the British Chamber of Commerce", "said", false, Neutral)]);
+    t!(source_before_dash_aside, "Mr Bez - himself a former executive at rival Porsche - said the new car was \"most affordable\".", [("Mr Bez", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
     t!(quoted_subject_of_quoted_cue_stays, "“We know the risks,” she said.", [("We", "know", false, Neutral), ("she", "said", false, Neutral)]);
     t!(

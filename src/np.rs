@@ -236,11 +236,24 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     let mut k = cue.checked_sub(1)?;
     loop {
         if gap(text, ws, k) == Gap::Break {
-            // "the British Chamber of Commerce (BCC) has said": the name before its acronym.
-            // Not when a plural possessive cut the name ("the British Bankers' Association (BBA)").
-            let r = (k > 0 && acronym_in_brackets(text, ws, k)).then(|| phrase_ending_at(text, ws, k - 1)).flatten()?;
-            let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
-            return (!cut).then_some(r);
+            // "the British Chamber of Commerce (BCC) has said": the name before its acronym,
+            // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
+            if k > 0 && acronym_in_brackets(text, ws, k) {
+                let r = phrase_ending_at(text, ws, k - 1)?;
+                let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
+                return (!cut).then_some(r);
+            }
+            // "Lord Bingham - a senior law lord - said": the name before the aside.
+            // A name, a source noun or a phrase opened by a determiner; not "Prices rose - sharply - said".
+            let i = dash_aside_start(text, ws, k)?;
+            let r = phrase_ending_at(text, ws, i)?;
+            let det = class(text.get(ws[*r.start()].start..ws[*r.start()].end)?) & DET != 0;
+            // Not the object of a preposition ("suspended over images on her blog - web diary - says").
+            let object = *r.start() > 0 && gap(text, ws, *r.start() - 1) == Gap::Space && {
+                let p = text.get(ws[*r.start() - 1].start..ws[*r.start() - 1].end)?;
+                class(p) & (PREP | LINK) != 0 || p == "and" || p == "or"
+            };
+            return (!object && (is_caps(text, ws[i]) || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0 || det)).then_some(r);
         }
         let w = ws[k];
         let c = class(text.get(w.start..w.end)?);
@@ -267,6 +280,25 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         break;
     }
     phrase_ending_at(text, ws, k)
+}
+
+/// The word before an aside set off by dashes that ends at `ws[k]` ("Mr Bez - himself a
+/// former executive at rival Porsche - said"): an opening dash within 30 words, in one clause.
+fn dash_aside_start(text: &str, ws: &[Word], k: usize) -> Option<usize> {
+    let dash = |g: &str| matches!(g.trim_matches(' '), "-" | "–" | "—") && !g.contains('\n');
+    if !text.get(ws[k].end..ws.get(k + 1)?.start).is_some_and(dash) {
+        return None;
+    }
+    for i in (k.saturating_sub(30)..k).rev() {
+        let g = text.get(ws[i].end..ws[i + 1].start)?;
+        if dash(g) {
+            return Some(i);
+        }
+        if g.contains(['.', '!', '?', ';', ':', '"', '“', '”', '(', ')', '\n']) {
+            return None;
+        }
+    }
+    None
 }
 
 /// `ws[k]` is an acronym alone in brackets right after a word: "Commerce (BCC) said".
@@ -558,6 +590,12 @@ mod tests {
     t!(before_acronym_in_brackets, before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"), Some("the British Chamber of Commerce"));
     t!(before_acronym_in_brackets_right_before_cue, before("The Confederation of British Industry (CBI) said", "said"), Some("The Confederation of British Industry"));
     t!(before_acronym_after_plural_possessive_stops, before("The British Bankers' Association (BBA) said", "said"), None);
+    t!(before_dash_aside, before("Lord Bingham - a senior law lord - said the rules", "said"), Some("Lord Bingham"));
+    t!(before_dash_aside_relative_clause, before("Liberal Democrat Alan Beith - who chairs the committee, which meets weekly - said", "said"), Some("Liberal Democrat Alan Beith"));
+    t!(before_dash_aside_object_of_preposition_stops, before("An attendant suspended over images on her blog - web diary - says", "says"), None);
+    t!(before_dash_aside_object_of_of_stops, before("Magazine, managing director, of CB Richard Ellis - a real estate company - told", "told"), None);
+    t!(before_one_dash_stops, before("Prices rose 3% - analysts expect more - said", "said"), None);
+    t!(before_dash_aside_after_verb_is_no_subject, before("Prices rose - sharply - said", "said"), None);
     t!(before_lower_case_in_brackets_stops, before("Sales fell (as expected) said", "said"), None);
     t!(before_bracket_without_space_stops, before("the Chamber(BCC) said", "said"), None);
     t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
