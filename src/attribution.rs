@@ -814,6 +814,8 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
         // "said a GOP data expert who has worked …", "said Jol after the draw": a relative
         // or time clause follows a noun phrase.
         || word_is(text, ws.get(end + 1), &["who", "whose", "after", "before", "afterwards", "during", "when", "while"])
+        // "said Abdullatif Sener earlier this month", "said the minister last week".
+        || np::time_adverb(text, ws, end + 1)
 }
 
 /// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
@@ -1138,6 +1140,8 @@ mod tests {
     t!(inverted_subject_after_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
     t!(source_before_acronym_in_brackets, "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.", [("the British Chamber of Commerce", "said", false, Neutral)]);
     t!(source_before_dash_aside, "Mr Bez - himself a former executive at rival Porsche - said the new car was \"most affordable\".", [("Mr Bez", "said", false, Neutral)]);
+    t!(inverted_subject_before_time_adverb, "“The cake will be bigger,” said Deputy Prime Minister Abdullatif Sener earlier this month.", [("Deputy Prime Minister Abdullatif Sener", "said", false, Neutral)]);
+    t!(inverted_role_before_last_week, "“The cake will be bigger,” said the minister last week.", [("the minister", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
     t!(quoted_subject_of_quoted_cue_stays, "“We know the risks,” she said.", [("We", "know", false, Neutral), ("she", "said", false, Neutral)]);
     t!(

@@ -301,6 +301,17 @@ fn dash_aside_start(text: &str, ws: &[Word], k: usize) -> Option<usize> {
     None
 }
 
+/// "earlier", "yesterday", "last week", "this month": a time adverbial at word `i`, which
+/// ends the name before it ("said Abdullatif Sener earlier this month").
+pub(crate) fn time_adverb(text: &str, ws: &[Word], i: usize) -> bool {
+    let Some(&w) = ws.get(i) else { return false };
+    if ["earlier", "later", "yesterday", "today", "tonight"].iter().any(|s| is(text, w, s)) {
+        return true;
+    }
+    ["last", "this", "next", "past"].iter().any(|s| is(text, w, s))
+        && ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0)
+}
+
 /// `ws[k]` is an acronym alone in brackets right after a word: "Commerce (BCC) said".
 fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
     let w = text.get(ws[k].start..ws[k].end).unwrap_or("");
@@ -431,7 +442,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             end = Some(j);
             continue;
         }
-        if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 {
+        if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 || end == Some(j) && time_adverb(text, ws, j + 1) {
             break;
         }
         if is_caps(text, n) || nc & (ROLE | VAGUE) != 0 {
@@ -620,5 +631,7 @@ mod tests {
     t!(after_and_before_clause_is_no_name, after("He said Smith and Jones agreed.", "said", false), Some("Smith"));
     t!(after_according_paper_named_for_a_day, after("Prices rose, according to the Sunday Times.", "to", true), Some("the Sunday Times"));
     t!(after_weekday_after_name_is_no_name, after("“No,” said Trump Monday.", "said", false), Some("Trump"));
+    t!(after_name_before_earlier, after("“No,” said Abdullatif Sener earlier this month.", "said", true), Some("Abdullatif Sener"));
+    t!(after_name_before_last_week, after("“No,” said Abdullatif Sener last week.", "said", true), Some("Abdullatif Sener"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
 }
