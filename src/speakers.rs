@@ -429,6 +429,14 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
                 r = *r.start()..=v - 1;
             }
         }
+        // "Simon Hughes branded Mr Howard “arrogant and wrong”": a verb of saying or naming
+        // between two names is no lower-case modifier of the second; the subject ends before it.
+        if let Some(v) = (*r.start() + 1..=*r.end()).find(|&i| {
+            let w = &text[ws[i].start..ws[i].end];
+            w.starts_with(char::is_lowercase) && speech_act(w)
+        }) {
+            r = *r.start()..=v - 1;
+        }
         let (first, last) = (ws[*r.start()], ws[*r.end()]);
         let head = &text[first.start..first.end];
         let c = np::class(head);
@@ -894,6 +902,16 @@ mod tests {
         active_term_has_clause_subject,
         "Tory leader Michael Howard accepted his decision “with regret” on Monday.",
         [("“with regret”", Partial, "Tory leader Michael Howard", "")]
+    );
+    t!(
+        naming_verb_between_names_ends_the_subject,
+        "Lib Dem president Simon Hughes branded Mr Howard “arrogant and wrong”.",
+        [("“arrogant and wrong”", Partial, "Lib Dem president Simon Hughes", "")]
+    );
+    t!(
+        lower_case_modifier_between_names_stays,
+        "Republican political consultant Chris Russell shot back, “Nobody wins here.”",
+        [("“Nobody wins here.”", Direct, "Republican political consultant Chris Russell", "")]
     );
     t!(
         determiner_phrase_before_cue_stops_at_its_verb,
