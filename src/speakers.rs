@@ -153,6 +153,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = tag_after(text, q, frame.end) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
+        } else if let Some(m) = passive_agent(text, q, frame.clone()) {
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = clause_subject(text, frame.start, q.start, short_term(text, q)) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
@@ -573,6 +576,47 @@ fn opens_clause(text: &str, frame_start: usize, q_start: usize) -> bool {
     before.is_empty() || before.ends_with([':', ',', '—', '–']) || before.ends_with(|c: char| !c.is_alphanumeric())
 }
 
+/// The agent of a passive verb of saying or naming: after the quote ("was described as a
+/// “consummate professional” by his friend Michael Pointon", "have been branded “deeply
+/// irresponsible” by the Liberal Democrats") or before it ("was described by Jobs as the
+/// “most important Mac”"). The participle follows a form of "be" in the quote's clause.
+fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> {
+    let wt = |w: &crate::text::Word| &text[w.start..w.end];
+    let lead = words(text, frame.start..q.start);
+    let be = |i: usize| ["be", "been", "being", "is", "are", "was", "were"].iter().any(|b| wt(&lead[i]).eq_ignore_ascii_case(b));
+    let participle = (0..lead.len()).rev().take(12).find(|&i| {
+        let w = wt(&lead[i]);
+        w.ends_with("ed") && speech_act(w) && (i >= 1 && be(i - 1) || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0 || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
+    })?;
+    // No clause boundary between the participle and the quote.
+    if text.get(lead[participle].end..q.start)?.contains([',', ';', ':', '.', '(', '—']) {
+        return None;
+    }
+    let agent = |ws: &[crate::text::Word], k: usize| {
+        let r = np::phrase_from(text, ws, k, true)?;
+        let named = r.clone().any(|i| {
+            let w = wt(&ws[i]);
+            np::is_caps(text, ws[i]) || np::class(w) & (np::ROLE | np::VAGUE | np::DET) != 0 || w.ends_with('s') && !w.ends_with("ss")
+        });
+        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+        named.then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+    };
+    // "described by Jobs as the “…”": "by", the agent, then "as" or "for" before the quote.
+    if lead.get(participle + 1).is_some_and(|w| wt(w) == "by") {
+        let m = agent(&lead, participle + 2)?;
+        let rest = words(text, m.end..q.start);
+        return rest.first().is_some_and(|w| matches!(wt(w), "as" | "for")).then_some(m);
+    }
+    // "“…” and “…” by the Islamic Human Rights Commission": "by" within a few words after
+    // the quote, past another quotation or an object, before any clause break.
+    let tail = words(text, q.end..frame.end);
+    let by = (0..tail.len().min(8)).find(|&i| wt(&tail[i]) == "by")?;
+    if text.get(q.end..tail[by].start)?.contains([',', ';', ':', '.', '(', '—']) {
+        return None;
+    }
+    agent(&tail, by + 1)
+}
+
 /// "Vance: “…”" and "“…” — Vance": a name right before a colon that opens the quote,
 /// or right after a dash that follows it.
 fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Option<Mention> {
@@ -881,7 +925,7 @@ mod tests {
     t!(
         passive_term_has_no_clause_subject,
         "Fletcher was described as a “consummate professional” by his friend.",
-        [("“consummate professional”", Scare, "", "")]
+        [("“consummate professional”", Partial, "his friend", "")]
     );
     t!(
         term_after_a_verb_of_naming_is_the_subjects,
@@ -902,6 +946,31 @@ mod tests {
         active_term_has_clause_subject,
         "Tory leader Michael Howard accepted his decision “with regret” on Monday.",
         [("“with regret”", Partial, "Tory leader Michael Howard", "")]
+    );
+    t!(
+        passive_agent_after_the_quote,
+        "Plans to store nuclear waste have been branded “deeply irresponsible” by the Liberal Democrats.",
+        [("“deeply irresponsible”", Partial, "the Liberal Democrats", "")]
+    );
+    t!(
+        passive_agent_after_two_quotes,
+        "Her comments have been described as “irresponsible” and “outrageous” by the Islamic Human Rights Commission.",
+        [("“irresponsible”", Partial, "the Islamic Human Rights Commission", ""), ("“outrageous”", Partial, "the Islamic Human Rights Commission", "")]
+    );
+    t!(
+        passive_agent_before_the_quote,
+        "The $499 Macintosh was described by Jobs as the “most important Mac” made by Apple.",
+        [("“most important Mac”", Partial, "Jobs", "")]
+    );
+    t!(
+        passive_without_agent_names_no_one,
+        "Fletcher was described as a “consummate professional” at the funeral.",
+        [("“consummate professional”", Scare, "", "")]
+    );
+    t!(
+        by_after_an_active_verb_is_no_agent,
+        "The firm launched its “pocket office” by post.",
+        [("“pocket office”", Scare, "", "")]
     );
     t!(
         naming_verb_between_names_ends_the_subject,
