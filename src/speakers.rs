@@ -169,6 +169,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // opening the sentence after a reporting sentence of the same paragraph.
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
+        } else if let Some(m) = headline_source(text, sentences, attributions, q) {
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else {
             kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
         }
@@ -576,6 +579,24 @@ fn opens_clause(text: &str, frame_start: usize, q_start: usize) -> bool {
     before.is_empty() || before.ends_with([':', ',', '—', '–']) || before.ends_with(|c: char| !c.is_alphanumeric())
 }
 
+/// "Sales ‘fail to boost High Street’\n\nThe January sales have failed …, a survey has
+/// found.": a quotation in a headline (the text's first line, with no final stop, before a
+/// blank line) states the claim its lead sentence attributes; the lead's first source speaks.
+fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], q: &Quote) -> Option<Mention> {
+    let line_end = text.find('\n')?;
+    let headline = text[..line_end].trim_end();
+    if q.end > line_end || headline.len() > 150 || headline.ends_with(['.', '!', ':']) || !text[line_end..].starts_with("\n\n") && !text[line_end..].starts_with("\r\n\r\n") {
+        return None;
+    }
+    let lead = sentences.iter().find(|s| s.start > line_end && text.get(s.start..s.end).is_some_and(|t| !t.trim().is_empty()))?;
+    attributions
+        .iter()
+        // A cue before an infinitive reports no words ("A blind student has learned to hear").
+        .filter(|a| a.start < lead.end && a.end > lead.start && a.cue.as_ref().is_some_and(|c| !text[c.end..].starts_with(" to ")))
+        .find_map(|a| a.source.clone())
+        .filter(|m| !["who", "which", "that"].iter().any(|r| m.text.eq_ignore_ascii_case(r)))
+}
+
 /// The agent of a passive verb of saying or naming: after the quote ("was described as a
 /// “consummate professional” by his friend Michael Pointon", "have been branded “deeply
 /// irresponsible” by the Liberal Democrats") or before it ("was described by Jobs as the
@@ -946,6 +967,16 @@ mod tests {
         active_term_has_clause_subject,
         "Tory leader Michael Howard accepted his decision “with regret” on Monday.",
         [("“with regret”", Partial, "Tory leader Michael Howard", "")]
+    );
+    t!(
+        headline_quote_is_the_leads_source,
+        "Sales ‘fail to boost High Street’\n\nThe January sales have failed to help the High Street, a survey has found.",
+        [("‘fail to boost High Street’", Partial, "a survey", "")]
+    );
+    t!(
+        headline_quote_without_sourced_lead_names_no_one,
+        "Labour targets ‘hardcore truants’\n\nThe plan was announced today.",
+        [("‘hardcore truants’", Scare, "", "")]
     );
     t!(
         passive_agent_after_the_quote,
