@@ -586,6 +586,8 @@ mod tests {
     }
 
     t!(before_title_name, before("Russian Foreign Minister Sergey Lavrov said that", "said"), Some("Russian Foreign Minister Sergey Lavrov"));
+    t!(before_sentence_adverb, before("The chancellor meanwhile insisted", "insisted"), Some("The chancellor"));
+    t!(before_however_unpunctuated, before("Mr Brown however said", "said"), Some("Mr Brown"));
     t!(before_pronoun_aux, before("But he has also said it", "said"), Some("he"));
     t!(before_det_noun, before("Later, the company said it", "said"), Some("the company"));
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
