@@ -660,6 +660,21 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
             }
         }
     }
+    // "- Bolton boss Sam Allardyce “I am bitterly disappointed …”": a line that opens with a
+    // dash and a name of two or more words, all of it, right before the quote.
+    let line = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    if let Some(name) = ["- ", "– ", "— "].iter().find_map(|d| line.trim_start().strip_prefix(d)) {
+        let from = start - name.len();
+        let ws = words(text, from..from + name.trim_end().len());
+        if ws.len() >= 2 && name.trim_end().len() <= 60 {
+            let last = ws.len() - 1;
+            let r = np::phrase_ending_at(text, &ws, last).filter(|r| *r.start() == 0 && np::is_caps(text, ws[0]) && np::is_caps(text, ws[last]));
+            if r.is_some() && (0..last).all(|i| np::gap(text, &ws, i) == np::Gap::Space) {
+                let (s, e) = (ws[0].start, ws[last].end);
+                return Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None });
+            }
+        }
+    }
     // The dash line may be a sentence of its own, or the next line ("“…”\n\n- Sanders"):
     // read to the end of the line the dash is on.
     let tail = text.get(end..)?;
@@ -977,6 +992,16 @@ mod tests {
         headline_quote_without_sourced_lead_names_no_one,
         "Labour targets ‘hardcore truants’\n\nThe plan was announced today.",
         [("‘hardcore truants’", Scare, "", "")]
+    );
+    t!(
+        dash_tagline_before_the_quote,
+        "Dyer scored.\n\n- Bolton boss Sam Allardyce “I am bitterly disappointed with the result.”",
+        [("“I am bitterly disappointed with the result.”", Direct, "Bolton boss Sam Allardyce", "")]
+    );
+    t!(
+        dash_bullet_before_a_term_names_no_one,
+        "The plan says:\n\n- Compelling “failing and rogue states” to disarm.",
+        [("“failing and rogue states”", Scare, "", "")]
     );
     t!(
         passive_agent_after_the_quote,
