@@ -583,7 +583,9 @@ fn opens_clause(text: &str, frame_start: usize, q_start: usize) -> bool {
 /// found.": a quotation in a headline (the text's first line, with no final stop, before a
 /// blank line) states the claim its lead sentence attributes; the lead's first source speaks.
 fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], q: &Quote) -> Option<Mention> {
-    let line_end = text.find('\n')?;
+    // A headline is short: no search through a long text without line breaks.
+    let cap = (q.end.max(160).min(text.len())..=text.len()).find(|&i| text.is_char_boundary(i))?;
+    let line_end = text[..cap].find('\n')?;
     let headline = text[..line_end].trim_end();
     if q.end > line_end || headline.len() > 150 || headline.ends_with(['.', '!', ':']) || !text[line_end..].starts_with("\n\n") && !text[line_end..].starts_with("\r\n\r\n") {
         return None;
@@ -662,7 +664,9 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     }
     // "- Bolton boss Sam Allardyce “I am bitterly disappointed …”": a line that opens with a
     // dash and a name of two or more words, all of it, right before the quote.
-    let line = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    // Only the last 80 bytes: a long line without a break is no tagline, and stays linear.
+    let lo = (start.saturating_sub(80)..start).find(|&i| text.is_char_boundary(i)).unwrap_or(start);
+    let line = text[lo..start].rfind('\n').map(|i| &text[lo + i + 1..start]).or((lo == 0).then(|| &text[..start])).unwrap_or("");
     if let Some(name) = ["- ", "– ", "— "].iter().find_map(|d| line.trim_start().strip_prefix(d)) {
         let from = start - name.len();
         let ws = words(text, from..from + name.trim_end().len());
