@@ -4,10 +4,12 @@
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
 //! "although"; a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
-//! “…” — Vance, or "- Sanders" on the next line); a speech tag with any verb (“…,” he
-//! surmised / “…,” beamed Donald Hartley); the subject of the clause holding the quote
-//! ("Sanders shot back, “…”"); else the speaker of the quote just before it in the same or
-//! the previous paragraph. A source inside a quotation, or a sentence-opening adverbial
+//! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
+//! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
+//! agent of a passive verb of naming ("branded “…” by the Liberal Democrats"); the subject
+//! of the clause holding the quote ("Sanders shot back, “…”"); the speaker of the quote just
+//! before it in the same or the previous paragraph; else, in a headline, the lead sentence's
+//! first source. A source inside a quotation, or a sentence-opening adverbial
 //! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
 //! pronoun stays "he", with the person it stands for in `resolved`.
 //!
