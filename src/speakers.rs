@@ -458,9 +458,16 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         // A verb: a lower-case word that is no function word, time word ("Last week") or
         // adverb, maybe after auxiliaries ("has denounced", "will say").
         let mut v = *r.end() + 1;
+        // "Lord Janner, who is a member of the community, branded …": past a relative clause
+        // set off by commas, a name's verb follows the closing comma.
+        let mut relative_end = None;
+        if name && text.get(last.end..ws.get(v).map_or(last.end, |w| w.start)) == Some(", ") && ws.get(v).is_some_and(|w| ["who", "whose"].contains(&&text[w.start..w.end])) {
+            relative_end = (v + 2..ws.len().min(v + 25)).find(|&j| text.get(ws[j - 1].end..ws[j].start) == Some(", "));
+            v = relative_end.unwrap_or(v);
+        }
         let (mut aux, mut be) = (false, false);
         while let Some(w) = ws.get(v) {
-            if np::gap(text, &ws, v - 1) != np::Gap::Space {
+            if np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) {
                 break;
             }
             let s = &text[w.start..w.end];
@@ -476,13 +483,13 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         }
         let Some(&verb) = ws.get(v) else { continue };
         let vs = &text[verb.start..verb.end];
-        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
+        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
             continue;
         }
         let possessive = text[last.start..last.end].ends_with("'s") || text[last.start..last.end].ends_with("’s");
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
-        if strict && (be || possessive || !speech_act(vs)) {
+        if strict && (be || possessive || !speech_act(vs)) || relative_end.is_some() && be {
             continue;
         }
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
@@ -1033,6 +1040,21 @@ mod tests {
         by_after_an_active_verb_is_no_agent,
         "The firm launched its “pocket office” by post.",
         [("“pocket office”", Scare, "", "")]
+    );
+    t!(
+        naming_verb_after_a_relative_clause,
+        "Former Labour MP Lord Janner, who is a member of the Jewish community, branded the action “stupid and evil”.",
+        [("“stupid and evil”", Partial, "Former Labour MP Lord Janner", "")]
+    );
+    t!(
+        passive_after_a_relative_clause_names_no_one,
+        "Im, who has made more than 100 films, was hailed for his “remarkable visual beauty, technical innovation, and intellectual depth”.",
+        [("“remarkable visual beauty, technical innovation, and intellectual depth”", Partial, "", "")]
+    );
+    t!(
+        relative_clause_without_closing_comma_names_no_one,
+        "Lord Janner, who branded the action “stupid and evil”.",
+        [("“stupid and evil”", Scare, "", "")]
     );
     t!(
         naming_verb_between_names_ends_the_subject,
