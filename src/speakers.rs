@@ -416,6 +416,12 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
     // The subject opens the sentence, or follows an opening adverbial set off by commas
     // ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, …").
     let mut starts = vec![0];
+    // "But Mr Brown branded the plan “a disgrace”": past an opening conjunction too.
+    // Only a name or a personal pronoun there ("But his admission that …" names no one).
+    let conjunction = ws.len() > 1 && ["But", "And", "Meanwhile", "Yet"].contains(&&text[ws[0].start..ws[0].end]) && np::gap(text, &ws, 0) == np::Gap::Space;
+    if conjunction {
+        starts.push(1);
+    }
     for i in 0..ws.len().saturating_sub(1) {
         if starts.len() > 4 {
             break;
@@ -489,7 +495,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let possessive = text[last.start..last.end].ends_with("'s") || text[last.start..last.end].ends_with("’s");
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
-        if strict && (be || possessive || !speech_act(vs)) || relative_end.is_some() && be {
+        if strict && (be || possessive || !speech_act(vs)) || relative_end.is_some() && be || conjunction && k == 1 && (opened || possessive) {
             continue;
         }
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
@@ -1040,6 +1046,21 @@ mod tests {
         by_after_an_active_verb_is_no_agent,
         "The firm launched its “pocket office” by post.",
         [("“pocket office”", Scare, "", "")]
+    );
+    t!(
+        clause_subject_after_opening_conjunction,
+        "Meanwhile Labour backbencher Stephen Pound labelled the schemes “a pile of pants”.",
+        [("“a pile of pants”", Partial, "Labour backbencher Stephen Pound", "")]
+    );
+    t!(
+        possessive_after_opening_conjunction_names_no_one,
+        "And Mr Blair's decision has given Mr Brown a date to “serve a full third term” if elected.",
+        [("“serve a full third term”", Partial, "", "")]
+    );
+    t!(
+        clause_subject_after_but,
+        "But Sanders shot back, “Nobody wins here.”",
+        [("“Nobody wins here.”", Direct, "Sanders", "")]
     );
     t!(
         naming_verb_after_a_relative_clause,
