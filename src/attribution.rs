@@ -762,7 +762,10 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     }
     let p = np::phrase_ending_at(text, ws, open)?;
     let mut s0 = *p.start();
-    if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 {
+    // "But the chairman of Migration Watch UK, Sir Andrew Green, said": a phrase opened by
+    // a determiner right after the sentence's opening conjunction heads it too.
+    let opening_det = s0 == 1 && np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0 && word_is(text, ws.first(), &["But", "And", "However", "Yet", "Meanwhile"]);
+    if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
         return None;
     }
     // "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a lower-case modifier before a name.
@@ -814,6 +817,8 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
         // "said a GOP data expert who has worked …", "said Jol after the draw": a relative
         // or time clause follows a noun phrase.
         || word_is(text, ws.get(end + 1), &["who", "whose", "after", "before", "afterwards", "during", "when", "while"])
+        // "said Abdullatif Sener earlier this month", "said the minister last week".
+        || np::time_adverb(text, ws, end + 1)
 }
 
 /// The phrase that opens the sentence, before word `a`, past an opening adverbial set off
@@ -1136,6 +1141,12 @@ mod tests {
     t!(quoted_name_is_no_source, "“Donald is an amazing leader,” said the 46-year-old.", [("the 46-year-old", "said", false, Neutral)]);
     t!(unopened_quotation_is_no_source, "They are wrong,” said Terry Strada.", [("Terry Strada", "said", false, Neutral)]);
     t!(inverted_subject_after_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
+    t!(source_before_acronym_in_brackets, "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.", [("the British Chamber of Commerce", "said", false, Neutral)]);
+    t!(source_before_dash_aside, "Mr Bez - himself a former executive at rival Porsche - said the new car was \"most affordable\".", [("Mr Bez", "said", false, Neutral)]);
+    t!(inverted_subject_before_time_adverb, "“The cake will be bigger,” said Deputy Prime Minister Abdullatif Sener earlier this month.", [("Deputy Prime Minister Abdullatif Sener", "said", false, Neutral)]);
+    t!(inverted_role_before_last_week, "“The cake will be bigger,” said the minister last week.", [("the minister", "said", false, Neutral)]);
+    t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
+    t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
     t!(quoted_subject_of_quoted_cue_stays, "“We know the risks,” she said.", [("We", "know", false, Neutral), ("she", "said", false, Neutral)]);
     t!(

@@ -236,7 +236,24 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     let mut k = cue.checked_sub(1)?;
     loop {
         if gap(text, ws, k) == Gap::Break {
-            return None;
+            // "the British Chamber of Commerce (BCC) has said": the name before its acronym,
+            // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
+            if k > 0 && acronym_in_brackets(text, ws, k) {
+                let r = phrase_ending_at(text, ws, k - 1)?;
+                let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
+                return (!cut).then_some(r);
+            }
+            // "Lord Bingham - a senior law lord - said": the name before the aside.
+            // A name, a source noun or a phrase opened by a determiner; not "Prices rose - sharply - said".
+            let i = dash_aside_start(text, ws, k)?;
+            let r = phrase_ending_at(text, ws, i)?;
+            let det = class(text.get(ws[*r.start()].start..ws[*r.start()].end)?) & DET != 0;
+            // Not the object of a preposition ("suspended over images on her blog - web diary - says").
+            let object = *r.start() > 0 && gap(text, ws, *r.start() - 1) == Gap::Space && {
+                let p = text.get(ws[*r.start() - 1].start..ws[*r.start() - 1].end)?;
+                class(p) & (PREP | LINK) != 0 || p == "and" || p == "or"
+            };
+            return (!object && (is_caps(text, ws[i]) || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0 || det)).then_some(r);
         }
         let w = ws[k];
         let c = class(text.get(w.start..w.end)?);
@@ -263,6 +280,45 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         break;
     }
     phrase_ending_at(text, ws, k)
+}
+
+/// The word before an aside set off by dashes that ends at `ws[k]` ("Mr Bez - himself a
+/// former executive at rival Porsche - said"): an opening dash within 30 words, in one clause.
+fn dash_aside_start(text: &str, ws: &[Word], k: usize) -> Option<usize> {
+    let dash = |g: &str| matches!(g.trim_matches(' '), "-" | "–" | "—") && !g.contains('\n');
+    if !text.get(ws[k].end..ws.get(k + 1)?.start).is_some_and(dash) {
+        return None;
+    }
+    for i in (k.saturating_sub(30)..k).rev() {
+        let g = text.get(ws[i].end..ws[i + 1].start)?;
+        if dash(g) {
+            return Some(i);
+        }
+        if g.contains(['.', '!', '?', ';', ':', '"', '“', '”', '(', ')', '\n']) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "earlier", "yesterday", "last week", "this month": a time adverbial at word `i`, which
+/// ends the name before it ("said Abdullatif Sener earlier this month").
+pub(crate) fn time_adverb(text: &str, ws: &[Word], i: usize) -> bool {
+    let Some(&w) = ws.get(i) else { return false };
+    if ["earlier", "later", "yesterday", "today", "tonight"].iter().any(|s| is(text, w, s)) {
+        return true;
+    }
+    ["last", "this", "next", "past"].iter().any(|s| is(text, w, s))
+        && ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0)
+}
+
+/// `ws[k]` is an acronym alone in brackets right after a word: "Commerce (BCC) said".
+fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
+    let w = text.get(ws[k].start..ws[k].end).unwrap_or("");
+    let after = text.get(ws[k].end..).unwrap_or("");
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && text.get(ws[k - 1].end..ws[k].start) == Some(" (")
+        && after.starts_with(") ") && !after.starts_with(") (")
 }
 
 /// The noun phrase whose last word is `k`, extended to the left.
@@ -386,7 +442,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             end = Some(j);
             continue;
         }
-        if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 {
+        if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 || end == Some(j) && time_adverb(text, ws, j + 1) {
             break;
         }
         if is_caps(text, n) || nc & (ROLE | VAGUE) != 0 {
@@ -530,6 +586,8 @@ mod tests {
     }
 
     t!(before_title_name, before("Russian Foreign Minister Sergey Lavrov said that", "said"), Some("Russian Foreign Minister Sergey Lavrov"));
+    t!(before_sentence_adverb, before("The chancellor meanwhile insisted", "insisted"), Some("The chancellor"));
+    t!(before_however_unpunctuated, before("Mr Brown however said", "said"), Some("Mr Brown"));
     t!(before_pronoun_aux, before("But he has also said it", "said"), Some("he"));
     t!(before_det_noun, before("Later, the company said it", "said"), Some("the company"));
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
@@ -542,6 +600,17 @@ mod tests {
     t!(before_quote_stops, before("“We won,” said", "said"), None);
     t!(before_det_is_no_subject, before("the said company", "said"), None);
     t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
+    t!(before_acronym_in_brackets, before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"), Some("the British Chamber of Commerce"));
+    t!(before_acronym_in_brackets_right_before_cue, before("The Confederation of British Industry (CBI) said", "said"), Some("The Confederation of British Industry"));
+    t!(before_acronym_after_plural_possessive_stops, before("The British Bankers' Association (BBA) said", "said"), None);
+    t!(before_dash_aside, before("Lord Bingham - a senior law lord - said the rules", "said"), Some("Lord Bingham"));
+    t!(before_dash_aside_relative_clause, before("Liberal Democrat Alan Beith - who chairs the committee, which meets weekly - said", "said"), Some("Liberal Democrat Alan Beith"));
+    t!(before_dash_aside_object_of_preposition_stops, before("An attendant suspended over images on her blog - web diary - says", "says"), None);
+    t!(before_dash_aside_object_of_of_stops, before("Magazine, managing director, of CB Richard Ellis - a real estate company - told", "told"), None);
+    t!(before_one_dash_stops, before("Prices rose 3% - analysts expect more - said", "said"), None);
+    t!(before_dash_aside_after_verb_is_no_subject, before("Prices rose - sharply - said", "said"), None);
+    t!(before_lower_case_in_brackets_stops, before("Sales fell (as expected) said", "said"), None);
+    t!(before_bracket_without_space_stops, before("the Chamber(BCC) said", "said"), None);
     t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
     t!(after_ordinal_in_name, after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false), Some("Air Force 1st Lt. Tyler Livingston"));
     t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
@@ -564,5 +633,7 @@ mod tests {
     t!(after_and_before_clause_is_no_name, after("He said Smith and Jones agreed.", "said", false), Some("Smith"));
     t!(after_according_paper_named_for_a_day, after("Prices rose, according to the Sunday Times.", "to", true), Some("the Sunday Times"));
     t!(after_weekday_after_name_is_no_name, after("“No,” said Trump Monday.", "said", false), Some("Trump"));
+    t!(after_name_before_earlier, after("“No,” said Abdullatif Sener earlier this month.", "said", true), Some("Abdullatif Sener"));
+    t!(after_name_before_last_week, after("“No,” said Abdullatif Sener last week.", "said", true), Some("Abdullatif Sener"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
 }

@@ -4,10 +4,12 @@
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
 //! "although"; a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
-//! “…” — Vance, or "- Sanders" on the next line); a speech tag with any verb (“…,” he
-//! surmised / “…,” beamed Donald Hartley); the subject of the clause holding the quote
-//! ("Sanders shot back, “…”"); else the speaker of the quote just before it in the same or
-//! the previous paragraph. A source inside a quotation, or a sentence-opening adverbial
+//! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
+//! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
+//! agent of a passive verb of naming ("branded “…” by the Liberal Democrats"); the subject
+//! of the clause holding the quote ("Sanders shot back, “…”"); the speaker of the quote just
+//! before it in the same or the previous paragraph; else, in a headline, the lead sentence's
+//! first source. A source inside a quotation, or a sentence-opening adverbial
 //! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
 //! pronoun stays "he", with the person it stands for in `resolved`.
 //!
@@ -153,6 +155,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = tag_after(text, q, frame.end) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
+        } else if let Some(m) = passive_agent(text, q, frame.clone()) {
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = clause_subject(text, frame.start, q.start, short_term(text, q)) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
@@ -166,6 +171,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // opening the sentence after a reporting sentence of the same paragraph.
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
+        } else if let Some(m) = headline_source(text, sentences, attributions, q) {
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else {
             kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
         }
@@ -408,6 +416,12 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
     // The subject opens the sentence, or follows an opening adverbial set off by commas
     // ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, …").
     let mut starts = vec![0];
+    // "But Mr Brown branded the plan “a disgrace”": past an opening conjunction too.
+    // Only a name or a personal pronoun there ("But his admission that …" names no one).
+    let conjunction = ws.len() > 1 && ["But", "And", "Meanwhile", "Yet"].contains(&&text[ws[0].start..ws[0].end]) && np::gap(text, &ws, 0) == np::Gap::Space;
+    if conjunction {
+        starts.push(1);
+    }
     for i in 0..ws.len().saturating_sub(1) {
         if starts.len() > 4 {
             break;
@@ -429,6 +443,14 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
                 r = *r.start()..=v - 1;
             }
         }
+        // "Simon Hughes branded Mr Howard “arrogant and wrong”": a verb of saying or naming
+        // between two names is no lower-case modifier of the second; the subject ends before it.
+        if let Some(v) = (*r.start() + 1..=*r.end()).find(|&i| {
+            let w = &text[ws[i].start..ws[i].end];
+            w.starts_with(char::is_lowercase) && speech_act(w)
+        }) {
+            r = *r.start()..=v - 1;
+        }
         let (first, last) = (ws[*r.start()], ws[*r.end()]);
         let head = &text[first.start..first.end];
         let c = np::class(head);
@@ -442,9 +464,16 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         // A verb: a lower-case word that is no function word, time word ("Last week") or
         // adverb, maybe after auxiliaries ("has denounced", "will say").
         let mut v = *r.end() + 1;
+        // "Lord Janner, who is a member of the community, branded …": past a relative clause
+        // set off by commas, a name's verb follows the closing comma.
+        let mut relative_end = None;
+        if name && text.get(last.end..ws.get(v).map_or(last.end, |w| w.start)) == Some(", ") && ws.get(v).is_some_and(|w| ["who", "whose"].contains(&&text[w.start..w.end])) {
+            relative_end = (v + 2..ws.len().min(v + 25)).find(|&j| text.get(ws[j - 1].end..ws[j].start) == Some(", "));
+            v = relative_end.unwrap_or(v);
+        }
         let (mut aux, mut be) = (false, false);
         while let Some(w) = ws.get(v) {
-            if np::gap(text, &ws, v - 1) != np::Gap::Space {
+            if np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) {
                 break;
             }
             let s = &text[w.start..w.end];
@@ -460,13 +489,13 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         }
         let Some(&verb) = ws.get(v) else { continue };
         let vs = &text[verb.start..verb.end];
-        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
+        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
             continue;
         }
         let possessive = text[last.start..last.end].ends_with("'s") || text[last.start..last.end].ends_with("’s");
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
-        if strict && (be || possessive || !speech_act(vs)) {
+        if strict && (be || possessive || !speech_act(vs)) || relative_end.is_some() && be || conjunction && k == 1 && (opened || possessive) {
             continue;
         }
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
@@ -565,6 +594,67 @@ fn opens_clause(text: &str, frame_start: usize, q_start: usize) -> bool {
     before.is_empty() || before.ends_with([':', ',', '—', '–']) || before.ends_with(|c: char| !c.is_alphanumeric())
 }
 
+/// "Sales ‘fail to boost High Street’\n\nThe January sales have failed …, a survey has
+/// found.": a quotation in a headline (the text's first line, with no final stop, before a
+/// blank line) states the claim its lead sentence attributes; the lead's first source speaks.
+fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], q: &Quote) -> Option<Mention> {
+    // A headline is short: no search through a long text without line breaks.
+    let cap = (q.end.max(160).min(text.len())..=text.len()).find(|&i| text.is_char_boundary(i))?;
+    let line_end = text[..cap].find('\n')?;
+    let headline = text[..line_end].trim_end();
+    if q.end > line_end || headline.len() > 150 || headline.ends_with(['.', '!', ':']) || !text[line_end..].starts_with("\n\n") && !text[line_end..].starts_with("\r\n\r\n") {
+        return None;
+    }
+    let lead = sentences.iter().find(|s| s.start > line_end && text.get(s.start..s.end).is_some_and(|t| !t.trim().is_empty()))?;
+    attributions
+        .iter()
+        // A cue before an infinitive reports no words ("A blind student has learned to hear").
+        .filter(|a| a.start < lead.end && a.end > lead.start && a.cue.as_ref().is_some_and(|c| !text[c.end..].starts_with(" to ")))
+        .find_map(|a| a.source.clone())
+        .filter(|m| !["who", "which", "that"].iter().any(|r| m.text.eq_ignore_ascii_case(r)))
+}
+
+/// The agent of a passive verb of saying or naming: after the quote ("was described as a
+/// “consummate professional” by his friend Michael Pointon", "have been branded “deeply
+/// irresponsible” by the Liberal Democrats") or before it ("was described by Jobs as the
+/// “most important Mac”"). The participle follows a form of "be" in the quote's clause.
+fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> {
+    let wt = |w: &crate::text::Word| &text[w.start..w.end];
+    let lead = words(text, frame.start..q.start);
+    let be = |i: usize| ["be", "been", "being", "is", "are", "was", "were"].iter().any(|b| wt(&lead[i]).eq_ignore_ascii_case(b));
+    let participle = (0..lead.len()).rev().take(12).find(|&i| {
+        let w = wt(&lead[i]);
+        w.ends_with("ed") && speech_act(w) && (i >= 1 && be(i - 1) || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0 || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
+    })?;
+    // No clause boundary between the participle and the quote.
+    if text.get(lead[participle].end..q.start)?.contains([',', ';', ':', '.', '(', '—']) {
+        return None;
+    }
+    let agent = |ws: &[crate::text::Word], k: usize| {
+        let r = np::phrase_from(text, ws, k, true)?;
+        let named = r.clone().any(|i| {
+            let w = wt(&ws[i]);
+            np::is_caps(text, ws[i]) || np::class(w) & (np::ROLE | np::VAGUE | np::DET) != 0 || w.ends_with('s') && !w.ends_with("ss")
+        });
+        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+        named.then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+    };
+    // "described by Jobs as the “…”": "by", the agent, then "as" or "for" before the quote.
+    if lead.get(participle + 1).is_some_and(|w| wt(w) == "by") {
+        let m = agent(&lead, participle + 2)?;
+        let rest = words(text, m.end..q.start);
+        return rest.first().is_some_and(|w| matches!(wt(w), "as" | "for")).then_some(m);
+    }
+    // "“…” and “…” by the Islamic Human Rights Commission": "by" within a few words after
+    // the quote, past another quotation or an object, before any clause break.
+    let tail = words(text, q.end..frame.end);
+    let by = (0..tail.len().min(8)).find(|&i| wt(&tail[i]) == "by")?;
+    if text.get(q.end..tail[by].start)?.contains([',', ';', ':', '.', '(', '—']) {
+        return None;
+    }
+    agent(&tail, by + 1)
+}
+
 /// "Vance: “…”" and "“…” — Vance": a name right before a colon that opens the quote,
 /// or right after a dash that follows it.
 fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Option<Mention> {
@@ -583,6 +673,23 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
             let r = np::phrase_ending_at(text, &ws, last)?;
             let (s, e) = (ws[*r.start()].start, ws[last].end);
             if np::is_caps(text, ws[*r.start()]) && r.end() - r.start() < 6 {
+                return Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None });
+            }
+        }
+    }
+    // "- Bolton boss Sam Allardyce “I am bitterly disappointed …”": a line that opens with a
+    // dash and a name of two or more words, all of it, right before the quote.
+    // Only the last 80 bytes: a long line without a break is no tagline, and stays linear.
+    let lo = (start.saturating_sub(80)..start).find(|&i| text.is_char_boundary(i)).unwrap_or(start);
+    let line = text[lo..start].rfind('\n').map(|i| &text[lo + i + 1..start]).or((lo == 0).then(|| &text[..start])).unwrap_or("");
+    if let Some(name) = ["- ", "– ", "— "].iter().find_map(|d| line.trim_start().strip_prefix(d)) {
+        let from = start - name.len();
+        let ws = words(text, from..from + name.trim_end().len());
+        if ws.len() >= 2 && name.trim_end().len() <= 60 {
+            let last = ws.len() - 1;
+            let r = np::phrase_ending_at(text, &ws, last).filter(|r| *r.start() == 0 && np::is_caps(text, ws[0]) && np::is_caps(text, ws[last]));
+            if r.is_some() && (0..last).all(|i| np::gap(text, &ws, i) == np::Gap::Space) {
+                let (s, e) = (ws[0].start, ws[last].end);
                 return Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None });
             }
         }
@@ -873,7 +980,7 @@ mod tests {
     t!(
         passive_term_has_no_clause_subject,
         "Fletcher was described as a “consummate professional” by his friend.",
-        [("“consummate professional”", Scare, "", "")]
+        [("“consummate professional”", Partial, "his friend", "")]
     );
     t!(
         term_after_a_verb_of_naming_is_the_subjects,
@@ -894,6 +1001,91 @@ mod tests {
         active_term_has_clause_subject,
         "Tory leader Michael Howard accepted his decision “with regret” on Monday.",
         [("“with regret”", Partial, "Tory leader Michael Howard", "")]
+    );
+    t!(
+        headline_quote_is_the_leads_source,
+        "Sales ‘fail to boost High Street’\n\nThe January sales have failed to help the High Street, a survey has found.",
+        [("‘fail to boost High Street’", Partial, "a survey", "")]
+    );
+    t!(
+        headline_quote_without_sourced_lead_names_no_one,
+        "Labour targets ‘hardcore truants’\n\nThe plan was announced today.",
+        [("‘hardcore truants’", Scare, "", "")]
+    );
+    t!(
+        dash_tagline_before_the_quote,
+        "Dyer scored.\n\n- Bolton boss Sam Allardyce “I am bitterly disappointed with the result.”",
+        [("“I am bitterly disappointed with the result.”", Direct, "Bolton boss Sam Allardyce", "")]
+    );
+    t!(
+        dash_bullet_before_a_term_names_no_one,
+        "The plan says:\n\n- Compelling “failing and rogue states” to disarm.",
+        [("“failing and rogue states”", Scare, "", "")]
+    );
+    t!(
+        passive_agent_after_the_quote,
+        "Plans to store nuclear waste have been branded “deeply irresponsible” by the Liberal Democrats.",
+        [("“deeply irresponsible”", Partial, "the Liberal Democrats", "")]
+    );
+    t!(
+        passive_agent_after_two_quotes,
+        "Her comments have been described as “irresponsible” and “outrageous” by the Islamic Human Rights Commission.",
+        [("“irresponsible”", Partial, "the Islamic Human Rights Commission", ""), ("“outrageous”", Partial, "the Islamic Human Rights Commission", "")]
+    );
+    t!(
+        passive_agent_before_the_quote,
+        "The $499 Macintosh was described by Jobs as the “most important Mac” made by Apple.",
+        [("“most important Mac”", Partial, "Jobs", "")]
+    );
+    t!(
+        passive_without_agent_names_no_one,
+        "Fletcher was described as a “consummate professional” at the funeral.",
+        [("“consummate professional”", Scare, "", "")]
+    );
+    t!(
+        by_after_an_active_verb_is_no_agent,
+        "The firm launched its “pocket office” by post.",
+        [("“pocket office”", Scare, "", "")]
+    );
+    t!(
+        clause_subject_after_opening_conjunction,
+        "Meanwhile Labour backbencher Stephen Pound labelled the schemes “a pile of pants”.",
+        [("“a pile of pants”", Partial, "Labour backbencher Stephen Pound", "")]
+    );
+    t!(
+        possessive_after_opening_conjunction_names_no_one,
+        "And Mr Blair's decision has given Mr Brown a date to “serve a full third term” if elected.",
+        [("“serve a full third term”", Partial, "", "")]
+    );
+    t!(
+        clause_subject_after_but,
+        "But Sanders shot back, “Nobody wins here.”",
+        [("“Nobody wins here.”", Direct, "Sanders", "")]
+    );
+    t!(
+        naming_verb_after_a_relative_clause,
+        "Former Labour MP Lord Janner, who is a member of the Jewish community, branded the action “stupid and evil”.",
+        [("“stupid and evil”", Partial, "Former Labour MP Lord Janner", "")]
+    );
+    t!(
+        passive_after_a_relative_clause_names_no_one,
+        "Im, who has made more than 100 films, was hailed for his “remarkable visual beauty, technical innovation, and intellectual depth”.",
+        [("“remarkable visual beauty, technical innovation, and intellectual depth”", Partial, "", "")]
+    );
+    t!(
+        relative_clause_without_closing_comma_names_no_one,
+        "Lord Janner, who branded the action “stupid and evil”.",
+        [("“stupid and evil”", Scare, "", "")]
+    );
+    t!(
+        naming_verb_between_names_ends_the_subject,
+        "Lib Dem president Simon Hughes branded Mr Howard “arrogant and wrong”.",
+        [("“arrogant and wrong”", Partial, "Lib Dem president Simon Hughes", "")]
+    );
+    t!(
+        lower_case_modifier_between_names_stays,
+        "Republican political consultant Chris Russell shot back, “Nobody wins here.”",
+        [("“Nobody wins here.”", Direct, "Republican political consultant Chris Russell", "")]
     );
     t!(
         determiner_phrase_before_cue_stops_at_its_verb,
