@@ -31,6 +31,8 @@ struct CueInfo {
     right: bool,
     /// Only next to a quotation or a colon.
     quote: bool,
+    /// Only before a clause: "that", a quotation or a colon ("found that …", not "found a body").
+    clause: bool,
 }
 
 fn cues() -> &'static (DFA, Vec<CueInfo>) {
@@ -51,6 +53,7 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
                 vague: flags.contains("vague"),
                 right: flags.contains("right"),
                 quote: flags.contains("quote"),
+                clause: flags.contains("clause"),
             };
             for f in forms.split('|') {
                 pats.push(f.trim().to_string());
@@ -569,6 +572,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.quote && !next_to_quote(text, ws, s.clone(), a, after_gap) {
             continue;
         }
+        if info.clause && !clause_follows(text, ws, s.clone(), a, b, after_gap) {
+            continue;
+        }
         if info.obj && !has_recipient(text, ws, a, b) {
             continue;
         }
@@ -929,6 +935,33 @@ fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: 
     before.contains(['”', '"']) || before.contains("''")
 }
 
+/// For a cue that is speech or belief only before a clause ("found that …", not "found a
+/// body"): "that", a subject pronoun ("found they could …"), a quotation or a colon, a
+/// study as the subject ("a CNN survey found 90 percent …"), or nothing after a comma
+/// ("…, The Post has learned.").
+fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str) -> bool {
+    static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let studies = STUDIES.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/study_sources.txt")).collect());
+    let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
+    if spaced && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i"]) || next_to_quote(text, ws, s.clone(), a, after_gap) {
+        return true;
+    }
+    // "…, The Post has learned.": the cue ends a clause set off by a comma.
+    if !spaced && text.get(s.start..ws[a].start).is_some_and(|g| g.contains(',')) {
+        return true;
+    }
+    // The word before the cue (past an auxiliary or an adverb) heads its subject.
+    let mut h = a;
+    while h > 0 && np::gap(text, ws, h - 1) == Gap::Space {
+        h -= 1;
+        let w = &text[ws[h].start..ws[h].end];
+        if np::class(w) & np::AUX == 0 && !w.ends_with("ly") {
+            return w.len() > 1 && studies.iter().any(|x| x.eq_ignore_ascii_case(w));
+        }
+    }
+    false
+}
+
 /// "told reporters", "told him", "told The Post": a recipient right after the verb.
 fn has_recipient(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     if a > 0 && word_is(text, ws.get(a - 1), &["all"]) {
@@ -1031,6 +1064,13 @@ mod tests {
 
 
     t!(said_that, "Lavrov said that Russia respects Trump.", [("Lavrov", "said", false, Neutral)]);
+    t!(found_a_body_is_no_finding, "Police found a body near the river.", []);
+    t!(found_that_reports, "The inquiry found that the firm had lied.", [("The inquiry", "found", false, Factive)]);
+    t!(survey_found_without_that, "A recent CNN survey found 90 percent support for checks.", [("A recent CNN survey", "found", false, Factive)]);
+    t!(found_they_clause, "Party officials found they could no longer defend her.", [("Party officials", "found", true, Factive)]);
+    t!(learned_to_is_no_speech, "She learned to drive in Ohio.", []);
+    t!(maintained_control_is_no_belief, "The party maintained control of the House.", []);
+    t!(maintained_that_is_belief, "He maintained that the tapes were fake.", [("He", "maintained", false, Distancing)]);
     t!(said_no_that, "Senator Ted Cruz said the deal is bad.", [("Senator Ted Cruz", "said", false, Neutral)]);
     t!(said_at_end, "The deal is bad, Cruz said.", [("Cruz", "said", false, Neutral)]);
     t!(said_inverted, "The deal is bad, said Senator Ted Cruz.", [("Senator Ted Cruz", "said", false, Neutral)]);
