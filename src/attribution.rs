@@ -1070,6 +1070,8 @@ mod tests {
     t!(found_they_clause, "Party officials found they could no longer defend her.", [("Party officials", "found", true, Factive)]);
     t!(learned_to_is_no_speech, "She learned to drive in Ohio.", []);
     t!(maintained_control_is_no_belief, "The party maintained control of the House.", []);
+    t!(proved_decisive_is_no_finding, "Florida’s primary proved decisive.", []);
+    t!(supported_the_bill_is_no_speech, "Senator Cruz supported the bill.", []);
     t!(maintained_that_is_belief, "He maintained that the tapes were fake.", [("He", "maintained", false, Distancing)]);
     t!(said_no_that, "Senator Ted Cruz said the deal is bad.", [("Senator Ted Cruz", "said", false, Neutral)]);
     t!(said_at_end, "The deal is bad, Cruz said.", [("Cruz", "said", false, Neutral)]);
