@@ -972,6 +972,11 @@ fn has_recipient(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
         return false;
     }
     let c = np::class(&text[n.start..n.end]);
+    // "tells the story of two men", "told a joke": a told thing, no recipient.
+    let told = |w: Option<&Word>| word_is(text, w, &["story", "stories", "tale", "tales", "lie", "lies", "joke", "jokes"]);
+    if told(Some(n)) || c & np::DET != 0 && told(ws.get(b + 2)) {
+        return false;
+    }
     if c & (np::OBJ | np::DET) != 0 || (c & np::SUBJ != 0 && word_is(text, Some(n), &["you", "her", "it"])) {
         return true;
     }
@@ -1072,6 +1077,7 @@ mod tests {
     t!(maintained_control_is_no_belief, "The party maintained control of the House.", []);
     t!(proved_decisive_is_no_finding, "Florida’s primary proved decisive.", []);
     t!(supported_the_bill_is_no_speech, "Senator Cruz supported the bill.", []);
+    t!(tells_the_story_is_no_speech, "Sideways tells the story of two men on a road trip.", []);
     t!(maintained_that_is_belief, "He maintained that the tapes were fake.", [("He", "maintained", false, Distancing)]);
     t!(said_no_that, "Senator Ted Cruz said the deal is bad.", [("Senator Ted Cruz", "said", false, Neutral)]);
     t!(said_at_end, "The deal is bad, Cruz said.", [("Cruz", "said", false, Neutral)]);
