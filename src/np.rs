@@ -153,6 +153,10 @@ pub(crate) fn class(w: &str) -> u16 {
     loop {
         let (key, l, c) = t[i];
         if usize::from(l) == len && key == k {
+            // "US", "IT" in capitals are a country or a field, not the pronouns "us", "it".
+            if c & (SUBJ | OBJ) != 0 && len >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+                return c & !(SUBJ | OBJ);
+            }
             return c;
         }
         if l == 0 {
@@ -571,7 +575,12 @@ mod tests {
         if w.len() > 24 || !w.is_ascii() {
             return 0;
         }
-        lists().get(w.to_ascii_lowercase().as_bytes()).copied().unwrap_or(0)
+        let c = lists().get(w.to_ascii_lowercase().as_bytes()).copied().unwrap_or(0);
+        // A pronoun in capitals ("US", "IT") is a name.
+        if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return c & !(SUBJ | OBJ);
+        }
+        c
     }
 
     #[test]
@@ -586,6 +595,9 @@ mod tests {
     }
 
     t!(before_title_name, before("Russian Foreign Minister Sergey Lavrov said that", "said"), Some("Russian Foreign Minister Sergey Lavrov"));
+    t!(before_us_in_capitals_is_the_country, before("US bankruptcy judge Letitia Clark said", "said"), Some("US bankruptcy judge Letitia Clark"));
+    t!(before_the_us, before("Later, the US said", "said"), Some("the US"));
+    t!(before_us_pronoun_is_no_source, before("He told us and said", "said"), None);
     t!(before_sentence_adverb, before("The chancellor meanwhile insisted", "insisted"), Some("The chancellor"));
     t!(before_however_unpunctuated, before("Mr Brown however said", "said"), Some("Mr Brown"));
     t!(before_pronoun_aux, before("But he has also said it", "said"), Some("he"));
