@@ -956,8 +956,22 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
         h -= 1;
         let w = &text[ws[h].start..ws[h].end];
         if np::class(w) & np::AUX == 0 && !w.ends_with("ly") {
-            return w.len() > 1 && studies.iter().any(|x| x.eq_ignore_ascii_case(w));
+            break;
         }
+    }
+    // The head, or a study that a prepositional phrase follows ("a recent poll of US pundits
+    // found"), a few words back.
+    let is_study = |i: usize| studies.iter().any(|x| text[ws[i].start..ws[i].end].eq_ignore_ascii_case(x));
+    let of_phrase = |i: usize| ws.get(i + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & (np::PREP | np::LINK) != 0);
+    let mut i = h;
+    for _ in 0..6 {
+        if i == h && is_study(i) || i < h && of_phrase(i) && is_study(i) {
+            return h < a;
+        }
+        if i == 0 || np::gap(text, ws, i - 1) != Gap::Space {
+            break;
+        }
+        i -= 1;
     }
     false
 }
@@ -1072,6 +1086,7 @@ mod tests {
     t!(found_a_body_is_no_finding, "Police found a body near the river.", []);
     t!(found_that_reports, "The inquiry found that the firm had lied.", [("The inquiry", "found", false, Factive)]);
     t!(survey_found_without_that, "A recent CNN survey found 90 percent support for checks.", [("A recent CNN survey", "found", false, Factive)]);
+    t!(poll_of_found_without_that, "A recent poll of US pundits found Eastwood's drama the favourite.", [("A recent poll of US pundits", "found", false, Factive)]);
     t!(found_they_clause, "Party officials found they could no longer defend her.", [("Party officials", "found", true, Factive)]);
     t!(learned_to_is_no_speech, "She learned to drive in Ohio.", []);
     t!(maintained_control_is_no_belief, "The party maintained control of the House.", []);
