@@ -1093,6 +1093,8 @@ mod tests {
     t!(proved_decisive_is_no_finding, "Florida’s primary proved decisive.", []);
     t!(supported_the_bill_is_no_speech, "Senator Cruz supported the bill.", []);
     t!(tells_the_story_is_no_speech, "Sideways tells the story of two men on a road trip.", []);
+    t!(state_before_a_title_is_no_verb, "Bradley defeated state Appeals Court Judge JoAnne Kloppenburg.", []);
+    t!(states_that_is_speech, "The report states that the plan failed.", [("The report", "states", false, Neutral)]);
     t!(maintained_that_is_belief, "He maintained that the tapes were fake.", [("He", "maintained", false, Distancing)]);
     t!(said_no_that, "Senator Ted Cruz said the deal is bad.", [("Senator Ted Cruz", "said", false, Neutral)]);
     t!(said_at_end, "The deal is bad, Cruz said.", [("Cruz", "said", false, Neutral)]);
