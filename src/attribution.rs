@@ -1095,6 +1095,9 @@ mod tests {
     t!(tells_the_story_is_no_speech, "Sideways tells the story of two men on a road trip.", []);
     t!(state_before_a_title_is_no_verb, "Bradley defeated state Appeals Court Judge JoAnne Kloppenburg.", []);
     t!(states_that_is_speech, "The report states that the plan failed.", [("The report", "states", false, Neutral)]);
+    t!(answered_a_question_is_no_speech, "Sanders answered an early question about his agenda.", []);
+    t!(answered_after_quote_is_speech, "“Denver,” he answered.", [("he", "answered", false, Neutral)]);
+    t!(testified_before_congress_is_no_content, "Clinton testified before Congress for 11 hours.", []);
     t!(maintained_that_is_belief, "He maintained that the tapes were fake.", [("He", "maintained", false, Distancing)]);
     t!(said_no_that, "Senator Ted Cruz said the deal is bad.", [("Senator Ted Cruz", "said", false, Neutral)]);
     t!(said_at_end, "The deal is bad, Cruz said.", [("Cruz", "said", false, Neutral)]);
