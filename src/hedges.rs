@@ -203,8 +203,8 @@ impl Overlapping {
         let sid = [s0, s1, s2, s3];
         for k in 0..STREAMS {
             let mut s = sid[k];
-            for i in cuts[k] + together..cuts[k + 1] {
-                s = self.step(s, b[i], i + 1, start, &mut outs[k]);
+            for (i, &c) in b.iter().enumerate().take(cuts[k + 1]).skip(cuts[k] + together) {
+                s = self.step(s, c, i + 1, start, &mut outs[k]);
             }
             out.append(&mut outs[k]);
         }
