@@ -58,7 +58,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // A source inside a quotation is words of the quote, not its speaker ("“There’s
         // just a passion …,” said Robert Antonacci"): then the phrase right after a cue that
         // follows the quote is the inverted subject; else the cue gives no speaker.
-        let sourced: Vec<Attribution> = attributions[first..]
+        let sourced: Vec<(&Attribution, Option<Mention>)> = attributions[first..]
             .iter()
             .take_while(|a| a.start < frame.end)
             .filter(|a| a.source.is_some())
@@ -69,53 +69,55 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                     return None;
                 }
                 if !inside(m.start) {
-                    return Some(a.clone());
+                    return Some((a, None));
                 }
                 // "“…,” Rep. Jim Jordan (R-Ohio), a panel member, said": the name between
                 // the quote and the cue, when the cue has no inverted subject.
                 let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end).or_else(|| inverted(text, q.end, c.start))).flatten()?;
-                Some(Attribution { source: Some(m), ..a.clone() })
+                Some((a, Some(m)))
             })
             .collect();
-        let cands: Vec<&Attribution> = sourced.iter().collect();
-        let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+        // Each candidate borrows its attribution's cue and source (or the inverted subject
+        // found instead): nothing is copied until a quote takes its speaker.
+        let cands: Vec<Cand> = sourced.iter().map(|(a, m)| Cand { source: m.as_ref().or(a.source.as_ref()), cue: a.cue.as_ref() }).collect();
+        let cue_start = |a: &Cand| a.cue.map_or(0, |c| c.start);
         let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
-            let first = a.source.as_ref().map_or(cue_start(a), |m| m.start.min(cue_start(a)));
+            let first = a.source.map_or(cue_start(a), |m| m.start.min(cue_start(a)));
             first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().count() <= 2)
         });
         // "When Patriot signaled …, Mr. Barrett said, “we were floored.”": a cue (and its
         // source) right before the quote introduces it; else a fragment inside a clause
         // belongs to the clause's main verb, the earliest.
         let introduces = cands.iter().copied().filter(|a| cue_start(a) < q.start).find(|a| {
-            let last = a.cue.as_ref().map_or(0, |c| c.end).max(a.source.as_ref().map_or(0, |m| m.end));
+            let last = a.cue.map_or(0, |c| c.end).max(a.source.map_or(0, |m| m.end));
             last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().count() <= 1)
         });
         // "Clinton endorsed the deal, although she made it clear that she has “serious
         // concerns”": a clause of its own subject between the main clause and the quote
         // holds it; its cue, or else its subject, speaks.
         let own_clause = last_clause(text, frame.start, q.start).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
-        let subject_clause: Option<Attribution> = own_clause.clone().and_then(|(b, m)| {
-            if cands.iter().any(|a| cue_start(a) >= b && cue_start(a) < q.start) {
+        let subject_clause: Option<&Mention> = own_clause.as_ref().and_then(|(b, m)| {
+            if cands.iter().any(|a| cue_start(a) >= *b && cue_start(a) < q.start) {
                 return None;
             }
-            Some(Attribution { start: b, end: q.start, vague: false, source: Some(m), cue: None })
+            Some(m)
         });
-        let own_clause = own_clause.map(|(b, _)| b);
+        let own_clause = own_clause.as_ref().map(|(b, _)| *b);
         let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0);
         // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
         // is no main clause; another cue before the quote speaks first.
-        let relative = |a: &Attribution| a.source.as_ref().is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
+        let relative = |a: &Cand| a.source.is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
         let in_clause = cands.iter().copied().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
         let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
-        let earliest = subject_clause.as_ref().or(earliest);
+        let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
-        let pronoun = |a: &Attribution| a.source.as_ref().is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
+        let pronoun = |a: Cand| a.source.is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
         // A fragment inside a clause ("he said that only the Kochs wanted “open borders”")
         // is the main clause's: the cue right before it introduces only speech that opens
         // a clause.
         let introduces = introduces.filter(|_| opens || !fragment);
-        let before = introduces.filter(|a| !pronoun(a) || earliest.map_or(true, pronoun)).or(earliest);
+        let before = introduces.filter(|a| !pronoun(*a) || earliest.map_or(true, pronoun)).or(earliest);
         let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
@@ -134,7 +136,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             continue;
         }
         if let Some(a) = by_cue {
-            q.speaker = a.source.clone();
+            q.speaker = a.source.cloned();
             if let Some(m) = q.speaker.as_ref() {
                 // Only when the pronoun resolves to that very name.
                 if let Some(c) = main_subject(text, frame.start, q.start, m) {
@@ -145,7 +147,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                     }
                 }
             }
-            q.cue = a.cue.clone();
+            q.cue = a.cue.cloned();
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
@@ -183,6 +185,14 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         }
         q.kind = kind;
     }
+}
+
+/// A reporting cue that may speak a quote, with the source it gives: borrowed from an
+/// attribution (or from the subject of the quote's own clause, with no cue).
+#[derive(Clone, Copy)]
+struct Cand<'a> {
+    source: Option<&'a Mention>,
+    cue: Option<&'a crate::Cue>,
 }
 
 /// "Trump took to Twitter to accuse … what he called her “sex tape.”": the name that
