@@ -556,7 +556,14 @@ fn title(text: &str, q: &Quote) -> bool {
     if s.ends_with(['?', '!']) || s.contains(['?', '!', ',', ';', ':']) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().take(7).collect();
+    // At most seven words, in place: no allocation per quote.
+    let mut seven = [""; 7];
+    let mut n = 0;
+    for w in s.split_whitespace().take(7) {
+        seven[n] = w;
+        n += 1;
+    }
+    let words = &seven[..n];
     if words.is_empty() || words.len() > 6 {
         return false;
     }
