@@ -16,7 +16,12 @@
 mod wraps;
 
 use crate::lexicon;
-use std::collections::{HashMap, HashSet};
+use crate::np::{FastMap, Fnv};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A set hashed as `FastMap` is.
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 use wraps::{break_len, is_line_break, Wraps};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -34,8 +39,10 @@ enum Abbrev {
     Exclaimed,
 }
 
-fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
-    static MAP: OnceLock<HashMap<&'static str, Abbrev>> = OnceLock::new();
+/// The word lists below are looked up for every terminator: FNV-hashed maps, not
+/// SipHash ones (no key here comes from an adversary that could flood a bucket).
+fn abbreviations() -> &'static FastMap<&'static str, Abbrev> {
+    static MAP: OnceLock<FastMap<&'static str, Abbrev>> = OnceLock::new();
     MAP.get_or_init(|| {
         lexicon::tagged(include_str!("lexicon/abbreviations.txt"))
             .map(|(k, v)| {
@@ -51,13 +58,13 @@ fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
     })
 }
 
-fn starters() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn starters() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| lexicon::entries(include_str!("lexicon/sentence_starters.txt")).collect())
 }
 
-fn speech_tags() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn speech_tags() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| lexicon::entries(include_str!("lexicon/speech_tags.txt")).collect())
 }
 
@@ -315,17 +322,20 @@ fn abbreviation(word: &str) -> Option<Abbrev> {
     }
     // Lowercase entries match any capitalisation (`Etc.`, `E.G.`); capitalised ones
     // also match upper case (`ST. LOUIS`), but not as titles (`patients with MS. The`).
-    let mut lower = word.to_ascii_lowercase();
-    if let Some(&a) = map.get(lower.as_str()) {
+    // At most eight bytes: lower-cased on the stack, not in a String.
+    let mut buf = [0u8; 8];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let Ok(lower_str) = std::str::from_utf8(lower) else { return None };
+    if let Some(&a) = map.get(lower_str) {
         return Some(a);
     }
     if word.bytes().all(|b| !b.is_ascii_lowercase()) {
-        // Capitalise the first letter. `get_mut` declines when it is not ASCII ("北A."):
-        // slicing `[..1]` there would split the character and panic.
-        if let Some(first) = lower.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        return map.get(lower.as_str()).copied().filter(|&a| a != Abbrev::Title);
+        // Capitalise the first letter, when it is ASCII ("北A." stays as it is).
+        lower[0].make_ascii_uppercase();
+        let Ok(capitalised) = std::str::from_utf8(lower) else { return None };
+        return map.get(capitalised).copied().filter(|&a| a != Abbrev::Title);
     }
     None
 }
