@@ -136,10 +136,13 @@ impl<'t> People<'t> {
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
     /// fits ("he" → not clearly female). `None` for other pronouns.
     pub(crate) fn pronoun(&mut self, text: &str, at: usize, pronoun: &str) -> Option<String> {
-        let want: i32 = match pronoun.to_ascii_lowercase().as_str() {
-            "he" | "him" | "his" => 1,
-            "she" | "her" => -1,
-            _ => return None,
+        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
+        let want: i32 = if is("he") || is("him") || is("his") {
+            1
+        } else if is("she") || is("her") {
+            -1
+        } else {
+            return None;
         };
         self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);

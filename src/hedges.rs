@@ -592,7 +592,7 @@ fn passive(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         if is_one_of(t, BE) || is_one_of(t, CONSENSUS_ADVERBS) {
             return true;
         }
-        let adverb = (t.len() > 3 && t.to_ascii_lowercase().ends_with("ly")) || is_one_of(t, &["also", "not", "still", "now", "once", "already", "further", "even"]);
+        let adverb = (t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) || is_one_of(t, &["also", "not", "still", "now", "once", "already", "further", "even"]);
         if !adverb {
             return false;
         }
