@@ -248,8 +248,9 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         .collect();
     let marks = Marks::of(text);
     let mut out = Vec::new();
-    // The words of the sentence at hand, one buffer for the whole text.
-    let mut ws = Vec::new();
+    // The words of the sentence at hand, one buffer for the whole text, with room for
+    // most sentences from the start.
+    let mut ws = Vec::with_capacity(96);
     let mut mi = 0;
     // The source of the last sentence that held both a cue and a quotation: a later
     // sentence of quoted speech with no cue of its own is that speaker's, when near.

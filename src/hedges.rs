@@ -36,7 +36,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
     let mut k = 0;
     let valid = |k: usize| sentences.get(k).is_some_and(|s| text.get(s.clone()).is_some());
     let mut current_valid = valid(0);
-    let mut matches = Vec::new();
+    // News text has a phrase match every 200 bytes or so: room for most at once.
+    let mut matches = Vec::with_capacity(text.len() / 128 + 1);
     lex.search.all_in(text.as_bytes(), &mut matches);
     for &(start, end, i) in &matches {
         while k < sentences.len() && sentences[k].end < end {
@@ -177,7 +178,8 @@ impl Overlapping {
         Some(Overlapping { dfa, cut_after })
     }
 
-    /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end.
+    /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end, and
+    /// at one end the longest first (as the library's overlapping search gives them).
     fn all_in(&self, b: &[u8], out: &mut Vec<(usize, usize, usize)>) {
         let dfa = &self.dfa;
         let Ok(start) = dfa.start_state(Anchored::No) else { return };
@@ -188,26 +190,29 @@ impl Overlapping {
             let from = (n * k / STREAMS).max(cuts[k - 1]);
             cuts[k] = b[from..].iter().position(|&c| self.cut_after[c as usize]).map_or(n, |i| from + i + 1);
         }
-        let mut outs: [Vec<(usize, usize, usize)>; STREAMS] = Default::default();
+        // The stretches' matches go into `out` as they come, interleaved, and are put in
+        // order once at the end: one vector, not one per stretch.
+        let first = out.len();
         // All stretches in one loop for as long as the shortest, each state in a register.
         let together = (0..STREAMS).map(|k| cuts[k + 1] - cuts[k]).min().unwrap_or(0);
         let stretch = |k: usize| &b[cuts[k]..cuts[k] + together];
-        let [o0, o1, o2, o3] = &mut outs;
         let (mut s0, mut s1, mut s2, mut s3) = (start, start, start, start);
         for (j, (((&c0, &c1), &c2), &c3)) in stretch(0).iter().zip(stretch(1)).zip(stretch(2)).zip(stretch(3)).enumerate() {
-            s0 = self.step(s0, c0, cuts[0] + j + 1, start, o0);
-            s1 = self.step(s1, c1, cuts[1] + j + 1, start, o1);
-            s2 = self.step(s2, c2, cuts[2] + j + 1, start, o2);
-            s3 = self.step(s3, c3, cuts[3] + j + 1, start, o3);
+            s0 = self.step(s0, c0, cuts[0] + j + 1, start, out);
+            s1 = self.step(s1, c1, cuts[1] + j + 1, start, out);
+            s2 = self.step(s2, c2, cuts[2] + j + 1, start, out);
+            s3 = self.step(s3, c3, cuts[3] + j + 1, start, out);
         }
         let sid = [s0, s1, s2, s3];
         for k in 0..STREAMS {
             let mut s = sid[k];
             for (i, &c) in b.iter().enumerate().take(cuts[k + 1]).skip(cuts[k] + together) {
-                s = self.step(s, c, i + 1, start, &mut outs[k]);
+                s = self.step(s, c, i + 1, start, out);
             }
-            out.append(&mut outs[k]);
         }
+        // By end, then start: phrases are unique, so no two matches tie, and at one end
+        // the longer (earlier) phrase comes first, as a match state lists them.
+        out[first..].sort_unstable_by_key(|&(s, e, _)| (e, s));
     }
 
     /// The state after byte `c`, which ends at `end`, noting the phrases it ends.
