@@ -78,7 +78,8 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
 /// case-insensitive matches of the lexicon that `whole_word` keeps.
 fn find_cues(text: &str) -> Vec<(Range<usize>, CueInfo)> {
     let (dfa, infos) = cues();
-    let mut found = Vec::new();
+    // A cue word every 150 bytes or so: room for most texts' matches at once.
+    let mut found = Vec::with_capacity(text.len() / 128 + 1);
     dfa_matches(dfa, text.as_bytes(), &mut found);
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(found.len());
@@ -213,19 +214,26 @@ fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
         cuts[k] = b[from..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(n, |i| from + i + 1);
     }
     let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
-    let mut outs: [Vec<Found>; STREAMS] = Default::default();
+    // The stretches' matches go into `out` as they come, interleaved, and are put in order
+    // once at the end: one vector, not one per stretch.
+    let first = out.len();
     while streams.iter().all(|s| s.at < s.end) {
-        for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
-            s.step(dfa, start, b, o);
+        for s in streams.iter_mut() {
+            s.step(dfa, start, b, out);
         }
     }
-    for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
-        s.finish(dfa, start, b, o);
-        out.append(o);
+    for (k, s) in streams.iter_mut().enumerate() {
+        s.finish(dfa, start, b, out);
         if s.halted {
-            return;
+            // The search ends here: what later stretches found does not count.
+            let mut ours = out.split_off(first);
+            ours.retain(|f| f.start < cuts[k + 1]);
+            out.append(&mut ours);
+            break;
         }
     }
+    // Matches do not overlap, so no two share a start.
+    out[first..].sort_unstable_by_key(|f| f.start);
 }
 
 /// Attributions, one per reporting cue found, sorted by start; and, for a sentence with

@@ -29,6 +29,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         i > 0 && at < spans[i - 1].1
     };
     let mut people: Option<People> = None;
+    // Buffers for every quote: its candidate cues, and the words before it.
+    let mut sourced: Vec<(&Attribution, Option<Mention>)> = Vec::new();
+    let mut ws: Vec<crate::text::Word> = Vec::new();
     let mut prev: Option<(usize, Mention)> = None; // end of the last quote with a speaker, and its speaker
     for q in quotes.iter_mut() {
         if q.kind == QuoteKind::Block {
@@ -58,7 +61,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // A source inside a quotation is words of the quote, not its speaker ("“There’s
         // just a passion …,” said Robert Antonacci"): then the phrase right after a cue that
         // follows the quote is the inverted subject; else the cue gives no speaker.
-        let sourced: Vec<(&Attribution, Option<Mention>)> = attributions[first..]
+        sourced.clear();
+        sourced.extend(attributions[first..]
             .iter()
             .take_while(|a| a.start < frame.end)
             .filter(|a| a.source.is_some())
@@ -75,29 +79,28 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 // the quote and the cue, when the cue has no inverted subject.
                 let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end).or_else(|| inverted(text, q.end, c.start))).flatten()?;
                 Some((a, Some(m)))
-            })
-            .collect();
+            }));
         // Each candidate borrows its attribution's cue and source (or the inverted subject
         // found instead): nothing is copied until a quote takes its speaker.
-        let cands: Vec<Cand> = sourced.iter().map(|(a, m)| Cand { source: m.as_ref().or(a.source.as_ref()), cue: a.cue.as_ref() }).collect();
+        let cands = || sourced.iter().map(|(a, m)| Cand { source: m.as_ref().or(a.source.as_ref()), cue: a.cue.as_ref() });
         let cue_start = |a: &Cand| a.cue.map_or(0, |c| c.start);
-        let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
+        let adjacent = cands().filter(|a| cue_start(a) >= q.end).find(|a| {
             let first = a.source.map_or(cue_start(a), |m| m.start.min(cue_start(a)));
             first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().count() <= 2)
         });
         // "When Patriot signaled …, Mr. Barrett said, “we were floored.”": a cue (and its
         // source) right before the quote introduces it; else a fragment inside a clause
         // belongs to the clause's main verb, the earliest.
-        let introduces = cands.iter().copied().filter(|a| cue_start(a) < q.start).find(|a| {
+        let introduces = cands().filter(|a| cue_start(a) < q.start).find(|a| {
             let last = a.cue.map_or(0, |c| c.end).max(a.source.map_or(0, |m| m.end));
             last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().count() <= 1)
         });
         // "Clinton endorsed the deal, although she made it clear that she has “serious
         // concerns”": a clause of its own subject between the main clause and the quote
         // holds it; its cue, or else its subject, speaks.
-        let own_clause = last_clause(text, frame.start, q.start).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
+        let own_clause = last_clause(text, frame.start, q.start, &mut ws).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
         let subject_clause: Option<&Mention> = own_clause.as_ref().and_then(|(b, m)| {
-            if cands.iter().any(|a| cue_start(a) >= *b && cue_start(a) < q.start) {
+            if cands().any(|a| cue_start(&a) >= *b && cue_start(&a) < q.start) {
                 return None;
             }
             Some(m)
@@ -107,7 +110,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
         // is no main clause; another cue before the quote speaks first.
         let relative = |a: &Cand| a.source.is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
-        let in_clause = cands.iter().copied().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
+        let in_clause = cands().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
         let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
         let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
@@ -118,7 +121,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // a clause.
         let introduces = introduces.filter(|_| opens || !fragment);
         let before = introduces.filter(|a| !pronoun(*a) || earliest.map_or(true, pronoun)).or(earliest);
-        let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
+        let after = cands().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
         if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
@@ -223,12 +226,14 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
-fn last_clause(text: &str, sentence_start: usize, quote_start: usize) -> Option<usize> {
+fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut Vec<crate::text::Word>) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
     if lead.contains(['“', '”', '"']) || lead.contains("''") {
         return None;
     }
-    let ws = words(text, sentence_start..quote_start);
+    ws.clear();
+    crate::text::words_into(text, sentence_start..quote_start, ws);
+    let ws = &ws[..];
     (1..ws.len().saturating_sub(1)).rev().find_map(|i| {
         let w = &text[ws[i].start..ws[i].end];
         let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
