@@ -262,7 +262,9 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
     let mut mi = 0;
     // The source of the last sentence that held both a cue and a quotation: a later
     // sentence of quoted speech with no cue of its own is that speaker's, when near.
-    let mut speaker: Option<(usize, Mention, bool)> = None;
+    // (Its sentence's end and the index in `out` of the attribution it is the source of:
+    // read when needed, not copied for every sentence.)
+    let mut speaker: Option<(usize, usize, bool)> = None;
     for s in sentences {
         while mi < matches.len() && matches[mi].0.start < s.start {
             mi += 1;
@@ -303,14 +305,14 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                 quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
                     || unopened_quote_at(text, marks.within(s), m.start, s.end)
             };
-            match out[before..].iter().filter_map(|a| a.source.as_ref().map(|m| (m, a.vague))).find(|(m, _)| !inside(m)) {
-                Some((m, v)) => speaker = Some((s.end, m.clone(), v)),
+            match out[before..].iter().position(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
+                Some(i) => speaker = Some((s.end, before + i, out[before + i].vague)),
                 None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
         }
         if carried && holds_speech(text, s.clone(), quotes, &reach, &marks) {
             let (source, vague) = match &speaker {
-                Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
+                Some((end, i, v)) if paragraphs_between(text, *end, s.start) <= 1 => (out[*i].source.clone(), *v),
                 _ => (None, false),
             };
             out.push(Attribution { start: s.start, end: s.end, vague, source, cue: None });

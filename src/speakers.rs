@@ -32,8 +32,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
     // Buffers for every quote: its candidate cues, and the words before it.
     let mut sourced: Vec<(&Attribution, Option<Mention>)> = Vec::new();
     let mut ws: Vec<crate::text::Word> = Vec::new();
-    let mut prev: Option<(usize, Mention)> = None; // end of the last quote with a speaker, and its speaker
-    for q in quotes.iter_mut() {
+    // The end of the last quote with a speaker, and its index (its speaker is read, not copied).
+    let mut prev: Option<(usize, usize)> = None;
+    for qi in 0..quotes.len() {
+        // The quotes done so far, to read the previous speaker from, and this one.
+        let (done, rest) = quotes.split_at_mut(qi);
+        let q = &mut rest[0];
         if q.kind == QuoteKind::Block {
             continue;
         }
@@ -128,7 +132,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // “PENCE: Well, look, …”: a transcript turn quoted whole names its speaker.
             q.speaker = Some(m);
             q.kind = QuoteKind::Direct;
-            prev = q.speaker.clone().map(|m| (q.end, m));
+            prev = Some((q.end, qi));
             continue;
         }
         if by_cue.is_none() && title(text, q) {
@@ -163,7 +167,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // subject of the clause the quote sits in is its speaker.
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some((_, m)) = prev.as_ref().filter(|(end, _)| !fragment && near(text, *end, q.start)) {
+        } else if let Some(m) = prev.filter(|(end, _)| !fragment && near(text, *end, q.start)).and_then(|(_, pi)| done[pi].speaker.as_ref()) {
             q.speaker = Some(m.clone());
             kind = QuoteKind::Direct;
         } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten().filter(|m| !inside(m.start)) {
@@ -182,7 +186,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 let p = people.get_or_insert_with(|| People::new(text));
                 m.resolved = if pronoun { p.pronoun(text, m.start, &m.text) } else { p.role(text, m.start, &m.text) };
             }
-            prev = Some((q.end, m.clone()));
+            prev = Some((q.end, qi));
         } else if kind == QuoteKind::Direct {
             kind = if short_term(text, q) { QuoteKind::Scare } else { kind };
         }
