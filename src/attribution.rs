@@ -255,7 +255,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         })
         .collect();
     let marks = Marks::of(text);
-    let mut out = Vec::new();
+    // About one attribution for every other sentence in news: room for most texts' at once.
+    let mut out = Vec::with_capacity(sentences.len() / 2 + 1);
     // The words of the sentence at hand, one buffer for the whole text, with room for
     // most sentences from the start.
     let mut ws = Vec::with_capacity(96);

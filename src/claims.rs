@@ -100,7 +100,8 @@ pub(crate) fn find(
     let model = model();
     let sourcing = sourcing(sentences, attributions, quotes);
     let hedged = hedged(sentences, hedges);
-    let mut out = Vec::new();
+    // At most a claim per sentence: one allocation, no growth.
+    let mut out = Vec::with_capacity(sentences.len());
     for ((s, source), hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
         let scored = model.score(sentence);

@@ -29,7 +29,6 @@ const LIST: &str = include_str!("lexicon/hedges.txt");
 /// are in order and apart; text outside them yields no cues.
 pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
     let lex = lexicon();
-    let mut out = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     // One pass over the whole text; matches come ordered by their end, so a cursor
     // walks the sentences alongside.
@@ -39,6 +38,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
     // News text has a phrase match every 200 bytes or so: room for most at once.
     let mut matches = Vec::with_capacity(text.len() / 128 + 1);
     lex.search.all_in(text.as_bytes(), &mut matches);
+    // At most a cue per match: one allocation, no growth.
+    let mut out = Vec::with_capacity(matches.len());
     for &(start, end, i) in &matches {
         while k < sentences.len() && sentences[k].end < end {
             keep_best(text, &mut found, &mut out);
