@@ -84,6 +84,35 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
+/// The first `INTERESTING` byte from `i` on. Eight bytes at a time to the next byte that
+/// may be one (a control character, '.', '!', '?' or any byte of a multi-byte
+/// character), then the table says.
+#[inline]
+fn next_interesting(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // A 7-bit byte is zero iff adding 0x7F leaves its high bit clear.
+    let zero = |v: u64| !(((v & !HI) + 0x7F * LO) | v) & HI;
+    while i < b.len() {
+        let Some(chunk) = b.get(i..i + 8) else {
+            return b[i..].iter().position(|&c| INTERESTING[c as usize]).map(|k| i + k);
+        };
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Below 0x20: adding 0x60 to the low seven bits leaves the high bit clear.
+        let control = !((x & !HI) + 0x60 * LO) & HI;
+        let mut hits = (x & HI) | control | zero(x ^ (b'.' as u64 * LO)) | zero(x ^ (b'!' as u64 * LO)) | zero(x ^ (b'?' as u64 * LO));
+        while hits != 0 {
+            let at = i + (hits.trailing_zeros() / 8) as usize;
+            if INTERESTING[b[at] as usize] {
+                return Some(at);
+            }
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    None
+}
+
 /// Sentences of `text` as byte ranges, in order, not overlapping, trimmed of white space.
 pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
@@ -94,8 +123,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         // A tight scan to the next byte worth a look (most bytes are not).
-        match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
-            Some(skip) => i += skip,
+        match next_interesting(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         // `i` is at a char boundary: ASCII bytes and lead bytes only.
@@ -404,6 +433,17 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `next_interesting` finds what a byte-by-byte look in the table finds.
+    #[test]
+    fn next_interesting_as_the_table() {
+        let mut bytes: Vec<u8> = (0u8..=255).rev().collect();
+        bytes.extend("Mr. Smith said so! Did he? Yes\u{2026} \u{3002}\r\n ok. \u{00A0}x, plain words here".as_bytes());
+        for from in 0..=bytes.len() {
+            let want = bytes[from..].iter().position(|&c| INTERESTING[c as usize]).map(|k| from + k);
+            assert_eq!(next_interesting(&bytes, from), want, "{from}");
+        }
+    }
 
     /// Sentences of `text` as strings.
     fn split(text: &str) -> Vec<&str> {
