@@ -137,10 +137,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             prev = Some((q.end, qi));
             continue;
         }
-        if by_cue.is_none() && title(text, q) {
+        if (by_cue.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
-            // Piggy”” quotes what Trump said).
+            // Piggy”” quotes what Trump said), or when a preposition or possessive names it
+            // even in a reported sentence ("he said on NBC's “Meet the Press.”").
             q.kind = QuoteKind::Scare;
             continue;
         }
@@ -613,6 +614,16 @@ fn title(text: &str, q: &Quote) -> bool {
         && (words.len() > 1 || s.chars().count() > 2)
 }
 
+/// A word right before a quotation that makes a title in it the name of a work, not
+/// speech: a preposition ("appeared on “Morning Joe”", "an interview with “Fox and
+/// Friends”") or a possessive ("NBC's “Meet the Press”").
+fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
+    let before = text.get(frame_start..q_start).unwrap_or("").trim_end();
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let possessive = word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’"));
+    possessive || ["on", "in", "to", "with"].iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// True when only white space and punctuation stand between the sentence start, a
 /// colon or a comma and the quote: it is the speech itself, not a fragment inside it.
 fn opens_clause(text: &str, frame_start: usize, q_start: usize) -> bool {
@@ -899,6 +910,26 @@ mod tests {
         headline_title_is_scare,
         "The paper ran a column headlined ‘Reeks of Fear.’ on Sunday.",
         [("‘Reeks of Fear.’", Scare, "", "")]
+    );
+    t!(
+        show_named_by_preposition_is_scare,
+        "“We will win,” Pence said on “Fox and Friends.”",
+        [("“We will win,”", Direct, "Pence", ""), ("“Fox and Friends.”", Scare, "", "")]
+    );
+    t!(
+        show_named_by_possessive_is_scare,
+        "Trump said on Sunday during an interview on NBC’s “Meet the Press” that he would win.",
+        [("“Meet the Press”", Scare, "", "")]
+    );
+    t!(
+        slogan_after_of_stays_quoted,
+        "In his speech, Trump proclaimed a goal of “Peace Through Strength.”",
+        [("“Peace Through Strength.”", Direct, "Trump", "")]
+    );
+    t!(
+        title_case_words_said_after_preposition_stay_quoted_when_no_title,
+        "Clinton said in “a very tough moment for our country” that she would act.",
+        [("“a very tough moment for our country”", Partial, "Clinton", "")]
     );
     t!(
         framed_title_case_is_quoted,
