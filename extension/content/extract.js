@@ -17,7 +17,9 @@
 // "RECESSIONS") would be marked as claims. Charts drawn in SVG, canvas or behind role=img are
 // skipped whole; charts drawn in HTML (ai2html, D3 with HTML labels) are a box holding many
 // small absolutely positioned labels, and text in such a label is skipped; in a figure with a
-// figcaption, the text outside the caption (and outside any block quote) is the graphic's.
+// figcaption, short text outside the caption (and outside any block quote) is the graphic's
+// (an image's hidden "Photo" label, a credit, a chart's key). Only short text nodes are asked
+// about: a label never holds a paragraph, and prose costs no style read.
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
@@ -93,45 +95,57 @@
     return text.trim().length;
   }
 
+  /** What one walk has learnt of the page's style: {positioned: element -> absolutely positioned, graphics: box -> a chart drawn in HTML}. */
+  const styleMemo = () => ({ positioned: new Map(), graphics: new Map() });
+
+  /** True when `el` is absolutely positioned (its computed style read once per walk). */
+  function absolute(el, memo) {
+    let abs = memo.positioned.get(el);
+    if (abs === undefined) {
+      abs = el.ownerDocument.defaultView?.getComputedStyle(el).position === 'absolute';
+      memo.positioned.set(el, abs);
+    }
+    return abs;
+  }
+
   /**
    * True when `box` (absolutely positioned) is a label of a chart drawn in HTML: short, among
-   * enough short positioned siblings. `graphics` caches the verdict per container for one walk.
+   * enough short positioned siblings.
    */
-  function chartLabel(box, graphics) {
+  function chartLabel(box, memo) {
     const container = box.parentElement;
     if (!container) return false;
-    let graphic = graphics.get(container);
+    let graphic = memo.graphics.get(container);
     if (graphic === undefined) {
-      const view = container.ownerDocument.defaultView;
       let labels = 0;
       let chars = 0;
       let seen = 0;
       for (let child = container.firstElementChild; child && seen < GRAPHIC_CHILDREN; child = child.nextElementSibling, seen++) {
-        if (view.getComputedStyle(child).position !== 'absolute') continue;
+        if (!absolute(child, memo)) continue;
         const length = textLength(child);
         if (length === 0 || length > LABEL_CHARS) continue;
         labels++;
         chars += length;
       }
       graphic = labels >= GRAPHIC_LABELS && chars / labels <= GRAPHIC_MEAN_CHARS;
-      graphics.set(container, graphic);
+      memo.graphics.set(container, graphic);
     }
     return graphic && textLength(box) <= LABEL_CHARS;
   }
 
   /**
-   * True when text directly inside `parent` is a graphic's, not prose (see the top of this
-   * file): in a chart's positioned label, or in a captioned figure outside its caption and
-   * block quotes. Style is read for a few elements above `parent` (computed style only, no layout).
+   * True when the short text `data` directly inside `parent` is a graphic's, not prose (see the
+   * top of this file): in a chart's positioned label, or in a captioned figure outside its
+   * caption and block quotes. Long text is never a label: prose is not asked about (no style
+   * read for it). Style is read for a few elements above `parent` (computed style only, no layout).
    */
-  function graphicText(parent, graphics) {
+  function graphicText(parent, data, memo) {
+    if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
     const figure = parent.closest('figure');
     if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && figure.querySelector(':scope > figcaption')) return true;
-    const view = parent.ownerDocument.defaultView;
-    if (!view) return false;
     let e = parent;
     for (let i = 0; e && i < LABEL_DEPTH; i++, e = e.parentElement) {
-      if (view.getComputedStyle(e).position === 'absolute') return chartLabel(e, graphics);
+      if (absolute(e, memo)) return chartLabel(e, memo);
     }
     return false;
   }
@@ -169,9 +183,9 @@
     const first = runs.length;
     let walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let run = null;
-    let visibleParent = null; // the last text parent found rendered, and the last found not
-    let hiddenParent = null;
-    const graphics = new Map(); // container -> whether it is a chart drawn in HTML
+    let visibleParent = null; // the last text parent whose text is read
+    let shown = new Map(); // text parent -> whether its text is read (rendered, not a graphic's)
+    let memo = styleMemo();
     let steps = 0;
     let restarts = 0;
     for (let more = walker.firstChild() !== null; more; ) {
@@ -183,6 +197,9 @@
           runs.length = first;
           walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
           run = null;
+          visibleParent = null;
+          shown = new Map();
+          memo = styleMemo();
           more = walker.firstChild() !== null;
           continue;
         }
@@ -194,10 +211,12 @@
         more = walker.nextNode() !== null;
         if (!SOME_TEXT.test(data) && (!run || run.block !== blockOf(node, root))) continue; // whitespace between blocks
         if (parent && parent !== visibleParent) {
-          if (parent === hiddenParent || !rendered(parent) || graphicText(parent, graphics)) {
-            hiddenParent = parent;
-            continue;
+          let read = shown.get(parent);
+          if (read === undefined) {
+            read = rendered(parent) && !graphicText(parent, data, memo);
+            shown.set(parent, read);
           }
+          if (!read) continue;
           visibleParent = parent;
         }
         const block = blockOf(node, root);
