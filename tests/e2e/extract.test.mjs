@@ -43,6 +43,9 @@ const ROWS = [
     kept: [PROSE, 'Senators leave the chamber after the vote on Tuesday.', 'We cannot keep borrowing at this pace forever.', 'Senator Jane Doe'],
     dropped: ['Image', 'Jim Watson/AFP'],
   }),
+  t('a captioned figure’s long text outside the caption is prose, and stays (a pull quote with no blockquote)', `<figure><p>${PROSE} ${PROSE} ${PROSE} ${PROSE}</p><figcaption>Senator Jane Doe</figcaption></figure>`, {
+    kept: [`${PROSE} ${PROSE} ${PROSE} ${PROSE}`, 'Senator Jane Doe'],
+  }),
   t('a figure with no caption: its text is all there is, and stays', `<figure><p>${PROSE}</p></figure>`, { kept: [PROSE] }),
   t('aria-hidden block: decoration screen readers skip', `<p>${PROSE}</p><div aria-hidden="true"><p>RECESSIONS</p><p>’17 ’18 ’19</p></div>`, {
     kept: [PROSE],
