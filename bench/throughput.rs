@@ -1,6 +1,8 @@
 //! Native throughput of `analyze`, one thread, over the BBC news texts
 //! (`../shared/eval/news.bbc.jsonl`, or the file named by CLAIMLENS_BENCH_FILE).
 //! Run by `make bench` as `cargo run --release --example throughput`. Prints; asserts nothing.
+//! With CLAIMLENS_BENCH_ONCE set it analyses each text once and stops: a fixed amount of
+//! work, for counting instructions under `valgrind --tool=callgrind`.
 
 use std::time::{Duration, Instant};
 
@@ -16,6 +18,11 @@ fn main() {
         .filter_map(|v| v["text"].as_str().map(str::to_string))
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
+    if std::env::var_os("CLAIMLENS_BENCH_ONCE").is_some() {
+        let sentences: usize = texts.iter().map(|t| claimlens::analyze(t).sentences.len()).sum();
+        println!("analysed {} texts once ({:.1} MB, {sentences} sentences)", texts.len(), bytes as f64 / 1e6);
+        return;
+    }
     // One warm-up pass, then whole passes until two seconds have gone by.
     let mut findings = 0usize;
     for t in &texts {

@@ -81,7 +81,8 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
 /// case-insensitive matches of the lexicon that `whole_word` keeps.
 fn find_cues(text: &str) -> Vec<(Range<usize>, CueInfo)> {
     let (dfa, infos) = cues();
-    let mut found = Vec::new();
+    // A cue word every 150 bytes or so: room for most texts' matches at once.
+    let mut found = Vec::with_capacity(text.len() / 128 + 1);
     dfa_matches(dfa, text.as_bytes(), &mut found);
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(found.len());
@@ -216,19 +217,26 @@ fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
         cuts[k] = b[from..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(n, |i| from + i + 1);
     }
     let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
-    let mut outs: [Vec<Found>; STREAMS] = Default::default();
+    // The stretches' matches go into `out` as they come, interleaved, and are put in order
+    // once at the end: one vector, not one per stretch.
+    let first = out.len();
     while streams.iter().all(|s| s.at < s.end) {
-        for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
-            s.step(dfa, start, b, o);
+        for s in streams.iter_mut() {
+            s.step(dfa, start, b, out);
         }
     }
-    for (s, o) in streams.iter_mut().zip(outs.iter_mut()) {
-        s.finish(dfa, start, b, o);
-        out.append(o);
+    for (k, s) in streams.iter_mut().enumerate() {
+        s.finish(dfa, start, b, out);
         if s.halted {
-            return;
+            // The search ends here: what later stretches found does not count.
+            let mut ours = out.split_off(first);
+            ours.retain(|f| f.start < cuts[k + 1]);
+            out.append(&mut ours);
+            break;
         }
     }
+    // Matches do not overlap, so no two share a start.
+    out[first..].sort_unstable_by_key(|f| f.start);
 }
 
 /// Attributions, one per reporting cue found, sorted by start; and, for a sentence with
@@ -250,13 +258,17 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         })
         .collect();
     let marks = Marks::of(text);
-    let mut out = Vec::new();
-    // The words of the sentence at hand, one buffer for the whole text.
-    let mut ws = Vec::new();
+    // About one attribution for every other sentence in news: room for most texts' at once.
+    let mut out = Vec::with_capacity(sentences.len() / 2 + 1);
+    // The words of the sentence at hand, one buffer for the whole text, with room for
+    // most sentences from the start.
+    let mut ws = Vec::with_capacity(96);
     let mut mi = 0;
     // The source of the last sentence that held both a cue and a quotation: a later
     // sentence of quoted speech with no cue of its own is that speaker's, when near.
-    let mut speaker: Option<(usize, Mention, bool)> = None;
+    // (Its sentence's end and the index in `out` of the attribution it is the source of:
+    // read when needed, not copied for every sentence.)
+    let mut speaker: Option<(usize, usize, bool)> = None;
     for s in sentences {
         while mi < matches.len() && matches[mi].0.start < s.start {
             mi += 1;
@@ -297,14 +309,14 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                 quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
                     || unopened_quote_at(text, marks.within(s), m.start, s.end)
             };
-            match out[before..].iter().filter_map(|a| a.source.as_ref().map(|m| (m, a.vague))).find(|(m, _)| !inside(m)) {
-                Some((m, v)) => speaker = Some((s.end, m.clone(), v)),
+            match out[before..].iter().position(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
+                Some(i) => speaker = Some((s.end, before + i, out[before + i].vague)),
                 None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
         }
         if carried && holds_speech(text, s.clone(), quotes, &reach, &marks) {
             let (source, vague) = match &speaker {
-                Some((end, m, v)) if paragraphs_between(text, *end, s.start) <= 1 => (Some(m.clone()), *v),
+                Some((end, i, v)) if paragraphs_between(text, *end, s.start) <= 1 => (out[*i].source.clone(), *v),
                 _ => (None, false),
             };
             out.push(Attribution { start: s.start, end: s.end, vague, source, cue: None });

@@ -100,7 +100,8 @@ pub(crate) fn find(
     let model = model();
     let sourcing = sourcing(sentences, attributions, quotes);
     let hedged = hedged(sentences, hedges);
-    let mut out = Vec::new();
+    // At most a claim per sentence: one allocation, no growth.
+    let mut out = Vec::with_capacity(sentences.len());
     for ((s, source), hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
         let scored = model.score(sentence);
@@ -349,11 +350,15 @@ impl Model {
         let x = spread(h);
         let i = (x >> (64 - FILTER_LOG2)) as usize;
         let maybe = self.filter.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0);
+        // Absent by the filter (which is in the nearest cache): no trip to the table.
+        if !maybe {
+            return Entry::default();
+        }
         let mut j = (x >> (64 - TABLE_LOG2)) as usize;
         let Some(home) = self.slots.get(j) else { return Entry::default() };
-        // Whether a key is in the model is unpredictable word by word, so the common
-        // cases (found at home, or absent) are chosen without a branch; the filter
-        // keeps the walk along the probe sequence rare.
+        // Past the filter, whether a key is in the model is unpredictable word by word,
+        // so the common cases (found at home, or absent) are chosen without a branch;
+        // the filter keeps the walk along the probe sequence rare.
         if !maybe || home.key == h || home.key == 0 {
             let found = home.key == h;
             return Entry {

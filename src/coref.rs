@@ -55,6 +55,11 @@ impl<'t> People<'t> {
         let mut i = self.read;
         let upto = upto.min(b.len());
         while i < upto {
+            // Skip to the next byte that may start a capital: most bytes are not.
+            i = next_capital_lead(b, i, upto);
+            if i >= upto {
+                break;
+            }
             let c = b[i];
             let cap = if c < 0x80 {
                 c.is_ascii_uppercase()
@@ -131,10 +136,13 @@ impl<'t> People<'t> {
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
     /// fits ("he" → not clearly female). `None` for other pronouns.
     pub(crate) fn pronoun(&mut self, text: &str, at: usize, pronoun: &str) -> Option<String> {
-        let want: i32 = match pronoun.to_ascii_lowercase().as_str() {
-            "he" | "him" | "his" => 1,
-            "she" | "her" => -1,
-            _ => return None,
+        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
+        let want: i32 = if is("he") || is("him") || is("his") {
+            1
+        } else if is("she") || is("her") {
+            -1
+        } else {
+            return None;
         };
         self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);
@@ -165,6 +173,31 @@ impl<'t> People<'t> {
             .and_then(|(s, _)| text.get(self.persons[s.person].name.0..self.persons[s.person].name.1))
             .map(str::to_string)
     }
+}
+
+/// The first byte of `b[i..upto]` that is an ASCII capital or the lead byte of a
+/// multi-byte character (which may be a capital), or `upto`. Eight bytes at a time.
+#[inline]
+fn next_capital_lead(b: &[u8], mut i: usize, upto: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= upto {
+        let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        // 'A'..='Z' among 7-bit bytes: at least 0x41 and not above 0x5A.
+        let low = x & !HI;
+        let upper = (low + (0x80 - 0x41) * LO) & !(low + (0x7F - 0x5A) * LO) & !x & HI;
+        // Lead bytes 0xC0..: both top bits set.
+        let lead = x & (x << 1) & HI;
+        let hits = upper | lead;
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < upto && !(b[i].is_ascii_uppercase() || b[i] >= 0xC0) {
+        i += 1;
+    }
+    i
 }
 
 /// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
@@ -244,6 +277,18 @@ mod tests {
     t!(role_minister, "Foreign Minister Sergey Lavrov spoke. The minister left.", role("The minister"), Some("Sergey Lavrov"));
     t!(president_is_not_vice_president, "Vice President Joe Biden spoke. The president left.", role("The president"), None);
     t!(unknown_role, "Ted Cruz spoke. The spokesman left.", role("The spokesman"), None);
+
+    #[test]
+    fn next_capital_lead_as_byte_by_byte() {
+        let text = "abc Def ghi, “Élan” jkl MNO x.Y zz\u{2011}Q ü Ü 東京 aaaaaaaaaaaaaaaaZ";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            for upto in from..=b.len() {
+                let want = (from..upto).find(|&i| b[i].is_ascii_uppercase() || b[i] >= 0xC0).unwrap_or(upto);
+                assert_eq!(next_capital_lead(b, from, upto), want, "{from}..{upto}");
+            }
+        }
+    }
 
     #[test]
     fn pronoun_after_a_quote_says_nothing_of_a_name_inside() {

@@ -16,7 +16,9 @@
 
 use crate::lexicon;
 use crate::{Hedge, HedgeKind};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -27,15 +29,18 @@ const LIST: &str = include_str!("lexicon/hedges.txt");
 /// are in order and apart; text outside them yields no cues.
 pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
     let lex = lexicon();
-    let mut out = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     // One pass over the whole text; matches come ordered by their end, so a cursor
     // walks the sentences alongside.
     let mut k = 0;
     let valid = |k: usize| sentences.get(k).is_some_and(|s| text.get(s.clone()).is_some());
     let mut current_valid = valid(0);
-    for m in lex.automaton.find_overlapping_iter(text) {
-        let (start, end) = (m.start(), m.end());
+    // News text has a phrase match every 200 bytes or so: room for most at once.
+    let mut matches = Vec::with_capacity(text.len() / 128 + 1);
+    lex.search.all_in(text.as_bytes(), &mut matches);
+    // At most a cue per match: one allocation, no growth.
+    let mut out = Vec::with_capacity(matches.len());
+    for &(start, end, i) in &matches {
         while k < sentences.len() && sentences[k].end < end {
             keep_best(text, &mut found, &mut out);
             k += 1;
@@ -45,7 +50,6 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
         if !current_valid || start < s.start {
             continue;
         }
-        let i = m.pattern().as_usize();
         let e = &lex.entries[i];
         if whole_words(text, start, end, s) && !in_title(text, start, end, s) && e.rule.holds(text, start, end, s) {
             // "asked if he would": an "if" that opens a question is no condition.
@@ -112,10 +116,10 @@ fn asks(text: &str, start: usize, s: &Range<usize>) -> bool {
     token_before(text, at, s.start).is_some_and(|t| is_one_of(t, ASK_VERBS))
 }
 
-/// The parsed lexicon and its automaton, built on first use.
+/// The parsed lexicon and its search, built on first use.
 struct Lexicon {
     entries: Vec<Entry>,
-    automaton: AhoCorasick,
+    search: Overlapping,
 }
 
 /// One lexicon line.
@@ -138,15 +142,105 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         // A malformed line is skipped here and fails the lexicon test.
         let entries: Vec<Entry> = lexicon::entries(LIST).filter_map(|l| parse_entry(l).ok()).collect();
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard) // overlapping search: we pick among matches ourselves
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(entries.iter().map(|e| e.phrase))
-            .or_else(|_| AhoCorasick::builder().ascii_case_insensitive(true).build(entries.iter().map(|e| e.phrase)))
-            .unwrap_or_else(|_| AhoCorasick::new([] as [&str; 0]).expect("an empty automaton always builds"));
-        Lexicon { entries, automaton }
+        let phrases: Vec<&str> = entries.iter().map(|e| e.phrase).collect();
+        let search = Overlapping::new(&phrases).or_else(|| Overlapping::new(&[])).expect("an empty automaton always builds");
+        Lexicon { entries, search }
     })
+}
+
+/// How many stretches `Overlapping::all_in` searches side by side.
+const STREAMS: usize = 4;
+
+/// Every occurrence of every phrase (an overlapping search), case-insensitively, with
+/// a full DFA stepped one byte at a time over `STREAMS` stretches of the text side by
+/// side: a step waits on the last step's state, steps of different stretches do not,
+/// so they overlap in the processor. What `AhoCorasick::find_overlapping_iter` finds,
+/// without its per-byte bookkeeping.
+struct Overlapping {
+    dfa: DFA,
+    /// Bytes that occur in no phrase (either case): after one, the search is back at
+    /// its start state, so the text can be cut there into independent stretches.
+    cut_after: [bool; 256],
+}
+
+impl Overlapping {
+    fn new(phrases: &[&str]) -> Option<Overlapping> {
+        let dfa = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(phrases)
+            .ok()?;
+        let mut cut_after = [true; 256];
+        for b in phrases.iter().flat_map(|p| p.bytes()) {
+            cut_after[b.to_ascii_lowercase() as usize] = false;
+            cut_after[b.to_ascii_uppercase() as usize] = false;
+        }
+        Some(Overlapping { dfa, cut_after })
+    }
+
+    /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end, and
+    /// at one end the longest first (as the library's overlapping search gives them).
+    fn all_in(&self, b: &[u8], out: &mut Vec<(usize, usize, usize)>) {
+        let dfa = &self.dfa;
+        let Ok(start) = dfa.start_state(Anchored::No) else { return };
+        let n = b.len();
+        let mut cuts = [n; STREAMS + 1];
+        cuts[0] = 0;
+        for k in 1..STREAMS {
+            let from = (n * k / STREAMS).max(cuts[k - 1]);
+            cuts[k] = b[from..].iter().position(|&c| self.cut_after[c as usize]).map_or(n, |i| from + i + 1);
+        }
+        // The stretches' matches go into `out` as they come, interleaved, and are put in
+        // order once at the end: one vector, not one per stretch.
+        let first = out.len();
+        // All stretches in one loop for as long as the shortest, each state in a register.
+        let together = (0..STREAMS).map(|k| cuts[k + 1] - cuts[k]).min().unwrap_or(0);
+        let stretch = |k: usize| &b[cuts[k]..cuts[k] + together];
+        let (mut s0, mut s1, mut s2, mut s3) = (start, start, start, start);
+        for (j, (((&c0, &c1), &c2), &c3)) in stretch(0).iter().zip(stretch(1)).zip(stretch(2)).zip(stretch(3)).enumerate() {
+            s0 = self.step(s0, c0, cuts[0] + j + 1, start, out);
+            s1 = self.step(s1, c1, cuts[1] + j + 1, start, out);
+            s2 = self.step(s2, c2, cuts[2] + j + 1, start, out);
+            s3 = self.step(s3, c3, cuts[3] + j + 1, start, out);
+        }
+        let sid = [s0, s1, s2, s3];
+        for k in 0..STREAMS {
+            let mut s = sid[k];
+            for (i, &c) in b.iter().enumerate().take(cuts[k + 1]).skip(cuts[k] + together) {
+                s = self.step(s, c, i + 1, start, out);
+            }
+        }
+        // By end, then start: phrases are unique, so no two matches tie, and at one end
+        // the longer (earlier) phrase comes first, as a match state lists them.
+        out[first..].sort_unstable_by_key(|&(s, e, _)| (e, s));
+    }
+
+    /// The state after byte `c`, which ends at `end`, noting the phrases it ends.
+    #[inline(always)]
+    fn step(&self, sid: StateID, c: u8, end: usize, start: StateID, out: &mut Vec<(usize, usize, usize)>) -> StateID {
+        let sid = self.dfa.next_state(Anchored::No, sid, c);
+        if self.dfa.is_special(sid) {
+            return self.special(sid, end, start, out);
+        }
+        sid
+    }
+
+    /// A match state (or, never in an unanchored search, the dead state: start over).
+    #[inline(never)]
+    fn special(&self, sid: StateID, end: usize, start: StateID, out: &mut Vec<(usize, usize, usize)>) -> StateID {
+        let dfa = &self.dfa;
+        if dfa.is_dead(sid) {
+            return start;
+        }
+        if dfa.is_match(sid) {
+            for m in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, m);
+                out.push((end - dfa.pattern_len(pid), end, pid.as_usize()));
+            }
+        }
+        sid
+    }
 }
 
 fn parse_entry(line: &'static str) -> Result<Entry, String> {
@@ -504,7 +598,7 @@ fn passive(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         if is_one_of(t, BE) || is_one_of(t, CONSENSUS_ADVERBS) {
             return true;
         }
-        let adverb = (t.len() > 3 && t.to_ascii_lowercase().ends_with("ly")) || is_one_of(t, &["also", "not", "still", "now", "once", "already", "further", "even"]);
+        let adverb = (t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) || is_one_of(t, &["also", "not", "still", "now", "once", "already", "further", "even"]);
         if !adverb {
             return false;
         }
@@ -773,6 +867,59 @@ mod tests {
                     proptest::prop_assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
                 }
             }
+        }
+    }
+
+    /// What `Overlapping::all_in` must find: the library's own overlapping search.
+    fn reference_matches(text: &str) -> Vec<(usize, usize, usize)> {
+        let phrases: Vec<&str> = lexicon().entries.iter().map(|e| e.phrase).collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&phrases)
+            .expect("the lexicon builds");
+        ac.find_overlapping_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect()
+    }
+
+    fn matches(text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        lexicon().search.all_in(text.as_bytes(), &mut out);
+        out
+    }
+
+    /// `t_search!(name, text)`: the four-stretch search finds what the library finds.
+    macro_rules! t_search {
+        ($name:ident, $text:expr) => {
+            #[test]
+            fn $name() {
+                let text: &str = $text;
+                assert_eq!(matches(text), reference_matches(text), "in {text:?}");
+            }
+        };
+    }
+
+    t_search!(search_empty, "");
+    t_search!(search_one_byte, "a");
+    t_search!(search_shorter_than_four_stretches, "may");
+    t_search!(search_no_cut_byte, "may could about some say it is believed perhaps");
+    t_search!(search_cut_inside_phrase_run, "It is believed. It is believed, it is believed; It Is Believed! may-be whether or not");
+    t_search!(search_overlaps, "may or may not be about some say mayor possibly");
+    t_search!(search_non_ascii, "é may ü “could” 東京 about’s whether—if");
+
+    proptest::proptest! {
+        #[test]
+        fn search_finds_what_the_library_finds(text in "(\\PC|may|May| or |about|it is|could|believed|some| |,|\\.|’|-){0,80}") {
+            proptest::prop_assert_eq!(matches(&text), reference_matches(&text));
+        }
+    }
+
+    /// Over the BBC texts too, when present.
+    #[test]
+    #[cfg(not(target_family = "wasm"))]
+    fn search_finds_what_the_library_finds_on_news() {
+        let Some(texts) = crate::stage_bench::news() else { return };
+        for t in texts.iter().take(300) {
+            assert_eq!(matches(t), reference_matches(t));
         }
     }
 

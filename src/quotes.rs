@@ -118,6 +118,31 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
+/// The first byte from `i` on that may be `INTERESTING` (or the end): a control
+/// character, '"', '\'' or any byte of a multi-byte character. Eight bytes at a time;
+/// the caller checks the table.
+#[inline]
+fn next_candidate(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // A 7-bit byte is zero iff adding 0x7F leaves its high bit clear.
+    let zero = |v: u64| !(((v & !HI) + 0x7F * LO) | v) & HI;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Below 0x20: adding 0x60 to the low seven bits leaves the high bit clear.
+        let control = !((x & !HI) + 0x60 * LO) & HI;
+        let hits = (x & HI) | control | zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (b'\'' as u64 * LO));
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !(b[i] < 0x20 || b[i] >= 0x80 || matches!(b[i], b'"' | b'\'')) {
+        i += 1;
+    }
+    i.min(b.len())
+}
+
 /// Deeper nesting than this is noise (a run of marks); further openings are ignored.
 const MAX_DEPTH: usize = 32;
 
@@ -219,7 +244,7 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         if !INTERESTING[bytes[i] as usize] {
-            i += 1;
+            i = next_candidate(bytes, i + 1);
             continue;
         }
         // `i` is at a char boundary: ASCII bytes and lead bytes only.
@@ -431,6 +456,20 @@ fn possessive_or_close(prev: Option<char>, rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `next_candidate` skips only bytes that are not `INTERESTING`, and stops at the end.
+    #[test]
+    fn next_candidate_skips_only_dull_bytes() {
+        let mut bytes: Vec<u8> = (0u8..=255).collect();
+        bytes.extend("plain words, then \"quoted\" and 'single' marks \u{201C}x\u{201D}\r\n..........".as_bytes());
+        for from in 0..=bytes.len() {
+            let to = next_candidate(&bytes, from);
+            assert!(to >= from.min(bytes.len()) && to <= bytes.len(), "{from}");
+            assert!(bytes[from.min(to)..to].iter().all(|&c| !INTERESTING[c as usize]), "{from}..{to} skips a mark");
+            // Stops at a byte that may matter, or at the end.
+            assert!(to == bytes.len() || bytes[to] < 0x20 || bytes[to] >= 0x80 || matches!(bytes[to], b'"' | b'\''), "{from}: {to}");
+        }
+    }
 
     /// The quoted stretches of `text`, with no block quotations.
     fn quoted(text: &str) -> Vec<&str> {

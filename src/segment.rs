@@ -19,7 +19,12 @@
 mod wraps;
 
 use crate::lexicon;
-use std::collections::{HashMap, HashSet};
+use crate::np::{FastMap, Fnv};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A set hashed as `FastMap` is.
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 use wraps::{break_len, is_line_break, Wraps};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -37,8 +42,10 @@ enum Abbrev {
     Exclaimed,
 }
 
-fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
-    static MAP: OnceLock<HashMap<&'static str, Abbrev>> = OnceLock::new();
+/// The word lists below are looked up for every terminator: FNV-hashed maps, not
+/// SipHash ones (no key here comes from an adversary that could flood a bucket).
+fn abbreviations() -> &'static FastMap<&'static str, Abbrev> {
+    static MAP: OnceLock<FastMap<&'static str, Abbrev>> = OnceLock::new();
     MAP.get_or_init(|| {
         lexicon::tagged(include_str!("lexicon/abbreviations.txt"))
             .map(|(k, v)| {
@@ -54,13 +61,13 @@ fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
     })
 }
 
-fn starters() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn starters() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| lexicon::entries(include_str!("lexicon/sentence_starters.txt")).collect())
 }
 
-fn speech_tags() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn speech_tags() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| lexicon::entries(include_str!("lexicon/speech_tags.txt")).collect())
 }
 
@@ -80,17 +87,47 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
+/// The first `INTERESTING` byte from `i` on. Eight bytes at a time to the next byte that
+/// may be one (a control character, '.', '!', '?' or any byte of a multi-byte
+/// character), then the table says.
+#[inline]
+fn next_interesting(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // A 7-bit byte is zero iff adding 0x7F leaves its high bit clear.
+    let zero = |v: u64| !(((v & !HI) + 0x7F * LO) | v) & HI;
+    while i < b.len() {
+        let Some(chunk) = b.get(i..i + 8) else {
+            return b[i..].iter().position(|&c| INTERESTING[c as usize]).map(|k| i + k);
+        };
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Below 0x20: adding 0x60 to the low seven bits leaves the high bit clear.
+        let control = !((x & !HI) + 0x60 * LO) & HI;
+        let mut hits = (x & HI) | control | zero(x ^ (b'.' as u64 * LO)) | zero(x ^ (b'!' as u64 * LO)) | zero(x ^ (b'?' as u64 * LO));
+        while hits != 0 {
+            let at = i + (hits.trailing_zeros() / 8) as usize;
+            if INTERESTING[b[at] as usize] {
+                return Some(at);
+            }
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    None
+}
+
 /// Sentences of `text` as byte ranges, in order, not overlapping, trimmed of white space.
 pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // News sentences run about 120 bytes: room for most texts' sentences at once.
+    let mut out = Vec::with_capacity(text.len() / 96 + 1);
     let mut wraps = Wraps::default();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
         // A tight scan to the next byte worth a look (most bytes are not).
-        match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
-            Some(skip) => i += skip,
+        match next_interesting(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         // `i` is at a char boundary: ASCII bytes and lead bytes only.
@@ -383,17 +420,20 @@ fn abbreviation(word: &str) -> Option<Abbrev> {
     }
     // Lowercase entries match any capitalisation (`Etc.`, `E.G.`); capitalised ones
     // also match upper case (`ST. LOUIS`), but not as titles (`patients with MS. The`).
-    let mut lower = word.to_ascii_lowercase();
-    if let Some(&a) = map.get(lower.as_str()) {
+    // At most eight bytes: lower-cased on the stack, not in a String.
+    let mut buf = [0u8; 8];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let Ok(lower_str) = std::str::from_utf8(lower) else { return None };
+    if let Some(&a) = map.get(lower_str) {
         return Some(a);
     }
     if word.bytes().all(|b| !b.is_ascii_lowercase()) {
-        // Capitalise the first letter. `get_mut` declines when it is not ASCII ("北A."):
-        // slicing `[..1]` there would split the character and panic.
-        if let Some(first) = lower.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        return map.get(lower.as_str()).copied().filter(|&a| a != Abbrev::Title);
+        // Capitalise the first letter, when it is ASCII ("北A." stays as it is).
+        lower[0].make_ascii_uppercase();
+        let Ok(capitalised) = std::str::from_utf8(lower) else { return None };
+        return map.get(capitalised).copied().filter(|&a| a != Abbrev::Title);
     }
     None
 }
@@ -461,6 +501,17 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `next_interesting` finds what a byte-by-byte look in the table finds.
+    #[test]
+    fn next_interesting_as_the_table() {
+        let mut bytes: Vec<u8> = (0u8..=255).rev().collect();
+        bytes.extend("Mr. Smith said so! Did he? Yes\u{2026} \u{3002}\r\n ok. \u{00A0}x, plain words here".as_bytes());
+        for from in 0..=bytes.len() {
+            let want = bytes[from..].iter().position(|&c| INTERESTING[c as usize]).map(|k| from + k);
+            assert_eq!(next_interesting(&bytes, from), want, "{from}");
+        }
+    }
 
     /// Sentences of `text` as strings.
     fn split(text: &str) -> Vec<&str> {

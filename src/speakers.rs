@@ -31,8 +31,15 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         i > 0 && at < spans[i - 1].1
     };
     let mut people: Option<People> = None;
-    let mut prev: Option<(usize, Mention)> = None; // end of the last quote with a speaker, and its speaker
-    for q in quotes.iter_mut() {
+    // Buffers for every quote: its candidate cues, and the words before it.
+    let mut sourced: Vec<(&Attribution, Option<Mention>)> = Vec::new();
+    let mut ws: Vec<crate::text::Word> = Vec::new();
+    // The end of the last quote with a speaker, and its index (its speaker is read, not copied).
+    let mut prev: Option<(usize, usize)> = None;
+    for qi in 0..quotes.len() {
+        // The quotes done so far, to read the previous speaker from, and this one.
+        let (done, rest) = quotes.split_at_mut(qi);
+        let q = &mut rest[0];
         if q.kind == QuoteKind::Block {
             continue;
         }
@@ -60,7 +67,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // A source inside a quotation is words of the quote, not its speaker ("“There’s
         // just a passion …,” said Robert Antonacci"): then the phrase right after a cue that
         // follows the quote is the inverted subject; else the cue gives no speaker.
-        let sourced: Vec<Attribution> = attributions[first..]
+        sourced.clear();
+        sourced.extend(attributions[first..]
             .iter()
             .take_while(|a| a.start < frame.end)
             .filter(|a| a.source.is_some())
@@ -71,72 +79,74 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                     return None;
                 }
                 if !inside(m.start) {
-                    return Some(a.clone());
+                    return Some((a, None));
                 }
                 // "“…,” Rep. Jim Jordan (R-Ohio), a panel member, said": the name between
                 // the quote and the cue, when the cue has no inverted subject.
                 let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end).or_else(|| inverted(text, q.end, c.start))).flatten()?;
-                Some(Attribution { source: Some(m), ..a.clone() })
-            })
-            .collect();
-        let cands: Vec<&Attribution> = sourced.iter().collect();
-        let cue_start = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
-        let adjacent = cands.iter().copied().filter(|a| cue_start(a) >= q.end).find(|a| {
-            let first = a.source.as_ref().map_or(cue_start(a), |m| m.start.min(cue_start(a)));
+                Some((a, Some(m)))
+            }));
+        // Each candidate borrows its attribution's cue and source (or the inverted subject
+        // found instead): nothing is copied until a quote takes its speaker.
+        let cands = || sourced.iter().map(|(a, m)| Cand { source: m.as_ref().or(a.source.as_ref()), cue: a.cue.as_ref() });
+        let cue_start = |a: &Cand| a.cue.map_or(0, |c| c.start);
+        let adjacent = cands().filter(|a| cue_start(a) >= q.end).find(|a| {
+            let first = a.source.map_or(cue_start(a), |m| m.start.min(cue_start(a)));
             first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().count() <= 2)
         });
         // "When Patriot signaled …, Mr. Barrett said, “we were floored.”": a cue (and its
         // source) right before the quote introduces it; else a fragment inside a clause
         // belongs to the clause's main verb, the earliest.
-        let introduces = cands.iter().copied().filter(|a| cue_start(a) < q.start).find(|a| {
-            let last = a.cue.as_ref().map_or(0, |c| c.end).max(a.source.as_ref().map_or(0, |m| m.end));
+        let introduces = cands().filter(|a| cue_start(a) < q.start).find(|a| {
+            let last = a.cue.map_or(0, |c| c.end).max(a.source.map_or(0, |m| m.end));
             last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().count() <= 1)
         });
         // "Clinton endorsed the deal, although she made it clear that she has “serious
         // concerns”": a clause of its own subject between the main clause and the quote
         // holds it; its cue, or else its subject, speaks.
-        let own_clause = last_clause(text, frame.start, q.start).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
-        let subject_clause: Option<Attribution> = own_clause.clone().and_then(|(b, m)| {
-            if cands.iter().any(|a| cue_start(a) >= b && cue_start(a) < q.start) {
+        let own_clause = last_clause(text, frame.start, q.start, &mut ws).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
+        let subject_clause: Option<&Mention> = own_clause.as_ref().and_then(|(b, m)| {
+            if cands().any(|a| cue_start(&a) >= *b && cue_start(&a) < q.start) {
                 return None;
             }
-            Some(Attribution { start: b, end: q.start, vague: false, source: Some(m), cue: None })
+            Some(m)
         });
-        let own_clause = own_clause.map(|(b, _)| b);
+        let own_clause = own_clause.as_ref().map(|(b, _)| *b);
         let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0);
         // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
         // is no main clause; another cue before the quote speaks first.
-        let relative = |a: &Attribution| a.source.as_ref().is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
-        let in_clause = cands.iter().copied().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
+        let relative = |a: &Cand| a.source.is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
+        let in_clause = cands().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
         let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
-        let earliest = subject_clause.as_ref().or(earliest);
+        let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
-        let pronoun = |a: &Attribution| a.source.as_ref().is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
+        let pronoun = |a: Cand| a.source.is_some_and(|m| np::class(&m.text) & np::SUBJ != 0);
         // A fragment inside a clause ("he said that only the Kochs wanted “open borders”")
         // is the main clause's: the cue right before it introduces only speech that opens
         // a clause.
         let introduces = introduces.filter(|_| opens || !fragment);
-        let before = introduces.filter(|a| !pronoun(a) || earliest.map_or(true, pronoun)).or(earliest);
-        let after = cands.iter().copied().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
+        let before = introduces.filter(|a| !pronoun(*a) || earliest.map_or(true, pronoun)).or(earliest);
+        let after = cands().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         let mut kind;
         if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
             // “PENCE: Well, look, …”: a transcript turn quoted whole names its speaker.
             q.speaker = Some(m);
             q.kind = QuoteKind::Direct;
-            prev = q.speaker.clone().map(|m| (q.end, m));
+            prev = Some((q.end, qi));
             continue;
         }
-        if by_cue.is_none() && title(text, q) {
+        if (by_cue.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
-            // Piggy”” quotes what Trump said).
+            // Piggy”” quotes what Trump said), or when a preposition or possessive names it
+            // even in a reported sentence ("he said on NBC's “Meet the Press.”").
             q.kind = QuoteKind::Scare;
             continue;
         }
         if let Some(a) = by_cue {
-            q.speaker = a.source.clone();
+            q.speaker = a.source.cloned();
             if let Some(m) = q.speaker.as_ref() {
                 // Only when the pronoun resolves to that very name.
                 if let Some(c) = main_subject(text, frame.start, q.start, m) {
@@ -147,7 +157,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                     }
                 }
             }
-            q.cue = a.cue.clone();
+            q.cue = a.cue.cloned();
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
@@ -163,7 +173,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // subject of the clause the quote sits in is its speaker.
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some((_, m)) = prev.as_ref().filter(|(end, _)| !fragment && near(text, *end, q.start)) {
+        } else if let Some(m) = prev.filter(|(end, _)| !fragment && near(text, *end, q.start)).and_then(|(_, pi)| done[pi].speaker.as_ref()) {
             q.speaker = Some(m.clone());
             kind = QuoteKind::Direct;
         } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten().filter(|m| !inside(m.start)) {
@@ -185,12 +195,20 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 let p = people.get_or_insert_with(|| People::new(text));
                 m.resolved = if pronoun { p.pronoun(text, m.start, &m.text) } else { p.role(text, m.start, &m.text) };
             }
-            prev = Some((q.end, m.clone()));
+            prev = Some((q.end, qi));
         } else if kind == QuoteKind::Direct {
             kind = if short_term(text, q) { QuoteKind::Scare } else { kind };
         }
         q.kind = kind;
     }
+}
+
+/// A reporting cue that may speak a quote, with the source it gives: borrowed from an
+/// attribution (or from the subject of the quote's own clause, with no cue).
+#[derive(Clone, Copy)]
+struct Cand<'a> {
+    source: Option<&'a Mention>,
+    cue: Option<&'a crate::Cue>,
 }
 
 /// "Trump took to Twitter to accuse … what he called her “sex tape.”": the name that
@@ -221,12 +239,14 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
-fn last_clause(text: &str, sentence_start: usize, quote_start: usize) -> Option<usize> {
+fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut Vec<crate::text::Word>) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
     if lead.contains(['“', '”', '"']) || lead.contains("''") {
         return None;
     }
-    let ws = words(text, sentence_start..quote_start);
+    ws.clear();
+    crate::text::words_into(text, sentence_start..quote_start, ws);
+    let ws = &ws[..];
     (1..ws.len().saturating_sub(1)).rev().find_map(|i| {
         let w = &text[ws[i].start..ws[i].end];
         let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
@@ -575,7 +595,14 @@ fn title(text: &str, q: &Quote) -> bool {
     if s.ends_with(['?', '!']) || s.contains(['?', '!', ',', ';', ':']) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().take(7).collect();
+    // At most seven words, in place: no allocation per quote.
+    let mut seven = [""; 7];
+    let mut n = 0;
+    for w in s.split_whitespace().take(7) {
+        seven[n] = w;
+        n += 1;
+    }
+    let words = &seven[..n];
     if words.is_empty() || words.len() > 6 {
         return false;
     }
@@ -585,6 +612,16 @@ fn title(text: &str, q: &Quote) -> bool {
     // A single word says little either way; take it as a title only when it is no pronoun ("I").
     words.iter().all(|w| small(w) || caps(w)) && caps(words[0]) && content >= 1 && !(words.len() == 1 && np::class(words[0]) != 0)
         && (words.len() > 1 || s.chars().count() > 2)
+}
+
+/// A word right before a quotation that makes a title in it the name of a work, not
+/// speech: a preposition ("appeared on “Morning Joe”", "an interview with “Fox and
+/// Friends”") or a possessive ("NBC's “Meet the Press”").
+fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
+    let before = text.get(frame_start..q_start).unwrap_or("").trim_end();
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let possessive = word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’"));
+    possessive || ["on", "in", "to", "with"].iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
@@ -873,6 +910,26 @@ mod tests {
         headline_title_is_scare,
         "The paper ran a column headlined ‘Reeks of Fear.’ on Sunday.",
         [("‘Reeks of Fear.’", Scare, "", "")]
+    );
+    t!(
+        show_named_by_preposition_is_scare,
+        "“We will win,” Pence said on “Fox and Friends.”",
+        [("“We will win,”", Direct, "Pence", ""), ("“Fox and Friends.”", Scare, "", "")]
+    );
+    t!(
+        show_named_by_possessive_is_scare,
+        "Trump said on Sunday during an interview on NBC’s “Meet the Press” that he would win.",
+        [("“Meet the Press”", Scare, "", "")]
+    );
+    t!(
+        slogan_after_of_stays_quoted,
+        "In his speech, Trump proclaimed a goal of “Peace Through Strength.”",
+        [("“Peace Through Strength.”", Direct, "Trump", "")]
+    );
+    t!(
+        title_case_words_said_after_preposition_stay_quoted_when_no_title,
+        "Clinton said in “a very tough moment for our country” that she would act.",
+        [("“a very tough moment for our country”", Partial, "Clinton", "")]
     );
     t!(
         framed_title_case_is_quoted,

@@ -203,6 +203,23 @@ mod tests {
         }
     }
 
+    /// The BBC texts, whole and from every sentence-like start, when present.
+    #[test]
+    #[cfg(not(target_family = "wasm"))]
+    fn words_split_as_the_reference_on_news() {
+        let Some(texts) = crate::stage_bench::news() else { return };
+        for t in texts.iter().take(200) {
+            assert_eq!(words(t, 0..t.len()), reference(t, 0..t.len()));
+            let mut a = 0;
+            while let Some(k) = t[a..].find(". ") {
+                let b = (a + k + 300).min(t.len());
+                let b = (b..=t.len()).find(|&b| t.is_char_boundary(b)).unwrap_or(t.len());
+                assert_eq!(words(t, a..b), reference(t, a..b), "{a}..{b}");
+                a += k + 2;
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn words_split_as_the_reference_on_any_text(t in "[a-c'’.\\- “é東\u{2011}]{0,24}") {
@@ -212,6 +229,14 @@ mod tests {
         #[test]
         fn words_split_as_the_reference_on_any_ascii(t in "[\\x00-\\x7f’é東\u{2011}]{0,40}") {
             proptest::prop_assert_eq!(words(&t, 0..t.len()), reference(&t, 0..t.len()));
+        }
+
+        /// Long runs of ASCII letters and marks, where eight bytes go at a time, with a
+        /// few wide characters to cross chunk edges at every offset.
+        #[test]
+        fn words_split_as_the_reference_on_long_mixed_runs(t in "[ab'.\\- ,é’\u{2011}]{0,120}", from in 0usize..16) {
+            let from = (0..=from.min(t.len())).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
+            proptest::prop_assert_eq!(words(&t, from..t.len()), reference(&t, from..t.len()));
         }
     }
 }

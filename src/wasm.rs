@@ -8,7 +8,6 @@
 //! Rust (serde-wasm-bindgen) cost about a third of the wasm's time, one JS call per field
 //! and one string decode per `text`; here every `text` is sliced from the JS string.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Analysis, ClaimStatus, Cue, HedgeKind, Mention, QuoteKind, Stance};
@@ -23,24 +22,16 @@ extern "C" {
     /// Builds the analysis object from `record` (see [`Record`]) and `words`.
     #[wasm_bindgen(js_name = buildAnalysis)]
     fn build_analysis(text: &JsValue, record: &[u32], words: &str) -> JsValue;
-}
 
-/// What JavaScript may pass as hints: `{blockQuotes: [{start, end}]}`, UTF-16 units.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct JsHints {
-    block_quotes: Vec<JsSpan>,
-}
-
-#[derive(Deserialize)]
-struct JsSpan {
-    start: usize,
-    end: usize,
+    /// The block quotations of hints `{blockQuotes: [{start, end}]}` as `start, end, …`
+    /// (none for `undefined` or `null`); throws a `TypeError` for anything else.
+    #[wasm_bindgen(catch, js_name = hintSpans)]
+    fn hint_spans(hints: &JsValue) -> Result<Vec<u32>, JsValue>;
 }
 
 /// Analyses `text` (a string); returns the schema v1 analysis as a plain object.
 #[wasm_bindgen]
-pub fn analyze(text: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze(text: JsValue) -> Result<JsValue, JsValue> {
     let rust = as_text(&text)?;
     Ok(to_js(&text, &crate::analyze(&rust)))
 }
@@ -48,15 +39,11 @@ pub fn analyze(text: JsValue) -> Result<JsValue, JsError> {
 /// Analyses `text` with hints `{blockQuotes: [{start, end}]}` (UTF-16 units);
 /// `undefined` or `null` hints mean none.
 #[wasm_bindgen(js_name = analyzeWith)]
-pub fn analyze_with(text: JsValue, hints: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze_with(text: JsValue, hints: JsValue) -> Result<JsValue, JsValue> {
     let rust = as_text(&text)?;
-    let hints: JsHints = if hints.is_undefined() || hints.is_null() {
-        JsHints::default()
-    } else {
-        serde_wasm_bindgen::from_value(hints).map_err(|e| JsError::new(&e.to_string()))?
-    };
+    let spans = hint_spans(&hints)?;
     let hints = crate::Hints {
-        block_quotes: hints.block_quotes.into_iter().map(|s| crate::Span { start: s.start, end: s.end }).collect(),
+        block_quotes: spans.chunks_exact(2).map(|s| crate::Span { start: s[0] as usize, end: s[1] as usize }).collect(),
     };
     Ok(to_js(&text, &crate::analyze_with(&rust, &hints)))
 }

@@ -1,6 +1,6 @@
-// Builds the schema v1 analysis object (DESIGN.md) from the flat record src/wasm.rs
-// writes: wasm-bindgen bundles this file into extension/pkg/snippets/ and src/wasm.rs
-// calls it once per analysis. Object keys are made in the order the CLI's JSON has them.
+// The JS half of src/wasm.rs, which wasm-bindgen bundles into extension/pkg/snippets/:
+// builds the schema v1 analysis object (DESIGN.md) from the flat record src/wasm.rs writes,
+// once per analysis, keys in the order the CLI's JSON has them; and reads the hints.
 
 // Each enum's names in its Rust declaration order (src/lib.rs; src/wasm.rs numbers them).
 const QUOTE_KINDS = ['direct', 'partial', 'scare', 'block'];
@@ -78,4 +78,25 @@ export function buildAnalysis(text, record, words) {
     return { start, end, status, score, reasons };
   });
   return { schema, sentences, quotes, attributions, hedges, claims };
+}
+
+/**
+ * The block quotations of `analyzeWith`'s hints as `start, end, …` (UTF-16 units);
+ * `undefined` or `null` mean none. Throws a TypeError for hints of any other shape.
+ * @param {{blockQuotes?: {start: number, end: number}[]} | null | undefined} hints
+ */
+export function hintSpans(hints) {
+  if (hints === undefined || hints === null) return new Uint32Array(0);
+  if (typeof hints !== 'object') throw new TypeError('analyzeWith: hints must be an object {blockQuotes: [{start, end}]}');
+  const list = hints.blockQuotes ?? [];
+  if (!Array.isArray(list)) throw new TypeError('analyzeWith: hints.blockQuotes must be an array of {start, end}');
+  const out = new Uint32Array(list.length * 2);
+  list.forEach((span, i) => {
+    const { start, end } = span ?? {};
+    const whole = (n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff;
+    if (!whole(start) || !whole(end)) throw new TypeError(`analyzeWith: hints.blockQuotes[${i}] needs whole-number start and end`);
+    out[2 * i] = start;
+    out[2 * i + 1] = end;
+  });
+  return out;
 }

@@ -142,9 +142,23 @@ fn analyze_with_takes_block_quote_hints() {
 }
 
 #[wasm_bindgen_test]
-fn bad_hints_are_an_error_not_a_panic() {
-    let err = claimlens::wasm::analyze_with("text".into(), JsValue::from_str("nonsense"));
-    assert!(err.is_err());
+fn bad_hints_are_a_type_error_not_a_panic() {
+    let bad = [
+        "\"nonsense\"",
+        "{\"blockQuotes\": 3}",
+        "{\"blockQuotes\": [{\"start\": 1}]}",
+        "{\"blockQuotes\": [{\"start\": -1, \"end\": 2}]}",
+        "{\"blockQuotes\": [{\"start\": 0.5, \"end\": 2}]}",
+        "{\"blockQuotes\": [null]}",
+    ];
+    for json in bad {
+        let hints = js_sys::JSON::parse(json).expect("json");
+        let err = claimlens::wasm::analyze_with("text".into(), hints).expect_err(json);
+        assert!(err.is_instance_of::<js_sys::TypeError>(), "{json}: {err:?}");
+    }
+    // An object without blockQuotes means none.
+    let none = js_sys::JSON::parse("{}").unwrap();
+    assert!(claimlens::wasm::analyze_with("text".into(), none).is_ok());
 }
 
 #[wasm_bindgen_test]

@@ -3,14 +3,23 @@
 // nodes, built in the same TreeWalker pass. Runs joined with block breaks form the string
 // the core analyses; a run's segments turn string offsets back into DOM positions.
 //
-//   root ──TreeWalker──► text node ─┬─► parent not rendered? skip it
+//   root ──TreeWalker──► text node ─┬─► parent not rendered, or graphic text? skip it
 //        (skips chrome, editable     ├─► same block as the last one? append to its run
-//         subtrees whole)            └─► else start a new run (block break)
+//         subtrees, svg, role=img    └─► else start a new run (block break)
+//         whole)
 //                                    <br> ─► "\n" inside the run; open shadow root ─► walk it too
 //   the walk yields to the page every slice (slices.js) and resumes where it was
 //
 // Each text node's data is copied with line breaks and tabs turned into spaces, one for one,
 // so an offset inside a run maps to the node by subtraction. Nothing here touches the page.
+//
+// Graphic text is not prose: a chart's axis labels, keys and notes ("’17", "$263 billion",
+// "RECESSIONS") would be marked as claims. Charts drawn in SVG, canvas or behind role=img are
+// skipped whole; charts drawn in HTML (ai2html, D3 with HTML labels) are a box holding many
+// small absolutely positioned labels, and text in such a label is skipped; in a figure with a
+// figcaption, short text outside the caption (and outside any block quote) is the graphic's
+// (an image's hidden "Photo" label, a credit, a chart's key). Only short text nodes are asked
+// about: a label never holds a paragraph, and prose costs no style read.
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
@@ -32,7 +41,20 @@
   const SKIP_ROLES = new Set([
     'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
     'form', 'dialog', 'alertdialog', 'button', 'textbox', 'searchbox', 'combobox', 'listbox', 'tablist',
+    // Graphics: their children are presentational (ARIA), the text a chart's labels.
+    'img', 'math', 'graphics-document', 'graphics-object', 'graphics-symbol',
   ]);
+
+  /** How many elements up from a text's parent a chart label's positioned box may be. */
+  const LABEL_DEPTH = 4;
+  /** A positioned box with more text than this is a region of prose, never a label. */
+  const LABEL_CHARS = 200;
+  /** A box with at least this many positioned labels among its children is a graphic… */
+  const GRAPHIC_LABELS = 3;
+  /** …when its labels are this short on average (characters): a page of positioned text lines (a PDF rendered in HTML) is prose. */
+  const GRAPHIC_MEAN_CHARS = 40;
+  /** How many children of a box are looked at to tell whether it is a graphic. */
+  const GRAPHIC_CHILDREN = 200;
 
   const LINE_BREAKS = /[\t\n\r\f\v]/g;
   const SOME_TEXT = /\S/;
@@ -62,6 +84,68 @@
     for (let e = el; e; e = e.parentElement ?? e.getRootNode().host ?? null) {
       if (e.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return true;
       if (e.ownerDocument.defaultView?.getComputedStyle(e).display !== 'contents') return false;
+    }
+    return false;
+  }
+
+  /** The trimmed length of `el`'s text, without trimming copies of long texts. */
+  function textLength(el) {
+    const text = el.textContent;
+    if (text.length > LABEL_CHARS * 4) return text.length;
+    return text.trim().length;
+  }
+
+  /** What one walk has learnt of the page's style: {positioned: element -> absolutely positioned, graphics: box -> a chart drawn in HTML}. */
+  const styleMemo = () => ({ positioned: new Map(), graphics: new Map() });
+
+  /** True when `el` is absolutely positioned (its computed style read once per walk). */
+  function absolute(el, memo) {
+    let abs = memo.positioned.get(el);
+    if (abs === undefined) {
+      abs = el.ownerDocument.defaultView?.getComputedStyle(el).position === 'absolute';
+      memo.positioned.set(el, abs);
+    }
+    return abs;
+  }
+
+  /**
+   * True when `box` (absolutely positioned) is a label of a chart drawn in HTML: short, among
+   * enough short positioned siblings.
+   */
+  function chartLabel(box, memo) {
+    const container = box.parentElement;
+    if (!container) return false;
+    let graphic = memo.graphics.get(container);
+    if (graphic === undefined) {
+      let labels = 0;
+      let chars = 0;
+      let seen = 0;
+      for (let child = container.firstElementChild; child && seen < GRAPHIC_CHILDREN; child = child.nextElementSibling, seen++) {
+        if (!absolute(child, memo)) continue;
+        const length = textLength(child);
+        if (length === 0 || length > LABEL_CHARS) continue;
+        labels++;
+        chars += length;
+      }
+      graphic = labels >= GRAPHIC_LABELS && chars / labels <= GRAPHIC_MEAN_CHARS;
+      memo.graphics.set(container, graphic);
+    }
+    return graphic && textLength(box) <= LABEL_CHARS;
+  }
+
+  /**
+   * True when the short text `data` directly inside `parent` is a graphic's, not prose (see the
+   * top of this file): in a chart's positioned label, or in a captioned figure outside its
+   * caption and block quotes. Long text is never a label: prose is not asked about (no style
+   * read for it). Style is read for a few elements above `parent` (computed style only, no layout).
+   */
+  function graphicText(parent, data, memo) {
+    if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
+    const figure = parent.closest('figure');
+    if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && figure.querySelector(':scope > figcaption')) return true;
+    let e = parent;
+    for (let i = 0; e && i < LABEL_DEPTH; i++, e = e.parentElement) {
+      if (absolute(e, memo)) return chartLabel(e, memo);
     }
     return false;
   }
@@ -99,8 +183,9 @@
     const first = runs.length;
     let walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let run = null;
-    let visibleParent = null; // the last text parent found rendered, and the last found not
-    let hiddenParent = null;
+    let visibleParent = null; // the last text parent whose text is read
+    let shown = new Map(); // text parent -> whether its text is read (rendered, not a graphic's)
+    let memo = styleMemo();
     let steps = 0;
     let restarts = 0;
     for (let more = walker.firstChild() !== null; more; ) {
@@ -112,6 +197,9 @@
           runs.length = first;
           walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
           run = null;
+          visibleParent = null;
+          shown = new Map();
+          memo = styleMemo();
           more = walker.firstChild() !== null;
           continue;
         }
@@ -123,10 +211,12 @@
         more = walker.nextNode() !== null;
         if (!SOME_TEXT.test(data) && (!run || run.block !== blockOf(node, root))) continue; // whitespace between blocks
         if (parent && parent !== visibleParent) {
-          if (parent === hiddenParent || !rendered(parent)) {
-            hiddenParent = parent;
-            continue;
+          let read = shown.get(parent);
+          if (read === undefined) {
+            read = rendered(parent) && !graphicText(parent, data, memo);
+            shown.set(parent, read);
           }
+          if (!read) continue;
           visibleParent = parent;
         }
         const block = blockOf(node, root);
