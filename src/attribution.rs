@@ -33,6 +33,8 @@ struct CueInfo {
     quote: bool,
     /// Only before a clause: "that", a quotation or a colon ("found that …", not "found a body").
     clause: bool,
+    /// Not before an amount ("added 146,000 jobs", "adding to his lead").
+    amount: bool,
 }
 
 fn cues() -> &'static (DFA, Vec<CueInfo>) {
@@ -54,6 +56,7 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
                 right: flags.contains("right"),
                 quote: flags.contains("quote"),
                 clause: flags.contains("clause"),
+                amount: flags.contains("amount"),
             };
             for f in forms.split('|') {
                 pats.push(f.trim().to_string());
@@ -590,6 +593,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.obj && !has_recipient(text, ws, a, b) {
             continue;
         }
+        if info.amount && amount_follows(text, ws, s.start, a, b, after_gap) {
+            continue;
+        }
         let form = &text[r.clone()];
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
@@ -988,6 +994,26 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     false
 }
 
+/// "added 146,000 jobs", "added $2bn", "added up to", "adding to his lead", "added another
+/// title": an amount (a number, a currency sign or a word of `lexicon/amounts.txt`) right
+/// after the verb, unless the verb stands inverted after a quotation ("“…,” added another
+/// Democrat").
+fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: usize, after_gap: &str) -> bool {
+    static AMOUNTS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let amounts = AMOUNTS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/amounts.txt")).collect());
+    let from = if a == 0 { sentence_start } else { ws[a - 1].end };
+    let before = text.get(from..ws[a].start).unwrap_or("");
+    if before.contains(['”', '"']) || before.contains("''") {
+        return false;
+    }
+    let Some(n) = ws.get(b + 1).filter(|_| np::gap(text, ws, b) == Gap::Space || after_gap.trim().chars().all(|c| matches!(c, '$' | '£' | '€'))) else {
+        return false;
+    };
+    after_gap.contains(['$', '£', '€'])
+        || text[n.start..].starts_with(|c: char| c.is_ascii_digit())
+        || amounts.iter().any(|x| text[n.start..n.end].eq_ignore_ascii_case(x))
+}
+
 /// "told reporters", "told him", "told The Post": a recipient right after the verb.
 fn has_recipient(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     if a > 0 && word_is(text, ws.get(a - 1), &["all"]) {
@@ -1102,6 +1128,12 @@ mod tests {
     t!(found_they_clause, "Party officials found they could no longer defend her.", [("Party officials", "found", true, Factive)]);
     t!(learned_to_is_no_speech, "She learned to drive in Ohio.", []);
     t!(maintained_control_is_no_belief, "The party maintained control of the House.", []);
+    t!(added_jobs_is_no_speech, "US firms added 146,000 jobs in March.", []);
+    t!(added_money_is_no_speech, "The deal added $2bn to its value.", []);
+    t!(added_up_to_is_no_speech, "The costs added up to more than expected.", []);
+    t!(adding_to_lead_is_no_speech, "Clinton won Ohio, adding to her lead over Sanders.", []);
+    t!(added_clause_is_speech, "She added the plan would cost 2,000 jobs.", [("She", "added", false, Neutral)]);
+    t!(added_inverted_before_amount_word_is_speech, "“It is over,” added another Democrat.", [("another Democrat", "added", false, Neutral)]);
     t!(proved_decisive_is_no_finding, "Florida’s primary proved decisive.", []);
     t!(supported_the_bill_is_no_speech, "Senator Cruz supported the bill.", []);
     t!(tells_the_story_is_no_speech, "Sideways tells the story of two men on a road trip.", []);
