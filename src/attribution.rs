@@ -35,6 +35,8 @@ struct CueInfo {
     clause: bool,
     /// Not before an amount ("added 146,000 jobs", "adding to his lead").
     amount: bool,
+    /// The -ed form before "to" may head a reduced relative ("a meeting expected to …").
+    relative: bool,
 }
 
 fn cues() -> &'static (DFA, Vec<CueInfo>) {
@@ -57,6 +59,7 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
                 quote: flags.contains("quote"),
                 clause: flags.contains("clause"),
                 amount: flags.contains("amount"),
+                relative: flags.contains("relative"),
             };
             for f in forms.split('|') {
                 pats.push(f.trim().to_string());
@@ -596,6 +599,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.amount && amount_follows(text, ws, s.start, a, b, after_gap) {
             continue;
         }
+        if info.relative && reduced_relative(text, ws, a, b) {
+            continue;
+        }
         let form = &text[r.clone()];
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
@@ -994,6 +1000,29 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     false
 }
 
+/// "a meeting expected to take place next month", "the election, widely expected to be held
+/// in May", "US homes expected to have …": an -ed form before "to" that follows a common
+/// noun (past adverbs) or a comma modifies that noun; it is a verb after a pronoun, a name
+/// or an auxiliary ("it expected to sell …", "Boeing expected to …", "had expected to").
+fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    let form = &text[ws[a].start..ws[b].end];
+    if !form.ends_with("ed") || !(b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"])) {
+        return false;
+    }
+    let mut h = a;
+    while h > 0 {
+        if np::gap(text, ws, h - 1) != Gap::Space {
+            return true; // ", expected to …", ", widely expected to …"
+        }
+        h -= 1;
+        let w = &text[ws[h].start..ws[h].end];
+        if !(w.ends_with("ly") || word_is(text, Some(&ws[h]), &["now", "never", "also", "still", "not", "already"])) {
+            return np::class(w) & (np::SUBJ | np::AUX) == 0 && !np::is_caps(text, ws[h]);
+        }
+    }
+    false
+}
+
 /// "added 146,000 jobs", "added $2bn", "added up to", "adding to his lead", "added another
 /// title": an amount (a number, a currency sign or a word of `lexicon/amounts.txt`) right
 /// after the verb, unless the verb stands inverted after a quotation ("“…,” added another
@@ -1128,6 +1157,10 @@ mod tests {
     t!(found_they_clause, "Party officials found they could no longer defend her.", [("Party officials", "found", true, Factive)]);
     t!(learned_to_is_no_speech, "She learned to drive in Ohio.", []);
     t!(maintained_control_is_no_belief, "The party maintained control of the House.", []);
+    t!(expected_in_reduced_relative_is_no_belief, "The ruling will come at a meeting expected to take place next month.", []);
+    t!(expected_after_comma_is_no_belief, "Labour will reform asylum controls if it wins the election, widely expected to be held in May.", []);
+    t!(expected_after_pronoun_is_belief, "Boeing said it expected to sell 500 planes.", [("Boeing", "said", false, Neutral), ("it", "expected", false, Neutral)]);
+    t!(expected_after_name_is_belief, "Boeing expected to sell 500 planes.", [("Boeing", "expected", false, Neutral)]);
     t!(added_jobs_is_no_speech, "US firms added 146,000 jobs in March.", []);
     t!(added_money_is_no_speech, "The deal added $2bn to its value.", []);
     t!(added_up_to_is_no_speech, "The costs added up to more than expected.", []);
