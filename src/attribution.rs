@@ -37,6 +37,8 @@ struct CueInfo {
     amount: bool,
     /// The -ed form before "to" may head a reduced relative ("a meeting expected to …").
     relative: bool,
+    /// Not before "to" or "with" unless a clause follows ("agreed to pay", "agree with him").
+    pact: bool,
 }
 
 fn cues() -> &'static (DFA, Vec<CueInfo>) {
@@ -60,6 +62,7 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
                 clause: flags.contains("clause"),
                 amount: flags.contains("amount"),
                 relative: flags.contains("relative"),
+                pact: flags.contains("pact"),
             };
             for f in forms.split('|') {
                 pats.push(f.trim().to_string());
@@ -602,6 +605,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.relative && reduced_relative(text, ws, a, b) {
             continue;
         }
+        if info.pact && pact_only(text, ws, b) {
+            continue;
+        }
         let form = &text[r.clone()];
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
@@ -1000,6 +1006,21 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     false
 }
 
+/// "agreed to a 10-month moratorium", "I agree with his comments": an agreement to a thing
+/// or with someone reports no content; "agrees with Viguerie that Cruz is …" does. ("agreed
+/// to pay …" stays a cue: PolNeAR counts an agreement to act as reported speech.)
+fn pact_only(text: &str, ws: &[Word], b: usize) -> bool {
+    if b + 2 >= ws.len() || np::gap(text, ws, b) != Gap::Space {
+        return false;
+    }
+    if word_is(text, ws.get(b + 1), &["to"]) {
+        let n = &text[ws[b + 2].start..ws[b + 2].end];
+        return np::gap(text, ws, b + 1) == Gap::Space && (np::class(n) & np::DET != 0 || n.ends_with("'s") || n.ends_with("’s"));
+    }
+    // "with" and its object, up to a "that" a few words on.
+    word_is(text, ws.get(b + 1), &["with"]) && !(b + 2..(b + 10).min(ws.len())).any(|i| word_is(text, ws.get(i), &["that"]))
+}
+
 /// "a meeting expected to take place next month", "the election, widely expected to be held
 /// in May", "US homes expected to have …": an -ed form before "to" that follows a common
 /// noun (past adverbs) or a comma modifies that noun; it is a verb after a pronoun, a name
@@ -1161,6 +1182,12 @@ mod tests {
     t!(expected_after_comma_is_no_belief, "Labour will reform asylum controls if it wins the election, widely expected to be held in May.", []);
     t!(expected_after_pronoun_is_belief, "Boeing said it expected to sell 500 planes.", [("Boeing", "said", false, Neutral), ("it", "expected", false, Neutral)]);
     t!(expected_after_name_is_belief, "Boeing expected to sell 500 planes.", [("Boeing", "expected", false, Neutral)]);
+    t!(agreed_to_a_thing_is_no_speech, "Mr Netanyahu finally agreed to a 10-month moratorium.", []);
+    t!(agreed_to_demands_is_no_speech, "Viacom agreed to the FCC's demands.", []);
+    t!(agreed_to_act_stays_a_cue, "The company agreed to pay $325m to settle the case.", [("The company", "agreed", false, Neutral)]);
+    t!(agree_with_is_no_speech, "I do agree with his comments about the leadership.", []);
+    t!(agree_with_that_is_speech, "Bozell agrees with Viguerie that Cruz is the best candidate.", [("Bozell", "agrees", false, Neutral)]);
+    t!(agreed_that_is_speech, "Ian Fogg agreed that the Mac mini could be popular.", [("Ian Fogg", "agreed", false, Neutral)]);
     t!(added_jobs_is_no_speech, "US firms added 146,000 jobs in March.", []);
     t!(added_money_is_no_speech, "The deal added $2bn to its value.", []);
     t!(added_up_to_is_no_speech, "The costs added up to more than expected.", []);
