@@ -39,6 +39,8 @@ struct CueInfo {
     relative: bool,
     /// Not before "to" or "with" unless a clause follows ("agreed to pay", "agree with him").
     pact: bool,
+    /// Not before an object pronoun and its predicate ("declare it bankrupt").
+    verdict: bool,
 }
 
 fn cues() -> &'static (DFA, Vec<CueInfo>) {
@@ -63,6 +65,7 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
                 amount: flags.contains("amount"),
                 relative: flags.contains("relative"),
                 pact: flags.contains("pact"),
+                verdict: flags.contains("verdict"),
             };
             for f in forms.split('|') {
                 pats.push(f.trim().to_string());
@@ -608,6 +611,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.pact && pact_only(text, ws, b) {
             continue;
         }
+        if info.verdict && verdict_follows(text, ws, b) {
+            continue;
+        }
         let form = &text[r.clone()];
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
@@ -1006,6 +1012,18 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     false
 }
 
+/// "the court could declare it bankrupt", "declared him dead", "declared them illegal": an
+/// object pronoun and an unquoted word after it make a ruling, not a report of speech
+/// ("declaring it “another super Tuesday”" stays one).
+fn verdict_follows(text: &str, ws: &[Word], b: usize) -> bool {
+    b + 2 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && np::gap(text, ws, b + 1) == Gap::Space
+        // Not "her": "declared her candidacy" is a possessive.
+        && word_is(text, ws.get(b + 1), &["it", "them", "him"])
+        && !word_is(text, ws.get(b + 2), &["that", "to"])
+}
+
 /// "agreed to a 10-month moratorium", "I agree with his comments": an agreement to a thing
 /// or with someone reports no content; "agrees with Viguerie that Cruz is …" does. ("agreed
 /// to pay …" stays a cue: PolNeAR counts an agreement to act as reported speech.)
@@ -1182,6 +1200,9 @@ mod tests {
     t!(expected_after_comma_is_no_belief, "Labour will reform asylum controls if it wins the election, widely expected to be held in May.", []);
     t!(expected_after_pronoun_is_belief, "Boeing said it expected to sell 500 planes.", [("Boeing", "said", false, Neutral), ("it", "expected", false, Neutral)]);
     t!(expected_after_name_is_belief, "Boeing expected to sell 500 planes.", [("Boeing", "expected", false, Neutral)]);
+    t!(declare_it_bankrupt_is_no_speech, "The US court could declare it bankrupt and stop the auction.", []);
+    t!(declaring_it_quoted_is_speech, "Clinton celebrated, declaring it “another super Tuesday for our campaign”.", [("Clinton", "declaring", false, Neutral)]);
+    t!(declared_that_is_speech, "He declared that the war was over.", [("He", "declared", false, Neutral)]);
     t!(agreed_to_a_thing_is_no_speech, "Mr Netanyahu finally agreed to a 10-month moratorium.", []);
     t!(agreed_to_demands_is_no_speech, "Viacom agreed to the FCC's demands.", []);
     t!(agreed_to_act_stays_a_cue, "The company agreed to pay $325m to settle the case.", [("The company", "agreed", false, Neutral)]);
