@@ -1045,7 +1045,7 @@ fn pact_only(text: &str, ws: &[Word], b: usize) -> bool {
 /// or an auxiliary ("it expected to sell …", "Boeing expected to …", "had expected to").
 fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     let form = &text[ws[a].start..ws[b].end];
-    if !form.ends_with("ed") || !(b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"])) {
+    if !(form.ends_with("ed") && b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"])) {
         return false;
     }
     let mut h = a;
