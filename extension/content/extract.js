@@ -119,22 +119,26 @@
   const styleMemo = () => ({ boxes: new Map(), graphics: new Map(), pageLeft: null });
 
   /**
-   * What the walk knows of `el`'s box: {style (live, asked for once), position (read once),
-   * hides (whether it hides its text: undefined until asked), clips (out of flow or overflow
-   * not visible: a box that may clip or move its text away)}.
+   * What the walk knows of `el`'s box: {style (live, asked for once), position (read once, when
+   * first asked; 'static' for an inline box, which is never out of flow), hides (whether it
+   * hides its text: undefined until asked), clips (out of flow or overflow not visible: a box
+   * that may clip or move its text away)}.
    */
   function boxOf(el, memo) {
     let box = memo.boxes.get(el);
     if (box === undefined) {
       const style = el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
-      box = { style, position: style?.position ?? 'static', hides: undefined, clips: false };
+      box = { style, position: style ? undefined : 'static', hides: undefined, clips: false };
       memo.boxes.set(el, box);
     }
     return box;
   }
 
+  /** The box's computed position, read once. */
+  const positionOf = (box) => (box.position ??= box.style.position);
+
   /** True when `el` is absolutely positioned. */
-  const absolute = (el, memo) => boxOf(el, memo).position === 'absolute';
+  const absolute = (el, memo) => positionOf(boxOf(el, memo)) === 'absolute';
 
   /**
    * True when `box` (absolutely positioned) is a label of a chart drawn in HTML: short, among
@@ -237,9 +241,10 @@
   function checkedBox(el, memo) {
     const box = boxOf(el, memo);
     if (box.hides !== undefined) return box;
-    const { style, position } = box;
+    const style = box.style;
     box.hides = false;
     if (!style) return box;
+    const position = positionOf(box);
     const outOfFlow = position === 'absolute' || position === 'fixed'; // such a box is never inline
     const overflow = style.overflow;
     box.clips = outOfFlow || overflow !== 'visible';
@@ -260,8 +265,16 @@
    */
   function visuallyHidden(parent, node, data, memo) {
     if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
-    const style = boxOf(parent, memo).style;
-    if (style?.fontSize === '0px') return true; // an icon font's label: the icon is drawn, the text is not
+    const own = boxOf(parent, memo);
+    const style = own.style;
+    if (!style) return false;
+    if (style.fontSize === '0px') return true; // an icon font's label: the icon is drawn, the text is not
+    if (own.hides === undefined && style.display === 'inline') {
+      // Most short text sits in an inline element (a link, an emphasis): such a box is never
+      // out of flow and ignores overflow and clip, so it hides nothing itself. One read, not two.
+      own.position ??= 'static';
+      own.hides = false;
+    }
     let clips = false;
     let e = parent;
     for (let i = 0; e && i <= HIDING_DEPTH; i++, e = e.parentElement) {
@@ -269,7 +282,7 @@
       if (box.hides) return true;
       clips ||= box.clips;
     }
-    if (!clips || !style || !(parseFloat(style.textIndent) < 0)) return false;
+    if (!clips || !(parseFloat(style.textIndent) < 0)) return false;
     const range = parent.ownerDocument.createRange();
     range.selectNodeContents(node);
     const r = range.getBoundingClientRect();
