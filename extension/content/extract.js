@@ -220,8 +220,12 @@
     return memo.pageLeft;
   }
 
-  /** True when the viewport rect `r` lies wholly above or left of the page, where no scrolling reaches it. */
-  function offPage(r, win, memo) {
+  /**
+   * True when the viewport rect `r` lies wholly above or left of the page, where no scrolling
+   * reaches it; of a `fixed` box, above or left of the viewport (it never scrolls into view).
+   */
+  function offPage(r, win, memo, fixed = false) {
+    if (fixed) return r.bottom <= 0 || r.right <= 0;
     return r.bottom + win.scrollY <= 0 || r.right + win.scrollX <= pageLeft(win.document, memo);
   }
 
@@ -252,7 +256,7 @@
     // clip-path is asked of the others only: a visually hidden box leaves no gap in the text.
     box.hides =
       box.clips &&
-      ((outOfFlow && (clippedToNothing(style.clip) || offPage(el.getBoundingClientRect(), el.ownerDocument.defaultView, memo))) ||
+      ((outOfFlow && (clippedToNothing(style.clip) || offPage(el.getBoundingClientRect(), el.ownerDocument.defaultView, memo, position === 'fixed'))) ||
         (overflow !== 'visible' && !INLINE.has(style.display) && tiny(el, style)) ||
         (style.clipPath !== 'none' && style.display !== 'contents' && clipPathHides(style.clipPath, el)));
     return box;
