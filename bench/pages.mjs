@@ -14,9 +14,12 @@
 // page task in which only our mutation callback ran is not). The profiler slows pages a little.
 // The content script starts at document_idle, after DOMContentLoaded; "after DCL" is the time
 // from then to ready, an upper bound on the content script's own time.
+// "badges" counts, after the last load, the badges shown and (after the slash) those tucked
+// (no free place beside their sentence: invisible until focused); a badge whose sentence has no
+// box (nothing drawn) is in neither.
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, ready, missing } from '../tests/e2e/browser.mjs';
+import { launch, ready, missing, inOverlay } from '../tests/e2e/browser.mjs';
 import { serve, articleHtml, seedText, ROOT } from '../scripts/page-server.mjs';
 
 const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
@@ -146,6 +149,28 @@ function longestIn(main, events) {
   return best;
 }
 
+/**
+ * How many badges the page shows and how many are tucked, once every badge is placed (the
+ * overlay places a long page's badges over several frames): {shown, tucked}.
+ */
+async function badgeCounts(tab) {
+  const count = () =>
+    inOverlay(tab, (root) => {
+      const badges = [...root.querySelectorAll('.badge')];
+      const tucked = badges.filter((b) => b.dataset.spot === 'tucked').length;
+      const shown = badges.filter((b) => b.dataset.spot && b.dataset.spot !== 'tucked' && b.style.visibility !== 'hidden').length;
+      return { shown, tucked, placed: badges.filter((b) => b.dataset.spot).length };
+    });
+  let last = await count();
+  for (let i = 0; i < 20; i++) {
+    await tab.waitForTimeout(100);
+    const now = await count();
+    if (now && last && now.placed === last.placed && now.shown === last.shown && now.tucked === last.tucked) break;
+    last = now;
+  }
+  return last && { shown: last.shown, tucked: last.tucked };
+}
+
 async function measure(withExtension, server) {
   const browser = await launch({ withExtension });
   const tab = await browser.context.newPage();
@@ -163,7 +188,8 @@ async function measure(withExtension, server) {
         }),
       );
     }
-    rows[file] = { samples, ours: withExtension ? await ourLongestTask(browser.context, tab, url) : null };
+    const badges = withExtension && samples[samples.length - 1].ready !== null ? await badgeCounts(tab) : null;
+    rows[file] = { samples, badges, ours: withExtension ? await ourLongestTask(browser.context, tab, url) : null };
   }
   await browser.close();
   return rows;
@@ -183,7 +209,7 @@ await server.close();
 
 console.log(`median of ${RUNS} loads; longest task = longest 'longtask' entry on the page's main thread`);
 console.log('ours = from one traced load, the task with most of our code: its length (the part with our code on the stack; our top functions)\n');
-console.log('page                  size  ready-after-DCL  ready-after-load  longest task with / without  ours');
+console.log('page                  size  ready-after-DCL  ready-after-load  longest task with / without  badges shown/tucked  ours');
 for (const { file, size } of largest) {
   const w = withExt[file].samples;
   const o = without[file].samples;
@@ -191,7 +217,8 @@ for (const { file, size } of largest) {
   const afterDcl = readySamples.length ? median(readySamples.map((s) => s.ready - s.dcl)) : null;
   const afterLoad = readySamples.length ? median(readySamples.map((s) => s.ready - s.load)) : null;
   const ours = withExt[file].ours;
+  const badges = withExt[file].badges;
   console.log(
-    `${file.padEnd(20)} ${`${Math.round(size / 1024)}K`.padStart(5)}  ${(readySamples.length ? ms(afterDcl) : 'left alone').padStart(15)}  ${ms(afterLoad).padStart(16)}  ${`${ms(median(w.map((s) => s.longest)))} / ${ms(median(o.map((s) => s.longest)))}`.padStart(27)}  ${ours ? `${ms(ours.ms)} (${ms(ours.oursMs)} ours; ${ours.top})` : '—'}`,
+    `${file.padEnd(20)} ${`${Math.round(size / 1024)}K`.padStart(5)}  ${(readySamples.length ? ms(afterDcl) : 'left alone').padStart(15)}  ${ms(afterLoad).padStart(16)}  ${`${ms(median(w.map((s) => s.longest)))} / ${ms(median(o.map((s) => s.longest)))}`.padStart(27)}  ${(badges ? `${badges.shown} / ${badges.tucked}` : '—').padStart(19)}  ${ours ? `${ms(ours.ms)} (${ms(ours.oursMs)} ours; ${ours.top})` : '—'}`,
   );
 }

@@ -18,8 +18,19 @@
 // skipped whole; charts drawn in HTML (ai2html, D3 with HTML labels) are a box holding many
 // small absolutely positioned labels, and text in such a label is skipped; in a figure with a
 // figcaption, short text outside the caption (and outside any block quote) is the graphic's
-// (an image's hidden "Photo" label, a credit, a chart's key). Only short text nodes are asked
-// about: a label never holds a paragraph, and prose costs no style read.
+// (an image's hidden "Photo" label, a credit, a chart's key).
+//
+// Text only screen readers get is not what a reader sees either: "Image", "Opens in a new
+// window", "Skip to content" in a visually hidden box (.sr-only, .visually-hidden,
+// .screen-reader-text: told from computed style, never class names). A box hides its text when
+// it is taken out of the flow or clips its overflow (a visually hidden box leaves no gap in the
+// text), and is clipped to nothing (clip: rect(0 0 0 0), clip-path: inset(50%)), or is at most
+// 1px wide or high with its overflow hidden, or lies off the page (a positioned box, or the text
+// pushed out by text-indent: -9999px). Text at font-size 0 is not drawn (an icon font's label).
+//
+// Only short text nodes are asked about: a label never holds a paragraph, and prose costs no
+// style read. Layout is read only for a box whose style says it may hide (overflow not
+// visible, positioned, a negative indent).
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
@@ -95,18 +106,39 @@
     return text.trim().length;
   }
 
-  /** What one walk has learnt of the page's style: {positioned: element -> absolutely positioned, graphics: box -> a chart drawn in HTML}. */
-  const styleMemo = () => ({ positioned: new Map(), graphics: new Map() });
+  /** How many ancestors above a short text's parent a visually hidden box may be. */
+  const HIDING_DEPTH = 4;
+  /** A box this size or smaller (CSS px, its padding box) with its overflow hidden shows no text. */
+  const HIDING_SIZE = 1;
 
-  /** True when `el` is absolutely positioned (its computed style read once per walk). */
-  function absolute(el, memo) {
-    let abs = memo.positioned.get(el);
-    if (abs === undefined) {
-      abs = el.ownerDocument.defaultView?.getComputedStyle(el).position === 'absolute';
-      memo.positioned.set(el, abs);
+  /**
+   * What one walk has learnt of the page's style: {boxes: element -> what its box is (see
+   * boxOf), graphics: box -> a chart drawn in HTML, pageLeft: the page's leftmost x (document
+   * coordinates), or null}.
+   */
+  const styleMemo = () => ({ boxes: new Map(), graphics: new Map(), pageLeft: null });
+
+  /**
+   * What the walk knows of `el`'s box: {style (live, asked for once), position (read once, when
+   * first asked; 'static' for an inline box, which is never out of flow), hides (whether it
+   * hides its text: undefined until asked), clips (out of flow or overflow not visible: a box
+   * that may clip or move its text away)}.
+   */
+  function boxOf(el, memo) {
+    let box = memo.boxes.get(el);
+    if (box === undefined) {
+      const style = el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
+      box = { style, position: style ? undefined : 'static', hides: undefined, clips: false };
+      memo.boxes.set(el, box);
     }
-    return abs;
+    return box;
   }
+
+  /** The box's computed position, read once. */
+  const positionOf = (box) => (box.position ??= box.style.position);
+
+  /** True when `el` is absolutely positioned. */
+  const absolute = (el, memo) => positionOf(boxOf(el, memo)) === 'absolute';
 
   /**
    * True when `box` (absolutely positioned) is a label of a chart drawn in HTML: short, among
@@ -148,6 +180,117 @@
       if (absolute(e, memo)) return chartLabel(e, memo);
     }
     return false;
+  }
+
+  /** `rect(top, right, bottom, left)` (computed `clip`) leaves at most a 1px line visible. */
+  function clippedToNothing(clip) {
+    if (!clip.startsWith('rect(')) return false;
+    const [top, right, bottom, left] = clip.slice(5, -1).split(/[\s,]+/).map((v, i) => (v === 'auto' ? (i === 1 || i === 2 ? Infinity : -Infinity) : parseFloat(v)));
+    return right - left <= HIDING_SIZE || bottom - top <= HIDING_SIZE;
+  }
+
+  /**
+   * The computed `clip-path` leaves nothing visible: an inset() whose insets meet across the box
+   * (inset(50%), percentages, or lengths against the box's size), a circle() or ellipse() of
+   * radius 0. Other shapes are taken as visible.
+   */
+  function clipPathHides(path, el) {
+    if (/^(circle|ellipse)\(0(px)?[\s)]/.test(path)) return true;
+    if (!path.startsWith('inset(')) return false;
+    const values = path.slice(6, -1).split(' round ')[0].trim().split(/\s+/);
+    if (values.length > 4 || values.some((v) => !/^-?[\d.]+(px|%)$/.test(v))) return false; // calc() and the like: taken as visible
+    const [top, right = top, bottom = top, left = right] = values;
+    if ([top, right, bottom, left].every((v) => v.endsWith('%'))) {
+      return parseFloat(top) + parseFloat(bottom) >= 100 || parseFloat(left) + parseFloat(right) >= 100;
+    }
+    const box = el.getBoundingClientRect();
+    const px = (v, extent) => (v.endsWith('%') ? (parseFloat(v) / 100) * extent : parseFloat(v));
+    return (
+      box.height - px(top, box.height) - px(bottom, box.height) <= HIDING_SIZE ||
+      box.width - px(left, box.width) - px(right, box.width) <= HIDING_SIZE
+    );
+  }
+
+  /** The page's leftmost x in document coordinates: 0, or left of it on a right-to-left page that scrolls left. */
+  function pageLeft(doc, memo) {
+    if (memo.pageLeft === null) {
+      const scroller = doc.scrollingElement ?? doc.documentElement;
+      memo.pageLeft = Math.min(0, scroller.clientWidth - scroller.scrollWidth);
+    }
+    return memo.pageLeft;
+  }
+
+  /**
+   * True when the viewport rect `r` lies wholly above or left of the page, where no scrolling
+   * reaches it; of a `fixed` box, above or left of the viewport (it never scrolls into view).
+   */
+  function offPage(r, win, memo, fixed = false) {
+    if (fixed) return r.bottom <= 0 || r.right <= 0;
+    return r.bottom + win.scrollY <= 0 || r.right + win.scrollX <= pageLeft(win.document, memo);
+  }
+
+  /** Displays whose box ignores width, height and overflow (and display: contents, which has none). */
+  const INLINE = new Set(['inline', 'contents']);
+
+  /** True when the box of `el` (overflow not visible) clips its content to at most a 1px line. */
+  function tiny(el, style) {
+    return (style.overflowX !== 'visible' && el.clientWidth <= HIDING_SIZE) || (style.overflowY !== 'visible' && el.clientHeight <= HIDING_SIZE);
+  }
+
+  /**
+   * `el`'s box (boxOf) with `hides` known: whether it hides the text inside it (see the top of
+   * this file). Its style is read once per walk, cheapest first: most boxes are in flow, their
+   * overflow visible, not clipped.
+   */
+  function checkedBox(el, memo) {
+    const box = boxOf(el, memo);
+    if (box.hides !== undefined) return box;
+    const style = box.style;
+    box.hides = false;
+    if (!style) return box;
+    const position = positionOf(box);
+    const outOfFlow = position === 'absolute' || position === 'fixed'; // such a box is never inline
+    const overflow = style.overflow;
+    box.clips = outOfFlow || overflow !== 'visible';
+    // A box in the flow that neither clips nor moves its text is the common case: two reads.
+    // clip-path is asked of the others only: a visually hidden box leaves no gap in the text.
+    box.hides =
+      box.clips &&
+      ((outOfFlow && (clippedToNothing(style.clip) || offPage(el.getBoundingClientRect(), el.ownerDocument.defaultView, memo, position === 'fixed'))) ||
+        (overflow !== 'visible' && !INLINE.has(style.display) && tiny(el, style)) ||
+        (style.clipPath !== 'none' && style.display !== 'contents' && clipPathHides(style.clipPath, el)));
+    return box;
+  }
+
+  /**
+   * True when the short text `node` (`data`) directly inside `parent` is visually hidden: drawn at
+   * font-size 0, or a box at most HIDING_DEPTH elements up hides it, or, under a box that may
+   * clip or move it, a negative text-indent puts it off the page. Long text is not asked about.
+   */
+  function visuallyHidden(parent, node, data, memo) {
+    if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
+    const own = boxOf(parent, memo);
+    const style = own.style;
+    if (!style) return false;
+    if (style.fontSize === '0px') return true; // an icon font's label: the icon is drawn, the text is not
+    if (own.hides === undefined && style.display === 'inline') {
+      // Most short text sits in an inline element (a link, an emphasis): such a box is never
+      // out of flow and ignores overflow and clip, so it hides nothing itself. One read, not two.
+      own.position ??= 'static';
+      own.hides = false;
+    }
+    let clips = false;
+    let e = parent;
+    for (let i = 0; e && i <= HIDING_DEPTH; i++, e = e.parentElement) {
+      const box = checkedBox(e, memo);
+      if (box.hides) return true;
+      clips ||= box.clips;
+    }
+    if (!clips || !(parseFloat(style.textIndent) < 0)) return false;
+    const range = parent.ownerDocument.createRange();
+    range.selectNodeContents(node);
+    const r = range.getBoundingClientRect();
+    return r.width > 0 && offPage(r, parent.ownerDocument.defaultView, memo);
   }
 
   /** True when `node` sits in a region extraction skips (itself or any ancestor, across shadow roots). */
@@ -213,7 +356,7 @@
         if (parent && parent !== visibleParent) {
           let read = shown.get(parent);
           if (read === undefined) {
-            read = rendered(parent) && !graphicText(parent, data, memo);
+            read = rendered(parent) && !visuallyHidden(parent, node, data, memo) && !graphicText(parent, data, memo);
             shown.set(parent, read);
           }
           if (!read) continue;

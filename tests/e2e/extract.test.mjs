@@ -1,6 +1,8 @@
 // extension/content/extract.js: what text reaches the core. Chart and graphic text is left out
 // (SVG, role=img, aria-hidden, a chart drawn in HTML as many small positioned labels, a captioned
-// figure's text outside its caption), while article prose, captions and block quotes stay. Each
+// figure's text outside its caption), and so is text only screen readers get (visually hidden:
+// clipped, 1px, off-screen, font-size 0), while article prose, captions, block quotes and boxes
+// that merely look like hidden ones stay. Each
 // row is a small page of our own, read by extract.js alone in a plain Chromium page; then, on the
 // saved nytimes-4 page (four ai2html charts), no badge marks a chart's label.
 import { describe, it, before, after } from 'node:test';
@@ -61,6 +63,58 @@ const ROWS = [
   }),
   t('a whole article positioned absolutely stays', `<div style="position:relative"><article style="position:absolute;top:0"><h1>Debt rises</h1><p>${PROSE}</p><p>Economists disagree on what comes next.</p></article></div>`, {
     kept: ['Debt rises', PROSE, 'Economists disagree on what comes next.'],
+  }),
+  // Text only screen readers get (visually hidden, told from computed style: the class names here mean nothing to extract.js).
+  t('visually hidden (Bootstrap/Tailwind sr-only: 1px, clip: rect(0 0 0 0), positioned) inside a sentence’s link', `<style>.a1{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}</style><p>${PROSE} <a href="/r">Read the report<span class="a1"> (opens in a new window)</span></a>.</p>`, {
+    kept: [PROSE, 'Read the report'],
+    dropped: ['opens in a new window'],
+  }),
+  t('visually hidden by clip alone (rect(1px, 1px, 1px, 1px), positioned, no size given)', `<style>.a2{position:absolute;clip:rect(1px,1px,1px,1px)}</style><p>${PROSE}</p><a class="a2" href="#main">Skip to content</a>`, {
+    kept: [PROSE],
+    dropped: ['Skip to content'],
+  }),
+  t('visually hidden by clip-path: inset(50%) on a positioned box (WordPress screen-reader-text)', `<style>.a3{position:absolute;clip-path:inset(50%)}</style><p>${PROSE}</p><h2 class="a3">Advertisement</h2>`, {
+    kept: [PROSE],
+    dropped: ['Advertisement'],
+  }),
+  t('visually hidden by size alone: a 1px box with its overflow hidden, in the flow', `<p>${PROSE}</p><div style="width:1px;height:1px;overflow:hidden;white-space:nowrap">Image</div>`, {
+    kept: [PROSE],
+    dropped: ['Image'],
+  }),
+  t('visually hidden off-screen: positioned 10000px left, or above the page', `<p>${PROSE}</p><div style="position:absolute;left:-10000px;top:auto">Photo</div><div style="position:absolute;top:-9999px">Advertisement</div><div style="position:fixed;left:-320px;top:0;width:300px">Search this site</div>`, {
+    kept: [PROSE],
+    dropped: ['Photo', 'Advertisement', 'Search this site'],
+  }),
+  t('visually hidden by text-indent: -9999px in a box that clips or is positioned (a logo replaced by its image)', `<p>${PROSE}</p><h2 style="width:200px;height:40px;overflow:hidden;text-indent:-9999px">The Daily Planet</h2><div style="position:relative;height:30px"><p style="position:absolute;right:0;width:100px"><a style="display:block;text-indent:-9999px">Yahoo! Search Data</a></p></div>`, {
+    kept: [PROSE],
+    dropped: ['The Daily Planet', 'Yahoo! Search Data'],
+  }),
+  t('visually hidden: an icon font’s label at font-size 0', `<p>${PROSE} <a href="/x">the report<span style="font-size:0">Opens a new window</span></a>.</p>`, {
+    kept: [PROSE, 'the report'],
+    dropped: ['Opens a new window'],
+  }),
+  t('visually hidden a few elements up: the hidden box holds the label’s own element', `<style>.a4{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style><p>${PROSE}</p><span class="a4"><span><em>Share on Facebook</em></span></span>`, {
+    kept: [PROSE],
+    dropped: ['Share on Facebook'],
+  }),
+  // Look-alikes that a reader does see: kept.
+  t('seen: a 1px-high rule with no text beside the prose, and a 1px-high box whose text overflows visibly', `<div style="height:1px;overflow:hidden;background:#ccc"></div><p>${PROSE}</p><div style="height:1px">Officials said the vote would be delayed.</div>`, {
+    kept: [PROSE, 'Officials said the vote would be delayed.'],
+  }),
+  t('seen: a positioned box clipped to a large rectangle, and a clip-path that leaves most of it', `<div style="position:relative;height:120px"><div style="position:absolute;clip:rect(0px,600px,100px,0px)">Prices rose in March.</div></div><div style="clip-path:inset(10%);padding:20px">Wages rose in April.</div><div style="position:absolute;clip-path:circle(50%);width:200px;height:200px">Rents fell.</div>`, {
+    kept: ['Prices rose in March.', 'Wages rose in April.', 'Rents fell.'],
+  }),
+  t('seen: width, height and overflow on an inline span do nothing', `<p>${PROSE} <span style="width:1px;height:1px;overflow:hidden">The mayor agreed.</span></p>`, {
+    kept: [PROSE, 'The mayor agreed.'],
+  }),
+  t('seen: a line clamped by overflow hidden, and a collapsed-looking box with height 0 and padding (a video’s aspect-ratio box)', `<p style="height:1.4em;overflow:hidden">The council voted to raise taxes.</p><div style="height:0;padding-bottom:56%;overflow:hidden;position:relative"><p>Video: the council meets</p></div>`, {
+    kept: ['The council voted to raise taxes.', 'Video: the council meets'],
+  }),
+  t('seen: a hanging indent and a drop cap a little left of the text', `<p style="padding-left:2em;text-indent:-2em">Smith, J. (2020). The budget.</p><p style="position:relative;margin-left:40px"><span style="position:absolute;left:-30px">W</span>hen the budget passed.</p>`, {
+    kept: ['Smith, J. (2020). The budget.', 'W', 'hen the budget passed.'],
+  }),
+  t('seen: text inside a positioned box near the page’s top-left corner', `<div style="position:absolute;left:0;top:0;width:1px;height:1px">X</div><div style="position:absolute;left:-5px;top:30px">Breaking: the vote passed.</div>`, {
+    kept: ['Breaking: the vote passed.'],
   }),
 ];
 
