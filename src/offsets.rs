@@ -1,6 +1,7 @@
 //! Offset units. The core works in UTF-8 byte offsets; JavaScript and the DOM count
-//! UTF-16 code units. Conversion happens here only: once, at the end, over all offsets
-//! in ascending order, with an ASCII fast path (where bytes and code units agree).
+//! UTF-16 code units. Conversion happens here only: once, at the end, each offset in
+//! place by a binary search in the text's non-ASCII characters (where bytes and code
+//! units part); an ASCII text has none, and its offsets stay as they are.
 
 use crate::{Analysis, Span};
 use std::ops::Range;
