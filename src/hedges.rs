@@ -416,46 +416,58 @@ fn whole_words(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
 }
 
 /// The token after byte `pos` (a word, or one other character), before `limit`.
+/// Runs of ASCII letters and digits are stepped over a byte at a time; only the
+/// characters around them are decoded.
 fn token_after(text: &str, pos: usize, limit: usize) -> Option<&str> {
     let rest = text.get(pos..limit)?;
-    let skip = rest.len() - rest.trim_start().len();
-    let rest = &rest[skip..];
-    let mut chars = rest.char_indices().peekable();
-    let (_, first) = chars.next()?;
+    let rest = rest.trim_start();
+    let first = rest.chars().next()?;
     if !is_word_char(first) {
         return Some(&rest[..first.len_utf8()]);
     }
-    let mut prev = first;
-    let mut end = first.len_utf8();
-    while let Some((i, c)) = chars.next() {
-        let glued = is_word_char(c) || chars.peek().is_some_and(|&(_, n)| joins(prev, c, n));
-        if !glued {
+    let b = rest.as_bytes();
+    let (mut prev, mut end) = (first, first.len_utf8());
+    loop {
+        // ASCII letters and digits are word characters: glued, whatever follows.
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            prev = b[end] as char;
+            end += 1;
+        }
+        let mut chars = rest[end..].chars();
+        let Some(c) = chars.next() else { break };
+        if !(is_word_char(c) || chars.next().is_some_and(|n| joins(prev, c, n))) {
             break;
         }
         prev = c;
-        end = i + c.len_utf8();
+        end += c.len_utf8();
     }
     Some(&rest[..end])
 }
 
-/// The token before byte `pos` (a word, or one other character), from `limit` on.
+/// The token before byte `pos` (a word, or one other character), from `limit` on;
+/// stepped like `token_after`, backwards.
 fn token_before(text: &str, pos: usize, limit: usize) -> Option<&str> {
     let rest = text.get(limit..pos)?;
     let rest = rest.trim_end();
-    let mut chars = rest.char_indices().rev().peekable();
-    let (last_i, last) = chars.next()?;
+    let last = rest.chars().next_back()?;
+    let last_i = rest.len() - last.len_utf8();
     if !is_word_char(last) {
         return Some(&rest[last_i..]);
     }
-    let mut after = last;
-    let mut start = last_i;
-    while let Some((i, c)) = chars.next() {
-        let glued = is_word_char(c) || chars.peek().is_some_and(|&(_, b)| joins(b, c, after));
-        if !glued {
+    let b = rest.as_bytes();
+    let (mut after, mut start) = (last, last_i);
+    loop {
+        while start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            start -= 1;
+            after = b[start] as char;
+        }
+        let mut chars = rest[..start].chars();
+        let Some(c) = chars.next_back() else { break };
+        if !(is_word_char(c) || chars.next_back().is_some_and(|before| joins(before, c, after))) {
             break;
         }
         after = c;
-        start = i;
+        start -= c.len_utf8();
     }
     Some(&rest[start..])
 }
@@ -677,6 +689,73 @@ mod tests {
 
     fn hedges_in(text: &str) -> Vec<Hedge> {
         find(text, &[0..text.len()])
+    }
+
+    /// The token readers as first written, a peekable character iterator each: what the
+    /// byte-stepping ones must agree with.
+    /// The token after byte `pos` (a word, or one other character), before `limit`.
+    fn token_after_by_chars(text: &str, pos: usize, limit: usize) -> Option<&str> {
+        let rest = text.get(pos..limit)?;
+        let skip = rest.len() - rest.trim_start().len();
+        let rest = &rest[skip..];
+        let mut chars = rest.char_indices().peekable();
+        let (_, first) = chars.next()?;
+        if !is_word_char(first) {
+            return Some(&rest[..first.len_utf8()]);
+        }
+        let mut prev = first;
+        let mut end = first.len_utf8();
+        while let Some((i, c)) = chars.next() {
+            let glued = is_word_char(c) || chars.peek().is_some_and(|&(_, n)| joins(prev, c, n));
+            if !glued {
+                break;
+            }
+            prev = c;
+            end = i + c.len_utf8();
+        }
+        Some(&rest[..end])
+    }
+
+    /// The token before byte `pos` (a word, or one other character), from `limit` on.
+    fn token_before_by_chars(text: &str, pos: usize, limit: usize) -> Option<&str> {
+        let rest = text.get(limit..pos)?;
+        let rest = rest.trim_end();
+        let mut chars = rest.char_indices().rev().peekable();
+        let (last_i, last) = chars.next()?;
+        if !is_word_char(last) {
+            return Some(&rest[last_i..]);
+        }
+        let mut after = last;
+        let mut start = last_i;
+        while let Some((i, c)) = chars.next() {
+            let glued = is_word_char(c) || chars.peek().is_some_and(|&(_, b)| joins(b, c, after));
+            if !glued {
+                break;
+            }
+            after = c;
+            start = i;
+        }
+        Some(&rest[start..])
+    }
+
+    #[test]
+    fn token_readers_agree_with_reading_characters() {
+        let mut texts = vec!["He didn't, on 40,000 long-standing U.S. issues—“maybe” café’s naïve 3.5 x-ray, Zoë’s ‑ end.".to_string()];
+        #[cfg(not(target_family = "wasm"))]
+        texts.extend(crate::stage_bench::news().unwrap_or_default().into_iter().take(20));
+        for t in &texts {
+            let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+            for (k, &pos) in bounds.iter().enumerate() {
+                for &lim in [bounds[k.saturating_sub(7)], 0, bounds[(k + 9).min(bounds.len() - 1)], t.len()].iter() {
+                    if lim >= pos {
+                        assert_eq!(token_after(t, pos, lim), token_after_by_chars(t, pos, lim), "after {pos} {lim}");
+                    }
+                    if lim <= pos {
+                        assert_eq!(token_before(t, pos, lim), token_before_by_chars(t, pos, lim), "before {pos} {lim}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

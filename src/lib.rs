@@ -239,37 +239,44 @@ pub fn analyze_with(text: &str, hints: &Hints) -> Analysis {
 }
 
 impl Analysis {
-    /// Every offset in the analysis, for converting them all in one pass.
-    fn offsets_mut(&mut self) -> Vec<&mut usize> {
-        let mut all: Vec<&mut usize> = Vec::new();
+    /// Calls `f` on every offset in the analysis, for converting them all.
+    fn for_each_offset(&mut self, mut f: impl FnMut(&mut usize)) {
         for s in &mut self.sentences {
-            all.extend([&mut s.start, &mut s.end]);
+            f(&mut s.start);
+            f(&mut s.end);
         }
         for q in &mut self.quotes {
-            all.extend([&mut q.start, &mut q.end]);
+            f(&mut q.start);
+            f(&mut q.end);
             if let Some(m) = &mut q.speaker {
-                all.extend([&mut m.start, &mut m.end]);
+                f(&mut m.start);
+                f(&mut m.end);
             }
             if let Some(c) = &mut q.cue {
-                all.extend([&mut c.start, &mut c.end]);
+                f(&mut c.start);
+                f(&mut c.end);
             }
         }
         for a in &mut self.attributions {
-            all.extend([&mut a.start, &mut a.end]);
+            f(&mut a.start);
+            f(&mut a.end);
             if let Some(m) = &mut a.source {
-                all.extend([&mut m.start, &mut m.end]);
+                f(&mut m.start);
+                f(&mut m.end);
             }
             if let Some(c) = &mut a.cue {
-                all.extend([&mut c.start, &mut c.end]);
+                f(&mut c.start);
+                f(&mut c.end);
             }
         }
         for h in &mut self.hedges {
-            all.extend([&mut h.start, &mut h.end]);
+            f(&mut h.start);
+            f(&mut h.end);
         }
         for c in &mut self.claims {
-            all.extend([&mut c.start, &mut c.end]);
+            f(&mut c.start);
+            f(&mut c.end);
         }
-        all
     }
 }
 

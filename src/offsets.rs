@@ -1,31 +1,66 @@
 //! Offset units. The core works in UTF-8 byte offsets; JavaScript and the DOM count
-//! UTF-16 code units. Conversion happens here only: once, at the end, over all offsets
-//! in ascending order, with an ASCII fast path (where bytes and code units agree).
+//! UTF-16 code units. Conversion happens here only: once, at the end, each offset in
+//! place by a binary search in the text's non-ASCII characters (where bytes and code
+//! units part); an ASCII text has none, and its offsets stay as they are.
 
 use crate::{Analysis, Span};
 use std::ops::Range;
 
 /// Rewrites every offset in `analysis` from UTF-8 bytes to UTF-16 code units.
+///
+/// Each offset is converted where it lies, by a binary search in the text's non-ASCII
+/// characters (few in news text): no list of every offset, no sort.
 pub(crate) fn bytes_to_utf16(text: &str, analysis: &mut Analysis) {
-    if text.is_ascii() {
+    let wide = wide_chars(text);
+    if wide.is_empty() {
         return;
     }
-    let mut offsets = analysis.offsets_mut();
-    offsets.sort_unstable_by_key(|o| **o);
-    let mut chars = text.char_indices().peekable();
-    let mut units = 0;
-    for offset in offsets {
+    analysis.for_each_offset(|offset| {
         let target = (*offset).min(text.len());
-        while let Some(&(byte, c)) = chars.peek() {
-            if byte >= target {
-                break;
+        // The last non-ASCII character starting before the offset: every character before
+        // the offset counts whole (an offset inside a character, never produced on purpose,
+        // rounds up past it), and the units lag the bytes by its `excess`.
+        let i = wide.partition_point(|w| w.start < target);
+        *offset = match i.checked_sub(1).map(|i| &wide[i]) {
+            None => target,
+            Some(w) => target.max(w.end) - w.excess,
+        };
+    });
+}
+
+/// A non-ASCII character: its byte range, and how many more bytes than UTF-16 code units
+/// the text holds up to its end.
+struct Wide {
+    start: usize,
+    end: usize,
+    excess: usize,
+}
+
+/// The non-ASCII characters of `text`, in order; ASCII is skipped eight bytes at a time.
+fn wide_chars(text: &str) -> Vec<Wide> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = text.as_bytes();
+    let mut wide = Vec::new();
+    let (mut at, mut excess) = (0, 0);
+    while at < b.len() {
+        if let Some(chunk) = b.get(at..at + 8) {
+            let high = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & HIGH;
+            if high == 0 {
+                at += 8;
+                continue;
             }
-            // An offset inside a character (never produced on purpose) rounds up past it.
-            units += c.len_utf16();
-            chars.next();
+            at += high.trailing_zeros() as usize / 8;
+        } else if b[at] < 0x80 {
+            at += 1;
+            continue;
         }
-        *offset = units;
+        // `at` starts a character: ASCII bytes are never inside one.
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+        excess += c.len_utf8() - c.len_utf16();
+        wide.push(Wide { start: at, end: at + c.len_utf8(), excess });
+        at += c.len_utf8();
     }
+    wide
 }
 
 /// Converts spans given in UTF-16 code units to byte ranges of `text`, clamped to the
@@ -101,6 +136,55 @@ mod tests {
     t!(combining, "Cafe\u{301} und Mu\u{308}nchen, n\u{303}.");
     t!(replacement_char_from_lone_surrogate, "a\u{FFFD}b");
     t!(empty, "");
+
+    /// The conversion as it was first written (sort every offset, walk the characters):
+    /// the reference the binary search must agree with.
+    fn by_walking(text: &str, offsets: &[usize]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_by_key(|&i| offsets[i]);
+        let mut out = vec![0; offsets.len()];
+        let mut chars = text.char_indices().peekable();
+        let mut units = 0;
+        for i in order {
+            let target = offsets[i].min(text.len());
+            while let Some(&(byte, c)) = chars.peek() {
+                if byte >= target {
+                    break;
+                }
+                units += c.len_utf16();
+                chars.next();
+            }
+            out[i] = units;
+        }
+        out
+    }
+
+    #[test]
+    fn every_byte_offset_agrees_with_walking_the_characters() {
+        // Offsets inside characters and past the end too, in no particular order; texts
+        // with non-ASCII in and across the eight-byte blocks the scan skips.
+        let texts = [
+            "“Quote,” he said – 😀 ok.",
+            "abcdefgh€abcdefg😀",
+            "ééééééééééé",
+            "0123456789abcdef\u{10FFFF}x",
+            "a\u{FFFD}b北京说：“这是真的。”",
+        ];
+        for text in texts {
+            let offsets: Vec<usize> = (0..=text.len() + 2).rev().collect();
+            let mut a = Analysis {
+                schema: 1,
+                sentences: offsets.iter().map(|&o| Span { start: o, end: o }).collect(),
+                quotes: vec![],
+                attributions: vec![],
+                hedges: vec![],
+                claims: vec![],
+            };
+            bytes_to_utf16(text, &mut a);
+            let got: Vec<usize> = a.sentences.iter().map(|s| s.start).collect();
+            assert_eq!(got, by_walking(text, &offsets), "{text:?}");
+        }
+    }
 
     #[test]
     fn hint_inside_surrogate_pair_rounds_down() {
