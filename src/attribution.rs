@@ -8,7 +8,7 @@
 
 use crate::lexicon::tagged;
 use crate::np::{self, Gap};
-use crate::text::words_into;
+use crate::text::{words_into, STREAMS};
 use crate::text::Word;
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -211,9 +211,6 @@ impl Stream {
     }
 }
 
-/// How many stretches `dfa_matches` searches side by side.
-const STREAMS: usize = 4;
-
 /// Every match of `dfa` over `b`, in order, exactly as `find_iter` gives them. A match is
 /// ASCII letters and spaces, so no match spans another byte, and the search from right
 /// after one finds what a search from the start finds there: the text is cut after such
@@ -221,13 +218,7 @@ const STREAMS: usize = 4;
 /// waits on the last one's state; steps of different stretches do not, so they overlap.
 fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
     let Ok(start) = dfa.start_state(Anchored::No) else { return };
-    let n = b.len();
-    let mut cuts = [n; STREAMS + 1];
-    cuts[0] = 0;
-    for k in 1..STREAMS {
-        let from = (n * k / STREAMS).max(cuts[k - 1]);
-        cuts[k] = b[from..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(n, |i| from + i + 1);
-    }
+    let cuts = crate::text::stretch_cuts(b, |c| !(c.is_ascii_alphabetic() || c == b' '));
     let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
     // The stretches' matches go into `out` as they come, interleaved, and are put in order
     // once at the end: one vector, not one per stretch.

@@ -15,6 +15,7 @@
 //! compare words with curly apostrophes as straight ones.
 
 use crate::lexicon;
+use crate::text::STREAMS;
 use crate::{Hedge, HedgeKind};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -148,9 +149,6 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// How many stretches `Overlapping::all_in` searches side by side.
-const STREAMS: usize = 4;
-
 /// Every occurrence of every phrase (an overlapping search), case-insensitively, with
 /// a full DFA stepped one byte at a time over `STREAMS` stretches of the text side by
 /// side: a step waits on the last step's state, steps of different stretches do not,
@@ -184,13 +182,7 @@ impl Overlapping {
     fn all_in(&self, b: &[u8], out: &mut Vec<(usize, usize, usize)>) {
         let dfa = &self.dfa;
         let Ok(start) = dfa.start_state(Anchored::No) else { return };
-        let n = b.len();
-        let mut cuts = [n; STREAMS + 1];
-        cuts[0] = 0;
-        for k in 1..STREAMS {
-            let from = (n * k / STREAMS).max(cuts[k - 1]);
-            cuts[k] = b[from..].iter().position(|&c| self.cut_after[c as usize]).map_or(n, |i| from + i + 1);
-        }
+        let cuts = crate::text::stretch_cuts(b, |c| self.cut_after[c as usize]);
         // The stretches' matches go into `out` as they come, interleaved, and are put in
         // order once at the end: one vector, not one per stretch.
         let first = out.len();

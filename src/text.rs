@@ -136,6 +136,25 @@ pub(crate) fn next_word(text: &str, from: usize, end: usize) -> Option<Word> {
     None
 }
 
+/// How many stretches the automaton searches (the reporting cues', the hedge phrases') cut a
+/// text into and step side by side.
+pub(crate) const STREAMS: usize = 4;
+
+/// Where the `STREAMS` stretches of `b` begin and end: near equal parts, each cut moved to
+/// just after the next byte for which `cut_after` holds (one after which the search is back
+/// at its start state), so each stretch can be searched on its own. `cuts[0]` is 0 and
+/// `cuts[STREAMS]` is `b.len()`; a stretch may be empty.
+pub(crate) fn stretch_cuts(b: &[u8], cut_after: impl Fn(u8) -> bool) -> [usize; STREAMS + 1] {
+    let n = b.len();
+    let mut cuts = [n; STREAMS + 1];
+    cuts[0] = 0;
+    for k in 1..STREAMS {
+        let from = (n * k / STREAMS).max(cuts[k - 1]);
+        cuts[k] = b[from..].iter().position(|&c| cut_after(c)).map_or(n, |i| from + i + 1);
+    }
+    cuts
+}
+
 /// True when the character at byte `i` would start a word (it is not inside one).
 pub(crate) fn starts_word(text: &str, i: usize) -> bool {
     let Some(before) = text.get(..i) else { return false };
