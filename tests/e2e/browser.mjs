@@ -196,24 +196,32 @@ export async function tabId(worker, page) {
 export async function inOverlay(page, fn, ...args) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('claimlens-overlay')" });
-    if (!host.objectId) return null;
-    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
-    const root = node.shadowRoots?.[0];
-    if (!root) throw new Error('the overlay has no shadow root');
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: fn.toString(),
-      arguments: [{ objectId: object.objectId }, ...args.map((value) => ({ value }))],
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value;
+    return await callOnOverlayRoot(cdp, fn, args);
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Runs `fn(shadowRoot, ...args)` on the overlay's shadow root through `cdp`, in the execution
+ * context `contextId` (the page's main world when undefined); null when there is no overlay.
+ */
+async function callOnOverlayRoot(cdp, fn, args, contextId) {
+  const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('claimlens-overlay')", contextId });
+  if (!host.objectId) return null;
+  const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+  const root = node.shadowRoots?.[0];
+  if (!root) throw new Error('the overlay has no shadow root');
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: contextId });
+  const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: fn.toString(),
+    arguments: [{ objectId: object.objectId }, ...args.map((value) => ({ value }))],
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
 }
 
 /** Polls `inOverlay(page, fn, ...args)` until it gives a truthy value, and resolves to it. */
@@ -258,21 +266,7 @@ export async function inContentScript(page, fn, ...args) {
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const world = contexts.find((c) => c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
     if (!world) throw new Error('no content script world in the main frame');
-    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('claimlens-overlay')", contextId: world.id });
-    if (!host.objectId) return null;
-    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
-    const root = node.shadowRoots?.[0];
-    if (!root) throw new Error('the overlay has no shadow root');
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: world.id });
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: fn.toString(),
-      arguments: [{ objectId: object.objectId }, ...args.map((value) => ({ value }))],
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value;
+    return await callOnOverlayRoot(cdp, fn, args, world.id);
   } finally {
     await cdp.detach();
   }
