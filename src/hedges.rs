@@ -11,7 +11,8 @@
 //! with another: "would" in a sentence that has "if" or "unless", and not an "if"
 //! that asks ("asked if he would", which is reported as investigation). Rules also
 //! tell "suggest" of evidence from "suggest" of a proposal ("suggested changes",
-//! "suggested they should go"), "May" the modal from the name ("May wrote"), and
+//! "suggested they should go"), "May" the modal from the name ("May wrote") and, in a
+//! headline in title case, from the month ("Banks May Raise Rates", "Rates Rise in May"), and
 //! compare words with curly apostrophes as straight ones.
 
 use crate::lexicon;
@@ -52,7 +53,10 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
             continue;
         }
         let e = &lex.entries[i];
-        if whole_words(text, start, end, s) && !in_title(text, start, end, s) && e.rule.holds(text, start, end, s) {
+        if whole_words(text, start, end, s)
+            && (!in_title(text, start, end, s) || headline_modal(text, start, end, s))
+            && e.rule.holds(text, start, end, s)
+        {
             // "asked if he would": an "if" that opens a question is no condition.
             let kind = if e.kind == HedgeKind::Condition && !e.needs_condition && asks(text, start, s) {
                 HedgeKind::Investigation
@@ -520,7 +524,67 @@ fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool
     if next.is_some_and(past_tense) {
         return true;
     }
+    // In a headline every word is capitalised: the month follows a preposition
+    // ("Rates Rise in May"), the modal comes before a verb ("Banks May Raise Rates").
+    if title_case(text, s) {
+        return prev.is_some_and(|t| is_one_of(t, BEFORE_MONTH)) || !next.is_some_and(base_verb);
+    }
     !starts_clause(prev) || next.is_some_and(|t| t == "," || (is_word(t) && is_capitalized(t) && t != "I"))
+}
+
+/// Words before a month: "in May", "since May", "early May", "the end of May".
+const BEFORE_MONTH: &[&str] = &[
+    "in", "on", "since", "last", "next", "early", "late", "mid", "of", "until", "till", "by", "from", "through",
+    "before", "after", "during", "this", "between",
+];
+
+/// A capitalised "May", "Might" or "Could" in a headline is a modal, not a title, when a
+/// verb follows: in title case the capitals around it say nothing ("Fed Could Cut Rates").
+fn headline_modal(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    is_one_of(&text[start..end], &["may", "might", "could"])
+        && token_after(text, end, s.end).is_some_and(base_verb)
+        && title_case(text, s)
+}
+
+/// True when the sentence is a headline in title case: three or more capitalised words
+/// and no lowercase word of four letters or more other than a short function word
+/// ("Trump May Not Have Suggested a Ban", "Republicans Could Lose Ground over Tax").
+fn title_case(text: &str, s: &Range<usize>) -> bool {
+    let mut capitalised = 0;
+    let mut at = s.start;
+    while let Some(w) = crate::text::next_word(text, at, s.end) {
+        at = w.end;
+        let word = &text[w.start..w.end];
+        if is_capitalized(word) {
+            capitalised += 1;
+        } else if word.chars().next().is_some_and(char::is_alphabetic)
+            && word.chars().nth(3).is_some()
+            && !is_one_of(word, TITLE_SMALL_WORDS)
+        {
+            return false;
+        }
+    }
+    capitalised >= 3
+}
+
+/// Function words that title case leaves in lowercase even at four letters or more.
+const TITLE_SMALL_WORDS: &[&str] =
+    &["with", "from", "into", "over", "than", "upon", "onto", "amid", "about", "after", "like", "near", "past", "that"];
+
+/// A word that can be the base form of a verb after a modal: not a number, a past tense,
+/// a form in "-ing" or a third-person "-s" ("May Meets Merkel" is the name), and not a word
+/// that never follows the modal ("May Day", "May Said").
+fn base_verb(t: &str) -> bool {
+    let b = t.as_bytes();
+    let third_person = b.len() >= 3
+        && b[b.len() - 1].eq_ignore_ascii_case(&b's')
+        && !matches!(b[b.len() - 2].to_ascii_lowercase(), b's' | b'u' | b'i');
+    t.chars().next().is_some_and(char::is_alphabetic)
+        && !third_person
+        && !gerund(t)
+        && !past_tense(t)
+        && !is_one_of(t, NOT_AFTER_MODAL)
+        && !t.contains(['\'', '’'])
 }
 
 /// Words that cannot follow the modal "may": "May said", "May is the fifth month".
@@ -860,7 +924,21 @@ mod tests {
     t!(title_some_like_it_hot, "Tickets for Some Like It Hot sold out.", []);
     t!(title_could_be, "The band released Could Be Worse in June.", []);
     t!(title_may_day, "May Day marches were held in London.", []);
-    t!(title_case_headline_is_no_hedge_either, "Banks May Raise Rates Again", []);
+
+    // Headlines in title case: the modal before a verb, the month or name otherwise.
+    t!(headline_may_before_verb, "Banks May Raise Rates Again", [("May", Epistemic)]);
+    t!(headline_could_before_verb, "Fed Could Cut Rates", [("Could", Epistemic)]);
+    t!(headline_might_before_verb, "Talks Might Collapse", [("Might", Epistemic)]);
+    t!(headline_may_be_lowercase, "Donor Adelson and Trump May be Aligning on Israel.", [("May", Epistemic)]);
+    t!(headline_may_not_have, "Trump May Not Have Suggested A Muslim Ban", [("May", Epistemic)]);
+    t!(headline_in_may, "Rates Rise Again in May", []);
+    t!(headline_early_may_poll, "Labour Leads in Early May Poll", []);
+    t!(headline_may_date, "Talks Set for May 5 in Geneva", []);
+    t!(headline_may_meets_is_a_name, "Theresa May Meets Merkel in Berlin", []);
+    t!(headline_may_says_is_a_name, "Theresa May Says Brexit Means Brexit", []);
+    t!(headline_may_day, "Police Brace for May Day Protests", []);
+    t!(headline_could_not, "Trump Could Not Win Ohio", []);
+    t!(sentence_case_title_is_still_no_hedge, "Tickets for the show Could Be Worse sold out in May.", []);
 
     // Curly apostrophes work like straight ones.
     t!(curly_its_likely, "It’s likely to rain.", [("likely", Epistemic)]);
