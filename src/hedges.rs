@@ -278,6 +278,8 @@ enum Cond {
     Attributive,
     /// Not "suggest" of a proposal: "suggested a meeting", "suggested they should go".
     NotProposal,
+    /// Not a modal of ability or purpose: "as much as it could", "so that he could".
+    NotAbility,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -300,6 +302,7 @@ impl Rule {
                     "conditional" => Cond::InConditional,
                     "attributive" => Cond::Attributive,
                     "not-proposal" => Cond::NotProposal,
+                    "not-ability" => Cond::NotAbility,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -351,6 +354,7 @@ impl Rule {
                 Cond::InConditional => true,
                 Cond::Attributive => attributive(prev, next),
                 Cond::NotProposal => !proposal(text, s, prev, next),
+                Cond::NotAbility => !ability(text, start, s),
             })
         })
     }
@@ -709,6 +713,34 @@ fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>
     after(subject).is_some_and(|t| is_one_of(t, &["should", "shouldn't"]))
 }
 
+/// A modal of ability or purpose, not of possibility: it closes a comparison of
+/// capacity ("as much as it could", "as big as the land could") or sits in a purpose
+/// clause ("so that he could explore", "in order that officers could earn"). The
+/// subject between is at most two words. The corpus marks none of these.
+fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
+    // The five tokens before the modal, nearest first.
+    let mut before: [&str; 5] = [""; 5];
+    let mut at = start;
+    for slot in before.iter_mut() {
+        let Some(t) = token_before(text, at, s.start) else { break };
+        if !is_word(t) {
+            break;
+        }
+        *slot = t;
+        at = t.as_ptr() as usize - text.as_ptr() as usize;
+    }
+    let is = |i: usize, w: &str| before[i].eq_ignore_ascii_case(w);
+    // "as much as it could", "as big as the land could": "as", a word, "as", then a pronoun
+    // or a determiner and a noun ("as many as 3,000 firms could" is an amount).
+    let capacity = is(1, "as") && is(3, "as") && is_one_of(before[0], SUBJECT_PRONOUNS)
+        || is(2, "as") && is(4, "as") && is_one_of(before[1], DET);
+    // "so that he could", "in order that officers could".
+    let purpose = (1..=3).any(|k| is(k, "that") && (is(k + 1, "so") || is(k + 1, "order")));
+    capacity || purpose
+}
+
+const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "you", "i", "one"];
+
 /// Words after which an adjective is predicative or a noun is meant ("became
 /// apparent", "has potential"), and words that cannot follow an attributive adjective.
 const PREDICATIVE_BEFORE: &[&str] = &[
@@ -891,6 +923,14 @@ mod tests {
     t!(could_you_is_a_request, "Could you help? How could you know?", []);
     t!(could_ever_is_ability, "It is the best I could ever get.", []);
     t!(could_afford_is_ability, "He could afford to be optimistic.", []);
+    t!(as_much_as_it_could_is_capacity, "The state paid almost as much as it could spend.", []);
+    t!(as_big_as_the_land_could_is_capacity, "Farms were as big as the land could feed.", []);
+    t!(so_that_he_could_is_purpose, "He left home so that he could explore space.", []);
+    t!(in_order_that_could_is_purpose, "Staff called in sick in order that other officers could earn overtime.", []);
+    t!(as_many_as_could_is_an_amount, "As many as 3,000 firms could be listed.", [("could", Epistemic)]);
+    t!(as_well_as_could_is_left, "Orders, which as well as house arrest could impose curfews, were passed.", [("could", Epistemic)]);
+    t!(so_it_could_is_left, "Talks stalled, so it could take weeks.", [("could", Epistemic)]);
+    t!(that_could_is_left, "He said that the plan could fail.", [("could", Epistemic)]);
     t!(was_supposed_to_is_a_plan, "The vote was supposed to take place in May; staff are not supposed to leave.", []);
     t!(is_supposed_to_is_reputed, "The house is supposed to be haunted.", [("supposed", Doxastic)]);
     t!(the_supposed_cure, "The supposed cure failed.", [("supposed", Doxastic)]);
