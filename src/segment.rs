@@ -12,7 +12,8 @@
 //! title-case headline (`U.S. Will Send Troops`). A `!` inside a name (`told Yahoo! News
 //! in…`) ends nothing, nor one after a title opening the sentence before a role noun
 //! (`Black Girls Rock! Founder Beverly Bond said`); `[...]` is an elision. List items run
-//! into one line split before each number in sequence (`1.) First 2.) Second`), and a clock
+//! into one line split before each number in sequence (`1.) First 2.) Second`, `1) First
+//! 2) Second`, not `two reasons: 1) … and 2) …`), and a clock
 //! time ends a sentence before a title (`at 6 P.M. Mr. Smith left`). Closing quotes and
 //! brackets after a terminator stay with its sentence (`“We won.” She left.`).
 
@@ -122,6 +123,7 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     // News sentences run about 120 bytes: room for most texts' sentences at once.
     let mut out = Vec::with_capacity(text.len() / 96 + 1);
     let mut wraps = Wraps::default();
+    let mut colon_list = ColonList::default();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -141,14 +143,14 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
                 i += len;
                 continue;
             }
-            push_trimmed(text, start..i, &mut out);
+            push_trimmed(text, start..i, &mut colon_list, &mut out);
             i += len;
             start = i;
             continue;
         }
         if is_terminator(c) || is_cjk_terminator(c) {
             if let Some(end) = boundary_after(text, start, i, &mut wraps) {
-                push_trimmed(text, start..end, &mut out);
+                push_trimmed(text, start..end, &mut colon_list, &mut out);
                 start = end;
                 i = end;
                 continue;
@@ -159,7 +161,7 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         i += c.len_utf8();
     }
-    push_trimmed(text, start..text.len(), &mut out);
+    push_trimmed(text, start..text.len(), &mut colon_list, &mut out);
     out
 }
 
@@ -494,13 +496,90 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     false
 }
 
-fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn push_trimmed(text: &str, r: Range<usize>, colon_list: &mut ColonList, out: &mut Vec<Range<usize>>) {
     let Some(s) = text.get(r.clone()) else { return };
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
-        out.push(r.start + lead..r.end - trail);
+        let r = r.start + lead..r.end - trail;
+        let after_colon = colon_list.within(text, &r);
+        push_paren_items(text, r, after_colon, out);
     }
+}
+
+/// The search for `: 1) `: the library's single-pattern search runs a vector prefilter, many
+/// times faster than `str::find` over a whole text.
+fn colon_list_search() -> &'static aho_corasick::AhoCorasick {
+    static SEARCH: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    SEARCH.get_or_init(|| aho_corasick::AhoCorasick::new([": 1) "]).expect("one short pattern builds"))
+}
+
+/// Where the text next has `: 1) `, found once for all the sentences after it (one search
+/// over the text, not one per sentence).
+#[derive(Default)]
+struct ColonList {
+    /// The offset searched from, and what was found there.
+    searched: Option<(usize, Option<usize>)>,
+}
+
+impl ColonList {
+    /// True when `: 1) ` occurs inside `r`; sentences come in order.
+    fn within(&mut self, text: &str, r: &Range<usize>) -> bool {
+        let stale = match self.searched {
+            None => true,
+            Some((_, Some(at))) => at < r.start,
+            Some((_, None)) => false,
+        };
+        if stale {
+            let from = r.start;
+            self.searched = Some((from, text.get(from..).and_then(|t| colon_list_search().find(t)).map(|m| from + m.start())));
+        }
+        matches!(self.searched, Some((_, Some(at))) if at + 5 <= r.end)
+    }
+}
+
+/// `1) First item 2) Second item`: list items numbered with a bare `)` run into one
+/// line, which no terminator ends. A sentence that opens with `1)` (or has it right after
+/// its colon: `Steps: 1) Mix`) is cut before each next number in sequence, ` 2) `, ` 3) `,
+/// unless the item before ends in a comma or a conjunction (`for two reasons: 1) … and 2)`).
+/// Pushes the trimmed, non-empty sentence `r`, cut so.
+fn push_paren_items(text: &str, r: Range<usize>, after_colon: bool, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    // The number opening the list and the offset in `s` after its `) `.
+    let opening = |at: usize| {
+        let label = &s[at..];
+        let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+        let n: u32 = label[..digits].parse().ok()?;
+        ((1..=3).contains(&digits) && label[digits..].starts_with(") ")).then_some((n, at + digits + 2))
+    };
+    let first = if s.starts_with(|c: char| c.is_ascii_digit()) {
+        opening(0)
+    } else if after_colon {
+        s.find(": ").and_then(|c| opening(c + 2))
+    } else {
+        None
+    };
+    let Some((mut n, mut from)) = first else {
+        out.push(r);
+        return;
+    };
+    let mut item_start = 0;
+    loop {
+        n += 1;
+        let needle = format!(" {n}) ");
+        let Some(k) = s[from..].find(&needle) else { break };
+        let cut = from + k;
+        from = cut + needle.len();
+        let item = s[item_start..cut].trim_end();
+        // `two reasons: 1) … and 2) …`: numbered clauses of one sentence.
+        let joined = item.ends_with([',', ';']) || [" and", " or", " but"].iter().any(|c| item.ends_with(c));
+        if joined {
+            continue;
+        }
+        out.push(r.start + item_start..r.start + item_start + item.len());
+        item_start = cut + 1;
+    }
+    out.push(r.start + item_start..r.end);
 }
 
 #[cfg(test)]
@@ -653,6 +732,16 @@ mod tests {
     t!(exclaimed_shout_then_role, "MAKE IT STOP! Founder Ann Lee said so.", ["MAKE IT STOP!", "Founder Ann Lee said so."]);
     t!(list_after_colon, "Steps: 1. Mix flour 2. Bake it", ["Steps: 1. Mix flour", "2. Bake it"]);
     t!(list_after_colon_paren, "Steps: 1.) Mix flour 2.) Bake it 3.) Eat", ["Steps: 1.) Mix flour", "2.) Bake it", "3.) Eat"]);
+    t!(list_inline_paren, "1) First item 2) Second item", ["1) First item", "2) Second item"]);
+    t!(list_inline_paren_three, "1) Buy milk 2) Call Bob 3) Pay rent", ["1) Buy milk", "2) Call Bob", "3) Pay rent"]);
+    t!(list_inline_paren_after_colon, "Steps: 1) Mix flour 2) Bake it", ["Steps: 1) Mix flour", "2) Bake it"]);
+    t!(list_inline_paren_out_of_sequence, "1) Buy milk 3) Call Bob", ["1) Buy milk 3) Call Bob"]);
+    t!(list_inline_paren_with_periods, "1) Buy milk. 2) Call Bob 3) Pay rent", ["1) Buy milk.", "2) Call Bob", "3) Pay rent"]);
+    t!(paren_number_mid_sentence, "He won 1) in May and 2) in June.", ["He won 1) in May and 2) in June."]);
+    t!(list_inline_paren_extra_space, "1) Buy milk  2) Call Bob", ["1) Buy milk", "2) Call Bob"]);
+    t!(list_inline_paren_clauses, "He won for two reasons: 1) he had money and 2) he had friends.", ["He won for two reasons: 1) he had money and 2) he had friends."]);
+    t!(list_inline_paren_clauses_comma, "Two reasons: 1) money, 2) friends", ["Two reasons: 1) money, 2) friends"]);
+    t!(paren_number_glued, "Items 1)a 2)b stay.", ["Items 1)a 2)b stay."]);
     t!(exclamation_greeting_splits, "Hi Americans! Donald Trump may become your president.", ["Hi Americans!", "Donald Trump may become your president."]);
     t!(exclamation_after_article_splits, "What a Joke! Think of all the great songs.", ["What a Joke!", "Think of all the great songs."]);
     t!(exclamation_before_thanks_splits, "We just won Kentucky! Thanks to everyone who turned out.", ["We just won Kentucky!", "Thanks to everyone who turned out."]);
