@@ -367,19 +367,26 @@ const FRONTED_TIME: [&str; 6] = ["shortly", "just", "sometime", "early", "late",
 /// `Black Girls Rock! Founder Beverly Bond said`: a title in title case opening the sentence,
 /// then the role of someone who makes it (founder, host, editor) before a capitalised name.
 /// A run of at least two capitalised words (none all capitals: `GREAT AGAIN!` shouts) from the
-/// sentence start up to the `!`. Person titles (`President`) are left out: `Thank You America!
+/// sentence start up to the `!`, not opening with a greeting (`Hi Americans!`). Person titles (`President`) are left out: `Thank You America!
 /// President Trump said` is two sentences.
 fn title_then_role(head: &str, word_start: usize, text: &str, next_at: usize, next: &str) -> bool {
     let title_case = |w: &str| {
         w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && w.chars().skip(1).any(char::is_lowercase)
     };
     let before = &head[..word_start];
+    let greeting = before.split_whitespace().next().is_some_and(|w| GREETINGS.iter().any(|g| w.eq_ignore_ascii_case(g)));
     !before.trim().is_empty()
+        && !greeting
         && before.split_whitespace().all(title_case)
         && title_case(&head[word_start..])
         && MAKER_ROLES.iter().any(|r| next.eq_ignore_ascii_case(r))
         && text[next_at + next.len()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
 }
+
+/// Words that open a greeting or a cry, not a title: `Hi Americans! Host Jane Doe said` is
+/// two sentences. (`Good` opens titles too: `Good Morning America! Host Robin Roberts`.)
+const GREETINGS: [&str; 14] =
+    ["hi", "hello", "hey", "dear", "welcome", "thanks", "congratulations", "congrats", "wow", "oh", "bye", "goodbye", "cheers", "sorry"];
 
 /// Roles of the people who make a show, a publication, a movement (`Black Girls Rock! founder`).
 const MAKER_ROLES: [&str; 10] = ["founder", "cofounder", "creator", "host", "editor", "publisher", "producer", "organizer", "organiser", "author"];
@@ -742,6 +749,9 @@ mod tests {
     t!(list_inline_paren_clauses, "He won for two reasons: 1) he had money and 2) he had friends.", ["He won for two reasons: 1) he had money and 2) he had friends."]);
     t!(list_inline_paren_clauses_comma, "Two reasons: 1) money, 2) friends", ["Two reasons: 1) money, 2) friends"]);
     t!(paren_number_glued, "Items 1)a 2)b stay.", ["Items 1)a 2)b stay."]);
+    t!(exclamation_greeting_then_role_splits, "Hi Americans! Host Jane Doe said the show would return.", ["Hi Americans!", "Host Jane Doe said the show would return."]);
+    t!(exclamation_welcome_then_role_splits, "Welcome Home! Editor Ann Lee wrote the note.", ["Welcome Home!", "Editor Ann Lee wrote the note."]);
+    t!(exclaimed_show_title_then_host, "Good Morning America! Host Robin Roberts said she was back.", ["Good Morning America! Host Robin Roberts said she was back."]);
     t!(exclamation_greeting_splits, "Hi Americans! Donald Trump may become your president.", ["Hi Americans!", "Donald Trump may become your president."]);
     t!(exclamation_after_article_splits, "What a Joke! Think of all the great songs.", ["What a Joke!", "Think of all the great songs."]);
     t!(exclamation_before_thanks_splits, "We just won Kentucky! Thanks to everyone who turned out.", ["We just won Kentucky!", "Thanks to everyone who turned out."]);
