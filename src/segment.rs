@@ -408,11 +408,12 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
     head[from..].trim_start_matches(['.', '-'])
 }
 
-/// `1.`, `a.`, `iv.` as the first token of a line or sentence, or after a colon (`Steps: 1.
-/// Mix`): a list number.
+/// `1.`, `a.`, `iv.` as the first token of a line or sentence, or a list's first number after
+/// a colon (`Steps: 1. Mix`, not `The score: 3. Then it rained`): a list number.
 fn is_enumerator(text: &str, start: usize, word: &str) -> bool {
     let before = &text[start..word.as_ptr() as usize - text.as_ptr() as usize];
-    (before.trim().is_empty() || before.ends_with(": "))
+    let first = matches!(word, "1" | "a" | "A" | "i" | "I");
+    (before.trim().is_empty() || before.ends_with(": ") && first)
         && !word.is_empty()
         && (word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
             || word.len() <= 4 && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
@@ -738,6 +739,8 @@ mod tests {
     t!(exclaimed_title_then_person_title, "Thank You America! President Trump said he was grateful.", ["Thank You America!", "President Trump said he was grateful."]);
     t!(exclaimed_shout_then_role, "MAKE IT STOP! Founder Ann Lee said so.", ["MAKE IT STOP!", "Founder Ann Lee said so."]);
     t!(list_after_colon, "Steps: 1. Mix flour 2. Bake it", ["Steps: 1. Mix flour", "2. Bake it"]);
+    t!(number_after_colon_ends, "The score: 3. Then it rained.", ["The score: 3.", "Then it rained."]);
+    t!(first_number_after_colon_opens_list, "Steps: a. Mix flour", ["Steps: a. Mix flour"]);
     t!(list_after_colon_paren, "Steps: 1.) Mix flour 2.) Bake it 3.) Eat", ["Steps: 1.) Mix flour", "2.) Bake it", "3.) Eat"]);
     t!(list_inline_paren, "1) First item 2) Second item", ["1) First item", "2) Second item"]);
     t!(list_inline_paren_three, "1) Buy milk 2) Call Bob 3) Pay rent", ["1) Buy milk", "2) Call Bob", "3) Pay rent"]);
