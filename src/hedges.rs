@@ -3,7 +3,8 @@
 //!
 //! One Aho-Corasick automaton, built once, finds every phrase of `lexicon/hedges.txt`
 //! in the text in one pass. A phrase counts only as whole words, outside a
-//! capitalised title or name ("the album Perhaps Love"), and when its entry's context
+//! capitalised title or name ("the album Perhaps Love"; in a headline in title case the
+//! capitals say nothing: "Weiner Reportedly Caught"), and when its entry's context
 //! rule holds: "May 2004" is a month, "about the war" is no amount, "could not afford"
 //! is ability. Where accepted phrases overlap, the leftmost wins, then the longest, so
 //! "it is believed" is one weasel cue rather than a belief verb; a phrase whose rule
@@ -54,7 +55,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
         }
         let e = &lex.entries[i];
         if whole_words(text, start, end, s)
-            && (!in_title(text, start, end, s) || headline_modal(text, start, end, s))
+            && (!in_title(text, start, end, s) || headline_cue(text, start, end, s))
             && e.rule.holds(text, start, end, s)
         {
             // "asked if he would": an "if" that opens a question is no condition.
@@ -542,12 +543,12 @@ const BEFORE_MONTH: &[&str] = &[
     "before", "after", "during", "this", "between",
 ];
 
-/// A capitalised "May", "Might" or "Could" in a headline is a modal, not a title, when a
-/// verb follows: in title case the capitals around it say nothing ("Fed Could Cut Rates").
-fn headline_modal(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
-    is_one_of(&text[start..end], &["may", "might", "could"])
-        && token_after(text, end, s.end).is_some_and(base_verb)
-        && title_case(text, s)
+/// In a headline in title case the capitals around a cue say nothing: it is a cue, not a
+/// title or a name ("Weiner Reportedly Caught", "Clinton's Likely VP Pick"), and a modal
+/// one when a verb follows ("Fed Could Cut Rates", not "Theresa May Meets Merkel").
+fn headline_cue(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    let modal = is_one_of(&text[start..end], &["may", "might", "could"]);
+    (!modal || token_after(text, end, s.end).is_some_and(base_verb)) && title_case(text, s)
 }
 
 /// True when the sentence is a headline in title case: three or more capitalised words
@@ -970,7 +971,10 @@ mod tests {
     t!(headline_could_before_verb, "Fed Could Cut Rates", [("Could", Epistemic)]);
     t!(headline_might_before_verb, "Talks Might Collapse", [("Might", Epistemic)]);
     t!(headline_may_be_lowercase, "Donor Adelson and Trump May be Aligning on Israel.", [("May", Epistemic)]);
-    t!(headline_may_not_have, "Trump May Not Have Suggested A Muslim Ban", [("May", Epistemic)]);
+    t!(headline_may_not_have, "Trump May Not Have Enough Votes", [("May", Epistemic)]);
+    t!(headline_reportedly, "Anthony Weiner Reportedly Caught In Another Scandal", [("Reportedly", Epistemic)]);
+    t!(headline_likely_pick, "Kaine Became Hillary’s Likely VP Pick", [("Likely", Epistemic)]);
+    t!(title_in_running_text, "Tickets for The Likely Lads sold out.", []);
     t!(headline_in_may, "Rates Rise Again in May", []);
     t!(headline_early_may_poll, "Labour Leads in Early May Poll", []);
     t!(headline_may_date, "Talks Set for May 5 in Geneva", []);
