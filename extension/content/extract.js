@@ -72,8 +72,17 @@
 
   /** True for an element whose whole subtree is not reader-visible prose (attributes only: no style read). */
   function skipped(el) {
+    return hiddenByAttribute(el) || skippedForGood(el);
+  }
+
+  /** True for a subtree hidden by an attribute a page toggles to open a panel (`hidden`, `aria-hidden`). */
+  function hiddenByAttribute(el) {
+    return Boolean(el.hidden) || el.getAttribute('aria-hidden') === 'true';
+  }
+
+  /** True for a subtree that is never prose, whatever its attributes say of its visibility. */
+  function skippedForGood(el) {
     if (SKIP_TAGS.has(el.localName)) return true;
-    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
     const role = el.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
     // A page's header and footer are chrome; an article's own header holds its headline.
@@ -320,10 +329,14 @@
    * A run: {block, text, segs: [{node, at, len, link}], quote} where `at` is the node's offset in `text`.
    * With a `slicer` (see slices.js) it yields to the page whenever a slice is used up; the
    * walk then resumes where it was, or starts over when the page removed the node it was on.
+   * With `holes`, appends to it the elements whose text was left out for being hidden now (not
+   * rendered, visually hidden, or under `hidden`/`aria-hidden`): what a page may open later (see
+   * shows()). Text left out for good (chrome, graphics, editable) is no hole.
    */
-  async function walk(root, runs, slicer) {
+  async function walk(root, runs, slicer, holes = null) {
     const doc = root.ownerDocument ?? root;
     const first = runs.length;
+    const firstHole = holes?.length ?? 0;
     let walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let run = null;
     let visibleParent = null; // the last text parent whose text is read
@@ -338,6 +351,7 @@
           // The page removed what we stood on: a walker there would end early. Redo this root
           // (a few times at most: the mutation observer sees whatever changes after that).
           runs.length = first;
+          if (holes) holes.length = firstHole;
           walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
           run = null;
           visibleParent = null;
@@ -356,7 +370,9 @@
         if (parent && parent !== visibleParent) {
           let read = shown.get(parent);
           if (read === undefined) {
-            read = rendered(parent) && !visuallyHidden(parent, node, data, memo) && !graphicText(parent, data, memo);
+            const seen = rendered(parent) && !visuallyHidden(parent, node, data, memo);
+            if (!seen) holes?.push(parent);
+            read = seen && !graphicText(parent, data, memo);
             shown.set(parent, read);
           }
           if (!read) continue;
@@ -373,13 +389,14 @@
         continue;
       }
       if (skipped(node)) {
+        if (holes && !skippedForGood(node)) holes.push(node);
         more = skipChildren(walker);
         continue;
       }
       if (node.localName === 'br') {
         if (run) run.text += '\n';
       } else if (node.shadowRoot) {
-        await walk(node.shadowRoot, runs, slicer); // open shadow roots; the host's light children follow
+        await walk(node.shadowRoot, runs, slicer, holes); // open shadow roots; the host's light children follow
         run = null;
       }
       more = walker.nextNode() !== null;
@@ -387,11 +404,24 @@
     return runs;
   }
 
-  /** Runs of the visible prose under `root`, in document order (a promise; see walk()). */
-  async function extract(root, slicer) {
+  /** Runs of the visible prose under `root`, in document order (a promise; see walk(), and for `holes`). */
+  async function extract(root, slicer, holes = null) {
     if (inSkippedRegion(root)) return [];
-    return walk(root, [], slicer);
+    return walk(root, [], slicer, holes);
   }
 
-  ClaimLens.extract = { BLOCK, extract, walk, inSkippedRegion };
+  /**
+   * True when the hole `el` (see walk()) now shows text a walk would read: it is no longer under
+   * `hidden` or `aria-hidden` and is rendered, and its first text, when it holds text itself, is
+   * not visually hidden. A few style reads; no walk.
+   */
+  function shows(el) {
+    if (!el.isConnected || inSkippedRegion(el)) return false;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === Node.TEXT_NODE && SOME_TEXT.test(n.data)) return !visuallyHidden(el, n, n.data, styleMemo());
+    }
+    return true;
+  }
+
+  ClaimLens.extract = { BLOCK, extract, walk, inSkippedRegion, shows };
 })();

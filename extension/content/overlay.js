@@ -368,6 +368,7 @@
       const ranges = { quote: [], hedge: [], unverified: [] };
       const next = [];
       const old = new Map(entries.map((e) => [e.item, e]));
+      const sameSpan = spans(entries);
       for (const [i, item] of items.entries()) {
         if ((i & 63) === 63 && slicer.due()) {
           await slicer.yield();
@@ -378,8 +379,14 @@
         for (const c of item.claims) if (c.range) ranges.unverified.push(c.range);
         const cats = categoriesOf(item, enabled);
         if (!cats.length) continue;
-        let entry = old.get(item);
-        old.delete(item);
+        // An item re-marked over the same text (its chunk changed elsewhere) keeps its badge,
+        // placed where it was until place() moves it: the page sees no badge blink.
+        let entry = old.get(item) ?? sameSpan.take(item, old);
+        old.delete(entry?.item ?? item);
+        if (entry && entry.item !== item) {
+          if (open?.item === entry.item) open.item = item;
+          entry.item = item;
+        }
         if (!entry) {
           entry = { item, badge: el(doc, 'button', 'badge') };
           entry.badge.type = 'button';
@@ -424,6 +431,27 @@
     }
 
     return { host, draw, setState, destroy, showCard };
+  }
+
+  /**
+   * The entries by their sentence's range: `take(item, old)` hands out the entry still in `old`
+   * whose range has the same boundaries as `item`'s (each entry once), or undefined.
+   */
+  function spans(entries) {
+    const byStart = new Map();
+    for (const e of entries) {
+      const r = e.item.range;
+      if (r) byStart.set(r.startContainer, [...(byStart.get(r.startContainer) ?? []), e]);
+    }
+    return {
+      take(item, old) {
+        const r = item.range;
+        const list = r && byStart.get(r.startContainer);
+        return list?.find(
+          (e) => old.has(e.item) && e.item.range.startOffset === r.startOffset && e.item.range.endContainer === r.endContainer && e.item.range.endOffset === r.endOffset,
+        );
+      },
+    };
   }
 
   /** One highlight per category, registered as claimlens-<category>; none where unsupported. */
