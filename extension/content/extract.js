@@ -17,8 +17,10 @@
 // "RECESSIONS") would be marked as claims. Charts drawn in SVG, canvas or behind role=img are
 // skipped whole; charts drawn in HTML (ai2html, D3 with HTML labels) are a box holding many
 // small absolutely positioned labels, and text in such a label is skipped; in a figure with a
-// figcaption, short text outside the caption (and outside any block quote) is the graphic's
-// (an image's hidden "Photo" label, a credit, a chart's key).
+// figcaption and a graphic (an image, a video, a chart), short text outside the caption (and
+// outside any block quote) is the graphic's (an image's hidden "Photo" label, a credit, a chart's
+// key). A captioned figure of text alone is a pull quote: its text stays, and when it opens with
+// a quotation mark it is a block quotation for the core, like a <blockquote>.
 //
 // Text only screen readers get is not what a reader sees either: "Image", "Opens in a new
 // window", "Skip to content" in a visually hidden box (.sr-only, .visually-hidden,
@@ -125,7 +127,7 @@
    * boxOf), graphics: box -> a chart drawn in HTML, pageLeft: the page's leftmost x (document
    * coordinates), or null}.
    */
-  const styleMemo = () => ({ boxes: new Map(), graphics: new Map(), pageLeft: null });
+  const styleMemo = () => ({ boxes: new Map(), graphics: new Map(), figures: new Map(), pageLeft: null });
 
   /**
    * What the walk knows of `el`'s box: {style (live, asked for once), position (read once, when
@@ -183,12 +185,37 @@
   function graphicText(parent, data, memo) {
     if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
     const figure = parent.closest('figure');
-    if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && figure.querySelector(':scope > figcaption')) return true;
+    if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && pictureFigure(figure, memo)) return true;
     let e = parent;
     for (let i = 0; e && i < LABEL_DEPTH; i++, e = e.parentElement) {
       if (absolute(e, memo)) return chartLabel(e, memo);
     }
     return false;
+  }
+
+  /** What makes a figure a picture: a drawn graphic (an svg icon hidden from screen readers is decoration). */
+  const FIGURE_GRAPHIC = 'img, picture, video, canvas, iframe, object, embed, svg:not([aria-hidden="true"]), [role="img"]';
+
+  /** True for a captioned figure holding a graphic (an image, a chart): its text outside the caption is the graphic's. */
+  function pictureFigure(figure, memo) {
+    let picture = memo.figures.get(figure);
+    if (picture === undefined) {
+      picture = figure.querySelector(':scope > figcaption') !== null && figure.querySelector(FIGURE_GRAPHIC) !== null;
+      memo.figures.set(figure, picture);
+    }
+    return picture;
+  }
+
+  /** Text that opens with a quotation mark (after any space). */
+  const QUOTED = /^\s*["“‘«„‚‹']/;
+
+  /**
+   * True when `run` is a pull quote: quoted text in a figure of text alone (no graphic), outside
+   * its caption. The core takes it as a block quotation, as a <blockquote>.
+   */
+  function pullQuote(run) {
+    const figure = run.block.closest('figure');
+    return figure !== null && !run.block.closest('figcaption') && QUOTED.test(run.text) && figure.querySelector(FIGURE_GRAPHIC) === null;
   }
 
   /** `rect(top, right, bottom, left)` (computed `clip`) leaves at most a 1px line visible. */
@@ -401,6 +428,7 @@
       }
       more = walker.nextNode() !== null;
     }
+    for (let i = first; i < runs.length; i++) if (!runs[i].quote) runs[i].quote = pullQuote(runs[i]);
     return runs;
   }
 
