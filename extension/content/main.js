@@ -206,7 +206,7 @@
     }
     const overlay = page.overlay;
     await page.chain;
-    if (page.overlay === overlay) await analyseAndDraw();
+    if (page.overlay === overlay) await analyseAndDraw(slicer);
   }
 
   const sameRuns = (a, b) => a.length === b.length && a.every((run, i) => run === b[i]);
@@ -223,9 +223,13 @@
     return first.top <= height && last.bottom >= 0;
   }
 
-  async function analyseAndDraw() {
+  /** Analyses the chunks not marked yet and draws; `slicer`: the slice the caller's work (a walk) began, if any. */
+  async function analyseAndDraw(slicer = slices.start()) {
     const pass = ++page.pass;
-    const slicer = slices.start();
+    if (slicer.due()) {
+      await slicer.yield();
+      if (pass !== page.pass) return;
+    }
     page.overlay.setState('working');
     const previous = new Map(page.chunks.map((c) => [c.text, c]));
     page.chunks = marks.chunks(page.runs).map((c) => {
@@ -264,7 +268,7 @@
     }
     const live = new Set(page.chunks.map((c) => c.text));
     for (const text of page.cache.keys()) if (!live.has(text)) page.cache.delete(text);
-    await draw();
+    await draw(slicer); // the rest of this slice: marking and drawing together stay one slice long
     if (pass === page.pass) ready();
   }
 
@@ -282,8 +286,8 @@
   const items = () => page.chunks.flatMap((c) => c.marked?.items ?? []);
 
   /** Draws every marked sentence; resolves once the badges are placed (in slices on long pages). */
-  function draw() {
-    return page.overlay.draw(items(), page.settings.categories);
+  function draw(slicer) {
+    return page.overlay.draw(items(), page.settings.categories, slicer);
   }
 
   function countsOf(all) {
@@ -487,7 +491,7 @@
     });
     if (sameRuns(runs, page.runs)) return;
     page.runs = runs;
-    analyseAndDraw();
+    analyseAndDraw(slicer);
   }
 
   const sameSegs = (a, b) => a.segs.length === b.segs.length && a.segs.every((s, i) => s.node === b.segs[i].node && s.len === b.segs[i].len);

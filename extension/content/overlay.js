@@ -128,7 +128,7 @@
 
   /**
    * Creates the overlay in `doc`. `hitTest(x, y)` returns the item under a viewport point or null.
-   * Returns {host, draw(items, enabled) (a promise), setState(state, counts), destroy()}.
+   * Returns {host, draw(items, enabled, slicer?) (a promise), setState(state, counts), destroy()}.
    */
   function create(doc, hitTest) {
     const win = doc.defaultView;
@@ -361,10 +361,10 @@
      * Draws highlights and badges for `items` with the `enabled` categories; resolves once all
      * badges are placed. Badges are built in slices (a newer draw() takes over from an older
      * one in flight), then shown and highlighted at once, then placed in the same slices.
+     * `slicer`: the caller's, when drawing continues its slice.
      */
-    async function draw(items, enabled) {
+    async function draw(items, enabled, slicer = slices.start()) {
       const token = ++drawing;
-      const slicer = slices.start();
       const ranges = { quote: [], hedge: [], unverified: [] };
       const next = [];
       const old = new Map(entries.map((e) => [e.item, e]));
