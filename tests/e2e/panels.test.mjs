@@ -7,32 +7,10 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, ready, marks, highlighted, missing, inOverlay, foreignMutations } from './browser.mjs';
-import { serve, articleHtml, seedText } from '../../scripts/page-server.mjs';
+import { serve } from '../../scripts/page-server.mjs';
+import { PANELS, panelsPage } from './panels-page.mjs';
 
 const skip = missing();
-
-const PANELS = {
-  details: '“We will reopen the border crossings next month,” the deputy minister said.',
-  byClass: 'Diplomats suggest the ceasefire might hold through the winter.',
-  byHidden: '“Nobody here expects a quick deal,” said Anna Petrova, a negotiator.',
-  bySlide: 'Officials may delay the vote, one aide said.',
-};
-
-/** The seed article with four closed panels at its end (`opened`: the same page with all of them open). */
-function panelsPage(opened) {
-  const css = `<style>
-    .panel { display: none } .panel.open { display: block }
-    .slide { max-height: 0; overflow: hidden; transition: max-height 0.15s } .slide.open { max-height: 20em }
-  </style>`;
-  const panels = `
-    <details id="details"${opened ? ' open' : ''}><summary>More from the talks</summary><p>${PANELS.details}</p></details>
-    <div class="accordion"><button aria-expanded="${opened}" aria-controls="by-class">Background</button>
-      <div id="by-class" class="panel${opened ? ' open' : ''}"><p>${PANELS.byClass}</p></div></div>
-    <div id="by-hidden"${opened ? '' : ' hidden'}><p>${PANELS.byHidden}</p></div>
-    <div id="by-slide" class="slide${opened ? ' open' : ''}"><div><p>${PANELS.bySlide}</p></div></div>
-  `;
-  return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);
-}
 
 /** Resolves once `check()` is truthy (polled), or rejects after `timeout` ms with `what`. */
 async function until(check, what, timeout = 5000) {

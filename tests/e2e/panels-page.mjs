@@ -1,0 +1,26 @@
+// The page of collapsed panels the Chromium and Firefox tests open (panels.test.mjs, firefox.test.mjs).
+import { articleHtml, seedText } from '../../scripts/page-server.mjs';
+
+/** The text in each panel: a quote or a hedge, so that its opening shows in the counts. */
+export const PANELS = {
+  details: '“We will reopen the border crossings next month,” the deputy minister said.',
+  byClass: 'Diplomats suggest the ceasefire might hold through the winter.',
+  byHidden: '“Nobody here expects a quick deal,” said Anna Petrova, a negotiator.',
+  bySlide: 'Officials may delay the vote, one aide said.',
+};
+
+/** The seed article with four closed panels at its end (`opened`: the same page with all of them open). */
+export function panelsPage(opened) {
+  const css = `<style>
+    .panel { display: none } .panel.open { display: block }
+    .slide { max-height: 0; overflow: hidden; transition: max-height 0.15s } .slide.open { max-height: 20em }
+  </style>`;
+  const panels = `
+    <details id="details"${opened ? ' open' : ''}><summary>More from the talks</summary><p>${PANELS.details}</p></details>
+    <div class="accordion"><button aria-expanded="${opened}" aria-controls="by-class">Background</button>
+      <div id="by-class" class="panel${opened ? ' open' : ''}"><p>${PANELS.byClass}</p></div></div>
+    <div id="by-hidden"${opened ? '' : ' hidden'}><p>${PANELS.byHidden}</p></div>
+    <div id="by-slide" class="slide${opened ? ' open' : ''}"><div><p>${PANELS.bySlide}</p></div></div>
+  `;
+  return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);
+}
