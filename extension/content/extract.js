@@ -17,10 +17,11 @@
 // "RECESSIONS") would be marked as claims. Charts drawn in SVG, canvas or behind role=img are
 // skipped whole; charts drawn in HTML (ai2html, D3 with HTML labels) are a box holding many
 // small absolutely positioned labels, and text in such a label is skipped; in a figure with a
-// figcaption and a graphic (an image, a video, a chart), short text outside the caption (and
-// outside any block quote) is the graphic's (an image's hidden "Photo" label, a credit, a chart's
-// key). A captioned figure of text alone is a pull quote: its text stays, and when it opens with
-// a quotation mark it is a block quotation for the core, like a <blockquote>.
+// figcaption, short text outside the caption (and outside any block quote) is the graphic's
+// (an image's hidden "Photo" label, a credit, a chart's key), unless the figure holds no graphic
+// (an image, a video, a chart) and the text is a sentence: a pull quote. Its text stays, and when
+// it opens with a quotation mark it is a block quotation for the core, like a <blockquote>. (A
+// figure whose image loads later holds no graphic yet: its "Image" label is no sentence.)
 //
 // Text only screen readers get is not what a reader sees either: "Image", "Opens in a new
 // window", "Skip to content" in a visually hidden box (.sr-only, .visually-hidden,
@@ -185,7 +186,9 @@
   function graphicText(parent, data, memo) {
     if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
     const figure = parent.closest('figure');
-    if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && pictureFigure(figure, memo)) return true;
+    if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && figure.querySelector(':scope > figcaption')) {
+      return graphicFigure(figure, memo) || !sentence(parent.closest(BLOCK) ?? parent);
+    }
     let e = parent;
     for (let i = 0; e && i < LABEL_DEPTH; i++, e = e.parentElement) {
       if (absolute(e, memo)) return chartLabel(e, memo);
@@ -196,18 +199,29 @@
   /** What makes a figure a picture: a drawn graphic (an svg icon hidden from screen readers is decoration). */
   const FIGURE_GRAPHIC = 'img, picture, video, canvas, iframe, object, embed, svg:not([aria-hidden="true"]), [role="img"]';
 
-  /** True for a captioned figure holding a graphic (an image, a chart): its text outside the caption is the graphic's. */
-  function pictureFigure(figure, memo) {
-    let picture = memo.figures.get(figure);
-    if (picture === undefined) {
-      picture = figure.querySelector(':scope > figcaption') !== null && figure.querySelector(FIGURE_GRAPHIC) !== null;
-      memo.figures.set(figure, picture);
+  /** True for a figure holding a graphic (an image, a chart): its short text outside the caption is the graphic's. */
+  function graphicFigure(figure, memo) {
+    let graphic = memo.figures.get(figure);
+    if (graphic === undefined) {
+      graphic = figure.querySelector(FIGURE_GRAPHIC) !== null;
+      memo.figures.set(figure, graphic);
     }
-    return picture;
+    return graphic;
   }
 
   /** Text that opens with a quotation mark (after any space). */
   const QUOTED = /^\s*["“‘«„‚‹']/;
+  /** Text that ends a sentence (a stop, then maybe a closing mark). */
+  const SENTENCE_END = /[.!?…]["”’»)]?\s*$/;
+  /** A sentence has at least this many words: "Photo." or "Key." is a label. */
+  const SENTENCE_WORDS = 4;
+
+  /** True when `block`'s text reads as a sentence (quoted, or ending with a stop), not a label or a credit. */
+  function sentence(block) {
+    const text = block.textContent;
+    if (QUOTED.test(text)) return true;
+    return SENTENCE_END.test(text) && text.trim().split(/\s+/).length >= SENTENCE_WORDS;
+  }
 
   /**
    * True when `run` is a pull quote: quoted text in a figure of text alone (no graphic), outside

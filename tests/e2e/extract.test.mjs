@@ -63,9 +63,13 @@ const ROWS = [
     kept: [PULL, '— Senator Jane Doe'],
     quoted: [PULL],
   }),
-  t('a captioned figure of text alone that is not quoted stays, as plain text (a fact box)', `<figure><p>Debt: $31 trillion</p><figcaption>Source: Treasury</figcaption></figure>`, {
-    kept: ['Debt: $31 trillion', 'Source: Treasury'],
-    unquoted: ['Debt: $31 trillion'],
+  t('a captioned figure of text alone that is a sentence but not quoted stays, as plain text', `<figure><p>The deficit tripled in four years.</p><figcaption>From the report</figcaption></figure>`, {
+    kept: ['The deficit tripled in four years.', 'From the report'],
+    unquoted: ['The deficit tripled in four years.'],
+  }),
+  t('a captioned figure whose image is not loaded yet (a placeholder) or whose graphic is drawn in CSS: its labels are no sentences, and go', `<figure><div><span>Image</span><div data-testid="lazyimage-container" style="height:100px"></div></div><figcaption>Water mains break in the cold.</figcaption></figure><figure><div><span>Poor</span><div style="height:3px;background:red"></div></div><div><span>Excellent</span></div><figcaption>Key</figcaption></figure>`, {
+    kept: ['Water mains break in the cold.', 'Key'],
+    dropped: ['Image', 'Poor', 'Excellent'],
   }),
   t('a photo’s quoted credit line is still the photo’s: a figure with an image drops its short text outside the caption', `<figure><img alt="" width="10" height="10"><span>“Reuters”</span><figcaption>Senators leave the chamber.</figcaption></figure>`, {
     kept: ['Senators leave the chamber.'],
