@@ -86,6 +86,7 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
       document.getElementById('by-class').classList.add('open');
       document.getElementById('by-hidden').removeAttribute('hidden');
       document.getElementById('by-slide').classList.add('open');
+      document.getElementById('by-sibling').setAttribute('aria-expanded', 'true');
     `);
     // The slide's text shows only when its transition ends: wait until every panel is read.
     const { By } = webdriver;

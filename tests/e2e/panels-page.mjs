@@ -7,13 +7,20 @@ export const PANELS = {
   byClass: 'Diplomats suggest the ceasefire might hold through the winter.',
   byHidden: '“Nobody here expects a quick deal,” said Anna Petrova, a negotiator.',
   bySlide: 'Officials may delay the vote, one aide said.',
+  bySibling: '“It could take years to rebuild,” the mayor said.',
 };
 
-/** The seed article with four closed panels at its end (`opened`: the same page with all of them open). */
+/**
+ * The seed article with five closed panels (a <details>, a panel shown by a class, one behind
+ * `hidden`, one opened by a max-height transition, one that CSS shows after a button with
+ * aria-expanded="true" and no aria-controls) at its end;
+ * `opened`: the same page with all of them open.
+ */
 export function panelsPage(opened) {
   const css = `<style>
     .panel { display: none } .panel.open { display: block }
     .slide { max-height: 0; overflow: hidden; transition: max-height 0.15s } .slide.open { max-height: 20em }
+    .toggle + .sibling { display: none } .toggle[aria-expanded="true"] + .sibling { display: block }
   </style>`;
   const panels = `
     <details id="details"${opened ? ' open' : ''}><summary>More from the talks</summary><p>${PANELS.details}</p></details>
@@ -21,6 +28,7 @@ export function panelsPage(opened) {
       <div id="by-class" class="panel${opened ? ' open' : ''}"><p>${PANELS.byClass}</p></div></div>
     <div id="by-hidden"${opened ? '' : ' hidden'}><p>${PANELS.byHidden}</p></div>
     <div id="by-slide" class="slide${opened ? ' open' : ''}"><div><p>${PANELS.bySlide}</p></div></div>
+    <div><button class="toggle" id="by-sibling" aria-expanded="${opened}">Reactions</button><div class="sibling"><p>${PANELS.bySibling}</p></div></div>
   `;
   return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);
 }

@@ -1,6 +1,6 @@
 // Collapsed panels (main.js, extract.js): text in a panel that is closed when the page is read
 // (a <details>, a panel shown by a class, one behind `hidden`, one opened by a max-height
-// transition) is not extracted; once the page opens the panel, by an attribute or a class, its
+// transition, one shown by CSS after its button's aria-expanded) is not extracted; once the page opens the panel, by an attribute or a class, its
 // quote or hedge gets marked, the marks and badges already drawn stay (the same badge
 // elements: no flicker), each opening costs at most one analysis, and the page ends up read
 // exactly as if it had been loaded open (nothing extracted twice, nothing missed).
@@ -67,6 +67,7 @@ describe('collapsed panels opened after the page is read', { skip: skip ?? false
       ['the panel shown by a class', () => tab.evaluate(() => document.getElementById('by-class').classList.add('open')), 'hedge', 'suggest the ceasefire might hold'],
       ['the panel behind `hidden`', () => tab.evaluate(() => document.getElementById('by-hidden').removeAttribute('hidden')), 'quote', PANELS.byHidden],
       ['the panel opened by a max-height transition', () => tab.evaluate(() => document.getElementById('by-slide').classList.add('open')), 'hedge', 'may delay'],
+      ['the panel CSS shows after its button’s aria-expanded', () => tab.evaluate(() => document.getElementById('by-sibling').setAttribute('aria-expanded', 'true')), 'quote', PANELS.bySibling],
     ];
     for (const [name, act, category, needle] of openings) {
       await act();
@@ -95,7 +96,7 @@ describe('collapsed panels opened after the page is read', { skip: skip ?? false
     assert.ok(counts.quote >= first.quote + 2 && counts.hedge > first.hedge, `${JSON.stringify(first)} → ${JSON.stringify(counts)}`);
     // The page's own changes are the test's openings; ClaimLens makes none.
     const foreign = await foreignMutations(tab);
-    assert.deepEqual(foreign.filter((m) => !(m.type === 'attributes' && ['open', 'class', 'hidden'].includes(m.attribute))), []);
+    assert.deepEqual(foreign.filter((m) => !(m.type === 'attributes' && ['open', 'class', 'hidden', 'aria-expanded'].includes(m.attribute))), []);
     await reference.close();
     await tab.close();
   });
