@@ -157,6 +157,7 @@
     let pointerFrame = 0;
     let placing = 0; // bumped by each place(), to stop an older one in flight
     let drawing = 0; // the same for draw()
+    let clips = new WeakMap(); // element -> whether it clips its overflow (style read once per draw())
 
     function schedule() {
       frame ||= win.requestAnimationFrame(() => {
@@ -182,6 +183,7 @@
       const token = ++placing;
       const all = entries;
       const planner = spots.planner(doc, viewport().width); // remembers the badges placed, for stacking
+      const clipping = new Map(); // element -> its box, for those that clip their overflow (this pass)
       let scrolled = { x: win.scrollX, y: win.scrollY };
       let done = 0;
       while (done < all.length) {
@@ -208,7 +210,8 @@
         for (let i = done; i < inPlace && (read.length < 16 || !slicer.due()); i++) {
           const rects = all[i].item.range.getClientRects();
           const width = all[i].badge.offsetWidth || BADGE_SIZE;
-          read.push(rects.length ? planner.spot(all[i].item.range, rects, width) : null);
+          const shown = rects.length && !clippedAway(all[i].item.range, rects, clips, clipping);
+          read.push(shown ? planner.spot(all[i].item.range, rects, width) : null);
         }
         read.forEach((at, i) => {
           const entry = all[done + i];
@@ -365,6 +368,7 @@
      */
     async function draw(items, enabled, slicer = slices.start()) {
       const token = ++drawing;
+      clips = new WeakMap();
       const ranges = { quote: [], hedge: [], unverified: [] };
       const next = [];
       const old = new Map(entries.map((e) => [e.item, e]));
@@ -431,6 +435,33 @@
     }
 
     return { host, draw, setState, destroy, showCard };
+  }
+
+  /** How many elements up from a sentence a box that clips it away (a collapsed panel) is looked for. */
+  const CLIP_DEPTH = 8;
+
+  /**
+   * True when a box that clips its overflow, a few elements up from the sentence `range`, shows
+   * none of its `rects`: a sentence in a panel collapsed to max-height: 0 is laid out, yet drawn
+   * nowhere, and its badge would float by other text. `clips` caches whether an element clips (a
+   * style read per element, once per draw), `boxes` the box of one that does (once per pass).
+   */
+  function clippedAway(range, rects, clips, boxes) {
+    const node = range.commonAncestorContainer;
+    let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    for (let depth = 0; el && depth < CLIP_DEPTH; depth++, el = el.parentElement) {
+      let clip = clips.get(el);
+      if (clip === undefined) {
+        const style = el.ownerDocument.defaultView.getComputedStyle(el);
+        clip = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+        clips.set(el, clip);
+      }
+      if (!clip) continue;
+      let box = boxes.get(el);
+      if (!box) boxes.set(el, (box = el.getBoundingClientRect()));
+      if (![...rects].some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)) return true;
+    }
+    return false;
   }
 
   /**

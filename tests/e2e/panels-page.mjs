@@ -11,9 +11,16 @@ export const PANELS = {
 };
 
 /**
+ * A paragraph too long for extraction to ask whether it is visually hidden: read, and marked,
+ * while its panel is collapsed to max-height: 0; its badge must wait until the panel opens.
+ */
+export const LONG_SLIDE =
+  '“The talks will resume in Geneva next week, and we expect every delegation to attend,” a senior diplomat told reporters on Friday, adding that the agenda had not yet been agreed and that several questions about sanctions remained open.';
+
+/**
  * The seed article with five closed panels (a <details>, a panel shown by a class, one behind
  * `hidden`, one opened by a max-height transition, one that CSS shows after a button with
- * aria-expanded="true" and no aria-controls) at its end;
+ * aria-expanded="true" and no aria-controls) and a collapsed long paragraph at its end;
  * `opened`: the same page with all of them open.
  */
 export function panelsPage(opened) {
@@ -28,6 +35,7 @@ export function panelsPage(opened) {
       <div id="by-class" class="panel${opened ? ' open' : ''}"><p>${PANELS.byClass}</p></div></div>
     <div id="by-hidden"${opened ? '' : ' hidden'}><p>${PANELS.byHidden}</p></div>
     <div id="by-slide" class="slide${opened ? ' open' : ''}"><div><p>${PANELS.bySlide}</p></div></div>
+    <div id="long-slide" class="slide${opened ? ' open' : ''}"><p>${LONG_SLIDE}</p></div>
     <div><button class="toggle" id="by-sibling" aria-expanded="${opened}">Reactions</button><div class="sibling"><p>${PANELS.bySibling}</p></div></div>
   `;
   return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);

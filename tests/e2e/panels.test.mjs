@@ -6,9 +6,9 @@
 // exactly as if it had been loaded open (nothing extracted twice, nothing missed).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, ready, marks, highlighted, missing, inOverlay, foreignMutations } from './browser.mjs';
+import { launch, open, ready, marks, highlighted, missing, inOverlay, inContentScript, foreignMutations } from './browser.mjs';
 import { serve } from '../../scripts/page-server.mjs';
-import { PANELS, panelsPage } from './panels-page.mjs';
+import { PANELS, LONG_SLIDE, panelsPage } from './panels-page.mjs';
 
 const skip = missing();
 
@@ -20,6 +20,17 @@ async function until(check, what, timeout = 5000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The badge of the sentence starting with `start`: {visibility, spot}, or null when it has none. */
+const badgeOf = (tab, start) =>
+  inContentScript(
+    tab,
+    (root, start) => {
+      const badge = [...root.querySelectorAll('.badge')].find((b) => ClaimLens.overlay.sentenceOf(b)?.toString().startsWith(start));
+      return badge ? { visibility: badge.style.visibility, spot: badge.dataset.spot ?? null } : null;
+    },
+    start,
+  );
 
 describe('collapsed panels opened after the page is read', { skip: skip ?? false }, () => {
   let server;
@@ -61,6 +72,10 @@ describe('collapsed panels opened after the page is read', { skip: skip ?? false
     });
     assert.ok(badgesBefore > 0, 'no badges on the seed article');
     const askedBefore = await asked();
+    // A long paragraph in a collapsed panel is read (prose is not asked whether it is hidden), but
+    // drawn nowhere: its badge waits, rather than float beside the text after the panel.
+    const longStart = LONG_SLIDE.slice(0, 30);
+    assert.deepEqual(await badgeOf(tab, longStart), { visibility: 'hidden', spot: null }, 'the badge of a sentence in a collapsed panel is shown');
 
     const openings = [
       ['the <details>, by a click on its summary', () => tab.click('#details summary'), 'quote', PANELS.details],
@@ -74,6 +89,8 @@ describe('collapsed panels opened after the page is read', { skip: skip ?? false
       await until(() => marks(tab, category, needle.slice(0, 30)), `${name}: ${category} over “${needle}”`);
     }
     await ready(tab);
+    await tab.evaluate(() => document.getElementById('long-slide').classList.add('open'));
+    await until(async () => (await badgeOf(tab, longStart))?.visibility === '', 'the badge of the long paragraph once its panel opened');
 
     for (const text of quotesBefore) assert.ok((await highlighted(tab, 'quote')).includes(text), `quote mark lost: ${text}`);
     for (const text of hedgesBefore) assert.ok((await highlighted(tab, 'hedge')).includes(text), `hedge mark lost: ${text}`);
