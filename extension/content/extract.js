@@ -3,7 +3,7 @@
 // nodes, built in the same TreeWalker pass. Runs joined with block breaks form the string
 // the core analyses; a run's segments turn string offsets back into DOM positions.
 //
-//   root ──TreeWalker──► text node ─┬─► parent not rendered, or graphic text? skip it
+//   root ──TreeWalker──► text node ─┬─► parent not rendered (a hole, see walk), or graphic text? skip it
 //        (skips chrome, editable     ├─► same block as the last one? append to its run
 //         subtrees, svg, role=img    └─► else start a new run (block break)
 //         whole)
