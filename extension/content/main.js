@@ -13,8 +13,8 @@
 //                (data-chars: how many characters were extracted, so tests can tell "nothing to
 //                mark" from "the wrong element read")
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
-//     (an attribute that opens a panel, or a transition's end: the blocks of the holes under it
-//      that now show, see "Dynamic pages")
+//     (an attribute that opens a panel, a transition's end, a checkbox's change: the blocks of
+//      the holes under it that now show, see "Dynamic pages")
 //   Every long step runs in time slices (slices.js) and yields to the page between them; steps
 //   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
 //   storage.onChanged ─► categories redrawn live; site 'never' removes everything
@@ -193,6 +193,7 @@
       page.observer = new MutationObserver(onMutations);
       page.observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: TOGGLES });
       doc.addEventListener('transitionend', onTransitionEnd, { capture: true, passive: true });
+      doc.addEventListener('change', onChange, { capture: true, passive: true });
       const overlay = page.overlay;
       const holes = [];
       page.chain = keepGoing(
@@ -319,6 +320,7 @@
     page.active = false;
     page.observer.disconnect();
     doc.removeEventListener('transitionend', onTransitionEnd, { capture: true });
+    doc.removeEventListener('change', onChange, { capture: true });
     page.overlay.destroy();
     Object.assign(page, {
       root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null,
@@ -366,11 +368,12 @@
   const TOGGLES = ['open', 'hidden', 'aria-hidden', 'class', 'style', 'aria-expanded'];
 
   /**
-   * Where a change of `attribute` on `el` can show text: its own subtree; for `aria-expanded`,
-   * the panels the button names in `aria-controls`, else the button's parent (which holds the
-   * button and a panel beside it).
+   * Where a change of `attribute` on `el` can show text: its own subtree; for a class, its
+   * parent's (CSS shows a panel after its button: `.trigger.open + .panel`); for `aria-expanded`,
+   * the panels the button names in `aria-controls`, else its parent's.
    */
   function scopesOf(el, attribute) {
+    if (attribute === 'class') return [el.parentElement ?? el];
     if (attribute !== 'aria-expanded') return [el];
     const controlled = (el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
     const panels = controlled.map((id) => el.getRootNode().getElementById?.(id)).filter(Boolean);
@@ -393,10 +396,22 @@
     queueFlush();
   }
 
-  /** A panel that opens by a transition (max-height: 0 to its height) shows its text when it ends. */
+  /**
+   * Panels that open with no attribute change: one that a transition opens (max-height: 0 to its
+   * height) shows its text when the transition ends; one that a checked checkbox or radio button
+   * shows (`:checked ~ .panel`, no script at all) is beside the input, under its parent.
+   */
   function onTransitionEnd(event) {
-    if ((!page.holes.size && page.read) || !(event.target instanceof Element) || event.target === page.overlay?.host) return;
-    page.toggled.add(event.target);
+    toggledBy(event.target);
+  }
+
+  function onChange(event) {
+    toggledBy(event.target?.parentElement);
+  }
+
+  function toggledBy(el) {
+    if ((!page.holes.size && page.read) || !(el instanceof Element) || el === page.overlay?.host) return;
+    page.toggled.add(el);
     queueFlush();
   }
 

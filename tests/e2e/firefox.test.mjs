@@ -87,6 +87,8 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
       document.getElementById('by-hidden').removeAttribute('hidden');
       document.getElementById('by-slide').classList.add('open');
       document.getElementById('by-sibling').setAttribute('aria-expanded', 'true');
+      document.getElementById('by-trigger').classList.add('is-open');
+      document.querySelector('label[for="by-checkbox"]').click();
     `);
     // The slide's text shows only when its transition ends: wait until every panel is read.
     const { By } = webdriver;

@@ -1,6 +1,7 @@
 // Collapsed panels (main.js, extract.js): text in a panel that is closed when the page is read
 // (a <details>, a panel shown by a class, one behind `hidden`, one opened by a max-height
-// transition, one shown by CSS after its button's aria-expanded) is not extracted; once the page opens the panel, by an attribute or a class, its
+// transition, one shown by CSS after its button's aria-expanded or class, one after a checked
+// checkbox) is not extracted; once the page opens the panel, by an attribute or a class, its
 // quote or hedge gets marked, the marks and badges already drawn stay (the same badge
 // elements: no flicker), each opening costs at most one analysis, and the page ends up read
 // exactly as if it had been loaded open (nothing extracted twice, nothing missed).
@@ -83,6 +84,8 @@ describe('collapsed panels opened after the page is read', { skip: skip ?? false
       ['the panel behind `hidden`', () => tab.evaluate(() => document.getElementById('by-hidden').removeAttribute('hidden')), 'quote', PANELS.byHidden],
       ['the panel opened by a max-height transition', () => tab.evaluate(() => document.getElementById('by-slide').classList.add('open')), 'hedge', 'may delay'],
       ['the panel CSS shows after its button’s aria-expanded', () => tab.evaluate(() => document.getElementById('by-sibling').setAttribute('aria-expanded', 'true')), 'quote', PANELS.bySibling],
+      ['the panel CSS shows after its button’s class', () => tab.evaluate(() => document.getElementById('by-trigger').classList.add('is-open')), 'hedge', 'may be eased'],
+      ['the panel a checked checkbox shows (a click on its label; no attribute changes)', () => tab.click('label[for="by-checkbox"]'), 'quote', PANELS.byCheckbox],
     ];
     for (const [name, act, category, needle] of openings) {
       await act();
