@@ -367,8 +367,8 @@ const FRONTED_TIME: [&str; 6] = ["shortly", "just", "sometime", "early", "late",
 /// `Black Girls Rock! Founder Beverly Bond said`: a title in title case opening the sentence,
 /// then the role of someone who makes it (founder, host, editor) before a capitalised name.
 /// A run of at least two capitalised words (none all capitals: `GREAT AGAIN!` shouts) from the
-/// sentence start up to the `!`, not opening with a greeting (`Hi Americans!`). Person titles (`President`) are left out: `Thank You America!
-/// President Trump said` is two sentences.
+/// sentence start up to the `!`, not opening with a greeting (`Hi Americans!`). Person titles
+/// (`President`) are left out: `Thank You America! President Trump said` is two sentences.
 fn title_then_role(head: &str, word_start: usize, text: &str, next_at: usize, next: &str) -> bool {
     let title_case = |w: &str| {
         w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && w.chars().skip(1).any(char::is_lowercase)
@@ -510,8 +510,8 @@ fn push_trimmed(text: &str, r: Range<usize>, colon_list: &mut ColonList, out: &m
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
         let r = r.start + lead..r.end - trail;
-        let after_colon = colon_list.within(text, &r);
-        push_paren_items(text, r, after_colon, out);
+        let colon = colon_list.within(text, &r);
+        push_paren_items(text, r, colon, out);
     }
 }
 
@@ -522,36 +522,31 @@ fn colon_list_search() -> &'static aho_corasick::AhoCorasick {
     SEARCH.get_or_init(|| aho_corasick::AhoCorasick::new([": 1) "]).expect("one short pattern builds"))
 }
 
-/// Where the text next has `: 1) `, found once for all the sentences after it (one search
+/// Where the text next has `: 1) `, found once for all the sentences before it (one search
 /// over the text, not one per sentence).
 #[derive(Default)]
 struct ColonList {
-    /// The offset searched from, and what was found there.
-    searched: Option<(usize, Option<usize>)>,
+    /// `None` before the first search; then the offset found, or `Some(None)`: no more.
+    next: Option<Option<usize>>,
 }
 
 impl ColonList {
-    /// True when `: 1) ` occurs inside `r`; sentences come in order.
-    fn within(&mut self, text: &str, r: &Range<usize>) -> bool {
-        let stale = match self.searched {
-            None => true,
-            Some((_, Some(at))) => at < r.start,
-            Some((_, None)) => false,
-        };
-        if stale {
-            let from = r.start;
-            self.searched = Some((from, text.get(from..).and_then(|t| colon_list_search().find(t)).map(|m| from + m.start())));
+    /// The offset of a `: 1) ` inside `r`, if there is one; sentences come in order.
+    fn within(&mut self, text: &str, r: &Range<usize>) -> Option<usize> {
+        if self.next.is_none() || self.next.flatten().is_some_and(|at| at < r.start) {
+            let found = text.get(r.start..).and_then(|t| colon_list_search().find(t));
+            self.next = Some(found.map(|m| r.start + m.start()));
         }
-        matches!(self.searched, Some((_, Some(at))) if at + 5 <= r.end)
+        self.next.flatten().filter(|&at| at + ": 1) ".len() <= r.end)
     }
 }
 
 /// `1) First item 2) Second item`: list items numbered with a bare `)` run into one
 /// line, which no terminator ends. A sentence that opens with `1)` (or has it right after
-/// its colon: `Steps: 1) Mix`) is cut before each next number in sequence, ` 2) `, ` 3) `,
-/// unless the item before ends in a comma or a conjunction (`for two reasons: 1) … and 2)`).
-/// Pushes the trimmed, non-empty sentence `r`, cut so.
-fn push_paren_items(text: &str, r: Range<usize>, after_colon: bool, out: &mut Vec<Range<usize>>) {
+/// a colon, at byte `colon` of the text: `Steps: 1) Mix`) is cut before each next number in
+/// sequence, ` 2) `, ` 3) `, unless the item before ends in a comma or a conjunction (`for
+/// two reasons: 1) … and 2)`). Pushes the trimmed, non-empty sentence `r`, cut so.
+fn push_paren_items(text: &str, r: Range<usize>, colon: Option<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
     // The number opening the list and the offset in `s` after its `) `.
     let opening = |at: usize| {
@@ -562,8 +557,8 @@ fn push_paren_items(text: &str, r: Range<usize>, after_colon: bool, out: &mut Ve
     };
     let first = if s.starts_with(|c: char| c.is_ascii_digit()) {
         opening(0)
-    } else if after_colon {
-        s.find(": ").and_then(|c| opening(c + 2))
+    } else if let Some(c) = colon {
+        opening(c - r.start + 2)
     } else {
         None
     };
@@ -745,6 +740,8 @@ mod tests {
     t!(list_inline_paren, "1) First item 2) Second item", ["1) First item", "2) Second item"]);
     t!(list_inline_paren_three, "1) Buy milk 2) Call Bob 3) Pay rent", ["1) Buy milk", "2) Call Bob", "3) Pay rent"]);
     t!(list_inline_paren_after_colon, "Steps: 1) Mix flour 2) Bake it", ["Steps: 1) Mix flour", "2) Bake it"]);
+    t!(list_inline_paren_after_second_colon, "Note: the steps: 1) Mix flour 2) Bake it", ["Note: the steps: 1) Mix flour", "2) Bake it"]);
+    t!(list_inline_paren_in_next_sentence, "He spoke. Steps: 1) Mix 2) Bake", ["He spoke.", "Steps: 1) Mix", "2) Bake"]);
     t!(list_inline_paren_out_of_sequence, "1) Buy milk 3) Call Bob", ["1) Buy milk 3) Call Bob"]);
     t!(list_inline_paren_with_periods, "1) Buy milk. 2) Call Bob 3) Pay rent", ["1) Buy milk.", "2) Call Bob", "3) Pay rent"]);
     t!(paren_number_mid_sentence, "He won 1) in May and 2) in June.", ["He won 1) in May and 2) in June."]);
