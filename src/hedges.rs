@@ -965,6 +965,11 @@ mod tests {
     t!(no_matter_whether, "It is a great start no matter whether it is an exhibition.", []);
     t!(comma_whether_prepositional, "Photos, whether in colour or not, are kept.", []);
 
+    // "suspect" the noun, after a determiner or a word that names the kind of suspect.
+    t!(suspect_verb, "I suspect the figures are wrong.", [("suspect", Epistemic)]);
+    t!(suspect_noun_compound, "A terror suspect held in the UK and the sole surviving suspect were named.", []);
+    t!(suspect_adjective, "The timing is quite suspect.", [("suspect", Epistemic)]);
+
     // Titles and names in capitals.
     t!(title_some_like_it_hot, "Tickets for Some Like It Hot sold out.", []);
     t!(title_could_be, "The band released Could Be Worse in June.", []);
