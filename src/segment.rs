@@ -515,11 +515,27 @@ fn push_trimmed(text: &str, r: Range<usize>, colon_list: &mut ColonList, out: &m
     }
 }
 
-/// The search for `: 1) `: the library's single-pattern search runs a vector prefilter, many
-/// times faster than `str::find` over a whole text.
-fn colon_list_search() -> &'static aho_corasick::AhoCorasick {
-    static SEARCH: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    SEARCH.get_or_init(|| aho_corasick::AhoCorasick::new([": 1) "]).expect("one short pattern builds"))
+/// The first `: 1) ` in `b` from `i` on. Colons are rare: eight bytes at a time to the next
+/// one (as `next_interesting` does), then a look. `str::find` over every text would cost
+/// the segmenter a third of its speed, and the library's vector search its size in wasm.
+fn find_colon_list(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| !(((v & !HI) + 0x7F * LO) | v) & HI;
+    let list_at = |at: usize| b[at..].starts_with(b": 1) ");
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let mut hits = zero(x ^ (b':' as u64 * LO));
+        while hits != 0 {
+            let at = i + (hits.trailing_zeros() / 8) as usize;
+            if list_at(at) {
+                return Some(at);
+            }
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&at| b[at] == b':' && list_at(at))
 }
 
 /// Where the text next has `: 1) `, found once for all the sentences before it (one search
@@ -534,8 +550,7 @@ impl ColonList {
     /// The offset of a `: 1) ` inside `r`, if there is one; sentences come in order.
     fn within(&mut self, text: &str, r: &Range<usize>) -> Option<usize> {
         if self.next.is_none() || self.next.flatten().is_some_and(|at| at < r.start) {
-            let found = text.get(r.start..).and_then(|t| colon_list_search().find(t));
-            self.next = Some(found.map(|m| r.start + m.start()));
+            self.next = Some(find_colon_list(text.as_bytes(), r.start));
         }
         self.next.flatten().filter(|&at| at + ": 1) ".len() <= r.end)
     }
@@ -600,6 +615,16 @@ mod tests {
         };
         for word in ["", "J", "j", "U.S", "J.D", "Ph.D", "a.m", "said", "Mr", "No", "abc", "ab.c", "abc.d", "É.U", "Éa", "ÉÉÉ", "U.S.", ".", "A..B", "1.2", "ab", "AB.C"] {
             assert_eq!(is_initialism(word), by_parts(word), "{word:?}");
+        }
+    }
+
+    /// `find_colon_list` finds what `str::find` finds, from every offset.
+    #[test]
+    fn colon_list_search_as_str_find() {
+        let text = "a: 1) b:: 1) c: 1 ) d: 1)e: 1) x:x: 1) é: 1) ";
+        for from in 0..=text.len() {
+            let want = text.as_bytes()[from..].windows(5).position(|w| w == b": 1) ").map(|k| from + k);
+            assert_eq!(find_colon_list(text.as_bytes(), from), want, "{from}");
         }
     }
 
