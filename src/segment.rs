@@ -73,10 +73,12 @@ fn speech_tags() -> &'static FastSet<&'static str> {
 }
 
 /// Bytes worth stopping at: ASCII terminators and line breaks, and the lead bytes of
-/// `…` and U+2028/2029 (0xE2), CJK full stops (0xE3), full-width ! ? (0xEF), NEL (0xC2).
+/// `…` and U+2028/2029 (0xE2), CJK full stops (0xE3), full-width ! ? (0xEF), NEL (0xC2);
+/// and `:`, which may open a list (`Steps: 1) Mix`).
 const INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
+    t[b':' as usize] = true;
     t[b'!' as usize] = true;
     t[b'?' as usize] = true;
     t[b'\n' as usize] = true;
@@ -89,7 +91,7 @@ const INTERESTING: [bool; 256] = {
 };
 
 /// The first `INTERESTING` byte from `i` on. Eight bytes at a time to the next byte that
-/// may be one (a control character, '.', '!', '?' or any byte of a multi-byte
+/// may be one (a control character, '.', '!', '?', ':' or any byte of a multi-byte
 /// character), then the table says.
 #[inline]
 fn next_interesting(b: &[u8], mut i: usize) -> Option<usize> {
@@ -104,7 +106,12 @@ fn next_interesting(b: &[u8], mut i: usize) -> Option<usize> {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         // Below 0x20: adding 0x60 to the low seven bits leaves the high bit clear.
         let control = !((x & !HI) + 0x60 * LO) & HI;
-        let mut hits = (x & HI) | control | zero(x ^ (b'.' as u64 * LO)) | zero(x ^ (b'!' as u64 * LO)) | zero(x ^ (b'?' as u64 * LO));
+        let mut hits = (x & HI)
+            | control
+            | zero(x ^ (b'.' as u64 * LO))
+            | zero(x ^ (b'!' as u64 * LO))
+            | zero(x ^ (b'?' as u64 * LO))
+            | zero(x ^ (b':' as u64 * LO));
         while hits != 0 {
             let at = i + (hits.trailing_zeros() / 8) as usize;
             if INTERESTING[b[at] as usize] {
@@ -123,7 +130,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     // News sentences run about 120 bytes: room for most texts' sentences at once.
     let mut out = Vec::with_capacity(text.len() / 96 + 1);
     let mut wraps = Wraps::default();
-    let mut colon_list = ColonList::default();
+    // The first `: 1) ` of the sentence being read: a list may follow (`Steps: 1) Mix`).
+    let mut colon_list = None;
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -137,20 +145,27 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
             i += 1;
             continue;
         };
+        if c == ':' {
+            if colon_list.is_none() && bytes[i..].starts_with(b": 1) ") {
+                colon_list = Some(i);
+            }
+            i += 1;
+            continue;
+        }
         if is_line_break(c) {
             let len = break_len(text, i);
             if wraps.is_soft(text, i) {
                 i += len;
                 continue;
             }
-            push_trimmed(text, start..i, &mut colon_list, &mut out);
+            push_trimmed(text, start..i, colon_list.take(), &mut out);
             i += len;
             start = i;
             continue;
         }
         if is_terminator(c) || is_cjk_terminator(c) {
             if let Some(end) = boundary_after(text, start, i, &mut wraps) {
-                push_trimmed(text, start..end, &mut colon_list, &mut out);
+                push_trimmed(text, start..end, colon_list.take(), &mut out);
                 start = end;
                 i = end;
                 continue;
@@ -161,7 +176,7 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         i += c.len_utf8();
     }
-    push_trimmed(text, start..text.len(), &mut colon_list, &mut out);
+    push_trimmed(text, start..text.len(), colon_list.take(), &mut out);
     out
 }
 
@@ -504,55 +519,15 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     false
 }
 
-fn push_trimmed(text: &str, r: Range<usize>, colon_list: &mut ColonList, out: &mut Vec<Range<usize>>) {
+/// Pushes `text[r]` trimmed, if anything is left, cut into list items; `colon_list` is the
+/// offset of a `: 1) ` inside it.
+fn push_trimmed(text: &str, r: Range<usize>, colon_list: Option<usize>, out: &mut Vec<Range<usize>>) {
     let Some(s) = text.get(r.clone()) else { return };
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
         let r = r.start + lead..r.end - trail;
-        let colon = colon_list.within(text, &r);
-        push_paren_items(text, r, colon, out);
-    }
-}
-
-/// The first `: 1) ` in `b` from `i` on. Colons are rare: eight bytes at a time to the next
-/// one (as `next_interesting` does), then a look. `str::find` over every text would cost
-/// the segmenter a third of its speed, and the library's vector search its size in wasm.
-fn find_colon_list(b: &[u8], mut i: usize) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let zero = |v: u64| !(((v & !HI) + 0x7F * LO) | v) & HI;
-    let list_at = |at: usize| b[at..].starts_with(b": 1) ");
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let mut hits = zero(x ^ (b':' as u64 * LO));
-        while hits != 0 {
-            let at = i + (hits.trailing_zeros() / 8) as usize;
-            if list_at(at) {
-                return Some(at);
-            }
-            hits &= hits - 1;
-        }
-        i += 8;
-    }
-    (i..b.len()).find(|&at| b[at] == b':' && list_at(at))
-}
-
-/// Where the text next has `: 1) `, found once for all the sentences before it (one search
-/// over the text, not one per sentence).
-#[derive(Default)]
-struct ColonList {
-    /// `None` before the first search; then the offset found, or `Some(None)`: no more.
-    next: Option<Option<usize>>,
-}
-
-impl ColonList {
-    /// The offset of a `: 1) ` inside `r`, if there is one; sentences come in order.
-    fn within(&mut self, text: &str, r: &Range<usize>) -> Option<usize> {
-        if self.next.is_none() || self.next.flatten().is_some_and(|at| at < r.start) {
-            self.next = Some(find_colon_list(text.as_bytes(), r.start));
-        }
-        self.next.flatten().filter(|&at| at + ": 1) ".len() <= r.end)
+        push_paren_items(text, r, colon_list, out);
     }
 }
 
@@ -565,7 +540,7 @@ fn push_paren_items(text: &str, r: Range<usize>, colon: Option<usize>, out: &mut
     let s = &text[r.clone()];
     // The number opening the list and the offset in `s` after its `) `.
     let opening = |at: usize| {
-        let label = &s[at..];
+        let label = s.get(at..)?;
         let digits = label.bytes().take_while(u8::is_ascii_digit).count();
         let n: u32 = label[..digits].parse().ok()?;
         ((1..=3).contains(&digits) && label[digits..].starts_with(") ")).then_some((n, at + digits + 2))
@@ -618,21 +593,11 @@ mod tests {
         }
     }
 
-    /// `find_colon_list` finds what `str::find` finds, from every offset.
-    #[test]
-    fn colon_list_search_as_str_find() {
-        let text = "a: 1) b:: 1) c: 1 ) d: 1)e: 1) x:x: 1) é: 1) ";
-        for from in 0..=text.len() {
-            let want = text.as_bytes()[from..].windows(5).position(|w| w == b": 1) ").map(|k| from + k);
-            assert_eq!(find_colon_list(text.as_bytes(), from), want, "{from}");
-        }
-    }
-
     /// `next_interesting` finds what a byte-by-byte look in the table finds.
     #[test]
     fn next_interesting_as_the_table() {
         let mut bytes: Vec<u8> = (0u8..=255).rev().collect();
-        bytes.extend("Mr. Smith said so! Did he? Yes\u{2026} \u{3002}\r\n ok. \u{00A0}x, plain words here".as_bytes());
+        bytes.extend("Mr. Smith said so! Did he? Yes\u{2026} \u{3002}\r\n ok. \u{00A0}x, plain words: 1) here".as_bytes());
         for from in 0..=bytes.len() {
             let want = bytes[from..].iter().position(|&c| INTERESTING[c as usize]).map(|k| from + k);
             assert_eq!(next_interesting(&bytes, from), want, "{from}");
@@ -766,6 +731,8 @@ mod tests {
     t!(list_inline_paren_three, "1) Buy milk 2) Call Bob 3) Pay rent", ["1) Buy milk", "2) Call Bob", "3) Pay rent"]);
     t!(list_inline_paren_after_colon, "Steps: 1) Mix flour 2) Bake it", ["Steps: 1) Mix flour", "2) Bake it"]);
     t!(list_inline_paren_after_second_colon, "Note: the steps: 1) Mix flour 2) Bake it", ["Note: the steps: 1) Mix flour", "2) Bake it"]);
+    t!(list_inline_paren_colon_at_end, "Steps: 1)", ["Steps: 1)"]);
+    t!(list_inline_paren_colon_in_earlier_line, "Steps: 1) Mix\n2) Bake 3) Eat", ["Steps: 1) Mix", "2) Bake", "3) Eat"]);
     t!(list_inline_paren_in_next_sentence, "He spoke. Steps: 1) Mix 2) Bake", ["He spoke.", "Steps: 1) Mix", "2) Bake"]);
     t!(list_inline_paren_out_of_sequence, "1) Buy milk 3) Call Bob", ["1) Buy milk 3) Call Bob"]);
     t!(list_inline_paren_with_periods, "1) Buy milk. 2) Call Bob 3) Pay rent", ["1) Buy milk.", "2) Call Bob", "3) Pay rent"]);
