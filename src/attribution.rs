@@ -498,7 +498,7 @@ fn rejected_early(text: &str, sentence_start: usize, r: Range<usize>, info: CueI
     }
     let w = &before[start..prev_end];
     let c = np::class(w);
-    c & np::DET != 0 && c & np::SUBJ == 0 || w.ends_with("’s") || w.ends_with("'s")
+    c & np::DET != 0 && c & np::SUBJ == 0 || np::possessive(w)
 }
 
 /// The word at `start` continues one before it.
@@ -578,7 +578,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if a > 0 && np::gap(text, ws, a - 1) == Gap::Space {
             let p = ws[a - 1];
             let pc = np::class(&text[p.start..p.end]);
-            if pc & np::DET != 0 && pc & np::SUBJ == 0 || text[p.start..p.end].ends_with("’s") || text[p.start..p.end].ends_with("'s") {
+            if pc & np::DET != 0 && pc & np::SUBJ == 0 || np::possessive(&text[p.start..p.end]) {
                 continue;
             }
         }
@@ -841,7 +841,7 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
 /// the same phrase ("said many of the examples …" is a verb and its object).
 fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
     let w = &text[ws[end].start..ws[end].end];
-    if w.ends_with("'s") || w.ends_with("’s") {
+    if np::possessive(w) {
         return false;
     }
     end + 1 >= ws.len()
@@ -1024,7 +1024,7 @@ fn pact_only(text: &str, ws: &[Word], b: usize) -> bool {
     }
     if word_is(text, ws.get(b + 1), &["to"]) {
         let n = &text[ws[b + 2].start..ws[b + 2].end];
-        return np::gap(text, ws, b + 1) == Gap::Space && (np::class(n) & np::DET != 0 || n.ends_with("'s") || n.ends_with("’s"));
+        return np::gap(text, ws, b + 1) == Gap::Space && (np::class(n) & np::DET != 0 || np::possessive(n));
     }
     // "with" and its object, up to a "that" a few words on.
     word_is(text, ws.get(b + 1), &["with"]) && !(b + 2..(b + 10).min(ws.len())).any(|i| word_is(text, ws.get(i), &["that"]))

@@ -280,8 +280,14 @@ fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
 }
 
-fn possessive(text: &str, w: Word) -> bool {
-    text.get(w.start..w.end).is_some_and(|s| s.ends_with("'s") || s.ends_with("’s"))
+/// "Trump's", "NBC’s": a word that ends in a possessive 's (straight or curly apostrophe).
+pub(crate) fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// "the Bankers' Association", "voters’ views": a plural possessive, an s before the apostrophe.
+pub(crate) fn plural_possessive(word: &str) -> bool {
+    word.ends_with("s'") || word.ends_with("s’")
 }
 
 /// Words that open "people familiar with", "a person close to", "officials briefed on".
@@ -426,7 +432,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
         if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 {
             break;
         }
-        if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || possessive(text, p) {
+        if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || text.get(p.start..p.end).is_some_and(possessive) {
             j -= 1;
             safe = Some(j);
             n += 1;
