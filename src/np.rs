@@ -275,6 +275,12 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     Gap::Break
 }
 
+/// "recently", "publicly": an "-ly" adverb between a subject and its verb, not one of the
+/// nouns in "-ly" that head subjects ("the family said", "the assembly voted").
+fn ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
+}
+
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
 fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
@@ -322,7 +328,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         }
         let w = ws[k];
         let c = class(text.get(w.start..w.end)?);
-        let adverb = lower_word(text, w) && text[w.start..w.end].ends_with("ly") && w.end - w.start > 4;
+        let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
         if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
             k = k.checked_sub(1)?;
             continue;
@@ -696,6 +702,7 @@ mod tests {
     t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
     t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
+    t!(before_noun_in_ly_is_no_adverb, before("The video was clear, the family said", "said"), Some("the family"));
     t!(before_this_past_week, before("The chairman this past week announced", "announced"), Some("The chairman"));
     t!(before_comma_stops, before("In Ohio, Vance said", "said"), Some("Vance"));
     t!(before_quote_stops, before("“We won,” said", "said"), None);
