@@ -350,7 +350,39 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         }
         break;
     }
-    phrase_ending_at(text, ws, k)
+    let r = phrase_ending_at(text, ws, k)?;
+    Some(of_phrase_head(text, ws, *r.start()).map_or(r.clone(), |h| h..=*r.end()))
+}
+
+/// "attorneys for the family said", "dozens of members of his party condemned": the
+/// phrase from word `s0` is the object of "for" or "of" after a plural noun that opens the
+/// subject; the start of that subject. Only when the plural opens its clause or follows a
+/// determiner that is not itself the object of a preposition ("students from all parts of
+/// the world", "building sets for the show", "be targets for Trump's claims" keep none).
+fn of_phrase_head(text: &str, ws: &[Word], mut s0: usize) -> Option<usize> {
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    loop {
+        if s0 < 2 || gap(text, ws, s0 - 1) != Gap::Space || gap(text, ws, s0 - 2) != Gap::Space || class(word(s0 - 1)) & LINK == 0 {
+            return None;
+        }
+        let h = s0 - 2;
+        if !lower_word(text, ws[h]) || class(word(h)) != 0 || !plural(text, ws[h]) {
+            return None;
+        }
+        if h == 0 || gap(text, ws, h - 1) == Gap::Break {
+            return Some(h);
+        }
+        let pc = class(word(h - 1));
+        if pc & LINK != 0 {
+            s0 = h; // "dozens of members of …": one more step.
+            continue;
+        }
+        if pc & DET != 0 && pc & SUBJ == 0 {
+            let object = h >= 2 && gap(text, ws, h - 2) == Gap::Space && class(word(h - 2)) & PREP != 0;
+            return (!object).then_some(h - 1);
+        }
+        return (pc & STOP != 0 && pc & PREP == 0).then_some(h);
+    }
 }
 
 /// The word before an aside set off by dashes that ends at `ws[k]` ("Mr Bez - himself a
@@ -390,6 +422,12 @@ fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
     w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && text.get(ws[k - 1].end..ws[k].start) == Some(" (")
         && after.starts_with(") ") && !after.starts_with(") (")
+}
+
+/// "residents", "attorneys": a word that looks like a plural noun (not "boss", "was").
+fn plural(text: &str, w: Word) -> bool {
+    let hw = text.get(w.start..w.end).unwrap_or("");
+    hw.ends_with('s') && !hw.ends_with("ss") && hw.len() > 3
 }
 
 /// The noun phrase whose last word is `k`, extended to the left.
@@ -453,10 +491,8 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     }
     if safe.is_none() && k - j < 2 && (j == 0 || gap(text, ws, j - 1) == Gap::Break) {
         // A bare plural or amount opening a clause: "…, residents said", "63 percent said".
-        let hw = &text[w.start..w.end];
-        let plural = hw.ends_with('s') && !hw.ends_with("ss") && hw.len() > 3;
         let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
-        if plural || amount {
+        if plural(text, w) || amount {
             safe = Some(j);
         }
     }
@@ -700,6 +736,14 @@ mod tests {
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
     t!(before_abbrev_title, before("x. Sen. Ted Cruz said", "said"), Some("Sen. Ted Cruz"));
     t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
+    t!(before_plural_head_before_for, before("The video was clear, attorneys for the family said", "said"), Some("attorneys for the family"));
+    t!(before_plural_head_before_of_name, before("The video was clear, lawyers for Scott said", "said"), Some("lawyers for Scott"));
+    t!(before_plural_head_with_determiner, before("Later, the lawyers for Scott said", "said"), Some("the lawyers for Scott"));
+    t!(before_chain_of_plural_heads, before("On Monday, dozens of members of his party condemned", "condemned"), Some("dozens of members of his party"));
+    t!(before_plural_head_after_conjunction, before("It rose, but attorneys for the department said", "said"), Some("attorneys for the department"));
+    t!(before_plural_head_determiner_object_of_preposition_stops, before("Accepting students from all parts of the world does show", "show"), Some("the world"));
+    t!(before_plural_head_after_verb_stops, before("used for building sets for the reality TV show", "show"), Some("the reality TV"));
+    t!(before_of_phrase_without_determiner_is_no_subject, before("surveys of anarchist thought", "thought"), None);
     t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
     t!(before_noun_in_ly_is_no_adverb, before("The video was clear, the family said", "said"), Some("the family"));
