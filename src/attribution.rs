@@ -613,6 +613,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
         let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
         let mut subject = np::subject_before(text, ws, a);
+        if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
+            continue;
+        }
         if ing {
             // "the Council issued a statement calling …": the phrase before a participle is
             // the object of the verb before it; the source is that verb's subject.
@@ -708,6 +711,30 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
         }
     }
+}
+
+/// "You know, this guy …", "…, you know, again, …", "As you know, Mr. …", "I know.": "know"
+/// after a bare "I", "you" or "we" with no clause after it is a discourse marker or a reply,
+/// no report of what anyone believes ("I know that flying is …" and "you know what it's
+/// like" stay cues). `p` is the subject, `b` the cue's last word.
+fn discourse_marker(text: &str, ws: &[Word], p: &RangeInclusive<usize>, b: usize, after_gap: &str) -> bool {
+    let (i, cue) = (*p.start(), &text[ws[b].start..ws[b].end]);
+    if i != *p.end() || !cue.eq_ignore_ascii_case("know") || !word_is(text, ws.get(i), &["I", "you", "You", "we", "We"]) {
+        return false;
+    }
+    let after = after_gap.trim_start();
+    // "As you know, …", "as we know it", "as I know from …": a comment clause; not the
+    // "as" of a reason ("as I know I'm capable of more").
+    let as_ = i > 0
+        && np::gap(text, ws, i - 1) == Gap::Space
+        && word_is(text, ws.get(i - 1), &["as"])
+        && (after.starts_with(',') || word_is(text, ws.get(b + 1).filter(|_| np::gap(text, ws, b) == Gap::Space), &["it", "from"]));
+    // "I know.", "…, you know?", "I don't know" at the end of a quotation.
+    let alone = b + 1 >= ws.len() || after.starts_with(['.', '?', '!', '”', '"', ')']);
+    // "you know, …", "you know - …", "I don't know, it was weird"; not "He is, I know, very
+    // disappointed", a belief the speaker vouches for.
+    let aside = after.starts_with([',', ';', '-', '–', '—']) && (word_is(text, ws.get(i), &["you"]) || i + 1 < b);
+    as_ || alone || aside
 }
 
 /// "A poll released in late August found", "Protesters marching through the streets
@@ -1180,6 +1207,16 @@ mod tests {
 
 
     t!(said_that, "Lavrov said that Russia respects Trump.", [("Lavrov", "said", false, Neutral)]);
+    t!(you_know_comma_is_a_discourse_marker, "“But, you know, again, the sniffling was odd,” he said.", [("he", "said", false, Neutral)]);
+    t!(you_know_opening_is_a_discourse_marker, "You know, this guy has already proven himself to be unstable.", []);
+    t!(as_you_know_is_a_discourse_marker, "As you know, Mr. Smith has left.", []);
+    t!(i_know_alone_is_a_reply, "“I know.”", []);
+    t!(as_i_know_a_reason_is_belief, "I was disappointed as I know I'm capable of more.", [("I", "know", false, Neutral)]);
+    t!(as_we_know_it_is_a_comment, "It is the end of radio as we know it.", []);
+    t!(i_dont_know_comma_is_no_belief, "I don't know, it was really weird.", []);
+    t!(i_know_between_commas_is_belief, "He is, I know, very disappointed.", [("I", "know", false, Neutral)]);
+    t!(i_know_that_is_belief, "“I know that flying is an activity,” she said.", [("I", "know", false, Neutral), ("she", "said", false, Neutral)]);
+    t!(you_know_what_clause_is_belief, "You know what it is like to lose.", [("You", "know", false, Neutral)]);
     t!(found_a_body_is_no_finding, "Police found a body near the river.", []);
     t!(found_that_reports, "The inquiry found that the firm had lied.", [("The inquiry", "found", false, Factive)]);
     t!(survey_found_without_that, "A recent CNN survey found 90 percent support for checks.", [("A recent CNN survey", "found", false, Factive)]);
