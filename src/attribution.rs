@@ -879,9 +879,22 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
     if !(g.trim().is_empty() || g.trim() == ",") {
         return None;
     }
-    let r = np::phrase_ending_at(text, ws, i - 1)?;
+    // "those who …": the pronoun itself.
+    if word_is(text, ws.get(i - 1), &["those"]) {
+        return Some(i - 1..=i - 1);
+    }
+    let w = &text[ws[i - 1].start..ws[i - 1].end];
+    let Some(r) = np::phrase_ending_at(text, ws, i - 1) else {
+        // "firms who want …", "investors, who thought …": a bare plural noun.
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && np::class(w) == 0;
+        return plural.then_some(i - 1..=i - 1);
+    };
+    // A name, or a phrase opened by a determiner, a role or an unnamed-source word ("The
+    // Times' music critic Paul Connolly", "some far-right commentators", "someone"); not
+    // "of smokers" nor "000 strong".
     let w = &text[ws[*r.start()].start..ws[*r.start()].end];
-    (np::is_caps(text, ws[*r.start()]) || np::class(w) & np::DET != 0).then_some(r)
+    let c = np::class(w);
+    (np::is_caps(text, ws[*r.start()]) || c & (np::DET | np::ROLE | np::VAGUE) != 0 && c & (np::LINK | np::PREP) == 0).then_some(r)
 }
 
 /// An inverted subject ("“…,” said Sen. Cruz.") ends its clause: no word follows it in
@@ -1314,6 +1327,11 @@ mod tests {
             ("comma", "Trump, who said the deal was bad, left.", Some("Trump")),
             ("no comma", "He spoke to a young woman who said that voting is pointless.", Some("a young woman")),
             ("no antecedent", "It is unclear who said that.", None),
+            ("role", "The prize went to the Times' music critic Paul Connolly, who said they were spiky.", Some("critic Paul Connolly")),
+            ("unnamed source", "He echoed some far-right commentators who have suggested that Rubio lies.", Some("some far-right commentators")),
+            ("those", "Among those who want more liberal policies, many left.", Some("those")),
+            ("bare plural", "Shares fell as investors, who thought the offer was low, sold.", Some("investors")),
+            ("number is no antecedent", "He spoke to crowds 15,000 strong who believe in him.", None),
         ] {
             assert_eq!(resolved(text).last().cloned().flatten().as_deref(), want, "{name}");
         }
