@@ -268,6 +268,11 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
             return Gap::Space;
         }
     }
+    // "the Professional Footballers' Association", "the Musicians’ Union": a plural
+    // possessive inside a name joins its words.
+    if (g == "' " || g == "’ ") && is_caps(text, a) && is_caps(text, b) && text[a.start..a.end].ends_with('s') {
+        return Gap::Space;
+    }
     // "9/11 widow Terry Strada", "24/7 coverage": a slash between digits joins one word.
     if g == "/" && text[a.start..a.end].ends_with(|c: char| c.is_ascii_digit()) && text[b.start..b.end].starts_with(|c: char| c.is_ascii_digit()) {
         return Gap::Space;
@@ -754,7 +759,9 @@ mod tests {
     t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
     t!(before_acronym_in_brackets, before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"), Some("the British Chamber of Commerce"));
     t!(before_acronym_in_brackets_right_before_cue, before("The Confederation of British Industry (CBI) said", "said"), Some("The Confederation of British Industry"));
-    t!(before_acronym_after_plural_possessive_stops, before("The British Bankers' Association (BBA) said", "said"), None);
+    t!(before_acronym_after_plural_possessive, before("The British Bankers' Association (BBA) said", "said"), Some("The British Bankers' Association"));
+    t!(before_plural_possessive_in_name, before("Later, the Professional Footballers’ Association said", "said"), Some("the Professional Footballers’ Association"));
+    t!(before_lower_case_plural_possessive_stops, before("It rose, the players' union said", "said"), None);
     t!(before_dash_aside, before("Lord Bingham - a senior law lord - said the rules", "said"), Some("Lord Bingham"));
     t!(before_dash_aside_relative_clause, before("Liberal Democrat Alan Beith - who chairs the committee, which meets weekly - said", "said"), Some("Liberal Democrat Alan Beith"));
     t!(before_dash_aside_object_of_preposition_stops, before("An attendant suspended over images on her blog - web diary - says", "says"), None);
