@@ -709,6 +709,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))),
             None => None,
         };
+        let src = src.and_then(|p| past_preposition(text, ws, p));
         if let Some(p) = src {
             // A relative pronoun stays as written, with the phrase it stands for resolved.
             let (m, vague) = match antecedent(text, ws, &p) {
@@ -723,7 +724,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote) {
+            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)) {
                 if p.end() < &a {
                     let vague = np::is_vague(text, ws, &p);
                     push(out, Some(mention(&p)), vague);
@@ -731,6 +732,26 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
         }
     }
+}
+
+/// "Despite polls showing …", "including ones showing …", "Following claims that …",
+/// "During …": a phrase read from a preposition is no source; the noun phrase after the
+/// preposition is ("polls", "ones") when it is the rest of the phrase ("Following Mr
+/// Straw's announcement" has none).
+fn past_preposition(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    const OPENERS: &[&str] = &["despite", "during", "following", "including", "of", "amid", "after", "before", "with", "without"];
+    let (i, e) = (*p.start(), *p.end());
+    if !word_is(text, ws.get(i), OPENERS) {
+        return Some(p);
+    }
+    if i == e {
+        return None;
+    }
+    // A phrase opened by a determiner, a name or a source noun, or a bare plural ("polls").
+    let w = &text[ws[i + 1].start..ws[i + 1].end];
+    let bare_plural = i + 1 == e && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && np::class(w) == 0;
+    let rest = np::phrase_from(text, ws, i + 1, false).filter(|q| *q.end() == e);
+    rest.or(bare_plural.then_some(i + 1..=e))
 }
 
 /// "You know, this guy …", "…, you know, again, …", "As you know, Mr. …", "I know.": "know"
@@ -1244,6 +1265,16 @@ mod tests {
     t!(quoted_i_think_is_the_speakers, "“I think we will win,” Smith said.", [("Smith", "said", false, Neutral)]);
     t!(quoted_you_said_stays, "“You said you would win,” Smith told Jones.", [("You", "said", false, Neutral), ("Smith", "told", false, Neutral)]);
     t!(quoted_report_of_another_stays, "“The president told me he would go,” Smith said.", [("The president", "told", false, Neutral), ("Smith", "said", false, Neutral)]);
+    t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
+    t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
+    #[test]
+    fn opening_prepositional_phrase_is_no_source() {
+        let text = "Following Mr Straw's announcement, the lawyer Louise Christian, who represents Mr Abbasi, said the government should have acted sooner.";
+        for (src, _, _, _) in run(text) {
+            assert!(!src.starts_with("Following") && !src.starts_with("Mr Straw"), "{src:?} in {text}");
+        }
+    }
+    t!(following_claims_is_no_source, "Following claims that US forces had worked inside Iran, talks stalled.", []);
     t!(you_know_comma_is_a_discourse_marker, "“But, you know, again, the sniffling was odd,” he said.", [("he", "said", false, Neutral)]);
     t!(you_know_opening_is_a_discourse_marker, "You know, this guy has already proven himself to be unstable.", []);
     t!(as_you_know_is_a_discourse_marker, "As you know, Mr. Smith has left.", []);
