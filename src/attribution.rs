@@ -602,6 +602,11 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 continue;
             }
         }
+        // "the most telling promise", "the most pledged delegates", "the most complained
+        // about feature": a superlative makes it an adjective ("most agree" stays a verb).
+        if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["most", "least"]) && word_is(text, ws.get(a - 2), &["the"]) {
+            continue;
+        }
         let next = ws.get(b + 1);
         let after_gap = text.get(r.end..next.map_or(s.end, |n| n.start)).unwrap_or("");
         if info.quote && !next_to_quote(text, ws, s.clone(), a, after_gap) {
@@ -1275,6 +1280,9 @@ mod tests {
         }
     }
     t!(following_claims_is_no_source, "Following claims that US forces had worked inside Iran, talks stalled.", []);
+    t!(superlative_cue_is_an_adjective, "The most telling sign came later.", []);
+    t!(superlative_pledged_is_an_adjective, "She won the most pledged delegates.", []);
+    t!(most_as_subject_stays, "Prices fell, but most agree the trend is down.", [("most", "agree", true, Neutral)]);
     t!(you_know_comma_is_a_discourse_marker, "“But, you know, again, the sniffling was odd,” he said.", [("he", "said", false, Neutral)]);
     t!(you_know_opening_is_a_discourse_marker, "You know, this guy has already proven himself to be unstable.", []);
     t!(as_you_know_is_a_discourse_marker, "As you know, Mr. Smith has left.", []);
