@@ -286,6 +286,32 @@ fn ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
+/// Set phrases that stand between a subject and its verb as an adverb does ("Beck has in
+/// the past described …", "we would at the very least ask …").
+const ADVERBIAL_PHRASES: &[&[&str]] = &[
+    &["in", "the", "past"],
+    &["in", "recent", "years"],
+    &["in", "recent", "months"],
+    &["in", "recent", "weeks"],
+    &["in", "recent", "days"],
+    &["at", "the", "time"],
+    &["at", "the", "very", "least"],
+    &["at", "least"],
+    &["in", "fact"],
+    &["of", "course"],
+    &["in", "turn"],
+];
+
+/// The number of words of an `ADVERBIAL_PHRASES` phrase whose last word is `k`.
+fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize> {
+    ADVERBIAL_PHRASES.iter().find_map(|p| {
+        let n = p.len();
+        let i = (k + 1).checked_sub(n)?;
+        let joined = (i..k).all(|j| gap(text, ws, j) == Gap::Space);
+        (joined && p.iter().enumerate().all(|(o, s)| is(text, ws[i + o], s))).then_some(n)
+    })
+}
+
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
 fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
@@ -336,6 +362,10 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
         if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
             k = k.checked_sub(1)?;
+            continue;
+        }
+        if let Some(n) = adverbial_phrase_ending_at(text, ws, k) {
+            k = k.checked_sub(n)?;
             continue;
         }
         if c & TIME != 0 && k > 0 {
@@ -751,6 +781,8 @@ mod tests {
     t!(before_of_phrase_without_determiner_is_no_subject, before("surveys of anarchist thought", "thought"), None);
     t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
+    t!(before_in_the_past, before("Beck has in the past said", "said"), Some("Beck"));
+    t!(before_at_the_very_least, before("We would at the very least ask", "ask"), Some("We"));
     t!(before_noun_in_ly_is_no_adverb, before("The video was clear, the family said", "said"), Some("the family"));
     t!(before_this_past_week, before("The chairman this past week announced", "announced"), Some("The chairman"));
     t!(before_comma_stops, before("In Ohio, Vance said", "said"), Some("Vance"));
