@@ -322,6 +322,14 @@ pub(crate) fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// "It’s", "There's", "That’s": a pronoun and "is", which open a clause, not a phrase.
+fn contracted_is(word: &str) -> bool {
+    possessive(word) && {
+        let stem = word.trim_end_matches(['s', '\'', '’']);
+        ["it", "there", "that", "here", "what"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+    }
+}
+
 /// "the Bankers' Association", "voters’ views": a plural possessive, an s before the apostrophe.
 pub(crate) fn plural_possessive(word: &str) -> bool {
     word.ends_with("s'") || word.ends_with("s’")
@@ -539,6 +547,9 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
 /// poll"). `loose` lets it start with a lower-case word ("according to federal records").
 pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Option<RangeInclusive<usize>> {
     let w = *ws.get(k)?;
+    if contracted_is(text.get(w.start..w.end)?) {
+        return None;
+    }
     let mut c = class(&text[w.start..w.end]);
     if c & AUX != 0 && c & SUBJ == 0 && modal_name(text, ws, k) {
         c = 0;
@@ -827,4 +838,6 @@ mod tests {
     t!(after_name_before_earlier, after("“No,” said Abdullatif Sener earlier this month.", "said", true), Some("Abdullatif Sener"));
     t!(after_name_before_last_week, after("“No,” said Abdullatif Sener last week.", "said", true), Some("Abdullatif Sener"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
+    t!(after_contracted_it_is_no_phrase, after("x It’s a big if, but Sanders was there, making his pitch.", "x", false), None);
+    t!(after_contracted_there_is_no_phrase, after("x There's still time for Cruz.", "x", false), None);
 }
