@@ -857,7 +857,9 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
         })
         .take(3)
         .collect();
-    opens.into_iter().find_map(|open| apposition_head(text, ws, sentence_start, open))
+    // Not a dateline ("WASHINGTON, Dec. 8 (UPI) — …, saying").
+    let dateline = dateline_end(text, ws);
+    opens.into_iter().find_map(|open| apposition_head(text, ws, sentence_start, open)).filter(|p| dateline.is_none_or(|d| *p.start() > d))
 }
 
 /// The name that opens a clause and ends right before the apposition mark after word `open`.
@@ -988,20 +990,22 @@ fn adverbial_opener(w: &str, next: &str) -> bool {
     OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
 }
 
-/// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "CONGRESS HAS INVESTIGATED HIM —": a run of
-/// capitalised words opened by an all-capitals one and closed by a dash; its last word.
+/// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "Washington
+/// (AFP) –", "CONGRESS HAS INVESTIGATED HIM —": a run of capitalised words (and numbers)
+/// closed by a dash, opened by an all-capitals word or holding an agency in brackets; its
+/// last word.
 fn dateline_end(text: &str, ws: &[Word]) -> Option<usize> {
     let first = &text[ws.first()?.start..ws[0].end];
-    if first.len() < 2 || !first.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
+    let capitals = first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase());
+    let mut bracket = false;
     for i in 0..ws.len().min(8) - 1 {
-        if !np::is_caps(text, ws[i]) {
+        if !(np::is_caps(text, ws[i]) || i > 0 && text[ws[i].start..].starts_with(|c: char| c.is_ascii_digit())) {
             return None;
         }
         let g = text.get(ws[i].end..ws[i + 1].start)?;
+        bracket |= g.contains('(');
         if g.contains(['—', '–']) || g.contains("--") {
-            return Some(i);
+            return (capitals || bracket).then_some(i);
         }
     }
     None
@@ -1428,6 +1432,16 @@ mod tests {
         dateline_is_no_source_of_participle,
         "WASHINGTON (AP) — Hillary Clinton left on Monday, saying she was tired.",
         [("Hillary Clinton", "saying", false, Neutral)]
+    );
+    t!(
+        dateline_with_date_is_no_source_of_participle,
+        "WASHINGTON, Dec. 8 (UPI) — Clinton’s aide rallied supporters, saying: “We have to be ready.”",
+        [("Clinton’s aide", "saying", true, Neutral)]
+    );
+    t!(
+        mixed_case_dateline_is_no_source_of_participle,
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that bombast does harm.",
+        [("Democrat Hillary Clinton", "saying", false, Neutral)]
     );
     t!(
         opening_adverbial_is_no_source_of_participle,
