@@ -602,6 +602,11 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 continue;
             }
         }
+        // "despite repeated warnings", "warned against proposed changes", "despite reported
+        // interest": an -ed form right after a preposition is an adjective.
+        if a > 0 && np::gap(text, ws, a - 1) == Gap::Space && text[r.clone()].ends_with("ed") && word_is(text, ws.get(a - 1), ADJECTIVE_PREPOSITIONS) {
+            continue;
+        }
         // "the most telling promise", "the most pledged delegates", "the most complained
         // about feature": a superlative makes it an adjective ("most agree" stays a verb).
         if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["most", "least"]) && word_is(text, ws.get(a - 2), &["the"]) {
@@ -738,6 +743,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
     }
 }
+
+/// Prepositions after which an -ed cue is an adjective of the noun that follows.
+const ADJECTIVE_PREPOSITIONS: &[&str] =
+    &["despite", "against", "amid", "of", "with", "for", "from", "about", "over", "under", "into", "among", "without", "in", "on", "at", "by"];
 
 /// "Despite polls showing …", "including ones showing …", "Following claims that …",
 /// "During …": a phrase read from a preposition is no source; the noun phrase after the
@@ -1284,6 +1293,8 @@ mod tests {
         }
     }
     t!(following_claims_is_no_source, "Following claims that US forces had worked inside Iran, talks stalled.", []);
+    t!(ed_cue_after_preposition_is_an_adjective, "The move took place despite repeated warnings from his attorney.", []);
+    t!(ed_cue_after_against_is_an_adjective, "Labour MP Karen Buck warned against proposed changes in such benefits.", [("Labour MP Karen Buck", "warned", false, Neutral)]);
     t!(superlative_cue_is_an_adjective, "The most telling sign came later.", []);
     t!(superlative_pledged_is_an_adjective, "She won the most pledged delegates.", []);
     t!(most_as_subject_stays, "Prices fell, but most agree the trend is down.", [("most", "agree", true, Neutral)]);
