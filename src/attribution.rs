@@ -646,6 +646,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
         }
+        if form.eq_ignore_ascii_case("called") && subject.as_ref().is_some_and(|p| names_a_thing(text, ws, p, a)) {
+            continue;
+        }
         if ing {
             // "the Council issued a statement calling …": the phrase before a participle is
             // the object of the verb before it; the source is that verb's subject.
@@ -742,6 +745,23 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
         }
     }
+}
+
+/// "a group called the “We The People Foundation”", "a new report called Rags To Riches":
+/// "called" right after a phrase opened by "a" or "an" whose last word is a singular common
+/// noun, not a person ("a spokesman called the move illegal", "a group of rabbis called for
+/// a boycott" stay), names the thing; "called for" and "called on" never do.
+fn names_a_thing(text: &str, ws: &[Word], subject: &RangeInclusive<usize>, a: usize) -> bool {
+    let (s0, e) = (*subject.start(), *subject.end());
+    let head = &text[ws[e].start..ws[e].end];
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    e + 1 == a
+        && np::gap(text, ws, e) == Gap::Space
+        && word_is(text, ws.get(s0), &["a", "an"])
+        && head.starts_with(char::is_lowercase)
+        && !plural
+        && np::class(head) & (np::ROLE | np::VAGUE) == 0
+        && !(np::gap(text, ws, a) == Gap::Space && word_is(text, ws.get(a + 1), &["for", "on"]))
 }
 
 /// Prepositions after which an -ed cue is an adjective of the noun that follows.
@@ -1295,6 +1315,9 @@ mod tests {
     t!(following_claims_is_no_source, "Following claims that US forces had worked inside Iran, talks stalled.", []);
     t!(ed_cue_after_preposition_is_an_adjective, "The move took place despite repeated warnings from his attorney.", []);
     t!(ed_cue_after_against_is_an_adjective, "Labour MP Karen Buck warned against proposed changes in such benefits.", [("Labour MP Karen Buck", "warned", false, Neutral)]);
+    t!(a_thing_called_is_a_name, "It added this in a new report called Rags To Riches To Rags.", [("It", "added", false, Neutral)]);
+    t!(a_group_of_people_called_for_is_speech, "Days before, a group of rabbis called for a boycott of his speech.", [("a group of rabbis", "called", false, Neutral)]);
+    t!(a_person_called_is_speech, "A spokesman called the move illegal.", [("A spokesman", "called", false, Neutral)]);
     t!(superlative_cue_is_an_adjective, "The most telling sign came later.", []);
     t!(superlative_pledged_is_an_adjective, "She won the most pledged delegates.", []);
     t!(most_as_subject_stays, "Prices fell, but most agree the trend is down.", [("most", "agree", true, Neutral)]);
