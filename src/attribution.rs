@@ -958,7 +958,9 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
 /// the same phrase ("said many of the examples …" is a verb and its object).
 fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
     let w = &text[ws[end].start..ws[end].end];
-    if np::possessive(w) {
+    // "said NBC's Chuck Todd" goes on; "said David Wyss of Standard & Poor's in New York" ends.
+    let next_is_preposition = ws.get(end + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & np::PREP != 0);
+    if np::possessive(w) && !next_is_preposition {
         return false;
     }
     end + 1 >= ws.len()
@@ -1318,6 +1320,7 @@ mod tests {
     t!(a_thing_called_is_a_name, "It added this in a new report called Rags To Riches To Rags.", [("It", "added", false, Neutral)]);
     t!(a_group_of_people_called_for_is_speech, "Days before, a group of rabbis called for a boycott of his speech.", [("a group of rabbis", "called", false, Neutral)]);
     t!(a_person_called_is_speech, "A spokesman called the move illegal.", [("A spokesman", "called", false, Neutral)]);
+    t!(inverted_name_ending_in_s_before_preposition, "“Things are getting worse,” said David Wyss of Standard & Poor's in New York.", [("David Wyss of Standard & Poor's", "said", false, Neutral)]);
     t!(superlative_cue_is_an_adjective, "The most telling sign came later.", []);
     t!(superlative_pledged_is_an_adjective, "She won the most pledged delegates.", []);
     t!(most_as_subject_stays, "Prices fell, but most agree the trend is down.", [("most", "agree", true, Neutral)]);

@@ -268,6 +268,11 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
             return Gap::Space;
         }
     }
+    // "S&P", "AT&T", "Marks & Spencer", "the Food & Agriculture Organisation": an ampersand
+    // between capitalised words joins one name.
+    if (g == "&" || g == " & ") && is_caps(text, a) && is_caps(text, b) {
+        return Gap::Space;
+    }
     // "the Professional Footballers' Association", "the Musicians’ Union": a plural
     // possessive inside a name joins its words.
     if (g == "' " || g == "’ ") && is_caps(text, a) && is_caps(text, b) && text[a.start..a.end].ends_with('s') {
@@ -491,6 +496,13 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             break;
         }
         let p = ws[j - 1];
+        // "AT&T": a capitalised word glued by "&" is part of the name whatever its class.
+        if text.get(p.end..ws[j].start) == Some("&") && is_caps(text, p) {
+            j -= 1;
+            safe = Some(j);
+            n += 1;
+            continue;
+        }
         let pc = class(&text[p.start..p.end]);
         if pc & DET != 0 && pc & SUBJ == 0 {
             safe = Some(j - 1);
@@ -552,6 +564,10 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
     }
     let mut c = class(&text[w.start..w.end]);
     if c & AUX != 0 && c & SUBJ == 0 && modal_name(text, ws, k) {
+        c = 0;
+    }
+    // "AT&T", "IN&OUT": a capitalised word glued to the next by "&" is a name.
+    if is_caps(text, w) && text.get(w.end..).is_some_and(|t| t.starts_with('&')) {
         c = 0;
     }
     if c & SUBJ != 0 {
@@ -803,6 +819,10 @@ mod tests {
     t!(before_acronym_in_brackets, before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"), Some("the British Chamber of Commerce"));
     t!(before_acronym_in_brackets_right_before_cue, before("The Confederation of British Industry (CBI) said", "said"), Some("The Confederation of British Industry"));
     t!(before_acronym_after_plural_possessive, before("The British Bankers' Association (BBA) said", "said"), Some("The British Bankers' Association"));
+    t!(before_ampersand_in_name, before("Profits rose, AT&T said", "said"), Some("AT&T"));
+    t!(before_spaced_ampersand_in_name, before("Earlier, accountancy firm Ernst & Young said", "said"), Some("Ernst & Young"));
+    t!(after_ampersand_name, after("“No,” said AT&T chief executive Ed Whitacre.", "said", false), Some("AT&T chief executive Ed Whitacre"));
+    t!(before_ampersand_between_lower_case_stops, before("Profits rose, research & development said", "said"), None);
     t!(before_plural_possessive_in_name, before("Later, the Professional Footballers’ Association said", "said"), Some("the Professional Footballers’ Association"));
     t!(before_lower_case_plural_possessive_stops, before("It rose, the players' union said", "said"), None);
     t!(before_dash_aside, before("Lord Bingham - a senior law lord - said the rules", "said"), Some("Lord Bingham"));
