@@ -888,7 +888,7 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
         .collect();
     // Not a dateline ("WASHINGTON, Dec. 8 (UPI) — …, saying").
     let dateline = dateline_end(text, ws);
-    opens.into_iter().find_map(|open| apposition_head(text, ws, sentence_start, open)).filter(|p| dateline.is_none_or(|d| *p.start() > d))
+    opens.into_iter().find_map(|open| apposition_head(text, ws, sentence_start, open)).filter(|p| dateline.map_or(true, |d| *p.start() > d))
 }
 
 /// The name that opens a clause and ends right before the apposition mark after word `open`.
