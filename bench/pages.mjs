@@ -17,6 +17,14 @@
 // "badges" counts, after the last load, the badges shown and (after the slash) those tucked
 // (no free place beside their sentence: invisible until focused); a badge whose sentence has no
 // box (nothing drawn) is in neither.
+//
+// Pages: by default the five largest saved pages and the synthetic long article; name others as
+// arguments (saved page files, `seed`, `seed-x60-synthetic`, `panels-synthetic`). On
+// `panels-synthetic` (the seed article ten times, each paragraph followed by a collapsed panel:
+// <details>, a class, `hidden`, a max-height transition), once ready every panel is opened at
+// once; "opened→ready" is the time from then to the last pass that marks them, and the traced
+// load opens them too, so "ours" covers that work. CLAIMLENS_EXTENSION=dir loads another build
+// (e.g. main's, to compare).
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, ready, missing, inOverlay } from '../tests/e2e/browser.mjs';
@@ -34,29 +42,75 @@ if (why) {
   process.exit(0);
 }
 
-const largest = fs
-  .readdirSync(DIR)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => ({ file: f, size: fs.statSync(path.join(DIR, f)).size }))
-  .sort((a, b) => b.size - a.size)
-  .slice(0, 5);
 const LONG = 'seed-x60-synthetic';
-const longHtml = articleHtml(Array(60).fill(seedText()).join('\n'), { title: 'The seed article, 60 times' });
-largest.push({ file: LONG, size: Buffer.byteLength(longHtml) });
+const PANELS = 'panels-synthetic';
+
+/** The seed article `times` over, each paragraph followed by a closed panel of the next paragraph, four kinds in turn. */
+function panelsHtml(times) {
+  const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const paragraphs = Array(times).fill(seedText()).join('\n').split('\n').map((l) => l.trim()).filter(Boolean).map(escape);
+  const kinds = [
+    (p) => `<details><summary>More</summary><p>${p}</p></details>`,
+    (p) => `<div class="panel"><p>${p}</p></div>`,
+    (p) => `<div hidden><p>${p}</p></div>`,
+    (p) => `<div class="slide"><p>${p}</p></div>`,
+  ];
+  const body = paragraphs.map((p, i) => (i % 2 ? kinds[(i >> 1) % 4](p) : `<p>${p}</p>`)).join('\n');
+  const css = '<style>.panel{display:none}.panel.open{display:block}.slide{max-height:0;overflow:hidden;transition:max-height .15s}.slide.open{max-height:40em}</style>';
+  return articleHtml('', { title: 'The seed article with collapsed panels' }).replace('</article>', `${body}</article>`).replace('</head>', `${css}</head>`);
+}
+
+/** Opens every panel of the panels page at once, as its scripts would. */
+function openPanels() {
+  window.__bench.opened = performance.now();
+  window.__bench.longestAfterOpen = 0;
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  for (const p of document.querySelectorAll('.panel, .slide')) p.classList.add('open');
+  for (const p of document.querySelectorAll('article [hidden]')) p.hidden = false;
+}
+
+const SYNTHETIC = {
+  seed: () => articleHtml(seedText()),
+  [LONG]: () => articleHtml(Array(60).fill(seedText()).join('\n'), { title: 'The seed article, 60 times' }),
+  [PANELS]: () => panelsHtml(10),
+};
+const named = process.argv.slice(2);
+const largest = named.length
+  ? named.map((file) => ({ file, html: SYNTHETIC[file]?.() }))
+  : fs
+      .readdirSync(DIR)
+      .filter((f) => f.endsWith('.html'))
+      .map((file) => ({ file }))
+      .sort((a, b) => fs.statSync(path.join(DIR, b.file)).size - fs.statSync(path.join(DIR, a.file)).size)
+      .slice(0, 5)
+      .concat([{ file: LONG, html: SYNTHETIC[LONG]() }]);
+for (const page of largest) {
+  if (!page.html && !fs.existsSync(path.join(DIR, page.file))) throw new Error(`no page ${page.file} (saved pages: ${DIR}; synthetic: ${Object.keys(SYNTHETIC).join(', ')})`);
+  page.size = page.html ? Buffer.byteLength(page.html) : fs.statSync(path.join(DIR, page.file)).size;
+}
 
 function probe() {
-  window.__bench = { longest: 0, tasks: 0, ready: null, skipped: null };
+  window.__bench = { longest: 0, tasks: 0, ready: null, skipped: null, lastReady: null, opened: null, longestAfterOpen: 0 };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       window.__bench.tasks++;
       window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+      if (window.__bench.opened !== null && e.startTime >= window.__bench.opened) {
+        window.__bench.longestAfterOpen = Math.max(window.__bench.longestAfterOpen, e.duration);
+      }
     }
   }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('claimlens:ready', () => (window.__bench.ready ??= performance.now()));
+  document.addEventListener('claimlens:ready', () => {
+    window.__bench.ready ??= performance.now();
+    window.__bench.lastReady = performance.now();
+  });
   document.addEventListener('claimlens:skipped', () => (window.__bench.skipped ??= performance.now()));
 }
 
-/** Loads `url` in `tab` and waits until the extension is ready or has left the page alone. */
+/**
+ * Loads `url` in `tab` and waits until the extension is ready or has left the page alone. On the
+ * panels page, then opens every panel and waits until no new pass has come for a second.
+ */
 async function load(tab, url, withExtension) {
   await tab.goto(url, { waitUntil: 'load' });
   if (withExtension) {
@@ -64,6 +118,14 @@ async function load(tab, url, withExtension) {
     if (await tab.evaluate(() => window.__bench.ready)) await ready(tab);
   }
   await tab.waitForTimeout(300); // let trailing tasks land
+  if (url.endsWith(`/${PANELS}`)) {
+    await tab.evaluate(openPanels);
+    for (let quiet = 0; quiet < 1000; ) {
+      const before = await tab.evaluate(() => window.__bench.lastReady);
+      await tab.waitForTimeout(250);
+      quiet = before === (await tab.evaluate(() => window.__bench.lastReady)) ? quiet + 250 : 0;
+    }
+  }
 }
 
 /**
@@ -189,7 +251,13 @@ async function measure(withExtension, server) {
       );
     }
     const badges = withExtension && samples[samples.length - 1].ready !== null ? await badgeCounts(tab) : null;
-    rows[file] = { samples, badges, ours: withExtension ? await ourLongestTask(browser.context, tab, url) : null };
+    const opened = samples.filter((s) => s.opened !== null && s.lastReady > s.opened);
+    rows[file] = {
+      samples,
+      badges,
+      ours: withExtension ? await ourLongestTask(browser.context, tab, url) : null,
+      opened: opened.length ? { ms: median(opened.map((s) => s.lastReady - s.opened)), longest: median(opened.map((s) => s.longestAfterOpen)) } : null,
+    };
   }
   await browser.close();
   return rows;
@@ -200,7 +268,8 @@ const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `$
 
 const routes = {};
 for (const { file } of largest) {
-  routes[`/${encodeURIComponent(file)}`] = file === LONG ? { body: longHtml } : () => ({ body: fs.readFileSync(path.join(DIR, file)) });
+  const { html } = largest.find((p) => p.file === file);
+  routes[`/${encodeURIComponent(file)}`] = html ? { body: html } : () => ({ body: fs.readFileSync(path.join(DIR, file)) });
 }
 const server = await serve(routes);
 const without = await measure(false, server);
@@ -221,4 +290,6 @@ for (const { file, size } of largest) {
   console.log(
     `${file.padEnd(20)} ${`${Math.round(size / 1024)}K`.padStart(5)}  ${(readySamples.length ? ms(afterDcl) : 'left alone').padStart(15)}  ${ms(afterLoad).padStart(16)}  ${`${ms(median(w.map((s) => s.longest)))} / ${ms(median(o.map((s) => s.longest)))}`.padStart(27)}  ${(badges ? `${badges.shown} / ${badges.tucked}` : '—').padStart(19)}  ${ours ? `${ms(ours.ms)} (${ms(ours.oursMs)} ours; ${ours.top})` : '—'}`,
   );
+  const opened = withExt[file].opened;
+  if (opened) console.log(`${''.padEnd(20)}   panels opened→ready ${ms(opened.ms)}, longest task after opening ${ms(opened.longest)} (0: none ≥ 50 ms)`);
 }

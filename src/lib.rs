@@ -30,6 +30,7 @@ mod speakers;
 #[cfg(all(test, not(target_family = "wasm")))]
 mod stage_bench;
 mod text;
+mod weasels;
 #[cfg(target_family = "wasm")]
 #[doc(hidden)] // public only so tests/wasm.rs can call the exports
 pub mod wasm;
@@ -224,7 +225,8 @@ pub fn analyze_with(text: &str, hints: &Hints) -> Analysis {
     let mut quotes = quotes::find(text, &block_quotes);
     let attributions = attribution::find(text, &sentences, &quotes);
     speakers::assign(text, &sentences, &attributions, &mut quotes);
-    let hedges = hedges::find(text, &sentences);
+    let mut hedges = hedges::find(text, &sentences);
+    weasels::add(text, &attributions, &mut hedges);
     let claims = claims::find(text, &sentences, &attributions, &quotes, &hedges);
     let mut analysis = Analysis {
         schema: SCHEMA,

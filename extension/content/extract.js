@@ -3,7 +3,7 @@
 // nodes, built in the same TreeWalker pass. Runs joined with block breaks form the string
 // the core analyses; a run's segments turn string offsets back into DOM positions.
 //
-//   root ──TreeWalker──► text node ─┬─► parent not rendered, or graphic text? skip it
+//   root ──TreeWalker──► text node ─┬─► parent not rendered (a hole, see walk), or graphic text? skip it
 //        (skips chrome, editable     ├─► same block as the last one? append to its run
 //         subtrees, svg, role=img    └─► else start a new run (block break)
 //         whole)
@@ -18,7 +18,10 @@
 // skipped whole; charts drawn in HTML (ai2html, D3 with HTML labels) are a box holding many
 // small absolutely positioned labels, and text in such a label is skipped; in a figure with a
 // figcaption, short text outside the caption (and outside any block quote) is the graphic's
-// (an image's hidden "Photo" label, a credit, a chart's key).
+// (an image's hidden "Photo" label, a credit, a chart's key), unless the figure holds no graphic
+// (an image, a video, a chart) and the text is a sentence: a pull quote. Its text stays, and when
+// it opens with a quotation mark it is a block quotation for the core, like a <blockquote>. (A
+// figure whose image loads later holds no graphic yet: its "Image" label is no sentence.)
 //
 // Text only screen readers get is not what a reader sees either: "Image", "Opens in a new
 // window", "Skip to content" in a visually hidden box (.sr-only, .visually-hidden,
@@ -72,8 +75,17 @@
 
   /** True for an element whose whole subtree is not reader-visible prose (attributes only: no style read). */
   function skipped(el) {
+    return hiddenByAttribute(el) || skippedForGood(el);
+  }
+
+  /** True for a subtree hidden by an attribute a page toggles to open a panel (`hidden`, `aria-hidden`). */
+  function hiddenByAttribute(el) {
+    return Boolean(el.hidden) || el.getAttribute('aria-hidden') === 'true';
+  }
+
+  /** True for a subtree that is never prose, whatever its attributes say of its visibility. */
+  function skippedForGood(el) {
     if (SKIP_TAGS.has(el.localName)) return true;
-    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
     const role = el.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
     // A page's header and footer are chrome; an article's own header holds its headline.
@@ -116,7 +128,7 @@
    * boxOf), graphics: box -> a chart drawn in HTML, pageLeft: the page's leftmost x (document
    * coordinates), or null}.
    */
-  const styleMemo = () => ({ boxes: new Map(), graphics: new Map(), pageLeft: null });
+  const styleMemo = () => ({ boxes: new Map(), graphics: new Map(), figures: new Map(), pageLeft: null });
 
   /**
    * What the walk knows of `el`'s box: {style (live, asked for once), position (read once, when
@@ -174,12 +186,50 @@
   function graphicText(parent, data, memo) {
     if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
     const figure = parent.closest('figure');
-    if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && figure.querySelector(':scope > figcaption')) return true;
+    if (figure && !figure.contains(parent.closest('figcaption, blockquote')) && figure.querySelector(':scope > figcaption')) {
+      return graphicFigure(figure, memo) || !sentence(parent.closest(BLOCK) ?? parent);
+    }
     let e = parent;
     for (let i = 0; e && i < LABEL_DEPTH; i++, e = e.parentElement) {
       if (absolute(e, memo)) return chartLabel(e, memo);
     }
     return false;
+  }
+
+  /** What makes a figure a picture: a drawn graphic (an svg icon hidden from screen readers is decoration). */
+  const FIGURE_GRAPHIC = 'img, picture, video, canvas, iframe, object, embed, svg:not([aria-hidden="true"]), [role="img"]';
+
+  /** True for a figure holding a graphic (an image, a chart): its short text outside the caption is the graphic's. */
+  function graphicFigure(figure, memo) {
+    let graphic = memo.figures.get(figure);
+    if (graphic === undefined) {
+      graphic = figure.querySelector(FIGURE_GRAPHIC) !== null;
+      memo.figures.set(figure, graphic);
+    }
+    return graphic;
+  }
+
+  /** Text that opens with a quotation mark (after any space). */
+  const QUOTED = /^\s*["“‘«„‚‹']/;
+  /** Text that ends a sentence (a stop, then maybe a closing mark). */
+  const SENTENCE_END = /[.!?…]["”’»)]?\s*$/;
+  /** A sentence has at least this many words: "Photo." or "Key." is a label. */
+  const SENTENCE_WORDS = 4;
+
+  /** True when `block`'s text reads as a sentence (quoted, or ending with a stop), not a label or a credit. */
+  function sentence(block) {
+    const text = block.textContent;
+    if (QUOTED.test(text)) return true;
+    return SENTENCE_END.test(text) && text.trim().split(/\s+/).length >= SENTENCE_WORDS;
+  }
+
+  /**
+   * True when `run` is a pull quote: quoted text in a figure of text alone (no graphic), outside
+   * its caption. The core takes it as a block quotation, as a <blockquote>.
+   */
+  function pullQuote(run) {
+    const figure = run.block.closest('figure');
+    return figure !== null && !run.block.closest('figcaption') && QUOTED.test(run.text) && figure.querySelector(FIGURE_GRAPHIC) === null;
   }
 
   /** `rect(top, right, bottom, left)` (computed `clip`) leaves at most a 1px line visible. */
@@ -320,10 +370,14 @@
    * A run: {block, text, segs: [{node, at, len, link}], quote} where `at` is the node's offset in `text`.
    * With a `slicer` (see slices.js) it yields to the page whenever a slice is used up; the
    * walk then resumes where it was, or starts over when the page removed the node it was on.
+   * With `holes`, appends to it the elements whose text was left out for being hidden now (not
+   * rendered, visually hidden, or under `hidden`/`aria-hidden`): what a page may open later (see
+   * shows()). Text left out for good (chrome, graphics, editable) is no hole.
    */
-  async function walk(root, runs, slicer) {
+  async function walk(root, runs, slicer, holes = null) {
     const doc = root.ownerDocument ?? root;
     const first = runs.length;
+    const firstHole = holes?.length ?? 0;
     let walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let run = null;
     let visibleParent = null; // the last text parent whose text is read
@@ -338,6 +392,7 @@
           // The page removed what we stood on: a walker there would end early. Redo this root
           // (a few times at most: the mutation observer sees whatever changes after that).
           runs.length = first;
+          if (holes) holes.length = firstHole;
           walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
           run = null;
           visibleParent = null;
@@ -356,7 +411,9 @@
         if (parent && parent !== visibleParent) {
           let read = shown.get(parent);
           if (read === undefined) {
-            read = rendered(parent) && !visuallyHidden(parent, node, data, memo) && !graphicText(parent, data, memo);
+            const seen = rendered(parent) && !visuallyHidden(parent, node, data, memo);
+            if (!seen) holes?.push(parent);
+            read = seen && !graphicText(parent, data, memo);
             shown.set(parent, read);
           }
           if (!read) continue;
@@ -373,25 +430,40 @@
         continue;
       }
       if (skipped(node)) {
+        if (holes && !skippedForGood(node)) holes.push(node);
         more = skipChildren(walker);
         continue;
       }
       if (node.localName === 'br') {
         if (run) run.text += '\n';
       } else if (node.shadowRoot) {
-        await walk(node.shadowRoot, runs, slicer); // open shadow roots; the host's light children follow
+        await walk(node.shadowRoot, runs, slicer, holes); // open shadow roots; the host's light children follow
         run = null;
       }
       more = walker.nextNode() !== null;
     }
+    for (let i = first; i < runs.length; i++) if (!runs[i].quote) runs[i].quote = pullQuote(runs[i]);
     return runs;
   }
 
-  /** Runs of the visible prose under `root`, in document order (a promise; see walk()). */
-  async function extract(root, slicer) {
+  /** Runs of the visible prose under `root`, in document order (a promise; see walk(), and for `holes`). */
+  async function extract(root, slicer, holes = null) {
     if (inSkippedRegion(root)) return [];
-    return walk(root, [], slicer);
+    return walk(root, [], slicer, holes);
   }
 
-  ClaimLens.extract = { BLOCK, extract, walk, inSkippedRegion };
+  /**
+   * True when the hole `el` (see walk()) now shows text a walk would read: it is no longer under
+   * `hidden` or `aria-hidden` and is rendered, and its first text, when it holds text itself, is
+   * not visually hidden. A few style reads; no walk.
+   */
+  function shows(el) {
+    if (!el.isConnected || inSkippedRegion(el)) return false;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === Node.TEXT_NODE && SOME_TEXT.test(n.data)) return !visuallyHidden(el, n, n.data, styleMemo());
+    }
+    return true;
+  }
+
+  ClaimLens.extract = { BLOCK, extract, walk, inSkippedRegion, shows };
 })();

@@ -13,6 +13,8 @@
 //                (data-chars: how many characters were extracted, so tests can tell "nothing to
 //                mark" from "the wrong element read")
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
+//     (an attribute that opens a panel, a transition's end, a checkbox's change: the blocks of
+//      the holes under it that now show, see "Dynamic pages")
 //   Every long step runs in time slices (slices.js) and yields to the page between them; steps
 //   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
 //   storage.onChanged ─► categories redrawn live; site 'never' removes everything
@@ -41,6 +43,9 @@
     overlay: null,
     observer: null,
     pending: [],
+    read: false, // the first extraction is over: until then any toggle may open a hole it found
+    holes: new Set(), // elements whose text was left out for being hidden (extract.walk)
+    toggled: new Set(), // elements whose attributes or transition changed since the last flush
     flushQueued: false,
     href: location.href,
     counts: null,
@@ -186,17 +191,23 @@
       api.runtime.sendMessage({ type: 'cs-bg-warm' }).catch(() => {});
       // Watching before extracting: what changes during the sliced walk is queued, then flushed.
       page.observer = new MutationObserver(onMutations);
-      page.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      page.observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: TOGGLES });
+      doc.addEventListener('transitionend', onTransitionEnd, { capture: true, passive: true });
+      doc.addEventListener('change', onChange, { capture: true, passive: true });
       const overlay = page.overlay;
+      const holes = [];
       page.chain = keepGoing(
-        extract.extract(page.root, slicer).then((runs) => {
-          if (page.overlay === overlay) page.runs = runs; // else torn down meanwhile
+        extract.extract(page.root, slicer, holes).then((runs) => {
+          if (page.overlay !== overlay) return; // torn down meanwhile
+          page.runs = runs;
+          page.read = true;
+          for (const hole of holes) page.holes.add(hole);
         }),
       );
     }
     const overlay = page.overlay;
     await page.chain;
-    if (page.overlay === overlay) await analyseAndDraw();
+    if (page.overlay === overlay) await analyseAndDraw(slicer);
   }
 
   const sameRuns = (a, b) => a.length === b.length && a.every((run, i) => run === b[i]);
@@ -213,9 +224,13 @@
     return first.top <= height && last.bottom >= 0;
   }
 
-  async function analyseAndDraw() {
+  /** Analyses the chunks not marked yet and draws; `slicer`: the slice the caller's work (a walk) began, if any. */
+  async function analyseAndDraw(slicer = slices.start()) {
     const pass = ++page.pass;
-    const slicer = slices.start();
+    if (slicer.due()) {
+      await slicer.yield();
+      if (pass !== page.pass) return;
+    }
     page.overlay.setState('working');
     const previous = new Map(page.chunks.map((c) => [c.text, c]));
     page.chunks = marks.chunks(page.runs).map((c) => {
@@ -254,7 +269,7 @@
     }
     const live = new Set(page.chunks.map((c) => c.text));
     for (const text of page.cache.keys()) if (!live.has(text)) page.cache.delete(text);
-    await draw();
+    await draw(slicer); // the rest of this slice: marking and drawing together stay one slice long
     if (pass === page.pass) ready();
   }
 
@@ -272,8 +287,8 @@
   const items = () => page.chunks.flatMap((c) => c.marked?.items ?? []);
 
   /** Draws every marked sentence; resolves once the badges are placed (in slices on long pages). */
-  function draw() {
-    return page.overlay.draw(items(), page.settings.categories);
+  function draw(slicer) {
+    return page.overlay.draw(items(), page.settings.categories, slicer);
   }
 
   function countsOf(all) {
@@ -304,9 +319,12 @@
     page.pass++;
     page.active = false;
     page.observer.disconnect();
+    doc.removeEventListener('transitionend', onTransitionEnd, { capture: true });
+    doc.removeEventListener('change', onChange, { capture: true });
     page.overlay.destroy();
     Object.assign(page, {
       root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null,
+      read: false, holes: new Set(), toggled: new Set(),
     });
     page.cache.clear();
     page.where = new WeakMap();
@@ -342,15 +360,63 @@
 
   // ── Dynamic pages ─────────────────────────────────────────────────────────────────────
 
+  /**
+   * The attributes pages open and close panels with: <details open>, `hidden`, `aria-hidden`, a
+   * class or an inline style that shows a box, and `aria-expanded` on the button of a panel that
+   * CSS shows from it (`[aria-expanded=true] + .panel`).
+   */
+  const TOGGLES = ['open', 'hidden', 'aria-hidden', 'class', 'style', 'aria-expanded'];
+
+  /**
+   * Where a change of `attribute` on `el` can show text: its own subtree; for a class, its
+   * parent's (CSS shows a panel after its button: `.trigger.open + .panel`); for `aria-expanded`,
+   * the panels the button names in `aria-controls`, else its parent's.
+   */
+  function scopesOf(el, attribute) {
+    if (attribute === 'class') return [el.parentElement ?? el];
+    if (attribute !== 'aria-expanded') return [el];
+    const controlled = (el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
+    const panels = controlled.map((id) => el.getRootNode().getElementById?.(id)).filter(Boolean);
+    return panels.length ? panels : [el.parentElement ?? el];
+  }
+
   /** Queues the records; the work happens in the next idle period or frame, never here. */
   function onMutations(records) {
     const own = page.overlay?.host;
     for (const r of records) {
       if (r.target === own) continue;
+      if (r.type === 'attributes') {
+        // Only a hole can open: with none, attribute changes (many, on lively pages) cost nothing.
+        if (page.holes.size || !page.read) for (const scope of scopesOf(r.target, r.attributeName)) page.toggled.add(scope);
+        continue;
+      }
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === own)) continue;
       page.pending.push(r);
     }
-    if (page.pending.length && !page.flushQueued) {
+    queueFlush();
+  }
+
+  /**
+   * Panels that open with no attribute change: one that a transition opens (max-height: 0 to its
+   * height) shows its text when the transition ends; one that a checked checkbox or radio button
+   * shows (`:checked ~ .panel`, no script at all) is beside the input, under its parent.
+   */
+  function onTransitionEnd(event) {
+    toggledBy(event.target);
+  }
+
+  function onChange(event) {
+    toggledBy(event.target?.parentElement);
+  }
+
+  function toggledBy(el) {
+    if ((!page.holes.size && page.read) || !(el instanceof Element) || el === page.overlay?.host) return;
+    page.toggled.add(el);
+    queueFlush();
+  }
+
+  function queueFlush() {
+    if ((page.pending.length || page.toggled.size) && !page.flushQueued) {
       page.flushQueued = true;
       const win = doc.defaultView;
       if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 300 });
@@ -373,11 +439,27 @@
     });
   }
 
+  /**
+   * The blocks of the holes under the `toggled` elements that now show text, each hole dropped
+   * from `page.holes` (its block's walk records it again if still hidden). A few style reads per
+   * hole under a toggled element; none for the rest.
+   */
+  function opened(toggled) {
+    const blocks = [];
+    for (const hole of page.holes) {
+      if (!hole.isConnected) page.holes.delete(hole);
+      else if (toggled.some((t) => t.contains(hole)) && extract.shows(hole)) blocks.push(hole.closest(extract.BLOCK) ?? hole);
+    }
+    return blocks;
+  }
+
   /** Re-extracts only the blocks that changed, then re-analyses the chunks they fall in. */
   async function reextract() {
     const records = page.pending;
+    const toggled = [...page.toggled];
     page.pending = [];
-    if (!records.length) return;
+    page.toggled = new Set();
+    if (!records.length && !toggled.length) return;
     if (location.href !== page.href || !page.root.isConnected) {
       restart(); // single-page-app navigation
       return;
@@ -396,6 +478,7 @@
       if (block && known.has(block)) dirty.add(block);
       else for (const n of r.addedNodes) dirty.add(n.nodeType === Node.TEXT_NODE ? n.parentElement : n);
     }
+    for (const block of opened(toggled)) dirty.add(block);
     const root = page.root;
     const roots = [...dirty].filter(
       (n) => n && n.nodeType === Node.ELEMENT_NODE && n.isConnected && root.contains(n) && n !== page.overlay.host,
@@ -405,11 +488,17 @@
     const overlay = page.overlay;
     const slicer = slices.start();
     let runs = page.runs.filter((run) => run.segs.every((s) => s.node.isConnected));
+    const fresh = [];
+    const holes = [];
     for (const n of outer) {
       runs = runs.filter((run) => run.block !== n && !n.contains(run.segs[0].node));
-      if (!extract.inSkippedRegion(n)) runs.push(...(await extract.walk(n, [], slicer)));
+      for (const hole of page.holes) if (n.contains(hole)) page.holes.delete(hole);
+      if (extract.inSkippedRegion(n)) holes.push(n);
+      else fresh.push(...(await extract.walk(n, [], slicer, holes)));
     }
     if (page.overlay !== overlay) return; // torn down meanwhile
+    for (const hole of holes) page.holes.add(hole);
+    runs.push(...keepSame(fresh, page.runs));
     runs.sort((a, b) => {
       const x = a.segs[0].node;
       const y = b.segs[0].node;
@@ -417,7 +506,20 @@
     });
     if (sameRuns(runs, page.runs)) return;
     page.runs = runs;
-    analyseAndDraw();
+    analyseAndDraw(slicer);
+  }
+
+  const sameSegs = (a, b) => a.segs.length === b.segs.length && a.segs.every((s, i) => s.node === b.segs[i].node && s.len === b.segs[i].len);
+
+  /**
+   * `fresh` runs, each replaced by the run it equals in `old` (same block, text and text nodes):
+   * a block re-read unchanged keeps its run, so its chunk keeps its marks and is not redrawn.
+   */
+  function keepSame(fresh, old) {
+    const blocks = new Set(fresh.map((run) => run.block));
+    const byBlock = new Map();
+    for (const run of old) if (blocks.has(run.block)) byBlock.set(run.block, [...(byBlock.get(run.block) ?? []), run]);
+    return fresh.map((run) => byBlock.get(run.block)?.find((o) => o.text === run.text && o.quote === run.quote && sameSegs(o, run)) ?? run);
   }
 
   async function restart() {

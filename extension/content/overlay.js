@@ -128,7 +128,7 @@
 
   /**
    * Creates the overlay in `doc`. `hitTest(x, y)` returns the item under a viewport point or null.
-   * Returns {host, draw(items, enabled) (a promise), setState(state, counts), destroy()}.
+   * Returns {host, draw(items, enabled, slicer?) (a promise), setState(state, counts), destroy()}.
    */
   function create(doc, hitTest) {
     const win = doc.defaultView;
@@ -157,6 +157,7 @@
     let pointerFrame = 0;
     let placing = 0; // bumped by each place(), to stop an older one in flight
     let drawing = 0; // the same for draw()
+    let clips = new WeakMap(); // element -> whether it clips its overflow (style read once per draw())
 
     function schedule() {
       frame ||= win.requestAnimationFrame(() => {
@@ -182,6 +183,7 @@
       const token = ++placing;
       const all = entries;
       const planner = spots.planner(doc, viewport().width); // remembers the badges placed, for stacking
+      const clipping = new Map(); // element -> its box, for those that clip their overflow (this pass)
       let scrolled = { x: win.scrollX, y: win.scrollY };
       let done = 0;
       while (done < all.length) {
@@ -208,7 +210,8 @@
         for (let i = done; i < inPlace && (read.length < 16 || !slicer.due()); i++) {
           const rects = all[i].item.range.getClientRects();
           const width = all[i].badge.offsetWidth || BADGE_SIZE;
-          read.push(rects.length ? planner.spot(all[i].item.range, rects, width) : null);
+          const shown = rects.length && !clippedAway(all[i].item.range, rects, clips, clipping);
+          read.push(shown ? planner.spot(all[i].item.range, rects, width) : null);
         }
         read.forEach((at, i) => {
           const entry = all[done + i];
@@ -361,13 +364,15 @@
      * Draws highlights and badges for `items` with the `enabled` categories; resolves once all
      * badges are placed. Badges are built in slices (a newer draw() takes over from an older
      * one in flight), then shown and highlighted at once, then placed in the same slices.
+     * `slicer`: the caller's, when drawing continues its slice.
      */
-    async function draw(items, enabled) {
+    async function draw(items, enabled, slicer = slices.start()) {
       const token = ++drawing;
-      const slicer = slices.start();
+      clips = new WeakMap();
       const ranges = { quote: [], hedge: [], unverified: [] };
       const next = [];
       const old = new Map(entries.map((e) => [e.item, e]));
+      const sameSpan = spans(entries);
       for (const [i, item] of items.entries()) {
         if ((i & 63) === 63 && slicer.due()) {
           await slicer.yield();
@@ -378,8 +383,14 @@
         for (const c of item.claims) if (c.range) ranges.unverified.push(c.range);
         const cats = categoriesOf(item, enabled);
         if (!cats.length) continue;
-        let entry = old.get(item);
-        old.delete(item);
+        // An item re-marked over the same text (its chunk changed elsewhere) keeps its badge,
+        // placed where it was until place() moves it: the page sees no badge blink.
+        let entry = old.get(item) ?? sameSpan.take(item, old);
+        old.delete(entry?.item ?? item);
+        if (entry && entry.item !== item) {
+          if (open?.item === entry.item) open.item = item;
+          entry.item = item;
+        }
         if (!entry) {
           entry = { item, badge: el(doc, 'button', 'badge') };
           entry.badge.type = 'button';
@@ -424,6 +435,54 @@
     }
 
     return { host, draw, setState, destroy, showCard };
+  }
+
+  /** How many elements up from a sentence a box that clips it away (a collapsed panel) is looked for. */
+  const CLIP_DEPTH = 8;
+
+  /**
+   * True when a box that clips its overflow, a few elements up from the sentence `range`, shows
+   * none of its `rects`: a sentence in a panel collapsed to max-height: 0 is laid out, yet drawn
+   * nowhere, and its badge would float by other text. `clips` caches whether an element clips (a
+   * style read per element, once per draw), `boxes` the box of one that does (once per pass).
+   */
+  function clippedAway(range, rects, clips, boxes) {
+    const node = range.commonAncestorContainer;
+    let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    for (let depth = 0; el && depth < CLIP_DEPTH; depth++, el = el.parentElement) {
+      let clip = clips.get(el);
+      if (clip === undefined) {
+        const style = el.ownerDocument.defaultView.getComputedStyle(el);
+        clip = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+        clips.set(el, clip);
+      }
+      if (!clip) continue;
+      let box = boxes.get(el);
+      if (!box) boxes.set(el, (box = el.getBoundingClientRect()));
+      if (![...rects].some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The entries by their sentence's range: `take(item, old)` hands out the entry still in `old`
+   * whose range has the same boundaries as `item`'s (each entry once), or undefined.
+   */
+  function spans(entries) {
+    const byStart = new Map();
+    for (const e of entries) {
+      const r = e.item.range;
+      if (r) byStart.set(r.startContainer, [...(byStart.get(r.startContainer) ?? []), e]);
+    }
+    return {
+      take(item, old) {
+        const r = item.range;
+        const list = r && byStart.get(r.startContainer);
+        return list?.find(
+          (e) => old.has(e.item) && e.item.range.startOffset === r.startOffset && e.item.range.endContainer === r.endContainer && e.item.range.endOffset === r.endOffset,
+        );
+      },
+    };
   }
 
   /** One highlight per category, registered as claimlens-<category>; none where unsupported. */

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../../scripts/page-server.mjs';
 
-export const EXTENSION = path.join(ROOT, 'extension');
+/** The unpacked extension loaded; CLAIMLENS_EXTENSION points elsewhere (the page bench compares two builds). */
+export const EXTENSION = process.env.CLAIMLENS_EXTENSION ? path.resolve(process.env.CLAIMLENS_EXTENSION) : path.join(ROOT, 'extension');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Why the browser tests cannot run here, or null. */

@@ -26,8 +26,13 @@ const PDF_LINES = [
   'signs that borrowing costs could crowd out spending on other priorities.',
 ];
 
-/** t(name, html, {kept, dropped}): `kept` texts are all extracted, `dropped` ones never. */
-const t = (name, html, { kept = [], dropped = [] }) => ({ name, html, kept, dropped });
+/**
+ * t(name, html, {kept, dropped, quoted, unquoted}): `kept` texts are all extracted, `dropped`
+ * ones never; `quoted` ones are extracted in a run marked as a block quotation (a hint for the
+ * core), `unquoted` ones in a run that is not.
+ */
+const t = (name, html, { kept = [], dropped = [], quoted = [], unquoted = [] }) => ({ name, html, kept, dropped, quoted, unquoted });
+const PULL = '“We cannot keep borrowing at this pace forever.”';
 const ROWS = [
   t('svg chart: its title, axes and labels are svg text', `<p>${PROSE}</p><svg width="300" height="100"><text x="0" y="20">Debt as a share of GDP</text><text x="0" y="60">RECESSIONS</text><text x="50" y="90">’28</text></svg>`, {
     kept: [PROSE],
@@ -48,7 +53,28 @@ const ROWS = [
   t('a captioned figure’s long text outside the caption is prose, and stays (a pull quote with no blockquote)', `<figure><p>${PROSE} ${PROSE} ${PROSE} ${PROSE}</p><figcaption>Senator Jane Doe</figcaption></figure>`, {
     kept: [`${PROSE} ${PROSE} ${PROSE} ${PROSE}`, 'Senator Jane Doe'],
   }),
-  t('a figure with no caption: its text is all there is, and stays', `<figure><p>${PROSE}</p></figure>`, { kept: [PROSE] }),
+  t('a figure with no caption: its text is all there is, and stays', `<figure><p>${PROSE}</p></figure>`, { kept: [PROSE], unquoted: [PROSE] }),
+  t('a pull quote: a captioned figure of quoted text alone (no <blockquote>, no image) stays, as a block quotation', `<p>${PROSE}</p><figure class="pullquote"><p>${PULL}</p><figcaption>Senator Jane Doe</figcaption></figure>`, {
+    kept: [PROSE, PULL, 'Senator Jane Doe'],
+    quoted: [PULL],
+    unquoted: [PROSE, 'Senator Jane Doe'],
+  }),
+  t('a pull quote with a decorative quote-mark icon (svg hidden from screen readers) is still a pull quote', `<figure><svg aria-hidden="true" width="20" height="20"><path d="M0 0h10v10z"/></svg><div>${PULL}</div><figcaption>— Senator Jane Doe</figcaption></figure>`, {
+    kept: [PULL, '— Senator Jane Doe'],
+    quoted: [PULL],
+  }),
+  t('a captioned figure of text alone that is a sentence but not quoted stays, as plain text', `<figure><p>The deficit tripled in four years.</p><figcaption>From the report</figcaption></figure>`, {
+    kept: ['The deficit tripled in four years.', 'From the report'],
+    unquoted: ['The deficit tripled in four years.'],
+  }),
+  t('a captioned figure whose image is not loaded yet (a placeholder) or whose graphic is drawn in CSS: its labels are no sentences, and go', `<figure><div><span>Image</span><div data-testid="lazyimage-container" style="height:100px"></div></div><figcaption>Water mains break in the cold.</figcaption></figure><figure><div><span>Poor</span><div style="height:3px;background:red"></div></div><div><span>Excellent</span></div><figcaption>Key</figcaption></figure>`, {
+    kept: ['Water mains break in the cold.', 'Key'],
+    dropped: ['Image', 'Poor', 'Excellent'],
+  }),
+  t('a photo’s quoted credit line is still the photo’s: a figure with an image drops its short text outside the caption', `<figure><img alt="" width="10" height="10"><span>“Reuters”</span><figcaption>Senators leave the chamber.</figcaption></figure>`, {
+    kept: ['Senators leave the chamber.'],
+    dropped: ['Reuters'],
+  }),
   t('aria-hidden block: decoration screen readers skip', `<p>${PROSE}</p><div aria-hidden="true"><p>RECESSIONS</p><p>’17 ’18 ’19</p></div>`, {
     kept: [PROSE],
     dropped: ['RECESSIONS', '’17'],
@@ -138,13 +164,21 @@ describe('what extraction reads (extract.js)', { skip: skip ?? false }, () => {
 
   for (const row of ROWS) {
     it(row.name, async () => {
-      const texts = await tab.evaluate(async (html) => {
+      const runs = await tab.evaluate(async (html) => {
         document.body.innerHTML = html;
-        return (await ClaimLens.extract.extract(document.body)).map((r) => r.text.replace(/\s+/g, ' ').trim());
+        return (await ClaimLens.extract.extract(document.body)).map((r) => ({ text: r.text.replace(/\s+/g, ' ').trim(), quote: r.quote }));
       }, row.html);
+      const texts = runs.map((r) => r.text);
       const all = texts.join('\n');
       for (const k of row.kept) assert.ok(all.includes(k), `${JSON.stringify(k)} not extracted: ${JSON.stringify(texts)}`);
       for (const d of row.dropped) assert.ok(!all.includes(d), `${JSON.stringify(d)} extracted: ${JSON.stringify(texts)}`);
+      for (const [texts, quote] of [[row.quoted, true], [row.unquoted, false]]) {
+        for (const text of texts) {
+          const run = runs.find((r) => r.text.includes(text));
+          assert.ok(run, `${JSON.stringify(text)} not extracted: ${JSON.stringify(runs)}`);
+          assert.equal(run.quote, quote, `${JSON.stringify(text)} ${quote ? 'not ' : ''}a block quotation: ${JSON.stringify(runs)}`);
+        }
+      }
     });
   }
 });

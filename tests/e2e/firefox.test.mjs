@@ -1,5 +1,6 @@
 // Smoke test in Firefox: installs dist/claimlens-firefox.zip as a temporary add-on in
-// firefox-esr (selenium-webdriver + geckodriver) and sees the seed page annotated.
+// firefox-esr (selenium-webdriver + geckodriver) and sees the seed page annotated, and the text
+// of collapsed panels marked once the page opens them (as in panels.test.mjs, by the counts).
 // Skips with a message when Firefox or geckodriver is absent (CI installs them).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
+import { panelsPage } from './panels-page.mjs';
 
 process.env.SE_OFFLINE ??= 'true'; // selenium must never fetch drivers or browsers
 const FIREFOX = process.env.FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => fs.existsSync(f));
@@ -38,7 +40,7 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package-extension.mjs')], { stdio: 'ignore' });
     webdriver = await import('selenium-webdriver');
     const firefox = await import('selenium-webdriver/firefox.js');
-    server = await serve({ '/seed': { body: articleHtml(seedText()) } });
+    server = await serve({ '/seed': { body: articleHtml(seedText()) }, '/closed': { body: panelsPage(false) }, '/open': { body: panelsPage(true) } });
     const options = new firefox.Options().setBinary(FIREFOX).addArguments('-headless');
     driver = await new webdriver.Builder()
       .forBrowser(webdriver.Browser.FIREFOX)
@@ -64,5 +66,34 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     );
     // The page sees the content script's highlights where Firefox shares the registry.
     if (quotes !== null && quotes.length) assert.ok(quotes.some((q) => q.includes('Russia has acknowledged')), JSON.stringify(quotes));
+  });
+
+  /** The counts and the characters extracted, once the page is ready. */
+  async function state() {
+    const { By, until } = webdriver;
+    const host = await driver.wait(until.elementLocated(By.css('claimlens-overlay[data-state="ready"]')), 20_000);
+    return { counts: JSON.parse(await host.getAttribute('data-counts')), chars: await host.getAttribute('data-chars') };
+  }
+
+  it('marks the text of collapsed panels once the page opens them, as if loaded open', async () => {
+    await driver.get(`${server.origin}/open`);
+    const reference = await state();
+    await driver.get(`${server.origin}/closed`);
+    const closed = await state();
+    assert.ok(Number(closed.chars) < Number(reference.chars), `${closed.chars} characters read closed, ${reference.chars} open`);
+    await driver.executeScript(`
+      document.querySelector('#details summary').click();
+      document.getElementById('by-class').classList.add('open');
+      document.getElementById('by-hidden').removeAttribute('hidden');
+      document.getElementById('by-slide').classList.add('open');
+      document.getElementById('by-sibling').setAttribute('aria-expanded', 'true');
+      document.getElementById('by-trigger').classList.add('is-open');
+      document.querySelector('label[for="by-checkbox"]').click();
+    `);
+    // The slide's text shows only when its transition ends: wait until every panel is read.
+    const { By } = webdriver;
+    const host = await driver.findElement(By.css('claimlens-overlay'));
+    await driver.wait(async () => (await host.getAttribute('data-chars')) === reference.chars && (await host.getAttribute('data-state')) === 'ready', 10_000, 'the panels were not all read');
+    assert.deepEqual(JSON.parse(await host.getAttribute('data-counts')), reference.counts);
   });
 });

@@ -1,0 +1,196 @@
+//! Weasel hedges from vague attributions: "analysts expect", "critics have long argued",
+//! "according to some economists". The hedge lexicon lists the common fixed phrases
+//! ("critics say"); this finds the rest, whatever auxiliaries or adverbs stand between the
+//! group and its verb, so that a source reads the same in every tense.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::{lexicon, text, Attribution, Hedge, HedgeKind};
+
+/// Words that may stand between a weasel source and its verb, for the hedge to cover both
+/// ("analysts had been expecting", "some are quietly saying"); so may any "-ly" adverb.
+/// Anything else ("Critics - including Germany - believe") leaves the hedge on the source.
+const BETWEEN: &[&str] = &[
+    "have", "has", "had", "having", "been", "be", "being", "are", "is", "was", "were", "would",
+    "will", "may", "might", "could", "should", "can", "must", "do", "does", "did", "not", "also",
+    "now", "still", "long", "often", "already", "even", "all", "both", "too", "however",
+];
+
+/// How a source names an unnamed group.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Group {
+    /// A plural group noun heads it: "analysts", "some economists", "his critics".
+    Head,
+    /// A quantifier is the whole of it: "many", "some people". Only a hedge right by its
+    /// verb: alone, "Some" says nothing ("Some in the crowd booed").
+    Alone,
+}
+
+fn groups() -> &'static Vec<(&'static str, Group)> {
+    static G: OnceLock<Vec<(&'static str, Group)>> = OnceLock::new();
+    G.get_or_init(|| {
+        lexicon::tagged(include_str!("lexicon/weasel_groups.txt"))
+            .map(|(word, role)| (word, if role == "head" { Group::Head } else { Group::Alone }))
+            .collect()
+    })
+}
+
+/// Adds a weasel hedge for every vague attribution whose source is an unnamed group, unless
+/// a hedge already covers it. Byte offsets; `hedges` stays sorted and non-overlapping.
+pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hedge>) {
+    let mut added = false;
+    for a in attributions.iter().filter(|a| a.vague) {
+        let (Some(source), Some(cue)) = (&a.source, &a.cue) else { continue };
+        let Some(group) = group_of(&source.text) else { continue };
+        // "some" is a determiner too: "gives us some hope", "there was some reporting".
+        if group == Group::Alone && !opens_clause(text, source.start) {
+            continue;
+        }
+        let according = starts_with_ignore_case(&cue.text, "according");
+        // After a cue, a quantifier is its object, not its source ("described most of
+        // them"); a group noun is an inverted subject ("…,” said analysts).
+        let inverted = cue.end <= source.start;
+        if inverted && !according && group == Group::Alone {
+            continue;
+        }
+        // The groups are plural: a verb in "-s" does not agree with them, so it is a noun
+        // ("many promises", "some mentions") or has another subject.
+        if !according && third_person_s(&cue.text) {
+            continue;
+        }
+        let (first, second) = if inverted {
+            (cue.start..cue.end, source.start..source.end)
+        } else {
+            (source.start..source.end, cue.start..cue.end)
+        };
+        let span = if adjacent(text, first.end..second.start) {
+            first.start..second.end
+        } else if group == Group::Head {
+            source.start..source.end
+        } else {
+            continue;
+        };
+        if let Some(h) = weasel(text, span, hedges) {
+            hedges.push(h);
+            added = true;
+        }
+    }
+    if added {
+        hedges.sort_unstable_by_key(|h| h.start);
+    }
+}
+
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+/// "says", "mentions", "states": a first word in "-s" that is not "-ss" or "-us" ("stress").
+fn third_person_s(cue: &str) -> bool {
+    let first = cue.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    first.ends_with('s') && !first.ends_with("ss") && !first.ends_with("us")
+}
+
+/// Words after which a quantifier may open a clause ("what many call", "while others say").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "nor", "yet", "so", "while", "whereas", "with", "which", "what", "who",
+    "that", "as", "though", "although", "because", "since", "when", "where", "if", "than",
+    "even", "still", "now", "today", "however", "indeed",
+];
+
+/// Whether a clause may open at `at`: the text or a sentence starts there, punctuation
+/// comes before it, or a conjunction or relative word.
+fn opens_clause(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let Some(last) = before.chars().next_back() else { return true };
+    if !last.is_alphanumeric() {
+        return true;
+    }
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
+    CLAUSE_OPENERS.contains(&word.as_str())
+}
+
+/// Whether only auxiliaries, negation and adverbs stand in `gap` (commas allowed).
+fn adjacent(text: &str, gap: Range<usize>) -> bool {
+    let Some(between) = text.get(gap.clone()) else { return true };
+    if between.chars().any(|c| !(c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '’'))) {
+        return false;
+    }
+    text::words(text, gap).iter().all(|w| {
+        let word = text.get(w.start..w.end).unwrap_or("").to_ascii_lowercase();
+        let word = word.trim_end_matches("n't").trim_end_matches("n’t");
+        // "can't" and "won't" leave "ca" and "wo".
+        word.ends_with("ly") || BETWEEN.contains(&word) || matches!(word, "ca" | "wo")
+    })
+}
+
+/// How `source` names an unnamed group, if it does: its last word is a plural group noun
+/// ("some economists", "his critics"), or it is a bare quantifier ("many", "some people").
+fn group_of(source: &str) -> Option<Group> {
+    let lower = source.trim().to_ascii_lowercase();
+    let last = lower.rsplit(char::is_whitespace).next().unwrap_or("");
+    groups().iter().find_map(|&(word, group)| match group {
+        Group::Alone if word == lower => Some(group),
+        Group::Head if word == last => Some(group),
+        _ => None,
+    })
+}
+
+/// The hedge for `span`, taking in the hedges inside it ("believe" in "Experts believe"),
+/// or none when a hedge overlaps it in part or a weasel is already inside it.
+fn weasel(text: &str, span: Range<usize>, hedges: &mut Vec<Hedge>) -> Option<Hedge> {
+    let words = text.get(span.clone())?;
+    let overlaps = |h: &Hedge| h.start < span.end && span.start < h.end;
+    let inside = |h: &Hedge| span.start <= h.start && h.end <= span.end;
+    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || h.kind == HedgeKind::Weasel)) {
+        return None;
+    }
+    hedges.retain(|h| !overlaps(h));
+    Some(Hedge { start: span.start, end: span.end, text: words.to_string(), kind: HedgeKind::Weasel })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The weasel hedges `analyze` finds in a text, as written.
+    fn weasels(text: &str) -> Vec<String> {
+        let a = crate::analyze(text);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        a.hedges
+            .iter()
+            .filter(|h| h.kind == crate::HedgeKind::Weasel)
+            .map(|h| String::from_utf16_lossy(&units[h.start..h.end]))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let want: Vec<&str> = $want.to_vec();
+                assert_eq!(weasels($text), want, "in {:?}", $text);
+            }
+        };
+    }
+
+    // Found here: the group and its verb, whatever stands between.
+    t!(auxiliary_between, "Until the 1960s, many have argued that the music was derivative.", ["many have argued"]);
+    t!(two_auxiliaries, "Analysts had been predicting a cut in rates.", ["Analysts had been predicting"]);
+    t!(adverb_between, "In Washington, some are quietly saying it is time to accept it.", ["some are quietly saying"]);
+    t!(negation_between, "Most people didn't believe the figures were right.", ["Most people didn't believe"]);
+    t!(modified_group, "Some cybersecurity experts have alleged that Russia was behind it.", ["Some cybersecurity experts have alleged"]);
+    t!(possessive_group, "His critics denounced him on television.", ["His critics denounced"]);
+    t!(according_to_group, "Sales will rise, according to industry experts.", ["according to industry experts"]);
+    t!(after_relative, "He survived what many thought was the end of his campaign.", ["many thought"]);
+    t!(aside_keeps_source_only, "Critics - including Germany and France - believe it could hurt jobs.", ["Critics"]);
+    // Already a lexicon phrase: one hedge, not two.
+    t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
+    // Not weasels.
+    t!(named_source, "Bank of England economist Jane Smith said rates would rise.", []);
+    t!(anonymous_sourcing, "Officials said the bridge was unsafe.", []);
+    t!(singular_expert, "A legal expert said the case would fail.", []);
+    t!(noun_after_quantifier, "The figures give us some hope that prices will fall.", []);
+    t!(noun_in_s_form, "The governor has broken many promises he made to voters.", []);
+    t!(inverted_group, "“The plan is doomed,” said analysts at the bank.", ["said analysts"]);
+    t!(quantifier_alone_far_from_verb, "Some in the crowd, angry at the delay, booed.", []);
+    t!(quantifier_after_cue, "The family was studied by J.R. Smith who, with A.B. Jones, described most of the species.", []);
+}
