@@ -291,8 +291,9 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
             sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], marks.within(s), &mut ws, &mut out);
         }
-        if let Some(name) = transcript_turn(text, s.clone()) {
-            // "WALLACE: If I may, sir, …": the speaker of a transcript's turn.
+        if let Some(name) = transcript_turn(text, s.clone()).or_else(|| headline_speaker(text, s.clone())) {
+            // "WALLACE: If I may, sir, …": the speaker of a transcript's turn; "Kasich: ‘We
+            // Are Going To …’": the speaker a headline names.
             out.push(Attribution { start: s.start, end: s.end, vague: false, source: Some(name), cue: None });
         }
         let quoted = || {
@@ -393,6 +394,43 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
         Mention { start, end: start + colon, text: name.to_string(), resolved: None }
     })
 }
+
+/// "Kasich: ‘We Are Going To Go All The Way …’", "Dr. Ben Carson: Hillary Clinton ‘Not Fit
+/// To Serve …’", "Clinton: Trump's view of the world is 'dangerously wrong'": a headline opens
+/// with the name of its speaker, up to five capitalised words, and a colon, and quotes after
+/// it. Not a label opened by a determiner ("The Latest: …"), a page label
+/// (`lexicon/not_speakers.txt`, "Correction: …") or a single letter ("Q: …").
+#[inline(never)]
+fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
+    let t = text.get(s.clone())?;
+    // Done for most sentences once no ": " is in their first 60 bytes.
+    let head = &t.as_bytes()[..t.len().min(61)];
+    let colon = head.windows(2).position(|w| w == b": ")?;
+    let (label, rest) = (&t[..colon], &t[colon + 2..]);
+    // "Said Williams: “…”", "Observes Mr Hadi: “…”": an inverted verb of saying before the
+    // name is the cue's, whose source the cue rules read.
+    if label.split_once(' ').is_some_and(|(verb, _)| SAYING.iter().any(|v| verb.eq_ignore_ascii_case(v))) {
+        return None;
+    }
+    // What follows opens like a headline or a turn: a capital or a quotation mark, not "for
+    // photosynthesis; …" after a list item's term.
+    if !rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '‘' | '“' | '"' | '\'')) {
+        return None;
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    let name_like = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['\'', '’']) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'));
+    if label.len() < 2 || words.len() > 5 || !words.iter().all(|w| name_like(w)) || np::class(words[0]) & np::DET != 0 {
+        return None;
+    }
+    if not_speaker(&label.to_uppercase()) {
+        return None;
+    }
+    let quotes = rest.contains(['‘', '“', '"']) || rest.contains(" '") || rest.starts_with('\'');
+    quotes.then(|| Mention { start: s.start, end: s.start + colon, text: label.to_string(), resolved: None })
+}
+
+/// Verbs of saying that stand inverted before a name and a colon ("Said Ellis: “…”").
+const SAYING: &[&str] = &["said", "says", "added", "adds", "asked", "asks", "observed", "observes", "wrote", "writes", "noted", "notes", "recalled", "recalls", "explained", "explains", "continued", "continues"];
 
 /// How many paragraph breaks (runs of line breaks) lie between `a` and `b`.
 fn paragraphs_between(text: &str, a: usize, b: usize) -> usize {
@@ -1543,6 +1581,15 @@ mod tests {
         [("a 52-count civil complaint", "According to", false, Neutral)]
     );
     t!(according_to_paper_named_for_a_day, "Prices rose, according to the Sunday Times.", [("the Sunday Times", "according to", false, Neutral)]);
+    t!(headline_names_its_speaker, "Kasich: ‘We Are Going To Go All The Way To Cleveland.’", [("Kasich", "", false, Neutral)]);
+    t!(headline_names_its_speaker_before_quoted_words, "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’", [("Dr. Ben Carson", "", false, Neutral)]);
+    t!(inverted_said_before_name_and_colon, "Said Williams: “When this opportunity came, I did not have to think.”", [("Williams", "Said", false, Neutral)]);
+    t!(inverted_observes_before_name_and_colon, "Observes Mr Hadi: “The rich get richer.”", [("Mr Hadi", "Observes", false, Neutral)]);
+    t!(quoted_title_and_colon_is_no_speaker, "Book VII': Raphael then says God made \"another world\" too.", [("Raphael", "says", false, Neutral)]);
+    t!(list_term_and_colon_is_no_speaker, "Chloroplasts: for photosynthesis; 'see also etioplasts'", []);
+    t!(headline_label_with_determiner_is_no_speaker, "The Latest: Trump delivers defense of ‘New York values.’", []);
+    t!(headline_without_quotation_names_no_speaker, "Trump: My immigration plans aren't set in stone.", []);
+    t!(page_label_is_no_headline_speaker, "Correction: An earlier version listed when the “War On Drugs” began.", []);
     t!(transcript_turn_speaker, "WALLACE: If I may, sir, we have limited time.", [("WALLACE", "", false, Neutral)]);
     t!(transcript_turn_two_word_name, "KATE BOLDUAN: Why not debate?", [("KATE BOLDUAN", "", false, Neutral)]);
     t!(not_transcript_headline_label, "UPDATE: The website has removed the listing.", []);
