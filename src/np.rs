@@ -399,7 +399,59 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         break;
     }
     let r = phrase_ending_at(text, ws, k)?;
-    Some(of_phrase_head(text, ws, *r.start()).map_or(r.clone(), |h| h..=*r.end()))
+    if let Some(h) = of_phrase_head(text, ws, *r.start()) {
+        return Some(h..=*r.end());
+    }
+    Some(name_after_noun(text, ws, &r).unwrap_or(r))
+}
+
+/// "During the interview Mr Blair said", "In a statement Google said", "a point Feinstein
+/// acknowledged": a phrase opened by a determiner whose common noun is followed, with no
+/// comma, by a name that ends it holds two phrases (a fronted adverbial or a relative clause
+/// with no "that", then the subject); the subject is the name, with the roles before it
+/// ("Tory co-chairman Liam Fox"). Not a name after "of" or "for" ("the family of sound
+/// engineer Thorne Nogar"), nor a weekday ("issued a statement Tuesday").
+fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    let (s0, e) = (*r.start(), *r.end());
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    if class(word(s0)) & DET == 0 && !possessive(word(s0)) || !is_caps(text, ws[e]) || class(word(e)) & TIME != 0 {
+        return None;
+    }
+    if (s0..=e).any(|i| class(word(i)) & LINK != 0) {
+        return None;
+    }
+    // Only after a preposition ("During the interview …", "In a statement …") or in a time
+    // phrase ("this week China said"); "The watchdog's chief accountant Donald Nicolaisen"
+    // opening a clause is one phrase.
+    // The preposition opens its clause: not "Andy McCarthy at the now-defunct National Review
+    // wrote", "sets for the reality TV show".
+    let after_preposition = s0 > 0 && gap(text, ws, s0 - 1) == Gap::Space && {
+        let p = word(s0 - 1);
+        let opens = s0 == 1 || gap(text, ws, s0 - 2) == Gap::Break || class(word(s0 - 2)) & STOP != 0;
+        opens && (class(p) & PREP != 0 || ["during", "despite", "after", "before", "following", "amid", "through", "throughout", "since", "until"].iter().any(|x| p.eq_ignore_ascii_case(x)))
+    };
+    let time = s0 < e && class(word(s0 + 1)) & TIME != 0;
+    if !(after_preposition || time) {
+        return None;
+    }
+    // The name and its roles at the end of the phrase.
+    let mut n0 = e;
+    while n0 > s0 + 1 && (is_caps(text, ws[n0 - 1]) || class(word(n0 - 1)) & ROLE != 0) {
+        n0 -= 1;
+    }
+    if n0 <= s0 + 1 {
+        return None;
+    }
+    let before = word(n0 - 1);
+    // "the carmaker's chief executive Helmut Panke", "The Liberal Democrat parliamentary
+    // chairman Matthew Taylor": a name after a lower-case role is one phrase.
+    if lower_word(text, ws[n0]) || possessive(before) {
+        return None;
+    }
+    let common = lower_word(text, ws[n0 - 1]) && class(before) & (DET | ROLE | LINK | PREP | VAGUE) == 0;
+    // "his colleague David French", "her husband Bill": a person's relation and the name.
+    let relation = n0 == s0 + 2 && ["his", "her", "their", "my", "our", "your"].iter().any(|p| word(s0).eq_ignore_ascii_case(p));
+    (common && !relation).then_some(n0..=e)
 }
 
 /// "attorneys for the family said", "dozens of members of his party condemned": the
@@ -798,6 +850,18 @@ mod tests {
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
     t!(before_abbrev_title, before("x. Sen. Ted Cruz said", "said"), Some("Sen. Ted Cruz"));
     t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
+    t!(before_name_after_fronted_phrase, before("During the interview Mr Blair said", "said"), Some("Mr Blair"));
+    t!(before_name_after_fronted_statement, before("In a statement Google said", "said"), Some("Google"));
+    t!(before_name_after_lower_case_role_stays, before("Later, the carmaker's chief executive Helmut Panke said", "said"), Some("the carmaker's chief executive Helmut Panke"));
+    t!(before_name_after_adjective_and_role_stays, before("But the Liberal Democrat parliamentary chairman Matthew Taylor said", "said"), Some("the Liberal Democrat parliamentary chairman Matthew Taylor"));
+    t!(before_name_after_time_phrase, before("Earlier this week China said", "said"), Some("China"));
+    t!(before_appositive_name_opening_clause_stays, before("The watchdog's chief accountant Donald Nicolaisen said", "said"), Some("The watchdog's chief accountant Donald Nicolaisen"));
+    t!(before_determiner_role_name_stays, before("It was odd, and his colleague David French said", "said"), Some("his colleague David French"));
+    t!(before_name_after_of_stays, before("He said the family of sound engineer Thorne Nogar want", "want"), Some("the family of sound engineer Thorne Nogar"));
+    t!(before_weekday_is_no_name, before("He issued a statement Tuesday saying", "saying"), Some("a statement Tuesday"));
+    t!(before_single_name_after_determiner_stays, before("It fell, the Post said", "said"), Some("the Post"));
+    t!(before_capitalised_quantifier_alone, before("Some said", "said"), Some("Some"));
+    t!(before_single_word_name_stays, before("It fell, Google said", "said"), Some("Google"));
     t!(before_plural_head_before_for, before("The video was clear, attorneys for the family said", "said"), Some("attorneys for the family"));
     t!(before_plural_head_before_of_name, before("The video was clear, lawyers for Scott said", "said"), Some("lawyers for Scott"));
     t!(before_plural_head_with_determiner, before("Later, the lawyers for Scott said", "said"), Some("the lawyers for Scott"));
@@ -805,6 +869,7 @@ mod tests {
     t!(before_plural_head_after_conjunction, before("It rose, but attorneys for the department said", "said"), Some("attorneys for the department"));
     t!(before_plural_head_determiner_object_of_preposition_stops, before("Accepting students from all parts of the world does show", "show"), Some("the world"));
     t!(before_plural_head_after_verb_stops, before("used for building sets for the reality TV show", "show"), Some("the reality TV"));
+    t!(before_object_of_preposition_after_name_stays, before("That is what Andy McCarthy at the now-defunct National Review wrote", "wrote"), Some("the now-defunct National Review"));
     t!(before_of_phrase_without_determiner_is_no_subject, before("surveys of anarchist thought", "thought"), None);
     t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
