@@ -799,7 +799,7 @@ fn names_a_thing(text: &str, ws: &[Word], subject: &RangeInclusive<usize>, a: us
         && head.starts_with(char::is_lowercase)
         && !plural
         && np::class(head) & (np::ROLE | np::VAGUE) == 0
-        && !(np::gap(text, ws, a) == Gap::Space && word_is(text, ws.get(a + 1), &["for", "on"]))
+        && !(a + 1 < ws.len() && np::gap(text, ws, a) == Gap::Space && word_is(text, ws.get(a + 1), &["for", "on"]))
 }
 
 /// Prepositions after which an -ed cue is an adjective of the noun that follows.
@@ -1356,6 +1356,28 @@ mod tests {
     t!(ed_cue_after_preposition_is_an_adjective, "The move took place despite repeated warnings from his attorney.", []);
     t!(ed_cue_after_against_is_an_adjective, "Labour MP Karen Buck warned against proposed changes in such benefits.", [("Labour MP Karen Buck", "warned", false, Neutral)]);
     t!(a_thing_called_is_a_name, "It added this in a new report called Rags To Riches To Rags.", [("It", "added", false, Neutral)]);
+    t!(a_thing_called_at_the_end, "There is a thing called", []);
+
+    proptest::proptest! {
+        /// Runs of the words the source rules look at, in any order and at any sentence end,
+        /// never panic and give sources that lie in the text.
+        #[test]
+        fn source_rules_never_panic(words in proptest::collection::vec(proptest::sample::select(vec![
+            "called", "a", "an", "thing", "the", "most", "know", "you", "I", "we", "Some", "said", "told", "of", "for",
+            "attorneys", "family", "despite", "repeated", "During", "including", "AT&T", "&", "Ernst", "Bankers'",
+            "Association", "Kasich:", "‘We", "win.’", "in", "past", "who", "It’s", "Mr", "Blair", "interview", "this",
+            "week", ",", ".", "“", "”", ":", "Said", "his", "colleague", "as", "it", "Washington", "(AFP)", "–",
+        ]), 0..14)) {
+            let text = words.join(" ");
+            let sents = segment::sentences(&text);
+            let quotes = crate::quotes::find(&text, &[]);
+            for a in find(&text, &sents, &quotes) {
+                if let Some(m) = a.source {
+                    proptest::prop_assert!(text.get(m.start..m.end) == Some(m.text.as_str()));
+                }
+            }
+        }
+    }
     t!(a_group_of_people_called_for_is_speech, "Days before, a group of rabbis called for a boycott of his speech.", [("a group of rabbis", "called", false, Neutral)]);
     t!(a_person_called_is_speech, "A spokesman called the move illegal.", [("A spokesman", "called", false, Neutral)]);
     t!(inverted_name_ending_in_s_before_preposition, "“Things are getting worse,” said David Wyss of Standard & Poor's in New York.", [("David Wyss of Standard & Poor's", "said", false, Neutral)]);
