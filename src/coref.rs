@@ -77,7 +77,10 @@ impl<'t> People<'t> {
                 let last = run[run.len() - 1];
                 let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
-                if np::gap(text, &run, run.len() - 2) != Gap::Space || !np::is_caps(text, n) {
+                // A person's name holds no "&" or plural possessive, which `np::gap` joins
+                // for organisations ("AT&T", "the Musicians' Union").
+                let glued = text.get(last.end..n.start).is_some_and(|g| g.contains(['&', '\'', '’']));
+                if np::gap(text, &run, run.len() - 2) != Gap::Space || !np::is_caps(text, n) || glued {
                     run.pop();
                     break;
                 }
@@ -272,6 +275,8 @@ mod tests {
     t!(she_skips_a_man, "Hillary Clinton said her plan works. Mr. Trump disagreed. Then she left.", pronoun("she"), Some("Hillary Clinton"));
     t!(he_skips_a_woman, "Donald Trump spoke. Mrs. Clinton answered. Then he left.", pronoun("he"), Some("Donald Trump"));
     t!(places_are_not_people, "Ted Cruz spoke in South Carolina. Then he left.", pronoun("he"), Some("Ted Cruz"));
+    t!(ampersand_name_is_no_person, "Black & White sold well. Then he left.", pronoun("he"), None);
+    t!(plural_possessive_name_is_no_person, "Yukos' US lawyers spoke. Then he left.", pronoun("he"), None);
     t!(they_is_not_resolved, "Ted Cruz spoke. Then they left.", pronoun("they"), None);
     t!(role_vice_president, "U.S. Vice President J.D. Vance spoke. The Vice President left.", role("The Vice President"), Some("J.D. Vance"));
     t!(role_minister, "Foreign Minister Sergey Lavrov spoke. The minister left.", role("The minister"), Some("Sergey Lavrov"));

@@ -268,6 +268,16 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
             return Gap::Space;
         }
     }
+    // "S&P", "AT&T", "Marks & Spencer", "the Food & Agriculture Organisation": an ampersand
+    // between capitalised words joins one name.
+    if (g == "&" || g == " & ") && is_caps(text, a) && is_caps(text, b) {
+        return Gap::Space;
+    }
+    // "the Professional Footballers' Association", "the Musicians’ Union": a plural
+    // possessive inside a name joins its words.
+    if (g == "' " || g == "’ ") && is_caps(text, a) && is_caps(text, b) && text[a.start..a.end].ends_with('s') {
+        return Gap::Space;
+    }
     // "9/11 widow Terry Strada", "24/7 coverage": a slash between digits joins one word.
     if g == "/" && text[a.start..a.end].ends_with(|c: char| c.is_ascii_digit()) && text[b.start..b.end].starts_with(|c: char| c.is_ascii_digit()) {
         return Gap::Space;
@@ -275,13 +285,59 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     Gap::Break
 }
 
+/// "recently", "publicly": an "-ly" adverb between a subject and its verb, not one of the
+/// nouns in "-ly" that head subjects ("the family said", "the assembly voted").
+fn ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// Set phrases that stand between a subject and its verb as an adverb does ("Beck has in
+/// the past described …", "we would at the very least ask …").
+const ADVERBIAL_PHRASES: &[&[&str]] = &[
+    &["in", "the", "past"],
+    &["in", "recent", "years"],
+    &["in", "recent", "months"],
+    &["in", "recent", "weeks"],
+    &["in", "recent", "days"],
+    &["at", "the", "time"],
+    &["at", "the", "very", "least"],
+    &["at", "least"],
+    &["in", "fact"],
+    &["of", "course"],
+    &["in", "turn"],
+];
+
+/// The number of words of an `ADVERBIAL_PHRASES` phrase whose last word is `k`.
+fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize> {
+    ADVERBIAL_PHRASES.iter().find_map(|p| {
+        let n = p.len();
+        let i = (k + 1).checked_sub(n)?;
+        let joined = (i..k).all(|j| gap(text, ws, j) == Gap::Space);
+        (joined && p.iter().enumerate().all(|(o, s)| is(text, ws[i + o], s))).then_some(n)
+    })
+}
+
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
 fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
 }
 
-fn possessive(text: &str, w: Word) -> bool {
-    text.get(w.start..w.end).is_some_and(|s| s.ends_with("'s") || s.ends_with("’s"))
+/// "Trump's", "NBC’s": a word that ends in a possessive 's (straight or curly apostrophe).
+pub(crate) fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// "It’s", "There's", "That’s": a pronoun and "is", which open a clause, not a phrase.
+fn contracted_is(word: &str) -> bool {
+    possessive(word) && {
+        let stem = word.trim_end_matches(['s', '\'', '’']);
+        ["it", "there", "that", "here", "what"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+    }
+}
+
+/// "the Bankers' Association", "voters’ views": a plural possessive, an s before the apostrophe.
+pub(crate) fn plural_possessive(word: &str) -> bool {
+    word.ends_with("s'") || word.ends_with("s’")
 }
 
 /// Words that open "people familiar with", "a person close to", "officials briefed on".
@@ -316,9 +372,13 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         }
         let w = ws[k];
         let c = class(text.get(w.start..w.end)?);
-        let adverb = lower_word(text, w) && text[w.start..w.end].ends_with("ly") && w.end - w.start > 4;
+        let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
         if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
             k = k.checked_sub(1)?;
+            continue;
+        }
+        if let Some(n) = adverbial_phrase_ending_at(text, ws, k) {
+            k = k.checked_sub(n)?;
             continue;
         }
         if c & TIME != 0 && k > 0 {
@@ -338,7 +398,91 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         }
         break;
     }
-    phrase_ending_at(text, ws, k)
+    let r = phrase_ending_at(text, ws, k)?;
+    if let Some(h) = of_phrase_head(text, ws, *r.start()) {
+        return Some(h..=*r.end());
+    }
+    Some(name_after_noun(text, ws, &r).unwrap_or(r))
+}
+
+/// "During the interview Mr Blair said", "In a statement Google said", "a point Feinstein
+/// acknowledged": a phrase opened by a determiner whose common noun is followed, with no
+/// comma, by a name that ends it holds two phrases (a fronted adverbial or a relative clause
+/// with no "that", then the subject); the subject is the name, with the roles before it
+/// ("Tory co-chairman Liam Fox"). Not a name after "of" or "for" ("the family of sound
+/// engineer Thorne Nogar"), nor a weekday ("issued a statement Tuesday").
+fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    let (s0, e) = (*r.start(), *r.end());
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    if class(word(s0)) & DET == 0 && !possessive(word(s0)) || !is_caps(text, ws[e]) || class(word(e)) & TIME != 0 {
+        return None;
+    }
+    if (s0..=e).any(|i| class(word(i)) & LINK != 0) {
+        return None;
+    }
+    // Only after a preposition ("During the interview …", "In a statement …") or in a time
+    // phrase ("this week China said"); "The watchdog's chief accountant Donald Nicolaisen"
+    // opening a clause is one phrase.
+    // The preposition opens its clause: not "Andy McCarthy at the now-defunct National Review
+    // wrote", "sets for the reality TV show".
+    let after_preposition = s0 > 0 && gap(text, ws, s0 - 1) == Gap::Space && {
+        let p = word(s0 - 1);
+        let opens = s0 == 1 || gap(text, ws, s0 - 2) == Gap::Break || class(word(s0 - 2)) & STOP != 0;
+        opens && (class(p) & PREP != 0 || ["during", "despite", "after", "before", "following", "amid", "through", "throughout", "since", "until"].iter().any(|x| p.eq_ignore_ascii_case(x)))
+    };
+    let time = s0 < e && class(word(s0 + 1)) & TIME != 0;
+    if !(after_preposition || time) {
+        return None;
+    }
+    // The name and its roles at the end of the phrase.
+    let mut n0 = e;
+    while n0 > s0 + 1 && (is_caps(text, ws[n0 - 1]) || class(word(n0 - 1)) & ROLE != 0) {
+        n0 -= 1;
+    }
+    if n0 <= s0 + 1 {
+        return None;
+    }
+    let before = word(n0 - 1);
+    // "the carmaker's chief executive Helmut Panke", "The Liberal Democrat parliamentary
+    // chairman Matthew Taylor": a name after a lower-case role is one phrase.
+    if lower_word(text, ws[n0]) || possessive(before) {
+        return None;
+    }
+    let common = lower_word(text, ws[n0 - 1]) && class(before) & (DET | ROLE | LINK | PREP | VAGUE) == 0;
+    // "his colleague David French", "her husband Bill": a person's relation and the name.
+    let relation = n0 == s0 + 2 && ["his", "her", "their", "my", "our", "your"].iter().any(|p| word(s0).eq_ignore_ascii_case(p));
+    (common && !relation).then_some(n0..=e)
+}
+
+/// "attorneys for the family said", "dozens of members of his party condemned": the
+/// phrase from word `s0` is the object of "for" or "of" after a plural noun that opens the
+/// subject; the start of that subject. Only when the plural opens its clause or follows a
+/// determiner that is not itself the object of a preposition ("students from all parts of
+/// the world", "building sets for the show", "be targets for Trump's claims" keep none).
+fn of_phrase_head(text: &str, ws: &[Word], mut s0: usize) -> Option<usize> {
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    loop {
+        if s0 < 2 || gap(text, ws, s0 - 1) != Gap::Space || gap(text, ws, s0 - 2) != Gap::Space || class(word(s0 - 1)) & LINK == 0 {
+            return None;
+        }
+        let h = s0 - 2;
+        if !lower_word(text, ws[h]) || class(word(h)) != 0 || !plural(text, ws[h]) {
+            return None;
+        }
+        if h == 0 || gap(text, ws, h - 1) == Gap::Break {
+            return Some(h);
+        }
+        let pc = class(word(h - 1));
+        if pc & LINK != 0 {
+            s0 = h; // "dozens of members of …": one more step.
+            continue;
+        }
+        if pc & DET != 0 && pc & SUBJ == 0 {
+            let object = h >= 2 && gap(text, ws, h - 2) == Gap::Space && class(word(h - 2)) & PREP != 0;
+            return (!object).then_some(h - 1);
+        }
+        return (pc & STOP != 0 && pc & PREP == 0).then_some(h);
+    }
 }
 
 /// The word before an aside set off by dashes that ends at `ws[k]` ("Mr Bez - himself a
@@ -380,6 +524,12 @@ fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
         && after.starts_with(") ") && !after.starts_with(") (")
 }
 
+/// "residents", "attorneys": a word that looks like a plural noun (not "boss", "was").
+fn plural(text: &str, w: Word) -> bool {
+    let hw = text.get(w.start..w.end).unwrap_or("");
+    hw.ends_with('s') && !hw.ends_with("ss") && hw.len() > 3
+}
+
 /// The noun phrase whose last word is `k`, extended to the left.
 pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<RangeInclusive<usize>> {
     let w = ws[k];
@@ -398,6 +548,13 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             break;
         }
         let p = ws[j - 1];
+        // "AT&T": a capitalised word glued by "&" is part of the name whatever its class.
+        if text.get(p.end..ws[j].start) == Some("&") && is_caps(text, p) {
+            j -= 1;
+            safe = Some(j);
+            n += 1;
+            continue;
+        }
         let pc = class(&text[p.start..p.end]);
         if pc & DET != 0 && pc & SUBJ == 0 {
             safe = Some(j - 1);
@@ -426,7 +583,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
         if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 {
             break;
         }
-        if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || possessive(text, p) {
+        if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || text.get(p.start..p.end).is_some_and(possessive) {
             j -= 1;
             safe = Some(j);
             n += 1;
@@ -441,10 +598,8 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     }
     if safe.is_none() && k - j < 2 && (j == 0 || gap(text, ws, j - 1) == Gap::Break) {
         // A bare plural or amount opening a clause: "…, residents said", "63 percent said".
-        let hw = &text[w.start..w.end];
-        let plural = hw.ends_with('s') && !hw.ends_with("ss") && hw.len() > 3;
         let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
-        if plural || amount {
+        if plural(text, w) || amount {
             safe = Some(j);
         }
     }
@@ -456,8 +611,15 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
 /// poll"). `loose` lets it start with a lower-case word ("according to federal records").
 pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Option<RangeInclusive<usize>> {
     let w = *ws.get(k)?;
+    if contracted_is(text.get(w.start..w.end)?) {
+        return None;
+    }
     let mut c = class(&text[w.start..w.end]);
     if c & AUX != 0 && c & SUBJ == 0 && modal_name(text, ws, k) {
+        c = 0;
+    }
+    // "AT&T", "IN&OUT": a capitalised word glued to the next by "&" is a name.
+    if is_caps(text, w) && text.get(w.end..).is_some_and(|t| t.starts_with('&')) {
         c = 0;
     }
     if c & SUBJ != 0 {
@@ -688,8 +850,32 @@ mod tests {
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
     t!(before_abbrev_title, before("x. Sen. Ted Cruz said", "said"), Some("Sen. Ted Cruz"));
     t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
+    t!(before_name_after_fronted_phrase, before("During the interview Mr Blair said", "said"), Some("Mr Blair"));
+    t!(before_name_after_fronted_statement, before("In a statement Google said", "said"), Some("Google"));
+    t!(before_name_after_lower_case_role_stays, before("Later, the carmaker's chief executive Helmut Panke said", "said"), Some("the carmaker's chief executive Helmut Panke"));
+    t!(before_name_after_adjective_and_role_stays, before("But the Liberal Democrat parliamentary chairman Matthew Taylor said", "said"), Some("the Liberal Democrat parliamentary chairman Matthew Taylor"));
+    t!(before_name_after_time_phrase, before("Earlier this week China said", "said"), Some("China"));
+    t!(before_appositive_name_opening_clause_stays, before("The watchdog's chief accountant Donald Nicolaisen said", "said"), Some("The watchdog's chief accountant Donald Nicolaisen"));
+    t!(before_determiner_role_name_stays, before("It was odd, and his colleague David French said", "said"), Some("his colleague David French"));
+    t!(before_name_after_of_stays, before("He said the family of sound engineer Thorne Nogar want", "want"), Some("the family of sound engineer Thorne Nogar"));
+    t!(before_weekday_is_no_name, before("He issued a statement Tuesday saying", "saying"), Some("a statement Tuesday"));
+    t!(before_single_name_after_determiner_stays, before("It fell, the Post said", "said"), Some("the Post"));
+    t!(before_capitalised_quantifier_alone, before("Some said", "said"), Some("Some"));
+    t!(before_single_word_name_stays, before("It fell, Google said", "said"), Some("Google"));
+    t!(before_plural_head_before_for, before("The video was clear, attorneys for the family said", "said"), Some("attorneys for the family"));
+    t!(before_plural_head_before_of_name, before("The video was clear, lawyers for Scott said", "said"), Some("lawyers for Scott"));
+    t!(before_plural_head_with_determiner, before("Later, the lawyers for Scott said", "said"), Some("the lawyers for Scott"));
+    t!(before_chain_of_plural_heads, before("On Monday, dozens of members of his party condemned", "condemned"), Some("dozens of members of his party"));
+    t!(before_plural_head_after_conjunction, before("It rose, but attorneys for the department said", "said"), Some("attorneys for the department"));
+    t!(before_plural_head_determiner_object_of_preposition_stops, before("Accepting students from all parts of the world does show", "show"), Some("the world"));
+    t!(before_plural_head_after_verb_stops, before("used for building sets for the reality TV show", "show"), Some("the reality TV"));
+    t!(before_object_of_preposition_after_name_stays, before("That is what Andy McCarthy at the now-defunct National Review wrote", "wrote"), Some("the now-defunct National Review"));
+    t!(before_of_phrase_without_determiner_is_no_subject, before("surveys of anarchist thought", "thought"), None);
     t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
+    t!(before_in_the_past, before("Beck has in the past said", "said"), Some("Beck"));
+    t!(before_at_the_very_least, before("We would at the very least ask", "ask"), Some("We"));
+    t!(before_noun_in_ly_is_no_adverb, before("The video was clear, the family said", "said"), Some("the family"));
     t!(before_this_past_week, before("The chairman this past week announced", "announced"), Some("The chairman"));
     t!(before_comma_stops, before("In Ohio, Vance said", "said"), Some("Vance"));
     t!(before_quote_stops, before("“We won,” said", "said"), None);
@@ -697,7 +883,13 @@ mod tests {
     t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
     t!(before_acronym_in_brackets, before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"), Some("the British Chamber of Commerce"));
     t!(before_acronym_in_brackets_right_before_cue, before("The Confederation of British Industry (CBI) said", "said"), Some("The Confederation of British Industry"));
-    t!(before_acronym_after_plural_possessive_stops, before("The British Bankers' Association (BBA) said", "said"), None);
+    t!(before_acronym_after_plural_possessive, before("The British Bankers' Association (BBA) said", "said"), Some("The British Bankers' Association"));
+    t!(before_ampersand_in_name, before("Profits rose, AT&T said", "said"), Some("AT&T"));
+    t!(before_spaced_ampersand_in_name, before("Earlier, accountancy firm Ernst & Young said", "said"), Some("Ernst & Young"));
+    t!(after_ampersand_name, after("“No,” said AT&T chief executive Ed Whitacre.", "said", false), Some("AT&T chief executive Ed Whitacre"));
+    t!(before_ampersand_between_lower_case_stops, before("Profits rose, research & development said", "said"), None);
+    t!(before_plural_possessive_in_name, before("Later, the Professional Footballers’ Association said", "said"), Some("the Professional Footballers’ Association"));
+    t!(before_lower_case_plural_possessive_stops, before("It rose, the players' union said", "said"), None);
     t!(before_dash_aside, before("Lord Bingham - a senior law lord - said the rules", "said"), Some("Lord Bingham"));
     t!(before_dash_aside_relative_clause, before("Liberal Democrat Alan Beith - who chairs the committee, which meets weekly - said", "said"), Some("Liberal Democrat Alan Beith"));
     t!(before_dash_aside_object_of_preposition_stops, before("An attendant suspended over images on her blog - web diary - says", "says"), None);
@@ -731,4 +923,6 @@ mod tests {
     t!(after_name_before_earlier, after("“No,” said Abdullatif Sener earlier this month.", "said", true), Some("Abdullatif Sener"));
     t!(after_name_before_last_week, after("“No,” said Abdullatif Sener last week.", "said", true), Some("Abdullatif Sener"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
+    t!(after_contracted_it_is_no_phrase, after("x It’s a big if, but Sanders was there, making his pitch.", "x", false), None);
+    t!(after_contracted_there_is_no_phrase, after("x There's still time for Cruz.", "x", false), None);
 }

@@ -512,7 +512,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
             continue;
         }
-        let possessive = text[last.start..last.end].ends_with("'s") || text[last.start..last.end].ends_with("’s");
+        let possessive = np::possessive(&text[last.start..last.end]);
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
         if strict && (be || possessive || !speech_act(vs)) || relative_end.is_some() && be || conjunction && k == 1 && (opened || possessive) {
@@ -620,7 +620,7 @@ fn title(text: &str, q: &Quote) -> bool {
 fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
     let before = text.get(frame_start..q_start).unwrap_or("").trim_end();
     let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let possessive = word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’"));
+    let possessive = word.len() > 2 && (np::possessive(word) || np::plural_possessive(word));
     possessive || ["on", "in", "to", "with"].iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
