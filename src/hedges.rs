@@ -510,7 +510,8 @@ fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
 
 /// "May" the month or a name: before or after a number ("May 2004", "26 May"), or
 /// capitalised inside a sentence ("in May", "Derrick May"), or at a sentence start
-/// before a capitalised word ("May Day").
+/// before a capitalised word ("May Day"); a lowercase "may" before a capital is part of
+/// a title ("'Devil may Cry 4'").
 fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
     let prev = token_before(text, start, s.start);
     let next = token_after(text, end, s.end);
@@ -523,7 +524,9 @@ fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool
         return true;
     }
     if !is_capitalized(&text[start..end]) {
-        return false;
+        // "'Devil may Cry 4'": in running text a modal's verb is never capitalised; the
+        // capital is a title's (a headline in title case aside: "Fed may Cut Rates").
+        return next.is_some_and(|t| is_word(t) && is_capitalized(t) && t != "I") && !title_case(text, s);
     }
     // "May wrote": a modal takes no past tense (lowercase "may cleaned" is a typo).
     if next.is_some_and(past_tense) {
@@ -919,6 +922,8 @@ mod tests {
     t!(may_at_start_is_modal, "May the best team win.", [("May", Epistemic)]);
     t!(may_lowercase_modal, "Prices may rise in May.", [("may", Epistemic)]);
     t!(may_before_past_tense_is_a_name, "May wrote on his website that May performed.", []);
+    t!(may_lowercase_inside_a_title, "He voiced Nero in 'Devil may Cry 4' and 'Come what may Come'.", []);
+    t!(may_lowercase_in_a_headline, "Fed may Cut Rates Again", [("may", Epistemic)]);
     t!(may_before_base_verb_in_eed, "Firms may need help and may succeed.", [("may", Epistemic), ("may", Epistemic)]);
     // Permission "may" after a person noun is left a cue: the corpus marks it as often as not
     // ("Guests may bring food" marked, "Guests may log in" not: 11 of 21 after you, we,
