@@ -281,6 +281,8 @@ enum Cond {
     NotProposal,
     /// Not a modal of ability or purpose: "as much as it could", "so that he could".
     NotAbility,
+    /// After "it" and a form of "be": "it is possible", "it would also be possible".
+    ItBe,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -304,6 +306,7 @@ impl Rule {
                     "attributive" => Cond::Attributive,
                     "not-proposal" => Cond::NotProposal,
                     "not-ability" => Cond::NotAbility,
+                    "it-be" => Cond::ItBe,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -356,6 +359,7 @@ impl Rule {
                 Cond::Attributive => attributive(prev, next),
                 Cond::NotProposal => !proposal(text, s, prev, next),
                 Cond::NotAbility => !ability(text, start, s),
+                Cond::ItBe => after_it_be(text, start, s),
             })
         })
     }
@@ -743,6 +747,33 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     capacity || purpose
 }
 
+/// Words that may sit between "it" and a predicate adjective: modals, "not", adverbs.
+const IT_BE_BETWEEN: &[&str] = &[
+    "would", "could", "may", "might", "will", "should", "also", "not", "still", "now", "even", "quite", "entirely",
+    "very", "thus", "therefore", "however", "always", "only", "certainly", "hardly", "perfectly", "equally",
+];
+
+/// "it is possible", "it is also possible", "it would not be possible": the cue is the
+/// predicate of "it" and a form of "be", with at most three modals or adverbs between
+/// (a predicate of a noun, "access is possible", is one of feasibility).
+fn after_it_be(text: &str, start: usize, s: &Range<usize>) -> bool {
+    let mut at = start;
+    let mut be = false;
+    for _ in 0..5 {
+        let Some(t) = token_before(text, at, s.start) else { return false };
+        if be && t.eq_ignore_ascii_case("it") {
+            return true;
+        }
+        if is_one_of(t, BE) {
+            be = true;
+        } else if !is_one_of(t, IT_BE_BETWEEN) && !(t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) {
+            return false;
+        }
+        at = t.as_ptr() as usize - text.as_ptr() as usize;
+    }
+    false
+}
+
 const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "you", "i", "one"];
 
 /// Words after which an adjective is predicative or a noun is meant ("became
@@ -946,6 +977,15 @@ mod tests {
     t!(the_supposed_cure, "The supposed cure failed.", [("supposed", Doxastic)]);
     t!(up_to_a_date, "In the three months up to 30 June, up to 40 jobs went.", [("up to", Approximator)]);
     t!(reasonable_doubt, "He proved beyond a reasonable doubt that it was so.", []);
+
+    // Possible: of an event ("it is possible that"), or of feasibility ("access is possible").
+    t!(it_is_possible_that, "It is possible that the vote will slip.", [("possible", Epistemic)]);
+    t!(it_is_also_possible_though, "It is also possible, though rare, for the talks to fail.", [("possible", Epistemic)]);
+    t!(it_would_be_possible_they, "He said it would be possible the detainees were freed.", [("possible", Epistemic)]);
+    t!(noun_is_possible_is_feasibility, "Wheelchair access is possible at several places.", []);
+    t!(would_not_be_possible_is_feasibility, "Without them the evening would not be possible.", []);
+    t!(it_is_possible_to_is_feasibility, "It is possible to cross the river here.", []);
+    t!(a_possible_cause, "Police named a possible cause.", [("possible", Epistemic)]);
 
     // Suggest: of evidence, or of a proposal.
     t!(suggested_evidence, "Polls suggested that support was falling.", [("suggested", Epistemic)]);
