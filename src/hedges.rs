@@ -503,6 +503,10 @@ fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         return false;
     }
     let prev = token_before(text, start, s.start);
+    if let Some(quote) = prev.filter(|t| matches!(*t, "\"" | "'" | "“" | "‘")) {
+        let quote_at = quote.as_ptr() as usize - text.as_ptr() as usize;
+        return quoted_title(text, end, s, token_before(text, quote_at, s.start).is_none());
+    }
     if starts_clause(prev) {
         return false;
     }
@@ -511,6 +515,31 @@ fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         || token_after(text, end, s.end).is_some_and(|t| is_word(t) && is_capitalized(t));
     capital_inside || capital_around
 }
+
+/// `their album 'Believe'`, `the hit "If You Don't Love Me"`: a capitalised cue that opens
+/// a quotation of words all in title case, closed within eight words, is a title. Quoted
+/// speech goes on in lower case ("If we win", "If Mike Leigh is going to win"); a lone
+/// word quoted at the start of a sentence is a word someone used ("“Dubious” assumptions").
+fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) -> bool {
+    let mut at = end;
+    let mut words = 1;
+    for _ in 0..8 {
+        let Some(t) = token_after(text, at, s.end) else { return false };
+        if matches!(t, "\"" | "'" | "”" | "’") {
+            return words >= 2 || !opens_sentence;
+        }
+        let title_word = is_word(t) && (is_capitalized(t) && !is_one_of(t, &["I", "I'm", "I'd", "I'll", "I've"]) || is_one_of(t, TITLE_SMALL_WORDS_SHORT));
+        if !title_word {
+            return false;
+        }
+        words += 1;
+        at = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
+    }
+    false
+}
+
+/// Short words a title leaves in lower case: "Gone with the Wind".
+const TITLE_SMALL_WORDS_SHORT: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by"];
 
 /// "May" the month or a name: before or after a number ("May 2004", "26 May"), or
 /// capitalised inside a sentence ("in May", "Derrick May"), or at a sentence start
@@ -986,6 +1015,15 @@ mod tests {
     t!(would_not_be_possible_is_feasibility, "Without them the evening would not be possible.", []);
     t!(it_is_possible_to_is_feasibility, "It is possible to cross the river here.", []);
     t!(a_possible_cause, "Police named a possible cause.", [("possible", Epistemic)]);
+
+    // A quoted title: the quotation closes after the cue, or goes on in capitals.
+    t!(quoted_title_one_word, "They put it on their album 'Believe', and on the web.", []);
+    t!(quoted_title_in_capitals, "Their hit \"If You Don't Love Me\" charted.", []);
+    t!(quoted_speech_goes_on_in_lowercase, "She said, \"If we win, I will stay.\"", [("If", Condition)]);
+    t!(quoted_speech_with_i, "He said: “Perhaps I was wrong.”", [("Perhaps", Epistemic)]);
+    t!(quoted_speech_with_a_name, "\"If Mike Leigh wins, fine. If I'm Fit I play,\" he said.", [("If", Condition), ("If", Condition)]);
+    t!(quoted_word_opening_a_sentence, "“Dubious” assumptions were made.", [("Dubious", Epistemic)]);
+    t!(quoted_title_with_small_words, "She sang 'If Not for the Rain' live.", []);
 
     // Suggest: of evidence, or of a proposal.
     t!(suggested_evidence, "Polls suggested that support was falling.", [("suggested", Epistemic)]);
