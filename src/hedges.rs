@@ -283,6 +283,8 @@ enum Cond {
     NotAbility,
     /// After "it" and a form of "be": "it is possible", "it would also be possible".
     ItBe,
+    /// The sentence's first words: "If not treated, it spreads".
+    First,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -307,6 +309,7 @@ impl Rule {
                     "not-proposal" => Cond::NotProposal,
                     "not-ability" => Cond::NotAbility,
                     "it-be" => Cond::ItBe,
+                    "first" => Cond::First,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -360,6 +363,7 @@ impl Rule {
                 Cond::NotProposal => !proposal(text, s, prev, next),
                 Cond::NotAbility => !ability(text, start, s),
                 Cond::ItBe => after_it_be(text, start, s),
+                Cond::First => prev.is_none(),
             })
         })
     }
@@ -1036,6 +1040,13 @@ mod tests {
     t!(suggested_by_proposer, "Solutions suggested by experts include taxes.", []);
     t!(suggested_by_after_be, "It was suggested by some that he lied.", [("suggested", Epistemic)]);
     t!(suggests_a_link, "Research suggests a link with diet.", [("suggests", Epistemic)]);
+
+    // "if not": a condition opening the sentence or standing alone, else "X, if not Y".
+    t!(if_not_concessive, "He was much respected, if not renowned, by his peers.", []);
+    t!(most_if_not_all, "Most if not all of the staff left.", []);
+    t!(if_not_alone, "Will it rain? If not, the match is on.", [("If not", Condition)]);
+    t!(if_not_opening_a_condition, "If not treated, the disease spreads.", [("If not", Condition)]);
+    t!(if_then_not, "If he does not win, he will quit.", [("If", Condition)]);
 
     // "if" that asks sets no condition.
     t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);
