@@ -526,8 +526,7 @@ fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
 /// word quoted at the start of a sentence is a word someone used ("“Dubious” assumptions").
 fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) -> bool {
     let mut at = end;
-    let mut words = 1;
-    for _ in 0..8 {
+    for words in 1..=8 {
         let Some(t) = token_after(text, at, s.end) else { return false };
         if matches!(t, "\"" | "'" | "”" | "’") {
             return words >= 2 || !opens_sentence;
@@ -536,7 +535,6 @@ fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) 
         if !title_word {
             return false;
         }
-        words += 1;
         at = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
     }
     false
@@ -799,7 +797,7 @@ fn after_it_be(text: &str, start: usize, s: &Range<usize>) -> bool {
         }
         if is_one_of(t, BE) {
             be = true;
-        } else if !is_one_of(t, IT_BE_BETWEEN) && !(t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) {
+        } else if !(is_one_of(t, IT_BE_BETWEEN) || t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) {
             return false;
         }
         at = t.as_ptr() as usize - text.as_ptr() as usize;
