@@ -285,6 +285,8 @@ enum Cond {
     ItBe,
     /// The sentence's first words: "If not treated, it spreads".
     First,
+    /// Not "think" of considering: "think of no-one better", "think again".
+    NotConsider,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -310,6 +312,7 @@ impl Rule {
                     "not-ability" => Cond::NotAbility,
                     "it-be" => Cond::ItBe,
                     "first" => Cond::First,
+                    "not-consider" => Cond::NotConsider,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -364,6 +367,7 @@ impl Rule {
                 Cond::NotAbility => !ability(text, start, s),
                 Cond::ItBe => after_it_be(text, start, s),
                 Cond::First => prev.is_none(),
+                Cond::NotConsider => !considers(text, s, next),
             })
         })
     }
@@ -778,6 +782,34 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     capacity || purpose
 }
 
+/// Words after which "think" is to consider, imagine or recall, not to hold true.
+const CONSIDER_NEXT: &[&str] = &["of", "about", "twice", "again", "carefully", "back", "ahead", "through"];
+
+/// "think" of considering: "I can think of no-one better", "urged the government to think
+/// again", "think about it". Not "think of it as a game" (to regard), nor "I think about
+/// half left" (a belief about an amount).
+fn considers(text: &str, s: &Range<usize>, next: Option<&str>) -> bool {
+    let Some(next) = next.filter(|t| is_one_of(t, CONSIDER_NEXT)) else { return false };
+    let next_end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
+    if next.eq_ignore_ascii_case("about") {
+        return !amount_follows(text, next_end, s);
+    }
+    if next.eq_ignore_ascii_case("of") {
+        let mut at = next_end;
+        for _ in 0..6 {
+            let Some(t) = token_after(text, at, s.end) else { break };
+            if t.eq_ignore_ascii_case("as") {
+                return false;
+            }
+            if !is_word(t) {
+                break;
+            }
+            at = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
+        }
+    }
+    true
+}
+
 /// Words that may sit between "it" and a predicate adjective: modals, "not", adverbs.
 const IT_BE_BETWEEN: &[&str] = &[
     "would", "could", "may", "might", "will", "should", "also", "not", "still", "now", "even", "quite", "entirely",
@@ -1038,6 +1070,14 @@ mod tests {
     t!(suggested_by_proposer, "Solutions suggested by experts include taxes.", []);
     t!(suggested_by_after_be, "It was suggested by some that he lied.", [("suggested", Epistemic)]);
     t!(suggests_a_link, "Research suggests a link with diet.", [("suggests", Epistemic)]);
+
+    // think: to hold true, or to consider ("think of", "think again").
+    t!(think_that, "I think that rates will rise.", [("think", Doxastic)]);
+    t!(think_of_is_to_imagine, "I can think of no-one better, and he thinks about little else.", []);
+    t!(think_again_is_to_reconsider, "Peers urged the government to think again.", []);
+    t!(think_tank, "He founded a think tank.", []);
+    t!(think_of_as_is_to_regard, "People think of it as a game.", [("think", Doxastic)]);
+    t!(think_about_an_amount, "I think about half of them left.", [("think", Doxastic), ("about", Approximator)]);
 
     // "if not": a condition opening the sentence or standing alone, else "X, if not Y".
     t!(if_not_concessive, "He was much respected, if not renowned, by his peers.", []);
