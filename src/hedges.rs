@@ -281,6 +281,12 @@ enum Cond {
     NotProposal,
     /// Not a modal of ability or purpose: "as much as it could", "so that he could".
     NotAbility,
+    /// After "it" and a form of "be": "it is possible", "it would also be possible".
+    ItBe,
+    /// The sentence's first words: "If not treated, it spreads".
+    First,
+    /// Not "think" of considering: "think of no-one better", "think again".
+    NotConsider,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -304,6 +310,9 @@ impl Rule {
                     "attributive" => Cond::Attributive,
                     "not-proposal" => Cond::NotProposal,
                     "not-ability" => Cond::NotAbility,
+                    "it-be" => Cond::ItBe,
+                    "first" => Cond::First,
+                    "not-consider" => Cond::NotConsider,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -356,6 +365,9 @@ impl Rule {
                 Cond::Attributive => attributive(prev, next),
                 Cond::NotProposal => !proposal(text, s, prev, next),
                 Cond::NotAbility => !ability(text, start, s),
+                Cond::ItBe => after_it_be(text, start, s),
+                Cond::First => prev.is_none(),
+                Cond::NotConsider => !considers(text, s, next),
             })
         })
     }
@@ -499,6 +511,10 @@ fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         return false;
     }
     let prev = token_before(text, start, s.start);
+    if let Some(quote) = prev.filter(|t| matches!(*t, "\"" | "'" | "“" | "‘")) {
+        let quote_at = quote.as_ptr() as usize - text.as_ptr() as usize;
+        return quoted_title(text, end, s, token_before(text, quote_at, s.start).is_none());
+    }
     if starts_clause(prev) {
         return false;
     }
@@ -508,9 +524,33 @@ fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
     capital_inside || capital_around
 }
 
+/// `their album 'Believe'`, `the hit "If You Don't Love Me"`: a capitalised cue that opens
+/// a quotation of words all in title case, closed within eight words, is a title. Quoted
+/// speech goes on in lower case ("If we win", "If Mike Leigh is going to win"); a lone
+/// word quoted at the start of a sentence is a word someone used ("“Dubious” assumptions").
+fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) -> bool {
+    let mut at = end;
+    for words in 1..=8 {
+        let Some(t) = token_after(text, at, s.end) else { return false };
+        if matches!(t, "\"" | "'" | "”" | "’") {
+            return words >= 2 || !opens_sentence;
+        }
+        let title_word = is_word(t) && (is_capitalized(t) && !is_one_of(t, &["I", "I'm", "I'd", "I'll", "I've"]) || is_one_of(t, TITLE_SMALL_WORDS_SHORT));
+        if !title_word {
+            return false;
+        }
+        at = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
+    }
+    false
+}
+
+/// Short words a title leaves in lower case: "Gone with the Wind".
+const TITLE_SMALL_WORDS_SHORT: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by"];
+
 /// "May" the month or a name: before or after a number ("May 2004", "26 May"), or
 /// capitalised inside a sentence ("in May", "Derrick May"), or at a sentence start
-/// before a capitalised word ("May Day").
+/// before a capitalised word ("May Day"); a lowercase "may" before a capital is part of
+/// a title ("'Devil may Cry 4'").
 fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
     let prev = token_before(text, start, s.start);
     let next = token_after(text, end, s.end);
@@ -523,7 +563,9 @@ fn month_or_name(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool
         return true;
     }
     if !is_capitalized(&text[start..end]) {
-        return false;
+        // "'Devil may Cry 4'": in running text a modal's verb is never capitalised; the
+        // capital is a title's (a headline in title case aside: "Fed may Cut Rates").
+        return next.is_some_and(|t| is_word(t) && is_capitalized(t) && t != "I") && !title_case(text, s);
     }
     // "May wrote": a modal takes no past tense (lowercase "may cleaned" is a typo).
     if next.is_some_and(past_tense) {
@@ -740,6 +782,61 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     capacity || purpose
 }
 
+/// Words after which "think" is to consider, imagine or recall, not to hold true.
+const CONSIDER_NEXT: &[&str] = &["of", "about", "twice", "again", "carefully", "back", "ahead", "through"];
+
+/// "think" of considering: "I can think of no-one better", "urged the government to think
+/// again", "think about it". Not "think of it as a game" (to regard), nor "I think about
+/// half left" (a belief about an amount).
+fn considers(text: &str, s: &Range<usize>, next: Option<&str>) -> bool {
+    let Some(next) = next.filter(|t| is_one_of(t, CONSIDER_NEXT)) else { return false };
+    let next_end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
+    if next.eq_ignore_ascii_case("about") {
+        return !amount_follows(text, next_end, s);
+    }
+    if next.eq_ignore_ascii_case("of") {
+        let mut at = next_end;
+        for _ in 0..6 {
+            let Some(t) = token_after(text, at, s.end) else { break };
+            if t.eq_ignore_ascii_case("as") {
+                return false;
+            }
+            if !is_word(t) {
+                break;
+            }
+            at = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
+        }
+    }
+    true
+}
+
+/// Words that may sit between "it" and a predicate adjective: modals, "not", adverbs.
+const IT_BE_BETWEEN: &[&str] = &[
+    "would", "could", "may", "might", "will", "should", "also", "not", "still", "now", "even", "quite", "entirely",
+    "very", "thus", "therefore", "however", "always", "only", "certainly", "hardly", "perfectly", "equally",
+];
+
+/// "it is possible", "it is also possible", "it would not be possible": the cue is the
+/// predicate of "it" and a form of "be", with at most three modals or adverbs between
+/// (a predicate of a noun, "access is possible", is one of feasibility).
+fn after_it_be(text: &str, start: usize, s: &Range<usize>) -> bool {
+    let mut at = start;
+    let mut be = false;
+    for _ in 0..5 {
+        let Some(t) = token_before(text, at, s.start) else { return false };
+        if be && t.eq_ignore_ascii_case("it") {
+            return true;
+        }
+        if is_one_of(t, BE) {
+            be = true;
+        } else if !(is_one_of(t, IT_BE_BETWEEN) || t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) {
+            return false;
+        }
+        at = t.as_ptr() as usize - text.as_ptr() as usize;
+    }
+    false
+}
+
 const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "you", "i", "one"];
 
 /// Words after which an adjective is predicative or a noun is meant ("became
@@ -919,6 +1016,8 @@ mod tests {
     t!(may_at_start_is_modal, "May the best team win.", [("May", Epistemic)]);
     t!(may_lowercase_modal, "Prices may rise in May.", [("may", Epistemic)]);
     t!(may_before_past_tense_is_a_name, "May wrote on his website that May performed.", []);
+    t!(may_lowercase_inside_a_title, "He voiced Nero in 'Devil may Cry 4' and 'Come what may Come'.", []);
+    t!(may_lowercase_in_a_headline, "Fed may Cut Rates Again", [("may", Epistemic)]);
     t!(may_before_base_verb_in_eed, "Firms may need help and may succeed.", [("may", Epistemic), ("may", Epistemic)]);
     // Permission "may" after a person noun is left a cue: the corpus marks it as often as not
     // ("Guests may bring food" marked, "Guests may log in" not: 11 of 21 after you, we,
@@ -942,6 +1041,24 @@ mod tests {
     t!(up_to_a_date, "In the three months up to 30 June, up to 40 jobs went.", [("up to", Approximator)]);
     t!(reasonable_doubt, "He proved beyond a reasonable doubt that it was so.", []);
 
+    // Possible: of an event ("it is possible that"), or of feasibility ("access is possible").
+    t!(it_is_possible_that, "It is possible that the vote will slip.", [("possible", Epistemic)]);
+    t!(it_is_also_possible_though, "It is also possible, though rare, for the talks to fail.", [("possible", Epistemic)]);
+    t!(it_would_be_possible_they, "He said it would be possible the detainees were freed.", [("possible", Epistemic)]);
+    t!(noun_is_possible_is_feasibility, "Wheelchair access is possible at several places.", []);
+    t!(would_not_be_possible_is_feasibility, "Without them the evening would not be possible.", []);
+    t!(it_is_possible_to_is_feasibility, "It is possible to cross the river here.", []);
+    t!(a_possible_cause, "Police named a possible cause.", [("possible", Epistemic)]);
+
+    // A quoted title: the quotation closes after the cue, or goes on in capitals.
+    t!(quoted_title_one_word, "They put it on their album 'Believe', and on the web.", []);
+    t!(quoted_title_in_capitals, "Their hit \"If You Don't Love Me\" charted.", []);
+    t!(quoted_speech_goes_on_in_lowercase, "She said, \"If we win, I will stay.\"", [("If", Condition)]);
+    t!(quoted_speech_with_i, "He said: “Perhaps I was wrong.”", [("Perhaps", Epistemic)]);
+    t!(quoted_speech_with_a_name, "\"If Mike Leigh wins, fine. If I'm Fit I play,\" he said.", [("If", Condition), ("If", Condition)]);
+    t!(quoted_word_opening_a_sentence, "“Dubious” assumptions were made.", [("Dubious", Epistemic)]);
+    t!(quoted_title_with_small_words, "She sang 'If Not for the Rain' live.", []);
+
     // Suggest: of evidence, or of a proposal.
     t!(suggested_evidence, "Polls suggested that support was falling.", [("suggested", Epistemic)]);
     t!(suggested_a_meeting, "He suggested a meeting on Friday.", []);
@@ -953,6 +1070,21 @@ mod tests {
     t!(suggested_by_proposer, "Solutions suggested by experts include taxes.", []);
     t!(suggested_by_after_be, "It was suggested by some that he lied.", [("suggested", Epistemic)]);
     t!(suggests_a_link, "Research suggests a link with diet.", [("suggests", Epistemic)]);
+
+    // think: to hold true, or to consider ("think of", "think again").
+    t!(think_that, "I think that rates will rise.", [("think", Doxastic)]);
+    t!(think_of_is_to_imagine, "I can think of no-one better, and he thinks about little else.", []);
+    t!(think_again_is_to_reconsider, "Peers urged the government to think again.", []);
+    t!(think_tank, "He founded a think tank.", []);
+    t!(think_of_as_is_to_regard, "People think of it as a game.", [("think", Doxastic)]);
+    t!(think_about_an_amount, "I think about half of them left.", [("think", Doxastic), ("about", Approximator)]);
+
+    // "if not": a condition opening the sentence or standing alone, else "X, if not Y".
+    t!(if_not_concessive, "He was much respected, if not renowned, by his peers.", []);
+    t!(most_if_not_all, "Most if not all of the staff left.", []);
+    t!(if_not_alone, "Will it rain? If not, the match is on.", [("If not", Condition)]);
+    t!(if_not_opening_a_condition, "If not treated, the disease spreads.", [("If not", Condition)]);
+    t!(if_then_not, "If he does not win, he will quit.", [("If", Condition)]);
 
     // "if" that asks sets no condition.
     t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);

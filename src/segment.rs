@@ -494,7 +494,8 @@ fn is_initialism(word: &str) -> bool {
 /// After a quotation's closing mark: `Vance asked.` or `Senator John Smith said,` — a
 /// speaker and reporting verb that continue the sentence. After `?` or `!` any verb
 /// use counts; after `.` the verb must end the clause, so `“We won.” He said the team…`
-/// still splits; a verb introducing the next quotation (`He added: "…"`) always does.
+/// still splits; a verb introducing the next quotation (`He added: "…"`, `He answered,
+/// “I have no idea.”`) always does.
 fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     let mut at = from;
     for _ in 0..4 {
@@ -506,7 +507,10 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
         if speech_tags().contains(word) {
             // `He added: "…"` introduces the next quotation: a new sentence.
             let rest = &text[end..];
-            return !rest.starts_with(':') && (loose || rest.starts_with(['.', ',', ';']) || rest.is_empty());
+            if rest.starts_with(':') || introduces_quotation(rest) {
+                return false;
+            }
+            return loose || rest.starts_with(['.', ',', ';']) || rest.is_empty();
         }
         // One line break may sit between the words (`Vance⏎asked.`, a soft wrap); a blank
         // line may not.
@@ -517,6 +521,20 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
         at = next;
     }
     false
+}
+
+/// `He answered, “I have no idea.”`, `Vance told reporters, 'We are done.'`: the rest of
+/// a speech tag's clause (a few words at most) ends at a comma or colon before a quotation
+/// that opens with a capital, a sentence of its own the tag introduces. A quotation going
+/// on in lower case (`Vance asked, “and who pays?”`) continues the sentence before.
+fn introduces_quotation(rest: &str) -> bool {
+    let clause = rest.get(..rest.len().min(48)).unwrap_or(rest);
+    let Some(at) = clause.find(|c: char| !(is_word_char(c) || c == ' ')) else { return false };
+    // `clause` is a prefix of `rest`, so `at` is an offset into both.
+    let Some(after) = rest[at..].strip_prefix([',', ':']) else { return false };
+    let after = after.trim_start_matches(' ');
+    let Some(quoted) = after.strip_prefix(['"', '“', '\'', '‘', '«', '„']) else { return false };
+    quoted.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Pushes `text[r]` trimmed, if anything is left, cut into list items; `colon_list` is the
@@ -763,6 +781,11 @@ mod tests {
     t!(period_inside_quote_named, "“We won.” Vance said.", ["“We won.” Vance said."]);
     t!(period_inside_quote_then_he_said_more, "“We won.” He said the team played well.", ["“We won.”", "He said the team played well."]);
     t!(quote_then_tag_introducing_quote, "\"We won.\" He added: \"Again!\" Smith asked: \"Why?\"", ["\"We won.\"", "He added: \"Again!\"", "Smith asked: \"Why?\""]);
+    t!(question_quote_then_tag_introducing_quote, "“Who did it?” He answered, “I have no idea.”", ["“Who did it?”", "He answered, “I have no idea.”"]);
+    t!(exclaimed_quote_then_named_tag_with_object_introducing_quote, "“Stop!” Vance told reporters, “We are done.” He left.", ["“Stop!”", "Vance told reporters, “We are done.”", "He left."]);
+    t!(period_quote_then_tag_comma_quote, "'We won.' Smith said, 'It was hard.'", ["'We won.'", "Smith said, 'It was hard.'"]);
+    t!(question_quote_then_tag_continuing_quote, "“Why?” Vance asked, “and who pays?”", ["“Why?” Vance asked, “and who pays?”"]);
+    t!(question_quote_then_tag_then_clause, "“Why?” Vance asked, before he left.", ["“Why?” Vance asked, before he left."]);
     t!(single_quotes_inside_sentence, "She turned to him, 'This is great.' she said.", ["She turned to him, 'This is great.' she said."]);
     t!(double_quotes_inside_sentence, "She turned to him, \"This is great.\" she said.", ["She turned to him, \"This is great.\" she said."]);
     t!(double_quotes_at_sentence_end, "She turned to him, \"This is great.\" She held the book out to show him.", ["She turned to him, \"This is great.\"", "She held the book out to show him."]);
