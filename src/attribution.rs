@@ -37,6 +37,8 @@ struct CueInfo {
     amount: bool,
     /// The -ed form before "to" may head a reduced relative ("a meeting expected to …").
     relative: bool,
+    /// Not before "to": "it is expected to be ready" is a forecast, not an impersonal report.
+    noto: bool,
     /// Not before "to" or "with" unless a clause follows ("agreed to pay", "agree with him").
     pact: bool,
     /// Not before an object pronoun and its predicate ("declare it bankrupt").
@@ -62,6 +64,7 @@ fn cues() -> &'static (DFA, Vec<CueInfo>) {
                 right: flags.contains("right"),
                 quote: flags.contains("quote"),
                 clause: flags.contains("clause"),
+                noto: flags.contains("noto"),
                 amount: flags.contains("amount"),
                 relative: flags.contains("relative"),
                 pact: flags.contains("pact"),
@@ -618,7 +621,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
         if info.vague {
-            push(out, None, true);
+            let before_to = ws.get(b + 1).is_some_and(|n| text.get(r.end..n.start).is_some_and(|g| g.trim().is_empty()) && word_is(text, Some(n), &["to"]));
+            if !(info.noto && before_to) {
+                push(out, None, true);
+            }
             continue;
         }
         let mention = |r: &RangeInclusive<usize>| {
@@ -1450,6 +1456,10 @@ mod tests {
     t!(officials_said, "Senior administration officials said the plan is ready.", [("Senior administration officials", "said", true, Neutral)]);
     t!(some_argue, "Some argue that the law is unfair.", [("Some", "argue", true, Neutral)]);
     t!(it_is_believed, "It is believed that the talks will resume.", [("", "It is believed", true, Neutral)]);
+    t!(it_is_estimated, "It is estimated that half of all homes will have broadband.", [("", "It is estimated", true, Neutral)]);
+    t!(it_is_hoped_bare_clause, "It is hoped the museum will open in May.", [("", "It is hoped", true, Neutral)]);
+    t!(widely_reported_as, "The regulator was widely reported as having asked firms to pay.", [("", "was widely reported", true, Neutral)]);
+    t!(it_is_expected_to_is_a_forecast, "It is expected to match the record of his previous film.", []);
     t!(is_said_to, "The minister is said to be furious.", [("", "is said to", true, Neutral)]);
     t!(is_said_to_after_glued_match, "The summit is said to be late.", [("", "is said to", true, Neutral)]);
     t!(said_before_glued_that, "He said thatcher was right.", [("He", "said", false, Neutral)]);

@@ -1,7 +1,8 @@
 //! Weasel hedges from vague attributions: "analysts expect", "critics have long argued",
 //! "according to some economists". The hedge lexicon lists the common fixed phrases
 //! ("critics say"); this finds the rest, whatever auxiliaries or adverbs stand between the
-//! group and its verb, so that a source reads the same in every tense.
+//! group and its verb, so that a source reads the same in every tense; and impersonal passives
+//! with no source ("it is estimated", "was widely reported"), like the lexicon's "it is believed".
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -36,12 +37,22 @@ fn groups() -> &'static Vec<(&'static str, Group)> {
     })
 }
 
-/// Adds a weasel hedge for every vague attribution whose source is an unnamed group, unless
-/// a hedge already covers it. Byte offsets; `hedges` stays sorted and non-overlapping.
+/// Adds a weasel hedge for every vague attribution whose source is an unnamed group, or that
+/// has no source but an impersonal passive for its cue, unless a hedge already covers it. Byte offsets; `hedges` stays sorted and non-overlapping.
 pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hedge>) {
     let mut added = false;
     for a in attributions.iter().filter(|a| a.vague) {
-        let (Some(source), Some(cue)) = (&a.source, &a.cue) else { continue };
+        let Some(cue) = &a.cue else { continue };
+        let Some(source) = &a.source else {
+            // An impersonal passive is its own weasel: "it is estimated", "was widely reported".
+            if cue.text.contains(' ') {
+                if let Some(h) = weasel(text, cue.start..cue.end, hedges) {
+                    hedges.push(h);
+                    added = true;
+                }
+            }
+            continue;
+        };
         let Some(group) = group_of(&source.text) else { continue };
         // "some" is a determiner too: "gives us some hope", "there was some reporting".
         if group == Group::Alone && !opens_clause(text, source.start) {
@@ -183,6 +194,9 @@ mod tests {
     t!(after_relative, "He survived what many thought was the end of his campaign.", ["many thought"]);
     t!(aside_keeps_source_only, "Critics - including Germany and France - believe it could hurt jobs.", ["Critics"]);
     // Already a lexicon phrase: one hedge, not two.
+    t!(impersonal_passive, "It is estimated that 40% of homes have broadband.", ["It is estimated"]);
+    t!(impersonal_takes_in_verb_hedge, "It is expected that rates will rise.", ["It is expected"]);
+    t!(widely_reported, "In May, the regulator was widely reported as having asked firms to pay.", ["was widely reported"]);
     t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
     // Not weasels.
     t!(named_source, "Bank of England economist Jane Smith said rates would rise.", []);
