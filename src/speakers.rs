@@ -3,7 +3,8 @@
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
-//! "although"; a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
+//! "although"; a noun of saying with a possessive source ("Trump’s claim that there have
+//! been “…”"); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
 //! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
 //! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
 //! agent of a passive verb of naming ("branded “…” by the Liberal Democrats"); the subject
@@ -129,6 +130,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let before = introduces.filter(|a| !pronoun(*a) || earliest.map_or(true, pronoun)).or(earliest);
         let after = cands().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
+        // "Politifact seized on Trump’s claim that there have been “thousands of shootings”":
+        // a noun of saying nearer the quote than any cue before it (a cue right after the
+        // quote still speaks: "Trump's claim that “…,” she said").
+        let noun = noun_source(text, frame.start, q.start)
+            .filter(|(_, at)| adjacent.is_none() && !cands().any(|a| cue_start(&a) >= *at && cue_start(&a) < q.start))
+            .map(|(m, _)| m);
         let mut kind;
         if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
             // “PENCE: Well, look, …”: a transcript turn quoted whole names its speaker.
@@ -145,7 +152,23 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             q.kind = QuoteKind::Scare;
             continue;
         }
-        if let Some(a) = by_cue {
+        if let Some(mut m) = noun {
+            // "Sanders has consistently pushed his promise of “free college”": the main
+            // clause names whose promise, when "his" resolves to that name.
+            let personal = [("his", "he"), ("her", "she"), ("their", "they")].iter().find(|(p, _)| m.text.eq_ignore_ascii_case(p)).map(|(_, s)| *s);
+            if let Some(as_subject) = personal {
+                let probe = Mention { start: m.start, end: m.end, text: as_subject.to_string(), resolved: None };
+                if let Some(c) = main_subject(text, frame.start, q.start, &probe) {
+                    let p = people.get_or_insert_with(|| People::new(text));
+                    let surname = c.text.rsplit(' ').next().unwrap_or("");
+                    if p.pronoun(text, m.start, as_subject).is_some_and(|r| r.rsplit(' ').next() == Some(surname)) {
+                        m = c;
+                    }
+                }
+            }
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
+        } else if let Some(a) = by_cue {
             q.speaker = a.source.cloned();
             if let Some(m) = q.speaker.as_ref() {
                 // Only when the pronoun resolves to that very name.
@@ -523,6 +546,81 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
     None
 }
 
+/// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
+fn speech_nouns() -> &'static [&'static str] {
+    static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/speech_nouns.txt")).collect())
+}
+
+/// "Politifact seized on Trump’s claim that there have been “thousands of shootings”", "the
+/// accusation by Sanders that …": a noun of saying with a possessive source, or one after
+/// "by", whose complement ("that", "about", "of", "to") holds the quotation, the first one
+/// after the noun and a few words on, in the same clause. Returns the source and where the
+/// noun starts (a cue between it and the quote speaks first).
+fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mention, usize)> {
+    // A noun's complement is short: look back a little, and linearly.
+    let lo = (frame_start.max(q_start.saturating_sub(160))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let ws = words(text, lo..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    let i = (n.saturating_sub(10)..n).rev().find(|&i| speech_nouns().iter().any(|w| wt(i).eq_ignore_ascii_case(w)))?;
+    // Only the clause of the noun's complement: no other quotation, no stop, colon or dash.
+    if text.get(ws[i].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', '—', '–', '?', '!']) {
+        return None;
+    }
+    // "that" opens a clause the quote may sit anywhere in; "about", "of" and "to" a phrase
+    // the quote opens or nearly ("his promise of “free college”", "his promise to be
+    // “neutral”"), not one a verb follows ("Trump's comments about immigrants were “…”").
+    let complement = |k: usize| {
+        let room = match ws.get(k).map(|w| &text[w.start..w.end]) {
+            Some("that") => 10,
+            Some("about" | "of") => 2,
+            Some("to") => 3,
+            _ => return false,
+        };
+        n - k <= room
+    };
+    let mention = |r: std::ops::RangeInclusive<usize>| {
+        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+        Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
+    };
+    // "the claim by Sanders that …": the phrase after "by", then the complement.
+    if i + 2 < n && wt(i + 1) == "by" {
+        let r = np::phrase_from(text, &ws, i + 2, false)?;
+        let named = np::is_caps(text, ws[*r.start()]) || np::class(wt(*r.start())) & (np::DET | np::ROLE) != 0;
+        let that = ws.get(r.end() + 1).is_some_and(|w| &text[w.start..w.end] == "that");
+        return (named && that && complement(r.end() + 1)).then(|| (mention(r), ws[i].start));
+    }
+    if i == 0 || !complement(i + 1) || np::gap(text, &ws, i - 1) != np::Gap::Space {
+        return None;
+    }
+    // "Trump’s claim", "the senator's statement", "his promise to …": a possessive name,
+    // role or pronoun; not a time ("Monday's statement") nor "it's".
+    let p = wt(i - 1);
+    let pronoun = ["his", "her", "their"].iter().any(|h| p.eq_ignore_ascii_case(h));
+    if pronoun {
+        return Some((mention(i - 1..=i - 1), ws[i].start));
+    }
+    if !(np::possessive(p) || np::plural_possessive(p)) || np::class(p.trim_end_matches(['s', '\'', '’'])) & (np::TIME | np::SUBJ | np::STOP) != 0 {
+        return None;
+    }
+    // The name of capitalised words before the possessive ("Donald J. Trump's"), or a
+    // determiner's phrase ("the senator's"); not the verb or object before it ("Tuesday
+    // called Donald Trump's", "an issue out of Donald Trump’s").
+    let mut first = i - 1;
+    while first > 0 && np::is_caps(text, ws[first - 1]) && np::gap(text, &ws, first - 1) == np::Gap::Space {
+        first -= 1;
+    }
+    if first == i - 1 && !np::is_caps(text, ws[first]) {
+        let det = first > 0 && np::class(wt(first - 1)) & np::DET != 0 && np::class(wt(first - 1)) & np::SUBJ == 0;
+        if !det {
+            return None;
+        }
+        first -= 1;
+    }
+    Some((mention(first..=i - 1), ws[i].start))
+}
+
 /// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
 /// irregular past ("said", "wrote", "shot back").
 fn past_verb(w: &str) -> bool {
@@ -841,6 +939,41 @@ mod tests {
         };
     }
 
+    t!(
+        noun_cue_possessive,
+        "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
+        [("“thousands of shootings”", Partial, "Trump’s", "")]
+    );
+    t!(
+        noun_cue_by,
+        "He repeated the accusation by Senator Sanders that the bank was “too big to jail.”",
+        [("“too big to jail.”", Partial, "Senator Sanders", "")]
+    );
+    t!(
+        noun_cue_first_quote_only,
+        "Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is “true,” but it was wrong.",
+        [("“thousands of shootings”", Partial, "Trump’s", ""), ("“true,”", Scare, "", "")]
+    );
+    t!(
+        noun_cue_possessive_pronoun_is_main_subject,
+        "Bernie Sanders has consistently pushed his promise of “free college” at rallies.",
+        [("“free college”", Partial, "Bernie Sanders", "")]
+    );
+    t!(
+        noun_cue_name_only,
+        "Gov. Mike Pence blamed the media for making an issue out of Donald Trump’s claim that Obama “founded ISIS,” saying they were wrong.",
+        [("“founded ISIS,”", Partial, "Donald Trump’s", "")]
+    );
+    t!(
+        noun_subject_is_no_cue,
+        "Speaker Paul Ryan told CNN that Ginsburg’s comments about the case “show bias to me.”",
+        [("“show bias to me.”", Partial, "Speaker Paul Ryan", "")]
+    );
+    t!(
+        noun_cue_time_is_no_source,
+        "Monday's statement about “shared values” was short.",
+        [("“shared values”", Scare, "", "")]
+    );
     t!(quote_then_said, "“We will win,” Vance said.", [("“We will win,”", Direct, "Vance", "")]);
     t!(quote_then_said_name, "“We will win,” said Senator Ted Cruz.", [("“We will win,”", Direct, "Senator Ted Cruz", "")]);
     t!(said_colon_quote, "Vance said: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
