@@ -3,12 +3,13 @@
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
-//! "although"; a noun of saying with a possessive source ("Trump’s claim that there have
-//! been “…”"); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
+//! "although" (but first a noun of saying with a possessive source nearer the quote: "Trump’s claim that there have
+//! been “…”")); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
 //! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
 //! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
 //! agent of a passive verb of naming ("branded “…” by the Liberal Democrats"); the subject
-//! of the clause holding the quote ("Sanders shot back, “…”"); the speaker of the quote just
+//! of the clause holding the quote ("Sanders shot back, “…”"); the subject of a verb of naming
+//! with its object ("Obama and Clinton call them “…”", "…, calling him a “…”"); the speaker of the quote just
 //! before it in the same or the previous paragraph; else, in a headline, the lead sentence's
 //! first source. A source inside a quotation, or a sentence-opening adverbial
 //! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
@@ -144,7 +145,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             prev = Some((q.end, qi));
             continue;
         }
-        if (by_cue.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
+        // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
+        let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start) } else { None };
+        if (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -194,6 +197,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = clause_subject(text, frame.start, q.start, short_term(text, q)) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
+        } else if let Some(m) = calling {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = prev.filter(|(end, _)| !fragment && near(text, *end, q.start)).and_then(|(_, pi)| done[pi].speaker.as_ref()) {
@@ -544,6 +550,75 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
     }
     None
+}
+
+/// The stems of `calling_verb`, from `lexicon/calling_verbs.txt`.
+fn calling_verbs() -> &'static [&'static str] {
+    static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/calling_verbs.txt")).collect())
+}
+
+/// A form of a verb of naming in any tense, the participle in -ing included: "call",
+/// "calls", "called", "calling", "describe", "dubbed", "labelling".
+fn calling_verb(w: &str) -> bool {
+    calling_verbs().iter().any(|stem| {
+        w.strip_prefix(stem).is_some_and(|rest| {
+            let doubled = stem.as_bytes().last().is_some_and(|&c| rest.len() > 1 && rest.as_bytes()[0] == c && matches!(&rest[1..], "ed" | "ing"));
+            matches!(rest, "" | "e" | "s" | "es" | "ed" | "ing") || doubled
+        })
+    })
+}
+
+/// "Obama and Clinton call them “lone wolves”", "he held his fire on Ben Carson, calling
+/// him a “nice guy”", "Trump refers to the governor as “Chris.”": a verb of naming, its
+/// object (one to six words, "as" or "to" among them) and then the quote, in one clause.
+/// The verb's subject speaks; for a participle after a comma, the sentence's subject.
+/// Not a passive ("being dubbed the “…”", which `passive_agent` reads), nor "so-called".
+fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
+    let lo = (frame_start.max(q_start.saturating_sub(200))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let ws = words(text, lo..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    let v = (n.saturating_sub(7)..n.saturating_sub(1)).rev().find(|&i| wt(i).starts_with(char::is_lowercase) && calling_verb(wt(i)))?;
+    // One clause: no mark, stop or dash between the verb and the quote.
+    if text.get(ws[v].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!']) {
+        return None;
+    }
+    let before = text.get(..ws[v].start)?;
+    let passive = v > 0 && ["be", "been", "being", "is", "are", "was", "were", "so"].iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+    if passive || before.ends_with('-') {
+        return None;
+    }
+    let mention = |r: std::ops::RangeInclusive<usize>| {
+        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+        Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
+    };
+    if wt(v).ends_with("ing") {
+        // "…, calling him a “nice guy”": the participle's subject is the sentence's.
+        let comma = v > 0 && text.get(ws[v - 1].end..ws[v].start).is_some_and(|g| g.trim() == ",");
+        return comma.then(|| clause_subject(text, frame_start, ws[v - 1].end, false)).flatten();
+    }
+    let mut r = np::subject_before(text, &ws, v)?;
+    // "Obama and Clinton call them …": two names joined by "and" are one subject.
+    let s0 = *r.start();
+    if s0 >= 2 && wt(s0 - 1) == "and" && np::is_caps(text, ws[s0]) && np::is_caps(text, ws[s0 - 2]) {
+        if let Some(left) = np::phrase_ending_at(text, &ws, s0 - 2) {
+            r = *left.start()..=*r.end();
+        }
+    }
+    // A subject: a name, a pronoun, a role or a determiner's phrase, right before the verb
+    // (past auxiliaries and adverbs), not a common noun the verb's -ed form qualifies ("a
+    // website called “…”").
+    let head = wt(*r.start());
+    let c = np::class(head);
+    // "Lord Janner, who branded the action “…”": a relative pronoun is no speaker here.
+    if ["who", "which", "that"].iter().any(|p| head.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
+    // "Sanders's clarion call for a “revolution”": after a possessive, "call" is a noun.
+    let common = c & np::DET != 0 && c & np::SUBJ == 0 && wt(v).ends_with("ed") || r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
+    (ok && !common).then(|| mention(r))
 }
 
 /// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
@@ -968,6 +1043,36 @@ mod tests {
         noun_subject_is_no_cue,
         "Speaker Paul Ryan told CNN that Ginsburg’s comments about the case “show bias to me.”",
         [("“show bias to me.”", Partial, "Speaker Paul Ryan", "")]
+    );
+    t!(
+        calling_base_form,
+        "Obama and Clinton call them “lone wolves” at every turn.",
+        [("“lone wolves”", Partial, "Obama and Clinton", "")]
+    );
+    t!(
+        calling_participle_takes_sentence_subject,
+        "He held his fire on Ben Carson, calling him a “nice guy” on the night.",
+        [("“nice guy”", Partial, "He", "")]
+    );
+    t!(
+        calling_refers_as,
+        "Trump refers to the governor as “Chris.”",
+        [("“Chris.”", Direct, "Trump", "")]
+    );
+    t!(
+        calling_noun_after_possessive_stays_scare,
+        "While Sanders's clarion call for a “revolution” draws crowds, she wins.",
+        [("“revolution”", Scare, "", "")]
+    );
+    t!(
+        calling_so_called_stays_scare,
+        "The so-called “reform” passed on Monday.",
+        [("“reform”", Scare, "", "")]
+    );
+    t!(
+        calling_passive_stays_scare,
+        "She could be celebrating being dubbed the “presumptive nominee” tonight.",
+        [("“presumptive nominee”", Scare, "", "")]
     );
     t!(
         noun_cue_time_is_no_source,
