@@ -9,7 +9,8 @@
 //! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
 //! agent of a passive verb of naming ("branded “…” by the Liberal Democrats"); the subject
 //! of the clause holding the quote ("Sanders shot back, “…”"); the subject of a verb of naming
-//! with its object ("Obama and Clinton call them “…”", "…, calling him a “…”"); the speaker of the quote just
+//! with its object ("Obama and Clinton call them “…”", "…, calling him a “…”"), or of a verb
+//! with an object before "as" ("Trump admires Putin as a “strong leader”"); the speaker of the quote just
 //! before it in the same or the previous paragraph; else, in a headline, the lead sentence's
 //! first source. A source inside a quotation, or a sentence-opening adverbial
 //! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
@@ -146,7 +147,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             continue;
         }
         // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
-        let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start) } else { None };
+        let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start)) } else { None };
         if (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
@@ -621,6 +622,52 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     (ok && !common).then(|| mention(r))
 }
 
+/// "Trump openly admires Russian President Vladimir Putin as a “strong leader,”",
+/// "PolitiFact rated 32% of Republican claims as “false”": a term after "as" that a
+/// subject's tensed verb gives its object is the subject's characterisation. Not a
+/// passive ("was labeled as", "known as the “…”"), nor a verb with no object ("acted as").
+fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
+    let lo = (frame_start.max(q_start.saturating_sub(200))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let ws = words(text, lo..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    let det = n >= 2 && ["a", "an", "the"].contains(&wt(n - 1));
+    let a = n.checked_sub(if det { 2 } else { 1 })?;
+    if wt(a) != "as" || text.get(ws[n - 1].end..q_start).is_some_and(|g| !g.trim().is_empty()) {
+        return None;
+    }
+    // "words such as “ambassador,”", "as well as": examples, not a characterisation.
+    if a > 0 && ["such", "well", "so", "same"].contains(&wt(a - 1)) {
+        return None;
+    }
+    // The verb, its object and "as" in one clause: no comma, stop or dash between.
+    let clause_ok = |v: usize| text.get(ws[v].end..ws[a].start).is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')', '—', '–', '“', '”', '"']));
+    (a.saturating_sub(8)..a.saturating_sub(1)).rev().find_map(|v| {
+        let w = wt(v);
+        let tensed = w.starts_with(char::is_lowercase) && np::class(w) == 0 && past_verb(w) && !w.ends_with("ly");
+        if !tensed || !clause_ok(v) {
+            return None;
+        }
+        let passive = v > 0 && ["be", "been", "being", "is", "are", "was", "were", "so"].iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+        if passive {
+            return None;
+        }
+        let r = np::subject_before(text, &ws, v)?;
+        let head = wt(*r.start());
+        let c = np::class(head);
+        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we", "it"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let name = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME | np::SUBJ | np::DET) == 0;
+        let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
+        // The subject is the clause's: it opens the sentence or follows a comma.
+        let opens = *r.start() == 0 && text.get(frame_start..ws[0].start).is_some_and(|g| g.trim().is_empty())
+            || *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.trim() == ",");
+        ((pronoun || name) && !possessed && opens).then(|| {
+            let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+            Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
+        })
+    })
+}
+
 /// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
 fn speech_nouns() -> &'static [&'static str] {
     static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -1063,6 +1110,31 @@ mod tests {
         calling_noun_after_possessive_stays_scare,
         "While Sanders's clarion call for a “revolution” draws crowds, she wins.",
         [("“revolution”", Scare, "", "")]
+    );
+    t!(
+        as_term_of_tensed_verb_with_object,
+        "Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.",
+        [("“strong leader,”", Partial, "Trump", "")]
+    );
+    t!(
+        as_term_past_plural_object,
+        "Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.",
+        [("“entirely true”", Partial, "PolitiFact", "")]
+    );
+    t!(
+        as_term_such_as_stays_scare,
+        "Officials searched their records for terms such as “ambassador” and more.",
+        [("“ambassador”", Scare, "", "")]
+    );
+    t!(
+        as_term_known_as_stays_scare,
+        "The bill, known as the “Justice Act” for short, was passed by Congress.",
+        [("“Justice Act”", Scare, "", "")]
+    );
+    t!(
+        as_term_without_object_stays_scare,
+        "Lewandowski said nothing else. The director acted as “judge and jury” in the case.",
+        [("“judge and jury”", Scare, "", "")]
     );
     t!(
         calling_so_called_stays_scare,
