@@ -481,7 +481,8 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         }
     }
     for k in starts {
-        let Some(mut r) = np::phrase_from(text, &ws, k, false) else { continue };
+        // "it" opens no noun phrase of `np`; it is one word here.
+        let Some(mut r) = np::phrase_from(text, &ws, k, false).or_else(|| ws.get(k).filter(|w| text[w.start..w.end].eq_ignore_ascii_case("it")).map(|_| k..=k)) else { continue };
         if np::class(&text[ws[k].start..ws[k].end]) & np::DET != 0 {
             // A phrase opened by a determiner takes in lower-case words, the verb among
             // them ("The crowd chanted back"): it ends before the first past or present form.
@@ -507,7 +508,10 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
         let name = np::is_caps(text, first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0 && c & np::DET == 0;
         let opened = c & np::DET != 0 && c & np::SUBJ == 0;
-        if !(pronoun || name || opened) {
+        // "…, it referenced “political tensions”": "it" speaks only through a verb of saying
+        // ("It seems …" names no one).
+        let it = r.start() == r.end() && head.eq_ignore_ascii_case("it");
+        if !(pronoun || name || opened || it) {
             continue;
         }
         // A verb must follow the phrase, maybe after auxiliaries and an adverb.
@@ -540,6 +544,9 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let Some(&verb) = ws.get(v) else { continue };
         let vs = &text[verb.start..verb.end];
         if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
+            continue;
+        }
+        if it && !speech_act(vs) {
             continue;
         }
         let possessive = np::possessive(&text[last.start..last.end]);
@@ -1120,6 +1127,11 @@ mod tests {
         as_term_past_plural_object,
         "Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.",
         [("“entirely true”", Partial, "PolitiFact", "")]
+    );
+    t!(
+        quoted_object_of_referenced,
+        "Although the IMF did not single out his proposals, it referenced “political tensions” in advanced economies.",
+        [("“political tensions”", Partial, "it", "")]
     );
     t!(
         as_term_such_as_stays_scare,
