@@ -601,6 +601,9 @@ fn unopened_quote_at(text: &str, marks: &[usize], at: usize, upto: usize) -> boo
     }
 }
 
+/// More words than any cue form has ("it has been widely reported").
+const MAX_CUE_WORDS: usize = 12;
+
 #[allow(clippy::too_many_arguments)]
 fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], marks: &[usize], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
     // Words up to a little past the last cue: enough for the phrase after it.
@@ -614,8 +617,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
     let ws = &ws[..];
     let first_in_sentence = out.len();
     for (r, info) in cues {
-        let Some(a) = ws.iter().position(|w| w.start == r.start) else { continue };
-        let Some(b) = ws[a..].iter().position(|w| w.end == r.end).map(|b| a + b) else { continue };
+        // Words are sorted, and a cue is a few words long: no scan of the whole sentence per
+        // cue, which was quadratic in a long sentence of cues.
+        let Ok(a) = ws.binary_search_by_key(&r.start, |w| w.start) else { continue };
+        let Some(b) = ws[a..].iter().take(MAX_CUE_WORDS).position(|w| w.end == r.end).map(|b| a + b) else { continue };
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
