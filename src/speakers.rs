@@ -60,6 +60,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 frame.start = frame.start.min(s.start);
             }
         }
+        // A quote's speaker is read from the words near it: in a "sentence" of many kilobytes
+        // (a transcript run together with commas, a page of lists) reading all of it for every
+        // quote made the stage quadratic.
+        frame.start = frame.start.max(floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
+        frame.end = frame.end.min(ceil_char_boundary(text, q.end + FRAME_REACH));
         let fragment = fragment(text, q);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
@@ -74,6 +79,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         sourced.extend(attributions[first..]
             .iter()
             .take_while(|a| a.start < frame.end)
+            // Cues near the quote only (see FRAME_REACH), checked first: it is cheap.
+            .filter(|a| a.cue.as_ref().is_some_and(|c| c.end > frame.start && c.start < frame.end))
             .filter(|a| a.source.is_some())
             .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && (c.start < q.start || c.start >= q.end)))
             .filter_map(|a| {
@@ -93,16 +100,18 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // found instead): nothing is copied until a quote takes its speaker.
         let cands = || sourced.iter().map(|(a, m)| Cand { source: m.as_ref().or(a.source.as_ref()), cue: a.cue.as_ref() });
         let cue_start = |a: &Cand| a.cue.map_or(0, |c| c.start);
+        // (The gaps below are measured with `nth`, not `count`: a count would walk the rest of
+        // a long sentence for every quote and candidate in it.)
         let adjacent = cands().filter(|a| cue_start(a) >= q.end).find(|a| {
             let first = a.source.map_or(cue_start(a), |m| m.start.min(cue_start(a)));
-            first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().count() <= 2)
+            first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().nth(2).is_none())
         });
         // "When Patriot signaled …, Mr. Barrett said, “we were floored.”": a cue (and its
         // source) right before the quote introduces it; else a fragment inside a clause
         // belongs to the clause's main verb, the earliest.
         let introduces = cands().filter(|a| cue_start(a) < q.start).find(|a| {
             let last = a.cue.map_or(0, |c| c.end).max(a.source.map_or(0, |m| m.end));
-            last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().count() <= 1)
+            last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().nth(1).is_none())
         });
         // "Clinton endorsed the deal, although she made it clear that she has “serious
         // concerns”": a clause of its own subject between the main clause and the quote
@@ -268,6 +277,25 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
 }
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
+/// How far before and after a quote its speaker is looked for, in bytes: longer than any
+/// sentence of prose (a 300-word sentence is about 1,800 bytes).
+const FRAME_REACH: usize = 4000;
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
 fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut Vec<crate::text::Word>) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
