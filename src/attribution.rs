@@ -661,7 +661,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.quote && !next_to_quote(text, ws, s.clone(), a, after_gap) {
             continue;
         }
-        if info.clause && !clause_follows(text, ws, s.clone(), a, b, after_gap) {
+        let form = &text[r.clone()];
+        let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
+        if info.clause && !clause_follows(text, ws, s.clone(), a, b, after_gap, info.noun && !past) {
             continue;
         }
         if info.obj && !has_recipient(text, ws, a, b) {
@@ -679,13 +681,11 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.verdict && verdict_follows(text, ws, b) {
             continue;
         }
-        let form = &text[r.clone()];
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
         if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, ws, s.start, a) {
             continue;
         }
-        let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
         let mut subject = np::subject_before(text, ws, a);
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
@@ -1130,16 +1130,31 @@ fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: 
 /// For a cue that is speech or belief only before a clause ("found that …", not "found a
 /// body"): "that", a subject pronoun ("found they could …"), a quotation or a colon, a
 /// study as the subject ("a CNN survey found 90 percent …"), or nothing after a comma
-/// ("…, The Post has learned.").
-fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str) -> bool {
+/// ("…, The Post has learned."). A form that is also a noun (`nominal`: "state", "finds")
+/// is that noun before a relative "that" ("Rust Belt states that have suffered …") and
+/// before a comma or a stop ("Iowa, a swing state, said …").
+fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str, nominal: bool) -> bool {
     static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let studies = STUDIES.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/study_sources.txt")).collect());
     let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
-    if spaced && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i"]) || next_to_quote(text, ws, s.clone(), a, after_gap) {
+    // "that" and an auxiliary: a relative clause after the noun ("Cantu states that acquired
+    // phimosis may …" is a verb before its clause).
+    let relative = || {
+        nominal
+            && ws.get(b + 2).is_some_and(|n| {
+                let w = &text[n.start..n.end];
+                np::gap(text, ws, b + 1) == Gap::Space && np::class(w) & np::AUX != 0 && np::class(w) & np::SUBJ == 0
+            })
+    };
+    if spaced && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i"]) && !(word_is(text, ws.get(b + 1), &["that"]) && relative())
+        || next_to_quote(text, ws, s.clone(), a, after_gap)
+    {
         return true;
     }
     // "…, The Post has learned.": the cue ends a clause set off by a comma.
-    if !spaced && text.get(s.start..ws[a].start).is_some_and(|g| g.contains(',')) {
+    // A noun form is a verb after a subject pronoun ("we find, for example, that …").
+    let pronoun = a > 0 && np::gap(text, ws, a - 1) == Gap::Space && np::class(&text[ws[a - 1].start..ws[a - 1].end]) & np::SUBJ != 0;
+    if !spaced && (!nominal || pronoun) && text.get(s.start..ws[a].start).is_some_and(|g| g.contains(',')) {
         return true;
     }
     // The word before the cue (past an auxiliary or an adverb) heads its subject.
@@ -1656,6 +1671,14 @@ mod tests {
     t!(not_think_tank, "The think tank published a study.", []);
     t!(not_reports_noun, "The reports were false.", []);
     t!(not_saidee_word, "Saidee went home.", []);
+    t!(noun_state_after_comma_is_no_cue, "Trump campaigned in Michigan, a trade-sensitive state, where he won.", []);
+    t!(noun_state_in_apposition_is_no_cue, "Chuck Grassley, facing a challenge in Iowa, a swing state, said he would welcome Cruz.", [("Chuck Grassley", "said", false, Neutral)]);
+    t!(noun_states_before_relative_that_is_no_cue, "Voters went to the polls in Ohio, Rust Belt states that have suffered intensely.", []);
+    t!(noun_states_before_relative_that_will, "Most Southern states that will hold contests are safe.", []);
+    t!(states_that_clause_stays, "The rule states that it must end.", [("The rule", "states", false, Neutral)]);
+    t!(states_that_past_tense_stays, "Cantu states that acquired phimosis may be caused by retraction.", [("Cantu", "states", false, Neutral)]);
+    t!(we_find_comma_stays, "Although they grow faster, we find, for example, today that their output is small.", [("we", "find", false, Factive)]);
+    t!(learned_after_comma_stays, "He will resign, The Post has learned.", [("The Post", "learned", false, Factive)]);
 
     #[test]
     fn marks_found_as_a_char_scan_finds_them() {
