@@ -43,38 +43,86 @@ struct CueInfo {
     pact: bool,
     /// Not before an object pronoun and its predicate ("declare it bankrupt").
     verdict: bool,
+    /// A noun of saying (`lexicon/speech_nouns.txt`): a cue in "X's claim that …" and
+    /// "claims by X that …", the source X.
+    said_noun: bool,
+    /// Only that noun, no verb ("assertion", "warnings").
+    noun_only: bool,
+}
+
+/// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
+/// each one is.
+fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
+    let mut pats = Vec::new();
+    let mut infos = Vec::new();
+    for (forms, rest) in tagged(include_str!("lexicon/reporting_verbs.txt")) {
+        let (stance, flags) = rest.split_once('\t').unwrap_or((rest, ""));
+        let info = CueInfo {
+            stance: match stance.trim() {
+                "factive" => Stance::Factive,
+                "distancing" => Stance::Distancing,
+                _ => Stance::Neutral,
+            },
+            noun: flags.contains("noun"),
+            obj: flags.contains("obj"),
+            vague: flags.contains("vague"),
+            right: flags.contains("right"),
+            quote: flags.contains("quote"),
+            clause: flags.contains("clause"),
+            noto: flags.contains("noto"),
+            amount: flags.contains("amount"),
+            relative: flags.contains("relative"),
+            pact: flags.contains("pact"),
+            verdict: flags.contains("verdict"),
+            said_noun: false,
+            noun_only: false,
+        };
+        for f in forms.split('|') {
+            pats.push(f.trim().to_string());
+            infos.push(info);
+        }
+    }
+    // Nouns of saying: a verb form of the same spelling ("claims") keeps its verb
+    // uses and gains the noun's; the others are nouns only.
+    for (forms, stance) in tagged(include_str!("lexicon/speech_nouns.txt")) {
+        let stance = match stance.trim() {
+            "factive" => Stance::Factive,
+            "distancing" => Stance::Distancing,
+            _ => Stance::Neutral,
+        };
+        for f in forms.split('|').map(str::trim) {
+            match pats.iter().position(|p| p == f) {
+                Some(i) => infos[i].said_noun = true,
+                None => {
+                    let noun = CueInfo {
+                        stance,
+                        noun: true,
+                        obj: false,
+                        vague: false,
+                        right: false,
+                        quote: false,
+                        clause: false,
+                        amount: false,
+                        relative: false,
+                        noto: false,
+                        pact: false,
+                        verdict: false,
+                        said_noun: true,
+                        noun_only: true,
+                    };
+                    pats.push(f.to_string());
+                    infos.push(noun);
+                }
+            }
+        }
+    }
+    (pats, infos)
 }
 
 fn cues() -> &'static (DFA, Vec<CueInfo>) {
     static C: OnceLock<(DFA, Vec<CueInfo>)> = OnceLock::new();
     C.get_or_init(|| {
-        let mut pats = Vec::new();
-        let mut infos = Vec::new();
-        for (forms, rest) in tagged(include_str!("lexicon/reporting_verbs.txt")) {
-            let (stance, flags) = rest.split_once('\t').unwrap_or((rest, ""));
-            let info = CueInfo {
-                stance: match stance.trim() {
-                    "factive" => Stance::Factive,
-                    "distancing" => Stance::Distancing,
-                    _ => Stance::Neutral,
-                },
-                noun: flags.contains("noun"),
-                obj: flags.contains("obj"),
-                vague: flags.contains("vague"),
-                right: flags.contains("right"),
-                quote: flags.contains("quote"),
-                clause: flags.contains("clause"),
-                noto: flags.contains("noto"),
-                amount: flags.contains("amount"),
-                relative: flags.contains("relative"),
-                pact: flags.contains("pact"),
-                verdict: flags.contains("verdict"),
-            };
-            for f in forms.split('|') {
-                pats.push(f.trim().to_string());
-                infos.push(info);
-            }
-        }
+        let (pats, infos) = lexicon();
         assert!(
             pats.iter().all(|p| p.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')),
             "reporting verbs: ASCII letters and spaces only (`dfa_matches` cuts the text at other bytes)"
@@ -329,7 +377,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                     }
                 }
             }
-            match out[before..].iter().position(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
+            match out[before..].iter().position(|a| a.source.as_ref().is_some_and(|m| !inside(m)) && !of_noun(text, a)) {
                 Some(i) => speaker = Some((s.end, before + i, out[before + i].vague)),
                 None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
@@ -532,6 +580,17 @@ fn rejected_early(text: &str, sentence_start: usize, r: Range<usize>, info: CueI
     if info.vague || info.right {
         return false;
     }
+    // A noun of saying is a cue only before "that", "from" or "by" ("Trump's claim that",
+    // "warnings from his attorney that").
+    if info.said_noun {
+        let after = text.get(r.end..).unwrap_or("");
+        if [" that ", " from ", " by "].iter().any(|w| after.starts_with(w)) {
+            return false;
+        }
+        if info.noun_only {
+            return true;
+        }
+    }
     let (Some(before), Some(form)) = (text.get(sentence_start..r.start), text.get(r)) else { return false };
     // The end of the word before the cue; none: the cue opens the sentence.
     let Some(prev_end) = before.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()) else {
@@ -638,6 +697,15 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
             continue;
         }
+        if info.said_noun {
+            if let Some((m, vague)) = said_noun_source(text, ws, a, b) {
+                push(out, Some(m), vague);
+                continue;
+            }
+            if info.noun_only {
+                continue;
+            }
+        }
         // "the said company", "his claims", "a note": a determiner makes it a noun or adjective.
         if a > 0 && np::gap(text, ws, a - 1) == Gap::Space {
             let p = ws[a - 1];
@@ -717,7 +785,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
         if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
-            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
+            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, x)).cloned() {
                 push(out, prev.source, prev.vague);
                 continue;
             }
@@ -779,7 +847,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
-            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some()).cloned() {
+            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, x)).cloned() {
                 push(out, prev.source, prev.vague);
             } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)) {
                 if p.end() < &a {
@@ -789,6 +857,121 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
         }
     }
+}
+
+/// An attribution read from a noun of saying ("Trump's claim that …", "his warning that
+/// …", "claims by X that …"): its source is no subject, so no later verb of the sentence
+/// (", saying …") nor later quotation takes it as its speaker.
+fn of_noun(text: &str, a: &Attribution) -> bool {
+    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| tagged(include_str!("lexicon/speech_nouns.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect());
+    let (Some(m), Some(c)) = (&a.source, &a.cue) else { return false };
+    if !nouns.iter().any(|n| c.text.eq_ignore_ascii_case(n)) {
+        return false;
+    }
+    let between = |x: usize, y: usize| text.get(x..y).unwrap_or("");
+    if m.end <= c.start {
+        // The possessive ending and maybe a modifier or two: no comma, no other word.
+        let g = between(m.end, c.start);
+        let possessive = ["'s ", "’s ", "' ", "’ "].iter().any(|p| g.starts_with(p)) && !g.contains([',', '.', ';', ':', '"', '“', '”']);
+        possessive || ["his", "her", "their"].iter().any(|p| m.text.eq_ignore_ascii_case(p)) && !g.contains([',', '.', ';', ':'])
+    } else {
+        c.end <= m.start && matches!(between(c.end, m.start), " from " | " by ")
+    }
+}
+
+/// "Mr. Trump's claims that …", "the judges’ statement that …", "his warning that …",
+/// "Santilli's continued insistence that …", "warnings from his attorney that …", "claims by
+/// intelligence agencies that …": the source of a noun of saying (words `a..=b`) before its
+/// clause, and whether it is vague. Not before a relative "that" ("claims that were false").
+fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Mention, bool)> {
+    let word = |i: usize| &text[ws[i].start..ws[i].end];
+    let spaced = |i: usize| i + 1 < ws.len() && np::gap(text, ws, i) == Gap::Space;
+    // Word `t` is "that" and a clause follows: no auxiliary of a relative clause after it.
+    let that_clause = |t: usize| {
+        t + 1 < ws.len() && spaced(t - 1) && spaced(t) && word_is(text, ws.get(t), &["that"]) && {
+            let c = np::class(word(t + 1));
+            c & np::AUX == 0 || c & np::SUBJ != 0
+        }
+    };
+    let mention = |st: usize, en: usize| Mention { start: st, end: en, text: text[st..en].to_string(), resolved: None };
+    if spaced(b) && word_is(text, ws.get(b + 1), &["from", "by"]) {
+        let p = np::phrase_from(text, ws, b + 2, true)?;
+        if !that_clause(*p.end() + 1) {
+            return None;
+        }
+        return Some((mention(ws[*p.start()].start, ws[*p.end()].end), np::is_vague(text, ws, &p)));
+    }
+    if !that_clause(b + 1) {
+        return None;
+    }
+    // The possessive before the noun, past up to two adjectives ("false", "continued",
+    // "earlier", "central"); not a noun, the subject of a verb ("His lawyers claim that …",
+    // "the organization's website claims that …").
+    let mut k = a.checked_sub(1)?;
+    let plural_mark = |k: usize| matches!(text.get(ws[k].end..ws[k + 1].start), Some("' " | "’ ")) && word(k).ends_with('s');
+    for _ in 0..2 {
+        let w = word(k);
+        if !spaced(k) || k == 0 || !w.starts_with(char::is_lowercase) || np::class(w) != 0 || !adjective(w) {
+            break;
+        }
+        k -= 1;
+    }
+    let w = word(k);
+    // "his warning that …": the possessive pronoun is the source as written (not "its":
+    // "the missive was ridiculed for its prediction that …" names a thing).
+    if spaced(k) && ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        return Some((mention(ws[k].start, ws[k].end), false));
+    }
+    let strip = if spaced(k) && np::possessive(w) {
+        w.len() - w.trim_end_matches('s').trim_end_matches(['\'', '’']).len()
+    } else if plural_mark(k) {
+        0
+    } else {
+        return None;
+    };
+    let stem = &w[..w.len() - strip];
+    // "It's", "that’s", "he's": a pronoun and "is".
+    if np::class(stem) & (np::SUBJ | np::STOP | np::DET) != 0 || ["it", "that", "there", "here", "what", "who"].iter().any(|p| stem.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let mut j = k;
+    if np::is_caps(text, ws[k]) {
+        // A name and the roles and capitals before it ("the Institute for Fiscal Studies'"),
+        // and a determiner; not a preposition ("Despite Mr. Trump's claims").
+        loop {
+            let name_word = |i: usize| {
+                (np::is_caps(text, ws[i]) || np::class(word(i)) & np::ROLE != 0)
+                    && np::class(word(i)) & (np::STOP | np::SUBJ | np::DET | np::PREP | np::LINK) == 0
+                    && !word_is(text, ws.get(i), ADJECTIVE_PREPOSITIONS)
+                    && !word_is(text, ws.get(i), &["despite", "during", "following", "including", "amid", "after", "before", "given"])
+            };
+            if j > 0 && spaced(j - 1) && name_word(j - 1) {
+                j -= 1;
+            } else if j > 1 && spaced(j - 1) && spaced(j - 2) && np::class(word(j - 1)) & np::LINK != 0 && np::is_caps(text, ws[j - 2]) && name_word(j - 2) {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        if j > 0 && spaced(j - 1) && np::class(word(j - 1)) & np::DET != 0 && np::class(word(j - 1)) & np::SUBJ == 0 && !np::possessive(word(j - 1)) {
+            j -= 1;
+        }
+    } else if let Some(p) = np::phrase_ending_at(text, ws, k).filter(|p| k - *p.start() < 4 && np::class(word(*p.start())) & np::DET != 0) {
+        // "the campaign's", "the judges’", "the Clinton campaign's".
+        j = *p.start();
+    }
+    let r = j..=k;
+    Some((mention(ws[j].start, ws[k].end - strip), np::is_vague(text, ws, &r)))
+}
+
+/// A word that looks like an adjective before a noun: a participle ("disputed",
+/// "continued", "damning"), a common adjective ending ("central", "serious", "repeated") or
+/// one of a few short ones ("false", "new", "recent").
+fn adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["ed", "ing", "al", "ous", "ful", "ive", "ic", "ent", "ant", "est", "ier", "less"];
+    const SHORT: &[&str] = &["false", "new", "recent", "latest", "earlier", "early", "first", "own", "stern", "bold", "late", "repeated", "bizarre", "frequent", "vague", "blunt"];
+    w.len() > 3 && ENDINGS.iter().any(|e| w.ends_with(e)) || SHORT.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// "a group called the “We The People Foundation”", "a new report called Rags To Riches":
@@ -1671,6 +1854,20 @@ mod tests {
     t!(not_think_tank, "The think tank published a study.", []);
     t!(not_reports_noun, "The reports were false.", []);
     t!(not_saidee_word, "Saidee went home.", []);
+    t!(possessive_claim_that, "Despite Mr. Trump's claims that he is worth $10 billion, the firms put it lower.", [("Mr. Trump", "claims", false, Distancing), ("the firms", "put it", false, Neutral)]);
+    t!(possessive_modifier_insistence_that, "Despite Santilli's continued insistence that he was a journalist, he was held.", [("Santilli", "insistence", false, Distancing)]);
+    t!(plural_possessive_statement_that, "He cited the judges’ statement that the law was void.", [("He", "cited", false, Neutral), ("the judges", "statement", false, Neutral)]);
+    t!(possessive_pronoun_warning_that, "He ignored her warning that the bridge was unsafe.", [("her", "warning", false, Neutral)]);
+    t!(noun_from_source_that, "The move took place despite repeated warnings from his attorney that the deal was illegal.", [("his attorney", "warnings", false, Neutral)]);
+    t!(noun_by_source_that, "He dismissed claims by intelligence agencies that Russia was involved.", [("He", "dismissed", false, Neutral), ("intelligence agencies", "claims", false, Distancing)]);
+    t!(plural_subject_before_claim_is_the_verbs, "His lawyers claim that their client was unaware.", [("His lawyers", "claim", false, Distancing)]);
+    t!(possessive_name_with_link_word, "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will raise taxes.", [("the Institute for Fiscal Studies", "predictions", false, Neutral)]);
+    t!(its_prediction_is_no_source, "The missive was ridiculed for its prediction that Trump would be healthy.", []);
+    t!(noun_source_is_no_subject_of_participle, "Pence blamed Trump's claim that the system is rigged on the media, saying it was unfair.", [("Pence", "blamed", false, Neutral), ("Trump", "claim", false, Distancing), ("Pence", "saying", false, Neutral)]);
+    t!(possessive_noun_before_verb_claims, "The organization's website claims that the number is large.", [("The organization's website", "claims", false, Distancing)]);
+    t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
+    t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
+    t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
     t!(noun_state_after_comma_is_no_cue, "Trump campaigned in Michigan, a trade-sensitive state, where he won.", []);
     t!(noun_state_in_apposition_is_no_cue, "Chuck Grassley, facing a challenge in Iowa, a swing state, said he would welcome Cruz.", [("Chuck Grassley", "said", false, Neutral)]);
     t!(noun_states_before_relative_that_is_no_cue, "Voters went to the polls in Ohio, Rust Belt states that have suffered intensely.", []);
@@ -1700,9 +1897,7 @@ mod tests {
     fn reference_matches(text: &str) -> Vec<Found> {
         static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
         let ac = AC.get_or_init(|| {
-            let pats: Vec<&str> = tagged(include_str!("lexicon/reporting_verbs.txt"))
-                .flat_map(|(forms, _)| forms.split('|').map(str::trim))
-                .collect();
+            let pats = lexicon().0;
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
