@@ -1147,7 +1147,7 @@ mod tests {
     t!(
         determiner_phrase_before_cue_stops_at_its_verb,
         "“They were able to move so quickly it caught HSBC by surprise,” the Financial Times newspaper quoted an insider as saying.",
-        [("“They were able to move so quickly it caught HSBC by surprise,”", Direct, "the Financial Times newspaper", "")]
+        [("“They were able to move so quickly it caught HSBC by surprise,”", Direct, "an insider", "")]
     );
     t!(
         sentence_opening_adverbial_is_no_source,
