@@ -1909,6 +1909,9 @@ mod tests {
     t!(quoted_name_as_saying, "“Women will acquire their position,” Arab News quoted Prince Saud as saying.", [("Prince Saud", "saying", false, Neutral)]);
     t!(quoted_by_as_saying, "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the deal was off.", [("Chief executive Geoff Dixon", "saying", false, Neutral)]);
     t!(was_quoted_as_saying, "He was quoted as saying the deal was off.", [("He", "saying", false, Neutral)]);
+    t!(name_after_fronted_chain, "During his time on the witness stand Mr Sullivan repeatedly told jurors he met Mr Ebbers and had warned him such practises were improper.", [("Mr Sullivan", "told", false, Neutral), ("Mr Sullivan", "warned", false, Neutral)]);
+    t!(weekday_time_after_name_stays, "RNC spokesman Sean Spicer on Thursday evening said the party was fine.", [("RNC spokesman Sean Spicer", "said", false, Neutral)]);
+    t!(on_weekday_before_name, "But on Wednesday Mr Straw said he also wanted it to end.", [("Mr Straw", "said", false, Neutral), ("he", "wanted", false, Neutral)]);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
