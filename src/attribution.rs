@@ -362,7 +362,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             let q0 = reach.partition_point(|&r| r <= s.start);
             let inside = |m: &Mention| {
                 quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
-                    || unopened_quote_at(text, marks.within(s), m.start, s.end)
+                    || unopened_quote_at(text, marks.within(s), s.start, m.start, s.end)
             };
             if out[before..].iter().any(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
                 // "“Let’s get back to saying …, and we don’t want …,” said Mulgrew": the
@@ -641,8 +641,13 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 /// Is byte `at` inside a quotation that has no opening mark in its sentence (one that
 /// opened in an earlier sentence): the sentence's first quotation mark (`marks`, its
 /// marks in order) is a closing one between `at` and `upto`.
+/// A closing '' (two apostrophes, as some papers write a double mark: "…,'' said Mr.
+/// Sperling") before the sentence's first other mark counts too.
 #[inline(never)]
-fn unopened_quote_at(text: &str, marks: &[usize], at: usize, upto: usize) -> bool {
+fn unopened_quote_at(text: &str, marks: &[usize], sentence_start: usize, at: usize, upto: usize) -> bool {
+    if unopened_double_at(text, marks, sentence_start, at, upto) {
+        return true;
+    }
     let Some(&p) = marks.first() else { return false };
     if p <= at || p >= upto {
         return false;
@@ -658,6 +663,17 @@ fn unopened_quote_at(text: &str, marks: &[usize], at: usize, upto: usize) -> boo
             before && after
         }
     }
+}
+
+/// The sentence's first '' lies between `at` and `upto`, before any other quotation mark of
+/// the sentence (`marks`), right after a comma or a stop and before a space: it closes a
+/// quotation opened in an earlier sentence ("We were not very happy …,'' said Jock A.
+/// Finlayson"), not one opened in this one ("the author of ''Hacked World Order,''").
+fn unopened_double_at(text: &str, marks: &[usize], sentence_start: usize, at: usize, upto: usize) -> bool {
+    let Some(head) = text.get(sentence_start..upto) else { return false };
+    let Some(i) = head.find("''") else { return false };
+    let p = sentence_start + i;
+    p > at && marks.first().map_or(true, |&m| m > p) && head[..i].ends_with([',', '.', '?', '!']) && !text[p + 2..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -811,7 +827,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         let quoted = |p: &RangeInclusive<usize>| {
             let at = ws[*p.start()].start;
             quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start <= at && at < q.end && !(q.start <= r.start && r.start < q.end))
-                || unopened_quote_at(text, marks, at, r.start)
+                || unopened_quote_at(text, marks, s.start, at, r.start)
         };
         // The phrase that opens the clause after the quotation: "“…,” the Financial Times
         // quoted an insider as saying".
@@ -1168,7 +1184,10 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     let mut s0 = *p.start();
     // "But the chairman of Migration Watch UK, Sir Andrew Green, said": a phrase opened by
     // a determiner right after the sentence's opening conjunction heads it too.
-    let opening_det = s0 == 1 && np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0 && word_is(text, ws.first(), &["But", "And", "However", "Yet", "Meanwhile"]);
+    // "“…,” the White House press secretary, Josh Earnest, said": or right after a quotation.
+    let after_quote = s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
+    let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
+        && (s0 == 1 && word_is(text, ws.first(), &["But", "And", "However", "Yet", "Meanwhile"]) || after_quote);
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
         return None;
     }
@@ -1912,6 +1931,10 @@ mod tests {
     t!(name_after_fronted_chain, "During his time on the witness stand Mr Sullivan repeatedly told jurors he met Mr Ebbers and had warned him such practises were improper.", [("Mr Sullivan", "told", false, Neutral), ("Mr Sullivan", "warned", false, Neutral)]);
     t!(weekday_time_after_name_stays, "RNC spokesman Sean Spicer on Thursday evening said the party was fine.", [("RNC spokesman Sean Spicer", "said", false, Neutral)]);
     t!(on_weekday_before_name, "But on Wednesday Mr Straw said he also wanted it to end.", [("Mr Straw", "said", false, Neutral), ("he", "wanted", false, Neutral)]);
+    t!(closing_double_apostrophe_quote, "We were not very happy when it was announced,'' said Jock Finlayson, head of policy.", [("Jock Finlayson", "said", false, Neutral)]);
+    t!(closing_double_apostrophe_quote_before_subject, "It also would have improved the fiscal situation of the country,'' the White House press secretary, Josh Earnest, said on Tuesday.", [("the White House press secretary", "said", false, Neutral)]);
+    t!(determiner_phrase_apposed_after_quote, "“It would have improved the situation,” the White House press secretary, Josh Earnest, said on Tuesday.", [("the White House press secretary", "said", false, Neutral)]);
+    t!(opening_double_apostrophe_title_stays, "He wrote ''Hacked World Order,'' a book.", [("He", "wrote", false, Neutral)]);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
