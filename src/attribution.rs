@@ -709,6 +709,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if info.right {
             if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
                 let vague = np::is_vague(text, ws, &p);
+                let p = *p.start()..=by_agent(text, ws, *p.end()).unwrap_or(*p.end());
                 push(out, Some(mention(&p)), vague);
             }
             continue;
@@ -1028,6 +1029,54 @@ fn adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &["ed", "ing", "al", "ous", "ful", "ive", "ic", "ent", "ant", "est", "ier", "less"];
     const SHORT: &[&str] = &["false", "new", "recent", "latest", "earlier", "early", "first", "own", "stern", "bold", "late", "repeated", "bizarre", "frequent", "vague", "blunt"];
     w.len() > 3 && ENDINGS.iter().any(|e| w.ends_with(e)) || SHORT.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// "according to a count by The Associated Press", "exit polls reported by CNN", "a lawsuit
+/// filed in Manhattan by Yulia V. Tymoshenko", "court documents reported previously by The
+/// Post": the agent after "by" (a name or a phrase opened by a determiner) belongs to the
+/// phrase that ends at word `e`, past a participle, an adverb or a prepositional phrase (at
+/// most five words, no punctuation); the last word of the agent.
+fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
+    let word = |i: usize| &text[ws[i].start..ws[i].end];
+    let participle = |w: &str| w.starts_with(char::is_lowercase) && w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"));
+    let mut k = e;
+    for _ in 0..6 {
+        if k + 1 >= ws.len() || np::gap(text, ws, k) != Gap::Space {
+            return None;
+        }
+        k += 1;
+        let w = word(k);
+        if w == "by" {
+            let q = np::phrase_from(text, ws, k + 1, false)?;
+            let c = np::class(word(k + 1));
+            if !(np::is_caps(text, ws[k + 1]) || c & np::DET != 0 && c & np::SUBJ == 0) {
+                return None;
+            }
+            let mut end = *q.end();
+            // "the federal Securities and Exchange Commission": "and" between capitalised words.
+            while end + 2 < ws.len() && np::gap(text, ws, end) == Gap::Space && np::gap(text, ws, end + 1) == Gap::Space && word(end + 1) == "and" && np::is_caps(text, ws[end]) && np::is_caps(text, ws[end + 2]) {
+                match np::phrase_from(text, ws, end + 2, false) {
+                    Some(n) => end = *n.end(),
+                    None => break,
+                }
+            }
+            // "gathered by Netcraft many websites …": a quantifier opens the next clause; "a
+            // study by the Pew Research Center based on …": a participle follows the name.
+            while end > k + 1 && word(end).starts_with(char::is_lowercase) && (np::class(word(end)) & np::VAGUE != 0 || word(end).ends_with("ed")) {
+                end -= 1;
+            }
+            return Some(end);
+        }
+        // Before "by": a participle or an adverb ("reported previously"), or a preposition and
+        // its object ("filed in federal court", "released Thursday").
+        let c = np::class(w);
+        let ok = participle(w) || w.ends_with("ly") || c & (np::PREP | np::TIME) != 0 && c & (np::SUBJ | np::AUX) == 0
+            || k > e + 1 && (np::is_caps(text, ws[k]) || c == 0 && w.starts_with(char::is_lowercase));
+        if !ok || k == e + 1 && !(participle(w) || participle(word(e))) && c & np::PREP == 0 {
+            return None;
+        }
+    }
+    None
 }
 
 /// "a group called the “We The People Foundation”", "a new report called Rags To Riches":
@@ -1867,7 +1916,18 @@ mod tests {
     t!(
         according_to_document,
         "According to a 52-count civil complaint filed by the state, the company hid losses.",
-        [("a 52-count civil complaint", "According to", false, Neutral)]
+        [("a 52-count civil complaint filed by the state", "According to", false, Neutral)]
+    );
+    t!(
+        according_to_by_a_name_with_and,
+        "According to a complaint filed by the federal Securities and Exchange Commission, the company hid losses.",
+        [("a complaint filed by the federal Securities and Exchange Commission", "According to", false, Neutral)]
+    );
+    t!(according_to_by_a_name_before_a_participle, "According to a study by the Pew Research Center based on a survey, most agree.", [("a study by the Pew Research Center", "According to", false, Neutral), ("most", "agree", true, Neutral)]);
+    t!(
+        according_to_by_a_name_before_a_quantifier,
+        "According to statistics gathered by Netcraft many websites were slow.",
+        [("statistics gathered by Netcraft", "According to", false, Neutral)]
     );
     t!(according_to_paper_named_for_a_day, "Prices rose, according to the Sunday Times.", [("the Sunday Times", "according to", false, Neutral)]);
     t!(headline_names_its_speaker, "Kasich: ‘We Are Going To Go All The Way To Cleveland.’", [("Kasich", "", false, Neutral)]);
@@ -1935,6 +1995,10 @@ mod tests {
     t!(closing_double_apostrophe_quote_before_subject, "It also would have improved the fiscal situation of the country,'' the White House press secretary, Josh Earnest, said on Tuesday.", [("the White House press secretary", "said", false, Neutral)]);
     t!(determiner_phrase_apposed_after_quote, "“It would have improved the situation,” the White House press secretary, Josh Earnest, said on Tuesday.", [("the White House press secretary", "said", false, Neutral)]);
     t!(opening_double_apostrophe_title_stays, "He wrote ''Hacked World Order,'' a book.", [("He", "wrote", false, Neutral)]);
+    t!(according_to_a_count_by, "Clinton won 2,205 delegates, according to a count by The Associated Press.", [("a count by The Associated Press", "according to", false, Neutral)]);
+    t!(according_to_polls_reported_by, "She leads, according to exit polls reported by CNN and others.", [("exit polls reported by CNN", "according to", false, Neutral)]);
+    t!(according_to_a_lawsuit_filed_in_by, "He sued, according to a lawsuit filed in Manhattan by Yulia V. Tymoshenko, a former prime minister.", [("a lawsuit filed in Manhattan by Yulia V. Tymoshenko", "according to", false, Neutral)]);
+    t!(according_to_figures_that_were_stays, "It grew, according to figures that were released by Crowdpac.", [("figures", "according to", false, Neutral)]);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
