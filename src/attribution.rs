@@ -1248,6 +1248,18 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         }
     }
     let p = s0..=*p.end();
+    // "in Ames, Iowa, on Sunday", "from Ava, Mo., who …": the state of a town named after a
+    // preposition.
+    let place = s0 >= 2
+        && s0 == *p.end()
+        && US_STATES.iter().any(|st| text[ws[s0].start..ws[s0].end].eq_ignore_ascii_case(st))
+        && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.trim() == ",")
+        && np::is_caps(text, ws[s0 - 1])
+        && np::gap(text, ws, s0 - 2) == Gap::Space
+        && np::class(&text[ws[s0 - 2].start..ws[s0 - 2].end]) & np::PREP != 0;
+    if place {
+        return None;
+    }
     // The name must open its clause, not be the object of a preposition or verb.
     let from = if s0 == 0 { sentence_start } else { ws[s0 - 1].end };
     let before = text.get(from..ws[s0].start).unwrap_or("");
@@ -1259,6 +1271,17 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
     clause_start.then_some(p)
 }
+
+/// US states that follow a town's name ("Ames, Iowa,"), and their AP abbreviations (as words:
+/// "N.H" for "N.H.").
+const US_STATES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+    "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
+    "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
+    "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
+];
 
 /// "Marc Morial, who said …", "the agency, which warned …": the named phrase a relative
 /// pronoun subject stands for, right before it.
@@ -1319,10 +1342,24 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
         k0 = (k0..a.min(k0 + 15)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains(',')))? + 1;
     }
     let mut p = np::phrase_from(text, ws, k0, false);
-    if let Some(r) = p.clone() {
+    // "Hours later, Trump …": a short phrase and a comma is the end of the adverbial; "At an
+    // event in Ames, Iowa, on Sunday, Mrs. Clinton …": so are a place and a time phrase.
+    for _ in 0..3 {
+        let Some(r) = p.clone() else { break };
         let after = ws.get(*r.end() + 1).and_then(|n| text.get(ws[*r.end()].end..n.start)).unwrap_or("");
-        if *r.end() < k0 + 3 && after.trim() == "," {
-            p = np::phrase_from(text, ws, *r.end() + 1, false).or(p);
+        if !(*r.end() < *r.start() + 3 && after.trim() == ",") {
+            break;
+        }
+        let mut k = *r.end() + 1;
+        if ws.get(k).is_some_and(|w| OPENERS.iter().any(|o| text[w.start..w.end].eq_ignore_ascii_case(o))) {
+            match (k..a.min(k + 6)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ",")) {
+                Some(c) => k = c + 1,
+                None => break,
+            }
+        }
+        match np::phrase_from(text, ws, k, false) {
+            Some(q) => p = Some(q),
+            None => break,
         }
     }
     p.map(|p| trim_verb(text, ws, p)).filter(|p| *p.end() < a)
@@ -1999,6 +2036,9 @@ mod tests {
     t!(according_to_polls_reported_by, "She leads, according to exit polls reported by CNN and others.", [("exit polls reported by CNN", "according to", false, Neutral)]);
     t!(according_to_a_lawsuit_filed_in_by, "He sued, according to a lawsuit filed in Manhattan by Yulia V. Tymoshenko, a former prime minister.", [("a lawsuit filed in Manhattan by Yulia V. Tymoshenko", "according to", false, Neutral)]);
     t!(according_to_figures_that_were_stays, "It grew, according to figures that were released by Crowdpac.", [("figures", "according to", false, Neutral)]);
+    t!(participle_after_place_and_time, "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the US should lead.", [("Mrs. Clinton", "saying", false, Neutral)]);
+    t!(apposed_name_after_time_stays, "And on Tuesday, Kevin Brady, chairman of the committee, said that taxes would fall.", [("Kevin Brady", "said", false, Neutral)]);
+    t!(apposed_name_after_place_and_time, "Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders was rude.", [("Sandy Phillips", "said", false, Neutral)]);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
