@@ -1394,7 +1394,7 @@ fn adverbial_opener(w: &str, next: &str) -> bool {
 }
 
 /// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "Washington
-/// (AFP) –", "CONGRESS HAS INVESTIGATED HIM —": a run of capitalised words (and numbers)
+/// (AFP) –", "ORLANDO, Fla. (Reuters) - ", "CONGRESS HAS INVESTIGATED HIM —": a run of capitalised words (and numbers)
 /// closed by a dash, opened by an all-capitals word or holding an agency in brackets; its
 /// last word.
 fn dateline_end(text: &str, ws: &[Word]) -> Option<usize> {
@@ -1407,7 +1407,7 @@ fn dateline_end(text: &str, ws: &[Word]) -> Option<usize> {
         }
         let g = text.get(ws[i].end..ws[i + 1].start)?;
         bracket |= g.contains('(');
-        if g.contains(['—', '–']) || g.contains("--") {
+        if g.contains(['—', '–']) || g.contains("--") || g.contains(" - ") {
             return (capitals || bracket).then_some(i);
         }
     }
@@ -2039,6 +2039,7 @@ mod tests {
     t!(participle_after_place_and_time, "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the US should lead.", [("Mrs. Clinton", "saying", false, Neutral)]);
     t!(apposed_name_after_time_stays, "And on Tuesday, Kevin Brady, chairman of the committee, said that taxes would fall.", [("Kevin Brady", "said", false, Neutral)]);
     t!(apposed_name_after_place_and_time, "Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders was rude.", [("Sandy Phillips", "said", false, Neutral)]);
+    t!(dateline_with_hyphen_is_no_source, "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.", [("President Barack Obama", "said", false, Neutral)]);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
