@@ -806,6 +806,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 subject = Some(h);
             }
         }
+        if let Some(h) = subject.as_ref().and_then(|p| relative_antecedent(text, ws, *p.start())) {
+            subject = Some(h);
+        }
         if subject.is_none() {
             subject = apposed_subject(text, ws, s.start, a);
         }
@@ -1183,6 +1186,38 @@ fn participle_head(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclusive<
         }
     }
     noun_before()
+}
+
+/// "Current and former officials who spoke with The Huffington Post said", "local GOP leaders
+/// who’d rather be working on a campaign for Cruz or Ben Carson said": the phrase before the
+/// cue (word `s0` on) ends a relative clause with no comma, opened by "who" and a verb; the
+/// subject is the phrase "who" follows ("the people who Trump says …" has its own subject, and
+/// so has a pronoun: "critics who say he should condemn …"), or the noun a prepositional
+/// phrase follows ("Democrats in Iowa who watched the debate said").
+#[inline(never)]
+fn relative_antecedent(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclusive<usize>> {
+    if np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ != 0 {
+        return None;
+    }
+    let mut j = s0;
+    while j > 0 && s0 - j < 12 && np::gap(text, ws, j - 1) == Gap::Space {
+        j -= 1;
+        let w = &text[ws[j].start..ws[j].end];
+        if ["who", "who’d", "who'd"].contains(&w) {
+            let v = &text[ws[j + 1].start..ws[j + 1].end];
+            let verb = j + 1 < s0 && v.starts_with(char::is_lowercase) && np::class(v) & (np::DET | np::SUBJ) == 0;
+            if !(verb && j > 0 && np::gap(text, ws, j - 1) == Gap::Space) {
+                return None;
+            }
+            let r = np::subject_before(text, ws, j)?;
+            return Some(participle_head(text, ws, *r.start()).unwrap_or(r));
+        }
+        // Not past another clause's words.
+        if np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0 {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Flynn, a top Trump surrogate, said", "Jason Chaffetz (R-Utah) said", "Quina Jones,
@@ -2040,6 +2075,10 @@ mod tests {
     t!(apposed_name_after_time_stays, "And on Tuesday, Kevin Brady, chairman of the committee, said that taxes would fall.", [("Kevin Brady", "said", false, Neutral)]);
     t!(apposed_name_after_place_and_time, "Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders was rude.", [("Sandy Phillips", "said", false, Neutral)]);
     t!(dateline_with_hyphen_is_no_source, "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.", [("President Barack Obama", "said", false, Neutral)]);
+    t!(subject_before_relative_clause, "Current and former officials who spoke with The Huffington Post said the group was a shell.", [("officials", "said", true, Neutral)]);
+    t!(relative_clause_pronoun_subject_stays, "Obama rebuked critics who say he should condemn them.", [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]);
+    t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats", "said", false, Neutral)]);
+    t!(relative_clause_with_its_own_subject_stays, "They are the people who Trump says are dangerous.", [("Trump", "says", false, Neutral)]);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
