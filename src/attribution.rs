@@ -340,7 +340,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             // (a quote nested in a longer one ends first).
             let q0 = reach.partition_point(|&r| r <= s.start);
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
-            sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], marks.within(s), &mut ws, &mut out);
+            sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], (marks.within(s), marks.doubles_within(s)), &mut ws, &mut out);
         }
         if let Some(name) = transcript_turn(text, s.clone()).or_else(|| headline_speaker(text, s.clone())) {
             // "WALLACE: If I may, sir, …": the speaker of a transcript's turn; "Kasich: ‘We
@@ -362,7 +362,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             let q0 = reach.partition_point(|&r| r <= s.start);
             let inside = |m: &Mention| {
                 quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
-                    || unopened_quote_at(text, marks.within(s), s.start, m.start, s.end)
+                    || unopened_quote_at(text, (marks.within(s), marks.doubles_within(s)), m.start, s.end)
             };
             if out[before..].iter().any(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
                 // "“Let’s get back to saying …, and we don’t want …,” said Mulgrew": the
@@ -514,6 +514,13 @@ impl Marks {
         &self.marks[a..b]
     }
 
+    /// The '' pairs (their first apostrophe) inside `s`.
+    fn doubles_within(&self, s: &Range<usize>) -> &[usize] {
+        let a = self.doubles.partition_point(|&p| p < s.start);
+        let b = a + self.doubles[a..].partition_point(|&p| p < s.end);
+        &self.doubles[a..b]
+    }
+
     /// One pass over the text, eight bytes at a time: only '"', '\'' before '\'' and the
     /// lead byte of “ and ” (0xE2) are looked at one by one.
     fn of(text: &str) -> Marks {
@@ -644,8 +651,8 @@ fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
 /// A closing '' (two apostrophes, as some papers write a double mark: "…,'' said Mr.
 /// Sperling") before the sentence's first other mark counts too.
 #[inline(never)]
-fn unopened_quote_at(text: &str, marks: &[usize], sentence_start: usize, at: usize, upto: usize) -> bool {
-    if unopened_double_at(text, marks, sentence_start, at, upto) {
+fn unopened_quote_at(text: &str, (marks, doubles): (&[usize], &[usize]), at: usize, upto: usize) -> bool {
+    if unopened_double_at(text, marks, doubles, at, upto) {
         return true;
     }
     let Some(&p) = marks.first() else { return false };
@@ -666,18 +673,21 @@ fn unopened_quote_at(text: &str, marks: &[usize], sentence_start: usize, at: usi
 }
 
 /// The sentence's first '' lies between `at` and `upto`, before any other quotation mark of
-/// the sentence (`marks`), right after a comma or a stop and before a space: it closes a
-/// quotation opened in an earlier sentence ("We were not very happy …,'' said Jock A.
-/// Finlayson"), not one opened in this one ("the author of ''Hacked World Order,''").
-fn unopened_double_at(text: &str, marks: &[usize], sentence_start: usize, at: usize, upto: usize) -> bool {
-    let Some(head) = text.get(sentence_start..upto) else { return false };
-    let Some(i) = head.find("''") else { return false };
-    let p = sentence_start + i;
-    p > at && marks.first().map_or(true, |&m| m > p) && head[..i].ends_with([',', '.', '?', '!']) && !text[p + 2..].starts_with(|c: char| c.is_alphanumeric())
+/// the sentence (`marks`; `doubles`, its ''), right after a comma or a stop and before a
+/// space: it closes a quotation opened in an earlier sentence ("We were not very happy …,''
+/// said Jock A. Finlayson"), not one opened in this one ("the author of ''Hacked World
+/// Order,''").
+fn unopened_double_at(text: &str, marks: &[usize], doubles: &[usize], at: usize, upto: usize) -> bool {
+    let Some(&p) = doubles.first() else { return false };
+    p > at
+        && p < upto
+        && marks.first().map_or(true, |&m| m > p)
+        && text.get(..p).is_some_and(|h| h.ends_with([',', '.', '?', '!']))
+        && !text.get(p + 2..).is_some_and(|t| t.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 #[allow(clippy::too_many_arguments)]
-fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], marks: &[usize], ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
+fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], marks: (&[usize], &[usize]), ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
     // Words up to a little past the last cue: enough for the phrase after it.
     let last = cues.last().map_or(s.end, |c| c.0.end);
     let mut upto = s.end.min(last + 300);
@@ -831,7 +841,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         let quoted = |p: &RangeInclusive<usize>| {
             let at = ws[*p.start()].start;
             quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start <= at && at < q.end && !(q.start <= r.start && r.start < q.end))
-                || unopened_quote_at(text, marks, s.start, at, r.start)
+                || unopened_quote_at(text, marks, at, r.start)
         };
         // The phrase that opens the clause after the quotation: "“…,” the Financial Times
         // quoted an insider as saying".
