@@ -855,9 +855,15 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
         let src = match subject {
             Some(p) => Some(p),
-            // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause.
+            // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause; not
+            // the object of a verb that takes one, after a comma ("…, endorsed Cruz last week";
+            // "“…,” assured Mr Wallace" stays).
             None if !ing && opens_clause(text, ws, s.start, a) => np::phrase_from(text, ws, b + 1, false)
                 .filter(|p| ends_clause(text, ws, *p.end()))
+                .filter(|_| {
+                    let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
+                    g.contains(['”', '"']) || g.contains("''") || !takes_object(form)
+                })
                 // "“…,” said energy analyst Orin Middleton": right after a quotation the
                 // inverted subject may open with lower-case modifiers, up to a name or role.
                 .or_else(|| {
@@ -1090,6 +1096,18 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Cue verbs whose object follows them ("endorsed Cruz", "praised the plan"): never inverted
+/// before their subject, as "said Sen. Cruz" is.
+fn takes_object(form: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "endors", "prais", "critici", "attack", "blast", "slam", "blam", "urg", "accus", "cit", "describ", "defend", "reject", "dismiss",
+        "condemn", "mock", "laud", "hail", "tout", "denounc", "applaud", "remind", "inform", "assur", "call", "question", "recommend",
+        "oppos", "decr", "scold", "chid", "retweet",
+    ];
+    let f = form.to_ascii_lowercase();
+    STEMS.iter().any(|s| f.starts_with(s))
 }
 
 /// "a group called the “We The People Foundation”", "a new report called Rags To Riches":
@@ -2089,6 +2107,8 @@ mod tests {
     t!(relative_clause_pronoun_subject_stays, "Obama rebuked critics who say he should condemn them.", [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]);
     t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats", "said", false, Neutral)]);
     t!(relative_clause_with_its_own_subject_stays, "They are the people who Trump says are dangerous.", [("Trump", "says", false, Neutral)]);
+    t!(participle_after_main_cue_is_its_speakers, "Morton Blackwell, founder of the Leadership Institute and committeeman from Virginia, endorsed Cruz last week, saying he was consistent.", [("Morton Blackwell", "endorsed", false, Neutral), ("Morton Blackwell", "saying", false, Neutral)]);
+    t!(object_after_endorsed_is_no_inverted_subject, "In the 1960s and long after, endorsed Cruz last week.", []);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
