@@ -136,7 +136,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // a noun of saying nearer the quote than any cue before it (a cue right after the
         // quote still speaks: "Trump's claim that “…,” she said").
         let noun = noun_source(text, frame.start, q.start)
-            .filter(|(_, at)| adjacent.is_none() && !cands().any(|a| cue_start(&a) >= *at && cue_start(&a) < q.start))
+            .filter(|(_, at)| adjacent.is_none() && !cands().any(|a| cue_start(&a) > *at && cue_start(&a) < q.start))
             .map(|(m, _)| m);
         let mut kind;
         if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
