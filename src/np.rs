@@ -398,9 +398,24 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         }
         break;
     }
-    let r = phrase_ending_at(text, ws, k)?;
+    let mut r = phrase_ending_at(text, ws, k)?;
     if let Some(h) = of_phrase_head(text, ws, *r.start()) {
         return Some(h..=*r.end());
+    }
+    // "On Wednesday Irish Transport Minister Martin Cullen said", "But on Monday Tony Blair
+    // insisted": the weekday is the opening time phrase's, not the name's ("Spicer on
+    // Thursday evening said", "The Mail on Sunday survey found" keep theirs).
+    let s0 = *r.start();
+    let opens = |i: usize| i == 0 || gap(text, ws, i - 1) == Gap::Break || text.get(ws[i - 1].start..ws[i - 1].end).is_some_and(|w| class(w) & STOP != 0);
+    if s0 < *r.end()
+        && s0 > 0
+        && gap(text, ws, s0 - 1) == Gap::Space
+        && is(text, ws[s0 - 1], "on")
+        && (opens(s0 - 1) || fronted_chain(text, ws, s0 - 1))
+        && is_caps(text, ws[s0 + 1])
+        && class(text.get(ws[s0].start..ws[s0].end)?) & TIME != 0
+    {
+        r = s0 + 1..=*r.end();
     }
     Some(name_after_noun(text, ws, &r).unwrap_or(r))
 }
@@ -425,10 +440,12 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     // opening a clause is one phrase.
     // The preposition opens its clause: not "Andy McCarthy at the now-defunct National Review
     // wrote", "sets for the reality TV show".
+    const FRONTING: &[&str] = &["during", "despite", "after", "before", "following", "amid", "through", "throughout", "since", "until"];
+    let preposition = |p: &str| class(p) & PREP != 0 || FRONTING.iter().any(|x| p.eq_ignore_ascii_case(x));
     let after_preposition = s0 > 0 && gap(text, ws, s0 - 1) == Gap::Space && {
         let p = word(s0 - 1);
         let opens = s0 == 1 || gap(text, ws, s0 - 2) == Gap::Break || class(word(s0 - 2)) & STOP != 0;
-        opens && (class(p) & PREP != 0 || ["during", "despite", "after", "before", "following", "amid", "through", "throughout", "since", "until"].iter().any(|x| p.eq_ignore_ascii_case(x)))
+        preposition(p) && (opens || fronted_chain(text, ws, s0 - 1))
     };
     let time = s0 < e && class(word(s0 + 1)) & TIME != 0;
     if !(after_preposition || time) {
@@ -452,6 +469,29 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     // "his colleague David French", "her husband Bill": a person's relation and the name.
     let relation = n0 == s0 + 2 && ["his", "her", "their", "my", "our", "your"].iter().any(|p| word(s0).eq_ignore_ascii_case(p));
     (common && !relation).then_some(n0..=e)
+}
+
+/// "During his time on the witness stand …", "However during the case on Tuesday …": the
+/// preposition at word `p` is inside a chain of prepositional phrases (at most twelve words,
+/// no punctuation, no auxiliary or pronoun) opened by a preposition that opens the clause
+/// (first, or after a conjunction or a sentence adverb).
+fn fronted_chain(text: &str, ws: &[Word], p: usize) -> bool {
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    let preposition = |w: &str| class(w) & PREP != 0 || ["during", "despite", "after", "before", "following", "amid", "throughout", "since", "until"].iter().any(|x| w.eq_ignore_ascii_case(x));
+    let mut j = p;
+    loop {
+        let opens = j == 0 || gap(text, ws, j - 1) == Gap::Break || class(word(j - 1)) & STOP != 0;
+        if j < p && opens && preposition(word(j)) {
+            return true;
+        }
+        if j == 0 || gap(text, ws, j - 1) == Gap::Break || p - j >= 12 {
+            return false;
+        }
+        j -= 1;
+        if class(word(j)) & (AUX | SUBJ) != 0 {
+            return false;
+        }
+    }
 }
 
 /// "attorneys for the family said", "dozens of members of his party condemned": the
@@ -855,6 +895,10 @@ mod tests {
     t!(before_name_after_lower_case_role_stays, before("Later, the carmaker's chief executive Helmut Panke said", "said"), Some("the carmaker's chief executive Helmut Panke"));
     t!(before_name_after_adjective_and_role_stays, before("But the Liberal Democrat parliamentary chairman Matthew Taylor said", "said"), Some("the Liberal Democrat parliamentary chairman Matthew Taylor"));
     t!(before_name_after_time_phrase, before("Earlier this week China said", "said"), Some("China"));
+    t!(before_name_after_fronted_chain, before("During his time on the witness stand Mr Sullivan repeatedly told", "told"), Some("Mr Sullivan"));
+    t!(before_name_after_on_weekday, before("On Wednesday Irish Transport Minister Martin Cullen said", "said"), Some("Irish Transport Minister Martin Cullen"));
+    t!(before_name_after_but_on_weekday, before("But on Monday Tony Blair insisted", "insisted"), Some("Tony Blair"));
+    t!(before_name_after_fronted_chain_and_weekday, before("However during the case on Tuesday Mr Ebbers denied", "denied"), Some("Mr Ebbers"));
     t!(before_appositive_name_opening_clause_stays, before("The watchdog's chief accountant Donald Nicolaisen said", "said"), Some("The watchdog's chief accountant Donald Nicolaisen"));
     t!(before_determiner_role_name_stays, before("It was odd, and his colleague David French said", "said"), Some("his colleague David French"));
     t!(before_name_after_of_stays, before("He said the family of sound engineer Thorne Nogar want", "want"), Some("the family of sound engineer Thorne Nogar"));

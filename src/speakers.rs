@@ -145,7 +145,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // a noun of saying nearer the quote than any cue before it (a cue right after the
         // quote still speaks: "Trump's claim that “…,” she said").
         let noun = noun_source(text, frame.start, q.start)
-            .filter(|(_, at)| adjacent.is_none() && !cands().any(|a| cue_start(&a) >= *at && cue_start(&a) < q.start))
+            .filter(|(_, at)| adjacent.is_none() && !cands().any(|a| cue_start(&a) > *at && cue_start(&a) < q.start))
             .map(|(m, _)| m);
         let mut kind;
         if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
@@ -1497,7 +1497,7 @@ mod tests {
     t!(
         determiner_phrase_before_cue_stops_at_its_verb,
         "“They were able to move so quickly it caught HSBC by surprise,” the Financial Times newspaper quoted an insider as saying.",
-        [("“They were able to move so quickly it caught HSBC by surprise,”", Direct, "the Financial Times newspaper", "")]
+        [("“They were able to move so quickly it caught HSBC by surprise,”", Direct, "an insider", "")]
     );
     t!(
         sentence_opening_adverbial_is_no_source,
