@@ -81,14 +81,14 @@ const PERSON: u32 = 1 << 16;
 const NOT_ASSERTION: u32 = QUESTION | OPINION | GREETING | FUTURE | PERSON;
 
 /// Weights of a hand-features-only model, printed by `scripts/train_claims.py` (its
-/// 5-fold CV F1 on ClaimBuster: 0.698 at threshold 0.34). Used when the compiled-in
+/// 5-fold CV F1 on ClaimBuster: 0.701 at threshold 0.34). Used when the compiled-in
 /// model fails its header check, so a broken model file degrades instead of failing.
-const FALLBACK_BIAS: f64 = -2.384;
+const FALLBACK_BIAS: f64 = -2.334;
 const FALLBACK_THRESHOLD: f64 = 0.34;
 /// The assertion prior when the model header does not give one (and in the fallback).
 const ASSERTION_PRIOR: f64 = 1.5;
 const FALLBACK: [f64; 15] =
-    [2.076, 1.88, 1.135, 0.817, 0.691, 0.564, 0.98, 1.222, -1.991, -1.574, -1.139, -0.867, -0.245, 0.077, 0.709];
+    [2.134, 1.887, 1.129, 0.852, 0.683, 0.573, 1.014, 1.248, -2.028, -1.521, -1.212, -0.92, -0.264, 0.128, 0.709];
 
 /// One claim per check-worthy sentence, sorted by start.
 pub(crate) fn find(
@@ -1036,6 +1036,9 @@ mod tests {
     feature!(f_question, "question", fires: "Did you vote for it?", not: "You voted for it.");
     feature!(f_question_quoted, "question", fires: "He asked, “Why now?”", not: "He asked why.");
     feature!(f_opinion, "opinion", fires: "I think it works.", not: "It works.");
+    feature!(f_opinion_evaluative, "opinion", fires: "It was a wonderful night.", not: "It was a long night.");
+    feature!(f_opinion_normative, "opinion", fires: "Taxes should fall.", not: "Taxes fell.");
+    feature!(f_opinion_not_a_name, "opinion", fires: "Sadly, it is a shame.", not: "Great Britain left.");
     feature!(f_greeting, "greeting", fires: "Thank you all.", not: "You all left.");
     feature!(f_future, "future", fires: "We will win.", not: "We won.");
 
