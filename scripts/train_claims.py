@@ -15,9 +15,12 @@ What it does:
      "?", length). The tokeniser below mirrors src/claims.rs line for line; the model
      header carries "check" rows (sentence and expected score) that a Rust test
      re-scores, so the two cannot drift apart silently.
-  3. Logistic regression (AdaGrad SGD, L2), k-fold cross-validation over contiguous
-     blocks of sentence ids (neighbouring ids come from the same debate, so a block
-     is close to unseen debates), pooled out-of-fold scores pick the threshold.
+  3. Logistic regression (AdaGrad SGD, L2; few epochs, the mean of several shuffles;
+     n-grams seen in a few sentences at least, each counted once per sentence),
+     k-fold cross-validation over contiguous blocks of sentence ids (neighbouring ids
+     come from the same debate, so a block is close to unseen debates), pooled
+     out-of-fold scores pick the threshold. A TF-IDF logistic regression on the same
+     folds is printed and written to the header as the yardstick.
   4. Retrains on everything, keeps the strongest n-grams, writes the model.
 It also prints the weights of a hand-features-only model: src/claims.rs keeps those
 as its fallback when the compiled-in model fails its header check.
