@@ -86,7 +86,7 @@ const NOT_ASSERTION: u32 = QUESTION | OPINION | GREETING | FUTURE | PERSON;
 const FALLBACK_BIAS: f64 = -2.334;
 const FALLBACK_THRESHOLD: f64 = 0.34;
 /// The assertion prior when the model header does not give one (and in the fallback).
-const ASSERTION_PRIOR: f64 = 1.5;
+const ASSERTION_PRIOR: f64 = 1.3;
 const FALLBACK: [f64; 15] =
     [2.134, 1.887, 1.129, 0.852, 0.683, 0.573, 1.014, 1.248, -2.028, -1.521, -1.212, -0.92, -0.264, 0.128, 0.709];
 
