@@ -3,11 +3,14 @@
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
-//! "although"; a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
+//! "although" (but first a noun of saying with a possessive source nearer the quote: "Trump’s claim that there have
+//! been “…”")); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
 //! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
 //! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
 //! agent of a passive verb of naming ("branded “…” by the Liberal Democrats"); the subject
-//! of the clause holding the quote ("Sanders shot back, “…”"); the speaker of the quote just
+//! of the clause holding the quote ("Sanders shot back, “…”"); the subject of a verb of naming
+//! with its object ("Obama and Clinton call them “…”", "…, calling him a “…”"), or of a verb
+//! with an object before "as" ("Trump admires Putin as a “strong leader”"); the speaker of the quote just
 //! before it in the same or the previous paragraph; else, in a headline, the lead sentence's
 //! first source. A source inside a quotation, or a sentence-opening adverbial
 //! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
@@ -129,6 +132,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let before = introduces.filter(|a| !pronoun(*a) || earliest.map_or(true, pronoun)).or(earliest);
         let after = cands().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
+        // "Politifact seized on Trump’s claim that there have been “thousands of shootings”":
+        // a noun of saying nearer the quote than any cue before it (a cue right after the
+        // quote still speaks: "Trump's claim that “…,” she said").
+        let noun = noun_source(text, frame.start, q.start)
+            .filter(|(_, at)| adjacent.is_none() && !cands().any(|a| cue_start(&a) >= *at && cue_start(&a) < q.start))
+            .map(|(m, _)| m);
         let mut kind;
         if let Some(m) = opens.then(|| transcript(text, q)).flatten() {
             // “PENCE: Well, look, …”: a transcript turn quoted whole names its speaker.
@@ -137,7 +146,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             prev = Some((q.end, qi));
             continue;
         }
-        if (by_cue.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
+        // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
+        let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start)) } else { None };
+        if (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -145,7 +156,23 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             q.kind = QuoteKind::Scare;
             continue;
         }
-        if let Some(a) = by_cue {
+        if let Some(mut m) = noun {
+            // "Sanders has consistently pushed his promise of “free college”": the main
+            // clause names whose promise, when "his" resolves to that name.
+            let personal = [("his", "he"), ("her", "she"), ("their", "they")].iter().find(|(p, _)| m.text.eq_ignore_ascii_case(p)).map(|(_, s)| *s);
+            if let Some(as_subject) = personal {
+                let probe = Mention { start: m.start, end: m.end, text: as_subject.to_string(), resolved: None };
+                if let Some(c) = main_subject(text, frame.start, q.start, &probe) {
+                    let p = people.get_or_insert_with(|| People::new(text));
+                    let surname = c.text.rsplit(' ').next().unwrap_or("");
+                    if p.pronoun(text, m.start, as_subject).is_some_and(|r| r.rsplit(' ').next() == Some(surname)) {
+                        m = c;
+                    }
+                }
+            }
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
+        } else if let Some(a) = by_cue {
             q.speaker = a.source.cloned();
             if let Some(m) = q.speaker.as_ref() {
                 // Only when the pronoun resolves to that very name.
@@ -171,6 +198,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = clause_subject(text, frame.start, q.start, short_term(text, q)) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
+            q.speaker = Some(m);
+            kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
+        } else if let Some(m) = calling {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = prev.filter(|(end, _)| !fragment && near(text, *end, q.start)).and_then(|(_, pi)| done[pi].speaker.as_ref()) {
@@ -451,7 +481,8 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         }
     }
     for k in starts {
-        let Some(mut r) = np::phrase_from(text, &ws, k, false) else { continue };
+        // "it" opens no noun phrase of `np`; it is one word here.
+        let Some(mut r) = np::phrase_from(text, &ws, k, false).or_else(|| ws.get(k).filter(|w| text[w.start..w.end].eq_ignore_ascii_case("it")).map(|_| k..=k)) else { continue };
         if np::class(&text[ws[k].start..ws[k].end]) & np::DET != 0 {
             // A phrase opened by a determiner takes in lower-case words, the verb among
             // them ("The crowd chanted back"): it ends before the first past or present form.
@@ -477,7 +508,10 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
         let name = np::is_caps(text, first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0 && c & np::DET == 0;
         let opened = c & np::DET != 0 && c & np::SUBJ == 0;
-        if !(pronoun || name || opened) {
+        // "…, it referenced “political tensions”": "it" speaks only through a verb of saying
+        // ("It seems …" names no one).
+        let it = r.start() == r.end() && head.eq_ignore_ascii_case("it");
+        if !(pronoun || name || opened || it) {
             continue;
         }
         // A verb must follow the phrase, maybe after auxiliaries and an adverb.
@@ -512,6 +546,9 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
             continue;
         }
+        if it && !speech_act(vs) {
+            continue;
+        }
         let possessive = np::possessive(&text[last.start..last.end]);
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
@@ -521,6 +558,196 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
     }
     None
+}
+
+/// The stems of `calling_verb`, from `lexicon/calling_verbs.txt`.
+fn calling_verbs() -> &'static [&'static str] {
+    static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/calling_verbs.txt")).collect())
+}
+
+/// A form of a verb of naming in any tense, the participle in -ing included: "call",
+/// "calls", "called", "calling", "describe", "dubbed", "labelling".
+fn calling_verb(w: &str) -> bool {
+    calling_verbs().iter().any(|stem| {
+        w.strip_prefix(stem).is_some_and(|rest| {
+            let doubled = stem.as_bytes().last().is_some_and(|&c| rest.len() > 1 && rest.as_bytes()[0] == c && matches!(&rest[1..], "ed" | "ing"));
+            matches!(rest, "" | "e" | "s" | "es" | "ed" | "ing") || doubled
+        })
+    })
+}
+
+/// "Obama and Clinton call them “lone wolves”", "he held his fire on Ben Carson, calling
+/// him a “nice guy”", "Trump refers to the governor as “Chris.”": a verb of naming, its
+/// object (one to six words, "as" or "to" among them) and then the quote, in one clause.
+/// The verb's subject speaks; for a participle after a comma, the sentence's subject.
+/// Not a passive ("being dubbed the “…”", which `passive_agent` reads), nor "so-called".
+fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
+    let lo = (frame_start.max(q_start.saturating_sub(200))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let ws = words(text, lo..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    let v = (n.saturating_sub(7)..n.saturating_sub(1)).rev().find(|&i| wt(i).starts_with(char::is_lowercase) && calling_verb(wt(i)))?;
+    // One clause: no mark, stop or dash between the verb and the quote.
+    if text.get(ws[v].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!']) {
+        return None;
+    }
+    let before = text.get(..ws[v].start)?;
+    let passive = v > 0 && ["be", "been", "being", "is", "are", "was", "were", "so"].iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+    if passive || before.ends_with('-') {
+        return None;
+    }
+    let mention = |r: std::ops::RangeInclusive<usize>| {
+        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+        Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
+    };
+    if wt(v).ends_with("ing") {
+        // "…, calling him a “nice guy”": the participle's subject is the sentence's.
+        let comma = v > 0 && text.get(ws[v - 1].end..ws[v].start).is_some_and(|g| g.trim() == ",");
+        return comma.then(|| clause_subject(text, frame_start, ws[v - 1].end, false)).flatten();
+    }
+    let mut r = np::subject_before(text, &ws, v)?;
+    // "Obama and Clinton call them …": two names joined by "and" are one subject.
+    let s0 = *r.start();
+    if s0 >= 2 && wt(s0 - 1) == "and" && np::is_caps(text, ws[s0]) && np::is_caps(text, ws[s0 - 2]) {
+        if let Some(left) = np::phrase_ending_at(text, &ws, s0 - 2) {
+            r = *left.start()..=*r.end();
+        }
+    }
+    // A subject: a name, a pronoun, a role or a determiner's phrase, right before the verb
+    // (past auxiliaries and adverbs), not a common noun the verb's -ed form qualifies ("a
+    // website called “…”").
+    let head = wt(*r.start());
+    let c = np::class(head);
+    // "Lord Janner, who branded the action “…”": a relative pronoun is no speaker here.
+    if ["who", "which", "that"].iter().any(|p| head.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
+    // "Sanders's clarion call for a “revolution”": after a possessive, "call" is a noun.
+    let common = c & np::DET != 0 && c & np::SUBJ == 0 && wt(v).ends_with("ed") || r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
+    (ok && !common).then(|| mention(r))
+}
+
+/// "Trump openly admires Russian President Vladimir Putin as a “strong leader,”",
+/// "PolitiFact rated 32% of Republican claims as “false”": a term after "as" that a
+/// subject's tensed verb gives its object is the subject's characterisation. Not a
+/// passive ("was labeled as", "known as the “…”"), nor a verb with no object ("acted as").
+fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
+    let lo = (frame_start.max(q_start.saturating_sub(200))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let ws = words(text, lo..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    let det = n >= 2 && ["a", "an", "the"].contains(&wt(n - 1));
+    let a = n.checked_sub(if det { 2 } else { 1 })?;
+    if wt(a) != "as" || text.get(ws[n - 1].end..q_start).is_some_and(|g| !g.trim().is_empty()) {
+        return None;
+    }
+    // "words such as “ambassador,”", "as well as": examples, not a characterisation.
+    if a > 0 && ["such", "well", "so", "same"].contains(&wt(a - 1)) {
+        return None;
+    }
+    // The verb, its object and "as" in one clause: no comma, stop or dash between.
+    let clause_ok = |v: usize| text.get(ws[v].end..ws[a].start).is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')', '—', '–', '“', '”', '"']));
+    (a.saturating_sub(8)..a.saturating_sub(1)).rev().find_map(|v| {
+        let w = wt(v);
+        let tensed = w.starts_with(char::is_lowercase) && np::class(w) == 0 && past_verb(w) && !w.ends_with("ly");
+        if !tensed || !clause_ok(v) {
+            return None;
+        }
+        let passive = v > 0 && ["be", "been", "being", "is", "are", "was", "were", "so"].iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+        if passive {
+            return None;
+        }
+        let r = np::subject_before(text, &ws, v)?;
+        let head = wt(*r.start());
+        let c = np::class(head);
+        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we", "it"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let name = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME | np::SUBJ | np::DET) == 0;
+        let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
+        // The subject is the clause's: it opens the sentence or follows a comma.
+        let opens = *r.start() == 0 && text.get(frame_start..ws[0].start).is_some_and(|g| g.trim().is_empty())
+            || *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.trim() == ",");
+        ((pronoun || name) && !possessed && opens).then(|| {
+            let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+            Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
+        })
+    })
+}
+
+/// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
+fn speech_nouns() -> &'static [&'static str] {
+    static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/speech_nouns.txt")).collect())
+}
+
+/// "Politifact seized on Trump’s claim that there have been “thousands of shootings”", "the
+/// accusation by Sanders that …": a noun of saying with a possessive source, or one after
+/// "by", whose complement ("that", "about", "of", "to") holds the quotation, the first one
+/// after the noun and a few words on, in the same clause. Returns the source and where the
+/// noun starts (a cue between it and the quote speaks first).
+fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mention, usize)> {
+    // A noun's complement is short: look back a little, and linearly.
+    let lo = (frame_start.max(q_start.saturating_sub(160))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let ws = words(text, lo..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    let i = (n.saturating_sub(10)..n).rev().find(|&i| speech_nouns().iter().any(|w| wt(i).eq_ignore_ascii_case(w)))?;
+    // Only the clause of the noun's complement: no other quotation, no stop, colon or dash.
+    if text.get(ws[i].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', '—', '–', '?', '!']) {
+        return None;
+    }
+    // "that" opens a clause the quote may sit anywhere in; "about", "of" and "to" a phrase
+    // the quote opens or nearly ("his promise of “free college”", "his promise to be
+    // “neutral”"), not one a verb follows ("Trump's comments about immigrants were “…”").
+    let complement = |k: usize| {
+        let room = match ws.get(k).map(|w| &text[w.start..w.end]) {
+            Some("that") => 10,
+            Some("about" | "of") => 2,
+            Some("to") => 3,
+            _ => return false,
+        };
+        n - k <= room
+    };
+    let mention = |r: std::ops::RangeInclusive<usize>| {
+        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
+        Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
+    };
+    // "the claim by Sanders that …": the phrase after "by", then the complement.
+    if i + 2 < n && wt(i + 1) == "by" {
+        let r = np::phrase_from(text, &ws, i + 2, false)?;
+        let named = np::is_caps(text, ws[*r.start()]) || np::class(wt(*r.start())) & (np::DET | np::ROLE) != 0;
+        let that = ws.get(r.end() + 1).is_some_and(|w| &text[w.start..w.end] == "that");
+        return (named && that && complement(r.end() + 1)).then(|| (mention(r), ws[i].start));
+    }
+    if i == 0 || !complement(i + 1) || np::gap(text, &ws, i - 1) != np::Gap::Space {
+        return None;
+    }
+    // "Trump’s claim", "the senator's statement", "his promise to …": a possessive name,
+    // role or pronoun; not a time ("Monday's statement") nor "it's".
+    let p = wt(i - 1);
+    let pronoun = ["his", "her", "their"].iter().any(|h| p.eq_ignore_ascii_case(h));
+    if pronoun {
+        return Some((mention(i - 1..=i - 1), ws[i].start));
+    }
+    if !(np::possessive(p) || np::plural_possessive(p)) || np::class(p.trim_end_matches(['s', '\'', '’'])) & (np::TIME | np::SUBJ | np::STOP) != 0 {
+        return None;
+    }
+    // The name of capitalised words before the possessive ("Donald J. Trump's"), or a
+    // determiner's phrase ("the senator's"); not the verb or object before it ("Tuesday
+    // called Donald Trump's", "an issue out of Donald Trump’s").
+    let mut first = i - 1;
+    while first > 0 && np::is_caps(text, ws[first - 1]) && np::gap(text, &ws, first - 1) == np::Gap::Space {
+        first -= 1;
+    }
+    if first == i - 1 && !np::is_caps(text, ws[first]) {
+        let det = first > 0 && np::class(wt(first - 1)) & np::DET != 0 && np::class(wt(first - 1)) & np::SUBJ == 0;
+        if !det {
+            return None;
+        }
+        first -= 1;
+    }
+    Some((mention(first..=i - 1), ws[i].start))
 }
 
 /// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
@@ -841,6 +1068,101 @@ mod tests {
         };
     }
 
+    t!(
+        noun_cue_possessive,
+        "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
+        [("“thousands of shootings”", Partial, "Trump’s", "")]
+    );
+    t!(
+        noun_cue_by,
+        "He repeated the accusation by Senator Sanders that the bank was “too big to jail.”",
+        [("“too big to jail.”", Partial, "Senator Sanders", "")]
+    );
+    t!(
+        noun_cue_first_quote_only,
+        "Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is “true,” but it was wrong.",
+        [("“thousands of shootings”", Partial, "Trump’s", ""), ("“true,”", Scare, "", "")]
+    );
+    t!(
+        noun_cue_possessive_pronoun_is_main_subject,
+        "Bernie Sanders has consistently pushed his promise of “free college” at rallies.",
+        [("“free college”", Partial, "Bernie Sanders", "")]
+    );
+    t!(
+        noun_cue_name_only,
+        "Gov. Mike Pence blamed the media for making an issue out of Donald Trump’s claim that Obama “founded ISIS,” saying they were wrong.",
+        [("“founded ISIS,”", Partial, "Donald Trump’s", "")]
+    );
+    t!(
+        noun_subject_is_no_cue,
+        "Speaker Paul Ryan told CNN that Ginsburg’s comments about the case “show bias to me.”",
+        [("“show bias to me.”", Partial, "Speaker Paul Ryan", "")]
+    );
+    t!(
+        calling_base_form,
+        "Obama and Clinton call them “lone wolves” at every turn.",
+        [("“lone wolves”", Partial, "Obama and Clinton", "")]
+    );
+    t!(
+        calling_participle_takes_sentence_subject,
+        "He held his fire on Ben Carson, calling him a “nice guy” on the night.",
+        [("“nice guy”", Partial, "He", "")]
+    );
+    t!(
+        calling_refers_as,
+        "Trump refers to the governor as “Chris.”",
+        [("“Chris.”", Direct, "Trump", "")]
+    );
+    t!(
+        calling_noun_after_possessive_stays_scare,
+        "While Sanders's clarion call for a “revolution” draws crowds, she wins.",
+        [("“revolution”", Scare, "", "")]
+    );
+    t!(
+        as_term_of_tensed_verb_with_object,
+        "Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.",
+        [("“strong leader,”", Partial, "Trump", "")]
+    );
+    t!(
+        as_term_past_plural_object,
+        "Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.",
+        [("“entirely true”", Partial, "PolitiFact", "")]
+    );
+    t!(
+        quoted_object_of_referenced,
+        "Although the IMF did not single out his proposals, it referenced “political tensions” in advanced economies.",
+        [("“political tensions”", Partial, "it", "")]
+    );
+    t!(
+        as_term_such_as_stays_scare,
+        "Officials searched their records for terms such as “ambassador” and more.",
+        [("“ambassador”", Scare, "", "")]
+    );
+    t!(
+        as_term_known_as_stays_scare,
+        "The bill, known as the “Justice Act” for short, was passed by Congress.",
+        [("“Justice Act”", Scare, "", "")]
+    );
+    t!(
+        as_term_without_object_stays_scare,
+        "Lewandowski said nothing else. The director acted as “judge and jury” in the case.",
+        [("“judge and jury”", Scare, "", "")]
+    );
+    t!(
+        calling_so_called_stays_scare,
+        "The so-called “reform” passed on Monday.",
+        [("“reform”", Scare, "", "")]
+    );
+    t!(
+        calling_passive_stays_scare,
+        "She could be celebrating being dubbed the “presumptive nominee” tonight.",
+        [("“presumptive nominee”", Scare, "", "")]
+    );
+    t!(
+        noun_cue_time_is_no_source,
+        "Monday's statement about “shared values” was short.",
+        [("“shared values”", Scare, "", "")]
+    );
     t!(quote_then_said, "“We will win,” Vance said.", [("“We will win,”", Direct, "Vance", "")]);
     t!(quote_then_said_name, "“We will win,” said Senator Ted Cruz.", [("“We will win,”", Direct, "Senator Ted Cruz", "")]);
     t!(said_colon_quote, "Vance said: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
