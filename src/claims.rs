@@ -351,12 +351,6 @@ impl Model {
         }
     }
 
-    /// The entry for a key, or a zero entry.
-    #[cfg(test)]
-    fn get(&self, h: u64) -> Entry {
-        self.lookup(h).0
-    }
-
     /// The entry for a key (or a zero entry) and the slot that holds it (meaningless
     /// when absent): the slot names an n-gram, so a sentence can count each once.
     #[inline(always)]
