@@ -2,9 +2,9 @@
 //!
 //! Each sentence is scored once: a logistic regression over lowercase word unigrams
 //! and bigrams (each counted once per sentence when the model says `# ngrams: binary`;
-//! `Seen` remembers which were counted) plus a few hand features (statistic, number, comparison, superlative,
-//! named entity, causal, change, past event; question, opinion, greeting, future
-//! pull the other way). The weights (`src/lexicon/claims_model.txt`) were learned by
+//! `Seen` remembers which were counted) plus a few hand features (statistic, number,
+//! comparison, superlative, named entity, causal, change, past event; question,
+//! opinion, greeting, future pull the other way). The weights (`src/lexicon/claims_model.txt`) were learned by
 //! `scripts/train_claims.py` from ClaimBuster (CC BY 4.0); the cue words of the hand
 //! features (`src/lexicon/claims_cues.txt`) are shared with that script, and the
 //! tokeniser below mirrors it, so training and scoring see the same features.
@@ -256,8 +256,9 @@ impl Model {
         m
     }
 
-    /// Reads `# format`, `# threshold`, `# scale` (and `# ngrams`, counts by default) from the header and `name<TAB>weight`
-    /// lines; `@bias` and `@feature` lines are the bias and hand-feature weights.
+    /// Reads `# format`, `# threshold`, `# scale` (and `# ngrams`, counts by default) from
+    /// the header and `name<TAB>weight` lines; `@bias` and `@feature` lines are the bias
+    /// and hand-feature weights.
     fn parse(src: &str) -> Result<Model, &'static str> {
         let mut format_ok = false;
         let mut threshold = None;
@@ -415,7 +416,13 @@ impl Model {
             let (uni, at) = self.lookup(t.hash);
             let (bi, bi_at) = self.lookup(pair(prev, t.hash));
             // A weighted n-gram seen before in this sentence adds nothing when binary.
-            let count = |w: f32, slot: usize, seen: &mut Seen| if w != 0.0 && binary && !seen.first(slot) { 0.0 } else { w as f64 };
+            let count = |w: f32, slot: usize, seen: &mut Seen| {
+                if w != 0.0 && binary && !seen.first(slot) {
+                    0.0
+                } else {
+                    w as f64
+                }
+            };
             sum += count(uni.weight, at, seen) + count(bi.weight, bi_at, seen);
             features |= uni.cues | bi.cues;
             // Non-short-circuit `&` and `|`: no branch per token on what the word is.
