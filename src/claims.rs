@@ -98,15 +98,29 @@ pub(crate) fn find(
     quotes: &[Quote],
     hedges: &[Hedge],
 ) -> Vec<Claim> {
-    let model = model();
     let sourcing = sourcing(sentences, attributions, quotes);
     let hedged = hedged(sentences, hedges);
-    let mut seen = Seen::default();
+    // The thread's scratch space; a fresh one if it is somehow in use.
+    SEEN.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut seen) => claims(text, sentences, sourcing, hedged, &mut seen),
+        Err(_) => claims(text, sentences, sourcing, hedged, &mut Seen::new()),
+    })
+}
+
+/// `find` once the sourcing and hedges of each sentence are known.
+fn claims(
+    text: &str,
+    sentences: &[Range<usize>],
+    sourcing: Vec<ClaimStatus>,
+    hedged: Vec<bool>,
+    seen: &mut Seen,
+) -> Vec<Claim> {
+    let model = model();
     // At most a claim per sentence: one allocation, no growth.
     let mut out = Vec::with_capacity(sentences.len());
     for ((s, source), hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
-        let scored = model.score_with(sentence, &mut seen);
+        let scored = model.score_with(sentence, seen);
         // A vague source usually comes with its own hedges ("analysts suggest it could…"):
         // that weasel frame is what the reader must be warned of, so there the hedge does
         // not keep a factual sentence from the assertion prior.
@@ -399,7 +413,7 @@ impl Model {
     /// Scores one sentence: `score_with` and scratch space of its own.
     #[cfg(test)]
     fn score(&self, sentence: &str) -> Scored {
-        self.score_with(sentence, &mut Seen::default())
+        self.score_with(sentence, &mut Seen::new())
     }
 
     /// Scores one sentence in one pass over its bytes: the model's log-odds, before
@@ -461,39 +475,42 @@ impl Model {
     }
 }
 
-/// The table slots (n-grams) a sentence has counted: a bit per slot, and the slots set,
-/// so clearing costs what the sentence set, not the table's size.
-#[derive(Default)]
+/// The table slots (n-grams) a sentence has counted: each slot's stamp is the number
+/// of the sentence that last counted it, so starting a sentence is one increment, not
+/// a clearing of the table. One per thread, kept between calls (`find` would otherwise
+/// zero 64 KB per text).
 struct Seen {
-    bits: Vec<u64>,
-    set: Vec<u32>,
+    stamps: Vec<u32>,
+    sentence: u32,
 }
 
 impl Seen {
-    /// True the first time a slot is seen since the last `clear`.
-    #[inline]
+    fn new() -> Seen {
+        Seen { stamps: vec![0; TABLE_SIZE], sentence: 1 }
+    }
+
+    /// True the first time a slot is seen in this sentence.
+    #[inline(always)]
     fn first(&mut self, slot: usize) -> bool {
-        if self.bits.is_empty() {
-            self.bits = vec![0; TABLE_SIZE / 64];
-        }
-        let Some(word) = self.bits.get_mut(slot / 64) else { return true };
-        let bit = 1u64 << (slot % 64);
-        let new = *word & bit == 0;
-        *word |= bit;
-        if new {
-            self.set.push(slot as u32);
-        }
+        let Some(stamp) = self.stamps.get_mut(slot) else { return true };
+        let new = *stamp != self.sentence;
+        *stamp = self.sentence;
         new
     }
 
+    /// The next sentence: every slot unseen again.
     fn clear(&mut self) {
-        for &slot in &self.set {
-            if let Some(word) = self.bits.get_mut(slot as usize / 64) {
-                *word = 0;
-            }
+        self.sentence = self.sentence.wrapping_add(1);
+        if self.sentence == 0 {
+            // Once in four billion sentences: stamps of 0 must not look current.
+            self.stamps.fill(0);
+            self.sentence = 1;
         }
-        self.set.clear();
     }
+}
+
+thread_local! {
+    static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::new());
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -1251,7 +1268,7 @@ mod tests {
 
     #[test]
     fn seen_forgets_on_clear() {
-        let mut seen = Seen::default();
+        let mut seen = Seen::new();
         assert_eq!([seen.first(5), seen.first(5), seen.first(TABLE_SIZE - 1)], [true, false, true]);
         seen.clear();
         assert_eq!([seen.first(5), seen.first(TABLE_SIZE - 1), seen.first(6)], [true, true, true]);
