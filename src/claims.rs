@@ -100,22 +100,8 @@ pub(crate) fn find(
 ) -> Vec<Claim> {
     let sourcing = sourcing(sentences, attributions, quotes);
     let hedged = hedged(sentences, hedges);
-    // The thread's scratch space; a fresh one if it is somehow in use.
-    SEEN.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut seen) => claims(text, sentences, sourcing, hedged, &mut seen),
-        Err(_) => claims(text, sentences, sourcing, hedged, &mut Seen::new()),
-    })
-}
-
-/// `find` once the sourcing and hedges of each sentence are known.
-fn claims(
-    text: &str,
-    sentences: &[Range<usize>],
-    sourcing: Vec<ClaimStatus>,
-    hedged: Vec<bool>,
-    seen: &mut Seen,
-) -> Vec<Claim> {
     let model = model();
+    let seen = &mut Seen::new();
     // At most a claim per sentence: one allocation, no growth.
     let mut out = Vec::with_capacity(sentences.len());
     for ((s, source), hedged) in sentences.iter().zip(sourcing).zip(hedged) {
@@ -476,12 +462,11 @@ impl Model {
 }
 
 /// The table slots (n-grams) a sentence has counted: each slot's stamp is the number
-/// of the sentence that last counted it, so starting a sentence is one increment, not
-/// a clearing of the table. One per thread, kept between calls (`find` would otherwise
-/// zero 64 KB per text).
+/// (mod 255) of the sentence that last counted it, so starting a sentence is one
+/// increment, and the 16 KB of stamps are cleared only once in 255 sentences.
 struct Seen {
-    stamps: Vec<u32>,
-    sentence: u32,
+    stamps: Vec<u8>,
+    sentence: u8,
 }
 
 impl Seen {
@@ -502,15 +487,11 @@ impl Seen {
     fn clear(&mut self) {
         self.sentence = self.sentence.wrapping_add(1);
         if self.sentence == 0 {
-            // Once in four billion sentences: stamps of 0 must not look current.
+            // Stamps of 0 (never seen) must not look current.
             self.stamps.fill(0);
             self.sentence = 1;
         }
     }
-}
-
-thread_local! {
-    static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::new());
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -1273,6 +1254,11 @@ mod tests {
         seen.clear();
         assert_eq!([seen.first(5), seen.first(TABLE_SIZE - 1), seen.first(6)], [true, true, true]);
         assert!(seen.first(TABLE_SIZE + 3), "a slot past the table is never counted as seen");
+        // Past 255 sentences the stamps wrap: a slot last seen 255 sentences ago is new.
+        for _ in 0..300 {
+            seen.clear();
+            assert!(seen.first(7) && !seen.first(7));
+        }
     }
 
     #[test]
