@@ -15,9 +15,12 @@ What it does:
      "?", length). The tokeniser below mirrors src/claims.rs line for line; the model
      header carries "check" rows (sentence and expected score) that a Rust test
      re-scores, so the two cannot drift apart silently.
-  3. Logistic regression (AdaGrad SGD, L2), k-fold cross-validation over contiguous
-     blocks of sentence ids (neighbouring ids come from the same debate, so a block
-     is close to unseen debates), pooled out-of-fold scores pick the threshold.
+  3. Logistic regression (AdaGrad SGD, L2; few epochs, the mean of several shuffles;
+     n-grams seen in a few sentences at least, each counted once per sentence),
+     k-fold cross-validation over contiguous blocks of sentence ids (neighbouring ids
+     come from the same debate, so a block is close to unseen debates), pooled
+     out-of-fold scores pick the threshold. A TF-IDF logistic regression on the same
+     folds is printed and written to the header as the yardstick.
   4. Retrains on everything, keeps the strongest n-grams, writes the model.
 It also prints the weights of a hand-features-only model: src/claims.rs keeps those
 as its fallback when the compiled-in model fails its header check.
@@ -30,6 +33,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -53,6 +57,8 @@ CHECKS = [
     "We don't need more of the same; we've seen that it caused the crisis.",
     "São Paulo’s ÉLITE café owners, the NBC’s poll said, paid R$1,200 — 40% more — in 2015!",
     "I'm sure iPHONE sales DOUBLED, didn’t they?",
+    # Repeated n-grams ("the more", "more we"): each counts once when the model is binary.
+    "The more we spend, the more we owe, and the more the deficit grows, the more we pay.",
     # 31 tokens: just long enough for "long".
     "When the committee met again in the spring of that year it found that the plan, which had been "
     "drafted by three different offices over many months, still left most rules.",
@@ -68,7 +74,10 @@ PERSON = "~person"
 # is debate speech, where such bare third-person assertions are rare; in written news
 # they are the claims a reader wants marked. Not learned; the script only measures what
 # it costs on ClaimBuster. Rust takes hedges from hedges.rs; here a short list stands in.
-ASSERTION_PRIOR = 1.5
+# 1.5 with the 12-epoch model; the early-stopped one scores news narrative higher by
+# itself, so 1.3 keeps the seed article's unsourced claims marked (each 0.05+ above the
+# threshold) and costs less on ClaimBuster (and scores CLEF MAP higher).
+ASSERTION_PRIOR = 1.3
 FACTUAL = {"statistic", "number", "comparison", "superlative", "named entity", "causal", "change", "past event"}
 BLOCKING = {"question", "opinion", "greeting", "future", PERSON}
 HEDGE_WORDS = {"could", "may", "might", "possibly", "perhaps", "suggest", "suggests", "likely",
@@ -184,18 +193,26 @@ def sigmoid(z):
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def vector(grams, hand, vocab, scale):
-    """Sparse (name, value) pairs. N-gram counts are divided by sqrt(n-grams) when
-    `scale`, like a length-normalised bag of words; hand features count 1."""
+def vector(grams, hand, vocab, scale, binary):
+    """Sparse (name, value) pairs. An n-gram counts once when `binary` (else as often as
+    it occurs), divided by sqrt(all n-grams of the sentence) when `scale`, like a
+    length-normalised bag of words; hand features count 1."""
     n = sum(grams.values()) or 1
     k = 1.0 / math.sqrt(n) if scale else 1.0
-    x = [(g, c * k) for g, c in grams.items() if g in vocab]
+    x = [(g, (1 if binary else c) * k) for g, c in grams.items() if g in vocab]
     x += [("@" + f, 1.0) for f in hand if f != PERSON]
     x.append(("@bias", 1.0))
     return x
 
 
-def train(xs, ys, l2, epochs, seed=1):
+def train(xs, ys, l2, epochs, seeds=1):
+    """The average of `seeds` runs over different shuffles: SGD with few epochs (early
+    stopping is what regularises here) varies from run to run, and the mean varies less."""
+    runs = [train_once(xs, ys, l2, epochs, seed) for seed in range(1, seeds + 1)]
+    return {k: sum(w.get(k, 0.0) for w in runs) / len(runs) for k in set().union(*runs)}
+
+
+def train_once(xs, ys, l2, epochs, seed):
     w = {}
     g2 = {}
     rnd = random.Random(seed)
@@ -216,10 +233,11 @@ def train(xs, ys, l2, epochs, seed=1):
     return w
 
 
-def prune(w, keep):
-    """Hand features and bias always stay; the `keep` strongest n-grams, 3 decimals."""
+def prune(w, keep, decimals):
+    """Hand features and bias always stay (3 decimals); the `keep` strongest n-grams,
+    rounded to `decimals` (what rounds to 0 is dropped)."""
     grams = sorted((k for k in w if not k.startswith("@")), key=lambda k: -abs(w[k]))
-    kept = {k: round(w[k], 3) for k in grams[:keep] if round(w[k], 3) != 0.0}
+    kept = {k: round(w[k], decimals) for k in grams[:keep] if round(w[k], decimals) != 0.0}
     for k in w:
         if k.startswith("@"):
             kept[k] = round(w[k], 3)
@@ -267,21 +285,31 @@ def build_vocab(feats, idx, min_df):
 
 def fit(feats, ys, idx, cfg, hand_only=False):
     vocab = set() if hand_only else build_vocab(feats, idx, cfg["min_df"])
-    xs = [vector(*feats[i], vocab, cfg["scale"]) for i in idx]
-    w = train(xs, [ys[i] for i in idx], cfg["l2"], cfg["epochs"])
-    return prune(w, cfg["keep"])
+    xs = [vector(*feats[i], vocab, cfg["scale"], cfg["binary"]) for i in idx]
+    w = train(xs, [ys[i] for i in idx], cfg["l2"], cfg["epochs"], cfg["seeds"])
+    return prune(w, cfg["keep"], cfg["decimals"])
+
+
+def blocks(ids, k):
+    """k folds of contiguous sentence-id blocks (close to unseen debates)."""
+    order = sorted(range(len(ids)), key=lambda i: ids[i])
+    return [order[j * len(order) // k:(j + 1) * len(order) // k] for j in range(k)]
 
 
 def cross_validate(feats, ys, ids, cfg, k, hand_only=False):
-    order = sorted(range(len(ys)), key=lambda i: ids[i])
-    folds = [order[j * len(order) // k:(j + 1) * len(order) // k] for j in range(k)]
+    folds = blocks(ids, k)
     oof = [None] * len(ys)
     for j in range(k):
         test = set(folds[j])
-        tr = [i for i in order if i not in test]
+        tr = [i for f in folds for i in f if i not in test]
         w = fit(feats, ys, tr, cfg, hand_only)
         for i in folds[j]:
-            oof[i] = score(w, vector(*feats[i], set(w), cfg["scale"]))
+            oof[i] = score(w, vector(*feats[i], set(w), cfg["scale"], cfg["binary"]))
+    return summarise(oof, ys, folds)
+
+
+def summarise(oof, ys, folds):
+    """Pooled threshold and P/R/F1, per-fold F1, and F1 with nested thresholds."""
     pairs = list(zip(oof, ys))
     t = best_threshold(pairs)
     per_fold = [prf([(oof[i], ys[i]) for i in f], t)[2] for f in folds]
@@ -294,6 +322,38 @@ def cross_validate(feats, ys, ids, cfg, k, hand_only=False):
     return t, prf(pairs, t), per_fold, prf(nested, 0.5)[2], oof
 
 
+def tfidf_baseline(texts, ys, ids, k, cfg):
+    """The README's yardstick under our folds: TF-IDF (smoothed idf, L2-normalised) over
+    scikit-learn's default tokens (lowercase runs of 2+ word characters), logistic
+    regression trained like ours (same L2, epochs, shuffles), threshold picked on the
+    pooled out-of-fold scores like ours. (With 12 epochs it scores 0.719; the README's
+    "about 0.76" must come from easier folds: shuffled ones give it 0.73 here.)"""
+    docs = [re.findall(r"\b\w\w+\b", t.lower()) for t in texts]
+    folds = blocks(ids, k)
+    oof = [None] * len(ys)
+    for j in range(k):
+        test = set(folds[j])
+        tr = [i for f in folds for i in f if i not in test]
+        df = {}
+        for i in tr:
+            for g in set(docs[i]):
+                df[g] = df.get(g, 0) + 1
+        idf = {g: math.log((1 + len(tr)) / (1 + c)) + 1 for g, c in df.items()}
+
+        def x(i):
+            tf = {}
+            for g in docs[i]:
+                if g in idf:
+                    tf[g] = tf.get(g, 0) + idf[g]
+            norm = math.sqrt(sum(v * v for v in tf.values())) or 1.0
+            return [(g, v / norm) for g, v in tf.items()] + [("@bias", 1.0)]
+
+        w = train([x(i) for i in tr], [ys[i] for i in tr], cfg["l2"], cfg["epochs"], cfg["seeds"])
+        for i in folds[j]:
+            oof[i] = score(w, x(i))
+    return summarise(oof, ys, folds)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "eval", "claims.claimbuster.dev.jsonl"))
@@ -301,6 +361,8 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--grid", action="store_true",
                     help="also cross-validate a few other settings (printed only; the model uses the defaults)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a setting of the model, e.g. --set epochs=6 (for experiments)")
     args = ap.parse_args()
 
     cues = load_cues()
@@ -311,11 +373,21 @@ def main():
     feats = [features(t, cues) for t in texts]
     print(f"{len(rows)} sentences, {sum(ys)} check-worthy", file=sys.stderr)
 
-    base = {"l2": 1e-4, "epochs": 12, "min_df": 2, "keep": 3000, "scale": True}
+    # Few epochs (early stopping), n-grams seen in 3+ sentences, each counted once per
+    # sentence, the mean of 8 shuffles: all keep the model from learning the debates it
+    # saw (12 epochs, min_df 2, counts, one shuffle and 3000 n-grams gave CV F1 0.736,
+    # in-sample 0.86). 3500 n-grams at 1 decimal gzip 2 KB smaller than 3000 at 3 did
+    # (the wasm is at its 250 KB budget) for the same CV F1 as at 2 decimals (0.761).
+    base = {"l2": 1e-4, "epochs": 6, "min_df": 3, "keep": 3500, "scale": True, "seeds": 8, "binary": True,
+            "decimals": 1}
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        base[k] = type(base[k])(v == "True" if isinstance(base[k], bool) else v)
     grid = [base]
     if args.grid:
         grid = [dict(base, **d) for d in (
-            {}, {"scale": False}, {"l2": 1e-3}, {"l2": 1e-5}, {"keep": 1500}, {"keep": 6000}, {"epochs": 25},
+            {}, {"scale": False}, {"l2": 1e-3}, {"l2": 1e-5}, {"keep": 1500}, {"keep": 6000},
+            {"epochs": 12}, {"epochs": 6}, {"min_df": 2}, {"min_df": 8}, {"seeds": 1}, {"binary": False},
         )]
     results = []
     for cfg in grid:
@@ -324,10 +396,11 @@ def main():
               f"folds {[round(x, 3) for x in per_fold]} (F1 with each fold's threshold "
               f"picked on the others: {f_nested:.3f})", file=sys.stderr)
         results.append((f, t, p, r, per_fold, cfg, oof, f_nested))
-    # The defaults, not the grid's best: keep=6000 gains ~0.01 CV F1 but doubles the
-    # model and scores news narrative lower (the seed article's unsourced claims fall
-    # below the threshold), so the grid is for looking, not for choosing.
+    # The defaults, not the grid's best: the grid is for looking, not for choosing (its
+    # differences are within a fold's noise, and a bigger model costs wasm size).
     f, t, p, r, per_fold, cfg, oof, f_nested = results[0]
+    _, (_, _, tf), tf_folds, _, _ = tfidf_baseline(texts, ys, ids, args.folds, cfg)
+    print(f"tf-idf LR baseline, same folds: F1 {tf:.3f} folds {[round(x, 3) for x in tf_folds]}", file=sys.stderr)
     applies = [assertion(s, hand) for s, (_, hand) in zip(texts, feats)]
     boosted = [with_prior(q, a) for q, a in zip(oof, applies)]
     bp, br, bf = prf(list(zip(boosted, ys)), t)
@@ -354,14 +427,19 @@ def main():
         f"# cv: {args.folds}-fold over contiguous sentence-id blocks: P {p:.3f} R {r:.3f} F1 {f:.3f}, "
         f"per fold {[round(x, 3) for x in per_fold]}; F1 {f_nested:.3f} when each fold's threshold "
         "is picked on the other folds",
+        f"# baseline: a TF-IDF unigram logistic regression, same folds and training: F1 {tf:.3f}, "
+        f"per fold {[round(x, 3) for x in tf_folds]}",
         f"# threshold: {t:.2f}",
         f"# assertion prior: {ASSERTION_PRIOR} (hand-set, not learned; cv with it: P {bp:.3f} R {br:.3f} F1 {bf:.3f})",
     ]
     for s in CHECKS:
-        z = sum(w.get(k, 0.0) * v for k, v in vector(*features(s, cues), set(w), cfg["scale"]))
+        z = sum(w.get(k, 0.0) * v for k, v in vector(*features(s, cues), set(w), cfg["scale"], cfg["binary"]))
         head.append(f"# check: {z:.6f}\t{s}")
     head.append(f"# scale: {'sqrt' if cfg['scale'] else 'none'}")
-    body = [f"{k}\t{w[k]}" for k in sorted(w, key=lambda k: (not k.startswith("@"), -abs(w[k]), k))]
+    head.append(f"# ngrams: {'binary' if cfg['binary'] else 'counts'}")
+    # Bias and hand features by strength, then the n-grams in alphabetical order, which
+    # gzips smaller (neighbours share prefixes).
+    body = [f"{k}\t{w[k]}" for k in sorted(w, key=lambda k: (not k.startswith("@"), -abs(w[k]) if k.startswith("@") else 0, k))]
     data = "\n".join(head + body) + "\n"
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(data)

@@ -1,9 +1,10 @@
 //! Check-worthy claims and whether they carry a source.
 //!
 //! Each sentence is scored once: a logistic regression over lowercase word unigrams
-//! and bigrams plus a few hand features (statistic, number, comparison, superlative,
-//! named entity, causal, change, past event; question, opinion, greeting, future
-//! pull the other way). The weights (`src/lexicon/claims_model.txt`) were learned by
+//! and bigrams (each counted once per sentence when the model says `# ngrams: binary`;
+//! `Seen` remembers which were counted) plus a few hand features (statistic, number,
+//! comparison, superlative, named entity, causal, change, past event; question,
+//! opinion, greeting, future pull the other way). The weights (`src/lexicon/claims_model.txt`) were learned by
 //! `scripts/train_claims.py` from ClaimBuster (CC BY 4.0); the cue words of the hand
 //! features (`src/lexicon/claims_cues.txt`) are shared with that script, and the
 //! tokeniser below mirrors it, so training and scoring see the same features.
@@ -80,14 +81,14 @@ const PERSON: u32 = 1 << 16;
 const NOT_ASSERTION: u32 = QUESTION | OPINION | GREETING | FUTURE | PERSON;
 
 /// Weights of a hand-features-only model, printed by `scripts/train_claims.py` (its
-/// 5-fold CV F1 on ClaimBuster: 0.698 at threshold 0.34). Used when the compiled-in
+/// 5-fold CV F1 on ClaimBuster: 0.701 at threshold 0.34). Used when the compiled-in
 /// model fails its header check, so a broken model file degrades instead of failing.
-const FALLBACK_BIAS: f64 = -2.384;
+const FALLBACK_BIAS: f64 = -2.334;
 const FALLBACK_THRESHOLD: f64 = 0.34;
 /// The assertion prior when the model header does not give one (and in the fallback).
-const ASSERTION_PRIOR: f64 = 1.5;
+const ASSERTION_PRIOR: f64 = 1.3;
 const FALLBACK: [f64; 15] =
-    [2.076, 1.88, 1.135, 0.817, 0.691, 0.564, 0.98, 1.222, -1.991, -1.574, -1.139, -0.867, -0.245, 0.077, 0.709];
+    [2.134, 1.887, 1.129, 0.852, 0.683, 0.573, 1.014, 1.248, -2.028, -1.521, -1.212, -0.92, -0.264, 0.128, 0.709];
 
 /// One claim per check-worthy sentence, sorted by start.
 pub(crate) fn find(
@@ -97,14 +98,15 @@ pub(crate) fn find(
     quotes: &[Quote],
     hedges: &[Hedge],
 ) -> Vec<Claim> {
-    let model = model();
     let sourcing = sourcing(sentences, attributions, quotes);
     let hedged = hedged(sentences, hedges);
+    let model = model();
+    let seen = &mut Seen::new();
     // At most a claim per sentence: one allocation, no growth.
     let mut out = Vec::with_capacity(sentences.len());
     for ((s, source), hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
-        let scored = model.score(sentence);
+        let scored = model.score_with(sentence, seen);
         // A vague source usually comes with its own hedges ("analysts suggest it could…"):
         // that weasel frame is what the reader must be warned of, so there the hedge does
         // not keep a factual sentence from the assertion prior.
@@ -216,6 +218,8 @@ struct Model {
     assertion_prior: f64,
     /// N-gram sums are divided by sqrt(number of n-grams), as in training.
     scale_sqrt: bool,
+    /// An n-gram counts once per sentence (`# ngrams: binary`), not once per occurrence.
+    binary: bool,
     /// False when running on the fallback weights (what tests check).
     #[cfg_attr(not(test), allow(dead_code))]
     learned: bool,
@@ -245,14 +249,16 @@ impl Model {
             threshold: FALLBACK_THRESHOLD,
             assertion_prior: ASSERTION_PRIOR,
             scale_sqrt: true,
+            binary: false,
             learned: false,
         };
         m.add_cues();
         m
     }
 
-    /// Reads `# format`, `# threshold`, `# scale` from the header and `name<TAB>weight`
-    /// lines; `@bias` and `@feature` lines are the bias and hand-feature weights.
+    /// Reads `# format`, `# threshold`, `# scale` (and `# ngrams`, counts by default) from
+    /// the header and `name<TAB>weight` lines; `@bias` and `@feature` lines are the bias
+    /// and hand-feature weights.
     fn parse(src: &str) -> Result<Model, &'static str> {
         let mut format_ok = false;
         let mut threshold = None;
@@ -266,6 +272,7 @@ impl Model {
             threshold: 0.5,
             assertion_prior: ASSERTION_PRIOR,
             scale_sqrt: true,
+            binary: false,
             learned: true,
         };
         for line in src.lines() {
@@ -276,6 +283,7 @@ impl Model {
                     "format" => format_ok = value == FORMAT,
                     "threshold" => threshold = value.parse::<f64>().ok().filter(|t| (0.0..=1.0).contains(t)),
                     "scale" => scale_sqrt = Some(value == "sqrt"),
+                    "ngrams" => m.binary = value == "binary",
                     "assertion prior" => {
                         let first = value.split_whitespace().next().unwrap_or("");
                         if let Some(p) = first.parse::<f64>().ok().filter(|p| p.is_finite()) {
@@ -344,36 +352,38 @@ impl Model {
         }
     }
 
-    /// The entry for a key, or a zero entry.
+    /// The entry for a key (or a zero entry) and the slot that holds it (meaningless
+    /// when absent): the slot names an n-gram, so a sentence can count each once.
     #[inline(always)]
-    fn get(&self, h: u64) -> Entry {
+    fn lookup(&self, h: u64) -> (Entry, usize) {
         let x = spread(h);
         let i = (x >> (64 - FILTER_LOG2)) as usize;
         let maybe = self.filter.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0);
         // Absent by the filter (which is in the nearest cache): no trip to the table.
         if !maybe {
-            return Entry::default();
+            return (Entry::default(), 0);
         }
         let mut j = (x >> (64 - TABLE_LOG2)) as usize;
-        let Some(home) = self.slots.get(j) else { return Entry::default() };
+        let Some(home) = self.slots.get(j) else { return (Entry::default(), 0) };
         // Past the filter, whether a key is in the model is unpredictable word by word,
         // so the common cases (found at home, or absent) are chosen without a branch;
         // the filter keeps the walk along the probe sequence rare.
         if !maybe || home.key == h || home.key == 0 {
             let found = home.key == h;
-            return Entry {
+            let entry = Entry {
                 weight: if found { home.entry.weight } else { 0.0 },
                 cues: if found { home.entry.cues } else { 0 },
             };
+            return (entry, j);
         }
         // The table is never full (`grams` is checked at load), so this ends.
         loop {
-            let Some(slot) = self.slots.get(j) else { return Entry::default() };
+            let Some(slot) = self.slots.get(j) else { return (Entry::default(), 0) };
             if slot.key == h {
-                return slot.entry;
+                return (slot.entry, j);
             }
             if slot.key == 0 {
-                return Entry::default();
+                return (Entry::default(), 0);
             }
             j = (j + 1) % TABLE_SIZE;
         }
@@ -386,18 +396,34 @@ impl Model {
         sigmoid(scored.logit + if assertion { self.assertion_prior } else { 0.0 })
     }
 
-    /// Scores one sentence in one pass over its bytes: the model's log-odds, before
-    /// the assertion prior.
+    /// Scores one sentence: `score_with` and scratch space of its own.
+    #[cfg(test)]
     fn score(&self, sentence: &str) -> Scored {
+        self.score_with(sentence, &mut Seen::new())
+    }
+
+    /// Scores one sentence in one pass over its bytes: the model's log-odds, before
+    /// the assertion prior. `seen` is scratch space, reused from sentence to sentence.
+    #[inline]
+    fn score_with(&self, sentence: &str, seen: &mut Seen) -> Scored {
         let mut sum = 0.0f64; // n-gram weights
         let mut features = 0u32;
         let mut tokens = 0usize;
         let mut entities = 0usize;
         let mut prev = SENTENCE_START;
+        let binary = self.binary;
         scan(sentence, |_, t| {
-            let uni = self.get(t.hash);
-            let bi = self.get(pair(prev, t.hash));
-            sum += uni.weight as f64 + bi.weight as f64;
+            let (uni, at) = self.lookup(t.hash);
+            let (bi, bi_at) = self.lookup(pair(prev, t.hash));
+            // A weighted n-gram seen before in this sentence adds nothing when binary.
+            let count = |w: f32, slot: usize, seen: &mut Seen| {
+                if w != 0.0 && binary && !seen.first(slot) {
+                    0.0
+                } else {
+                    w as f64
+                }
+            };
+            sum += count(uni.weight, at, seen) + count(bi.weight, bi_at, seen);
             features |= uni.cues | bi.cues;
             // Non-short-circuit `&` and `|`: no branch per token on what the word is.
             let named = t.acronym | ((tokens > 0) & t.capitalized & !t.is_i);
@@ -407,6 +433,7 @@ impl Model {
             prev = t.hash;
             tokens += 1;
         });
+        seen.clear();
         features &= !NOT_PAST;
         if is_question(sentence) {
             features |= QUESTION;
@@ -431,6 +458,39 @@ impl Model {
             }
         }
         Scored { logit: z, features }
+    }
+}
+
+/// The table slots (n-grams) a sentence has counted: each slot's stamp is the number
+/// (mod 255) of the sentence that last counted it, so starting a sentence is one
+/// increment, and the 16 KB of stamps are cleared only once in 255 sentences.
+struct Seen {
+    stamps: Vec<u8>,
+    sentence: u8,
+}
+
+impl Seen {
+    fn new() -> Seen {
+        Seen { stamps: vec![0; TABLE_SIZE], sentence: 1 }
+    }
+
+    /// True the first time a slot is seen in this sentence.
+    #[inline(always)]
+    fn first(&mut self, slot: usize) -> bool {
+        let Some(stamp) = self.stamps.get_mut(slot) else { return true };
+        let new = *stamp != self.sentence;
+        *stamp = self.sentence;
+        new
+    }
+
+    /// The next sentence: every slot unseen again.
+    fn clear(&mut self) {
+        self.sentence = self.sentence.wrapping_add(1);
+        if self.sentence == 0 {
+            // Stamps of 0 (never seen) must not look current.
+            self.stamps.fill(0);
+            self.sentence = 1;
+        }
     }
 }
 
@@ -975,6 +1035,9 @@ mod tests {
     feature!(f_question, "question", fires: "Did you vote for it?", not: "You voted for it.");
     feature!(f_question_quoted, "question", fires: "He asked, “Why now?”", not: "He asked why.");
     feature!(f_opinion, "opinion", fires: "I think it works.", not: "It works.");
+    feature!(f_opinion_evaluative, "opinion", fires: "It was a wonderful night.", not: "It was a long night.");
+    feature!(f_opinion_normative, "opinion", fires: "Taxes should fall.", not: "Taxes fell.");
+    feature!(f_opinion_not_a_name, "opinion", fires: "Sadly, it is a shame.", not: "Great Britain left.");
     feature!(f_greeting, "greeting", fires: "Thank you all.", not: "You all left.");
     feature!(f_future, "future", fires: "We will win.", not: "We won.");
 
@@ -1168,6 +1231,35 @@ mod tests {
     bad_model!(bad_no_threshold, "# format: 1\n# scale: sqrt\n@bias\t-1\n");
     bad_model!(bad_threshold_out_of_range, "# format: 1\n# threshold: 7\n# scale: sqrt\n");
     bad_model!(bad_binary, "\u{0}\u{1}garbage\tNaN\n#:::\n");
+
+    // `# ngrams: binary` counts an n-gram once per sentence; counts (the default) each time.
+    macro_rules! ngrams {
+        ($name:ident, $header:expr, $sentence:expr, want: $want:expr) => {
+            #[test]
+            fn $name() {
+                let src = format!("# format: 1\n# threshold: 0.5\n# scale: none\n{}@bias\t0\nmore\t1\nthe more\t0.5\n", $header);
+                let m = Model::parse(&src).expect("a good header");
+                let got = m.score($sentence).logit;
+                assert!((got - $want).abs() < 1e-9, "{got} for {:?}", $sentence);
+            }
+        };
+    }
+    ngrams!(ngrams_binary_once, "# ngrams: binary\n", "The more, the more, MORE.", want: 1.5);
+    ngrams!(ngrams_counts_each, "", "The more, the more, MORE.", want: 4.0);
+
+    #[test]
+    fn seen_forgets_on_clear() {
+        let mut seen = Seen::new();
+        assert_eq!([seen.first(5), seen.first(5), seen.first(TABLE_SIZE - 1)], [true, false, true]);
+        seen.clear();
+        assert_eq!([seen.first(5), seen.first(TABLE_SIZE - 1), seen.first(6)], [true, true, true]);
+        assert!(seen.first(TABLE_SIZE + 3), "a slot past the table is never counted as seen");
+        // Past 255 sentences the stamps wrap: a slot last seen 255 sentences ago is new.
+        for _ in 0..300 {
+            seen.clear();
+            assert!(seen.first(7) && !seen.first(7));
+        }
+    }
 
     #[test]
     fn bad_weight_lines_are_skipped() {
