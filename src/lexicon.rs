@@ -1,6 +1,15 @@
 //! Word lists under `src/lexicon/`, compiled in. A list is one entry a line; lines
 //! starting with `#` are its header (where the entries come from) or comments.
 
+/// A list of `src/lexicon/` as compiled in: build.rs drops its comment lines (and the
+/// example columns of hedges.txt, which only the tests read, from the full file).
+macro_rules! list {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+pub(crate) use list;
+
 /// The entries of a list: trimmed, non-empty lines that are not comments.
 pub(crate) fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))

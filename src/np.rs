@@ -56,7 +56,7 @@ const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "a
 /// The word lists by word, lower-case: what `class` looks up.
 fn lists() -> FastMap<&'static [u8], u16> {
     let mut t: FastMap<&'static [u8], u16> = FastMap::default();
-    for (w, c) in tagged(include_str!("lexicon/source_words.txt")) {
+    for (w, c) in tagged(crate::lexicon::list!("source_words.txt")) {
         let f = match c {
             "det" => DET,
             "subj" => SUBJ,
@@ -72,16 +72,16 @@ fn lists() -> FastMap<&'static [u8], u16> {
     for w in PREPOSITIONS {
         *t.entry(w.as_bytes()).or_default() |= PREP;
     }
-    for (w, g) in tagged(include_str!("lexicon/roles.txt")) {
+    for (w, g) in tagged(crate::lexicon::list!("roles.txt")) {
         // Multi-word roles: their last word is the role noun ("vice president").
         let last = w.rsplit(' ').next().unwrap_or(w);
         let f = ROLE | if g == "m" { MALE } else if g == "f" { FEMALE } else { 0 };
         *t.entry(last.as_bytes()).or_default() |= f;
     }
-    for w in crate::lexicon::entries(include_str!("lexicon/vague_sources.txt")) {
+    for w in crate::lexicon::entries(crate::lexicon::list!("vague_sources.txt")) {
         *t.entry(w.as_bytes()).or_default() |= VAGUE;
     }
-    for w in crate::lexicon::entries(include_str!("lexicon/not_people.txt")) {
+    for w in crate::lexicon::entries(crate::lexicon::list!("not_people.txt")) {
         *t.entry(w.as_bytes()).or_default() |= NOT_PERSON;
     }
     t

@@ -48,7 +48,7 @@ enum Abbrev {
 fn abbreviations() -> &'static FastMap<&'static str, Abbrev> {
     static MAP: OnceLock<FastMap<&'static str, Abbrev>> = OnceLock::new();
     MAP.get_or_init(|| {
-        lexicon::tagged(include_str!("lexicon/abbreviations.txt"))
+        lexicon::tagged(crate::lexicon::list!("abbreviations.txt"))
             .map(|(k, v)| {
                 let class = match v {
                     "title" => Abbrev::Title,
@@ -64,12 +64,12 @@ fn abbreviations() -> &'static FastMap<&'static str, Abbrev> {
 
 fn starters() -> &'static FastSet<&'static str> {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lexicon::entries(include_str!("lexicon/sentence_starters.txt")).collect())
+    SET.get_or_init(|| lexicon::entries(crate::lexicon::list!("sentence_starters.txt")).collect())
 }
 
 fn speech_tags() -> &'static FastSet<&'static str> {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lexicon::entries(include_str!("lexicon/speech_tags.txt")).collect())
+    SET.get_or_init(|| lexicon::entries(crate::lexicon::list!("speech_tags.txt")).collect())
 }
 
 /// Bytes worth stopping at: ASCII terminators and line breaks, and the lead bytes of

@@ -591,7 +591,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
 /// The stems of `calling_verb`, from `lexicon/calling_verbs.txt`.
 fn calling_verbs() -> &'static [&'static str] {
     static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    STEMS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/calling_verbs.txt")).collect())
+    STEMS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("calling_verbs.txt")).collect())
 }
 
 /// A form of a verb of naming in any tense, the participle in -ing included: "call",
@@ -706,7 +706,7 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
 /// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
 fn speech_nouns() -> &'static [&'static str] {
     static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NOUNS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/speech_nouns.txt")).collect())
+    NOUNS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("speech_nouns.txt")).collect())
 }
 
 /// "Politifact seized on Trump’s claim that there have been “thousands of shootings”", "the
@@ -787,7 +787,7 @@ fn past_verb(w: &str) -> bool {
 /// The stems of `speech_act`, from `lexicon/naming_verbs.txt`.
 fn naming_verbs() -> &'static [&'static str] {
     static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    STEMS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/naming_verbs.txt")).collect())
+    STEMS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("naming_verbs.txt")).collect())
 }
 
 /// Verbs of saying or naming that make a short quoted term their subject's words ("likened
