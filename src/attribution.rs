@@ -55,7 +55,7 @@ struct CueInfo {
 fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     let mut pats = Vec::new();
     let mut infos = Vec::new();
-    for (forms, rest) in tagged(include_str!("lexicon/reporting_verbs.txt")) {
+    for (forms, rest) in tagged(crate::lexicon::list!("reporting_verbs.txt")) {
         let (stance, flags) = rest.split_once('\t').unwrap_or((rest, ""));
         let info = CueInfo {
             stance: match stance.trim() {
@@ -84,7 +84,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     }
     // Nouns of saying: a verb form of the same spelling ("claims") keeps its verb
     // uses and gains the noun's; the others are nouns only.
-    for (forms, stance) in tagged(include_str!("lexicon/reporting_nouns.txt")) {
+    for (forms, stance) in tagged(crate::lexicon::list!("reporting_nouns.txt")) {
         let stance = match stance.trim() {
             "factive" => Stance::Factive,
             "distancing" => Stance::Distancing,
@@ -390,8 +390,15 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             out.push(Attribution { start: s.start, end: s.end, vague, source, cue: None });
         }
     }
-    out.sort_by_key(|a| a.start);
-    out
+    // Sentence by sentence, `out` comes nearly in order: a stable insertion puts each
+    // attribution after those starting at or before it, in a linear pass when nothing moves.
+    // (Not `sort_by_key`: a stable sort of attributions is kilobytes of wasm.)
+    let mut sorted: Vec<Attribution> = Vec::with_capacity(out.len());
+    for a in out {
+        let at = sorted.partition_point(|x| x.start <= a.start);
+        sorted.insert(at, a);
+    }
+    sorted
 }
 
 /// "I", "we", "I’m", "Let’s": a source that is the speaker or the speaker's side ("you"
@@ -405,7 +412,7 @@ fn first_person(source: &str) -> bool {
 /// `lexicon/not_speakers.txt`; `speakers` asks too, for a turn inside a quotation.
 pub(crate) fn not_speaker(label: &str) -> bool {
     static L: OnceLock<Vec<&'static str>> = OnceLock::new();
-    L.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/not_speakers.txt")).collect()).contains(&label)
+    L.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("not_speakers.txt")).collect()).contains(&label)
 }
 
 /// "WALLACE: If I may, sir, …", "KATE BOLDUAN: Why not debate?": a transcript turn opens
@@ -945,7 +952,7 @@ fn quoted_as(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>>
 /// (", saying …") nor later quotation takes it as its speaker.
 fn of_noun(text: &str, a: &Attribution) -> bool {
     static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let nouns = NOUNS.get_or_init(|| tagged(include_str!("lexicon/reporting_nouns.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect());
+    let nouns = NOUNS.get_or_init(|| tagged(crate::lexicon::list!("reporting_nouns.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect());
     let (Some(m), Some(c)) = (&a.source, &a.cue) else { return false };
     if !nouns.iter().any(|n| c.text.eq_ignore_ascii_case(n)) {
         return false;
@@ -1531,7 +1538,7 @@ fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: 
 /// before a comma or a stop ("Iowa, a swing state, said …").
 fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str, nominal: bool) -> bool {
     static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let studies = STUDIES.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/study_sources.txt")).collect());
+    let studies = STUDIES.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect());
     let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
     // "that" and an auxiliary: a relative clause after the noun ("Cantu states that acquired
     // phimosis may …" is a verb before its clause).
@@ -1635,7 +1642,7 @@ fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
 /// Democrat").
 fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: usize, after_gap: &str) -> bool {
     static AMOUNTS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let amounts = AMOUNTS.get_or_init(|| crate::lexicon::entries(include_str!("lexicon/amounts.txt")).collect());
+    let amounts = AMOUNTS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("amounts.txt")).collect());
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let before = text.get(from..ws[a].start).unwrap_or("");
     if before.contains(['”', '"']) || before.contains("''") {
@@ -2167,7 +2174,7 @@ mod tests {
     /// The definition of the cues found: at each byte, left to right, the longest cue form
     /// that is a whole word there.
     fn reference_cues(text: &str) -> Vec<Range<usize>> {
-        let forms: Vec<String> = tagged(include_str!("lexicon/reporting_verbs.txt"))
+        let forms: Vec<String> = tagged(crate::lexicon::list!("reporting_verbs.txt"))
             .flat_map(|(forms, _)| forms.split('|').map(|f| f.trim().to_ascii_lowercase()).collect::<Vec<_>>())
             .collect();
         let lower = text.to_ascii_lowercase();

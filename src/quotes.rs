@@ -53,14 +53,20 @@ pub(crate) fn find(text: &str, block_quotes: &[Range<usize>]) -> Vec<Quote> {
         n > 0 && reach[n - 1] >= r.end
     };
     let quote = |r: Range<usize>, kind| Quote { start: r.start, end: r.end, kind, speaker: None, cue: None };
-    let mut out: Vec<Quote> = mark_quotes(text)
+    let out: Vec<Quote> = mark_quotes(text)
         .into_iter()
         .filter(|r| !inside_block(r))
         .map(|r| quote(r, QuoteKind::Direct))
         .chain(blocks.iter().cloned().map(|r| quote(r, QuoteKind::Block)))
         .collect();
-    out.sort_by_key(|q| (q.start, q.end));
-    out
+    // Marked quotes come in order, block quotations are few: a stable insertion puts each in
+    // its place (not `sort_by_key`: a stable sort of quotes is kilobytes of wasm).
+    let mut sorted: Vec<Quote> = Vec::with_capacity(out.len());
+    for q in out {
+        let at = sorted.partition_point(|x| (x.start, x.end) <= (q.start, q.end));
+        sorted.insert(at, q);
+    }
+    sorted
 }
 
 /// Families of marks: a closing mark only closes a quote opened by its own family.

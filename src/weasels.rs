@@ -31,7 +31,7 @@ enum Group {
 fn groups() -> &'static Vec<(&'static str, Group)> {
     static G: OnceLock<Vec<(&'static str, Group)>> = OnceLock::new();
     G.get_or_init(|| {
-        lexicon::tagged(include_str!("lexicon/weasel_groups.txt"))
+        lexicon::tagged(crate::lexicon::list!("weasel_groups.txt"))
             .map(|(word, role)| (word, if role == "head" { Group::Head } else { Group::Alone }))
             .collect()
     })
@@ -40,15 +40,13 @@ fn groups() -> &'static Vec<(&'static str, Group)> {
 /// Adds a weasel hedge for every vague attribution whose source is an unnamed group, or that
 /// has no source but an impersonal passive for its cue, unless a hedge already covers it. Byte offsets; `hedges` stays sorted and non-overlapping.
 pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hedge>) {
-    let mut added = false;
     for a in attributions.iter().filter(|a| a.vague) {
         let Some(cue) = &a.cue else { continue };
         let Some(source) = &a.source else {
             // An impersonal passive is its own weasel: "it is estimated", "was widely reported".
             if cue.text.contains(' ') {
                 if let Some(h) = weasel(text, cue.start..cue.end, hedges) {
-                    hedges.push(h);
-                    added = true;
+                    insert(hedges, h);
                 }
             }
             continue;
@@ -83,13 +81,16 @@ pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hed
             continue;
         };
         if let Some(h) = weasel(text, span, hedges) {
-            hedges.push(h);
-            added = true;
+            insert(hedges, h);
         }
     }
-    if added {
-        hedges.sort_unstable_by_key(|h| h.start);
-    }
+}
+
+/// Puts `h` in its place by start. (Not a push and a sort: a sort of hedges is kilobytes of
+/// wasm for the few weasels a page has.)
+fn insert(hedges: &mut Vec<Hedge>, h: Hedge) {
+    let at = hedges.partition_point(|x| x.start < h.start);
+    hedges.insert(at, h);
 }
 
 fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
