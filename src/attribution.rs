@@ -700,10 +700,7 @@ const MAX_CUE_WORDS: usize = 12;
 fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], marks: (&[usize], &[usize]), ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
     // Words up to a little past the last cue: enough for the phrase after it.
     let last = cues.last().map_or(s.end, |c| c.0.end);
-    let mut upto = s.end.min(last + 300);
-    while !text.is_char_boundary(upto) {
-        upto += 1;
-    }
+    let upto = crate::text::ceil_char_boundary(text, s.end.min(last + 300));
     ws.clear();
     words_into(text, s.start..upto, ws);
     let ws = &ws[..];

@@ -63,8 +63,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // A quote's speaker is read from the words near it: in a "sentence" of many kilobytes
         // (a transcript run together with commas, a page of lists) reading all of it for every
         // quote made the stage quadratic.
-        frame.start = frame.start.max(floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
-        frame.end = frame.end.min(ceil_char_boundary(text, q.end + FRAME_REACH));
+        frame.start = frame.start.max(crate::text::floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
+        frame.end = frame.end.min(crate::text::ceil_char_boundary(text, q.end + FRAME_REACH));
         let fragment = fragment(text, q);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
@@ -281,20 +281,6 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
 /// sentence of prose (a 300-word sentence is about 1,800 bytes).
 const FRAME_REACH: usize = 4000;
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
 fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut Vec<crate::text::Word>) -> Option<usize> {
@@ -344,10 +330,7 @@ fn opener(text: &str, m: &Mention) -> bool {
 /// The phrase right after a cue that follows a quotation ("“…,” said Robert Antonacci of
 /// the New York delegation"), up to the end of the sentence.
 fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> {
-    let mut stop = sentence_end.min(cue_end + 200);
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
+    let stop = crate::text::floor_char_boundary(text, sentence_end.min(cue_end + 200));
     let ws = words(text, cue_end..stop);
     let first = ws.first()?;
     if text.get(cue_end..first.start).is_some_and(|g| !g.trim().is_empty()) {
@@ -382,10 +365,7 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     if !body.ends_with([',', '?', '!']) {
         return None;
     }
-    let mut stop = sentence_end.min(q.end + 120);
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
+    let stop = crate::text::floor_char_boundary(text, sentence_end.min(q.end + 120));
     let ws = words(text, q.end..stop);
     let first = ws.first()?;
     if text.get(q.end..first.start).is_some_and(|g| !g.trim().is_empty()) {

@@ -95,6 +95,24 @@ fn word_end(s: &str, mut i: usize) -> usize {
     }
 }
 
+/// The char boundary at or before `i` (at most `text.len()`).
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after `i` (at most `text.len()`).
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Words of `text[range]`, with offsets into `text`, appended to `out`. Inner
 /// apostrophes, hyphens and periods between letters (“don't”, “long-standing”, “U.S”)
 /// stay inside a word.
