@@ -390,15 +390,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             out.push(Attribution { start: s.start, end: s.end, vague, source, cue: None });
         }
     }
-    // Sentence by sentence, `out` comes nearly in order: a stable insertion puts each
-    // attribution after those starting at or before it, in a linear pass when nothing moves.
-    // (Not `sort_by_key`: a stable sort of attributions is kilobytes of wasm.)
-    let mut sorted: Vec<Attribution> = Vec::with_capacity(out.len());
-    for a in out {
-        let at = sorted.partition_point(|x| x.start <= a.start);
-        sorted.insert(at, a);
-    }
-    sorted
+    // Sentence by sentence, `out` comes nearly in order.
+    crate::text::sort_nearly_sorted(out, |a| a.start)
 }
 
 /// "I", "we", "I’m", "Let’s": a source that is the speaker or the speaker's side ("you"

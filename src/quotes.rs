@@ -59,14 +59,8 @@ pub(crate) fn find(text: &str, block_quotes: &[Range<usize>]) -> Vec<Quote> {
         .map(|r| quote(r, QuoteKind::Direct))
         .chain(blocks.iter().cloned().map(|r| quote(r, QuoteKind::Block)))
         .collect();
-    // Marked quotes come in order, block quotations are few: a stable insertion puts each in
-    // its place (not `sort_by_key`: a stable sort of quotes is kilobytes of wasm).
-    let mut sorted: Vec<Quote> = Vec::with_capacity(out.len());
-    for q in out {
-        let at = sorted.partition_point(|x| (x.start, x.end) <= (q.start, q.end));
-        sorted.insert(at, q);
-    }
-    sorted
+    // Marked quotes come in order, block quotations are few.
+    crate::text::sort_nearly_sorted(out, |q| (q.start, q.end))
 }
 
 /// Families of marks: a closing mark only closes a quote opened by its own family.

@@ -113,6 +113,24 @@ pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// `items` in order of `key`, stable, for lists that arrive nearly in order: each goes in
+/// after those with a key at or before its own, a linear pass when nothing moves. Not the
+/// standard library's sort, whose every instantiation is kilobytes of wasm.
+pub(crate) fn sort_nearly_sorted<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
+    let mut sorted: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        insert_sorted(&mut sorted, item, &key);
+    }
+    sorted
+}
+
+/// Puts `item` into the sorted `items` after those with a key at or before its own.
+pub(crate) fn insert_sorted<T, K: Ord>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
+    let k = key(&item);
+    let at = items.partition_point(|x| key(x) <= k);
+    items.insert(at, item);
+}
+
 /// Words of `text[range]`, with offsets into `text`, appended to `out`. Inner
 /// apostrophes, hyphens and periods between letters (“don't”, “long-standing”, “U.S”)
 /// stay inside a word.

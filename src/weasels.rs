@@ -46,7 +46,7 @@ pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hed
             // An impersonal passive is its own weasel: "it is estimated", "was widely reported".
             if cue.text.contains(' ') {
                 if let Some(h) = weasel(text, cue.start..cue.end, hedges) {
-                    insert(hedges, h);
+                    text::insert_sorted(hedges, h, |h| h.start);
                 }
             }
             continue;
@@ -81,16 +81,9 @@ pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hed
             continue;
         };
         if let Some(h) = weasel(text, span, hedges) {
-            insert(hedges, h);
+            text::insert_sorted(hedges, h, |h| h.start);
         }
     }
-}
-
-/// Puts `h` in its place by start. (Not a push and a sort: a sort of hedges is kilobytes of
-/// wasm for the few weasels a page has.)
-fn insert(hedges: &mut Vec<Hedge>, h: Hedge) {
-    let at = hedges.partition_point(|x| x.start < h.start);
-    hedges.insert(at, h);
 }
 
 fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
