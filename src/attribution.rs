@@ -708,8 +708,8 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
         if info.vague {
-            let before_to = ws.get(b + 1).is_some_and(|n| text.get(r.end..n.start).is_some_and(|g| g.trim().is_empty()) && word_is(text, Some(n), &["to"]));
-            if !(info.noto && before_to) {
+            let before_to = || b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"]);
+            if !(info.noto && before_to()) {
                 push(out, None, true);
             }
             continue;
