@@ -283,12 +283,12 @@ impl Model {
                 let value = value.trim();
                 match key.trim() {
                     "format" => format_ok = value == FORMAT,
-                    "threshold" => threshold = value.parse::<f64>().ok().filter(|t| (0.0..=1.0).contains(t)),
+                    "threshold" => threshold = lexicon::decimal(value).filter(|t| (0.0..=1.0).contains(t)),
                     "scale" => scale_sqrt = Some(value == "sqrt"),
                     "ngrams" => m.binary = value == "binary",
                     "assertion prior" => {
                         let first = value.split_whitespace().next().unwrap_or("");
-                        if let Some(p) = first.parse::<f64>().ok().filter(|p| p.is_finite()) {
+                        if let Some(p) = lexicon::decimal(first) {
                             m.assertion_prior = p;
                         }
                     }
@@ -297,7 +297,7 @@ impl Model {
                 continue;
             }
             let Some((name, weight)) = line.split_once('\t') else { continue };
-            let Ok(weight) = weight.trim().parse::<f32>() else { continue };
+            let Some(weight) = lexicon::decimal_f32(weight.trim()) else { continue };
             if !weight.is_finite() {
                 continue;
             }
