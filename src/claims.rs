@@ -259,12 +259,13 @@ impl Model {
     }
 
     /// Reads `# format`, `# threshold`, `# scale` (and `# ngrams`, counts by default) from
-    /// the header and `name<TAB>weight` lines; `@bias` and `@feature` lines are the bias
-    /// and hand-feature weights.
+    /// the header and `name<TAB>weight` lines (or bare names under a `# weight:` line);
+    /// `@bias` and `@feature` lines are the bias and hand-feature weights.
     fn parse(src: &str) -> Result<Model, &'static str> {
         let mut format_ok = false;
         let mut threshold = None;
         let mut scale_sqrt = None;
+        let mut group = None;
         let mut m = Model {
             grams: HashMap::default(),
             filter: Vec::new(),
@@ -283,12 +284,13 @@ impl Model {
                 let value = value.trim();
                 match key.trim() {
                     "format" => format_ok = value == FORMAT,
-                    "threshold" => threshold = value.parse::<f64>().ok().filter(|t| (0.0..=1.0).contains(t)),
+                    "threshold" => threshold = lexicon::decimal(value).filter(|t| (0.0..=1.0).contains(t)),
                     "scale" => scale_sqrt = Some(value == "sqrt"),
+                    "weight" => group = lexicon::decimal_f32(value),
                     "ngrams" => m.binary = value == "binary",
                     "assertion prior" => {
                         let first = value.split_whitespace().next().unwrap_or("");
-                        if let Some(p) = first.parse::<f64>().ok().filter(|p| p.is_finite()) {
+                        if let Some(p) = lexicon::decimal(first) {
                             m.assertion_prior = p;
                         }
                     }
@@ -296,8 +298,12 @@ impl Model {
                 }
                 continue;
             }
-            let Some((name, weight)) = line.split_once('\t') else { continue };
-            let Ok(weight) = weight.trim().parse::<f32>() else { continue };
+            // `name<TAB>weight`, or a bare n-gram under a `# weight:` line (as build.rs groups them).
+            let (name, weight) = match line.split_once('\t') {
+                Some((name, weight)) => (name, lexicon::decimal_f32(weight.trim())),
+                None => (line, group.filter(|_| !line.is_empty())),
+            };
+            let Some(weight) = weight else { continue };
             if !weight.is_finite() {
                 continue;
             }
@@ -1213,6 +1219,20 @@ mod tests {
             checks += 1;
         }
         assert!(checks >= 5, "only {checks} check rows in the model header");
+    }
+
+    /// build.rs groups the compiled-in model's n-grams by weight: read, it is the file.
+    #[test]
+    fn compiled_model_is_the_file() {
+        let file = Model::parse(include_str!("lexicon/claims_model.txt")).expect("the model file parses");
+        let compiled = Model::parse(MODEL_SRC).expect("the compiled-in model parses");
+        assert!(MODEL_SRC.contains("# weight: "), "build.rs no longer groups the n-grams");
+        assert_eq!(compiled.grams.len(), file.grams.len());
+        for (k, e) in &file.grams {
+            let c = compiled.grams.get(k).map(|c| (c.weight.to_bits(), c.cues));
+            assert_eq!(c, Some((e.weight.to_bits(), e.cues)), "n-gram key {k:x}");
+        }
+        assert_eq!((compiled.bias, compiled.hand, compiled.threshold), (file.bias, file.hand, file.threshold));
     }
 
     // A bad model never panics: it falls back to the hand features.
