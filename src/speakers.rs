@@ -896,7 +896,9 @@ fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attri
 /// “most important Mac”"). The participle follows a form of "be" in the quote's clause.
 fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> {
     let wt = |w: &crate::text::Word| &text[w.start..w.end];
-    let lead = last_words(text, frame.start, q.start, 15);
+    // Only the last 14 words matter: read from near the quote, not kilobytes back.
+    let near = crate::text::ceil_char_boundary(text, q.start.saturating_sub(400)).max(frame.start);
+    let lead = words_near(text, frame.start..q.start, near..q.start, 14);
     let be = |i: usize| ["be", "been", "being", "is", "are", "was", "were"].iter().any(|b| wt(&lead[i]).eq_ignore_ascii_case(b));
     let participle = (0..lead.len()).rev().take(12).find(|&i| {
         let w = wt(&lead[i]);
@@ -923,8 +925,9 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     }
     // "“…” and “…” by the Islamic Human Rights Commission": "by" within a few words after
     // the quote, past another quotation or an object, before any clause break.
-    // The agent's phrase is read from the first few words after the quote.
-    let tail = first_words(text, q.end, frame.end, 64);
+    // Only the first few words matter: "by" among the first eight, then the agent's phrase.
+    let far = crate::text::floor_char_boundary(text, q.end + 480).clamp(q.end, frame.end.max(q.end));
+    let tail = words_near(text, q.end..frame.end, q.end..far, 32);
     let by = (0..tail.len().min(8)).find(|&i| wt(&tail[i]) == "by")?;
     if text.get(q.end..tail[by].start)?.contains([',', ';', ':', '.', '(', '—']) {
         return None;
@@ -932,34 +935,20 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     agent(&tail, by + 1)
 }
 
-/// The words of `text[from..to]`, or of a stretch at its end holding `n` or more whole
-/// words: the last `n - 1` words and all after them as `words` gives them, read from a few
-/// hundred bytes before `to` instead of from `from` (kilobytes back in a long "sentence").
-fn last_words(text: &str, from: usize, to: usize, n: usize) -> Vec<crate::text::Word> {
-    let lo = crate::text::ceil_char_boundary(text, to.saturating_sub(30 * n));
-    if lo > from && lo < to {
-        let ws = words(text, lo..to);
-        // The first word may be cut at `lo`; with `n` words it is not among the last `n - 1`.
-        if ws.len() >= n {
-            return ws;
+/// The words of `text[r]`, or of `near`, a stretch at one end of `r`, when it holds more
+/// than `n`: its `n` words at that end of `r` are then those of `r` (only its word at the
+/// other end may be cut), read without splitting kilobytes of a long "sentence".
+fn words_near(text: &str, r: Range<usize>, near: Range<usize>, n: usize) -> Vec<crate::text::Word> {
+    let mut ws = Vec::new();
+    // One split of `near`, then of `r` if it must: the splitter's code once (wasm size).
+    for range in [near, r.clone()] {
+        ws.clear();
+        crate::text::words_into(text, range.clone(), &mut ws);
+        if ws.len() > n || range == r {
+            break;
         }
     }
-    words(text, from..to)
-}
-
-/// The first `n` words of `text[from..to]` (all when fewer), as `words` gives them.
-fn first_words(text: &str, from: usize, to: usize, n: usize) -> Vec<crate::text::Word> {
-    let mut out = Vec::new();
-    if text.get(from..to).is_none() {
-        return out;
-    }
-    let mut at = from;
-    while out.len() < n {
-        let Some(w) = crate::text::next_word(text, at, to) else { break };
-        out.push(w);
-        at = w.end;
-    }
-    out
+    ws
 }
 
 /// "Vance: “…”" and "“…” — Vance": a name right before a colon that opens the quote,
@@ -1011,9 +1000,10 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     }
     // The line's end, looked for in the next 200 bytes only: a long text without breaks
     // is not searched to its end for every quote.
-    let near = text.as_bytes().get(from_dash..).map_or(&[][..], |r| &r[..r.len().min(200)]);
-    let line_end = from_dash + near.iter().position(|&b| b == b'\n').unwrap_or(near.len());
-    let stop = crate::text::ceil_char_boundary(text, frame.end.max(line_end));
+    let near = crate::text::ceil_char_boundary(text, from_dash + 200);
+    let line_end = text.get(from_dash..near).map_or(from_dash, |r| from_dash + r.find('\n').unwrap_or(r.len()));
+    let stop = frame.end.max(line_end.min(from_dash + 200));
+    let stop = (stop..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let after = text.get(end..stop)?;
     let rest = after.trim_start();
     // A hyphen stands for a dash only where a line or a tagline starts with it.
@@ -1572,8 +1562,8 @@ mod tests {
 
     /// A long run of quotes in one "sentence" costs speakers time in proportion to its
     /// length: 20,000 scare quotes (a third of a megabyte) take well under a second in a
-    /// release build (about 1.5 s before the passive agent's words were read near the
-    /// quote, and the headline and dash-line checks stopped searching the text to its end).
+    /// release build (about 1.5 s when the passive agent split four kilobytes on each side
+    /// of each quote, and the headline and dash-line checks searched the text to its end).
     #[test]
     fn long_run_of_quotes_is_linear() {
         let text = format!("The group used terms like {} in the report.", (0..20_000).map(|i| format!("“term{i}”")).collect::<Vec<_>>().join(", "));
@@ -1588,20 +1578,22 @@ mod tests {
         assert!(took < std::time::Duration::from_secs(if cfg!(debug_assertions) { 30 } else { 1 }), "{took:?}");
     }
 
-    /// The passive agent's words, read from near the quote in a long sentence, are those of
-    /// the whole clause: "U.S" cut at the window's start changes nothing.
+    /// The passive agent's words read near the quote are those of the whole stretch at
+    /// that end, words cut at the other end ("U.S" at "S") and all.
     #[test]
-    fn last_words_as_the_whole_stretch_ends() {
+    fn words_near_as_the_whole_stretch() {
         let t = format!("{}The plan was described by U.S. officials as “bold”.", "Word, U.S. x-y don’t ".repeat(40));
         let to = t.find('“').unwrap();
-        for n in [2, 5, 15, 200] {
-            let all = crate::text::words(&t, 0..to);
-            let last = super::last_words(&t, 0, to, n);
-            assert!(last.len() >= n.min(all.len()), "{n}");
-            assert_eq!(last[last.len() - (n - 1).min(all.len())..], all[all.len() - (n - 1).min(all.len())..], "{n}");
+        let all = crate::text::words(&t, 0..to);
+        for cut in (1..200).filter(|&i| t.is_char_boundary(i) && t.is_char_boundary(to - i)) {
+            for n in [0, 5, 14, 100] {
+                let end = super::words_near(&t, 0..to, to - cut..to, n);
+                let start = super::words_near(&t, 0..to, 0..cut, n);
+                let k = n.min(all.len());
+                assert_eq!(end[end.len() - k..], all[all.len() - k..], "{cut} {n}");
+                assert_eq!(start[..k], all[..k], "{cut} {n}");
+            }
         }
-        assert_eq!(super::first_words(&t, 0, to, 3), crate::text::words(&t, 0..to)[..3]);
-        assert!(super::first_words(&t, 5, 2, 3).is_empty());
     }
 
     /// Throughput of attribution + speakers + coref (sentences and quotes found beforehand).
