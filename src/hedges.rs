@@ -92,7 +92,8 @@ fn keep_best(text: &str, found: &mut Vec<Found>, out: &mut Vec<Hedge>) {
     if !conditional {
         found.retain(|f| !entries[f.entry].needs_condition);
     }
-    found.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // They come by end: by start, only a phrase inside a longer one moves, a place or two.
+    crate::text::sort_nearly_sorted_in_place(found, |f| (f.start, std::cmp::Reverse(f.end)));
     let mut last_end = 0;
     for f in found.iter() {
         if f.start >= last_end {
@@ -204,8 +205,15 @@ impl Overlapping {
             }
         }
         // By end, then start: phrases are unique, so no two matches tie, and at one end
-        // the longer (earlier) phrase comes first, as a match state lists them.
-        out[first..].sort_unstable_by_key(|&(s, e, _)| (e, s));
+        // the longer (earlier) phrase comes first, as a match state lists them. Each
+        // stretch's matches come in that order and the stretches lie in order, so taking
+        // them stretch by stretch orders them (no sort: its code is kilobytes of wasm); the
+        // insertion pass after it only checks that.
+        let found = out.split_off(first);
+        for k in 0..STREAMS {
+            out.extend(found.iter().filter(|m| cuts[k] < m.1 && m.1 <= cuts[k + 1]));
+        }
+        crate::text::sort_nearly_sorted_in_place(&mut out[first..], |&(s, e, _)| (e, s));
     }
 
     /// The state after byte `c`, which ends at `end`, noting the phrases it ends.

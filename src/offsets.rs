@@ -67,7 +67,8 @@ fn wide_chars(text: &str) -> Vec<Wide> {
 /// text; an offset inside a surrogate pair rounds down to the character's start.
 pub(crate) fn utf16_spans_to_bytes(text: &str, spans: &[Span]) -> Vec<Range<usize>> {
     let mut wanted: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    wanted.sort_unstable();
+    // Hints come in the page's order, nearly sorted: no std sort (kilobytes of wasm).
+    crate::text::sort_nearly_sorted_in_place(&mut wanted, |&w| w);
     wanted.dedup();
     let mut table = Vec::with_capacity(wanted.len());
     let (mut byte, mut units) = (0, 0);

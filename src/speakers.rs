@@ -591,7 +591,7 @@ fn calling_verb(w: &str) -> bool {
 /// The verb's subject speaks; for a participle after a comma, the sentence's subject.
 /// Not a passive ("being dubbed the “…”", which `passive_agent` reads), nor "so-called".
 fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
-    let lo = (frame_start.max(q_start.saturating_sub(200))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(200)));
     let ws = words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
@@ -642,7 +642,7 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
 /// subject's tensed verb gives its object is the subject's characterisation. Not a
 /// passive ("was labeled as", "known as the “…”"), nor a verb with no object ("acted as").
 fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
-    let lo = (frame_start.max(q_start.saturating_sub(200))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(200)));
     let ws = words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
@@ -696,7 +696,7 @@ fn speech_nouns() -> &'static [&'static str] {
 /// noun starts (a cue between it and the quote speaks first).
 fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mention, usize)> {
     // A noun's complement is short: look back a little, and linearly.
-    let lo = (frame_start.max(q_start.saturating_sub(160))..q_start).find(|&i| text.is_char_boundary(i))?;
+    let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(160)));
     let ws = words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
@@ -870,7 +870,11 @@ fn opens_clause(text: &str, frame_start: usize, q_start: usize) -> bool {
 /// found.": a quotation in a headline (the text's first line, with no final stop, before a
 /// blank line) states the claim its lead sentence attributes; the lead's first source speaks.
 fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], q: &Quote) -> Option<Mention> {
-    // A headline is short: no search through a long text without line breaks.
+    // A headline is short: no search through a long text without line breaks. A quote
+    // in it ends within its first 150 bytes (the headline, closing mark included).
+    if q.end > 150 {
+        return None;
+    }
     let cap = (q.end.max(160).min(text.len())..=text.len()).find(|&i| text.is_char_boundary(i))?;
     let line_end = text[..cap].find('\n')?;
     let headline = text[..line_end].trim_end();
@@ -892,7 +896,9 @@ fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attri
 /// “most important Mac”"). The participle follows a form of "be" in the quote's clause.
 fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> {
     let wt = |w: &crate::text::Word| &text[w.start..w.end];
-    let lead = words(text, frame.start..q.start);
+    // Only the last 14 words matter: read from near the quote, not kilobytes back.
+    let near = crate::text::ceil_char_boundary(text, q.start.saturating_sub(400)).max(frame.start);
+    let lead = words_near(text, frame.start..q.start, near..q.start, 14);
     let be = |i: usize| ["be", "been", "being", "is", "are", "was", "were"].iter().any(|b| wt(&lead[i]).eq_ignore_ascii_case(b));
     let participle = (0..lead.len()).rev().take(12).find(|&i| {
         let w = wt(&lead[i]);
@@ -919,12 +925,30 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     }
     // "“…” and “…” by the Islamic Human Rights Commission": "by" within a few words after
     // the quote, past another quotation or an object, before any clause break.
-    let tail = words(text, q.end..frame.end);
+    // Only the first few words matter: "by" among the first eight, then the agent's phrase.
+    let far = crate::text::floor_char_boundary(text, q.end + 480).clamp(q.end, frame.end.max(q.end));
+    let tail = words_near(text, q.end..frame.end, q.end..far, 32);
     let by = (0..tail.len().min(8)).find(|&i| wt(&tail[i]) == "by")?;
     if text.get(q.end..tail[by].start)?.contains([',', ';', ':', '.', '(', '—']) {
         return None;
     }
     agent(&tail, by + 1)
+}
+
+/// The words of `text[r]`, or of `near`, a stretch at one end of `r`, when it holds more
+/// than `n`: its `n` words at that end of `r` are then those of `r` (only its word at the
+/// other end may be cut), read without splitting kilobytes of a long "sentence".
+fn words_near(text: &str, r: Range<usize>, near: Range<usize>, n: usize) -> Vec<crate::text::Word> {
+    let mut ws = Vec::new();
+    // One split of `near`, then of `r` if it must: the splitter's code once (wasm size).
+    for range in [near, r.clone()] {
+        ws.clear();
+        crate::text::words_into(text, range.clone(), &mut ws);
+        if ws.len() > n || range == r {
+            break;
+        }
+    }
+    ws
 }
 
 /// "Vance: “…”" and "“…” — Vance": a name right before a colon that opens the quote,
@@ -952,7 +976,7 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     // "- Bolton boss Sam Allardyce “I am bitterly disappointed …”": a line that opens with a
     // dash and a name of two or more words, all of it, right before the quote.
     // Only the last 80 bytes: a long line without a break is no tagline, and stays linear.
-    let lo = (start.saturating_sub(80)..start).find(|&i| text.is_char_boundary(i)).unwrap_or(start);
+    let lo = crate::text::ceil_char_boundary(text, start.saturating_sub(80)).min(start);
     let line = text[lo..start].rfind('\n').map(|i| &text[lo + i + 1..start]).or((lo == 0).then(|| &text[..start])).unwrap_or("");
     if let Some(name) = ["- ", "– ", "— "].iter().find_map(|d| line.trim_start().strip_prefix(d)) {
         let from = start - name.len();
@@ -974,7 +998,10 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     if tail[..ws_len].matches('\n').count() > 2 {
         return None;
     }
-    let line_end = text.get(from_dash..).map_or(from_dash, |r| from_dash + r.find('\n').unwrap_or(r.len()));
+    // The line's end, looked for in the next 200 bytes only: a long text without breaks
+    // is not searched to its end for every quote.
+    let near = crate::text::ceil_char_boundary(text, from_dash + 200);
+    let line_end = text.get(from_dash..near).map_or(from_dash, |r| from_dash + r.find('\n').unwrap_or(r.len()));
     let stop = frame.end.max(line_end.min(from_dash + 200));
     let stop = (stop..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let after = text.get(end..stop)?;
@@ -1532,6 +1559,43 @@ mod tests {
         "“We won,” Vance said.\n\nThe weather was fine.\n\nOthers stayed home.\n\n“It was a long day for everyone here.”",
         [("“We won,”", Direct, "Vance", ""), ("“It was a long day for everyone here.”", Direct, "", "")]
     );
+
+    /// A long run of quotes in one "sentence" costs speakers time in proportion to its
+    /// length: 20,000 scare quotes (a third of a megabyte) take well under a second in a
+    /// release build (30,000 took about 1.8 s, half the pipeline's time on them, when the
+    /// passive agent split four kilobytes on each side of each quote, and the headline and
+    /// dash-line checks searched the text to its end).
+    #[test]
+    fn long_run_of_quotes_is_linear() {
+        let text = format!("The group used terms like {} in the report.", (0..20_000).map(|i| format!("“term{i}”")).collect::<Vec<_>>().join(", "));
+        let sentences = crate::segment::sentences(&text);
+        let mut quotes = crate::quotes::find(&text, &[]);
+        let attributions = crate::attribution::find(&text, &sentences, &quotes);
+        let t = std::time::Instant::now();
+        super::assign(&text, &sentences, &attributions, &mut quotes);
+        let took = t.elapsed();
+        assert!(quotes.len() == 20_000 && quotes[1..].iter().all(|q| q.kind == QuoteKind::Scare));
+        // Debug builds run some ten times slower.
+        assert!(took < std::time::Duration::from_secs(if cfg!(debug_assertions) { 30 } else { 1 }), "{took:?}");
+    }
+
+    /// The passive agent's words read near the quote are those of the whole stretch at
+    /// that end, words cut at the other end ("U.S" at "S") and all.
+    #[test]
+    fn words_near_as_the_whole_stretch() {
+        let t = format!("{}The plan was described by U.S. officials as “bold”.", "Word, U.S. x-y don’t ".repeat(40));
+        let to = t.find('“').unwrap();
+        let all = crate::text::words(&t, 0..to);
+        for cut in (1..200).filter(|&i| t.is_char_boundary(i) && t.is_char_boundary(to - i)) {
+            for n in [0, 5, 14, 100] {
+                let end = super::words_near(&t, 0..to, to - cut..to, n);
+                let start = super::words_near(&t, 0..to, 0..cut, n);
+                let k = n.min(all.len());
+                assert_eq!(end[end.len() - k..], all[all.len() - k..], "{cut} {n}");
+                assert_eq!(start[..k], all[..k], "{cut} {n}");
+            }
+        }
+    }
 
     /// Throughput of attribution + speakers + coref (sentences and quotes found beforehand).
     #[test]

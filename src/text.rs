@@ -131,6 +131,19 @@ pub(crate) fn insert_sorted<T, K: Ord>(items: &mut Vec<T>, item: T, key: impl Fn
     items.insert(at, item);
 }
 
+/// Orders `items` by `key` in place, stable, for slices in which each item is at most a
+/// few places from its own (then linear; quadratic at worst). Not the standard library's
+/// sort, whose every instantiation is kilobytes of wasm.
+pub(crate) fn sort_nearly_sorted_in_place<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Words of `text[range]`, with offsets into `text`, appended to `out`. Inner
 /// apostrophes, hyphens and periods between letters (“don't”, “long-standing”, “U.S”)
 /// stay inside a word.
@@ -276,6 +289,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// In place, stable, as the standard library's stable sort orders them.
+        #[test]
+        fn sort_nearly_sorted_in_place_as_std(mut v in proptest::collection::vec((0u8..6, 0u8..4), 0..40)) {
+            let mut want = v.clone();
+            want.sort_by_key(|p| p.0);
+            sort_nearly_sorted_in_place(&mut v, |p| p.0);
+            proptest::prop_assert_eq!(v, want);
+        }
+
         #[test]
         fn words_split_as_the_reference_on_any_text(t in "[a-c'’.\\- “é東\u{2011}]{0,24}") {
             proptest::prop_assert_eq!(words(&t, 0..t.len()), reference(&t, 0..t.len()));
