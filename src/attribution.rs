@@ -1976,6 +1976,8 @@ mod tests {
     t!(source_before_dash_aside, "Mr Bez - himself a former executive at rival Porsche - said the new car was \"most affordable\".", [("Mr Bez", "said", false, Neutral)]);
     t!(inverted_subject_before_time_adverb, "“The cake will be bigger,” said Deputy Prime Minister Abdullatif Sener earlier this month.", [("Deputy Prime Minister Abdullatif Sener", "said", false, Neutral)]);
     t!(inverted_role_before_last_week, "“The cake will be bigger,” said the minister last week.", [("the minister", "said", false, Neutral)]);
+    t!(apposition_after_name_with_middle_initial, "Jock A. Finlayson, executive vice-president of the Business Council, said the tax would hurt.", [("Jock A. Finlayson", "said", false, Neutral)]);
+    t!(inverted_name_with_middle_initial, "“We were not very happy,” said Jock A. Finlayson, head of policy at the Business Council.", [("Jock A. Finlayson", "said", false, Neutral)]);
     t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
     t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);

@@ -555,6 +555,18 @@ pub(crate) fn time_adverb(text: &str, ws: &[Word], i: usize) -> bool {
         && ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0)
 }
 
+/// "Jock A. Finlayson", "John I. Smith": a capital letter and its period between capitalised
+/// words is a middle initial, not the article "A" or the pronoun "I".
+fn middle_initial(text: &str, ws: &[Word], i: usize) -> bool {
+    let w = ws[i];
+    w.end == w.start + 1
+        && i > 0
+        && text.as_bytes()[w.start].is_ascii_uppercase()
+        && ws.get(i + 1).is_some_and(|n| text.get(w.end..n.start) == Some(". ") && is_caps(text, *n))
+        && is_caps(text, ws[i - 1])
+        && gap(text, ws, i - 1) == Gap::Space
+}
+
 /// `ws[k]` is an acronym alone in brackets right after a word: "Commerce (BCC) said".
 fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
     let w = text.get(ws[k].start..ws[k].end).unwrap_or("");
@@ -596,6 +608,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             continue;
         }
         let pc = class(&text[p.start..p.end]);
+        let pc = if pc & (DET | SUBJ) != 0 && middle_initial(text, ws, j - 1) { 0 } else { pc };
         if pc & DET != 0 && pc & SUBJ == 0 {
             safe = Some(j - 1);
             // "people familiar with the matter", "a spokesman for the campaign": go on past the preposition.
@@ -681,6 +694,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         }
         let n = ws[j + 1];
         let nc = name_class(&text[n.start..n.end]);
+        let nc = if nc & (DET | SUBJ) != 0 && middle_initial(text, ws, j + 1) { 0 } else { nc };
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
             j += 1;
             continue;
@@ -966,6 +980,10 @@ mod tests {
     t!(after_weekday_after_name_is_no_name, after("“No,” said Trump Monday.", "said", false), Some("Trump"));
     t!(after_name_before_earlier, after("“No,” said Abdullatif Sener earlier this month.", "said", true), Some("Abdullatif Sener"));
     t!(after_name_before_last_week, after("“No,” said Abdullatif Sener last week.", "said", true), Some("Abdullatif Sener"));
+    t!(after_middle_initial, after("“No,” said Jock A. Finlayson, head of policy.", "said", false), Some("Jock A. Finlayson"));
+    t!(after_middle_initial_i, after("“No,” said John I. Smith.", "said", false), Some("John I. Smith"));
+    t!(before_middle_initial, before("Later, Jock A. Finlayson said", "said"), Some("Jock A. Finlayson"));
+    t!(after_article_a_after_name_stays_out, after("“No,” said Smith. A spokesman agreed.", "said", false), Some("Smith"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
     t!(after_contracted_it_is_no_phrase, after("x It’s a big if, but Sanders was there, making his pitch.", "x", false), None);
     t!(after_contracted_there_is_no_phrase, after("x There's still time for Cruz.", "x", false), None);
