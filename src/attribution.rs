@@ -1333,7 +1333,10 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         || before.contains([',', '“', '”', '"', ':', ';', '—', '–'])
         || before.contains("''")
         || before.contains("--")
-        || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
+        || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0)
+        // "Even China, Pyongyang's only ally, said": after an adverb that opens the sentence
+        // (not a time phrase: "Earlier Tuesday, his campaign manager, Jeff Weaver, says").
+        || s0 == 1 && prev_word.is_some_and(|w| np::class(w) & (np::AUX | np::SUBJ) == np::AUX) && np::class(&text[ws[*p.end()].start..ws[*p.end()].end]) & np::TIME == 0;
     clause_start.then_some(p)
 }
 
@@ -1978,6 +1981,8 @@ mod tests {
     t!(inverted_role_before_last_week, "“The cake will be bigger,” said the minister last week.", [("the minister", "said", false, Neutral)]);
     t!(apposition_after_name_with_middle_initial, "Jock A. Finlayson, executive vice-president of the Business Council, said the tax would hurt.", [("Jock A. Finlayson", "said", false, Neutral)]);
     t!(inverted_name_with_middle_initial, "“We were not very happy,” said Jock A. Finlayson, head of policy at the Business Council.", [("Jock A. Finlayson", "said", false, Neutral)]);
+    t!(apposition_after_opening_adverb, "Even China, Pyongyang's only ally and its lifeline to the outside world, said it was opposed to the test.", [("China", "said", false, Neutral)]);
+    t!(time_phrase_after_opening_adverb_is_no_apposition_head, "Earlier Tuesday, his campaign manager, Jeff Weaver, says the gap will close.", []);
     t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
     t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
