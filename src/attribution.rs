@@ -1983,6 +1983,8 @@ mod tests {
     t!(inverted_name_with_middle_initial, "“We were not very happy,” said Jock A. Finlayson, head of policy at the Business Council.", [("Jock A. Finlayson", "said", false, Neutral)]);
     t!(apposition_after_opening_adverb, "Even China, Pyongyang's only ally and its lifeline to the outside world, said it was opposed to the test.", [("China", "said", false, Neutral)]);
     t!(time_phrase_after_opening_adverb_is_no_apposition_head, "Earlier Tuesday, his campaign manager, Jeff Weaver, says the gap will close.", []);
+    t!(subject_before_however, "Supporters' group Shareholders United, however, urged the club to reject the new deal.", [("Shareholders United", "urged", false, Neutral)]);
+    t!(apposition_before_however, "Jeff Jerome, of the Edgar Allan Poe Society, however, says the tradition was real.", [("Jeff Jerome", "says", false, Neutral)]);
     t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
     t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);

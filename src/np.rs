@@ -349,7 +349,16 @@ fn source_adjective(text: &str, w: Word) -> bool {
 /// adverbs: "he has also said", "Trump on Monday said"), as word indices.
 pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<RangeInclusive<usize>> {
     let mut k = cue.checked_sub(1)?;
-    loop {
+    // "Shareholders United, however, urged", "The company, meanwhile, said": a sentence
+    // adverb set off by commas stands between the subject and its verb.
+    let set_off = k > 0 && lower_word(text, ws[k]) && class(text.get(ws[k].start..ws[k].end)?) & (AUX | SUBJ) == AUX && {
+        let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
+        comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
+    };
+    if set_off {
+        k -= 1;
+    }
+    while !set_off {
         if gap(text, ws, k) == Gap::Break {
             // "the British Chamber of Commerce (BCC) has said": the name before its acronym,
             // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
@@ -401,6 +410,15 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     let mut r = phrase_ending_at(text, ws, k)?;
     if let Some(h) = of_phrase_head(text, ws, *r.start()) {
         return Some(h..=*r.end());
+    }
+    // Before a set-off adverb, only a phrase that opens its clause: not the end of an
+    // apposition or of a phrase after "of" or "and" ("Jeff Jerome, of the Edgar Allan Poe
+    // Society, however, says": the apposition's head is found by the caller).
+    if set_off && *r.start() > 0 && {
+        let p = *r.start() - 1;
+        gap(text, ws, p) == Gap::Break || class(text.get(ws[p].start..ws[p].end)?) & (PREP | LINK | STOP) != 0
+    } {
+        return None;
     }
     // "On Wednesday Irish Transport Minister Martin Cullen said", "But on Monday Tony Blair
     // insisted": the weekday is the opening time phrase's, not the name's ("Spicer on
@@ -958,6 +976,11 @@ mod tests {
     t!(before_bracket_without_space_stops, before("the Chamber(BCC) said", "said"), None);
     t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
     t!(after_ordinal_in_name, after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false), Some("Air Force 1st Lt. Tyler Livingston"));
+    t!(before_sentence_adverb_set_off_by_commas, before("Supporters' group Shareholders United, however, urged", "urged"), Some("Shareholders United"));
+    t!(before_set_off_adverb_after_of_is_no_subject, before("Jeff Jerome, of the Edgar Allan Poe Society, however, says", "says"), None);
+    t!(before_set_off_adverb_after_and_is_no_subject, before("A look at the jets and three helicopters, however, suggests", "suggests"), None);
+    t!(before_set_off_adverb_plural_head, before("Attorneys for the family, however, said", "said"), Some("Attorneys for the family"));
+    t!(before_comma_after_verb_is_no_set_off_adverb, before("It fell, then, said", "said"), None);
     t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
     t!(before_negated_aux_curly, before("The GOP doesn’t want it", "want"), Some("The GOP"));
     t!(after_modal_first_name, after("“It works,” said Will Doyle, a trader.", "said", false), Some("Will Doyle"));
