@@ -881,7 +881,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))),
             None => None,
         };
-        let src = src.and_then(|p| past_preposition(text, ws, p));
+        let src = src.and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing));
         if let Some(p) = src {
             // A relative pronoun stays as written, with the phrase it stands for resolved.
             let (m, vague) = match antecedent(text, ws, &p) {
@@ -896,7 +896,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, x)).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)) {
+            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing)) {
                 if p.end() < &a {
                     let vague = np::is_vague(text, ws, &p);
                     push(out, Some(mention(&p)), vague);
@@ -935,6 +935,51 @@ fn quoted_as(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>>
     }
     // The person, maybe with a prepositional phrase after it ("an insider in the talks").
     np::phrase_from(text, ws, v + 1, true).filter(|p| *p.end() < a - 1)
+}
+
+/// "Smith said Jones believes …", "Analysts said Fiat seemed …": a phrase read back from a
+/// cue runs over lower-case words, so over the verb of an earlier attribution of the sentence
+/// too; the source is the subject of the clause after that verb ("Jones"), or, when the
+/// phrase ends with the verb ("AT&T said it estimated", "Clinton said, answering …"), the
+/// subject before it. Not for a participle (", saying" after "defended Beattie, whose …":
+/// the object of the verb before is no subject), nor after "told" (its recipient).
+fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<usize>, ing: bool) -> Option<RangeInclusive<usize>> {
+    let (i, e) = (*p.start(), *p.end());
+    let (lo, hi) = (ws[i].start, ws[e].end);
+    // `earlier` is in cue order: only its last few can lie in a phrase (bounded work in a
+    // sentence of many cues).
+    let Some(c) = earlier
+        .iter()
+        .rev()
+        .take_while(|x| x.cue.as_ref().is_some_and(|c| c.end >= lo))
+        .filter(|x| x.source.is_some())
+        .filter_map(|x| x.cue.as_ref())
+        .find(|c| lo <= c.start && c.end <= hi)
+    else {
+        return Some(p);
+    };
+    let j = ws.partition_point(|w| w.end < c.end);
+    if j < e {
+        // The clause's subject opens with a name, a determiner, a pronoun, a source noun, a
+        // number or a bare plural ("Nancy know very well" and "declared itself …" hold none).
+        let next = &text[ws[j + 1].start..ws[j + 1].end];
+        let nc = np::class(next);
+        let phrase = nc & (np::PREP | np::LINK | np::STOP | np::AUX | np::OBJ) == 0
+            && (np::is_caps(text, ws[j + 1]) || nc & (np::DET | np::SUBJ | np::VAGUE | np::ROLE) != 0 || next.starts_with(|c: char| c.is_ascii_digit()) || next.len() > 3 && next.ends_with('s'));
+        // "told him", "called Popoluca", "defended Beattie": the phrase after a verb that
+        // takes an object or a recipient is that.
+        let object = takes_object(&c.text) || ["told", "tells", "tell", "telling"].iter().any(|t| c.text.eq_ignore_ascii_case(t));
+        Some(if phrase && !object && !ing { j + 1..=e } else { p })
+    } else {
+        // Only a verb in the past ("said", "estimated"), not a noun the cue list holds too
+        // ("Other reports this week said").
+        let past = c.text.ends_with("ed") || ["said", "told", "thought", "found", "wrote", "knew", "shown", "felt", "heard", "saw"].iter().any(|t| c.text.eq_ignore_ascii_case(t));
+        let k = ws.partition_point(|w| w.start < c.start);
+        if !past {
+            return Some(p);
+        }
+        (k > i).then(|| i..=k - 1)
+    }
 }
 
 /// An attribution read from a noun of saying ("Trump's claim that …", "his warning that
@@ -1985,6 +2030,18 @@ mod tests {
     t!(time_phrase_after_opening_adverb_is_no_apposition_head, "Earlier Tuesday, his campaign manager, Jeff Weaver, says the gap will close.", []);
     t!(subject_before_however, "Supporters' group Shareholders United, however, urged the club to reject the new deal.", [("Shareholders United", "urged", false, Neutral)]);
     t!(apposition_before_however, "Jeff Jerome, of the Edgar Allan Poe Society, however, says the tradition was real.", [("Jeff Jerome", "says", false, Neutral)]);
+    t!(nested_cue_subject_is_after_the_outer_cue, "Smith said Jones believes the plan will fail.", [("Smith", "said", false, Neutral), ("Jones", "believes", false, Neutral)]);
+    t!(nested_cue_bare_plural_subject, "The senator said voters think the economy is weak.", [("The senator", "said", false, Neutral), ("voters", "think", true, Neutral)]);
+    t!(nested_cue_ends_the_phrase, "AT&T said it estimated the cost, and the board said continued talks would help.", [("AT&T", "said", false, Neutral), ("it", "estimated", false, Neutral), ("the board", "said", false, Neutral)]);
+    #[test]
+    fn nested_cue_after_told_is_no_subject() {
+        // "show" here is a noun; the phrase after "told" is its recipient, never a subject.
+        let text = "Mr Blair told Five's Wright Stuff show that he would go.";
+        assert!(source_of(text, "show").is_some_and(|s| s.starts_with("Mr Blair")), "{:?}", run(text));
+    }
+    t!(nested_cue_object_of_naming_verb_is_no_subject, "Some communities speaking languages called Popoluca feel neglected.", [("Some communities speaking languages", "called", false, Neutral), ("Some communities speaking languages called Popoluca", "feel", false, Neutral)]);
+    t!(nested_cue_adverb_is_no_subject, "A lot of people that Chuck and Nancy know very well want it.", [("Nancy", "know", false, Neutral), ("Nancy know very well", "want", false, Neutral)]);
+    t!(noun_cue_inside_a_phrase_stays, "Other reports this week said the bid might fail.", [("Other", "reports", false, Neutral), ("Other reports", "said", true, Neutral)]);
     t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
     t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
