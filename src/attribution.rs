@@ -949,41 +949,37 @@ fn quoted_as(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>>
 /// the object of the verb before is no subject), nor after "told" (its recipient).
 fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<usize>, ing: bool) -> Option<RangeInclusive<usize>> {
     let (i, e) = (*p.start(), *p.end());
-    let (lo, hi) = (ws[i].start, ws[e].end);
-    // `earlier` is in cue order: only its last few can lie in a phrase (bounded work in a
+    // `earlier` is in cue order: only its last few can lie in the phrase (bounded work in a
     // sentence of many cues).
-    let Some(c) = earlier
-        .iter()
-        .rev()
-        .take_while(|x| x.cue.as_ref().is_some_and(|c| c.end >= lo))
-        .filter(|x| x.source.is_some())
-        .filter_map(|x| x.cue.as_ref())
-        .find(|c| lo <= c.start && c.end <= hi)
-    else {
-        return Some(p);
-    };
-    let j = ws.partition_point(|w| w.end < c.end);
-    if j < e {
-        // The clause's subject opens with a name, a determiner, a pronoun, a source noun, a
-        // number or a bare plural ("Nancy know very well" and "declared itself …" hold none).
-        let next = &text[ws[j + 1].start..ws[j + 1].end];
-        let nc = np::class(next);
-        let phrase = nc & (np::PREP | np::LINK | np::STOP | np::AUX | np::OBJ) == 0
-            && (np::is_caps(text, ws[j + 1]) || nc & (np::DET | np::SUBJ | np::VAGUE | np::ROLE) != 0 || next.starts_with(|c: char| c.is_ascii_digit()) || next.len() > 3 && next.ends_with('s'));
-        // "told him", "called Popoluca", "defended Beattie": the phrase after a verb that
-        // takes an object or a recipient is that.
-        let object = takes_object(&c.text) || ["told", "tells", "tell", "telling"].iter().any(|t| c.text.eq_ignore_ascii_case(t));
-        Some(if phrase && !object && !ing { j + 1..=e } else { p })
-    } else {
-        // Only a verb in the past ("said", "estimated"), not a noun the cue list holds too
-        // ("Other reports this week said").
-        let past = c.text.ends_with("ed") || ["said", "told", "thought", "found", "wrote", "knew", "shown", "felt", "heard", "saw"].iter().any(|t| c.text.eq_ignore_ascii_case(t));
-        let k = ws.partition_point(|w| w.start < c.start);
-        if !past {
-            return Some(p);
+    for x in earlier.iter().rev() {
+        let Some(c) = &x.cue else { break };
+        if c.end < ws[i].start {
+            break;
         }
-        (k > i).then(|| i..=k - 1)
+        if x.source.is_none() || c.start < ws[i].start || c.end > ws[e].end {
+            continue;
+        }
+        let f = c.text.as_bytes();
+        let j = ws.partition_point(|w| w.end < c.end);
+        if j == e {
+            // Only a verb in the past ("said", "estimated"), not a noun the cue list holds
+            // too ("Other reports this week said").
+            let past = f.ends_with(b"ed") || f == b"said" || f == b"wrote";
+            return if past { (c.start > ws[i].start).then(|| i..=ws.partition_point(|w| w.start < c.start) - 1) } else { Some(p) };
+        }
+        // The clause's subject opens with a name, a determiner, a pronoun, a source noun, a
+        // number or a bare plural ("Nancy know very well" and "declared itself …" hold none);
+        // after a verb that takes an object or a recipient ("told him", "called Popoluca",
+        // "defended Beattie") the phrase is that.
+        let n = ws[j + 1];
+        let nc = np::class(&text[n.start..n.end]);
+        let b = text.as_bytes();
+        let opens = nc & (np::PREP | np::LINK | np::STOP | np::AUX | np::OBJ | np::TIME) == 0
+            && (nc != 0 || np::is_caps(text, n) || b[n.start].is_ascii_digit() || n.end - n.start > 3 && b[n.end - 1] == b's');
+        let object = ing || f.starts_with(b"tel") || f == b"told" || takes_object(&c.text);
+        return Some(if opens && !object { j + 1..=e } else { p });
     }
+    Some(p)
 }
 
 /// An attribution read from a noun of saying ("Trump's claim that …", "his warning that
