@@ -342,7 +342,20 @@ pub(crate) fn plural_possessive(word: &str) -> bool {
 
 /// Words that open "people familiar with", "a person close to", "officials briefed on".
 fn source_adjective(text: &str, w: Word) -> bool {
-    ["familiar", "close", "briefed", "knowledgeable", "involved", "near"].iter().any(|s| is(text, w, s))
+    matches!(lowered(text, w, &mut [0; 16]), b"familiar" | b"close" | b"briefed" | b"knowledgeable" | b"involved" | b"near")
+}
+
+/// The word lower-cased into `buf` (empty when longer), to be matched against a few words at
+/// once: a list of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm.
+fn lowered<'b>(text: &str, w: Word, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    let s = text.get(w.start..w.end).unwrap_or("").as_bytes();
+    if s.len() > buf.len() {
+        return &[];
+    }
+    for (d, c) in buf.iter_mut().zip(s) {
+        *d = c.to_ascii_lowercase();
+    }
+    &buf[..s.len()]
 }
 
 /// The subject noun phrase that ends right before word `cue` (skipping auxiliaries and
@@ -566,23 +579,19 @@ fn dash_aside_start(text: &str, ws: &[Word], k: usize) -> Option<usize> {
 /// ends the name before it ("said Abdullatif Sener earlier this month").
 pub(crate) fn time_adverb(text: &str, ws: &[Word], i: usize) -> bool {
     let Some(&w) = ws.get(i) else { return false };
-    if ["earlier", "later", "yesterday", "today", "tonight"].iter().any(|s| is(text, w, s)) {
-        return true;
+    match lowered(text, w, &mut [0; 16]) {
+        b"earlier" | b"later" | b"yesterday" | b"today" | b"tonight" => true,
+        b"last" | b"this" | b"next" | b"past" => ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0),
+        _ => false,
     }
-    ["last", "this", "next", "past"].iter().any(|s| is(text, w, s))
-        && ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0)
 }
 
-/// "Jock A. Finlayson", "John I. Smith": a capital letter and its period between capitalised
-/// words is a middle initial, not the article "A" or the pronoun "I".
+/// "Jock A. Finlayson", "John I. Smith": "A" or "I" and its period before a capitalised word
+/// inside a phrase is a middle initial, not the article or the pronoun (a sentence ends at
+/// neither).
 fn middle_initial(text: &str, ws: &[Word], i: usize) -> bool {
     let w = ws[i];
-    w.end == w.start + 1
-        && i > 0
-        && text.as_bytes()[w.start].is_ascii_uppercase()
-        && ws.get(i + 1).is_some_and(|n| text.get(w.end..n.start) == Some(". ") && is_caps(text, *n))
-        && is_caps(text, ws[i - 1])
-        && gap(text, ws, i - 1) == Gap::Space
+    w.end == w.start + 1 && ws.get(i + 1).is_some_and(|n| text.get(w.end..n.start) == Some(". ") && is_caps(text, *n))
 }
 
 /// `ws[k]` is an acronym alone in brackets right after a word: "Commerce (BCC) said".
