@@ -370,55 +370,56 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     };
     if set_off {
         k -= 1;
-    }
-    while !set_off {
-        if gap(text, ws, k) == Gap::Break {
-            // "the British Chamber of Commerce (BCC) has said": the name before its acronym,
-            // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
-            if k > 0 && acronym_in_brackets(text, ws, k) {
-                let r = phrase_ending_at(text, ws, k - 1)?;
-                let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
-                return (!cut).then_some(r);
-            }
-            // "Lord Bingham - a senior law lord - said": the name before the aside.
-            // A name, a source noun or a phrase opened by a determiner; not "Prices rose - sharply - said".
-            let i = dash_aside_start(text, ws, k)?;
-            let r = phrase_ending_at(text, ws, i)?;
-            let det = class(text.get(ws[*r.start()].start..ws[*r.start()].end)?) & DET != 0;
-            // Not the object of a preposition ("suspended over images on her blog - web diary - says").
-            let object = *r.start() > 0 && gap(text, ws, *r.start() - 1) == Gap::Space && {
-                let p = text.get(ws[*r.start() - 1].start..ws[*r.start() - 1].end)?;
-                class(p) & (PREP | LINK) != 0 || p == "and" || p == "or"
-            };
-            return (!object && (is_caps(text, ws[i]) || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0 || det)).then_some(r);
-        }
-        let w = ws[k];
-        let c = class(text.get(w.start..w.end)?);
-        let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
-        if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
-            k = k.checked_sub(1)?;
-            continue;
-        }
-        if let Some(n) = adverbial_phrase_ending_at(text, ws, k) {
-            k = k.checked_sub(n)?;
-            continue;
-        }
-        if c & TIME != 0 && k > 0 {
-            // "this past week", "late on Monday": the time phrase's modifiers go with it.
-            let modifier = |i: usize| {
-                let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
-                TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
-            };
-            if modifier(k - 1) {
-                k -= 1;
-                while k > 0 && modifier(k - 1) {
-                    k -= 1;
+    } else {
+        loop {
+            if gap(text, ws, k) == Gap::Break {
+                // "the British Chamber of Commerce (BCC) has said": the name before its acronym,
+                // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
+                if k > 0 && acronym_in_brackets(text, ws, k) {
+                    let r = phrase_ending_at(text, ws, k - 1)?;
+                    let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
+                    return (!cut).then_some(r);
                 }
+                // "Lord Bingham - a senior law lord - said": the name before the aside.
+                // A name, a source noun or a phrase opened by a determiner; not "Prices rose - sharply - said".
+                let i = dash_aside_start(text, ws, k)?;
+                let r = phrase_ending_at(text, ws, i)?;
+                let det = class(text.get(ws[*r.start()].start..ws[*r.start()].end)?) & DET != 0;
+                // Not the object of a preposition ("suspended over images on her blog - web diary - says").
+                let object = *r.start() > 0 && gap(text, ws, *r.start() - 1) == Gap::Space && {
+                    let p = text.get(ws[*r.start() - 1].start..ws[*r.start() - 1].end)?;
+                    class(p) & (PREP | LINK) != 0 || p == "and" || p == "or"
+                };
+                return (!object && (is_caps(text, ws[i]) || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0 || det)).then_some(r);
+            }
+            let w = ws[k];
+            let c = class(text.get(w.start..w.end)?);
+            let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
+            if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
                 k = k.checked_sub(1)?;
                 continue;
             }
+            if let Some(n) = adverbial_phrase_ending_at(text, ws, k) {
+                k = k.checked_sub(n)?;
+                continue;
+            }
+            if c & TIME != 0 && k > 0 {
+                // "this past week", "late on Monday": the time phrase's modifiers go with it.
+                let modifier = |i: usize| {
+                    let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
+                    TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
+                };
+                if modifier(k - 1) {
+                    k -= 1;
+                    while k > 0 && modifier(k - 1) {
+                        k -= 1;
+                    }
+                    k = k.checked_sub(1)?;
+                    continue;
+                }
+            }
+            break;
         }
-        break;
     }
     let mut r = phrase_ending_at(text, ws, k)?;
     if let Some(h) = of_phrase_head(text, ws, *r.start()) {
