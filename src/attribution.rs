@@ -640,6 +640,9 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
         && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
 }
 
+// Not inlined in the wasm: each call would unroll its list into the caller (4 KB gzipped);
+// natively the inlined tests are faster.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
     w.and_then(|w| text.get(w.start..w.end)).is_some_and(|s| any.iter().any(|a| s.eq_ignore_ascii_case(a)))
 }
