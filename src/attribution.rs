@@ -795,6 +795,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 continue;
             }
         }
+        if let Some(p) = poll_share(text, ws, a) {
+            push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
+            continue;
+        }
         let mut subject = np::subject_before(text, ws, a);
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
@@ -1557,6 +1561,31 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
     a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
 }
 
+/// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
+fn study(w: &str) -> bool {
+    static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    STUDIES.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect()).iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// "In a Washington Post-ABC News poll, 75 percent of Republicans said …": a share of the
+/// people a study asked speaks through it, and the study is what a reader can look up (and
+/// what PolNeAR marks): the phrase of the opening "In …," that holds a study noun, when the
+/// cue's subject is a number ("31%", "just 8 percent of Democrats") right after its comma.
+fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
+    if !word_is(text, ws.first(), &["in"]) || a < 3 {
+        return None;
+    }
+    let comma = (1..a.min(16)).find(|&i| text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains([',', '.', ';', ':'])))?;
+    if text.get(ws[comma].end..ws[comma + 1].start) != Some(", ") || !(1..=comma).any(|i| study(&text[ws[i].start..ws[i].end])) {
+        return None;
+    }
+    // Past "just", "about", "more than" to the number.
+    let c = (comma + 1..a.min(comma + 4)).find(|&i| !text[ws[i].start..ws[i].end].starts_with(|ch: char| ch.is_ascii_lowercase()))?;
+    let number = text[ws[c].start..ws[c].end].starts_with(|ch: char| ch.is_ascii_digit());
+    let one_clause = !text.get(ws[c].end..ws[a].start)?.contains([',', ';', ':', '“', '"', '(']);
+    (number && one_clause).then_some(1..=comma)
+}
+
 /// "she continued: “…”", "“…,” he continued.", "the letter reads, “…”".
 fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: &str) -> bool {
     if after_gap.contains([':', '“', '"']) || after_gap.contains("''") {
@@ -1574,8 +1603,6 @@ fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: 
 /// is that noun before a relative "that" ("Rust Belt states that have suffered …") and
 /// before a comma or a stop ("Iowa, a swing state, said …").
 fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str, nominal: bool) -> bool {
-    static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let studies = STUDIES.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect());
     let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
     // "that" and an auxiliary: a relative clause after the noun ("Cantu states that acquired
     // phimosis may …" is a verb before its clause).
@@ -1608,7 +1635,7 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     }
     // The head, or a study that a prepositional phrase follows ("a recent poll of US pundits
     // found"), a few words back.
-    let is_study = |i: usize| studies.iter().any(|x| text[ws[i].start..ws[i].end].eq_ignore_ascii_case(x));
+    let is_study = |i: usize| study(&text[ws[i].start..ws[i].end]);
     let of_phrase = |i: usize| ws.get(i + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & (np::PREP | np::LINK) != 0);
     let mut i = h;
     for _ in 0..6 {
@@ -2040,6 +2067,10 @@ mod tests {
     }
     t!(nested_cue_object_of_naming_verb_is_no_subject, "Some communities speaking languages called Popoluca feel neglected.", [("Some communities speaking languages", "called", false, Neutral), ("Some communities speaking languages called Popoluca", "feel", false, Neutral)]);
     t!(nested_cue_adverb_is_no_subject, "A lot of people that Chuck and Nancy know very well want it.", [("Nancy", "know", false, Neutral), ("Nancy know very well", "want", false, Neutral)]);
+    t!(poll_share_speaks_through_the_poll, "In a September Washington Post-ABC News poll, 75 percent of Republicans said most people in politics can't be trusted.", [("a September Washington Post-ABC News poll", "said", false, Neutral)]);
+    t!(poll_share_with_percent_sign, "In a national CNN/ORC poll released Monday, just 31% of Republicans said they were enthusiastic.", [("a national CNN/ORC poll released Monday", "said", false, Neutral)]);
+    t!(poll_opening_with_named_subject_keeps_it, "In a memo released Tuesday, Clinton campaign manager Robby Mook said the race was tied.", [("Clinton campaign manager Robby Mook", "said", false, Neutral)]);
+    t!(number_after_opening_place_is_no_poll, "In Ohio, 40 percent of voters said they were undecided.", [("voters", "said", true, Neutral)]);
     t!(noun_cue_inside_a_phrase_stays, "Other reports this week said the bid might fail.", [("Other", "reports", false, Neutral), ("Other reports", "said", true, Neutral)]);
     t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
     t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
