@@ -640,6 +640,9 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
         && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
 }
 
+// Not inlined in the wasm: each call would unroll its list into the caller (4 KB gzipped);
+// natively the inlined tests are faster.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
     w.and_then(|w| text.get(w.start..w.end)).is_some_and(|s| any.iter().any(|a| s.eq_ignore_ascii_case(a)))
 }
@@ -792,6 +795,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 continue;
             }
         }
+        if let Some(p) = poll_share(text, ws, a) {
+            push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
+            continue;
+        }
         let mut subject = np::subject_before(text, ws, a);
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
@@ -881,7 +888,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))),
             None => None,
         };
-        let src = src.and_then(|p| past_preposition(text, ws, p));
+        let src = src.and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing));
         if let Some(p) = src {
             // A relative pronoun stays as written, with the phrase it stands for resolved.
             let (m, vague) = match antecedent(text, ws, &p) {
@@ -896,7 +903,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, x)).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)) {
+            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing)) {
                 if p.end() < &a {
                     let vague = np::is_vague(text, ws, &p);
                     push(out, Some(mention(&p)), vague);
@@ -935,6 +942,47 @@ fn quoted_as(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>>
     }
     // The person, maybe with a prepositional phrase after it ("an insider in the talks").
     np::phrase_from(text, ws, v + 1, true).filter(|p| *p.end() < a - 1)
+}
+
+/// "Smith said Jones believes …", "Analysts said Fiat seemed …": a phrase read back from a
+/// cue runs over lower-case words, so over the verb of an earlier attribution of the sentence
+/// too; the source is the subject of the clause after that verb ("Jones"), or, when the
+/// phrase ends with the verb ("AT&T said it estimated", "Clinton said, answering …"), the
+/// subject before it. Not for a participle (", saying" after "defended Beattie, whose …":
+/// the object of the verb before is no subject), nor after "told" (its recipient).
+fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<usize>, ing: bool) -> Option<RangeInclusive<usize>> {
+    let (i, e) = (*p.start(), *p.end());
+    // `earlier` is in cue order: only its last few can lie in the phrase (bounded work in a
+    // sentence of many cues).
+    for x in earlier.iter().rev() {
+        let Some(c) = &x.cue else { break };
+        if c.end < ws[i].start {
+            break;
+        }
+        if x.source.is_none() || c.start < ws[i].start || c.end > ws[e].end {
+            continue;
+        }
+        let f = c.text.as_bytes();
+        let j = ws.partition_point(|w| w.end < c.end);
+        if j == e {
+            // Only a verb in the past ("said", "estimated"), not a noun the cue list holds
+            // too ("Other reports this week said").
+            let past = f.ends_with(b"ed") || f == b"said" || f == b"wrote";
+            return if past { (c.start > ws[i].start).then(|| i..=ws.partition_point(|w| w.start < c.start) - 1) } else { Some(p) };
+        }
+        // The clause's subject opens with a name, a determiner, a pronoun, a source noun, a
+        // number or a bare plural ("Nancy know very well" and "declared itself …" hold none);
+        // after a verb that takes an object or a recipient ("told him", "called Popoluca",
+        // "defended Beattie") the phrase is that.
+        let n = ws[j + 1];
+        let nc = np::class(&text[n.start..n.end]);
+        let b = text.as_bytes();
+        let opens = nc & (np::PREP | np::LINK | np::STOP | np::AUX | np::OBJ | np::TIME) == 0
+            && (nc != 0 || np::is_caps(text, n) || b[n.start].is_ascii_digit() || n.end - n.start > 3 && b[n.end - 1] == b's');
+        let object = ing || f.starts_with(b"tel") || f == b"told" || takes_object(&c.text);
+        return Some(if opens && !object { j + 1..=e } else { p });
+    }
+    Some(p)
 }
 
 /// An attribution read from a noun of saying ("Trump's claim that …", "his warning that
@@ -1333,7 +1381,10 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         || before.contains([',', '“', '”', '"', ':', ';', '—', '–'])
         || before.contains("''")
         || before.contains("--")
-        || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0);
+        || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0)
+        // "Even China, Pyongyang's only ally, said": after an adverb that opens the sentence
+        // (not a time phrase: "Earlier Tuesday, his campaign manager, Jeff Weaver, says").
+        || s0 == 1 && prev_word.is_some_and(|w| np::class(w) & (np::AUX | np::SUBJ) == np::AUX) && np::class(&text[ws[*p.end()].start..ws[*p.end()].end]) & np::TIME == 0;
     clause_start.then_some(p)
 }
 
@@ -1510,6 +1561,31 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
     a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
 }
 
+/// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
+fn study(w: &str) -> bool {
+    static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    STUDIES.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect()).iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// "In a Washington Post-ABC News poll, 75 percent of Republicans said …": a share of the
+/// people a study asked speaks through it, and the study is what a reader can look up (and
+/// what PolNeAR marks): the phrase of the opening "In …," that holds a study noun, when the
+/// cue's subject is a number ("31%", "just 8 percent of Democrats") right after its comma.
+fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
+    if !word_is(text, ws.first(), &["in"]) || a < 3 {
+        return None;
+    }
+    let comma = (1..a.min(16)).find(|&i| text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains([',', '.', ';', ':'])))?;
+    if text.get(ws[comma].end..ws[comma + 1].start) != Some(", ") || !(1..=comma).any(|i| study(&text[ws[i].start..ws[i].end])) {
+        return None;
+    }
+    // Past "just", "about", "more than" to the number.
+    let c = (comma + 1..a.min(comma + 4)).find(|&i| !text[ws[i].start..ws[i].end].starts_with(|ch: char| ch.is_ascii_lowercase()))?;
+    let number = text[ws[c].start..ws[c].end].starts_with(|ch: char| ch.is_ascii_digit());
+    let one_clause = !text.get(ws[c].end..ws[a].start)?.contains([',', ';', ':', '“', '"', '(']);
+    (number && one_clause).then_some(1..=comma)
+}
+
 /// "she continued: “…”", "“…,” he continued.", "the letter reads, “…”".
 fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: &str) -> bool {
     if after_gap.contains([':', '“', '"']) || after_gap.contains("''") {
@@ -1527,8 +1603,6 @@ fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: 
 /// is that noun before a relative "that" ("Rust Belt states that have suffered …") and
 /// before a comma or a stop ("Iowa, a swing state, said …").
 fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str, nominal: bool) -> bool {
-    static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let studies = STUDIES.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect());
     let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
     // "that" and an auxiliary: a relative clause after the noun ("Cantu states that acquired
     // phimosis may …" is a verb before its clause).
@@ -1561,7 +1635,7 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     }
     // The head, or a study that a prepositional phrase follows ("a recent poll of US pundits
     // found"), a few words back.
-    let is_study = |i: usize| studies.iter().any(|x| text[ws[i].start..ws[i].end].eq_ignore_ascii_case(x));
+    let is_study = |i: usize| study(&text[ws[i].start..ws[i].end]);
     let of_phrase = |i: usize| ws.get(i + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & (np::PREP | np::LINK) != 0);
     let mut i = h;
     for _ in 0..6 {
@@ -1976,6 +2050,28 @@ mod tests {
     t!(source_before_dash_aside, "Mr Bez - himself a former executive at rival Porsche - said the new car was \"most affordable\".", [("Mr Bez", "said", false, Neutral)]);
     t!(inverted_subject_before_time_adverb, "“The cake will be bigger,” said Deputy Prime Minister Abdullatif Sener earlier this month.", [("Deputy Prime Minister Abdullatif Sener", "said", false, Neutral)]);
     t!(inverted_role_before_last_week, "“The cake will be bigger,” said the minister last week.", [("the minister", "said", false, Neutral)]);
+    t!(apposition_after_name_with_middle_initial, "Jock A. Finlayson, executive vice-president of the Business Council, said the tax would hurt.", [("Jock A. Finlayson", "said", false, Neutral)]);
+    t!(inverted_name_with_middle_initial, "“We were not very happy,” said Jock A. Finlayson, head of policy at the Business Council.", [("Jock A. Finlayson", "said", false, Neutral)]);
+    t!(apposition_after_opening_adverb, "Even China, Pyongyang's only ally and its lifeline to the outside world, said it was opposed to the test.", [("China", "said", false, Neutral)]);
+    t!(time_phrase_after_opening_adverb_is_no_apposition_head, "Earlier Tuesday, his campaign manager, Jeff Weaver, says the gap will close.", []);
+    t!(subject_before_however, "Supporters' group Shareholders United, however, urged the club to reject the new deal.", [("Shareholders United", "urged", false, Neutral)]);
+    t!(apposition_before_however, "Jeff Jerome, of the Edgar Allan Poe Society, however, says the tradition was real.", [("Jeff Jerome", "says", false, Neutral)]);
+    t!(nested_cue_subject_is_after_the_outer_cue, "Smith said Jones believes the plan will fail.", [("Smith", "said", false, Neutral), ("Jones", "believes", false, Neutral)]);
+    t!(nested_cue_bare_plural_subject, "The senator said voters think the economy is weak.", [("The senator", "said", false, Neutral), ("voters", "think", true, Neutral)]);
+    t!(nested_cue_ends_the_phrase, "AT&T said it estimated the cost, and the board said continued talks would help.", [("AT&T", "said", false, Neutral), ("it", "estimated", false, Neutral), ("the board", "said", false, Neutral)]);
+    #[test]
+    fn nested_cue_after_told_is_no_subject() {
+        // "show" here is a noun; the phrase after "told" is its recipient, never a subject.
+        let text = "Mr Blair told Five's Wright Stuff show that he would go.";
+        assert!(source_of(text, "show").is_some_and(|s| s.starts_with("Mr Blair")), "{:?}", run(text));
+    }
+    t!(nested_cue_object_of_naming_verb_is_no_subject, "Some communities speaking languages called Popoluca feel neglected.", [("Some communities speaking languages", "called", false, Neutral), ("Some communities speaking languages called Popoluca", "feel", false, Neutral)]);
+    t!(nested_cue_adverb_is_no_subject, "A lot of people that Chuck and Nancy know very well want it.", [("Nancy", "know", false, Neutral), ("Nancy know very well", "want", false, Neutral)]);
+    t!(poll_share_speaks_through_the_poll, "In a September Washington Post-ABC News poll, 75 percent of Republicans said most people in politics can't be trusted.", [("a September Washington Post-ABC News poll", "said", false, Neutral)]);
+    t!(poll_share_with_percent_sign, "In a national CNN/ORC poll released Monday, just 31% of Republicans said they were enthusiastic.", [("a national CNN/ORC poll released Monday", "said", false, Neutral)]);
+    t!(poll_opening_with_named_subject_keeps_it, "In a memo released Tuesday, Clinton campaign manager Robby Mook said the race was tied.", [("Clinton campaign manager Robby Mook", "said", false, Neutral)]);
+    t!(number_after_opening_place_is_no_poll, "In Ohio, 40 percent of voters said they were undecided.", [("voters", "said", true, Neutral)]);
+    t!(noun_cue_inside_a_phrase_stays, "Other reports this week said the bid might fail.", [("Other", "reports", false, Neutral), ("Other reports", "said", true, Neutral)]);
     t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
     t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
     t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);

@@ -342,65 +342,97 @@ pub(crate) fn plural_possessive(word: &str) -> bool {
 
 /// Words that open "people familiar with", "a person close to", "officials briefed on".
 fn source_adjective(text: &str, w: Word) -> bool {
-    ["familiar", "close", "briefed", "knowledgeable", "involved", "near"].iter().any(|s| is(text, w, s))
+    matches!(lowered(text, w, &mut [0; 16]), b"familiar" | b"close" | b"briefed" | b"knowledgeable" | b"involved" | b"near")
+}
+
+/// The word lower-cased into `buf` (empty when longer), to be matched against a few words at
+/// once: a list of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm.
+fn lowered<'b>(text: &str, w: Word, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    let s = text.get(w.start..w.end).unwrap_or("").as_bytes();
+    if s.len() > buf.len() {
+        return &[];
+    }
+    for (d, c) in buf.iter_mut().zip(s) {
+        *d = c.to_ascii_lowercase();
+    }
+    &buf[..s.len()]
 }
 
 /// The subject noun phrase that ends right before word `cue` (skipping auxiliaries and
 /// adverbs: "he has also said", "Trump on Monday said"), as word indices.
 pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<RangeInclusive<usize>> {
     let mut k = cue.checked_sub(1)?;
-    loop {
-        if gap(text, ws, k) == Gap::Break {
-            // "the British Chamber of Commerce (BCC) has said": the name before its acronym,
-            // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
-            if k > 0 && acronym_in_brackets(text, ws, k) {
-                let r = phrase_ending_at(text, ws, k - 1)?;
-                let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
-                return (!cut).then_some(r);
-            }
-            // "Lord Bingham - a senior law lord - said": the name before the aside.
-            // A name, a source noun or a phrase opened by a determiner; not "Prices rose - sharply - said".
-            let i = dash_aside_start(text, ws, k)?;
-            let r = phrase_ending_at(text, ws, i)?;
-            let det = class(text.get(ws[*r.start()].start..ws[*r.start()].end)?) & DET != 0;
-            // Not the object of a preposition ("suspended over images on her blog - web diary - says").
-            let object = *r.start() > 0 && gap(text, ws, *r.start() - 1) == Gap::Space && {
-                let p = text.get(ws[*r.start() - 1].start..ws[*r.start() - 1].end)?;
-                class(p) & (PREP | LINK) != 0 || p == "and" || p == "or"
-            };
-            return (!object && (is_caps(text, ws[i]) || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0 || det)).then_some(r);
-        }
-        let w = ws[k];
-        let c = class(text.get(w.start..w.end)?);
-        let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
-        if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
-            k = k.checked_sub(1)?;
-            continue;
-        }
-        if let Some(n) = adverbial_phrase_ending_at(text, ws, k) {
-            k = k.checked_sub(n)?;
-            continue;
-        }
-        if c & TIME != 0 && k > 0 {
-            // "this past week", "late on Monday": the time phrase's modifiers go with it.
-            let modifier = |i: usize| {
-                let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
-                TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
-            };
-            if modifier(k - 1) {
-                k -= 1;
-                while k > 0 && modifier(k - 1) {
-                    k -= 1;
+    // "Shareholders United, however, urged", "The company, meanwhile, said": a sentence
+    // adverb set off by commas stands between the subject and its verb.
+    let set_off = k > 0 && lower_word(text, ws[k]) && class(text.get(ws[k].start..ws[k].end)?) & (AUX | SUBJ) == AUX && {
+        let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
+        comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
+    };
+    if set_off {
+        k -= 1;
+    } else {
+        loop {
+            if gap(text, ws, k) == Gap::Break {
+                // "the British Chamber of Commerce (BCC) has said": the name before its acronym,
+                // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
+                if k > 0 && acronym_in_brackets(text, ws, k) {
+                    let r = phrase_ending_at(text, ws, k - 1)?;
+                    let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
+                    return (!cut).then_some(r);
                 }
+                // "Lord Bingham - a senior law lord - said": the name before the aside.
+                // A name, a source noun or a phrase opened by a determiner; not "Prices rose - sharply - said".
+                let i = dash_aside_start(text, ws, k)?;
+                let r = phrase_ending_at(text, ws, i)?;
+                let det = class(text.get(ws[*r.start()].start..ws[*r.start()].end)?) & DET != 0;
+                // Not the object of a preposition ("suspended over images on her blog - web diary - says").
+                let object = *r.start() > 0 && gap(text, ws, *r.start() - 1) == Gap::Space && {
+                    let p = text.get(ws[*r.start() - 1].start..ws[*r.start() - 1].end)?;
+                    class(p) & (PREP | LINK) != 0 || p == "and" || p == "or"
+                };
+                return (!object && (is_caps(text, ws[i]) || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0 || det)).then_some(r);
+            }
+            let w = ws[k];
+            let c = class(text.get(w.start..w.end)?);
+            let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
+            if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
                 k = k.checked_sub(1)?;
                 continue;
             }
+            if let Some(n) = adverbial_phrase_ending_at(text, ws, k) {
+                k = k.checked_sub(n)?;
+                continue;
+            }
+            if c & TIME != 0 && k > 0 {
+                // "this past week", "late on Monday": the time phrase's modifiers go with it.
+                let modifier = |i: usize| {
+                    let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
+                    TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
+                };
+                if modifier(k - 1) {
+                    k -= 1;
+                    while k > 0 && modifier(k - 1) {
+                        k -= 1;
+                    }
+                    k = k.checked_sub(1)?;
+                    continue;
+                }
+            }
+            break;
         }
-        break;
     }
     let mut r = phrase_ending_at(text, ws, k)?;
     if let Some(h) = of_phrase_head(text, ws, *r.start()) {
         return Some(h..=*r.end());
+    }
+    // Before a set-off adverb, only a phrase that opens its clause: not the end of an
+    // apposition or of a phrase after "of" or "and" ("Jeff Jerome, of the Edgar Allan Poe
+    // Society, however, says": the apposition's head is found by the caller).
+    if set_off && *r.start() > 0 && {
+        let p = *r.start() - 1;
+        gap(text, ws, p) == Gap::Break || class(text.get(ws[p].start..ws[p].end)?) & (PREP | LINK | STOP) != 0
+    } {
+        return None;
     }
     // "On Wednesday Irish Transport Minister Martin Cullen said", "But on Monday Tony Blair
     // insisted": the weekday is the opening time phrase's, not the name's ("Spicer on
@@ -548,11 +580,19 @@ fn dash_aside_start(text: &str, ws: &[Word], k: usize) -> Option<usize> {
 /// ends the name before it ("said Abdullatif Sener earlier this month").
 pub(crate) fn time_adverb(text: &str, ws: &[Word], i: usize) -> bool {
     let Some(&w) = ws.get(i) else { return false };
-    if ["earlier", "later", "yesterday", "today", "tonight"].iter().any(|s| is(text, w, s)) {
-        return true;
+    match lowered(text, w, &mut [0; 16]) {
+        b"earlier" | b"later" | b"yesterday" | b"today" | b"tonight" => true,
+        b"last" | b"this" | b"next" | b"past" => ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0),
+        _ => false,
     }
-    ["last", "this", "next", "past"].iter().any(|s| is(text, w, s))
-        && ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0)
+}
+
+/// "Jock A. Finlayson", "John I. Smith": "A" or "I" and its period before a capitalised word
+/// inside a phrase is a middle initial, not the article or the pronoun (a sentence ends at
+/// neither).
+fn middle_initial(text: &str, ws: &[Word], i: usize) -> bool {
+    let w = ws[i];
+    w.end == w.start + 1 && ws.get(i + 1).is_some_and(|n| text.get(w.end..n.start) == Some(". ") && is_caps(text, *n))
 }
 
 /// `ws[k]` is an acronym alone in brackets right after a word: "Commerce (BCC) said".
@@ -596,6 +636,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             continue;
         }
         let pc = class(&text[p.start..p.end]);
+        let pc = if pc & (DET | SUBJ) != 0 && middle_initial(text, ws, j - 1) { 0 } else { pc };
         if pc & DET != 0 && pc & SUBJ == 0 {
             safe = Some(j - 1);
             // "people familiar with the matter", "a spokesman for the campaign": go on past the preposition.
@@ -681,6 +722,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         }
         let n = ws[j + 1];
         let nc = name_class(&text[n.start..n.end]);
+        let nc = if nc & (DET | SUBJ) != 0 && middle_initial(text, ws, j + 1) { 0 } else { nc };
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
             j += 1;
             continue;
@@ -944,6 +986,11 @@ mod tests {
     t!(before_bracket_without_space_stops, before("the Chamber(BCC) said", "said"), None);
     t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
     t!(after_ordinal_in_name, after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false), Some("Air Force 1st Lt. Tyler Livingston"));
+    t!(before_sentence_adverb_set_off_by_commas, before("Supporters' group Shareholders United, however, urged", "urged"), Some("Shareholders United"));
+    t!(before_set_off_adverb_after_of_is_no_subject, before("Jeff Jerome, of the Edgar Allan Poe Society, however, says", "says"), None);
+    t!(before_set_off_adverb_after_and_is_no_subject, before("A look at the jets and three helicopters, however, suggests", "suggests"), None);
+    t!(before_set_off_adverb_plural_head, before("Attorneys for the family, however, said", "said"), Some("Attorneys for the family"));
+    t!(before_comma_after_verb_is_no_set_off_adverb, before("It fell, then, said", "said"), None);
     t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
     t!(before_negated_aux_curly, before("The GOP doesn’t want it", "want"), Some("The GOP"));
     t!(after_modal_first_name, after("“It works,” said Will Doyle, a trader.", "said", false), Some("Will Doyle"));
@@ -966,6 +1013,10 @@ mod tests {
     t!(after_weekday_after_name_is_no_name, after("“No,” said Trump Monday.", "said", false), Some("Trump"));
     t!(after_name_before_earlier, after("“No,” said Abdullatif Sener earlier this month.", "said", true), Some("Abdullatif Sener"));
     t!(after_name_before_last_week, after("“No,” said Abdullatif Sener last week.", "said", true), Some("Abdullatif Sener"));
+    t!(after_middle_initial, after("“No,” said Jock A. Finlayson, head of policy.", "said", false), Some("Jock A. Finlayson"));
+    t!(after_middle_initial_i, after("“No,” said John I. Smith.", "said", false), Some("John I. Smith"));
+    t!(before_middle_initial, before("Later, Jock A. Finlayson said", "said"), Some("Jock A. Finlayson"));
+    t!(after_article_a_after_name_stays_out, after("“No,” said Smith. A spokesman agreed.", "said", false), Some("Smith"));
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
     t!(after_contracted_it_is_no_phrase, after("x It’s a big if, but Sanders was there, making his pitch.", "x", false), None);
     t!(after_contracted_there_is_no_phrase, after("x There's still time for Cruz.", "x", false), None);
