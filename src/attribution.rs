@@ -574,7 +574,13 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], reach: &[usize], 
         return false;
     }
     let from = marks.marks.partition_point(|&p| p < s.start);
-    let uncovered = marks.marks[from..].iter().take_while(|&&p| p < s.end).any(|&p| !overlapping().any(|q| q.start <= p && p < q.end));
+    // A mark inside some non-block quote: the furthest end of those starting at or before it
+    // passes it (a search, not a scan of the sentence's quotes per mark: long runs of quotes).
+    let covered = |p: usize| {
+        let upto = quotes.partition_point(|q| q.start <= p);
+        upto > 0 && reach[upto - 1] > p
+    };
+    let uncovered = marks.marks[from..].iter().take_while(|&&p| p < s.end).any(|&p| !covered(p));
     let from = marks.doubles.partition_point(|&p| p < s.start);
     uncovered || marks.doubles.get(from).is_some_and(|&p| p + 2 <= s.end)
 }
