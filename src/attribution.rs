@@ -907,7 +907,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
-            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, x)).cloned() {
+            if let Some(prev) = main_clause_source(text, &out[first_in_sentence..]).cloned() {
                 push(out, prev.source, prev.vague);
             } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing)) {
                 if p.end() < &a {
@@ -989,6 +989,32 @@ fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<
         return Some(if opens && !object { j + 1..=e } else { p });
     }
     Some(p)
+}
+
+/// The attribution whose subject a later participle takes (", adding that …"): the sentence's
+/// last one, or, when its source opens the clause right after an earlier cue ("Starr said
+/// Clinton's situation reminds him of …, explaining, …": "reminds" reports inside what Starr
+/// said), that earlier cue's, outwards. Bounded: a few steps over the few cues before it (a
+/// "sentence" of a run-together transcript holds hundreds).
+fn main_clause_source<'a>(text: &str, sentence: &'a [Attribution]) -> Option<&'a Attribution> {
+    let mut i = sentence.iter().rposition(|x| x.source.is_some() && !of_noun(text, x))?;
+    for _ in 0..4 {
+        let Some(m) = &sentence[i].source else { break };
+        // The cue right before the source, past "that" at most: the source opens its clause.
+        let near = i.saturating_sub(4);
+        let outer = sentence[near..i].iter().rposition(|x| {
+            // Not into a relative clause: "rebuked critics who say he should condemn …, saying".
+            let relative = |s: &Mention| ["who", "which", "that"].iter().any(|r| s.text.eq_ignore_ascii_case(r));
+            x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s)) && !of_noun(text, x) && x.cue.as_ref().is_some_and(|c| {
+                c.end <= m.start && text.get(c.end..m.start).is_some_and(|g| matches!(g.trim(), "" | "that"))
+            })
+        });
+        match outer {
+            Some(o) => i = near + o,
+            None => break,
+        }
+    }
+    Some(&sentence[i])
 }
 
 /// An attribution read from a noun of saying ("Trump's claim that …", "his warning that
@@ -2186,6 +2212,16 @@ mod tests {
     t!(plural_subject_before_claim_is_the_verbs, "His lawyers claim that their client was unaware.", [("His lawyers", "claim", false, Distancing)]);
     t!(possessive_name_with_link_word, "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will raise taxes.", [("the Institute for Fiscal Studies", "predictions", false, Neutral)]);
     t!(its_prediction_is_no_source, "The missive was ridiculed for its prediction that Trump would be healthy.", []);
+    t!(
+        participle_after_nested_cue_is_the_outer_speakers,
+        "Starr said Clinton's situation reminds him of the book, explaining, “because what could have been.”",
+        [("Starr", "said", false, Neutral), ("Clinton's situation", "reminds", false, Neutral), ("Starr", "explaining", false, Neutral)]
+    );
+    t!(
+        participle_after_cue_in_relative_clause_keeps_its_subject,
+        "President Obama rebuked critics who say he should condemn terrorists as radicals, saying it will do nothing.",
+        [("who", "say", true, Neutral), ("he", "condemn", false, Neutral), ("he", "saying", false, Neutral)]
+    );
     t!(noun_source_is_no_subject_of_participle, "Pence blamed Trump's claim that the system is rigged on the media, saying it was unfair.", [("Pence", "blamed", false, Neutral), ("Trump", "claim", false, Distancing), ("Pence", "saying", false, Neutral)]);
     t!(possessive_noun_before_verb_claims, "The organization's website claims that the number is large.", [("The organization's website", "claims", false, Distancing)]);
     t!(quoted_as_saying_is_the_persons, "“It is over,” the Interfax news agency quoted Mr Khodorkovsky as saying.", [("Mr Khodorkovsky", "saying", false, Neutral)]);
