@@ -452,7 +452,7 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
 /// it. Not a label opened by a determiner ("The Latest: …"), a page label
 /// (`lexicon/not_speakers.txt`, "Correction: …") or a single letter ("Q: …").
 #[inline(never)]
-fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
+pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     let t = text.get(s.clone())?;
     // Done for most sentences once no ": " is in their first 60 bytes.
     let head = &t.as_bytes()[..t.len().min(61)];
@@ -470,7 +470,10 @@ fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     }
     let words: Vec<&str> = label.split(' ').collect();
     let name_like = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['\'', '’']) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'));
-    if label.len() < 2 || words.len() > 5 || !words.iter().all(|w| name_like(w)) || np::class(words[0]) & np::DET != 0 {
+    // "CNN President On Trump: ‘…’": a preposition past the first word makes the label a
+    // kicker about someone, not a name.
+    let about = words.iter().skip(1).any(|w| np::class(w) & np::PREP != 0);
+    if label.len() < 2 || words.len() > 5 || !words.iter().all(|w| name_like(w)) || np::class(words[0]) & np::DET != 0 || about {
         return None;
     }
     if not_speaker(&label.to_uppercase()) {
@@ -2160,6 +2163,16 @@ mod tests {
         [("statistics gathered by Netcraft", "According to", false, Neutral)]
     );
     t!(according_to_paper_named_for_a_day, "Prices rose, according to the Sunday Times.", [("the Sunday Times", "according to", false, Neutral)]);
+    #[test]
+    fn headline_kicker_or_report_label_names_no_speaker() {
+        for (text, label) in [
+            ("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’", "CNN President On Trump"),
+            ("Report: Half of the meetings were with donors; campaign says schedule ‘cherry-picked.’", "Report"),
+        ] {
+            assert!(run(text).iter().all(|(src, ..)| src != label), "{text}");
+        }
+        assert_eq!(run("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve.’")[0].0, "Dr. Ben Carson");
+    }
     t!(headline_names_its_speaker, "Kasich: ‘We Are Going To Go All The Way To Cleveland.’", [("Kasich", "", false, Neutral)]);
     t!(headline_names_its_speaker_before_quoted_words, "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’", [("Dr. Ben Carson", "", false, Neutral)]);
     t!(inverted_said_before_name_and_colon, "Said Williams: “When this opportunity came, I did not have to think.”", [("Williams", "Said", false, Neutral)]);
