@@ -180,6 +180,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         }
         // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
         let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start)) } else { None };
+        let named = calling.is_some();
         if (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
@@ -248,6 +249,14 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else {
             kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
+        }
+        // "Trump refers to the governor as “Chris.”": the name a verb of naming gives (its
+        // complement, nothing between them) is the speaker's word inside the writer's
+        // sentence, never a whole utterance, even capitalised and closed by the stop. A long
+        // one is a clause after a conjunction "as" ("… as “Sri Lanka will be hard pressed to …”").
+        let name_like = || inner(text, q).split_whitespace().nth(6).is_none();
+        if named && q.speaker.is_some() && kind == QuoteKind::Direct && name_like() {
+            kind = QuoteKind::Partial;
         }
         if let Some(m) = q.speaker.as_mut() {
             // Only pronouns and role nouns need the people of the text: names stand for themselves.
@@ -1176,7 +1185,12 @@ mod tests {
     t!(
         calling_refers_as,
         "Trump refers to the governor as “Chris.”",
-        [("“Chris.”", Direct, "Trump", "")]
+        [("“Chris.”", Partial, "Trump", "")]
+    );
+    t!(
+        quoted_name_given_by_naming_verb_is_partial,
+        "Trump refers to the senator as “Lyin’ Ted.”",
+        [("“Lyin’ Ted.”", Partial, "Trump", "")]
     );
     t!(
         calling_noun_after_possessive_stays_scare,
