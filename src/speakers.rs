@@ -261,7 +261,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         if let Some(m) = q.speaker.as_mut() {
             // Only pronouns and role nouns need the people of the text: names stand for themselves.
             let last = m.text.rsplit(' ').next().unwrap_or("");
-            let pronoun = np::class(&m.text) & np::SUBJ != 0;
+            // "his claim that …": a possessive pronoun resolves like "he" (coref reads "his").
+            let pronoun = np::class(&m.text) & np::SUBJ != 0 || ["his", "her"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
             if m.resolved.is_none() && (pronoun || np::class(last) & np::ROLE != 0) {
                 let p = people.get_or_insert_with(|| People::new(text));
                 m.resolved = if pronoun { p.pronoun(text, m.start, &m.text) } else { p.role(text, m.start, &m.text) };
@@ -1147,6 +1148,13 @@ mod tests {
         "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
         [("“thousands of shootings”", Partial, "Trump’s", "")]
     );
+    #[test]
+    fn possessive_pronoun_source_resolves_to_the_person() {
+        let text = "Donald Trump spoke in Iowa on Monday. He repeated his claim that Mexico would pay for “the great wall.”";
+        let a = crate::analyze(text);
+        let s = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!((s.text.as_str(), s.resolved.as_deref()), ("his", Some("Donald Trump")), "{text}");
+    }
     t!(
         noun_cue_by,
         "He repeated the accusation by Senator Sanders that the bank was “too big to jail.”",
