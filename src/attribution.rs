@@ -43,14 +43,14 @@ struct CueInfo {
     pact: bool,
     /// Not before an object pronoun and its predicate ("declare it bankrupt").
     verdict: bool,
-    /// A noun of saying (`lexicon/reporting_nouns.txt`): a cue in "X's claim that …" and
+    /// A noun of saying (`lexicon/speech_nouns.txt`): a cue in "X's claim that …" and
     /// "claims by X that …", the source X.
     said_noun: bool,
     /// Only that noun, no verb ("assertion", "warnings").
     noun_only: bool,
 }
 
-/// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/reporting_nouns.txt`, and what
+/// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
 /// each one is.
 fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     let mut pats = Vec::new();
@@ -84,7 +84,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     }
     // Nouns of saying: a verb form of the same spelling ("claims") keeps its verb
     // uses and gains the noun's; the others are nouns only.
-    for (forms, stance) in tagged(crate::lexicon::list!("reporting_nouns.txt")) {
+    for (forms, stance) in tagged(crate::lexicon::list!("speech_nouns.txt")).filter(|(_, s)| *s != "quote") {
         let stance = match stance.trim() {
             "factive" => Stance::Factive,
             "distancing" => Stance::Distancing,
@@ -1025,7 +1025,9 @@ fn main_clause_source<'a>(text: &str, sentence: &'a [Attribution]) -> Option<&'a
 /// (", saying …") nor later quotation takes it as its speaker.
 fn of_noun(text: &str, a: &Attribution) -> bool {
     static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let nouns = NOUNS.get_or_init(|| tagged(crate::lexicon::list!("reporting_nouns.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect());
+    let nouns = NOUNS.get_or_init(|| {
+        tagged(crate::lexicon::list!("speech_nouns.txt")).filter(|(_, s)| *s != "quote").flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect()
+    });
     let (Some(m), Some(c)) = (&a.source, &a.cue) else { return false };
     if !nouns.iter().any(|n| c.text.eq_ignore_ascii_case(n)) {
         return false;

@@ -719,7 +719,7 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
 /// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
 fn speech_nouns() -> &'static [&'static str] {
     static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NOUNS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("speech_nouns.txt")).collect())
+    NOUNS.get_or_init(|| crate::lexicon::tagged(crate::lexicon::list!("speech_nouns.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect())
 }
 
 /// "Politifact seized on Trump’s claim that there have been “thousands of shootings”", "the
@@ -1155,6 +1155,11 @@ mod tests {
         let s = a.quotes[0].speaker.as_ref().expect("a speaker");
         assert_eq!((s.text.as_str(), s.resolved.as_deref()), ("his", Some("Donald Trump")), "{text}");
     }
+    t!(
+        noun_of_saying_read_by_attribution_too,
+        "Ted Cruz spoke in Iowa. The remarks came after he was asked to defend his criticism of “New York values” again.",
+        [("“New York values”", Partial, "his", "Ted Cruz")]
+    );
     t!(
         noun_cue_by,
         "He repeated the accusation by Senator Sanders that the bank was “too big to jail.”",
