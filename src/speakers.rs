@@ -222,7 +222,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
-        } else if let Some(m) = tag_after(text, q, frame.end) {
+        } else if let Some(m) = tag_after(text, q, tag_end(text, sentences, q, frame.end)) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
         } else if let Some(m) = passive_agent(text, q, frame.clone()) {
@@ -463,6 +463,23 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     let adverbial = ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     (ends || adverbial).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+}
+
+/// Where a speech tag after the quote may end: its sentence's end, or, when a question or
+/// exclamation closes the quote and its sentence ("“… the 11 million?” Hannity pressed."),
+/// the end of the next sentence on the same line: the segmenter starts a sentence at a
+/// capital after "?”" unless a known cue follows. Only a short sentence with no quotation
+/// in it: "He answered, “I have no idea.”" introduces the next quote, and "A campaign TV ad
+/// released Thursday accuses Trump of …" is a sentence of its own.
+fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usize) -> usize {
+    if sentence_end > q.end || !inner(text, q).ends_with(['?', '!']) {
+        return sentence_end;
+    }
+    let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) else { return sentence_end };
+    let same_line = text.get(q.end..next.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
+    let tag = text.get(next.clone()).unwrap_or("");
+    let short = tag.len() <= 200 && tag.split_whitespace().nth(10).is_none() && !tag.contains(['“', '”', '"', '‘', '«', '»', '„']) && !tag.contains("''");
+    if same_line && short { next.end } else { sentence_end }
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -1159,6 +1176,16 @@ mod tests {
         noun_of_saying_read_by_attribution_too,
         "Ted Cruz spoke in Iowa. The remarks came after he was asked to defend his criticism of “New York values” again.",
         [("“New York values”", Partial, "his", "Ted Cruz")]
+    );
+    t!(
+        speech_tag_after_question_split_off_by_the_segmenter,
+        "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”",
+        [("“Would it be negotiable about the 11 million?”", Direct, "Hannity", ""), ("“Maybe let some people stay?”", Direct, "Hannity", "")]
+    );
+    t!(
+        tag_introducing_the_next_quote_is_not_the_questions,
+        "Then came the question. “If you had known, would you have told her?” He answered, “I have no idea.”",
+        [("“If you had known, would you have told her?”", Direct, "", ""), ("“I have no idea.”", Direct, "He", "")]
     );
     t!(
         noun_cue_by,
