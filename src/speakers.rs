@@ -457,8 +457,11 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !past_verb(vs) || !next_is_verb(text, *verb) {
         return None;
     }
+    // "“…,” Trump shot back.": the particle "back" goes with the verb.
+    let back = ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && &text[n.start..n.end] == "back");
+    let v = v + usize::from(back);
     // The verb ends the clause: a stop, a comma, or an adverbial after it.
-    let after = text.get(verb.end..stop).unwrap_or("");
+    let after = text.get(ws[v].end..stop).unwrap_or("");
     let ends = after.trim_start().starts_with(['.', ',', ';', '—', '–']) || after.trim().is_empty();
     let adverbial = ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
@@ -1186,6 +1189,11 @@ mod tests {
         tag_introducing_the_next_quote_is_not_the_questions,
         "Then came the question. “If you had known, would you have told her?” He answered, “I have no idea.”",
         [("“If you had known, would you have told her?”", Direct, "", ""), ("“I have no idea.”", Direct, "He", "")]
+    );
+    t!(
+        speech_tag_verb_with_back,
+        "“Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.”",
+        [("“Jeb wants to be a tough guy tonight,”", Direct, "Trump", ""), ("“Let me talk.”", Direct, "Trump", "")]
     );
     t!(
         noun_cue_by,
