@@ -463,7 +463,12 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     // The verb ends the clause: a stop, a comma, or an adverbial after it.
     let after = text.get(ws[v].end..stop).unwrap_or("");
     let ends = after.trim_start().starts_with(['.', ',', ';', '—', '–']) || after.trim().is_empty();
-    let adverbial = ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
+    // …, or "and" opening the next clause ("“Go back to Univision,” Trump barked and a
+    // security guard escorted Ramos out").
+    let adverbial = ws.get(v + 1).is_some_and(|n| {
+        let w = &text[n.start..n.end];
+        np::gap(text, &ws, v) == np::Gap::Space && (np::class(w) & (np::PREP | np::TIME) != 0 || w == "and")
+    });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     (ends || adverbial).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
 }
@@ -1194,6 +1199,11 @@ mod tests {
         speech_tag_verb_with_back,
         "“Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.”",
         [("“Jeb wants to be a tough guy tonight,”", Direct, "Trump", ""), ("“Let me talk.”", Direct, "Trump", "")]
+    );
+    t!(
+        speech_tag_verb_before_and,
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+        [("“Go back to Univision,”", Direct, "Trump", "")]
     );
     t!(
         noun_cue_by,
