@@ -1494,6 +1494,12 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
     if ws.get(k0).is_some_and(|w| adverbial_opener(&text[w.start..w.end], ws.get(k0 + 1).map_or("", |n| &text[n.start..n.end]))) {
         k0 = (k0..a.min(k0 + 15)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains(',')))? + 1;
     }
+    // "Eight years ago, he …", "Two days later, Trump …": a span of time back or on from
+    // now, to its comma, opens no subject.
+    let comma = (k0..a.min(k0 + 4)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ","));
+    if let Some(c) = comma.filter(|&c| c > k0 && word_is(text, ws.get(c), &["ago", "later", "earlier"])) {
+        k0 = c + 1;
+    }
     let mut p = np::phrase_from(text, ws, k0, false);
     // "Hours later, Trump …": a short phrase and a comma is the end of the adverbial; "At an
     // event in Ames, Iowa, on Sunday, Mrs. Clinton …": so are a place and a time phrase.
@@ -2262,6 +2268,11 @@ mod tests {
     t!(relative_clause_pronoun_subject_stays, "Obama rebuked critics who say he should condemn them.", [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]);
     t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats", "said", false, Neutral)]);
     t!(relative_clause_with_its_own_subject_stays, "They are the people who Trump says are dangerous.", [("Trump", "says", false, Neutral)]);
+    t!(
+        span_of_time_ago_opens_no_subject,
+        "Eight years ago, he supported Barack Obama over Clinton and said the party owed him.",
+        [("he", "said", false, Neutral)]
+    );
     t!(participle_after_main_cue_is_its_speakers, "Morton Blackwell, founder of the Leadership Institute and committeeman from Virginia, endorsed Cruz last week, saying he was consistent.", [("Morton Blackwell", "endorsed", false, Neutral), ("Morton Blackwell", "saying", false, Neutral)]);
     t!(object_after_endorsed_is_no_inverted_subject, "In the 1960s and long after, endorsed Cruz last week.", []);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
