@@ -765,6 +765,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["most", "least"]) && word_is(text, ws.get(a - 2), &["the"]) {
             continue;
         }
+        // "Sanders made the following comment:", "the following statement": a noun.
+        if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["following"]) && word_is(text, ws.get(a - 2), &["the"]) {
+            continue;
+        }
         let next = ws.get(b + 1);
         let after_gap = text.get(r.end..next.map_or(s.end, |n| n.start)).unwrap_or("");
         if info.quote && !next_to_quote(text, ws, s.clone(), a, after_gap) {
@@ -2268,6 +2272,7 @@ mod tests {
     t!(relative_clause_pronoun_subject_stays, "Obama rebuked critics who say he should condemn them.", [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]);
     t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats", "said", false, Neutral)]);
     t!(relative_clause_with_its_own_subject_stays, "They are the people who Trump says are dangerous.", [("Trump", "says", false, Neutral)]);
+    t!(following_cue_word_is_a_noun, "On July 6, Sanders made the following comment: young people cannot find work.", []);
     t!(
         span_of_time_ago_opens_no_subject,
         "Eight years ago, he supported Barack Obama over Clinton and said the party owed him.",
