@@ -909,12 +909,18 @@ fn title(text: &str, q: &Quote) -> bool {
 
 /// A word right before a quotation that makes a title in it the name of a work, not
 /// speech: a preposition ("appeared on “Morning Joe”", "an interview with “Fox and
-/// Friends”") or a possessive ("NBC's “Meet the Press”").
+/// Friends”"), a possessive ("NBC's “Meet the Press”"), a verb that gives a work its name
+/// ("an ad titled “…”"), "told" ("told “Fox and Friends”": a recipient, who is no speech),
+/// or "of" after a noun that ties a person to a work ("the co-author of “Going Viral,”", "a
+/// host of “The Five,”"; not "a goal of “Peace Through Strength.”").
 fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
     let before = text.get(frame_start..q_start).unwrap_or("").trim_end();
-    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let mut back = before.rsplit(|c: char| c.is_whitespace());
+    let word = back.next().unwrap_or("");
     let possessive = word.len() > 2 && (np::possessive(word) || np::plural_possessive(word));
-    possessive || ["on", "in", "to", "with"].iter().any(|p| word.eq_ignore_ascii_case(p))
+    let of_work = word == "of"
+        && back.next().is_some_and(|n| ["author", "co-author", "editor", "host", "co-host", "episode", "edition", "creator", "star", "revival"].contains(&n));
+    possessive || of_work || ["on", "in", "to", "with", "titled", "entitled", "headlined", "told"].iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
@@ -1204,6 +1210,16 @@ mod tests {
         speech_tag_verb_before_and,
         "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
         [("“Go back to Univision,”", Direct, "Trump", "")]
+    );
+    t!(
+        title_after_of_or_titled_names_a_work,
+        "Hemsley, the co-author of “Going Viral,” said the sites mattered. The president told “Fox and Friends” he would win.",
+        [("“Going Viral,”", Scare, "", ""), ("“Fox and Friends”", Scare, "", "")]
+    );
+    t!(
+        title_case_slogan_after_of_stays_speech,
+        "In his speech, Trump proclaimed a goal of “Peace Through Strength.”",
+        [("“Peace Through Strength.”", Direct, "Trump", "")]
     );
     t!(
         noun_cue_by,
