@@ -43,14 +43,14 @@ struct CueInfo {
     pact: bool,
     /// Not before an object pronoun and its predicate ("declare it bankrupt").
     verdict: bool,
-    /// A noun of saying (`lexicon/reporting_nouns.txt`): a cue in "X's claim that …" and
+    /// A noun of saying (`lexicon/speech_nouns.txt`): a cue in "X's claim that …" and
     /// "claims by X that …", the source X.
     said_noun: bool,
     /// Only that noun, no verb ("assertion", "warnings").
     noun_only: bool,
 }
 
-/// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/reporting_nouns.txt`, and what
+/// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
 /// each one is.
 fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     let mut pats = Vec::new();
@@ -84,7 +84,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     }
     // Nouns of saying: a verb form of the same spelling ("claims") keeps its verb
     // uses and gains the noun's; the others are nouns only.
-    for (forms, stance) in tagged(crate::lexicon::list!("reporting_nouns.txt")) {
+    for (forms, stance) in tagged(crate::lexicon::list!("speech_nouns.txt")).filter(|(_, s)| *s != "quote") {
         let stance = match stance.trim() {
             "factive" => Stance::Factive,
             "distancing" => Stance::Distancing,
@@ -452,7 +452,7 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
 /// it. Not a label opened by a determiner ("The Latest: …"), a page label
 /// (`lexicon/not_speakers.txt`, "Correction: …") or a single letter ("Q: …").
 #[inline(never)]
-fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
+pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     let t = text.get(s.clone())?;
     // Done for most sentences once no ": " is in their first 60 bytes.
     let head = &t.as_bytes()[..t.len().min(61)];
@@ -470,7 +470,10 @@ fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     }
     let words: Vec<&str> = label.split(' ').collect();
     let name_like = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['\'', '’']) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'));
-    if label.len() < 2 || words.len() > 5 || !words.iter().all(|w| name_like(w)) || np::class(words[0]) & np::DET != 0 {
+    // "CNN President On Trump: ‘…’": a preposition past the first word makes the label a
+    // kicker about someone, not a name.
+    let about = words.iter().skip(1).any(|w| np::class(w) & np::PREP != 0);
+    if label.len() < 2 || words.len() > 5 || !words.iter().all(|w| name_like(w)) || np::class(words[0]) & np::DET != 0 || about {
         return None;
     }
     if not_speaker(&label.to_uppercase()) {
@@ -762,6 +765,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["most", "least"]) && word_is(text, ws.get(a - 2), &["the"]) {
             continue;
         }
+        // "Sanders made the following comment:", "the following statement": a noun.
+        if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["following"]) && word_is(text, ws.get(a - 2), &["the"]) {
+            continue;
+        }
         let next = ws.get(b + 1);
         let after_gap = text.get(r.end..next.map_or(s.end, |n| n.start)).unwrap_or("");
         if info.quote && !next_to_quote(text, ws, s.clone(), a, after_gap) {
@@ -907,7 +914,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
-            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, x)).cloned() {
+            if let Some(prev) = main_clause_source(text, &out[first_in_sentence..]).cloned() {
                 push(out, prev.source, prev.vague);
             } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing)) {
                 if p.end() < &a {
@@ -991,12 +998,40 @@ fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<
     Some(p)
 }
 
+/// The attribution whose subject a later participle takes (", adding that …"): the sentence's
+/// last one, or, when its source opens the clause right after an earlier cue ("Starr said
+/// Clinton's situation reminds him of …, explaining, …": "reminds" reports inside what Starr
+/// said), that earlier cue's, outwards. Bounded: a few steps over the few cues before it (a
+/// "sentence" of a run-together transcript holds hundreds).
+fn main_clause_source<'a>(text: &str, sentence: &'a [Attribution]) -> Option<&'a Attribution> {
+    let mut i = sentence.iter().rposition(|x| x.source.is_some() && !of_noun(text, x))?;
+    for _ in 0..4 {
+        let Some(m) = &sentence[i].source else { break };
+        // The cue right before the source, past "that" at most: the source opens its clause.
+        let near = i.saturating_sub(4);
+        let outer = sentence[near..i].iter().rposition(|x| {
+            // Not into a relative clause: "rebuked critics who say he should condemn …, saying".
+            let relative = |s: &Mention| ["who", "which", "that"].iter().any(|r| s.text.eq_ignore_ascii_case(r));
+            x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s)) && !of_noun(text, x) && x.cue.as_ref().is_some_and(|c| {
+                c.end <= m.start && text.get(c.end..m.start).is_some_and(|g| matches!(g.trim(), "" | "that"))
+            })
+        });
+        match outer {
+            Some(o) => i = near + o,
+            None => break,
+        }
+    }
+    Some(&sentence[i])
+}
+
 /// An attribution read from a noun of saying ("Trump's claim that …", "his warning that
 /// …", "claims by X that …"): its source is no subject, so no later verb of the sentence
 /// (", saying …") nor later quotation takes it as its speaker.
 fn of_noun(text: &str, a: &Attribution) -> bool {
     static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let nouns = NOUNS.get_or_init(|| tagged(crate::lexicon::list!("reporting_nouns.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect());
+    let nouns = NOUNS.get_or_init(|| {
+        tagged(crate::lexicon::list!("speech_nouns.txt")).filter(|(_, s)| *s != "quote").flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect()
+    });
     let (Some(m), Some(c)) = (&a.source, &a.cue) else { return false };
     if !nouns.iter().any(|n| c.text.eq_ignore_ascii_case(n)) {
         return false;
@@ -1462,6 +1497,12 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
     // adverbial runs to its comma.
     if ws.get(k0).is_some_and(|w| adverbial_opener(&text[w.start..w.end], ws.get(k0 + 1).map_or("", |n| &text[n.start..n.end]))) {
         k0 = (k0..a.min(k0 + 15)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains(',')))? + 1;
+    }
+    // "Eight years ago, he …", "Two days later, Trump …": a span of time back or on from
+    // now, to its comma, opens no subject.
+    let comma = (k0..a.min(k0 + 4)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ","));
+    if let Some(c) = comma.filter(|&c| c > k0 && word_is(text, ws.get(c), &["ago", "later", "earlier"])) {
+        k0 = c + 1;
     }
     let mut p = np::phrase_from(text, ws, k0, false);
     // "Hours later, Trump …": a short phrase and a comma is the end of the adverbial; "At an
@@ -2134,6 +2175,16 @@ mod tests {
         [("statistics gathered by Netcraft", "According to", false, Neutral)]
     );
     t!(according_to_paper_named_for_a_day, "Prices rose, according to the Sunday Times.", [("the Sunday Times", "according to", false, Neutral)]);
+    #[test]
+    fn headline_kicker_or_report_label_names_no_speaker() {
+        for (text, label) in [
+            ("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’", "CNN President On Trump"),
+            ("Report: Half of the meetings were with donors; campaign says schedule ‘cherry-picked.’", "Report"),
+        ] {
+            assert!(run(text).iter().all(|(src, ..)| src != label), "{text}");
+        }
+        assert_eq!(run("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve.’")[0].0, "Dr. Ben Carson");
+    }
     t!(headline_names_its_speaker, "Kasich: ‘We Are Going To Go All The Way To Cleveland.’", [("Kasich", "", false, Neutral)]);
     t!(headline_names_its_speaker_before_quoted_words, "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’", [("Dr. Ben Carson", "", false, Neutral)]);
     t!(inverted_said_before_name_and_colon, "Said Williams: “When this opportunity came, I did not have to think.”", [("Williams", "Said", false, Neutral)]);
@@ -2186,6 +2237,16 @@ mod tests {
     t!(plural_subject_before_claim_is_the_verbs, "His lawyers claim that their client was unaware.", [("His lawyers", "claim", false, Distancing)]);
     t!(possessive_name_with_link_word, "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will raise taxes.", [("the Institute for Fiscal Studies", "predictions", false, Neutral)]);
     t!(its_prediction_is_no_source, "The missive was ridiculed for its prediction that Trump would be healthy.", []);
+    t!(
+        participle_after_nested_cue_is_the_outer_speakers,
+        "Starr said Clinton's situation reminds him of the book, explaining, “because what could have been.”",
+        [("Starr", "said", false, Neutral), ("Clinton's situation", "reminds", false, Neutral), ("Starr", "explaining", false, Neutral)]
+    );
+    t!(
+        participle_after_cue_in_relative_clause_keeps_its_subject,
+        "President Obama rebuked critics who say he should condemn terrorists as radicals, saying it will do nothing.",
+        [("who", "say", true, Neutral), ("he", "condemn", false, Neutral), ("he", "saying", false, Neutral)]
+    );
     t!(noun_source_is_no_subject_of_participle, "Pence blamed Trump's claim that the system is rigged on the media, saying it was unfair.", [("Pence", "blamed", false, Neutral), ("Trump", "claim", false, Distancing), ("Pence", "saying", false, Neutral)]);
     t!(possessive_noun_before_verb_claims, "The organization's website claims that the number is large.", [("The organization's website", "claims", false, Distancing)]);
     t!(quoted_as_saying_is_the_persons, "“It is over,” the Interfax news agency quoted Mr Khodorkovsky as saying.", [("Mr Khodorkovsky", "saying", false, Neutral)]);
@@ -2211,6 +2272,12 @@ mod tests {
     t!(relative_clause_pronoun_subject_stays, "Obama rebuked critics who say he should condemn them.", [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]);
     t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats", "said", false, Neutral)]);
     t!(relative_clause_with_its_own_subject_stays, "They are the people who Trump says are dangerous.", [("Trump", "says", false, Neutral)]);
+    t!(following_cue_word_is_a_noun, "On July 6, Sanders made the following comment: young people cannot find work.", []);
+    t!(
+        span_of_time_ago_opens_no_subject,
+        "Eight years ago, he supported Barack Obama over Clinton and said the party owed him.",
+        [("he", "said", false, Neutral)]
+    );
     t!(participle_after_main_cue_is_its_speakers, "Morton Blackwell, founder of the Leadership Institute and committeeman from Virginia, endorsed Cruz last week, saying he was consistent.", [("Morton Blackwell", "endorsed", false, Neutral), ("Morton Blackwell", "saying", false, Neutral)]);
     t!(object_after_endorsed_is_no_inverted_subject, "In the 1960s and long after, endorsed Cruz last week.", []);
     t!(noun_before_relative_that_is_no_cue, "Trump's claims that were made last year were false.", []);
