@@ -456,6 +456,10 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     let t = text.get(s.clone())?;
     // Done for most sentences once no ": " is in their first 60 bytes.
     let head = &t.as_bytes()[..t.len().min(61)];
+    // Most have no colon at all: `contains` looks a word at a time, a window a byte.
+    if !head.contains(&b':') {
+        return None;
+    }
     let colon = head.windows(2).position(|w| w == b": ")?;
     let (label, rest) = (&t[..colon], &t[colon + 2..]);
     // "Said Williams: “…”", "Observes Mr Hadi: “…”": an inverted verb of saying before the
