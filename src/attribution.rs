@@ -229,10 +229,9 @@ impl Stream {
             if dfa.is_dead(self.sid) {
                 match self.mat.take() {
                     Some((pid, e)) => self.emit(dfa, start, pid, e, out),
-                    None => {
-                        self.halted = true;
-                        self.at = self.end;
-                    }
+                    // The search ends here: the stream stays dead to its end, and
+                    // `dfa_matches` drops what later stretches found.
+                    None => self.halted = true,
                 }
             } else if dfa.is_match(self.sid) {
                 self.mat = Some((dfa.match_pattern(self.sid, 0), self.at));
@@ -274,9 +273,17 @@ fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
     // The stretches' matches go into `out` as they come, interleaved, and are put in order
     // once at the end: one vector, not one per stretch.
     let first = out.len();
-    while streams.iter().all(|s| s.at < s.end) {
-        for s in streams.iter_mut() {
-            s.step(dfa, start, b, out);
+    // Batches of as many rounds as the shortest stretch has bytes left: no stream can
+    // pass its end inside one (a step moves a stream one byte on, or back to a match's end).
+    loop {
+        let rounds = streams.iter().map(|s| s.end - s.at).min().unwrap_or(0);
+        if rounds == 0 {
+            break;
+        }
+        for _ in 0..rounds {
+            for s in streams.iter_mut() {
+                s.step(dfa, start, b, out);
+            }
         }
     }
     for (k, s) in streams.iter_mut().enumerate() {
@@ -456,6 +463,10 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     let t = text.get(s.clone())?;
     // Done for most sentences once no ": " is in their first 60 bytes.
     let head = &t.as_bytes()[..t.len().min(61)];
+    // Most have no colon at all: `contains` looks a word at a time, a window a byte.
+    if !head.contains(&b':') {
+        return None;
+    }
     let colon = head.windows(2).position(|w| w == b": ")?;
     let (label, rest) = (&t[..colon], &t[colon + 2..]);
     // "Said Williams: “…”", "Observes Mr Hadi: “…”": an inverted verb of saying before the
