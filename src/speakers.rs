@@ -164,11 +164,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             .flatten()
             .filter(|s| s.len() <= 160 && headline_line(text, (*s).clone()))
             .and_then(|s| crate::attribution::headline_speaker(text, s.clone()))
-            .filter(|m| m.end < q.start)
-            // A short term stays the writer's mark, as with no speaker: PolNeAR labels no
-            // headline quotes, and naming the speaker of these ("Pence: … Trump Was ‘Mocking’
-            // Clinton Camp") costs docs.dev span precision 0.003.
-            .filter(|_| !short_term(text, q));
+            // A short term too ("Pence: … Trump Was ‘Mocking’ Clinton Camp"): in a headline
+            // the name before the colon says who used the word.
+            .filter(|m| m.end < q.start);
         if let Some(m) = named_headline {
             // Direct when the quote is all the headline says after the name ("Trump: ‘We
             // are going to win so much.’"), else words inside the headline's clause.
@@ -1550,9 +1548,9 @@ mod tests {
         [("‘We Are Going to Win So Much.’", Direct, "Trump", "")]
     );
     t!(
-        headline_term_stays_a_scare_quote,
+        headline_term_is_the_named_speakers_word,
         "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nOn Sunday, Pence spoke.",
-        [("‘Mocking’", Scare, "", "")]
+        [("‘Mocking’", Partial, "Pence", "")]
     );
     t!(
         section_title_before_a_colon_names_no_speaker,
