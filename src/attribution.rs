@@ -737,10 +737,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
             continue;
         }
-        let mention = |r: &RangeInclusive<usize>| {
-            let (st, en) = (ws[*r.start()].start, ws[*r.end()].end);
-            Mention { start: st, end: en, text: text[st..en].to_string(), resolved: None }
-        };
+        let mention = |r: &RangeInclusive<usize>| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end);
         if info.right {
             if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
                 let vague = np::is_vague(text, ws, &p);
@@ -772,12 +769,12 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             continue;
         }
         // "the most telling promise", "the most pledged delegates", "the most complained
-        // about feature": a superlative makes it an adjective ("most agree" stays a verb).
-        if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["most", "least"]) && word_is(text, ws.get(a - 2), &["the"]) {
-            continue;
-        }
+        // about feature": a superlative makes it an adjective ("most agree" stays a verb);
         // "Sanders made the following comment:", "the following statement": a noun.
-        if a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), &["following"]) && word_is(text, ws.get(a - 2), &["the"]) {
+        let after_the = |words: &[&str]| {
+            a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), words) && word_is(text, ws.get(a - 2), &["the"])
+        };
+        if after_the(&["most", "least"]) || after_the(&["following"]) {
             continue;
         }
         let next = ws.get(b + 1);
@@ -1072,13 +1069,12 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
             c & np::AUX == 0 || c & np::SUBJ != 0
         }
     };
-    let mention = |st: usize, en: usize| Mention { start: st, end: en, text: text[st..en].to_string(), resolved: None };
     if spaced(b) && word_is(text, ws.get(b + 1), &["from", "by"]) {
         let p = np::phrase_from(text, ws, b + 2, true)?;
         if !that_clause(*p.end() + 1) {
             return None;
         }
-        return Some((mention(ws[*p.start()].start, ws[*p.end()].end), np::is_vague(text, ws, &p)));
+        return Some((Mention::of(text, ws[*p.start()].start, ws[*p.end()].end), np::is_vague(text, ws, &p)));
     }
     if !that_clause(b + 1) {
         return None;
@@ -1099,7 +1095,7 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     // "his warning that …": the possessive pronoun is the source as written (not "its":
     // "the missive was ridiculed for its prediction that …" names a thing).
     if spaced(k) && ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
-        return Some((mention(ws[k].start, ws[k].end), false));
+        return Some((Mention::of(text, ws[k].start, ws[k].end), false));
     }
     let strip = if spaced(k) && np::possessive(w) {
         w.len() - w.trim_end_matches('s').trim_end_matches(['\'', '’']).len()
@@ -1140,7 +1136,7 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
         j = *p.start();
     }
     let r = j..=k;
-    Some((mention(ws[j].start, ws[k].end - strip), np::is_vague(text, ws, &r)))
+    Some((Mention::of(text, ws[j].start, ws[k].end - strip), np::is_vague(text, ws, &r)))
 }
 
 /// A word that looks like an adjective before a noun: a participle ("disputed",
@@ -1248,7 +1244,7 @@ fn past_preposition(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> Option
     }
     // A phrase opened by a determiner, a name or a source noun, or a bare plural ("polls").
     let w = &text[ws[i + 1].start..ws[i + 1].end];
-    let bare_plural = i + 1 == e && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && np::class(w) == 0;
+    let bare_plural = i + 1 == e && np::bare_plural(w);
     let rest = np::phrase_from(text, ws, i + 1, false).filter(|q| *q.end() == e);
     rest.or(bare_plural.then_some(i + 1..=e))
 }
@@ -1469,8 +1465,7 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
     let w = &text[ws[i - 1].start..ws[i - 1].end];
     let Some(r) = np::phrase_ending_at(text, ws, i - 1) else {
         // "firms who want …", "investors, who thought …": a bare plural noun.
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && np::class(w) == 0;
-        return plural.then_some(i - 1..=i - 1);
+        return np::bare_plural(w).then_some(i - 1..=i - 1);
     };
     // A name, or a phrase opened by a determiner, a role or an unnamed-source word ("The
     // Times' music critic Paul Connolly", "some far-right commentators", "someone"); not
@@ -1568,9 +1563,9 @@ fn adverbial_opener(w: &str, next: &str) -> bool {
 }
 
 /// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "Washington
-/// (AFP) –", "ORLANDO, Fla. (Reuters) - ", "CONGRESS HAS INVESTIGATED HIM —": a run of capitalised words (and numbers)
-/// closed by a dash, opened by an all-capitals word or holding an agency in brackets; its
-/// last word.
+/// (AFP) –", "ORLANDO, Fla. (Reuters) - ", "CONGRESS HAS INVESTIGATED HIM —": a run of
+/// capitalised words (and numbers) closed by a dash, opened by an all-capitals word or
+/// holding an agency in brackets; its last word.
 fn dateline_end(text: &str, ws: &[Word]) -> Option<usize> {
     let first = &text[ws.first()?.start..ws[0].end];
     let capitals = first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase());

@@ -4,10 +4,11 @@
 //! and bigrams (each counted once per sentence when the model says `# ngrams: binary`;
 //! `Seen` remembers which were counted) plus a few hand features (statistic, number,
 //! comparison, superlative, named entity, causal, change, past event; question,
-//! opinion, greeting, future pull the other way). The weights (`src/lexicon/claims_model.txt`) were learned by
-//! `scripts/train_claims.py` from ClaimBuster (CC BY 4.0); the cue words of the hand
-//! features (`src/lexicon/claims_cues.txt`) are shared with that script, and the
-//! tokeniser below mirrors it, so training and scoring see the same features.
+//! opinion, greeting, future pull the other way). The weights
+//! (`src/lexicon/claims_model.txt`) were learned by `scripts/train_claims.py` from
+//! ClaimBuster (CC BY 4.0); the cue words of the hand features
+//! (`src/lexicon/claims_cues.txt`) are shared with that script, and the tokeniser below
+//! mirrors it, so training and scoring see the same features.
 //!
 //! The model learned debate speech, where bare third-person assertions are rare; in
 //! written news they are exactly the claims a reader wants marked ("Moscow struck a
@@ -22,9 +23,9 @@
 //! hashed and described from two 8-byte words in registers, read zero-padded at the
 //! sentence's end; longer, joined ("U.S", "don't") or non-ASCII tokens go through a small
 //! buffer hashed per 8-byte block (the hash depends only on the shaped bytes, so model
-//! entries hash the same way). A bigram's key mixes its two words' hashes. A 16 KB
-//! filter (two bits a key) turns away most keys; the rest take one probe, usually, in an open-addressing
-//! table holding each n-gram's weight and cue features. Before the 16-byte fast path
+//! entries hash the same way). A bigram's key mixes its two words' hashes. A 16 KB filter
+//! (two bits a key) turns away most keys; the rest take one probe, usually, in an
+//! open-addressing table holding each n-gram's weight and cue features. Before the 16-byte fast path
 //! (words of 8+ letters, or before a period or comma, took the byte-by-byte path: a
 //! quarter of all tokens), `speed_on_news` gave about 120 MB/s of CPU time; after it,
 //! about 150-160 on the same shared machine.

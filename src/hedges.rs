@@ -120,7 +120,7 @@ fn asks(text: &str, start: usize, s: &Range<usize>) -> bool {
     if !is_one_of(prev, &["me", "him", "her", "them", "us", "you", "people", "voters"]) {
         return false;
     }
-    let at = prev.as_ptr() as usize - text.as_ptr() as usize;
+    let at = start_of(text, prev);
     token_before(text, at, s.start).is_some_and(|t| is_one_of(t, ASK_VERBS))
 }
 
@@ -435,6 +435,17 @@ fn whole_words(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
     ok_before && ok_after
 }
 
+/// Where a token that `token_after` or `token_before` returned starts in `text` (a byte
+/// offset; the token is a slice of `text`).
+fn start_of(text: &str, token: &str) -> usize {
+    token.as_ptr() as usize - text.as_ptr() as usize
+}
+
+/// Where such a token ends in `text`.
+fn end_of(text: &str, token: &str) -> usize {
+    start_of(text, token) + token.len()
+}
+
 /// The token after byte `pos` (a word, or one other character), before `limit`.
 /// Runs of ASCII letters and digits are stepped over a byte at a time; only the
 /// characters around them are decoded.
@@ -519,7 +530,7 @@ fn in_title(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
     }
     let prev = token_before(text, start, s.start);
     if let Some(quote) = prev.filter(|t| matches!(*t, "\"" | "'" | "“" | "‘")) {
-        let quote_at = quote.as_ptr() as usize - text.as_ptr() as usize;
+        let quote_at = start_of(text, quote);
         return quoted_title(text, end, s, token_before(text, quote_at, s.start).is_none());
     }
     if starts_clause(prev) {
@@ -546,7 +557,7 @@ fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) 
         if !title_word {
             return false;
         }
-        at = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
+        at = end_of(text, t);
     }
     false
 }
@@ -684,10 +695,7 @@ const A_AMOUNT: &[&str] = &[
 /// digit, or "a" with a number or unit noun.
 fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
     let Some(next) = token_after(text, pos, s.end) else { return false };
-    let after_next = |t: &str| {
-        let at = next.as_ptr() as usize - text.as_ptr() as usize + t.len();
-        token_after(text, at, s.end)
-    };
+    let after_next = || token_after(text, end_of(text, next), s.end);
     if next.starts_with(|c: char| c.is_ascii_digit()) {
         // An ordinal names, it does not count: "about 1st-century history".
         let tail = next.len().checked_sub(2).and_then(|i| next.get(i..)).unwrap_or("");
@@ -695,10 +703,10 @@ fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
         return !ordinal;
     }
     if matches!(next, "$" | "£" | "€" | "¥") {
-        return after_next(next).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+        return after_next().is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
     }
     if next.eq_ignore_ascii_case("a") || next.eq_ignore_ascii_case("an") {
-        return after_next(next).is_some_and(|t| is_one_of(t, A_AMOUNT));
+        return after_next().is_some_and(|t| is_one_of(t, A_AMOUNT));
     }
     let head = next.split(['-', '\u{2011}']).next().unwrap_or(next);
     is_one_of(next, NUMBER_WORDS) || is_one_of(head, NUMBER_WORDS)
@@ -724,7 +732,7 @@ fn passive(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         if !adverb {
             return false;
         }
-        pos = t.as_ptr() as usize - text.as_ptr() as usize;
+        pos = start_of(text, t);
     }
     false
 }
@@ -752,7 +760,7 @@ fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>
     if next.eq_ignore_ascii_case("by") {
         return !prev.is_some_and(|t| is_one_of(t, BE) || t.eq_ignore_ascii_case("been"));
     }
-    let after = |t: &str| token_after(text, t.as_ptr() as usize - text.as_ptr() as usize + t.len(), s.end);
+    let after = |t: &str| token_after(text, end_of(text, t), s.end);
     if is_one_of(next, &["a", "an", "some", "new", "further"]) {
         return after(next).is_some_and(|t| is_one_of(t, PROPOSAL_NOUNS));
     }
@@ -777,7 +785,7 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
             break;
         }
         *slot = t;
-        at = t.as_ptr() as usize - text.as_ptr() as usize;
+        at = start_of(text, t);
     }
     let is = |i: usize, w: &str| before[i].eq_ignore_ascii_case(w);
     // "as much as it could", "as big as the land could": "as", a word, "as", then a pronoun
@@ -797,7 +805,7 @@ const CONSIDER_NEXT: &[&str] = &["of", "about", "twice", "again", "carefully", "
 /// half left" (a belief about an amount).
 fn considers(text: &str, s: &Range<usize>, next: Option<&str>) -> bool {
     let Some(next) = next.filter(|t| is_one_of(t, CONSIDER_NEXT)) else { return false };
-    let next_end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
+    let next_end = end_of(text, next);
     if next.eq_ignore_ascii_case("about") {
         return !amount_follows(text, next_end, s);
     }
@@ -811,7 +819,7 @@ fn considers(text: &str, s: &Range<usize>, next: Option<&str>) -> bool {
             if !is_word(t) {
                 break;
             }
-            at = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
+            at = end_of(text, t);
         }
     }
     true
@@ -839,7 +847,7 @@ fn after_it_be(text: &str, start: usize, s: &Range<usize>) -> bool {
         } else if !(is_one_of(t, IT_BE_BETWEEN) || t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) {
             return false;
         }
-        at = t.as_ptr() as usize - text.as_ptr() as usize;
+        at = start_of(text, t);
     }
     false
 }

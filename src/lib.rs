@@ -78,6 +78,14 @@ pub struct Mention {
     pub resolved: Option<String>,
 }
 
+impl Mention {
+    /// The words of `text[start..end]`, as found (byte offsets inside the core), resolved to
+    /// no one yet.
+    pub(crate) fn of(text: &str, start: usize, end: usize) -> Mention {
+        Mention { start, end, text: text[start..end].to_string(), resolved: None }
+    }
+}
+
 /// How a reporting verb presents what it reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -472,8 +472,8 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     // opening a clause is one phrase.
     // The preposition opens its clause: not "Andy McCarthy at the now-defunct National Review
     // wrote", "sets for the reality TV show".
-    const FRONTING: &[&str] = &["during", "despite", "after", "before", "following", "amid", "through", "throughout", "since", "until"];
-    let preposition = |p: &str| class(p) & PREP != 0 || FRONTING.iter().any(|x| p.eq_ignore_ascii_case(x));
+    // "Through the window the Senator saw": here "through" opens one too (not in a chain).
+    let preposition = |p: &str| fronting_preposition(p) || p.eq_ignore_ascii_case("through");
     let after_preposition = s0 > 0 && gap(text, ws, s0 - 1) == Gap::Space && {
         let p = word(s0 - 1);
         let opens = s0 == 1 || gap(text, ws, s0 - 2) == Gap::Break || class(word(s0 - 2)) & STOP != 0;
@@ -503,17 +503,23 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     (common && !relation).then_some(n0..=e)
 }
 
+/// A preposition of the lists, or one that opens a fronted phrase ("During the interview
+/// …", "Despite the polls …").
+fn fronting_preposition(w: &str) -> bool {
+    const FRONTING: &[&str] = &["during", "despite", "after", "before", "following", "amid", "throughout", "since", "until"];
+    class(w) & PREP != 0 || FRONTING.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// "During his time on the witness stand …", "However during the case on Tuesday …": the
 /// preposition at word `p` is inside a chain of prepositional phrases (at most twelve words,
 /// no punctuation, no auxiliary or pronoun) opened by a preposition that opens the clause
 /// (first, or after a conjunction or a sentence adverb).
 fn fronted_chain(text: &str, ws: &[Word], p: usize) -> bool {
     let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
-    let preposition = |w: &str| class(w) & PREP != 0 || ["during", "despite", "after", "before", "following", "amid", "throughout", "since", "until"].iter().any(|x| w.eq_ignore_ascii_case(x));
     let mut j = p;
     loop {
         let opens = j == 0 || gap(text, ws, j - 1) == Gap::Break || class(word(j - 1)) & STOP != 0;
-        if j < p && opens && preposition(word(j)) {
+        if j < p && opens && fronting_preposition(word(j)) {
             return true;
         }
         if j == 0 || gap(text, ws, j - 1) == Gap::Break || p - j >= 12 {
@@ -538,7 +544,7 @@ fn of_phrase_head(text: &str, ws: &[Word], mut s0: usize) -> Option<usize> {
             return None;
         }
         let h = s0 - 2;
-        if !lower_word(text, ws[h]) || class(word(h)) != 0 || !plural(text, ws[h]) {
+        if !bare_plural(word(h)) {
             return None;
         }
         if h == 0 || gap(text, ws, h - 1) == Gap::Break {
@@ -605,9 +611,14 @@ fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
 }
 
 /// "residents", "attorneys": a word that looks like a plural noun (not "boss", "was").
-fn plural(text: &str, w: Word) -> bool {
-    let hw = text.get(w.start..w.end).unwrap_or("");
-    hw.ends_with('s') && !hw.ends_with("ss") && hw.len() > 3
+fn plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && w.len() > 3
+}
+
+/// "polls", "firms", "attorneys": a lower-case plural-looking word of no class, a bare
+/// plural noun (not "those", "others" of the lists).
+pub(crate) fn bare_plural(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && class(w) == 0 && plural(w)
 }
 
 /// The noun phrase whose last word is `k`, extended to the left.
@@ -680,7 +691,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     if safe.is_none() && k - j < 2 && (j == 0 || gap(text, ws, j - 1) == Gap::Break) {
         // A bare plural or amount opening a clause: "…, residents said", "63 percent said".
         let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
-        if plural(text, w) || amount {
+        if plural(text.get(w.start..w.end).unwrap_or("")) || amount {
             safe = Some(j);
         }
     }

@@ -1,8 +1,9 @@
 //! Sentence boundaries in news text.
 //!
 //! One pass over the bytes looks only at the few that can end a sentence (`.` `!` `?`,
-//! `…`, CJK full stops, line breaks), and at `:`, which may open a list. A blank line, or a line break before a list item or
-//! after a short line (headlines, datelines, signatures), ends a sentence; a single break
+//! `…`, CJK full stops, line breaks), and at `:`, which may open a list. A blank line, or
+//! a line break before a list item or after a short line (headlines, datelines,
+//! signatures), ends a sentence; a single break
 //! inside hard-wrapped or mid-clause text is a soft wrap, white space like any other (see
 //! `wraps.rs`). A terminator is confirmed by its neighbours: it must be followed by white
 //! space (so `3.5`, `U.S.-led` and `example.com` never split), the next word must not be

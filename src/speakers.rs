@@ -3,15 +3,15 @@
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
-//! "although" (but first a noun of saying with a possessive source nearer the quote: "Trump’s claim that there have
-//! been “…”")); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
+//! "although" (but first a noun of saying with a possessive source nearer the quote:
+//! "Trump’s claim that there have been “…”")); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
 //! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
 //! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
 //! agent of a passive verb of naming ("branded “…” by the Liberal Democrats"); the subject
-//! of the clause holding the quote ("Sanders shot back, “…”"); the subject of a verb of naming
-//! with its object ("Obama and Clinton call them “…”", "…, calling him a “…”"), or of a verb
-//! with an object before "as" ("Trump admires Putin as a “strong leader”"); the speaker of the quote just
-//! before it in the same or the previous paragraph; else, in a headline, the lead sentence's
+//! of the clause holding the quote ("Sanders shot back, “…”"); the subject of a verb of
+//! naming with its object ("Obama and Clinton call them “…”", "…, calling him a “…”"), or of
+//! a verb with an object before "as" ("Trump admires Putin as a “strong leader”"); the
+//! speaker of the quote just before it in the same or the previous paragraph; else, in a headline, the lead sentence's
 //! first source. A source inside a quotation, or a sentence-opening adverbial
 //! ("During", "Speaking"), is never a speaker. Speakers are mentions as written: a
 //! pronoun stays "he", with the person it stands for in `resolved`.
@@ -304,7 +304,7 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
     }
     let head = &text[first.start..first.end];
     let name = np::is_caps(text, first) && np::class(head) & (np::SUBJ | np::DET | np::STOP) == 0;
-    name.then(|| Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None })
+    name.then(|| Mention::of(text, first.start, last.end))
 }
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
@@ -385,7 +385,7 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
         np::is_caps(text, ws[i]) || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
     });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
-    named.then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+    named.then(|| Mention::of(text, s, e))
 }
 
 /// "“…,” he surmised.", "“…,” an angry Hollande retaliated.": after a quotation that ends
@@ -468,7 +468,7 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         np::gap(text, &ws, v) == np::Gap::Space && (np::class(w) & (np::PREP | np::TIME) != 0 || w == "and")
     });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
-    (ends || adverbial).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+    (ends || adverbial).then(|| Mention::of(text, s, e))
 }
 
 /// Where a speech tag after the quote may end: its sentence's end, or, when a question or
@@ -619,7 +619,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         if strict && (be || possessive || !speech_act(vs)) || relative_end.is_some() && be || conjunction && k == 1 && (opened || possessive) {
             continue;
         }
-        return Some(Mention { start: first.start, end: last.end, text: text[first.start..last.end].to_string(), resolved: None });
+        return Some(Mention::of(text, first.start, last.end));
     }
     None
 }
@@ -657,14 +657,11 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
         return None;
     }
     let before = text.get(..ws[v].start)?;
-    let passive = v > 0 && ["be", "been", "being", "is", "are", "was", "were", "so"].iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+    let passive = v > 0 && PASSIVE_BEFORE.iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
     if passive || before.ends_with('-') {
         return None;
     }
-    let mention = |r: std::ops::RangeInclusive<usize>| {
-        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
-        Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
-    };
+    let mention = |r: std::ops::RangeInclusive<usize>| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end);
     if wt(v).ends_with("ing") {
         // "…, calling him a “nice guy”": the participle's subject is the sentence's.
         let comma = v > 0 && text.get(ws[v - 1].end..ws[v].start).is_some_and(|g| g.trim() == ",");
@@ -719,7 +716,7 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
         if !tensed || !clause_ok(v) {
             return None;
         }
-        let passive = v > 0 && ["be", "been", "being", "is", "are", "was", "were", "so"].iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+        let passive = v > 0 && PASSIVE_BEFORE.iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
         if passive {
             return None;
         }
@@ -732,12 +729,13 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
         // The subject is the clause's: it opens the sentence or follows a comma.
         let opens = *r.start() == 0 && text.get(frame_start..ws[0].start).is_some_and(|g| g.trim().is_empty())
             || *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.trim() == ",");
-        ((pronoun || name) && !possessed && opens).then(|| {
-            let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
-            Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
-        })
+        ((pronoun || name) && !possessed && opens).then(|| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end))
     })
 }
+
+/// Words before a verb of naming or characterising that make it a passive or a fixed
+/// phrase ("being dubbed", "was labeled as", "so-called"), no subject's own words.
+const PASSIVE_BEFORE: &[&str] = &["be", "been", "being", "is", "are", "was", "were", "so"];
 
 /// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
 fn speech_nouns() -> &'static [&'static str] {
@@ -773,10 +771,7 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
         };
         n - k <= room
     };
-    let mention = |r: std::ops::RangeInclusive<usize>| {
-        let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
-        Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None }
-    };
+    let mention = |r: std::ops::RangeInclusive<usize>| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end);
     // "the claim by Sanders that …": the phrase after "by", then the complement.
     if i + 2 < n && wt(i + 1) == "by" {
         let r = np::phrase_from(text, &ws, i + 2, false)?;
@@ -984,7 +979,7 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
             np::is_caps(text, ws[i]) || np::class(w) & (np::ROLE | np::VAGUE | np::DET) != 0 || w.ends_with('s') && !w.ends_with("ss")
         });
         let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
-        named.then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+        named.then(|| Mention::of(text, s, e))
     };
     // "described by Jobs as the “…”": "by", the agent, then "as" or "for" before the quote.
     if lead.get(participle + 1).is_some_and(|w| wt(w) == "by") {
@@ -1038,7 +1033,7 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
             let r = np::phrase_ending_at(text, &ws, last)?;
             let (s, e) = (ws[*r.start()].start, ws[last].end);
             if np::is_caps(text, ws[*r.start()]) && r.end() - r.start() < 6 {
-                return Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None });
+                return Some(Mention::of(text, s, e));
             }
         }
     }
@@ -1055,7 +1050,7 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
             let r = np::phrase_ending_at(text, &ws, last).filter(|r| *r.start() == 0 && np::is_caps(text, ws[0]) && np::is_caps(text, ws[last]));
             if r.is_some() && (0..last).all(|i| np::gap(text, &ws, i) == np::Gap::Space) {
                 let (s, e) = (ws[0].start, ws[last].end);
-                return Some(Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None });
+                return Some(Mention::of(text, s, e));
             }
         }
     }
@@ -1089,7 +1084,7 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     if line_rest.contains(['—', '–', '―']) || hyphen.is_some() && !(line_rest.trim().is_empty() || line_rest.starts_with([',', '.'])) {
         return None;
     }
-    np::is_caps(text, ws[0]).then(|| Mention { start: s, end: e, text: text[s..e].to_string(), resolved: None })
+    np::is_caps(text, ws[0]).then(|| Mention::of(text, s, e))
 }
 
 /// The source of the last attribution with a cue in the sentence right before `start`,

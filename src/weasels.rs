@@ -38,7 +38,8 @@ fn groups() -> &'static Vec<(&'static str, Group)> {
 }
 
 /// Adds a weasel hedge for every vague attribution whose source is an unnamed group, or that
-/// has no source but an impersonal passive for its cue, unless a hedge already covers it. Byte offsets; `hedges` stays sorted and non-overlapping.
+/// has no source but an impersonal passive for its cue, unless a hedge already covers it.
+/// Byte offsets; `hedges` stays sorted and non-overlapping.
 pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hedge>) {
     for a in attributions.iter().filter(|a| a.vague) {
         let Some(cue) = &a.cue else { continue };
@@ -187,10 +188,11 @@ mod tests {
     t!(according_to_group, "Sales will rise, according to industry experts.", ["according to industry experts"]);
     t!(after_relative, "He survived what many thought was the end of his campaign.", ["many thought"]);
     t!(aside_keeps_source_only, "Critics - including Germany and France - believe it could hurt jobs.", ["Critics"]);
-    // Already a lexicon phrase: one hedge, not two.
+    // Impersonal passives, no source.
     t!(impersonal_passive, "It is estimated that 40% of homes have broadband.", ["It is estimated"]);
     t!(impersonal_takes_in_verb_hedge, "It is expected that rates will rise.", ["It is expected"]);
     t!(widely_reported, "In May, the regulator was widely reported as having asked firms to pay.", ["was widely reported"]);
+    // Already a lexicon phrase: one hedge, not two.
     t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
     // Not weasels.
     t!(named_source, "Bank of England economist Jane Smith said rates would rise.", []);
