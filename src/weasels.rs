@@ -52,7 +52,7 @@ pub(crate) fn add(text: &str, attributions: &[Attribution], hedges: &mut Vec<Hed
             }
             continue;
         };
-        let Some(group) = group_of(&source.text) else { continue };
+        let Some(group) = group_of(text, source.start..source.end) else { continue };
         // "some" is a determiner too: "gives us some hope", "there was some reporting".
         if group == Group::Alone && !opens_clause(text, source.start) {
             continue;
@@ -130,16 +130,79 @@ fn adjacent(text: &str, gap: Range<usize>) -> bool {
     })
 }
 
-/// How `source` names an unnamed group, if it does: its last word is a plural group noun
-/// ("some economists", "his critics"), or it is a bare quantifier ("many", "some people").
-fn group_of(source: &str) -> Option<Group> {
+/// Words that end a group noun's phrase and start what modifies it: "critics [of the plan]",
+/// "experts [in the field]", "analysts [at Goldman Sachs]".
+const POST_MODIFIERS: &[&str] = &["of", "in", "at", "from", "with", "by", "for", "on", "who", "that", "which", "including"];
+
+/// Determiners that point back to a group the text has named: "the researchers said".
+const DEFINITE: &[&str] = &["the", "these", "those", "this", "that"];
+
+/// Post-modifiers that tie a group to one institution when a name follows: "analysts at
+/// Goldman Sachs", "scientists from Nasa" are sourcing, however loose, not a weasel
+/// ("analysts at the bank" stays one: which bank, the reader must find out).
+const AFFILIATIONS: &[&str] = &["at", "from", "with", "by"];
+
+/// How the source in `span` names an unnamed group, if it does: the head of its noun
+/// phrase is a plural group noun ("some economists", "his critics", "critics of the plan"),
+/// or it is a bare quantifier ("many", "some people"). A group tied to a named
+/// institution, in the source or right after it ("analysts at Goldman Sachs"), is none.
+fn group_of(text: &str, span: Range<usize>) -> Option<Group> {
+    let source = text.get(span.clone())?;
     let lower = source.trim().to_ascii_lowercase();
-    let last = lower.rsplit(char::is_whitespace).next().unwrap_or("");
-    groups().iter().find_map(|&(word, group)| match group {
-        Group::Alone if word == lower => Some(group),
-        Group::Head if word == last => Some(group),
-        _ => None,
-    })
+    if groups().iter().any(|&(word, group)| group == Group::Alone && word == lower) {
+        return Some(Group::Alone);
+    }
+    // The phrase and what follows it, a few words on, in case the source stops at the head.
+    let reach = (span.end + 40).min(text.len());
+    let reach = (reach..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    let words = text::words(text, span.start..reach);
+    let word = |w: &text::Word| text.get(w.start..w.end).unwrap_or("");
+    let named = |w: &text::Word| word(w).starts_with(char::is_uppercase);
+    let in_source = words.iter().take_while(|w| w.end <= span.end).count();
+    let cut = words[..in_source]
+        .iter()
+        .position(|w| POST_MODIFIERS.iter().any(|p| word(w).eq_ignore_ascii_case(p)))
+        .unwrap_or(in_source);
+    let head = word(words[..cut].last()?);
+    // A capital inside the phrase makes it a name: "Christian Scientists believe".
+    if cut > 1 && head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // "A team of researchers … The researchers said", "the Intel researchers": a group the
+    // text has introduced, or names. "The pundits say" with none before stays a weasel, and
+    // so does "the UK's leading critics", where "the" is the possessor's.
+    let definite = cut > 1
+        && DEFINITE.iter().any(|d| word(&words[0]).eq_ignore_ascii_case(d))
+        && !source.contains("'s")
+        && !source.contains("’s");
+    if definite && (words[1..cut - 1].iter().any(named) || named_before(text, span.start, head)) {
+        return None;
+    }
+    if !groups().iter().any(|&(g, group)| group == Group::Head && g.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    // "at Goldman Sachs", "from the University of Naples".
+    let affiliated = match words.get(cut..(cut + 3).min(words.len())) {
+        Some([prep, next, rest @ ..]) if AFFILIATIONS.iter().any(|a| word(prep).eq_ignore_ascii_case(a)) => {
+            named(next) || (word(next) == "the" && rest.first().is_some_and(named))
+        }
+        _ => false,
+    };
+    (!affiliated).then_some(Group::Head)
+}
+
+/// How far back a definite group may have been introduced: a few paragraphs.
+const INTRODUCED_WITHIN: usize = 4000;
+
+/// Whether `head` ("researchers"), or its singular, is written in the text shortly before `at`.
+fn named_before(text: &str, at: usize, head: &str) -> bool {
+    let mut from = at.saturating_sub(INTRODUCED_WITHIN);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let stem = head.strip_suffix("ies").or(head.strip_suffix('s')).unwrap_or(head).as_bytes();
+    let before = text.get(from..at).unwrap_or("").as_bytes();
+    !stem.is_empty() && before.windows(stem.len()).any(|w| w.eq_ignore_ascii_case(stem))
 }
 
 /// The hedge for `span`, taking in the hedges inside it ("believe" in "Experts believe"),
@@ -187,6 +250,9 @@ mod tests {
     t!(possessive_group, "His critics denounced him on television.", ["His critics denounced"]);
     t!(according_to_group, "Sales will rise, according to industry experts.", ["according to industry experts"]);
     t!(after_relative, "He survived what many thought was the end of his campaign.", ["many thought"]);
+    t!(post_modified_group, "Critics of the plan claim that it will fail.", ["Critics of the plan claim"]);
+    t!(group_with_relative, "Scientists who study the reef say it is dying.", ["Scientists"]);
+    t!(studies_show, "Studies show that coffee is healthy.", ["Studies show"]);
     t!(aside_keeps_source_only, "Critics - including Germany and France - believe it could hurt jobs.", ["Critics"]);
     // Impersonal passives, no source.
     t!(impersonal_passive, "It is estimated that 40% of homes have broadband.", ["It is estimated"]);
@@ -202,5 +268,13 @@ mod tests {
     t!(noun_in_s_form, "The governor has broken many promises he made to voters.", []);
     t!(inverted_group, "“The plan is doomed,” said analysts at the bank.", ["said analysts"]);
     t!(quantifier_alone_far_from_verb, "Some in the crowd, angry at the delay, booed.", []);
+    t!(group_at_named_firm, "Analysts at Goldman Sachs expect a cut in rates.", []);
+    t!(group_from_named_body, "Scientists from Nasa say the probe is lost.", []);
+    t!(group_from_the_named_body, "Two researchers from the University of Naples claimed to have found bacteria.", []);
+    t!(group_named_before, "A researcher at Oxford tested 40 mice. The researchers said the drug worked.", []);
+    t!(definite_group_named_in_it, "The Intel researchers said the chip would ship soon.", []);
+    t!(definite_possessor, "The film flopped, according to the UK's leading critics.", ["according to the UK's leading critics"]);
+    t!(definite_group_not_named_before, "The pundits say the race is over.", ["The pundits say"]);
+    t!(group_that_is_a_name, "Christian Scientists believe that prayer heals.", []);
     t!(quantifier_after_cue, "The family was studied by J.R. Smith who, with A.B. Jones, described most of the species.", []);
 }
