@@ -166,3 +166,20 @@ fn show_colour_on_request_and_html() {
     let out = stdout(&o);
     assert!(out.starts_with("Talks\n") && out.contains("{H could} rain.") && !out.contains("Footer"), "{out}");
 }
+
+#[test]
+fn html_reads_the_main_content_unless_asked_for_the_whole_page() {
+    let story = "<p>The minister said the plan would cut costs by a third over the next ten years.</p>".repeat(8);
+    let page = format!("<html><body><div class=rail><p>Sponsored: this gadget may be the best you ever buy.</p></div><article><h1>Plan</h1>{story}</article></body></html>");
+    let text_of = |args: &[&str]| {
+        let o = run(args, page.as_bytes());
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let main = text_of(&["show", "--html", "-"]);
+    assert!(main.starts_with("Plan\n") && !main.contains("Sponsored"), "{main}");
+    let whole = text_of(&["show", "--html", "--whole-page", "-"]);
+    assert!(whole.starts_with("Sponsored: this gadget {H may} be") && whole.contains("Plan\n"), "{whole}");
+    let o = run(&["annotate", "--whole-page", "-"], page.as_bytes());
+    assert!(!o.status.success() && stderr(&o).contains("--html"), "--whole-page needs --html: {}", stderr(&o));
+}

@@ -21,7 +21,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Print the analysis as JSON (schema 1; offsets are UTF-16 code units).
-    #[command(after_help = "Examples:\n  claimlens annotate article.txt --pretty\n  claimlens annotate --html page.html\n  \
+    #[command(after_help = "Examples:\n  claimlens annotate article.txt --pretty\n  claimlens annotate --html page.html\n  claimlens annotate --html --whole-page page.html\n  \
         claimlens annotate --jsonl --jobs 4 < corpus.jsonl > analyses.jsonl")]
     Annotate(AnnotateArgs),
     /// Print the text for a person: marks (in colour on a terminal), a legend, and why
@@ -35,10 +35,14 @@ struct AnnotateArgs {
     /// The text to analyse; `-` or nothing reads standard input.
     #[arg(value_name = "FILE|-", default_value = "-")]
     file: PathBuf,
-    /// The input is an HTML page: analyse its visible text (scripts, navigation and
-    /// other page chrome left out; <blockquote>s become block quotes).
+    /// The input is an HTML page: analyse the visible text of its main content, as the
+    /// extension does (the article, not the boxes beside it; scripts, navigation and other
+    /// page chrome left out; <blockquote>s become block quotes).
     #[arg(long, conflicts_with = "jsonl")]
     html: bool,
+    /// With --html: all of the page's visible text, not just its main content.
+    #[arg(long, requires = "html")]
+    whole_page: bool,
     /// Stream JSON lines {"id", "text"} in, one line {"id", ...analysis} out per line, in
     /// order. A bad line gives {"id" (or "line"), "error"} and the run goes on.
     #[arg(long)]
@@ -56,9 +60,12 @@ struct ShowArgs {
     /// The text to show; `-` reads standard input.
     #[arg(value_name = "FILE|-")]
     file: PathBuf,
-    /// The input is an HTML page: show its visible text.
+    /// The input is an HTML page: show the visible text of its main content.
     #[arg(long)]
     html: bool,
+    /// With --html: all of the page's visible text, not just its main content.
+    #[arg(long, requires = "html")]
+    whole_page: bool,
     /// Colour marks: auto (on a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = ColourChoice::Auto)]
     color: ColourChoice,
@@ -128,7 +135,7 @@ fn annotate(args: AnnotateArgs) -> Result<(), Failure> {
         }
         return Ok(());
     }
-    let (text, hints) = text_and_hints(&args.file, args.html)?;
+    let (text, hints) = text_and_hints(&args.file, html_part(args.html, args.whole_page))?;
     let analysis = claimlens::analyze_with(&text, &hints);
     if args.pretty {
         serde_json::to_writer_pretty(&mut out, &analysis).map_err(std::io::Error::from)?;
@@ -141,7 +148,7 @@ fn annotate(args: AnnotateArgs) -> Result<(), Failure> {
 }
 
 fn show(args: ShowArgs) -> Result<(), Failure> {
-    let (text, hints) = text_and_hints(&args.file, args.html)?;
+    let (text, hints) = text_and_hints(&args.file, html_part(args.html, args.whole_page))?;
     let analysis = claimlens::analyze_with(&text, &hints);
     let colour = match args.color {
         ColourChoice::Always => true,
@@ -154,8 +161,16 @@ fn show(args: ShowArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Which part of an HTML page to read, if the input is one.
+fn html_part(is_html: bool, whole_page: bool) -> Option<html::Part> {
+    is_html.then_some(if whole_page { html::Part::Whole } else { html::Part::Main })
+}
+
 /// The text to analyse: the input itself, or an HTML page's visible text and its block quotes.
-fn text_and_hints(file: &PathBuf, is_html: bool) -> Result<(String, claimlens::Hints), InputError> {
+fn text_and_hints(file: &PathBuf, html: Option<html::Part>) -> Result<(String, claimlens::Hints), InputError> {
     let raw = input::read_text(file)?;
-    Ok(if is_html { html::visible_text(&raw) } else { (raw, claimlens::Hints::default()) })
+    Ok(match html {
+        Some(part) => html::visible_text(&raw, part),
+        None => (raw, claimlens::Hints::default()),
+    })
 }

@@ -1,6 +1,7 @@
-//! HTML → the text a reader sees, the way the extension's content script builds it:
-//! visible text of content blocks, one line per block, page chrome left out, and the
-//! `<blockquote>`s as hints (UTF-16 spans into that text).
+//! HTML → the text a reader sees, the way the extension's content script builds it: the
+//! visible text of the page's main content (`main_root.rs`), or of the whole page, one line
+//! per block, page chrome left out, and the `<blockquote>`s as hints (UTF-16 spans into that
+//! text).
 
 use claimlens::{Hints, Span};
 use scraper::{Html, Node};
@@ -21,15 +22,30 @@ const BLOCKS: &[&str] = &[
     "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
 ];
 
-/// The visible text of `html` and where its block quotations are.
-pub fn visible_text(html: &str) -> (String, Hints) {
+/// Which part of a page to read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    /// The main content, as the extension reads it: the article, not the boxes beside it.
+    Main,
+    /// All the visible text.
+    Whole,
+}
+
+/// The visible text of `html` (its main content, or all of it) and where its block
+/// quotations are.
+pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     let doc = Html::parse_document(html);
+    let root = match part {
+        Part::Main => crate::main_root::main_root(&doc),
+        Part::Whole => doc.tree.root().id(),
+    };
+    let Some(root) = doc.tree.get(root) else { return (String::new(), Hints::default()) };
     let mut out = Builder::default();
     let mut hints = Hints::default();
     let mut skipping: Option<ego_tree::NodeId> = None;
     let mut pre_depth = 0usize;
     let mut quote_starts: Vec<usize> = Vec::new();
-    for edge in doc.tree.root().traverse() {
+    for edge in root.traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
                 if skipping.is_some() {
@@ -41,7 +57,10 @@ pub fn visible_text(html: &str) -> (String, Hints) {
                         let name = e.name();
                         let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
                         let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r.trim()));
-                        if hidden || chrome || SKIPPED.contains(&name) {
+                        // A page's header and footer are chrome; an article's own hold its headline.
+                        let own = matches!(name, "header" | "footer")
+                            && node.ancestors().any(|a| a.value().as_element().is_some_and(|a| a.name() == "article"));
+                        if hidden || chrome || SKIPPED.contains(&name) && !own {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -162,7 +181,7 @@ mod tests {
         ($name:ident, $html:expr, $text:expr, $quotes:expr) => {
             #[test]
             fn $name() {
-                let (text, hints) = visible_text($html);
+                let (text, hints) = visible_text($html, Part::Whole);
                 assert_eq!(text, $text);
                 let quotes: Vec<String> = hints
                     .block_quotes
@@ -185,6 +204,12 @@ mod tests {
         "<html><head><title>T</title><style>p{}</style></head><body><nav>Home</nav><header>Site</header>\
          <article><p>Body.</p><script>var x = 1;</script></article><aside>Ad</aside><footer>(c)</footer></body></html>",
         "Body.",
+        &[]
+    );
+    t!(
+        article_header_kept,
+        "<body><header>Site</header><article><header><h1>Headline</h1></header><p>Body.</p><footer>By A. Writer</footer></article></body>",
+        "Headline\nBody.\nBy A. Writer",
         &[]
     );
     t!(role_chrome_skipped, "<div role=navigation>Home</div><p>Text.</p><div role=contentinfo>(c)</div>", "Text.", &[]);

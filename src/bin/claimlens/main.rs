@@ -13,6 +13,8 @@ mod input;
 #[cfg(not(target_family = "wasm"))]
 mod jsonl;
 #[cfg(not(target_family = "wasm"))]
+mod main_root;
+#[cfg(not(target_family = "wasm"))]
 mod show;
 
 #[cfg(not(target_family = "wasm"))]
