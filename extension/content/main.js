@@ -88,6 +88,7 @@
    * it that holds most of its prose (the <article> in a <main> full of related links), and only
    * if it holds a real share of the page's prose: else <body> (a list of posts, say). One pass
    * over a bounded list of paragraphs, each walking up its ancestors; no layout read.
+   * The CLI's `--html` judges the same way (src/bin/claimlens/main_root.rs): change both.
    */
   function mainRoot() {
     const body = doc.body ?? doc.documentElement;
