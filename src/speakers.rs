@@ -170,7 +170,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         if let Some(m) = named_headline {
             // Direct when the quote is all the headline says after the name ("Trump: ‘We
             // are going to win so much.’"), else words inside the headline's clause.
-            let whole = text.get(m.end + 1..q.start).is_some_and(|g| g.trim().is_empty());
+            // (after the colon: the name may end at a verb before it, "Trump Addresses …: ‘…’").
+            let whole = text.get(m.end..q.start).and_then(|g| g.split_once(':')).is_some_and(|(_, g)| g.trim().is_empty());
             q.speaker = Some(m);
             q.kind = if whole { QuoteKind::Direct } else { QuoteKind::Partial };
             prev = Some((q.end, qi));
@@ -1546,6 +1547,16 @@ mod tests {
         headline_term_is_the_named_speakers_word,
         "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nOn Sunday, Pence spoke.",
         [("‘Mocking’", Partial, "Pence", "")]
+    );
+    t!(
+        headline_clause_before_a_colon_is_its_subjects,
+        "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday.",
+        [("‘Horrified’", Partial, "Carly Fiorina", "")]
+    );
+    t!(
+        headline_clause_subjects_own_words_are_direct,
+        "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nAt least nine people were killed.",
+        [("‘This Cannot Continue.’", Direct, "Trump", "")]
     );
     t!(
         section_title_before_a_colon_names_no_speaker,
