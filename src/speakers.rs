@@ -649,12 +649,14 @@ fn calling_verb(w: &str) -> bool {
 /// Not a passive ("being dubbed the “…”", which `passive_agent` reads), nor "so-called".
 fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
     let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(200)));
-    let ws = words(text, lo..q_start);
+    // The verb's object ends at the quote, or at a relative clause set off before "as".
+    let end = aside_before_as(text, lo, q_start).unwrap_or(q_start);
+    let ws = words(text, lo..end);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
     let v = (n.saturating_sub(7)..n.saturating_sub(1)).rev().find(|&i| wt(i).starts_with(char::is_lowercase) && calling_verb(wt(i)))?;
     // One clause: no mark, stop or dash between the verb and the quote.
-    if text.get(ws[v].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!']) {
+    if text.get(ws[v].end..end)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!']) {
         return None;
     }
     let before = text.get(..ws[v].start)?;
@@ -689,6 +691,15 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     // "Sanders's clarion call for a “revolution”": after a possessive, "call" is a noun.
     let common = c & np::DET != 0 && c & np::SUBJ == 0 && wt(v).ends_with("ed") || r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
     (ok && !common).then(|| mention(r))
+}
+
+/// "Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,”":
+/// where a relative clause set off by commas stands between a verb's object and "as" right
+/// before the quote, the clause's start (its comma); the object and "as" are one clause.
+fn aside_before_as(text: &str, lo: usize, q_start: usize) -> Option<usize> {
+    let t = text.get(lo..q_start)?.trim_end().strip_suffix(" as")?.strip_suffix(',')?;
+    let open = t.rfind(", who ").max(t.rfind(", which "))?;
+    (!t[open + 1..].contains([',', ';', ':', '.', '(', ')', '—', '–', '“', '”', '"'])).then_some(lo + open)
 }
 
 /// "Trump openly admires Russian President Vladimir Putin as a “strong leader,”",
@@ -1547,6 +1558,11 @@ mod tests {
         headline_term_is_the_named_speakers_word,
         "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nOn Sunday, Pence spoke.",
         [("‘Mocking’", Partial, "Pence", "")]
+    );
+    t!(
+        naming_verb_past_a_relative_clause_before_as,
+        "Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”",
+        [("“Mr. Trump,”", Partial, "Christie", ""), ("“Chris.”", Partial, "Trump", "")]
     );
     t!(
         headline_clause_before_a_colon_is_its_subjects,
