@@ -410,7 +410,12 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         if ws.len() < 2 || np::gap(text, &ws, 0) != np::Gap::Space {
             return None;
         }
-        let m = inverted(text, first.end, stop)?;
+        let mut m = inverted(text, first.end, stop)?;
+        // (The phrase may have taken in "known" as a modifier: "the base chief known".)
+        let base = m.end - [" known", " named"].iter().find(|k| m.text.ends_with(*k)).map_or(0, |k| k.len());
+        if let Some(end) = known_as(text, base, stop) {
+            m = Mention::of(text, m.start, end);
+        }
         // "revamped his plans": a possessive opens an object, not an inverted subject.
         let opener = m.text.split(' ').next().unwrap_or("");
         if ["his", "her", "its", "their", "my", "our", "your"].iter().any(|p| opener.eq_ignore_ascii_case(p)) {
@@ -470,6 +475,24 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     (ends || adverbial).then(|| Mention::of(text, s, e))
+}
+
+/// "said the base chief known as Bob": the end of a name given right after a phrase by
+/// "known as" or "named" (one to three capitalised words), which belongs to the phrase.
+fn known_as(text: &str, from: usize, stop: usize) -> Option<usize> {
+    let rest = text.get(from..stop)?;
+    let skip = ["known as ", "named "].iter().find_map(|k| rest.strip_prefix(' ')?.strip_prefix(k)).map(|r| rest.len() - r.len())?;
+    let mut end = None;
+    let mut at = from + skip;
+    for _ in 0..3 {
+        let Some(w) = crate::text::next_word(text, at, stop).filter(|w| w.start == at && np::is_caps(text, *w)) else { break };
+        end = Some(w.end);
+        at = w.end + 1;
+        if text.get(w.end..at) != Some(" ") {
+            break;
+        }
+    }
+    end
 }
 
 /// Where a speech tag after the quote may end: its sentence's end, or, when a question or
@@ -1563,6 +1586,11 @@ mod tests {
         naming_verb_past_a_relative_clause_before_as,
         "Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”",
         [("“Mr. Trump,”", Partial, "Christie", ""), ("“Chris.”", Partial, "Trump", "")]
+    );
+    t!(
+        inverted_speech_tag_with_a_name_after_known_as,
+        "“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.",
+        [("“There never was a stand-down order,”", Direct, "the base chief known as Bob", "")]
     );
     t!(
         headline_clause_before_a_colon_is_its_subjects,
