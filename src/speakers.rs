@@ -508,8 +508,15 @@ fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usiz
     let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) else { return sentence_end };
     let same_line = text.get(q.end..next.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
     let tag = text.get(next.clone()).unwrap_or("");
-    let short = tag.len() <= 200 && tag.split_whitespace().nth(10).is_none() && !tag.contains(['“', '”', '"', '‘', '«', '»', '„']) && !tag.contains("''");
-    if same_line && short { next.end } else { sentence_end }
+    let quoteless = |t: &str| !t.contains(['“', '”', '"', '‘', '«', '»', '„']) && !t.contains("''");
+    let short = tag.len() <= 200 && tag.split_whitespace().nth(10).is_none() && quoteless(tag);
+    // "“…?” Clinton remarked, alluding to the actor's turn in “The Revenant,” …": a longer
+    // sentence whose first clause, up to a comma, is a short tag (a subject and its verb)
+    // that introduces no quotation right after the comma.
+    let clause = tag.split_once(',').filter(|(head, rest)| {
+        head.split_whitespace().nth(6).is_none() && quoteless(head) && !rest.trim_start().starts_with(['“', '"', '‘', '\'', '«', '„'])
+    });
+    if same_line && (short || clause.is_some()) { next.end } else { sentence_end }
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -1591,6 +1598,11 @@ mod tests {
         inverted_speech_tag_with_a_name_after_known_as,
         "“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.",
         [("“There never was a stand-down order,”", Direct, "the base chief known as Bob", "")]
+    );
+    t!(
+        split_off_speech_tag_opening_a_long_sentence,
+        "“Grizzly Adams?” Maddow repeated.\n\n“I am not sure he is available, but we will see, right?” Clinton remarked, alluding to the actor's latest turn in “The Revenant,” where he fights a bear.",
+        [("“Grizzly Adams?”", Direct, "Maddow", ""), ("“I am not sure he is available, but we will see, right?”", Direct, "Clinton", ""), ("“The Revenant,”", Scare, "", "")]
     );
     t!(
         headline_clause_before_a_colon_is_its_subjects,
