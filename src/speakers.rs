@@ -217,6 +217,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 }
             }
             q.cue = a.cue.cloned();
+            // "Clinton, who called Sanders …, told her supporters, “…”": a quote after the
+            // relative clause is the main clause's, whose subject "who" stands for.
+            if let Some(m) = q.speaker.as_ref().and_then(|m| closed_relative(text, m, a.cue.map_or(m.end, |c| c.end), q.start)) {
+                q.speaker = Some(m);
+                q.cue = None;
+            }
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
@@ -721,6 +727,44 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     // "Sanders's clarion call for a “revolution”": after a possessive, "call" is a noun.
     let common = c & np::DET != 0 && c & np::SUBJ == 0 && wt(v).ends_with("ed") || r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
     (ok && !common).then(|| mention(r))
+}
+
+/// "Clinton, who called Sanders …, told her supporters, “…”": for a relative pronoun source
+/// `m` set off by a comma, whose clause a comma closes before the quote at `q_start`, a
+/// verb (past an adverb) opening the main clause, the named phrase before the pronoun.
+fn closed_relative(text: &str, m: &Mention, cue_end: usize, q_start: usize) -> Option<Mention> {
+    if !["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)) || cue_end > q_start {
+        return None;
+    }
+    // The main clause's verb after a comma (in or after a quotation's closing mark).
+    let between = text.get(cue_end..q_start)?;
+    let closed = between.match_indices(',').any(|(i, _)| {
+        let rest = between[i + 1..].trim_start_matches(['”', '’', '"', '\'']);
+        let mut ws = rest.split_whitespace();
+        let mut w = ws.next().unwrap_or("");
+        if w.ends_with("ly") && np::class(w) == 0 {
+            w = ws.next().unwrap_or("");
+        }
+        rest.starts_with(' ') && w.starts_with(char::is_lowercase) && (past_verb(w) && np::class(w) == 0 || np::class(w) & np::AUX != 0 && np::class(w) & np::SUBJ == 0)
+    });
+    if !closed {
+        return None;
+    }
+    // The antecedent: the phrase before ", who", past an aside in brackets ("Sen. Claire
+    // McCaskill (D-Mo.), who").
+    let mut end = text.get(..m.start)?.trim_end().strip_suffix(',')?.trim_end().len();
+    if text[..end].ends_with(')') {
+        end = text[..end].rfind('(').filter(|&o| end - o < 40)?;
+        end = text[..end].trim_end().len();
+    }
+    let lo = crate::text::ceil_char_boundary(text, end.saturating_sub(120));
+    let ws = words(text, lo..end);
+    let last = ws.len().checked_sub(1)?;
+    let r = np::phrase_ending_at(text, &ws, last)?;
+    let head = &text[ws[*r.start()].start..ws[*r.start()].end];
+    let c = np::class(head);
+    let named = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME | np::SUBJ) == 0 || c & (np::DET | np::ROLE) != 0 && c & (np::LINK | np::PREP) == 0;
+    named.then(|| Mention::of(text, ws[*r.start()].start, ws[last].end))
 }
 
 /// "Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,”":
@@ -1603,6 +1647,21 @@ mod tests {
         split_off_speech_tag_opening_a_long_sentence,
         "“Grizzly Adams?” Maddow repeated.\n\n“I am not sure he is available, but we will see, right?” Clinton remarked, alluding to the actor's latest turn in “The Revenant,” where he fights a bear.",
         [("“Grizzly Adams?”", Direct, "Maddow", ""), ("“I am not sure he is available, but we will see, right?”", Direct, "Clinton", ""), ("“The Revenant,”", Scare, "", "")]
+    );
+    t!(
+        quote_after_a_closed_relative_clause_is_the_antecedents,
+        "Clinton, who called Sanders shortly after the winner was declared, told her supporters, “I still love New Hampshire, and I always will.”",
+        [("“I still love New Hampshire, and I always will.”", Direct, "Clinton", "")]
+    );
+    t!(
+        quote_after_a_relative_clause_and_an_aside_in_brackets,
+        "Later, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be a “stronger” candidate.",
+        [("“stronger”", Partial, "Sen. Claire McCaskill", "")]
+    );
+    t!(
+        quote_inside_a_relative_clause_stays_the_pronouns,
+        "Contrast that with Trump, who has called the pact “insanity,” and Sanders.",
+        [("“insanity,”", Partial, "who", "Trump")]
     );
     t!(
         headline_clause_before_a_colon_is_its_subjects,
