@@ -102,14 +102,20 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let cue_start = |a: &Cand| a.cue.map_or(0, |c| c.start);
         // (The gaps below are measured with `nth`, not `count`: a count would walk the rest of
         // a long sentence for every quote and candidate in it.)
-        let adjacent = cands().filter(|a| cue_start(a) >= q.end).find(|a| {
+        // "When someone in the audience shouted, “Cruz,” Beck joked, …": a sentence that opens
+        // with a subordinate clause; a cue of it speaks a quote inside it, none after it.
+        let sentence_start = sentences.get(sentences.partition_point(|s| s.end <= q.start)).map_or(frame.start, |s| s.start.max(frame.start));
+        let subordinate = fronted_clause_end(text, sentence_start, frame.end);
+        let within = subordinate.is_some_and(|e| q.start < e) && cands().any(|a| cue_start(&a) >= sentence_start && cue_start(&a) < q.start);
+        let main_from = subordinate.filter(|&e| e <= q.start).unwrap_or(0);
+        let adjacent = cands().filter(|a| cue_start(a) >= q.end && !within).find(|a| {
             let first = a.source.map_or(cue_start(a), |m| m.start.min(cue_start(a)));
             first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().nth(2).is_none())
         });
         // "When Patriot signaled …, Mr. Barrett said, “we were floored.”": a cue (and its
         // source) right before the quote introduces it; else a fragment inside a clause
         // belongs to the clause's main verb, the earliest.
-        let introduces = cands().filter(|a| cue_start(a) < q.start).find(|a| {
+        let introduces = cands().filter(|a| cue_start(a) < q.start && cue_start(a) >= main_from).find(|a| {
             let last = a.cue.map_or(0, |c| c.end).max(a.source.map_or(0, |m| m.end));
             last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().nth(1).is_none())
         });
@@ -124,7 +130,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             Some(m)
         });
         let own_clause = own_clause.as_ref().map(|(b, _)| *b);
-        let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0);
+        let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0).max(main_from);
         // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
         // is no main clause; another cue before the quote speaks first.
         let relative = |a: &Cand| a.source.is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
@@ -314,12 +320,29 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
     name.then(|| Mention::of(text, first.start, last.end))
 }
 
-/// The start of the last clause before `quote_start` that a conjunction opens with a
 /// How far before and after a quote its speaker is looked for, in bytes: longer than any
 /// sentence of prose (a 300-word sentence is about 1,800 bytes).
 const FRAME_REACH: usize = 4000;
 
+/// "While Clinton has condemned the proposal, the groups say they are “…”", "When someone
+/// shouted, “Cruz,” Beck joked": where a sentence that opens with a subordinating
+/// conjunction ends its subordinate clause: the first comma (in a quotation's closing mark
+/// too) followed by a word, not by a quotation it introduces. Looked for in the first 400
+/// bytes only. Not "As" ("As the Rainmakers sang, “…”" introduces the quote).
+fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) -> Option<usize> {
+    let t = text.get(sentence_start..crate::text::floor_char_boundary(text, sentence_end.min(sentence_start + 400)))?;
+    let first = t.split(' ').next()?;
+    const SUBORDINATORS: &[&str] = &["When", "After", "While", "Although", "Though", "Before", "Once", "If", "Because", "Unless", "Whereas", "Whenever"];
+    if !SUBORDINATORS.contains(&first) && !t.starts_with("Even though ") && !t.starts_with("Even if ") {
+        return None;
+    }
+    t.match_indices(',').map(|(i, _)| i).find(|&i| {
+        let rest = t[i + 1..].trim_start_matches(['”', '’', '"', '\'']);
+        rest.starts_with(' ') && !rest[1..].starts_with(['“', '"', '‘', '\'', '«', '„'])
+    }).map(|i| sentence_start + i)
+}
 
+/// The start of the last clause before `quote_start` that a conjunction opens with a
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
 fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut Vec<crate::text::Word>) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
@@ -1662,6 +1685,16 @@ mod tests {
         quote_inside_a_relative_clause_stays_the_pronouns,
         "Contrast that with Trump, who has called the pact “insanity,” and Sanders.",
         [("“insanity,”", Partial, "who", "Trump")]
+    );
+    t!(
+        cue_of_a_fronted_subordinate_clause_speaks_no_later_quote,
+        "While Clinton has forcefully condemned the proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”",
+        [("“concerned your campaign is sending mixed messages.”", Direct, "who", "the groups")]
+    );
+    t!(
+        quote_inside_a_fronted_subordinate_clause_is_its_cues,
+        "When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated accent, “Amen, brother!”",
+        [("“Cruz,”", Direct, "someone", ""), ("“Amen, brother!”", Direct, "Beck", "")]
     );
     t!(
         headline_clause_before_a_colon_is_its_subjects,
