@@ -1140,8 +1140,20 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
         let last = ws.len().checked_sub(1)?;
         if ws[last].end == from + head.trim_end().len() {
             let r = np::phrase_ending_at(text, &ws, last)?;
-            let (s, e) = (ws[*r.start()].start, ws[last].end);
+            let (s, mut e) = (ws[*r.start()].start, ws[last].end);
             if np::is_caps(text, ws[*r.start()]) && r.end() - r.start() < 6 {
+                // "Mr. Christie gloated:", "Rubio fired back forcefully:", "Schilling told
+                // WEEI:": the name ends before its verb.
+                let wt = |i: usize| &text[ws[i].start..ws[i].end];
+                let caps_after = |i: usize| (i + 1..=last).any(|j| np::is_caps(text, ws[j]));
+                let verb = (*r.start() + 1..=last).find(|&i| {
+                    let w = wt(i);
+                    let plain = w.starts_with(char::is_lowercase) && np::class(w) == 0;
+                    plain && (INTRO_VERBS.contains(&w) || (w.ends_with("ed") || w.ends_with("ly")) && !caps_after(i))
+                });
+                if let Some(v) = verb {
+                    e = ws[v - 1].end;
+                }
                 return Some(Mention::of(text, s, e));
             }
         }
@@ -1195,6 +1207,12 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     }
     np::is_caps(text, ws[0]).then(|| Mention::of(text, s, e))
 }
+
+/// Verbs that end a name before a colon, whatever follows them ("Schilling told WEEI: …").
+const INTRO_VERBS: &[&str] = &[
+    "said", "told", "wrote", "shot", "spoke", "says", "tells", "writes", "adds", "notes", "tweets", "tweeted", "posts", "explains", "asks", "continues",
+    "affirms", "argues", "insists", "warns", "states", "declares", "claims", "concludes", "responds", "replies", "recalls", "put", "puts",
+];
 
 /// The source of the last attribution with a cue in the sentence right before `start`,
 /// in the same or the previous paragraph ("Carter said that …\n\n“That’s because …”").
@@ -1695,6 +1713,11 @@ mod tests {
         quote_inside_a_fronted_subordinate_clause_is_its_cues,
         "When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated accent, “Amen, brother!”",
         [("“Cruz,”", Direct, "someone", ""), ("“Amen, brother!”", Direct, "Beck", "")]
+    );
+    t!(
+        colon_introduction_name_ends_before_its_verb,
+        "As the debate went on, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose.”\n\nMr. Christie gloated: “We won.”\n\nSchilling told WEEI: “I was wrong.”",
+        [("“If they sue us in a court in Miami, they’re going to lose.”", Direct, "Rubio", ""), ("“We won.”", Direct, "Mr. Christie", ""), ("“I was wrong.”", Direct, "Schilling", "")]
     );
     t!(
         headline_clause_before_a_colon_is_its_subjects,
