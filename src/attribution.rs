@@ -494,16 +494,17 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     // "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’", "Trump Addresses Munich Attack:
     // ‘This Cannot Continue.’": a title-case verb between two names makes the label a clause;
     // its subject, the name before the verb, speaks the words after the colon.
-    let verb = |w: &str| {
+    let verb = |w: &&str| {
         let l = w.as_bytes();
+        if l.len() < 3 {
+            return false;
+        }
         let ed = l.len() >= 6 && l.ends_with(b"ed");
-        let s = l.ends_with(b"s") && !(l.ends_with(b"ss") || l.ends_with(b"us") || l.ends_with(b"is"));
-        (ed || s) && l[1..].iter().any(u8::is_ascii_lowercase)
+        let s = l.ends_with(b"s") && !matches!(l[l.len() - 2], b's' | b'u' | b'i');
+        (ed || s) && l[1].is_ascii_lowercase()
     };
-    let name_end = match words.iter().enumerate().skip(1).take(words.len().saturating_sub(2)).find(|(_, w)| verb(w)) {
-        Some((i, _)) => words[..i].iter().map(|w| w.len() + 1).sum::<usize>() - 1,
-        None => colon,
-    };
+    // (The words are slices of the label: the name ends a byte before the verb.)
+    let name_end = words.get(1..words.len() - 1).unwrap_or(&[]).iter().find(|w| verb(w)).map_or(colon, |w| w.as_ptr() as usize - label.as_ptr() as usize - 1);
     let quotes = rest.contains(['‘', '“', '"']) || rest.contains(" '") || rest.starts_with('\'');
     quotes.then(|| Mention { start: s.start, end: s.start + name_end, text: label[..name_end].to_string(), resolved: None })
 }

@@ -133,7 +133,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0).max(main_from);
         // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
         // is no main clause; another cue before the quote speaks first.
-        let relative = |a: &Cand| a.source.is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
+        let relative = |a: &Cand| a.source.is_some_and(|m| one_of(&m.text, &["who", "which"]));
         let in_clause = cands().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
         let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
         let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
@@ -273,7 +273,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // Only pronouns and role nouns need the people of the text: names stand for themselves.
             let last = m.text.rsplit(' ').next().unwrap_or("");
             // "his claim that …": a possessive pronoun resolves like "he" (coref reads "his").
-            let pronoun = np::class(&m.text) & np::SUBJ != 0 || ["his", "her"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
+            let pronoun = np::class(&m.text) & np::SUBJ != 0 || one_of(&m.text, &["his", "her"]);
             if m.resolved.is_none() && (pronoun || np::class(last) & np::ROLE != 0) {
                 let p = people.get_or_insert_with(|| People::new(text));
                 m.resolved = if pronoun { p.pronoun(text, m.start, &m.text) } else { p.role(text, m.start, &m.text) };
@@ -298,7 +298,7 @@ struct Cand<'a> {
 /// opens the sentence as its subject, for a pronoun source inside it (the caller checks
 /// that the pronoun resolves to it); the main clause names the speaker.
 fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Mention) -> Option<Mention> {
-    let pronoun = ["he", "she", "they"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
+    let pronoun = one_of(&m.text, &["he", "she", "they"]);
     if !pronoun || m.start <= sentence_start {
         return None;
     }
@@ -369,7 +369,7 @@ fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut V
         let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
         // Not "while": "Comey said that while Clinton had been “careless” …" subordinates
         // inside the reported clause as often as it joins two.
-        let conj = ["but", "although", "though", "yet"].iter().any(|c| w.eq_ignore_ascii_case(c))
+        let conj = one_of(w, &["but", "although", "though", "yet"])
             && !text[ws[i - 1].start..ws[i - 1].end].eq_ignore_ascii_case("that");
         if semicolon && !conj {
             return Some(ws[i].start);
@@ -459,7 +459,7 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         }
         // "revamped his plans": a possessive opens an object, not an inverted subject.
         let opener = m.text.split(' ').next().unwrap_or("");
-        if ["his", "her", "its", "their", "my", "our", "your"].iter().any(|p| opener.eq_ignore_ascii_case(p)) {
+        if one_of(opener, &["his", "her", "its", "their", "my", "our", "your"]) {
             return None;
         }
         let after = text.get(m.end..stop).unwrap_or("");
@@ -471,7 +471,7 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     }
     let mut r = np::phrase_from(text, &ws, 0, false)?;
     let c = np::class(head);
-    let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+    let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
     let opened = c & np::DET != 0 && c & np::SUBJ == 0;
     let name = np::is_caps(text, *first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX | np::DET) == 0;
     if !(pronoun || opened || name) {
@@ -554,10 +554,12 @@ fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usiz
     // "“…?” Clinton remarked, alluding to the actor's turn in “The Revenant,” …": a longer
     // sentence whose first clause, up to a comma, is a short tag (a subject and its verb)
     // that introduces no quotation right after the comma.
-    let clause = tag.split_once(',').filter(|(head, rest)| {
-        head.split_whitespace().nth(6).is_none() && quoteless(head) && !rest.trim_start().starts_with(['“', '"', '‘', '\'', '«', '„'])
+    let clause = tag.find(", ").is_some_and(|c| {
+        let after = &tag.as_bytes()[c + 2..];
+        let opens = matches!(after.first(), Some(b'"' | b'\'')) || after.starts_with("“".as_bytes()) || after.starts_with("‘".as_bytes());
+        tag[..c].bytes().filter(|&b| b == b' ').count() < 6 && quoteless(&tag[..c]) && !opens
     });
-    if same_line && (short || clause.is_some()) { next.end } else { sentence_end }
+    if same_line && (short || clause) { next.end } else { sentence_end }
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -641,7 +643,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let (first, last) = (ws[*r.start()], ws[*r.end()]);
         let head = &text[first.start..first.end];
         let c = np::class(head);
-        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
         let name = np::is_caps(text, first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0 && c & np::DET == 0;
         let opened = c & np::DET != 0 && c & np::SUBJ == 0;
         // "…, it referenced “political tensions”": "it" speaks only through a verb of saying
@@ -671,7 +673,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
             let is_aux = np::class(s) & np::AUX != 0;
             if is_aux || adverb || s == "also" {
                 aux |= is_aux;
-                be |= ["is", "was", "are", "were", "be", "been", "being"].iter().any(|b| s.eq_ignore_ascii_case(b));
+                be |= one_of(s, &["is", "was", "are", "were", "be", "been", "being"]);
                 v += 1;
                 continue;
             }
@@ -694,6 +696,22 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         return Some(Mention::of(text, first.start, last.end));
     }
     None
+}
+
+/// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
+/// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm.
+#[inline(never)]
+fn one_of(w: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 24];
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    let l = &buf[..b.len()];
+    list.iter().any(|x| x.as_bytes() == l)
 }
 
 /// The stems of `calling_verb`, from `lexicon/calling_verbs.txt`.
@@ -731,7 +749,7 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
         return None;
     }
     let before = text.get(..ws[v].start)?;
-    let passive = v > 0 && PASSIVE_BEFORE.iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+    let passive = v > 0 && one_of(wt(v - 1), PASSIVE_BEFORE);
     if passive || before.ends_with('-') {
         return None;
     }
@@ -755,7 +773,7 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     let head = wt(*r.start());
     let c = np::class(head);
     // "Lord Janner, who branded the action “…”": a relative pronoun is no speaker here.
-    if ["who", "which", "that"].iter().any(|p| head.eq_ignore_ascii_case(p)) {
+    if one_of(head, &["who", "which", "that"]) {
         return None;
     }
     let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
@@ -773,7 +791,7 @@ fn closed_relative(text: &str, m: &Mention, cue_end: usize, q_start: usize) -> O
     // The antecedent attribution found for "who": the words right before its comma.
     let name = m.resolved.as_deref()?;
     let before = text.get(..m.start)?.trim_end().strip_suffix(',')?;
-    if cue_end > q_start || !before.ends_with(name) {
+    if cue_end > q_start || !before.ends_with(name) || !one_of(&m.text, &["who", "which"]) {
         return None;
     }
     // The main clause's verb after a comma (in or after a quotation's closing mark).
@@ -844,14 +862,14 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
         if !tensed || !clause_ok(v) {
             return None;
         }
-        let passive = v > 0 && PASSIVE_BEFORE.iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+        let passive = v > 0 && one_of(wt(v - 1), PASSIVE_BEFORE);
         if passive {
             return None;
         }
         let r = np::subject_before(text, &ws, v)?;
         let head = wt(*r.start());
         let c = np::class(head);
-        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we", "it"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we", "it"]);
         let name = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME | np::SUBJ | np::DET) == 0;
         let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
         // The subject is the clause's: it opens the sentence or follows a comma.
@@ -882,7 +900,7 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     let ws = words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
-    let i = (n.saturating_sub(10)..n).rev().find(|&i| speech_nouns().iter().any(|w| wt(i).eq_ignore_ascii_case(w)))?;
+    let i = (n.saturating_sub(10)..n).rev().find(|&i| one_of(wt(i), speech_nouns()))?;
     // Only the clause of the noun's complement: no other quotation, no stop, colon or dash.
     if text.get(ws[i].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', '—', '–', '?', '!']) {
         return None;
@@ -913,7 +931,7 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     // "Trump’s claim", "the senator's statement", "his promise to …": a possessive name,
     // role or pronoun; not a time ("Monday's statement") nor "it's".
     let p = wt(i - 1);
-    let pronoun = ["his", "her", "their"].iter().any(|h| p.eq_ignore_ascii_case(h));
+    let pronoun = one_of(p, &["his", "her", "their"]);
     if pronoun {
         return Some((mention(i - 1..=i - 1), ws[i].start));
     }
@@ -1041,7 +1059,7 @@ fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
     let possessive = word.len() > 2 && (np::possessive(word) || np::plural_possessive(word));
     let of_work = word == "of"
         && back.next().is_some_and(|n| ["author", "co-author", "editor", "host", "co-host", "episode", "edition", "creator", "star", "revival"].contains(&n));
-    possessive || of_work || ["on", "in", "to", "with", "titled", "entitled", "headlined", "told"].iter().any(|p| word.eq_ignore_ascii_case(p))
+    possessive || of_work || one_of(word, &["on", "in", "to", "with", "titled", "entitled", "headlined", "told"])
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
@@ -1079,7 +1097,7 @@ fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attri
         // A cue before an infinitive reports no words ("A blind student has learned to hear").
         .filter(|a| a.start < lead.end && a.end > lead.start && a.cue.as_ref().is_some_and(|c| !text[c.end..].starts_with(" to ")))
         .find_map(|a| a.source.clone())
-        .filter(|m| !["who", "which", "that"].iter().any(|r| m.text.eq_ignore_ascii_case(r)))
+        .filter(|m| !one_of(&m.text, &["who", "which", "that"]))
 }
 
 /// The agent of a passive verb of saying or naming: after the quote ("was described as a
@@ -1091,7 +1109,7 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     // Only the last 14 words matter: read from near the quote, not kilobytes back.
     let near = crate::text::ceil_char_boundary(text, q.start.saturating_sub(400)).max(frame.start);
     let lead = words_near(text, frame.start..q.start, near..q.start, 14);
-    let be = |i: usize| ["be", "been", "being", "is", "are", "was", "were"].iter().any(|b| wt(&lead[i]).eq_ignore_ascii_case(b));
+    let be = |i: usize| one_of(wt(&lead[i]), &["be", "been", "being", "is", "are", "was", "were"]);
     let participle = (0..lead.len()).rev().take(12).find(|&i| {
         let w = wt(&lead[i]);
         w.ends_with("ed") && speech_act(w) && (i >= 1 && be(i - 1) || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0 || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
