@@ -699,8 +699,9 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
 }
 
 /// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
-/// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm.
-#[inline(never)]
+/// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm (natively it may
+/// inline: it runs for most quotes).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn one_of(w: &str, list: &[&str]) -> bool {
     let mut buf = [0u8; 24];
     let b = w.as_bytes();
