@@ -456,7 +456,8 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
 /// "Kasich: ‘We Are Going To Go All The Way …’", "Dr. Ben Carson: Hillary Clinton ‘Not Fit
 /// To Serve …’", "Clinton: Trump's view of the world is 'dangerously wrong'": a headline opens
 /// with the name of its speaker, up to five capitalised words, and a colon, and quotes after
-/// it. Not a label opened by a determiner ("The Latest: …"), a page label
+/// it; in a label with a title-case verb ("Carly Fiorina Endorses Ted Cruz: …") the name before
+/// the verb. Not a label opened by a determiner ("The Latest: …"), a page label
 /// (`lexicon/not_speakers.txt`, "Correction: …") or a single letter ("Q: …").
 #[inline(never)]
 pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
@@ -490,8 +491,22 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     if not_speaker(&label.to_uppercase()) {
         return None;
     }
+    // "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’", "Trump Addresses Munich Attack:
+    // ‘This Cannot Continue.’": a title-case verb between two names makes the label a clause;
+    // its subject, the name before the verb, speaks the words after the colon.
+    let verb = |w: &&str| {
+        let l = w.as_bytes();
+        if l.len() < 3 {
+            return false;
+        }
+        let ed = l.len() >= 6 && l.ends_with(b"ed");
+        let s = l.ends_with(b"s") && !matches!(l[l.len() - 2], b's' | b'u' | b'i');
+        (ed || s) && l[1].is_ascii_lowercase()
+    };
+    // (The words are slices of the label: the name ends a byte before the verb.)
+    let name_end = words.get(1..words.len() - 1).unwrap_or(&[]).iter().find(|w| verb(w)).map_or(colon, |w| w.as_ptr() as usize - label.as_ptr() as usize - 1);
     let quotes = rest.contains(['‘', '“', '"']) || rest.contains(" '") || rest.starts_with('\'');
-    quotes.then(|| Mention { start: s.start, end: s.start + colon, text: label.to_string(), resolved: None })
+    quotes.then(|| Mention { start: s.start, end: s.start + name_end, text: label[..name_end].to_string(), resolved: None })
 }
 
 /// Verbs of saying that stand inverted before a name and a colon ("Said Ellis: “…”").
@@ -2198,6 +2213,8 @@ mod tests {
     t!(quoted_title_and_colon_is_no_speaker, "Book VII': Raphael then says God made \"another world\" too.", [("Raphael", "says", false, Neutral)]);
     t!(list_term_and_colon_is_no_speaker, "Chloroplasts: for photosynthesis; 'see also etioplasts'", []);
     t!(headline_label_with_determiner_is_no_speaker, "The Latest: Trump delivers defense of ‘New York values.’", []);
+    t!(headline_clause_names_its_subject, "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.", [("Carly Fiorina", "", false, Neutral)]);
+    t!(headline_name_in_s_stays_a_speaker, "Sen. Ted Cruz: Obama Is ‘Out of Touch.’", [("Sen. Ted Cruz", "", false, Neutral)]);
     t!(headline_without_quotation_names_no_speaker, "Trump: My immigration plans aren't set in stone.", []);
     t!(page_label_is_no_headline_speaker, "Correction: An earlier version listed when the “War On Drugs” began.", []);
     t!(transcript_turn_speaker, "WALLACE: If I may, sir, we have limited time.", [("WALLACE", "", false, Neutral)]);

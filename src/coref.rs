@@ -275,6 +275,8 @@ mod tests {
     t!(she_skips_a_man, "Hillary Clinton said her plan works. Mr. Trump disagreed. Then she left.", pronoun("she"), Some("Hillary Clinton"));
     t!(he_skips_a_woman, "Donald Trump spoke. Mrs. Clinton answered. Then he left.", pronoun("he"), Some("Donald Trump"));
     t!(places_are_not_people, "Ted Cruz spoke in South Carolina. Then he left.", pronoun("he"), Some("Ted Cruz"));
+    t!(venue_is_no_person, "Baros wanted to leave the Millennium Stadium before the match. But he stayed.", pronoun("he"), None);
+    t!(event_is_no_person, "Roddick lost at the Australian Open on Monday. Then he left.", pronoun("he"), None);
     t!(ampersand_name_is_no_person, "Black & White sold well. Then he left.", pronoun("he"), None);
     t!(plural_possessive_name_is_no_person, "Yukos' US lawyers spoke. Then he left.", pronoun("he"), None);
     t!(they_is_not_resolved, "Ted Cruz spoke. Then they left.", pronoun("they"), None);

@@ -102,14 +102,20 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         let cue_start = |a: &Cand| a.cue.map_or(0, |c| c.start);
         // (The gaps below are measured with `nth`, not `count`: a count would walk the rest of
         // a long sentence for every quote and candidate in it.)
-        let adjacent = cands().filter(|a| cue_start(a) >= q.end).find(|a| {
+        // "When someone in the audience shouted, “Cruz,” Beck joked, …": a sentence that opens
+        // with a subordinate clause; a cue of it speaks a quote inside it, none after it.
+        let sentence_start = sentences.get(sentences.partition_point(|s| s.end <= q.start)).map_or(frame.start, |s| s.start.max(frame.start));
+        let subordinate = fronted_clause_end(text, sentence_start, frame.end);
+        let within = subordinate.is_some_and(|e| q.start < e) && cands().any(|a| cue_start(&a) >= sentence_start && cue_start(&a) < q.start);
+        let main_from = subordinate.filter(|&e| e <= q.start).unwrap_or(0);
+        let adjacent = cands().filter(|a| cue_start(a) >= q.end && !within).find(|a| {
             let first = a.source.map_or(cue_start(a), |m| m.start.min(cue_start(a)));
             first >= q.end && text.get(q.end..first).is_some_and(|g| g.trim().chars().nth(2).is_none())
         });
         // "When Patriot signaled …, Mr. Barrett said, “we were floored.”": a cue (and its
         // source) right before the quote introduces it; else a fragment inside a clause
         // belongs to the clause's main verb, the earliest.
-        let introduces = cands().filter(|a| cue_start(a) < q.start).find(|a| {
+        let introduces = cands().filter(|a| cue_start(a) < q.start && cue_start(a) >= main_from).find(|a| {
             let last = a.cue.map_or(0, |c| c.end).max(a.source.map_or(0, |m| m.end));
             last <= q.start && text.get(last..q.start).is_some_and(|g| g.trim().chars().nth(1).is_none())
         });
@@ -124,10 +130,10 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             Some(m)
         });
         let own_clause = own_clause.as_ref().map(|(b, _)| *b);
-        let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0);
+        let from = own_clause.filter(|_| subject_clause.is_none()).unwrap_or(0).max(main_from);
         // "Trump, who has told aides …, said in a statement: “…”": a relative clause's cue
         // is no main clause; another cue before the quote speaks first.
-        let relative = |a: &Cand| a.source.is_some_and(|m| ["who", "which"].iter().any(|r| m.text.eq_ignore_ascii_case(r)));
+        let relative = |a: &Cand| a.source.is_some_and(|m| one_of(&m.text, &["who", "which"]));
         let in_clause = cands().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
         let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
         let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
@@ -170,7 +176,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         if let Some(m) = named_headline {
             // Direct when the quote is all the headline says after the name ("Trump: ‘We
             // are going to win so much.’"), else words inside the headline's clause.
-            let whole = text.get(m.end + 1..q.start).is_some_and(|g| g.trim().is_empty());
+            // (after the colon: the name may end at a verb before it, "Trump Addresses …: ‘…’").
+            let whole = text.get(m.end..q.start).and_then(|g| g.split_once(':')).is_some_and(|(_, g)| g.trim().is_empty());
             q.speaker = Some(m);
             q.kind = if whole { QuoteKind::Direct } else { QuoteKind::Partial };
             prev = Some((q.end, qi));
@@ -216,6 +223,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 }
             }
             q.cue = a.cue.cloned();
+            // "Clinton, who called Sanders …, told her supporters, “…”": a quote after the
+            // relative clause is the main clause's, whose subject "who" stands for.
+            if let Some(m) = q.speaker.as_ref().and_then(|m| closed_relative(text, m, a.cue.map_or(m.end, |c| c.end), q.start)) {
+                q.speaker = Some(m);
+                q.cue = None;
+            }
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
@@ -260,7 +273,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // Only pronouns and role nouns need the people of the text: names stand for themselves.
             let last = m.text.rsplit(' ').next().unwrap_or("");
             // "his claim that …": a possessive pronoun resolves like "he" (coref reads "his").
-            let pronoun = np::class(&m.text) & np::SUBJ != 0 || ["his", "her"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
+            let pronoun = np::class(&m.text) & np::SUBJ != 0 || one_of(&m.text, &["his", "her"]);
             if m.resolved.is_none() && (pronoun || np::class(last) & np::ROLE != 0) {
                 let p = people.get_or_insert_with(|| People::new(text));
                 m.resolved = if pronoun { p.pronoun(text, m.start, &m.text) } else { p.role(text, m.start, &m.text) };
@@ -285,7 +298,7 @@ struct Cand<'a> {
 /// opens the sentence as its subject, for a pronoun source inside it (the caller checks
 /// that the pronoun resolves to it); the main clause names the speaker.
 fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Mention) -> Option<Mention> {
-    let pronoun = ["he", "she", "they"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
+    let pronoun = one_of(&m.text, &["he", "she", "they"]);
     if !pronoun || m.start <= sentence_start {
         return None;
     }
@@ -307,12 +320,41 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
     name.then(|| Mention::of(text, first.start, last.end))
 }
 
-/// The start of the last clause before `quote_start` that a conjunction opens with a
 /// How far before and after a quote its speaker is looked for, in bytes: longer than any
 /// sentence of prose (a 300-word sentence is about 1,800 bytes).
 const FRAME_REACH: usize = 4000;
 
+/// "While Clinton has condemned the proposal, the groups say they are “…”", "When someone
+/// shouted, “Cruz,” Beck joked": where a sentence that opens with a subordinating
+/// conjunction ends its subordinate clause: the first comma (in a quotation's closing mark
+/// too) followed by a word, not by a quotation it introduces. Looked for in the first 400
+/// bytes only. Not "As" ("As the Rainmakers sang, “…”" introduces the quote).
+#[inline(never)]
+fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) -> Option<usize> {
+    let t = text.get(sentence_start..crate::text::floor_char_boundary(text, sentence_end.min(sentence_start + 400)))?;
+    let first = &t[..t.find(' ')?];
+    const SUBORDINATORS: &[&str] = &["When", "After", "While", "Although", "Though", "Before", "Once", "If", "Because", "Unless", "Whereas", "Whenever"];
+    if !SUBORDINATORS.contains(&first) && !t.starts_with("Even though ") && !t.starts_with("Even if ") {
+        return None;
+    }
+    let b = t.as_bytes();
+    (0..b.len()).find(|&i| {
+        if b[i] != b',' {
+            return false;
+        }
+        // Past a closing mark (" ' ” ’), a space and no opening mark (" ' “ ‘).
+        let mut j = i + 1;
+        if matches!(b.get(j), Some(b'"' | b'\'')) {
+            j += 1;
+        } else if b.get(j) == Some(&0xE2) && b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9D | 0x99)) {
+            j += 3;
+        }
+        let opens = matches!(b.get(j + 1), Some(b'"' | b'\'')) || b.get(j + 1) == Some(&0xE2) && b.get(j + 2) == Some(&0x80) && matches!(b.get(j + 3), Some(0x9C | 0x98));
+        b.get(j) == Some(&b' ') && b.get(j + 1).is_some() && !opens
+    }).map(|i| sentence_start + i)
+}
 
+/// The start of the last clause before `quote_start` that a conjunction opens with a
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
 fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut Vec<crate::text::Word>) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
@@ -327,7 +369,7 @@ fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut V
         let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
         // Not "while": "Comey said that while Clinton had been “careless” …" subordinates
         // inside the reported clause as often as it joins two.
-        let conj = ["but", "although", "though", "yet"].iter().any(|c| w.eq_ignore_ascii_case(c))
+        let conj = one_of(w, &["but", "although", "though", "yet"])
             && !text[ws[i - 1].start..ws[i - 1].end].eq_ignore_ascii_case("that");
         if semicolon && !conj {
             return Some(ws[i].start);
@@ -409,10 +451,15 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         if ws.len() < 2 || np::gap(text, &ws, 0) != np::Gap::Space {
             return None;
         }
-        let m = inverted(text, first.end, stop)?;
+        let mut m = inverted(text, first.end, stop)?;
+        // (The phrase may have taken in "known" as a modifier: "the base chief known".)
+        let base = m.end - [" known", " named"].iter().find(|k| m.text.ends_with(*k)).map_or(0, |k| k.len());
+        if let Some(end) = known_as(text, base, stop) {
+            m = Mention::of(text, m.start, end);
+        }
         // "revamped his plans": a possessive opens an object, not an inverted subject.
         let opener = m.text.split(' ').next().unwrap_or("");
-        if ["his", "her", "its", "their", "my", "our", "your"].iter().any(|p| opener.eq_ignore_ascii_case(p)) {
+        if one_of(opener, &["his", "her", "its", "their", "my", "our", "your"]) {
             return None;
         }
         let after = text.get(m.end..stop).unwrap_or("");
@@ -424,7 +471,7 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     }
     let mut r = np::phrase_from(text, &ws, 0, false)?;
     let c = np::class(head);
-    let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+    let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
     let opened = c & np::DET != 0 && c & np::SUBJ == 0;
     let name = np::is_caps(text, *first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX | np::DET) == 0;
     if !(pronoun || opened || name) {
@@ -471,6 +518,24 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     (ends || adverbial).then(|| Mention::of(text, s, e))
 }
 
+/// "said the base chief known as Bob": the end of a name given right after a phrase by
+/// "known as" or "named" (one to three capitalised words), which belongs to the phrase.
+#[inline(never)]
+fn known_as(text: &str, from: usize, stop: usize) -> Option<usize> {
+    let rest = text.get(from..stop)?;
+    let skip = if rest.starts_with(" known as ") { 10 } else if rest.starts_with(" named ") { 7 } else { return None };
+    let ws = words(text, from + skip..stop);
+    let mut end = None;
+    for (i, w) in ws.iter().take(3).enumerate() {
+        let joined = if i == 0 { w.start == from + skip } else { np::gap(text, &ws, i - 1) == np::Gap::Space };
+        if !joined || !np::is_caps(text, *w) {
+            break;
+        }
+        end = Some(w.end);
+    }
+    end
+}
+
 /// Where a speech tag after the quote may end: its sentence's end, or, when a question or
 /// exclamation closes the quote and its sentence ("“… the 11 million?” Hannity pressed."),
 /// the end of the next sentence on the same line: the segmenter starts a sentence at a
@@ -484,8 +549,17 @@ fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usiz
     let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) else { return sentence_end };
     let same_line = text.get(q.end..next.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
     let tag = text.get(next.clone()).unwrap_or("");
-    let short = tag.len() <= 200 && tag.split_whitespace().nth(10).is_none() && !tag.contains(['“', '”', '"', '‘', '«', '»', '„']) && !tag.contains("''");
-    if same_line && short { next.end } else { sentence_end }
+    let quoteless = |t: &str| !t.contains(['“', '”', '"', '‘', '«', '»', '„']) && !t.contains("''");
+    let short = tag.len() <= 200 && tag.split_whitespace().nth(10).is_none() && quoteless(tag);
+    // "“…?” Clinton remarked, alluding to the actor's turn in “The Revenant,” …": a longer
+    // sentence whose first clause, up to a comma, is a short tag (a subject and its verb)
+    // that introduces no quotation right after the comma.
+    let clause = tag.find(", ").is_some_and(|c| {
+        let after = &tag.as_bytes()[c + 2..];
+        let opens = matches!(after.first(), Some(b'"' | b'\'')) || after.starts_with("“".as_bytes()) || after.starts_with("‘".as_bytes());
+        tag[..c].bytes().filter(|&b| b == b' ').count() < 6 && quoteless(&tag[..c]) && !opens
+    });
+    if same_line && (short || clause) { next.end } else { sentence_end }
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -569,7 +643,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let (first, last) = (ws[*r.start()], ws[*r.end()]);
         let head = &text[first.start..first.end];
         let c = np::class(head);
-        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
         let name = np::is_caps(text, first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0 && c & np::DET == 0;
         let opened = c & np::DET != 0 && c & np::SUBJ == 0;
         // "…, it referenced “political tensions”": "it" speaks only through a verb of saying
@@ -599,7 +673,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
             let is_aux = np::class(s) & np::AUX != 0;
             if is_aux || adverb || s == "also" {
                 aux |= is_aux;
-                be |= ["is", "was", "are", "were", "be", "been", "being"].iter().any(|b| s.eq_ignore_ascii_case(b));
+                be |= one_of(s, &["is", "was", "are", "were", "be", "been", "being"]);
                 v += 1;
                 continue;
             }
@@ -622,6 +696,23 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         return Some(Mention::of(text, first.start, last.end));
     }
     None
+}
+
+/// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
+/// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm (natively it may
+/// inline: it runs for most quotes).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn one_of(w: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 24];
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    let l = &buf[..b.len()];
+    list.iter().any(|x| x.as_bytes() == l)
 }
 
 /// The stems of `calling_verb`, from `lexicon/calling_verbs.txt`.
@@ -648,16 +739,18 @@ fn calling_verb(w: &str) -> bool {
 /// Not a passive ("being dubbed the “…”", which `passive_agent` reads), nor "so-called".
 fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
     let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(200)));
-    let ws = words(text, lo..q_start);
+    // The verb's object ends at the quote, or at a relative clause set off before "as".
+    let end = aside_before_as(text, lo, q_start).unwrap_or(q_start);
+    let ws = words(text, lo..end);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
     let v = (n.saturating_sub(7)..n.saturating_sub(1)).rev().find(|&i| wt(i).starts_with(char::is_lowercase) && calling_verb(wt(i)))?;
     // One clause: no mark, stop or dash between the verb and the quote.
-    if text.get(ws[v].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!']) {
+    if text.get(ws[v].end..end)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!']) {
         return None;
     }
     let before = text.get(..ws[v].start)?;
-    let passive = v > 0 && PASSIVE_BEFORE.iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+    let passive = v > 0 && one_of(wt(v - 1), PASSIVE_BEFORE);
     if passive || before.ends_with('-') {
         return None;
     }
@@ -681,13 +774,67 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     let head = wt(*r.start());
     let c = np::class(head);
     // "Lord Janner, who branded the action “…”": a relative pronoun is no speaker here.
-    if ["who", "which", "that"].iter().any(|p| head.eq_ignore_ascii_case(p)) {
+    if one_of(head, &["who", "which", "that"]) {
         return None;
     }
     let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
     // "Sanders's clarion call for a “revolution”": after a possessive, "call" is a noun.
     let common = c & np::DET != 0 && c & np::SUBJ == 0 && wt(v).ends_with("ed") || r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
     (ok && !common).then(|| mention(r))
+}
+
+/// "Clinton, who called Sanders …, told her supporters, “…”": for a relative pronoun source
+/// `m` set off by a comma, whose clause a comma closes before the quote at `q_start`, a
+/// verb (past an adverb) opening the main clause, the antecedent "who" was resolved to,
+/// right before the comma.
+#[inline(never)]
+fn closed_relative(text: &str, m: &Mention, cue_end: usize, q_start: usize) -> Option<Mention> {
+    // The antecedent attribution found for "who": the words right before its comma.
+    let name = m.resolved.as_deref()?;
+    let before = text.get(..m.start)?.trim_end().strip_suffix(',')?;
+    if cue_end > q_start || !before.ends_with(name) || !one_of(&m.text, &["who", "which"]) {
+        return None;
+    }
+    // The main clause's verb after a comma (in or after a quotation's closing mark).
+    let b = text.as_bytes();
+    let mut at = cue_end;
+    while let Some(i) = text.get(at..q_start)?.find(',') {
+        at += i + 1;
+        let Some(w) = crate::text::next_word(text, at, q_start) else { break };
+        let gap = &b[at..w.start];
+        let closing = gap.iter().all(|&c| matches!(c, b' ' | b'"' | b'\'' | 0xE2 | 0x80 | 0x9D | 0x99));
+        let mut w = &text[w.start..w.end];
+        if w.ends_with("ly") && np::class(w) == 0 {
+            w = crate::text::next_word(text, at + gap.len() + w.len(), q_start).map_or("", |n| &text[n.start..n.end]);
+        }
+        let c = np::class(w);
+        if closing && w.starts_with(char::is_lowercase) && (past_verb(w) && c == 0 || c & np::AUX != 0 && c & np::SUBJ == 0) {
+            return Some(Mention::of(text, before.len() - name.len(), before.len()));
+        }
+    }
+    None
+}
+
+/// "Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,”":
+/// where a relative clause set off by commas stands between a verb's object and "as" right
+/// before the quote, the clause's start (its comma); the object and "as" are one clause.
+#[inline(never)]
+fn aside_before_as(text: &str, lo: usize, q_start: usize) -> Option<usize> {
+    let t = text.get(lo..q_start)?.trim_end().strip_suffix(" as")?.strip_suffix(',')?;
+    // Back to the comma that opens the clause, through no stop, bracket, dash or quotation.
+    let b = t.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b',' => return (t[i..].starts_with(", who ") || t[i..].starts_with(", which ")).then_some(lo + i),
+            b';' | b':' | b'.' | b'(' | b')' | b'"' => return None,
+            // “ ” – —
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// "Trump openly admires Russian President Vladimir Putin as a “strong leader,”",
@@ -716,14 +863,14 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
         if !tensed || !clause_ok(v) {
             return None;
         }
-        let passive = v > 0 && PASSIVE_BEFORE.iter().any(|b| wt(v - 1).eq_ignore_ascii_case(b));
+        let passive = v > 0 && one_of(wt(v - 1), PASSIVE_BEFORE);
         if passive {
             return None;
         }
         let r = np::subject_before(text, &ws, v)?;
         let head = wt(*r.start());
         let c = np::class(head);
-        let pronoun = c & np::SUBJ != 0 && ["he", "she", "they", "i", "we", "it"].iter().any(|p| head.eq_ignore_ascii_case(p));
+        let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we", "it"]);
         let name = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME | np::SUBJ | np::DET) == 0;
         let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
         // The subject is the clause's: it opens the sentence or follows a comma.
@@ -754,7 +901,7 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     let ws = words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
-    let i = (n.saturating_sub(10)..n).rev().find(|&i| speech_nouns().iter().any(|w| wt(i).eq_ignore_ascii_case(w)))?;
+    let i = (n.saturating_sub(10)..n).rev().find(|&i| one_of(wt(i), speech_nouns()))?;
     // Only the clause of the noun's complement: no other quotation, no stop, colon or dash.
     if text.get(ws[i].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', '—', '–', '?', '!']) {
         return None;
@@ -785,7 +932,7 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     // "Trump’s claim", "the senator's statement", "his promise to …": a possessive name,
     // role or pronoun; not a time ("Monday's statement") nor "it's".
     let p = wt(i - 1);
-    let pronoun = ["his", "her", "their"].iter().any(|h| p.eq_ignore_ascii_case(h));
+    let pronoun = one_of(p, &["his", "her", "their"]);
     if pronoun {
         return Some((mention(i - 1..=i - 1), ws[i].start));
     }
@@ -913,7 +1060,7 @@ fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
     let possessive = word.len() > 2 && (np::possessive(word) || np::plural_possessive(word));
     let of_work = word == "of"
         && back.next().is_some_and(|n| ["author", "co-author", "editor", "host", "co-host", "episode", "edition", "creator", "star", "revival"].contains(&n));
-    possessive || of_work || ["on", "in", "to", "with", "titled", "entitled", "headlined", "told"].iter().any(|p| word.eq_ignore_ascii_case(p))
+    possessive || of_work || one_of(word, &["on", "in", "to", "with", "titled", "entitled", "headlined", "told"])
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
@@ -951,7 +1098,7 @@ fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attri
         // A cue before an infinitive reports no words ("A blind student has learned to hear").
         .filter(|a| a.start < lead.end && a.end > lead.start && a.cue.as_ref().is_some_and(|c| !text[c.end..].starts_with(" to ")))
         .find_map(|a| a.source.clone())
-        .filter(|m| !["who", "which", "that"].iter().any(|r| m.text.eq_ignore_ascii_case(r)))
+        .filter(|m| !one_of(&m.text, &["who", "which", "that"]))
 }
 
 /// The agent of a passive verb of saying or naming: after the quote ("was described as a
@@ -963,7 +1110,7 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     // Only the last 14 words matter: read from near the quote, not kilobytes back.
     let near = crate::text::ceil_char_boundary(text, q.start.saturating_sub(400)).max(frame.start);
     let lead = words_near(text, frame.start..q.start, near..q.start, 14);
-    let be = |i: usize| ["be", "been", "being", "is", "are", "was", "were"].iter().any(|b| wt(&lead[i]).eq_ignore_ascii_case(b));
+    let be = |i: usize| one_of(wt(&lead[i]), &["be", "been", "being", "is", "are", "was", "were"]);
     let participle = (0..lead.len()).rev().take(12).find(|&i| {
         let w = wt(&lead[i]);
         w.ends_with("ed") && speech_act(w) && (i >= 1 && be(i - 1) || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0 || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
@@ -1031,8 +1178,22 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
         let last = ws.len().checked_sub(1)?;
         if ws[last].end == from + head.trim_end().len() {
             let r = np::phrase_ending_at(text, &ws, last)?;
-            let (s, e) = (ws[*r.start()].start, ws[last].end);
+            let (s, mut e) = (ws[*r.start()].start, ws[last].end);
             if np::is_caps(text, ws[*r.start()]) && r.end() - r.start() < 6 {
+                // "Mr. Christie gloated:", "Rubio fired back forcefully:", "Schilling told
+                // WEEI:": the name ends before its verb (not "Trump supporters:").
+                let wt = |i: usize| &text[ws[i].start..ws[i].end];
+                let caps_after = |i: usize| (i + 1..=last).any(|j| np::is_caps(text, ws[j]));
+                let verb = (*r.start() + 1..=last).find(|&i| {
+                    let w = wt(i);
+                    let plain = w.starts_with(char::is_lowercase) && np::class(w) == 0;
+                    // (`past_verb`'s irregular forms: "said", "told", "wrote", …)
+                    let irregular = past_verb(w) && !w.ends_with('s') && !w.ends_with("ed");
+                    plain && (irregular || (w.ends_with("ed") || w.ends_with("ly")) && !caps_after(i))
+                });
+                if let Some(v) = verb {
+                    e = ws[v - 1].end;
+                }
                 return Some(Mention::of(text, s, e));
             }
         }
@@ -1546,6 +1707,61 @@ mod tests {
         headline_term_is_the_named_speakers_word,
         "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nOn Sunday, Pence spoke.",
         [("‘Mocking’", Partial, "Pence", "")]
+    );
+    t!(
+        naming_verb_past_a_relative_clause_before_as,
+        "Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”",
+        [("“Mr. Trump,”", Partial, "Christie", ""), ("“Chris.”", Partial, "Trump", "")]
+    );
+    t!(
+        inverted_speech_tag_with_a_name_after_known_as,
+        "“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.",
+        [("“There never was a stand-down order,”", Direct, "the base chief known as Bob", "")]
+    );
+    t!(
+        split_off_speech_tag_opening_a_long_sentence,
+        "“Grizzly Adams?” Maddow repeated.\n\n“I am not sure he is available, but we will see, right?” Clinton remarked, alluding to the actor's latest turn in “The Revenant,” where he fights a bear.",
+        [("“Grizzly Adams?”", Direct, "Maddow", ""), ("“I am not sure he is available, but we will see, right?”", Direct, "Clinton", ""), ("“The Revenant,”", Scare, "", "")]
+    );
+    t!(
+        quote_after_a_closed_relative_clause_is_the_antecedents,
+        "Clinton, who called Sanders shortly after the winner was declared, told her supporters, “I still love New Hampshire, and I always will.”",
+        [("“I still love New Hampshire, and I always will.”", Direct, "Clinton", "")]
+    );
+    t!(
+        quote_after_a_relative_clause_past_an_adverb,
+        "Beck, who has in the past described Trump as a “sociopath,” clearly intended the audience to “recognize” him.",
+        [("“sociopath,”", Partial, "who", "Beck"), ("“recognize”", Partial, "Beck", "")]
+    );
+    t!(
+        quote_inside_a_relative_clause_stays_the_pronouns,
+        "Contrast that with Trump, who has called the pact “insanity,” and Sanders.",
+        [("“insanity,”", Partial, "who", "Trump")]
+    );
+    t!(
+        cue_of_a_fronted_subordinate_clause_speaks_no_later_quote,
+        "While Clinton has forcefully condemned the proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”",
+        [("“concerned your campaign is sending mixed messages.”", Direct, "who", "the groups")]
+    );
+    t!(
+        quote_inside_a_fronted_subordinate_clause_is_its_cues,
+        "When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated accent, “Amen, brother!”",
+        [("“Cruz,”", Direct, "someone", ""), ("“Amen, brother!”", Direct, "Beck", "")]
+    );
+    t!(
+        colon_introduction_name_ends_before_its_verb,
+        "As the debate went on, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose.”\n\nMr. Christie gloated: “We won.”\n\nSchilling told WEEI: “I was wrong.”",
+        [("“If they sue us in a court in Miami, they’re going to lose.”", Direct, "Rubio", ""), ("“We won.”", Direct, "Mr. Christie", ""), ("“I was wrong.”", Direct, "Schilling", "")]
+    );
+    t!(
+        headline_clause_before_a_colon_is_its_subjects,
+        "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday.",
+        [("‘Horrified’", Partial, "Carly Fiorina", "")]
+    );
+    t!(
+        headline_clause_subjects_own_words_are_direct,
+        "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nAt least nine people were killed.",
+        [("‘This Cannot Continue.’", Direct, "Trump", "")]
     );
     t!(
         section_title_before_a_colon_names_no_speaker,
