@@ -95,6 +95,23 @@ fn word_end(s: &str, mut i: usize) -> usize {
     }
 }
 
+/// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
+/// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm (natively it may
+/// inline: it runs for most quotes).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 24];
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    let l = &buf[..b.len()];
+    list.iter().any(|x| x.as_bytes() == l)
+}
+
 /// The char boundary at or before `i` (at most `text.len()`).
 pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());

@@ -37,6 +37,12 @@ fn groups() -> &'static Vec<(&'static str, Group)> {
     })
 }
 
+/// The group nouns of `groups` that head a source ("analysts", "critics").
+fn heads() -> &'static [&'static str] {
+    static H: OnceLock<Vec<&'static str>> = OnceLock::new();
+    H.get_or_init(|| groups().iter().filter(|(_, g)| *g == Group::Head).map(|(w, _)| *w).collect())
+}
+
 /// Adds a weasel hedge for every vague attribution whose source is an unnamed group, or that
 /// has no source but an impersonal passive for its cue, unless a hedge already covers it.
 /// Byte offsets; `hedges` stays sorted and non-overlapping.
@@ -153,41 +159,25 @@ fn group_of(text: &str, span: Range<usize>) -> Option<Group> {
         return Some(Group::Alone);
     }
     // The phrase and what follows it, a few words on, in case the source stops at the head.
-    let reach = (span.end + 40).min(text.len());
-    let reach = (reach..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-    let words = text::words(text, span.start..reach);
-    let word = |w: &text::Word| text.get(w.start..w.end).unwrap_or("");
-    let named = |w: &text::Word| word(w).starts_with(char::is_uppercase);
+    let words = text::words(text, span.start..text::ceil_char_boundary(text, span.end + 40));
+    let word = |i: usize| words.get(i).and_then(|w| text.get(w.start..w.end)).unwrap_or("");
+    let named = |i: usize| word(i).starts_with(char::is_uppercase);
     let in_source = words.iter().take_while(|w| w.end <= span.end).count();
-    let cut = words[..in_source]
-        .iter()
-        .position(|w| POST_MODIFIERS.iter().any(|p| word(w).eq_ignore_ascii_case(p)))
-        .unwrap_or(in_source);
-    let head = word(words[..cut].last()?);
+    let cut = (0..in_source).find(|&i| text::one_of(word(i), POST_MODIFIERS)).unwrap_or(in_source);
+    let head = word(cut.checked_sub(1)?);
     // A capital inside the phrase makes it a name: "Christian Scientists believe".
-    if cut > 1 && head.starts_with(char::is_uppercase) {
+    if cut > 1 && named(cut - 1) || !text::one_of(head, heads()) {
         return None;
     }
     // "A team of researchers … The researchers said", "the Intel researchers": a group the
     // text has introduced, or names. "The pundits say" with none before stays a weasel, and
     // so does "the UK's leading critics", where "the" is the possessor's.
-    let definite = cut > 1
-        && DEFINITE.iter().any(|d| word(&words[0]).eq_ignore_ascii_case(d))
-        && !source.contains("'s")
-        && !source.contains("’s");
-    if definite && (words[1..cut - 1].iter().any(named) || named_before(text, span.start, head)) {
-        return None;
-    }
-    if !groups().iter().any(|&(g, group)| group == Group::Head && g.eq_ignore_ascii_case(head)) {
+    let definite = cut > 1 && text::one_of(word(0), DEFINITE) && !source.contains("'s") && !source.contains("’s");
+    if definite && ((1..cut - 1).any(named) || named_before(text, span.start, head)) {
         return None;
     }
     // "at Goldman Sachs", "from the University of Naples".
-    let affiliated = match words.get(cut..(cut + 3).min(words.len())) {
-        Some([prep, next, rest @ ..]) if AFFILIATIONS.iter().any(|a| word(prep).eq_ignore_ascii_case(a)) => {
-            named(next) || (word(next) == "the" && rest.first().is_some_and(named))
-        }
-        _ => false,
-    };
+    let affiliated = text::one_of(word(cut), AFFILIATIONS) && (named(cut + 1) || word(cut + 1) == "the" && named(cut + 2));
     (!affiliated).then_some(Group::Head)
 }
 
@@ -196,10 +186,7 @@ const INTRODUCED_WITHIN: usize = 4000;
 
 /// Whether `head` ("researchers"), or its singular, is written in the text shortly before `at`.
 fn named_before(text: &str, at: usize, head: &str) -> bool {
-    let mut from = at.saturating_sub(INTRODUCED_WITHIN);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text::ceil_char_boundary(text, at.saturating_sub(INTRODUCED_WITHIN));
     let stem = head.strip_suffix("ies").or(head.strip_suffix('s')).unwrap_or(head).as_bytes();
     let before = text.get(from..at).unwrap_or("").as_bytes();
     !stem.is_empty() && before.windows(stem.len()).any(|w| w.eq_ignore_ascii_case(stem))
