@@ -1819,7 +1819,30 @@ fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeI
     }
     let c = np::class(&text[n.start..n.end]);
     let _ = a;
-    word_is(text, Some(n), &["that"]) || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"]) || np::is_caps(text, *n) && c & np::TIME == 0
+    word_is(text, Some(n), &["that"])
+        || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
+        || np::is_caps(text, *n) && c & np::TIME == 0
+        || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
+}
+
+/// The word before the cue is a lower-case verb or participle ("denied reports it was …",
+/// "following fears it would …") or "no" ("There's no doubt we're …"): the cue is a noun.
+fn after_verb(text: &str, ws: &[Word], a: usize) -> bool {
+    a > 0 && text.get(ws[a - 1].start..ws[a - 1].end).is_some_and(|w| w == "no" || w.starts_with(char::is_lowercase) && np::class(w) == 0 && (w.ends_with("ed") || w.ends_with("ing")))
+}
+
+/// "it will fail", "there is", "he's", "they’re", "it'll": a pronoun that a finite verb
+/// follows, or one with a verb's clitic, opens a clause ("Critics of the plan claim it will
+/// fail", "I think it's good"); a bare "it" is the cue's object ("report it", "the claims it
+/// made").
+fn clause_subject(text: &str, ws: &[Word], i: usize) -> bool {
+    const PRONOUNS: &[&str] = &["it", "there", "he", "she", "they", "we", "you", "i", "that"];
+    const FINITE: &[&str] = &["is", "was", "will", "would", "could", "should", "might", "may", "must", "can", "has", "had", "does", "did", "isn't", "wasn't", "won't", "wouldn't", "can't", "doesn't", "didn't", "hasn't"];
+    let Some(w) = text.get(ws[i].start..ws[i].end) else { return false };
+    if let Some((p, clitic)) = w.split_once(['\'', '’']) {
+        return PRONOUNS.iter().any(|x| p.eq_ignore_ascii_case(x)) && ["s", "re", "ll", "d", "ve", "m"].iter().any(|x| clitic.eq_ignore_ascii_case(x));
+    }
+    word_is(text, ws.get(i), &["it", "there"]) && i + 1 < ws.len() && np::gap(text, ws, i) == Gap::Space && word_is(text, ws.get(i + 1), FINITE)
 }
 
 /// "…, Smith notes." — the subject follows a comma or a quotation mark.
@@ -1884,6 +1907,11 @@ mod tests {
     t!(quoted_i_think_is_the_speakers, "“I think we will win,” Smith said.", [("Smith", "said", false, Neutral)]);
     t!(quoted_you_said_stays, "“You said you would win,” Smith told Jones.", [("You", "said", false, Neutral), ("Smith", "told", false, Neutral)]);
     t!(quoted_report_of_another_stays, "“The president told me he would go,” Smith said.", [("The president", "told", false, Neutral), ("Smith", "said", false, Neutral)]);
+    t!(noun_cue_before_it_and_a_verb, "Critics of the plan claim it will fail.", [("Critics of the plan", "claim", true, Distancing)]);
+    t!(noun_cue_before_a_contracted_pronoun, "I think it's good, and he thinks they’re right.", [("I", "think", false, Neutral), ("he", "thinks", false, Neutral)]);
+    t!(noun_cue_before_a_bare_it_is_its_object, "Witnesses report it to the police.", []);
+    t!(noun_cue_after_a_verb_is_its_object, "But the firm denied reports it was withdrawing from Iraq.", [("the firm", "denied", false, Neutral)]);
+    t!(noun_cue_after_no_is_a_noun, "There's no doubt we're the underdogs.", []);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
     #[test]
