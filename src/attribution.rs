@@ -1912,6 +1912,9 @@ mod tests {
     t!(noun_cue_before_a_bare_it_is_its_object, "Witnesses report it to the police.", []);
     t!(noun_cue_after_a_verb_is_its_object, "But the firm denied reports it was withdrawing from Iraq.", [("the firm", "denied", false, Neutral)]);
     t!(noun_cue_after_no_is_a_noun, "There's no doubt we're the underdogs.", []);
+    t!(pointed_to_reports_an_argument, "Ministers pointed to the fact that spending had fallen.", [("Ministers", "pointed to", false, Neutral)]);
+    t!(talked_about_reports_speech, "Mr Blair talked about the New Labour manifesto.", [("Mr Blair", "talked about", false, Neutral)]);
+    t!(talks_about_a_deal_are_a_noun, "The two firms held talks about a deal.", []);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
     #[test]
@@ -2269,7 +2272,7 @@ mod tests {
     t!(noun_from_source_that, "The move took place despite repeated warnings from his attorney that the deal was illegal.", [("his attorney", "warnings", false, Neutral)]);
     t!(noun_by_source_that, "He dismissed claims by intelligence agencies that Russia was involved.", [("He", "dismissed", false, Neutral), ("intelligence agencies", "claims", false, Distancing)]);
     t!(plural_subject_before_claim_is_the_verbs, "His lawyers claim that their client was unaware.", [("His lawyers", "claim", false, Distancing)]);
-    t!(possessive_name_with_link_word, "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will raise taxes.", [("the Institute for Fiscal Studies", "predictions", false, Neutral)]);
+    t!(possessive_name_with_link_word, "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will raise taxes.", [("Mr Howard", "pointed to", false, Neutral), ("the Institute for Fiscal Studies", "predictions", false, Neutral)]);
     t!(its_prediction_is_no_source, "The missive was ridiculed for its prediction that Trump would be healthy.", []);
     t!(
         participle_after_nested_cue_is_the_outer_speakers,
