@@ -384,7 +384,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                     }
                 }
             }
-            match out[before..].iter().position(|a| a.source.as_ref().is_some_and(|m| !inside(m)) && !of_noun(text, a)) {
+            match out[before..].iter().position(|a| a.source.as_ref().is_some_and(|m| !inside(m)) && !of_noun(text, &matches[from..mi], a)) {
                 Some(i) => speaker = Some((s.end, before + i, out[before + i].vague)),
                 None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
@@ -854,7 +854,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
         if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
-            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, x)).cloned() {
+            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, cues, x)).cloned() {
                 push(out, prev.source, prev.vague);
                 continue;
             }
@@ -922,7 +922,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             push(out, Some(m), vague);
         } else if ing {
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
-            if let Some(prev) = main_clause_source(text, &out[first_in_sentence..]).cloned() {
+            if let Some(prev) = main_clause_source(text, cues, &out[first_in_sentence..]).cloned() {
                 push(out, prev.source, prev.vague);
             } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing)) {
                 if p.end() < &a {
@@ -1011,8 +1011,8 @@ fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<
 /// Clinton's situation reminds him of …, explaining, …": "reminds" reports inside what Starr
 /// said), that earlier cue's, outwards. Bounded: a few steps over the few cues before it (a
 /// "sentence" of a run-together transcript holds hundreds).
-fn main_clause_source<'a>(text: &str, sentence: &'a [Attribution]) -> Option<&'a Attribution> {
-    let mut i = sentence.iter().rposition(|x| x.source.is_some() && !of_noun(text, x))?;
+fn main_clause_source<'a>(text: &str, cues: &[(Range<usize>, CueInfo)], sentence: &'a [Attribution]) -> Option<&'a Attribution> {
+    let mut i = sentence.iter().rposition(|x| x.source.is_some() && !of_noun(text, cues, x))?;
     for _ in 0..4 {
         let Some(m) = &sentence[i].source else { break };
         // The cue right before the source, past "that" at most: the source opens its clause.
@@ -1020,7 +1020,7 @@ fn main_clause_source<'a>(text: &str, sentence: &'a [Attribution]) -> Option<&'a
         let outer = sentence[near..i].iter().rposition(|x| {
             // Not into a relative clause: "rebuked critics who say he should condemn …, saying".
             let relative = |s: &Mention| ["who", "which", "that"].iter().any(|r| s.text.eq_ignore_ascii_case(r));
-            x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s)) && !of_noun(text, x) && x.cue.as_ref().is_some_and(|c| {
+            x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s)) && !of_noun(text, cues, x) && x.cue.as_ref().is_some_and(|c| {
                 c.end <= m.start && text.get(c.end..m.start).is_some_and(|g| matches!(g.trim(), "" | "that"))
             })
         });
@@ -1034,14 +1034,12 @@ fn main_clause_source<'a>(text: &str, sentence: &'a [Attribution]) -> Option<&'a
 
 /// An attribution read from a noun of saying ("Trump's claim that …", "his warning that
 /// …", "claims by X that …"): its source is no subject, so no later verb of the sentence
-/// (", saying …") nor later quotation takes it as its speaker.
-fn of_noun(text: &str, a: &Attribution) -> bool {
-    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let nouns = NOUNS.get_or_init(|| {
-        tagged(crate::lexicon::list!("speech_nouns.txt")).filter(|(_, s)| *s != "quote").flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect()
-    });
+/// (", saying …") nor later quotation takes it as its speaker. `cues` are the sentence's
+/// cues in order, the attribution's among them: the lexicon says whether its form is a noun
+/// of saying.
+fn of_noun(text: &str, cues: &[(Range<usize>, CueInfo)], a: &Attribution) -> bool {
     let (Some(m), Some(c)) = (&a.source, &a.cue) else { return false };
-    if !nouns.iter().any(|n| c.text.eq_ignore_ascii_case(n)) {
+    if !cues.binary_search_by_key(&c.start, |(r, _)| r.start).is_ok_and(|i| cues[i].1.said_noun) {
         return false;
     }
     let between = |x: usize, y: usize| text.get(x..y).unwrap_or("");
