@@ -1209,11 +1209,12 @@ fn takes_object(form: &str) -> bool {
 /// "a group called the “We The People Foundation”", "a new report called Rags To Riches":
 /// "called" right after a phrase opened by "a" or "an" whose last word is a singular common
 /// noun, not a person ("a spokesman called the move illegal", "a group of rabbis called for
-/// a boycott" stay), names the thing; "called for" and "called on" never do.
+/// a boycott" stay), names the thing; "called for" and "called on" never do. A singular is
+/// what `np::plural` does not call plural ("a bus called …").
 fn names_a_thing(text: &str, ws: &[Word], subject: &RangeInclusive<usize>, a: usize) -> bool {
     let (s0, e) = (*subject.start(), *subject.end());
     let head = &text[ws[e].start..ws[e].end];
-    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let plural = np::plural(head);
     e + 1 == a
         && np::gap(text, ws, e) == Gap::Space
         && word_is(text, ws.get(s0), &["a", "an"])
@@ -1913,6 +1914,7 @@ mod tests {
     t!(pointed_to_reports_an_argument, "Ministers pointed to the fact that spending had fallen.", [("Ministers", "pointed to", false, Neutral)]);
     t!(talked_about_reports_speech, "Mr Blair talked about the New Labour manifesto.", [("Mr Blair", "talked about", false, Neutral)]);
     t!(talks_about_a_deal_are_a_noun, "The two firms held talks about a deal.", []);
+    t!(called_after_a_short_singular_in_s_names_it, "They rode a bus called the Night Rider to town.", []);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
     #[test]

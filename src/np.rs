@@ -611,7 +611,7 @@ fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
 }
 
 /// "residents", "attorneys": a word that looks like a plural noun (not "boss", "was").
-fn plural(w: &str) -> bool {
+pub(crate) fn plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && w.len() > 3
 }
 
