@@ -842,7 +842,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             }
         }
         if !ing {
-            if let Some(h) = subject.as_ref().and_then(|p| participle_head(text, ws, *p.start())) {
+            if let Some(h) = subject.as_ref().and_then(|p| participle_head(text, ws, p)) {
                 subject = Some(h);
             }
         }
@@ -1273,20 +1273,37 @@ fn discourse_marker(text: &str, ws: &[Word], p: &RangeInclusive<usize>, b: usize
 }
 
 /// "A poll released in late August found", "Protesters marching through the streets
-/// chanted": the phrase before the cue (word `s0` on) is the object of a preposition in a
-/// participle phrase; the subject is the phrase the participle follows.
+/// chanted": the phrase before the cue (`subject`) is the object of a preposition in a
+/// participle phrase; the subject is the phrase the participle follows. Right after a noun
+/// the prepositional phrase is the noun's, and the subject is the whole noun phrase ("voters in
+/// Ohio agree", "Experts in the field say": its head, "Experts", says whether it is vague).
 #[inline(never)]
-fn participle_head(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclusive<usize>> {
+fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    let (s0, e) = (*subject.start(), *subject.end());
     let is_prep = |i: usize| {
         let w = &text[ws[i].start..ws[i].end];
         let c = np::class(w);
         c & np::PREP != 0 && c & np::LINK == 0 || matches!(w, "through" | "during" | "across" | "outside" | "near")
     };
-    // "voters in Ohio agree": the noun the prepositional phrase follows.
+    // "voters in Ohio agree": the noun the prepositional phrase follows, and that phrase; a
+    // chain of two or three ("EU leaders at a summit in Lisbon pledged").
     let noun_before = || {
-        (s0 >= 2 && np::gap(text, ws, s0 - 1) == Gap::Space && np::gap(text, ws, s0 - 2) == Gap::Space && is_prep(s0 - 1))
-            .then(|| np::phrase_ending_at(text, ws, s0 - 2))
-            .flatten()
+        let before = |s0: usize| {
+            (s0 >= 2 && np::gap(text, ws, s0 - 1) == Gap::Space && np::gap(text, ws, s0 - 2) == Gap::Space && is_prep(s0 - 1))
+                .then(|| np::phrase_ending_at(text, ws, s0 - 2))
+                .flatten()
+        };
+        let first = before(s0)?;
+        // A time phrase is the verb's ("Sean Spicer on Thursday evening said"), not the noun's.
+        let time = (s0..=e).any(|i| np::class(&text[ws[i].start..ws[i].end]) & np::TIME != 0);
+        let mut h = *first.start();
+        for _ in 0..2 {
+            match before(h) {
+                Some(r) => h = *r.start(),
+                None => break,
+            }
+        }
+        Some(h..=if time { *first.end() } else { e })
     };
     // Most subjects follow no preposition: done after one look-up.
     let p = s0.checked_sub(1)?;
@@ -1335,7 +1352,7 @@ fn relative_antecedent(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclus
                 return None;
             }
             let r = np::subject_before(text, ws, j)?;
-            return Some(participle_head(text, ws, *r.start()).unwrap_or(r));
+            return Some(participle_head(text, ws, &r).unwrap_or(r));
         }
         // Not past another clause's words.
         if np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0 {
@@ -1915,6 +1932,8 @@ mod tests {
     t!(talked_about_reports_speech, "Mr Blair talked about the New Labour manifesto.", [("Mr Blair", "talked about", false, Neutral)]);
     t!(talks_about_a_deal_are_a_noun, "The two firms held talks about a deal.", []);
     t!(called_after_a_short_singular_in_s_names_it, "They rode a bus called the Night Rider to town.", []);
+    t!(vague_source_keeps_its_prepositional_phrase, "Experts in the field say it will fail.", [("Experts in the field", "say", true, Neutral)]);
+    t!(source_keeps_a_chain_of_prepositional_phrases, "EU leaders at a summit in Lisbon pledged that growth would return.", [("EU leaders at a summit in Lisbon", "pledged", false, Neutral)]);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
     #[test]
@@ -2186,7 +2205,7 @@ mod tests {
         [("A Quinnipiac University poll", "found", false, Factive), ("most voters", "agree", true, Neutral)]
     );
     t!(participle_ing_phrase_before_cue, "Protesters marching through the streets said the curfew was unfair.", [("Protesters", "said", false, Neutral)]);
-    t!(prepositional_object_is_no_subject, "The poll found that voters in Ohio agree.", [("The poll", "found", false, Factive), ("voters", "agree", true, Neutral)]);
+    t!(prepositional_object_is_no_subject, "The poll found that voters in Ohio agree.", [("The poll", "found", false, Factive), ("voters in Ohio", "agree", true, Neutral)]);
     t!(not_participle_without_preposition, "The report released by the panel said the plan failed.", [("The report", "said", false, Neutral)]);
     t!(not_subordinator_object, "Three years after Republicans vowed to do better, the party did the opposite.", [("Republicans", "vowed", false, Neutral)]);
     t!(not_participle_when_phrase_opens_clause, "In Ohio, Vance said the plan failed.", [("Vance", "said", false, Neutral)]);
@@ -2307,7 +2326,7 @@ mod tests {
     t!(dateline_with_hyphen_is_no_source, "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.", [("President Barack Obama", "said", false, Neutral)]);
     t!(subject_before_relative_clause, "Current and former officials who spoke with The Huffington Post said the group was a shell.", [("officials", "said", true, Neutral)]);
     t!(relative_clause_pronoun_subject_stays, "Obama rebuked critics who say he should condemn them.", [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]);
-    t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats", "said", false, Neutral)]);
+    t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats in Iowa", "said", false, Neutral)]);
     t!(relative_clause_with_its_own_subject_stays, "They are the people who Trump says are dangerous.", [("Trump", "says", false, Neutral)]);
     t!(following_cue_word_is_a_noun, "On July 6, Sanders made the following comment: young people cannot find work.", []);
     t!(
