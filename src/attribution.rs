@@ -1934,6 +1934,7 @@ mod tests {
     t!(called_after_a_short_singular_in_s_names_it, "They rode a bus called the Night Rider to town.", []);
     t!(vague_source_keeps_its_prepositional_phrase, "Experts in the field say it will fail.", [("Experts in the field", "say", true, Neutral)]);
     t!(source_keeps_a_chain_of_prepositional_phrases, "EU leaders at a summit in Lisbon pledged that growth would return.", [("EU leaders at a summit in Lisbon", "pledged", false, Neutral)]);
+    t!(sources_inside_a_named_body_are_vague, "Sources inside the White House said it will fail.", [("Sources inside the White House", "said", true, Neutral)]);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
     #[test]

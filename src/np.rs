@@ -51,7 +51,7 @@ pub(crate) const NOT_PERSON: u16 = 1 << 12;
 /// Words that open a time phrase before a verb ("this past week said", "on Monday said").
 const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
 
-const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of"];
+const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within"];
 
 /// The word lists by word, lower-case: what `class` looks up.
 fn lists() -> FastMap<&'static [u8], u16> {
