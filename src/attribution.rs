@@ -342,7 +342,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         // Tokenise the sentence only when one of its cues may hold: most cue words found
         // are nouns or names ("the report", "the United States"), told from the text
         // right before them.
-        if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.start, r.clone(), *info)) {
+        if from < mi && !matches[from..mi].iter().all(|(r, info)| rejected_early(text, s.clone(), r.clone(), *info)) {
             // The first quote that may reach into the sentence: `reach` grows, `q.end` need not
             // (a quote nested in a longer one ends first).
             let q0 = reach.partition_point(|&r| r <= s.start);
@@ -603,7 +603,8 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], reach: &[usize], 
 /// the characters before it alone, as `sentence` tokenises them: a capitalised cue that
 /// does not open its clause ("the United States"), or a cue right after a determiner or a
 /// possessive ("the report", "Trump's claims"). False when unsure.
-fn rejected_early(text: &str, sentence_start: usize, r: Range<usize>, info: CueInfo) -> bool {
+fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -> bool {
+    let sentence_start = s.start;
     if info.vague || info.right {
         return false;
     }
@@ -625,7 +626,7 @@ fn rejected_early(text: &str, sentence_start: usize, r: Range<usize>, info: CueI
     };
     let gap = &before[prev_end..];
     if form.starts_with(char::is_uppercase) && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''")) {
-        return true;
+        return !title_case(text, s);
     }
     if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
         return false;
@@ -726,7 +727,20 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         // cue, which was quadratic in a long sentence of cues.
         let Ok(a) = ws.binary_search_by_key(&r.start, |w| w.start) else { continue };
         let Some(b) = ws[a..].iter().take(MAX_CUE_WORDS).position(|w| w.end == r.end).map(|b| a + b) else { continue };
+        // "Trump Says He …", "Hillary Clinton Slams …": in a title-case headline a capitalised
+        // cue is a verb, not part of a name; its source is a short one (a long run of capitals
+        // holds a verb of its own: "Selenis Leyva Got Real About Being Called …"). Not in a
+        // headline that names its speaker: "Pat Caddell: Democrat Voters Worried … ‘in Their Heads.’"
+        // is Caddell's.
+        let headline = a > 0
+            && text[r.clone()].starts_with(char::is_uppercase)
+            && !opens_clause(text, ws, s.start, a)
+            && title_case(text, s.clone())
+            && headline_speaker(text, s.clone()).is_none();
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
+            if headline && src.as_ref().is_some_and(|m| m.text.split_whitespace().nth(3).is_some()) {
+                return;
+            }
             let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
@@ -804,7 +818,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
         let ing = form.ends_with("ing");
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
-        if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, ws, s.start, a) {
+        if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, ws, s.start, a) && !headline {
             continue;
         }
         if ing {
@@ -1630,6 +1644,23 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
     a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
 }
 
+/// "Trump Says He Never Pledged To …", "Mike Pence Calls for Special Prosecutor after …": a
+/// headline in title case, where a capitalised cue is a verb, not part of a name. Four words
+/// or more, no longer than a headline, and no lower-case word but a preposition, conjunction
+/// or determiner. Stops at the first lower-case content word: one look in running text.
+fn title_case(text: &str, s: Range<usize>) -> bool {
+    let Some(t) = text.get(s).filter(|t| t.len() <= 400) else { return false };
+    let mut n = 0;
+    for w in t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        let Some(c) = w.chars().next() else { continue };
+        n += 1;
+        if c.is_lowercase() && np::class(w) & (np::PREP | np::LINK | np::STOP | np::DET) == 0 {
+            return false;
+        }
+    }
+    n >= 4
+}
+
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
 fn study(w: &str) -> bool {
     static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -1935,6 +1966,9 @@ mod tests {
     t!(vague_source_keeps_its_prepositional_phrase, "Experts in the field say it will fail.", [("Experts in the field", "say", true, Neutral)]);
     t!(source_keeps_a_chain_of_prepositional_phrases, "EU leaders at a summit in Lisbon pledged that growth would return.", [("EU leaders at a summit in Lisbon", "pledged", false, Neutral)]);
     t!(sources_inside_a_named_body_are_vague, "Sources inside the White House said it will fail.", [("Sources inside the White House", "said", true, Neutral)]);
+    t!(title_case_headline_cue_is_a_verb, "Trump Says He Is Unlikely To Have A Good Relationship With David Cameron.", [("Trump", "Says", false, Neutral)]);
+    t!(title_case_headline_long_subject_is_none, "Selenis Leyva Got Real About Being Called A Real Woman.", []);
+    t!(capitalised_cue_in_running_text_is_a_name, "Consumer Reports rated the car highly, and Consumer Reports Says is a column.", []);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
     #[test]
