@@ -1866,7 +1866,11 @@ fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeI
     }
     let c = np::class(&text[n.start..n.end]);
     let _ = a;
-    word_is(text, Some(n), &["that"])
+    // "polls show Clinton with a lead", "public records show little evidence", "polls show
+    // voters trust …": after a study noun the form is a verb whatever follows.
+    let studied = study(&text[ws[*subj.end()].start..ws[*subj.end()].end]) && c & (np::PREP | np::STOP | np::AUX | np::LINK) == 0;
+    studied
+        || word_is(text, Some(n), &["that"])
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
         || np::is_caps(text, *n) && c & np::TIME == 0
         || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
@@ -1969,6 +1973,8 @@ mod tests {
     t!(title_case_headline_cue_is_a_verb, "Trump Says He Is Unlikely To Have A Good Relationship With David Cameron.", [("Trump", "Says", false, Neutral)]);
     t!(title_case_headline_long_subject_is_none, "Selenis Leyva Got Real About Being Called A Real Woman.", []);
     t!(capitalised_cue_in_running_text_is_a_name, "Consumer Reports rated the car highly, and Consumer Reports Says is a column.", []);
+    t!(study_noun_subject_makes_a_noun_cue_a_verb, "Polls show voters trust Clinton more.", [("Polls", "show", false, Factive)]);
+    t!(records_are_a_study_noun, "But public records show little evidence of it.", [("public records", "show", false, Factive)]);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
     #[test]
