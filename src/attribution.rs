@@ -738,7 +738,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             && title_case(text, s.clone())
             && headline_speaker(text, s.clone()).is_none();
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
-            if headline && src.as_ref().is_some_and(|m| m.text.split_whitespace().nth(3).is_some()) {
+            if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
             }
             let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
@@ -1500,9 +1500,13 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
     // A name, or a phrase opened by a determiner, a role or an unnamed-source word ("The
     // Times' music critic Paul Connolly", "some far-right commentators", "someone"); not
     // "of smokers" nor "000 strong".
-    let w = &text[ws[*r.start()].start..ws[*r.start()].end];
-    let c = np::class(w);
-    (np::is_caps(text, ws[*r.start()]) || c & (np::DET | np::ROLE | np::VAGUE) != 0 && c & (np::LINK | np::PREP) == 0).then_some(r)
+    let single = *r.start() == i - 1;
+    let first = &text[ws[*r.start()].start..ws[*r.start()].end];
+    let c = np::class(first);
+    (np::is_caps(text, ws[*r.start()]) || c & (np::DET | np::ROLE | np::VAGUE) != 0 && c & (np::LINK | np::PREP) == 0)
+        .then_some(r)
+        // "as investors, who thought …": a bare plural that opens its clause.
+        .or_else(|| (single && np::bare_plural(w)).then_some(i - 1..=i - 1))
 }
 
 /// An inverted subject ("“…,” said Sen. Cruz.") ends its clause: no word follows it in
@@ -1648,6 +1652,7 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
 /// headline in title case, where a capitalised cue is a verb, not part of a name. Four words
 /// or more, no longer than a headline, and no lower-case word but a preposition, conjunction
 /// or determiner. Stops at the first lower-case content word: one look in running text.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn title_case(text: &str, s: Range<usize>) -> bool {
     let Some(t) = text.get(s).filter(|t| t.len() <= 400) else { return false };
     let mut n = 0;
@@ -1879,7 +1884,7 @@ fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeI
 /// The word before the cue is a lower-case verb or participle ("denied reports it was …",
 /// "following fears it would …") or "no" ("There's no doubt we're …"): the cue is a noun.
 fn after_verb(text: &str, ws: &[Word], a: usize) -> bool {
-    a > 0 && text.get(ws[a - 1].start..ws[a - 1].end).is_some_and(|w| w == "no" || w.starts_with(char::is_lowercase) && np::class(w) == 0 && (w.ends_with("ed") || w.ends_with("ing")))
+    a > 0 && text.get(ws[a - 1].start..ws[a - 1].end).is_some_and(|w| w == "no" || w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing")) && np::class(w) == 0)
 }
 
 /// "it will fail", "there is", "he's", "they’re", "it'll": a pronoun that a finite verb
@@ -1887,13 +1892,14 @@ fn after_verb(text: &str, ws: &[Word], a: usize) -> bool {
 /// fail", "I think it's good"); a bare "it" is the cue's object ("report it", "the claims it
 /// made").
 fn clause_subject(text: &str, ws: &[Word], i: usize) -> bool {
-    const PRONOUNS: &[&str] = &["it", "there", "he", "she", "they", "we", "you", "i", "that"];
-    const FINITE: &[&str] = &["is", "was", "will", "would", "could", "should", "might", "may", "must", "can", "has", "had", "does", "did", "isn't", "wasn't", "won't", "wouldn't", "can't", "doesn't", "didn't", "hasn't"];
     let Some(w) = text.get(ws[i].start..ws[i].end) else { return false };
-    if let Some((p, clitic)) = w.split_once(['\'', '’']) {
-        return PRONOUNS.iter().any(|x| p.eq_ignore_ascii_case(x)) && ["s", "re", "ll", "d", "ve", "m"].iter().any(|x| clitic.eq_ignore_ascii_case(x));
+    let pronoun = |p: &str| np::class(p) & np::SUBJ != 0 || p.eq_ignore_ascii_case("there") || p.eq_ignore_ascii_case("that");
+    if let Some(cut) = w.find('\'').or_else(|| w.find('’')) {
+        return pronoun(&w[..cut]);
     }
-    word_is(text, ws.get(i), &["it", "there"]) && i + 1 < ws.len() && np::gap(text, ws, i) == Gap::Space && word_is(text, ws.get(i + 1), FINITE)
+    // A finite auxiliary or modal ("is", "will", "could", "doesn't").
+    let finite = |n: &str| np::class(n) & (np::AUX | np::SUBJ | np::TIME) == np::AUX || n.ends_with("n't") || n.ends_with("n’t");
+    word_is(text, ws.get(i), &["it", "there"]) && i + 1 < ws.len() && np::gap(text, ws, i) == Gap::Space && finite(&text[ws[i + 1].start..ws[i + 1].end])
 }
 
 /// "…, Smith notes." — the subject follows a comma or a quotation mark.
