@@ -1873,12 +1873,12 @@ fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeI
     let _ = a;
     // "polls show Clinton with a lead", "public records show little evidence", "polls show
     // voters trust …": after a study noun the form is a verb whatever follows.
-    let studied = || study(&text[ws[*subj.end()].start..ws[*subj.end()].end]) && c & (np::PREP | np::STOP | np::AUX | np::LINK) == 0;
-    word_is(text, Some(n), &["that"])
+    let studied = study(&text[ws[*subj.end()].start..ws[*subj.end()].end]) && c & (np::PREP | np::STOP | np::AUX | np::LINK) == 0;
+    studied
+        || word_is(text, Some(n), &["that"])
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
         || np::is_caps(text, *n) && c & np::TIME == 0
         || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
-        || studied()
 }
 
 /// The word before the cue is a lower-case verb or participle ("denied reports it was …",
