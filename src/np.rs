@@ -51,7 +51,7 @@ pub(crate) const NOT_PERSON: u16 = 1 << 12;
 /// Words that open a time phrase before a verb ("this past week said", "on Monday said").
 const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
 
-const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of"];
+const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within"];
 
 /// The word lists by word, lower-case: what `class` looks up.
 fn lists() -> FastMap<&'static [u8], u16> {
@@ -611,7 +611,7 @@ fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
 }
 
 /// "residents", "attorneys": a word that looks like a plural noun (not "boss", "was").
-fn plural(w: &str) -> bool {
+pub(crate) fn plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && w.len() > 3
 }
 
@@ -688,8 +688,18 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
         }
         break;
     }
-    if safe.is_none() && k - j < 2 && (j == 0 || gap(text, ws, j - 1) == Gap::Break) {
-        // A bare plural or amount opening a clause: "…, residents said", "63 percent said".
+    // A bare plural or amount opening a clause: "…, residents said", "63 percent said", "But
+    // hacking specialists say", "as investors worried" (after a conjunction; not "and" or "or",
+    // mostly between nouns: "snacks and cereals shown during …", nor "that": "that means
+    // showing …", nor one that is also a preposition: "released after 30 years reveal").
+    let opens = |j: usize| {
+        j == 0 || gap(text, ws, j - 1) == Gap::Break || {
+            let p = ws[j - 1];
+            class(&text[p.start..p.end]) & (STOP | PREP) == STOP
+                && !["and", "or", "that", "after", "before", "since", "than"].iter().any(|x| is(text, p, x))
+        }
+    };
+    if safe.is_none() && k - j < 2 && opens(j) {
         let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
         if plural(text.get(w.start..w.end).unwrap_or("")) || amount {
             safe = Some(j);
@@ -932,6 +942,9 @@ mod tests {
         assert_eq!(class("The"), DET);
     }
 
+    t!(before_bare_plural_after_as, before("Shares fell as investors worried about costs.", "worried"), Some("investors"));
+    t!(before_bare_plural_after_but, before("But hacking specialists say it is fake.", "say"), Some("hacking specialists"));
+    t!(before_bare_plural_after_and_is_none, before("the snacks and cereals shown during cartoons", "shown"), None);
     t!(before_title_name, before("Russian Foreign Minister Sergey Lavrov said that", "said"), Some("Russian Foreign Minister Sergey Lavrov"));
     t!(before_us_in_capitals_is_the_country, before("US bankruptcy judge Letitia Clark said", "said"), Some("US bankruptcy judge Letitia Clark"));
     t!(before_the_us, before("Later, the US said", "said"), Some("the US"));
