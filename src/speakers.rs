@@ -1746,7 +1746,7 @@ mod tests {
     t!(
         quote_inside_a_fronted_subordinate_clause_is_its_cues,
         "When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated accent, “Amen, brother!”",
-        [("“Cruz,”", Direct, "someone", ""), ("“Amen, brother!”", Direct, "Beck", "")]
+        [("“Cruz,”", Direct, "someone in the audience", ""), ("“Amen, brother!”", Direct, "Beck", "")]
     );
     t!(
         colon_introduction_name_ends_before_its_verb,
