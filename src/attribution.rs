@@ -43,6 +43,9 @@ struct CueInfo {
     pact: bool,
     /// Not before an object pronoun and its predicate ("declare it bankrupt").
     verdict: bool,
+    /// Not before a quality its subject displays ("showed signs of", "shown little
+    /// interest") nor "off" or "up".
+    display: bool,
     /// A noun of saying (`lexicon/speech_nouns.txt`): a cue in "X's claim that …" and
     /// "claims by X that …", the source X.
     said_noun: bool,
@@ -74,6 +77,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             relative: flags.contains("relative"),
             pact: flags.contains("pact"),
             verdict: flags.contains("verdict"),
+            display: flags.contains("display"),
             said_noun: false,
             noun_only: false,
         };
@@ -107,6 +111,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         noto: false,
                         pact: false,
                         verdict: false,
+                        display: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -826,6 +831,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             continue;
         }
         if info.pact && pact_only(text, ws, b) {
+            continue;
+        }
+        if info.display && displays_a_quality(text, ws, a, b) {
             continue;
         }
         if info.verdict && verdict_follows(text, ws, b) {
@@ -1782,6 +1790,37 @@ fn verdict_follows(text: &str, ws: &[Word], b: usize) -> bool {
         && !word_is(text, ws.get(b + 2), &["that", "to"])
 }
 
+/// Qualities a subject shows by what it does, not in what it says: "Russia has shown rare
+/// signs of flexibility", "he showed great courage", "the base has shown little interest".
+const DISPLAYED: &[&str] = &[
+    "sign", "signs", "interest", "resolve", "courage", "character", "glimpse", "glimpses", "restraint",
+    "willingness", "flexibility", "maturity", "appetite", "determination", "commitment", "leadership",
+    "composure", "class", "spirit", "form", "promise", "patience", "remorse", "mercy", "insensitivity",
+    "grit", "nerve", "passion", "emotion", "enthusiasm", "reluctance", "off", "up",
+];
+
+/// "showed signs of recovery", "shown little interest", "showed much of an appetite",
+/// "showed off": after a "show" form (words `a..=b`), a displayed quality within four words
+/// of one phrase, or a particle right after it. Evidence that shows something ("polls show
+/// Clinton leading", "studies have shown the plant curbs appetite") stays a cue.
+fn displays_a_quality(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    // The subject's head, past auxiliaries and adverbs: a study shows what it finds.
+    let mut h = a;
+    while h > 0 && np::gap(text, ws, h - 1) == Gap::Space {
+        h -= 1;
+        if np::class(word(h)) & np::AUX == 0 && !word(h).ends_with("ly") {
+            break;
+        }
+    }
+    if h < a && study(word(h)) {
+        return false;
+    }
+    (b + 1..(b + 5).min(ws.len()))
+        .take_while(|&i| np::gap(text, ws, i - 1) == Gap::Space)
+        .any(|i| crate::text::one_of(word(i), DISPLAYED) && (i == b + 1 || !matches!(word(i), "off" | "up")))
+}
+
 /// "agreed to a 10-month moratorium", "I agree with his comments": an agreement to a thing
 /// or with someone reports no content; "agrees with Viguerie that Cruz is …" does. ("agreed
 /// to pay …" stays a cue: PolNeAR counts an agreement to act as reported speech.)
@@ -1995,6 +2034,10 @@ mod tests {
     t!(title_case_headline_long_subject_is_none, "Selenis Leyva Got Real About Being Called A Real Woman.", []);
     t!(capitalised_cue_in_running_text_is_a_name, "Consumer Reports rated the car highly, and Consumer Reports Says is a column.", []);
     t!(study_noun_subject_makes_a_noun_cue_a_verb, "Polls show voters trust Clinton more.", [("Polls", "show", false, Factive)]);
+    t!(shown_signs_is_no_report, "Russia has shown rare signs of flexibility in the talks.", []);
+    t!(showed_great_courage_is_no_report, "He showed great courage in defence.", []);
+    t!(showed_off_is_no_report, "Chief executive Steve Jobs showed off the new machine.", []);
+    t!(a_study_shows_whatever_follows, "Studies have shown the plant curbs appetite.", [("Studies", "shown", true, Factive)]);
     t!(records_are_a_study_noun, "But public records show little evidence of it.", [("public records", "show", false, Factive)]);
     t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
     t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
