@@ -2034,6 +2034,10 @@ mod tests {
     t!(title_case_headline_long_subject_is_none, "Selenis Leyva Got Real About Being Called A Real Woman.", []);
     t!(capitalised_cue_in_running_text_is_a_name, "Consumer Reports rated the car highly, and Consumer Reports Says is a column.", []);
     t!(study_noun_subject_makes_a_noun_cue_a_verb, "Polls show voters trust Clinton more.", [("Polls", "show", false, Factive)]);
+    t!(unnamed_studies_are_vague, "Studies have shown that the drug is safe.", [("Studies", "shown", true, Factive)]);
+    t!(organisation_named_like_a_source_noun_is_named, "Consumer Reports said the car was unsafe.", [("Consumer Reports", "said", false, Neutral)]);
+    t!(reports_by_a_named_maker_are_named, "Reports from the BBC said the plane crashed.", [("Reports from the BBC", "said", false, Neutral)]);
+    t!(officials_at_a_named_body_stay_vague, "Officials at the State Department said talks failed.", [("Officials at the State Department", "said", true, Neutral)]);
     t!(shown_signs_is_no_report, "Russia has shown rare signs of flexibility in the talks.", []);
     t!(showed_great_courage_is_no_report, "He showed great courage in defence.", []);
     t!(showed_off_is_no_report, "Chief executive Steve Jobs showed off the new machine.", []);

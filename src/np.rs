@@ -858,10 +858,26 @@ pub(crate) fn head(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> usize 
 }
 
 /// True when the phrase names nobody: its head is an unnamed-source noun ("analysts",
-/// "a source", "people familiar with"), or it is a bare quantifier ("some", "many").
+/// "a source", "people familiar with"), or it is a bare quantifier ("some", "many"). Work
+/// whose maker the phrase names is named ("studies by Harvard University", "reports from
+/// the BBC"), and so is an organisation ("Consumer Reports"); people are not, whoever they
+/// work for ("officials at the State Department").
 pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bool {
-    let h = ws[head(text, ws, r)];
-    class(&text[h.start..h.end]) & VAGUE != 0
+    let i = head(text, ws, r);
+    let word = |i: usize| if i <= *r.end() { text.get(ws[i].start..ws[i].end).unwrap_or("") } else { "" };
+    if class(word(i)) & VAGUE == 0 {
+        return false;
+    }
+    let caps = |i: usize| word(i).starts_with(char::is_uppercase);
+    // "Consumer Reports", "Jupiter Research": a capital after a capitalised word that is in
+    // no list ("Many Analysts" in a headline stays) names an organisation.
+    if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 {
+        return false;
+    }
+    let made_by = crate::text::one_of(word(i), &["studies", "reports"])
+        && crate::text::one_of(word(i + 1), &["by", "from", "of", "at"])
+        && (caps(i + 2) || word(i + 2) == "the" && caps(i + 3));
+    !made_by
 }
 
 #[cfg(test)]
