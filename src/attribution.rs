@@ -1724,6 +1724,20 @@ fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: 
     before.contains(['”', '"']) || before.contains("''")
 }
 
+/// The word before the cue at word `a`, past auxiliaries and adverbs, that heads its
+/// subject ("polls" in "polls have long shown"); `a` itself when none stands right before.
+fn subject_head(text: &str, ws: &[Word], a: usize) -> usize {
+    let mut h = a;
+    while h > 0 && np::gap(text, ws, h - 1) == Gap::Space {
+        h -= 1;
+        let w = &text[ws[h].start..ws[h].end];
+        if np::class(w) & np::AUX == 0 && !w.ends_with("ly") {
+            break;
+        }
+    }
+    h
+}
+
 /// For a cue that is speech or belief only before a clause ("found that …", not "found a
 /// body"): "that", a subject pronoun ("found they could …"), a quotation or a colon, a
 /// study as the subject ("a CNN survey found 90 percent …"), or nothing after a comma
@@ -1752,15 +1766,7 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     if !spaced && (!nominal || pronoun) && text.get(s.start..ws[a].start).is_some_and(|g| g.contains(',')) {
         return true;
     }
-    // The word before the cue (past an auxiliary or an adverb) heads its subject.
-    let mut h = a;
-    while h > 0 && np::gap(text, ws, h - 1) == Gap::Space {
-        h -= 1;
-        let w = &text[ws[h].start..ws[h].end];
-        if np::class(w) & np::AUX == 0 && !w.ends_with("ly") {
-            break;
-        }
-    }
+    let h = subject_head(text, ws, a);
     // The head, or a study that a prepositional phrase follows ("a recent poll of US pundits
     // found"), a few words back.
     let is_study = |i: usize| study(&text[ws[i].start..ws[i].end]);
@@ -1805,14 +1811,8 @@ const DISPLAYED: &[&str] = &[
 /// Clinton leading", "studies have shown the plant curbs appetite") stays a cue.
 fn displays_a_quality(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
-    // The subject's head, past auxiliaries and adverbs: a study shows what it finds.
-    let mut h = a;
-    while h > 0 && np::gap(text, ws, h - 1) == Gap::Space {
-        h -= 1;
-        if np::class(word(h)) & np::AUX == 0 && !word(h).ends_with("ly") {
-            break;
-        }
-    }
+    // A study shows what it finds.
+    let h = subject_head(text, ws, a);
     if h < a && study(word(h)) {
         return false;
     }
