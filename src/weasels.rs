@@ -138,7 +138,8 @@ fn adjacent(text: &str, gap: Range<usize>) -> bool {
 
 /// Words that end a group noun's phrase and start what modifies it: "critics [of the plan]",
 /// "experts [in the field]", "analysts [at Goldman Sachs]".
-const POST_MODIFIERS: &[&str] = &["of", "in", "at", "from", "with", "by", "for", "on", "who", "that", "which", "including"];
+const POST_MODIFIERS: &[&str] =
+    &["of", "in", "at", "from", "with", "by", "for", "on", "inside", "within", "across", "among", "who", "that", "which", "including"];
 
 /// Determiners that point back to a group the text has named: "the researchers said".
 const DEFINITE: &[&str] = &["the", "these", "those", "this", "that"];
@@ -238,6 +239,7 @@ mod tests {
     t!(according_to_group, "Sales will rise, according to industry experts.", ["according to industry experts"]);
     t!(after_relative, "He survived what many thought was the end of his campaign.", ["many thought"]);
     t!(post_modified_group, "Critics of the plan claim that it will fail.", ["Critics of the plan claim"]);
+    t!(group_within_a_body, "Critics within the party say the plan is flawed.", ["Critics within the party say"]);
     t!(group_with_relative, "Scientists who study the reef say it is dying.", ["Scientists"]);
     t!(studies_show, "Studies show that coffee is healthy.", ["Studies show"]);
     t!(aside_keeps_source_only, "Critics - including Germany and France - believe it could hurt jobs.", ["Critics"]);
