@@ -186,7 +186,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
         let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start)) } else { None };
         let named = calling.is_some();
-        if (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
+        // "the podcast “So, That Happened.”", "“The Apprentice” TV show", "“Perfect Enough: …” by
+        // George Anders": a media noun or an author framing it makes a longer title (a colon
+        // subtitle, commas) a work's name too, in any sentence.
+        let work = media_frame(text, frame.start, q) && title_of(text, q, true);
+        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -1024,19 +1028,30 @@ fn short_term(text: &str, q: &Quote) -> bool {
 /// question or exclamation ("Face the Nation", "All Bets Are Off"); or one capitalised
 /// word that is no sentence ("13th", "Terrifying").
 fn title(text: &str, q: &Quote) -> bool {
+    title_of(text, q, false)
+}
+
+/// `title`, or with `framed` (a media noun or an author frames the quotation) a longer one:
+/// up to fourteen words, with a colon subtitle, commas and a final question or exclamation
+/// ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard", "So,
+/// That Happened", "Unifier?").
+fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
     let s = inner(text, q).trim_end_matches([',', '.']);
-    if s.ends_with(['?', '!']) || s.contains(['?', '!', ',', ';', ':']) {
+    let s = if framed { s.trim_end_matches(['?', '!']) } else { s };
+    let marks: &[char] = if framed { &['?', '!', ';'] } else { &['?', '!', ',', ';', ':'] };
+    if s.ends_with(['?', '!']) || s.contains(marks) {
         return false;
     }
-    // At most seven words, in place: no allocation per quote.
-    let mut seven = [""; 7];
+    // At most fifteen words, in place: no allocation per quote.
+    let max = if framed { 14 } else { 6 };
+    let mut some = [""; 15];
     let mut n = 0;
-    for w in s.split_whitespace().take(7) {
-        seven[n] = w;
+    for w in s.split_whitespace().take(max + 1) {
+        some[n] = w;
         n += 1;
     }
-    let words = &seven[..n];
-    if words.is_empty() || words.len() > 6 {
+    let words = &some[..n];
+    if words.is_empty() || words.len() > max {
         return false;
     }
     let small = |w: &str| matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
@@ -1061,6 +1076,39 @@ fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
     let of_work = word == "of"
         && back.next().is_some_and(|n| ["author", "co-author", "editor", "host", "co-host", "episode", "edition", "creator", "star", "revival"].contains(&n));
     possessive || of_work || one_of(word, &["on", "in", "to", "with", "titled", "entitled", "headlined", "told"])
+}
+
+/// Nouns of works and media: a title beside one names the work ("the book “…”", "“…” TV show").
+const MEDIA_NOUNS: &[&str] = &[
+    "show", "book", "film", "movie", "song", "album", "podcast", "program", "programme", "series", "documentary", "novel", "memoir",
+    "report", "column", "article", "episode", "ad", "video", "op-ed", "essay", "play", "musical", "host", "co-host",
+];
+
+/// Whether `w` is a media noun or its plural.
+fn media_noun(w: &str) -> bool {
+    one_of(w, MEDIA_NOUNS) || w.strip_suffix('s').is_some_and(|w| w != "host" && one_of(w, MEDIA_NOUNS))
+}
+
+/// A quotation framed as the name of a work: a media noun right before it ("the podcast “…”",
+/// "his memoir, “…”"; "host" only after), one right after it, past a word of medium ("“The
+/// Apprentice” TV show", "“Daily Show” host"), or "by" and a capitalised name after it
+/// ("“Perfect Enough: …” by George Anders"), not after a passive verb ("branded “…” by").
+fn media_frame(text: &str, frame_start: usize, q: &Quote) -> bool {
+    let before = text.get(frame_start..q.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    if !last.contains("host") && media_noun(last) {
+        return true;
+    }
+    let end = crate::text::floor_char_boundary(text, (q.end + 40).min(text.len()));
+    let mut after = text.get(q.end..end).unwrap_or("").split_whitespace();
+    let first = after.next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
+    let second = after.next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
+    let caps = second.starts_with(char::is_uppercase);
+    let passive = last.ends_with("ed") || last.ends_with("en") || one_of(last, &["as", "is", "was", "be", "being"]);
+    media_noun(first)
+        || one_of(first, &["tv", "television", "radio", "talk", "reality", "web", "news", "comedy", "cable"]) && media_noun(second)
+        || first == "by" && caps && !passive && np::class(second) == 0
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
@@ -1328,6 +1376,26 @@ mod tests {
         };
     }
 
+    t!(
+        title_after_media_noun_is_a_work,
+        "Zach Carter is a co-host of the HuffPost Politics podcast “So, That Happened.” Subscribe here.",
+        [("“So, That Happened.”", Scare, "", "")]
+    );
+    t!(
+        title_before_media_noun_is_a_work,
+        "Trump Tower once held the production offices for “The Apprentice” TV show, which starred Trump.",
+        [("“The Apprentice”", Scare, "", "")]
+    );
+    t!(
+        subtitled_title_by_author_is_a_work,
+        "One Sunday, according to \"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard\" by George Anders, Fiorina sat down.",
+        [("\"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard\"", Scare, "", "")]
+    );
+    t!(
+        speech_after_report_stays_speech,
+        "Sanders wrote in the report: “We Will Win.” Its report, “Going Nowhere,” was out. Clinton said the plan was branded “Deeply Flawed” by Republicans.",
+        [("“We Will Win.”", Direct, "Sanders", ""), ("“Going Nowhere,”", Scare, "", ""), ("“Deeply Flawed”", Partial, "Clinton", "")]
+    );
     t!(
         noun_cue_possessive,
         "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
