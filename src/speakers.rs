@@ -190,7 +190,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // George Anders": a media noun or an author framing it makes a longer title (a colon
         // subtitle, commas) a work's name too, in any sentence.
         let work = media_frame(text, frame.start, q) && title_of(text, q, true);
-        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
+        let named_work = names_a_work(text, frame.start, q.start);
+        if work || (by_cue.is_none() && calling.is_none() || named_work) && title(text, q) || named_work && time_word_title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -1062,6 +1063,14 @@ fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
         && (words.len() > 1 || s.chars().count() > 2)
 }
 
+/// "visited NBC’s “Today”", "appeared on “Tonight”": one capitalised time word, which `title`
+/// leaves out (a lone word of a closed class is seldom a title), is the name of a show where
+/// a possessive or preposition names a work.
+fn time_word_title(text: &str, q: &Quote) -> bool {
+    let s = inner(text, q).trim_end_matches([',', '.']);
+    s.starts_with(char::is_uppercase) && !s.contains(' ') && one_of(s, &["today", "tonight", "yesterday", "tomorrow", "now", "sunday"])
+}
+
 /// A word right before a quotation that makes a title in it the name of a work, not
 /// speech: a preposition ("appeared on “Morning Joe”", "an interview with “Fox and
 /// Friends”"), a possessive ("NBC's “Meet the Press”"), a verb that gives a work its name
@@ -1395,6 +1404,11 @@ mod tests {
         speech_after_report_stays_speech,
         "Sanders wrote in the report: “We Will Win.” Its report, “Going Nowhere,” was out. Clinton said the plan was branded “Deeply Flawed” by Republicans.",
         [("“We Will Win.”", Direct, "Sanders", ""), ("“Going Nowhere,”", Scare, "", ""), ("“Deeply Flawed”", Partial, "Clinton", "")]
+    );
+    t!(
+        time_word_after_possessive_is_a_show,
+        "Trump told NBC’s “Today” on Monday that he would win.",
+        [("“Today”", Scare, "", "")]
     );
     t!(
         noun_cue_possessive,
