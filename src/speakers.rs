@@ -263,6 +263,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = headline_source(text, sentences, attributions, q) {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
+        } else if let Some(a) = short_term(text, q).then(|| reported_term(text, sentence_start, q, &attributions[first..])).flatten() {
+            // "Trump said he’d asked his “people” to …", "About four in 10 said they were
+            // “angry”": a lower-case term after a verb of saying in its clause is the
+            // words of that verb's source, not the writer's scare quote.
+            q.speaker = Some(a.0);
+            q.cue = a.1;
+            kind = QuoteKind::Partial;
         } else {
             kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
         }
@@ -961,6 +968,68 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     Some((mention(first..=i - 1), ws[i].start))
 }
 
+/// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
+/// "claims" or "promise", nor verbs that take a thing, like "accepted").
+const SAYING: &[&str] = &[
+    "say", "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "argued", "argues", "arguing", "predicted",
+    "predicts", "predicting", "promised", "promising", "vowed", "vows", "vowing", "urged", "urges", "urging", "pledged", "pledging",
+    "insisted", "insists", "insisting", "warned", "warns", "warning", "declared", "stated", "added", "noted", "suggested", "boasted",
+];
+
+/// A lower-case short quoted term after a verb of saying in the same clause of its sentence
+/// (no comma, colon, bracket or dash between them; not "so-called"), whose attribution gives
+/// that verb a source, or whose subject is a name, a pronoun or a role: that source (and the
+/// cue). "Trump said he’d asked his “people” …", "Sen. Elizabeth Warren (D-MA) said Trump was
+/// a “proven failure”"; not "Lavrov said that Russia …, crediting him for defending “American
+/// interests”" (a new clause after the comma).
+fn reported_term(text: &str, sentence_start: usize, q: &Quote, attributions: &[Attribution]) -> Option<(Mention, Option<crate::Cue>)> {
+    if !inner(text, q).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let lo = crate::text::ceil_char_boundary(text, sentence_start.max(q.start.saturating_sub(200)));
+    let before = text.get(lo..q.start)?.trim_end();
+    if before.ends_with("so-called") || before.ends_with("so- called") {
+        return None;
+    }
+    let ws = words(text, lo..q.start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    // The verb is near: at most eight words between it and the quote.
+    let n = ws.len();
+    let v = (n.saturating_sub(9)..n).rev().find(|&i| {
+        let w = wt(i);
+        w.starts_with(char::is_lowercase) && (one_of(w, SAYING) || calling_verb(w))
+    })?;
+    if text.get(ws[v].end..q.start)?.contains([',', ';', ':', '(', ')', '—', '–']) {
+        return None;
+    }
+    // Not a passive ("is called", "was said to be", "are often referred to as", "It's
+    // also called"): its subject is what is named, not who names it. A form of "be" among
+    // the three words before a participle makes one ("is promising" is no passive).
+    let be = |w: &str| one_of(w, PASSIVE_BEFORE) || ["'s", "’s", "'re", "’re"].iter().any(|c| w.ends_with(c));
+    if !wt(v).ends_with("ing") && (v.saturating_sub(3)..v).any(|i| be(wt(i))) {
+        return None;
+    }
+    // "calling for a “day of reckoning”", "called on voters to": another verb.
+    if ws.get(v + 1).is_some_and(|w| matches!(&text[w.start..w.end], "for" | "on" | "off" | "up")) {
+        return None;
+    }
+    let relative = |m: &str| one_of(m, &["who", "which", "that"]);
+    let cued = attributions.iter().take_while(|a| a.start < q.start).find(|a| {
+        a.cue.as_ref().is_some_and(|c| c.start == ws[v].start) && a.source.as_ref().is_some_and(|m| m.end <= ws[v].start && m.start >= lo && !relative(&m.text))
+    });
+    if let Some(a) = cued {
+        return Some((a.source.clone()?, a.cue.clone()));
+    }
+    // The verb's own subject, as `calling_subject` takes it: a name, a pronoun or a role.
+    let r = np::subject_before(text, &ws, v)?;
+    let head = wt(*r.start());
+    let c = np::class(head);
+    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
+    // "Sanders's clarion call for a “revolution”": after a possessive the word is a noun.
+    let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
+    (ok && !possessed && !relative(head)).then(|| (Mention::of(text, ws[*r.start()].start, ws[*r.end()].end), None))
+}
+
 /// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
 /// irregular past ("said", "wrote", "shot back").
 fn past_verb(w: &str) -> bool {
@@ -1409,6 +1478,16 @@ mod tests {
         time_word_after_possessive_is_a_show,
         "Trump told NBC’s “Today” on Monday that he would win.",
         [("“Today”", Scare, "", "")]
+    );
+    t!(
+        lower_term_after_saying_is_the_speakers,
+        "Trump at the time said he’d asked his “people” to look into it. Now he is promising to levy a “modest” increase.",
+        [("“people”", Partial, "Trump", ""), ("“modest”", Partial, "he", "")]
+    );
+    t!(
+        lower_term_after_passive_or_other_verb_stays_scare,
+        "The other tissue is also called “leptom” in botany. They dropped leaflets at Munich University calling for a “day of reckoning” with the regime.",
+        [("“leptom”", Scare, "", ""), ("“day of reckoning”", Scare, "", "")]
     );
     t!(
         noun_cue_possessive,
