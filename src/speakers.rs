@@ -282,6 +282,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             kind = QuoteKind::Partial;
         }
         if let Some(m) = q.speaker.as_mut() {
+            if let Some(name) = honorific_name(text, m) {
+                *m = name;
+            }
             // Only pronouns and role nouns need the people of the text: names stand for themselves.
             let last = m.text.rsplit(' ').next().unwrap_or("");
             // "his claim that …": a possessive pronoun resolves like "he" (coref reads "his").
@@ -968,6 +971,31 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     Some((mention(first..=i - 1), ws[i].start))
 }
 
+/// "Speaking in Harrogate Mr Kennedy said", "Leaving a Brussels summit Mr Blair said", "Last
+/// week Lord Goldsmith said": a fronted phrase with no comma runs into the speaker's name,
+/// which an honorific starts. The name from the honorific on, when no role or possessive
+/// comes before it ("Deputy Prime Minister Mr Prescott", "Labour's Mr Livingstone" stay whole).
+fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
+    if m.end > text.len() || !m.text.contains(' ') {
+        return None;
+    }
+    let ws = words(text, m.start..m.end);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let k = (1..ws.len().saturating_sub(1)).find(|&i| {
+        one_of(wt(i).trim_end_matches('.'), &["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "rev"])
+            && wt(i).starts_with(char::is_uppercase)
+            && np::is_caps(text, ws[i + 1])
+    })?;
+    // Not the object of a preposition inside a phrase ("a telephone memo for Mr Heath").
+    let plain = (0..k).all(|i| np::class(wt(i)) & np::ROLE == 0 && !np::possessive(wt(i)) && !np::plural_possessive(wt(i))) && np::class(wt(k - 1)) & np::PREP == 0;
+    // The run-in shows: a preposition right before ("Speaking in Harrogate …"), an
+    // indefinite article ("Leaving a Brussels summit …") or a time ("Last week …") opening it.
+    let before = text.get(..m.start)?.trim_end();
+    let after_prep = before.rsplit(' ').next().is_some_and(|w| one_of(w, &["in", "at", "on", "from", "to", "after", "before", "during"]));
+    let fronted = after_prep || one_of(wt(0), &["a", "an"]) || (0..k.min(2)).any(|i| np::class(wt(i)) & np::TIME != 0);
+    (plain && fronted).then(|| Mention::of(text, ws[k].start, m.end))
+}
+
 /// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
 /// "claims" or "promise", nor verbs that take a thing, like "accepted").
 const SAYING: &[&str] = &[
@@ -1488,6 +1516,11 @@ mod tests {
         lower_term_after_passive_or_other_verb_stays_scare,
         "The other tissue is also called “leptom” in botany. They dropped leaflets at Munich University calling for a “day of reckoning” with the regime.",
         [("“leptom”", Scare, "", ""), ("“day of reckoning”", Scare, "", "")]
+    );
+    t!(
+        fronted_phrase_runs_into_an_honorific_name,
+        "Speaking in Harrogate Mr Kennedy said: \"We will win.\" Deputy Prime Minister Mr Prescott said: \"No.\" \"They feel bad,\" reads a memo for Mr Heath.",
+        [("\"We will win.\"", Direct, "Mr Kennedy", ""), ("\"No.\"", Direct, "Deputy Prime Minister Mr Prescott", ""), ("\"They feel bad,\"", Direct, "a memo for Mr Heath", "")]
     );
     t!(
         noun_cue_possessive,
