@@ -702,6 +702,14 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         if it && !speech_act(vs) {
             continue;
         }
+        // "Good information can still drive …", "Thirteen years earlier, she …": a noun
+        // after a capitalised opener, not a verb, when a modal or "earlier", "later" or "ago"
+        // follows it; and a number word is no name.
+        let next = ws.get(v + 1).filter(|_| np::gap(text, &ws, v) == np::Gap::Space).map_or("", |w| &text[w.start..w.end]);
+        let noun_next = one_of(next, &["can", "could", "will", "would", "may", "might", "must", "should", "earlier", "later", "ago"]);
+        if name && r.start() == r.end() && (noun_next || number_word(head)) {
+            continue;
+        }
         let possessive = np::possessive(&text[last.start..last.end]);
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
@@ -994,6 +1002,15 @@ fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
     let after_prep = before.rsplit(' ').next().is_some_and(|w| one_of(w, &["in", "at", "on", "from", "to", "after", "before", "during"]));
     let fronted = after_prep || one_of(wt(0), &["a", "an"]) || (0..k.min(2)).any(|i| np::class(wt(i)) & np::TIME != 0);
     (plain && fronted).then(|| Mention::of(text, ws[k].start, m.end))
+}
+
+/// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
+fn number_word(w: &str) -> bool {
+    one_of(w, &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "hundreds", "thousand", "thousands", "dozens", "millions",
+    ])
 }
 
 /// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
@@ -1521,6 +1538,16 @@ mod tests {
         fronted_phrase_runs_into_an_honorific_name,
         "Speaking in Harrogate Mr Kennedy said: \"We will win.\" Deputy Prime Minister Mr Prescott said: \"No.\" \"They feel bad,\" reads a memo for Mr Heath.",
         [("\"We will win.\"", Direct, "Mr Kennedy", ""), ("\"No.\"", Direct, "Deputy Prime Minister Mr Prescott", ""), ("\"They feel bad,\"", Direct, "a memo for Mr Heath", "")]
+    );
+    t!(
+        number_word_opener_is_no_name,
+        "Thirteen years earlier, she had voted for it from \"the perspective of a senator.\"",
+        [("\"the perspective of a senator.\"", Direct, "she", "")]
+    );
+    t!(
+        noun_before_an_auxiliary_is_no_verb,
+        "Good information can still drive out bad, but only when \"the truth is sexier than the lie.\"",
+        [("\"the truth is sexier than the lie.\"", Direct, "", "")]
     );
     t!(
         noun_cue_possessive,
