@@ -282,7 +282,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             kind = QuoteKind::Partial;
         }
         if let Some(m) = q.speaker.as_mut() {
-            if let Some(name) = honorific_name(text, m) {
+            if let Some(name) = honorific_name(text, m).or_else(|| asker(text, m, q.start)) {
                 *m = name;
             }
             // Only pronouns and role nouns need the people of the text: names stand for themselves.
@@ -1004,6 +1004,17 @@ fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
     (plain && fronted).then(|| Mention::of(text, ws[k].start, m.end))
 }
 
+/// "Sanders was asked by host Bill Maher, …, “Now, you famously said …”": a quotation after
+/// a passive "asked by" whose subject was taken for the speaker is the asker's question.
+fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
+    let gap = text.get(m.end..q_start)?;
+    let rest = [" was asked by ", " were asked by ", " is asked by "].iter().find_map(|p| gap.strip_prefix(p))?;
+    let from = q_start - rest.len();
+    let ws = words(text, from..q_start);
+    let r = np::phrase_from(text, &ws, 0, true)?;
+    np::is_caps(text, ws[*r.end()]).then(|| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end))
+}
+
 /// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
 fn number_word(w: &str) -> bool {
     one_of(w, &[
@@ -1548,6 +1559,11 @@ mod tests {
         noun_before_an_auxiliary_is_no_verb,
         "Good information can still drive out bad, but only when \"the truth is sexier than the lie.\"",
         [("\"the truth is sexier than the lie.\"", Direct, "", "")]
+    );
+    t!(
+        quote_after_asked_by_is_the_askers,
+        "Sanders was asked by host Bill Maher, who backs him, “Now, you said it was wrong?”",
+        [("“Now, you said it was wrong?”", Direct, "host Bill Maher", "")]
     );
     t!(
         noun_cue_possessive,
