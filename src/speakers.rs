@@ -191,7 +191,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // subtitle, commas) a work's name too, in any sentence.
         let work = media_frame(text, frame.start, q) && title_of(text, q, true);
         let named_work = names_a_work(text, frame.start, q.start);
-        if work || (by_cue.is_none() && calling.is_none() || named_work) && title(text, q) || named_work && time_word_title(text, q) {
+        if work || (by_cue.is_none() && calling.is_none() || named_work) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -1008,28 +1008,39 @@ fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
 /// a passive "asked by" whose subject was taken for the speaker is the asker's question.
 fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
     let gap = text.get(m.end..q_start)?;
-    let rest = [" was asked by ", " were asked by ", " is asked by "].iter().find_map(|p| gap.strip_prefix(p))?;
+    let rest = gap.strip_prefix(" was asked by ").or_else(|| gap.strip_prefix(" were asked by "))?;
+    // The asker: words up to the last of a run of capitalised ones ("host Bill Maher, …",
+    // "Fox Business moderator Gerard Baker whether …"), at most six.
+    let (mut len, mut caps, mut n) = (0, false, 0);
+    for raw in rest.split(' ').take(6) {
+        let w = raw.trim_end_matches([',', ':']);
+        if w.starts_with(char::is_uppercase) {
+            caps = true;
+        } else if caps {
+            break;
+        }
+        n += raw.len() + 1;
+        if caps {
+            len = n - 1 - (raw.len() - w.len());
+        }
+        // A comma or colon ends the name.
+        if w.len() < raw.len() {
+            break;
+        }
+    }
     let from = q_start - rest.len();
-    let ws = words(text, from..q_start);
-    let r = np::phrase_from(text, &ws, 0, true)?;
-    np::is_caps(text, ws[*r.end()]).then(|| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end))
+    (len > 0).then(|| Mention::of(text, from, from + len))
 }
 
 /// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
 fn number_word(w: &str) -> bool {
-    one_of(w, &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-        "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "hundred", "hundreds", "thousand", "thousands", "dozens", "millions",
-    ])
+    one_of(w, &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "millions"])
 }
 
 /// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
 /// "claims" or "promise", nor verbs that take a thing, like "accepted").
 const SAYING: &[&str] = &[
-    "say", "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "argued", "argues", "arguing", "predicted",
-    "predicts", "predicting", "promised", "promising", "vowed", "vows", "vowing", "urged", "urges", "urging", "pledged", "pledging",
-    "insisted", "insists", "insisting", "warned", "warns", "warning", "declared", "stated", "added", "noted", "suggested", "boasted",
+    "say", "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "argued", "argues", "arguing", "predicted", "predicts", "predicting", "promised", "promising", "vowed", "vows", "vowing", "urged", "urges", "urging", "pledged", "pledging", "insisted", "insists", "insisting", "warned", "warns", "warning", "declared", "stated", "added", "noted", "suggested", "boasted",
 ];
 
 /// A lower-case short quoted term after a verb of saying in the same clause of its sentence
@@ -1162,39 +1173,32 @@ fn title(text: &str, q: &Quote) -> bool {
 /// ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard", "So,
 /// That Happened", "Unifier?").
 fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
-    let s = inner(text, q).trim_end_matches([',', '.']);
-    let s = if framed { s.trim_end_matches(['?', '!']) } else { s };
+    let mut s = inner(text, q).trim_end_matches([',', '.']);
+    if framed {
+        s = s.trim_end_matches(['?', '!']);
+    }
     let marks: &[char] = if framed { &['?', '!', ';'] } else { &['?', '!', ',', ';', ':'] };
-    if s.ends_with(['?', '!']) || s.contains(marks) {
+    if s.contains(marks) {
         return false;
     }
-    // At most fifteen words, in place: no allocation per quote.
     let max = if framed { 14 } else { 6 };
-    let mut some = [""; 15];
-    let mut n = 0;
-    for w in s.split_whitespace().take(max + 1) {
-        some[n] = w;
-        n += 1;
-    }
-    let words = &some[..n];
-    if words.is_empty() || words.len() > max {
-        return false;
-    }
     let small = |w: &str| matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
     let caps = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let content = words.iter().filter(|w| !small(w)).count();
-    // A single word says little either way; take it as a title only when it is no pronoun ("I").
-    words.iter().all(|w| small(w) || caps(w)) && caps(words[0]) && content >= 1 && !(words.len() == 1 && np::class(words[0]) != 0)
-        && (words.len() > 1 || s.chars().count() > 2)
+    // One pass, no allocation: every word small or capitalised, the first capitalised.
+    let (mut n, mut content) = (0, 0);
+    for w in s.split_whitespace() {
+        n += 1;
+        if n > max || !(small(w) || caps(w)) || n == 1 && !caps(w) {
+            return false;
+        }
+        content += usize::from(!small(w));
+    }
+    // A single word says little either way; take it as a title only when it is no word of a
+    // closed class ("I"), or a time word that names a show ("NBC’s “Today”").
+    let one = n == 1 && s.chars().nth(2).is_some() && (np::class(s) == 0 || one_of(s, &["today", "tonight"]));
+    content >= 1 && (n > 1 || one)
 }
 
-/// "visited NBC’s “Today”", "appeared on “Tonight”": one capitalised time word, which `title`
-/// leaves out (a lone word of a closed class is seldom a title), is the name of a show where
-/// a possessive or preposition names a work.
-fn time_word_title(text: &str, q: &Quote) -> bool {
-    let s = inner(text, q).trim_end_matches([',', '.']);
-    s.starts_with(char::is_uppercase) && !s.contains(' ') && one_of(s, &["today", "tonight", "yesterday", "tomorrow", "now", "sunday"])
-}
 
 /// A word right before a quotation that makes a title in it the name of a work, not
 /// speech: a preposition ("appeared on “Morning Joe”", "an interview with “Fox and
@@ -1214,8 +1218,7 @@ fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
 
 /// Nouns of works and media: a title beside one names the work ("the book “…”", "“…” TV show").
 const MEDIA_NOUNS: &[&str] = &[
-    "show", "book", "film", "movie", "song", "album", "podcast", "program", "programme", "series", "documentary", "novel", "memoir",
-    "report", "column", "article", "episode", "ad", "video", "op-ed", "essay", "play", "musical", "host", "co-host",
+    "show", "book", "film", "movie", "song", "album", "podcast", "program", "programme", "series", "documentary", "novel", "memoir", "report", "column", "article", "episode", "ad", "video", "op-ed", "essay", "play", "musical", "host", "co-host",
 ];
 
 /// Whether `w` is a media noun or its plural.
