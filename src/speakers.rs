@@ -189,7 +189,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "the podcast “So, That Happened.”", "“The Apprentice” TV show", "“Perfect Enough: …” by
         // George Anders": a media noun or an author framing it makes a longer title (a colon
         // subtitle, commas) a work's name too, in any sentence.
-        let work = media_frame(text, frame.start, q) && title_of(text, q, true);
+        let work = title_of(text, q, true) && media_frame(text, frame.start, q);
         let named_work = names_a_work(text, frame.start, q.start);
         if work || (by_cue.is_none() && calling.is_none() || named_work) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
@@ -695,9 +695,11 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         // "Good information can still drive …", "Thirteen years earlier, she …": a noun
         // after a capitalised opener, not a verb, when a modal or "earlier", "later" or "ago"
         // follows it; and a number word is no name.
-        let next = ws.get(v + 1).filter(|_| np::gap(text, &ws, v) == np::Gap::Space).map_or("", |w| &text[w.start..w.end]);
-        let noun_next = one_of(next, &["can", "could", "will", "would", "may", "might", "must", "should", "earlier", "later", "ago"]);
-        if name && r.start() == r.end() && (noun_next || number_word(head)) {
+        let noun_next = || {
+            let next = ws.get(v + 1).filter(|_| np::gap(text, &ws, v) == np::Gap::Space).map_or("", |w| &text[w.start..w.end]);
+            one_of(next, &["can", "could", "will", "would", "may", "might", "must", "should", "earlier", "later", "ago"])
+        };
+        if name && r.start() == r.end() && (number_word(head) || noun_next()) {
             continue;
         }
         let possessive = np::possessive(&text[last.start..last.end]);
