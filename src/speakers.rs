@@ -186,7 +186,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
         let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start)) } else { None };
         let named = calling.is_some();
-        if (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
+        // "the podcast “So, That Happened.”", "“The Apprentice” TV show", "“Perfect Enough: …” by
+        // George Anders": a media noun or an author framing it makes a longer title (a colon
+        // subtitle, commas) a work's name too, in any sentence.
+        let work = title_of(text, q, true) && media_frame(text, frame.start, q);
+        let named_work = names_a_work(text, frame.start, q.start);
+        if work || (by_cue.is_none() && calling.is_none() || named_work) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -687,6 +692,16 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         if it && !speech_act(vs) {
             continue;
         }
+        // "Good information can still drive …", "Thirteen years earlier, she …": a noun
+        // after a capitalised opener, not a verb, when a modal or "earlier", "later" or "ago"
+        // follows it; and a number word is no name.
+        let noun_next = || {
+            let next = ws.get(v + 1).filter(|_| np::gap(text, &ws, v) == np::Gap::Space).map_or("", |w| &text[w.start..w.end]);
+            one_of(next, &["can", "could", "will", "would", "may", "might", "must", "should", "earlier", "later", "ago"])
+        };
+        if name && r.start() == r.end() && (number_word(head) || noun_next()) {
+            continue;
+        }
         let possessive = np::possessive(&text[last.start..last.end]);
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
@@ -956,6 +971,11 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     Some((mention(first..=i - 1), ws[i].start))
 }
 
+/// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
+fn number_word(w: &str) -> bool {
+    one_of(w, &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "millions"])
+}
+
 /// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
 /// irregular past ("said", "wrote", "shot back").
 fn past_verb(w: &str) -> bool {
@@ -1024,28 +1044,40 @@ fn short_term(text: &str, q: &Quote) -> bool {
 /// question or exclamation ("Face the Nation", "All Bets Are Off"); or one capitalised
 /// word that is no sentence ("13th", "Terrifying").
 fn title(text: &str, q: &Quote) -> bool {
-    let s = inner(text, q).trim_end_matches([',', '.']);
-    if s.ends_with(['?', '!']) || s.contains(['?', '!', ',', ';', ':']) {
+    title_of(text, q, false)
+}
+
+/// `title`, or with `framed` (a media noun or an author frames the quotation) a longer one:
+/// up to fourteen words, with a colon subtitle, commas and a final question or exclamation
+/// ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard", "So,
+/// That Happened", "Unifier?").
+fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
+    let mut s = inner(text, q).trim_end_matches([',', '.']);
+    if framed {
+        s = s.trim_end_matches(['?', '!']);
+    }
+    let marks: &[char] = if framed { &['?', '!', ';'] } else { &['?', '!', ',', ';', ':'] };
+    if s.contains(marks) {
         return false;
     }
-    // At most seven words, in place: no allocation per quote.
-    let mut seven = [""; 7];
-    let mut n = 0;
-    for w in s.split_whitespace().take(7) {
-        seven[n] = w;
-        n += 1;
-    }
-    let words = &seven[..n];
-    if words.is_empty() || words.len() > 6 {
-        return false;
-    }
+    let max = if framed { 14 } else { 6 };
     let small = |w: &str| matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
     let caps = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let content = words.iter().filter(|w| !small(w)).count();
-    // A single word says little either way; take it as a title only when it is no pronoun ("I").
-    words.iter().all(|w| small(w) || caps(w)) && caps(words[0]) && content >= 1 && !(words.len() == 1 && np::class(words[0]) != 0)
-        && (words.len() > 1 || s.chars().count() > 2)
+    // One pass, no allocation: every word small or capitalised, the first capitalised.
+    let (mut n, mut content) = (0, 0);
+    for w in s.split_whitespace() {
+        n += 1;
+        if n > max || !(small(w) || caps(w)) || n == 1 && !caps(w) {
+            return false;
+        }
+        content += usize::from(!small(w));
+    }
+    // A single word says little either way; take it as a title only when it is no word of a
+    // closed class ("I"), or a time word that names a show ("NBC’s “Today”").
+    let one = n == 1 && s.chars().nth(2).is_some() && (np::class(s) == 0 || one_of(s, &["today", "tonight"]));
+    content >= 1 && (n > 1 || one)
 }
+
 
 /// A word right before a quotation that makes a title in it the name of a work, not
 /// speech: a preposition ("appeared on “Morning Joe”", "an interview with “Fox and
@@ -1061,6 +1093,38 @@ fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
     let of_work = word == "of"
         && back.next().is_some_and(|n| ["author", "co-author", "editor", "host", "co-host", "episode", "edition", "creator", "star", "revival"].contains(&n));
     possessive || of_work || one_of(word, &["on", "in", "to", "with", "titled", "entitled", "headlined", "told"])
+}
+
+/// Nouns of works and media: a title beside one names the work ("the book “…”", "“…” TV show").
+const MEDIA_NOUNS: &[&str] = &[
+    "show", "book", "film", "movie", "song", "album", "podcast", "program", "programme", "series", "documentary", "novel", "memoir", "report", "column", "article", "episode", "ad", "video", "op-ed", "essay", "play", "musical", "host", "co-host",
+];
+
+/// Whether `w` is a media noun or its plural.
+fn media_noun(w: &str) -> bool {
+    one_of(w, MEDIA_NOUNS) || w.strip_suffix('s').is_some_and(|w| w != "host" && one_of(w, MEDIA_NOUNS))
+}
+
+/// A quotation framed as the name of a work: a media noun right before it ("the podcast “…”",
+/// "his memoir, “…”"; "host" only after), one right after it, past a word of medium ("“The
+/// Apprentice” TV show", "“Daily Show” host"), or "by" and a capitalised name after it
+/// ("“Perfect Enough: …” by George Anders"), not after a passive verb ("branded “…” by").
+fn media_frame(text: &str, frame_start: usize, q: &Quote) -> bool {
+    let before = text.get(frame_start..q.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    if !last.contains("host") && media_noun(last) {
+        return true;
+    }
+    let end = crate::text::floor_char_boundary(text, (q.end + 40).min(text.len()));
+    let mut after = text.get(q.end..end).unwrap_or("").split_whitespace();
+    let first = after.next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
+    let second = after.next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
+    let caps = second.starts_with(char::is_uppercase);
+    let passive = last.ends_with("ed") || last.ends_with("en") || one_of(last, &["as", "is", "was", "be", "being"]);
+    media_noun(first)
+        || one_of(first, &["tv", "television", "radio", "talk", "reality", "web", "news", "comedy", "cable"]) && media_noun(second)
+        || first == "by" && caps && !passive && np::class(second) == 0
 }
 
 /// True when only white space and punctuation stand between the sentence start, a
@@ -1328,6 +1392,41 @@ mod tests {
         };
     }
 
+    t!(
+        title_after_media_noun_is_a_work,
+        "Zach Carter is a co-host of the HuffPost Politics podcast “So, That Happened.” Subscribe here.",
+        [("“So, That Happened.”", Scare, "", "")]
+    );
+    t!(
+        title_before_media_noun_is_a_work,
+        "Trump Tower once held the production offices for “The Apprentice” TV show, which starred Trump.",
+        [("“The Apprentice”", Scare, "", "")]
+    );
+    t!(
+        subtitled_title_by_author_is_a_work,
+        "One Sunday, according to \"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard\" by George Anders, Fiorina sat down.",
+        [("\"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard\"", Scare, "", "")]
+    );
+    t!(
+        speech_after_report_stays_speech,
+        "Sanders wrote in the report: “We Will Win.” Its report, “Going Nowhere,” was out. Clinton said the plan was branded “Deeply Flawed” by Republicans.",
+        [("“We Will Win.”", Direct, "Sanders", ""), ("“Going Nowhere,”", Scare, "", ""), ("“Deeply Flawed”", Partial, "Clinton", "")]
+    );
+    t!(
+        time_word_after_possessive_is_a_show,
+        "Trump told NBC’s “Today” on Monday that he would win.",
+        [("“Today”", Scare, "", "")]
+    );
+    t!(
+        number_word_opener_is_no_name,
+        "Thirteen years earlier, she had voted for it from \"the perspective of a senator.\"",
+        [("\"the perspective of a senator.\"", Direct, "she", "")]
+    );
+    t!(
+        noun_before_an_auxiliary_is_no_verb,
+        "Good information can still drive out bad, but only when \"the truth is sexier than the lie.\"",
+        [("\"the truth is sexier than the lie.\"", Direct, "", "")]
+    );
     t!(
         noun_cue_possessive,
         "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
