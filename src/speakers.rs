@@ -22,7 +22,7 @@
 
 use crate::coref::People;
 use crate::np;
-use crate::text::words;
+use crate::text::{one_of, words};
 use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 
@@ -711,23 +711,6 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         return Some(Mention::of(text, first.start, last.end));
     }
     None
-}
-
-/// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
-/// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm (natively it may
-/// inline: it runs for most quotes).
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn one_of(w: &str, list: &[&str]) -> bool {
-    let mut buf = [0u8; 24];
-    let b = w.as_bytes();
-    if b.len() > buf.len() {
-        return false;
-    }
-    for (d, c) in buf.iter_mut().zip(b) {
-        *d = c.to_ascii_lowercase();
-    }
-    let l = &buf[..b.len()];
-    list.iter().any(|x| x.as_bytes() == l)
 }
 
 /// The stems of `calling_verb`, from `lexicon/calling_verbs.txt`.
