@@ -1039,10 +1039,6 @@ fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
     if framed {
         s = s.trim_end_matches(['?', '!']);
     }
-    let marks: &[char] = if framed { &['?', '!', ';'] } else { &['?', '!', ',', ';', ':'] };
-    if s.contains(marks) {
-        return false;
-    }
     let max = if framed { 14 } else { 6 };
     let small = |w: &str| matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
     let caps = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -1054,6 +1050,12 @@ fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
             return false;
         }
         content += usize::from(!small(w));
+    }
+    // Only now, on a short title-case run: most quotations fail at their second or third
+    // word, where this would read them whole.
+    let marks: &[char] = if framed { &['?', '!', ';'] } else { &['?', '!', ',', ';', ':'] };
+    if s.contains(marks) {
+        return false;
     }
     // A single word says little either way; take it as a title only when it is no word of a
     // closed class ("I"), or a time word that names a show ("NBC’s “Today”").
