@@ -2038,6 +2038,8 @@ mod tests {
     t!(organisation_named_like_a_source_noun_is_named, "Consumer Reports said the car was unsafe.", [("Consumer Reports", "said", false, Neutral)]);
     t!(reports_by_a_named_maker_are_named, "Reports from the BBC said the plane crashed.", [("Reports from the BBC", "said", false, Neutral)]);
     t!(officials_at_a_named_body_stay_vague, "Officials at the State Department said talks failed.", [("Officials at the State Department", "said", true, Neutral)]);
+    t!(pronoun_with_a_curly_clitic_is_the_subject, "Trump said he’d asked his people to look into it.", [("Trump", "said", false, Neutral), ("he’d", "asked", false, Neutral)]);
+    t!(always_stands_between_source_and_verb, "He always said that we will win.", [("He", "said", false, Neutral)]);
     t!(shown_signs_is_no_report, "Russia has shown rare signs of flexibility in the talks.", []);
     t!(showed_great_courage_is_no_report, "He showed great courage in defence.", []);
     t!(showed_off_is_no_report, "Chief executive Steve Jobs showed off the new machine.", []);

@@ -116,6 +116,27 @@ fn packed(b: &[u8]) -> Option<([u64; 3], usize)> {
     Some((k.map(lower), b.len()))
 }
 
+/// `class` of a word written with a curly apostrophe ("he’d"), as with a straight one; 0 for
+/// any other word outside ASCII. Rare: only a word with a non-ASCII byte comes here.
+#[inline(never)]
+fn curly_class(w: &str) -> u16 {
+    let mut buf = [0u8; MAX_WORD];
+    let mut n = 0;
+    for c in w.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        if !c.is_ascii() || n == MAX_WORD {
+            return 0;
+        }
+        buf[n] = c as u8;
+        n += 1;
+    }
+    // Not every non-ASCII word holds "’": a plain one would come back here.
+    if n == w.len() {
+        return 0;
+    }
+    std::str::from_utf8(&buf[..n]).map_or(0, class)
+}
+
 /// The first eight bytes of `b` as a little-endian word, zero-padded when `b` is shorter:
 /// a short word is read as two overlapping loads, not copied into a buffer (a `memcpy`
 /// call of variable length, which showed in profiles, natively and in the wasm).
@@ -194,7 +215,7 @@ fn table() -> &'static Classes {
 
 /// The classes of a word (case-insensitive); 0 for open-class words.
 pub(crate) fn class(w: &str) -> u16 {
-    let Some((k, len)) = packed(w.as_bytes()) else { return 0 };
+    let Some((k, len)) = packed(w.as_bytes()) else { return curly_class(w) };
     if len == 0 {
         return 0;
     }
