@@ -646,7 +646,7 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
     };
     let gap = &before[prev_end..];
     if form.starts_with(char::is_uppercase) && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''")) {
-        return !title_case(text, s);
+        return !crate::text::title_case(text, s);
     }
     if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
         return false;
@@ -755,7 +755,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         let headline = a > 0
             && text[r.clone()].starts_with(char::is_uppercase)
             && !opens_clause(text, ws, s.start, a)
-            && title_case(text, s.clone())
+            && crate::text::title_case(text, s.clone())
             && headline_speaker(text, s.clone()).is_none();
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
@@ -1669,24 +1669,6 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let g = text.get(from..ws[a].start).unwrap_or("");
     a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
-}
-
-/// "Trump Says He Never Pledged To …", "Mike Pence Calls for Special Prosecutor after …": a
-/// headline in title case, where a capitalised cue is a verb, not part of a name. Four words
-/// or more, no longer than a headline, and no lower-case word but a preposition, conjunction
-/// or determiner. Stops at the first lower-case content word: one look in running text.
-#[cfg_attr(target_family = "wasm", inline(never))]
-fn title_case(text: &str, s: Range<usize>) -> bool {
-    let Some(t) = text.get(s).filter(|t| t.len() <= 400) else { return false };
-    let mut n = 0;
-    for w in t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        let Some(c) = w.chars().next() else { continue };
-        n += 1;
-        if c.is_lowercase() && np::class(w) & (np::PREP | np::LINK | np::STOP | np::DET) == 0 {
-            return false;
-        }
-    }
-    n >= 4
 }
 
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).

@@ -611,30 +611,10 @@ fn headline_cue(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool 
     (!modal || token_after(text, end, s.end).is_some_and(base_verb)) && title_case(text, s)
 }
 
-/// True when the sentence is a headline in title case: three or more capitalised words
-/// and no lowercase word of four letters or more other than a short function word
-/// ("Trump May Not Have Suggested a Ban", "Republicans Could Lose Ground over Tax").
+/// True when the sentence is a headline in title case (`text::title_case`).
 fn title_case(text: &str, s: &Range<usize>) -> bool {
-    let mut capitalised = 0;
-    let mut at = s.start;
-    while let Some(w) = crate::text::next_word(text, at, s.end) {
-        at = w.end;
-        let word = &text[w.start..w.end];
-        if is_capitalized(word) {
-            capitalised += 1;
-        } else if word.chars().next().is_some_and(char::is_alphabetic)
-            && word.chars().nth(3).is_some()
-            && !is_one_of(word, TITLE_SMALL_WORDS)
-        {
-            return false;
-        }
-    }
-    capitalised >= 3
+    crate::text::title_case(text, s.clone())
 }
-
-/// Function words that title case leaves in lowercase even at four letters or more.
-const TITLE_SMALL_WORDS: &[&str] =
-    &["with", "from", "into", "over", "than", "upon", "onto", "amid", "about", "after", "like", "near", "past", "that"];
 
 /// A word that can be the base form of a verb after a modal: not a number, a past tense,
 /// a form in "-ing" or a third-person "-s" ("May Meets Merkel" is the name), and not a word

@@ -112,6 +112,28 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.as_bytes() == l)
 }
 
+/// True when `s` is a headline in title case, where a capitalised word may be a verb or a
+/// cue ("Trump May Not Have Suggested a Ban", "Hillary Clinton Slams …"): three or more
+/// capitalised words and no lower-case word of four letters or more other than a short
+/// function word ("Republicans Could Lose Ground over Tax"). Stops at the first such word:
+/// one look into running text.
+pub(crate) fn title_case(text: &str, s: Range<usize>) -> bool {
+    /// Function words that title case leaves in lower case even at four letters or more.
+    const SMALL: &[&str] = &["with", "from", "into", "over", "than", "upon", "onto", "amid", "about", "after", "like", "near", "past", "that"];
+    let mut capitalised = 0;
+    let mut at = s.start;
+    while let Some(w) = next_word(text, at, s.end) {
+        at = w.end;
+        let word = &text[w.start..w.end];
+        if word.starts_with(char::is_uppercase) {
+            capitalised += 1;
+        } else if word.chars().next().is_some_and(char::is_alphabetic) && word.chars().nth(3).is_some() && !one_of(word, SMALL) {
+            return false;
+        }
+    }
+    capitalised >= 3
+}
+
 /// The char boundary at or before `i` (at most `text.len()`).
 pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
