@@ -263,6 +263,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = headline_source(text, sentences, attributions, q) {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
+        } else if let Some(a) = short_term(text, q).then(|| reported_term(text, sentence_start, q, &attributions[first..])).flatten() {
+            // "Trump said he’d asked his “people” to …", "About four in 10 said they were
+            // “angry”": a lower-case term after a verb of saying in its clause is the
+            // words of that verb's source, not the writer's scare quote.
+            q.speaker = Some(a.0);
+            q.cue = a.1;
+            kind = QuoteKind::Partial;
         } else {
             kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
         }
@@ -275,6 +282,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             kind = QuoteKind::Partial;
         }
         if let Some(m) = q.speaker.as_mut() {
+            if let Some(name) = honorific_name(text, m).or_else(|| asker(text, m, q.start)) {
+                *m = name;
+            }
             // Only pronouns and role nouns need the people of the text: names stand for themselves.
             let last = m.text.rsplit(' ').next().unwrap_or("");
             // "his claim that …": a possessive pronoun resolves like "he" (coref reads "his").
@@ -954,9 +964,125 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     Some((mention(first..=i - 1), ws[i].start))
 }
 
+/// "Speaking in Harrogate Mr Kennedy said", "Leaving a Brussels summit Mr Blair said", "Last
+/// week Lord Goldsmith said": a fronted phrase with no comma runs into the speaker's name,
+/// which an honorific starts. The name from the honorific on, when no role or possessive
+/// comes before it ("Deputy Prime Minister Mr Prescott", "Labour's Mr Livingstone" stay whole).
+fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
+    if m.end > text.len() || !m.text.contains(' ') {
+        return None;
+    }
+    let ws = words(text, m.start..m.end);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let k = (1..ws.len().saturating_sub(1)).find(|&i| {
+        one_of(wt(i).trim_end_matches('.'), &["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "rev"])
+            && wt(i).starts_with(char::is_uppercase)
+            && np::is_caps(text, ws[i + 1])
+    })?;
+    // Not the object of a preposition inside a phrase ("a telephone memo for Mr Heath").
+    let plain = (0..k).all(|i| np::class(wt(i)) & np::ROLE == 0 && !np::possessive(wt(i)) && !np::plural_possessive(wt(i))) && np::class(wt(k - 1)) & np::PREP == 0;
+    // The run-in shows: a preposition right before ("Speaking in Harrogate …"), an
+    // indefinite article ("Leaving a Brussels summit …") or a time ("Last week …") opening it.
+    let before = text.get(..m.start)?.trim_end();
+    let after_prep = before.rsplit(' ').next().is_some_and(|w| one_of(w, &["in", "at", "on", "from", "to", "after", "before", "during"]));
+    // Or the mention holds the whole fronted phrase, opened by a participle ("Speaking in
+    // Harrogate Mr Kennedy", as attribution reads a source with its prepositional phrase).
+    let participle = wt(0).ends_with("ing") && (1..k).any(|i| np::class(wt(i)) & np::PREP != 0);
+    let fronted = after_prep || participle || one_of(wt(0), &["a", "an"]) || (0..k.min(2)).any(|i| np::class(wt(i)) & np::TIME != 0);
+    (plain && fronted).then(|| Mention::of(text, ws[k].start, m.end))
+}
+
+/// "Sanders was asked by host Bill Maher, …, “Now, you famously said …”": a quotation after
+/// a passive "asked by" whose subject was taken for the speaker is the asker's question.
+fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
+    let gap = text.get(m.end..q_start)?;
+    let rest = gap.strip_prefix(" was asked by ").or_else(|| gap.strip_prefix(" were asked by "))?;
+    // The asker: words up to the last of a run of capitalised ones ("host Bill Maher, …",
+    // "Fox Business moderator Gerard Baker whether …"), at most six.
+    let (mut len, mut caps, mut n) = (0, false, 0);
+    for raw in rest.split(' ').take(6) {
+        let w = raw.trim_end_matches([',', ':']);
+        if w.starts_with(char::is_uppercase) {
+            caps = true;
+        } else if caps {
+            break;
+        }
+        n += raw.len() + 1;
+        if caps {
+            len = n - 1 - (raw.len() - w.len());
+        }
+        // A comma or colon ends the name.
+        if w.len() < raw.len() {
+            break;
+        }
+    }
+    let from = q_start - rest.len();
+    (len > 0).then(|| Mention::of(text, from, from + len))
+}
+
 /// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
 fn number_word(w: &str) -> bool {
     one_of(w, &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "millions"])
+}
+
+/// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
+/// "claims" or "promise", nor verbs that take a thing, like "accepted").
+const SAYING: &[&str] = &[
+    "say", "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "argued", "argues", "arguing", "predicted", "predicts", "predicting", "promised", "promising", "vowed", "vows", "vowing", "urged", "urges", "urging", "pledged", "pledging", "insisted", "insists", "insisting", "warned", "warns", "warning", "declared", "stated", "added", "noted", "suggested", "boasted",
+];
+
+/// A lower-case short quoted term after a verb of saying in the same clause of its sentence
+/// (no comma, colon, bracket or dash between them; not "so-called"), whose attribution gives
+/// that verb a source, or whose subject is a name, a pronoun or a role: that source (and the
+/// cue). "Trump said he’d asked his “people” …", "Sen. Elizabeth Warren (D-MA) said Trump was
+/// a “proven failure”"; not "Lavrov said that Russia …, crediting him for defending “American
+/// interests”" (a new clause after the comma).
+fn reported_term(text: &str, sentence_start: usize, q: &Quote, attributions: &[Attribution]) -> Option<(Mention, Option<crate::Cue>)> {
+    if !inner(text, q).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let lo = crate::text::ceil_char_boundary(text, sentence_start.max(q.start.saturating_sub(200)));
+    let before = text.get(lo..q.start)?.trim_end();
+    if before.ends_with("so-called") || before.ends_with("so- called") {
+        return None;
+    }
+    let ws = words(text, lo..q.start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    // The verb is near: at most eight words between it and the quote.
+    let n = ws.len();
+    let v = (n.saturating_sub(9)..n).rev().find(|&i| {
+        let w = wt(i);
+        w.starts_with(char::is_lowercase) && (one_of(w, SAYING) || calling_verb(w))
+    })?;
+    if text.get(ws[v].end..q.start)?.contains([',', ';', ':', '(', ')', '—', '–']) {
+        return None;
+    }
+    // Not a passive ("is called", "was said to be", "are often referred to as", "It's
+    // also called"): its subject is what is named, not who names it. A form of "be" among
+    // the three words before a participle makes one ("is promising" is no passive).
+    let be = |w: &str| one_of(w, PASSIVE_BEFORE) || ["'s", "’s", "'re", "’re"].iter().any(|c| w.ends_with(c));
+    if !wt(v).ends_with("ing") && (v.saturating_sub(3)..v).any(|i| be(wt(i))) {
+        return None;
+    }
+    // "calling for a “day of reckoning”", "called on voters to": another verb.
+    if ws.get(v + 1).is_some_and(|w| matches!(&text[w.start..w.end], "for" | "on" | "off" | "up")) {
+        return None;
+    }
+    let relative = |m: &str| one_of(m, &["who", "which", "that"]);
+    let cued = attributions.iter().take_while(|a| a.start < q.start).find(|a| {
+        a.cue.as_ref().is_some_and(|c| c.start == ws[v].start) && a.source.as_ref().is_some_and(|m| m.end <= ws[v].start && m.start >= lo && !relative(&m.text))
+    });
+    if let Some(a) = cued {
+        return Some((a.source.clone()?, a.cue.clone()));
+    }
+    // The verb's own subject, as `calling_subject` takes it: a name, a pronoun or a role.
+    let r = np::subject_before(text, &ws, v)?;
+    let head = wt(*r.start());
+    let c = np::class(head);
+    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
+    // "Sanders's clarion call for a “revolution”": after a possessive the word is a noun.
+    let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
+    (ok && !possessed && !relative(head)).then(|| (Mention::of(text, ws[*r.start()].start, ws[*r.end()].end), None))
 }
 
 /// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
@@ -1403,6 +1529,21 @@ mod tests {
         [("“Today”", Scare, "", "")]
     );
     t!(
+        lower_term_after_saying_is_the_speakers,
+        "Trump at the time said he’d asked his “people” to look into it. Now he is promising to levy a “modest” increase.",
+        [("“people”", Partial, "he’d", ""), ("“modest”", Partial, "he", "")]
+    );
+    t!(
+        lower_term_after_passive_or_other_verb_stays_scare,
+        "The other tissue is also called “leptom” in botany. They dropped leaflets at Munich University calling for a “day of reckoning” with the regime.",
+        [("“leptom”", Scare, "", ""), ("“day of reckoning”", Scare, "", "")]
+    );
+    t!(
+        fronted_phrase_runs_into_an_honorific_name,
+        "Speaking in Harrogate Mr Kennedy said: \"We will win.\" Deputy Prime Minister Mr Prescott said: \"No.\" \"They feel bad,\" reads a memo for Mr Heath.",
+        [("\"We will win.\"", Direct, "Mr Kennedy", ""), ("\"No.\"", Direct, "Deputy Prime Minister Mr Prescott", ""), ("\"They feel bad,\"", Direct, "a memo for Mr Heath", "")]
+    );
+    t!(
         number_word_opener_is_no_name,
         "Thirteen years earlier, she had voted for it from \"the perspective of a senator.\"",
         [("\"the perspective of a senator.\"", Direct, "she", "")]
@@ -1411,6 +1552,11 @@ mod tests {
         noun_before_an_auxiliary_is_no_verb,
         "Good information can still drive out bad, but only when \"the truth is sexier than the lie.\"",
         [("\"the truth is sexier than the lie.\"", Direct, "", "")]
+    );
+    t!(
+        quote_after_asked_by_is_the_askers,
+        "Sanders was asked by host Bill Maher, who backs him, “Now, you said it was wrong?”",
+        [("“Now, you said it was wrong?”", Direct, "host Bill Maher", "")]
     );
     t!(
         noun_cue_possessive,
