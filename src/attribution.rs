@@ -646,7 +646,7 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
     };
     let gap = &before[prev_end..];
     if form.starts_with(char::is_uppercase) && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''")) {
-        return !crate::text::title_case(text, s);
+        return !crate::text::title_case(text, &s);
     }
     if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
         return false;
@@ -755,7 +755,7 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         let headline = a > 0
             && text[r.clone()].starts_with(char::is_uppercase)
             && !opens_clause(text, ws, s.start, a)
-            && crate::text::title_case(text, s.clone())
+            && crate::text::title_case(text, &s)
             && headline_speaker(text, s.clone()).is_none();
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {

@@ -17,7 +17,7 @@
 //! compare words with curly apostrophes as straight ones.
 
 use crate::lexicon;
-use crate::text::STREAMS;
+use crate::text::{title_case, STREAMS};
 use crate::{Hedge, HedgeKind};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -609,11 +609,6 @@ const BEFORE_MONTH: &[&str] = &[
 fn headline_cue(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
     let modal = is_one_of(&text[start..end], &["may", "might", "could"]);
     (!modal || token_after(text, end, s.end).is_some_and(base_verb)) && title_case(text, s)
-}
-
-/// True when the sentence is a headline in title case (`text::title_case`).
-fn title_case(text: &str, s: &Range<usize>) -> bool {
-    crate::text::title_case(text, s.clone())
 }
 
 /// A word that can be the base form of a verb after a modal: not a number, a past tense,

@@ -190,8 +190,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // George Anders": a media noun or an author framing it makes a longer title (a colon
         // subtitle, commas) a work's name too, in any sentence.
         let work = title_of(text, q, true) && media_frame(text, frame.start, q);
-        let named_work = names_a_work(text, frame.start, q.start);
-        if work || (by_cue.is_none() && calling.is_none() || named_work) && title(text, q) {
+        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it

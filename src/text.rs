@@ -117,7 +117,7 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
 /// capitalised words and no lower-case word of four letters or more other than a short
 /// function word ("Republicans Could Lose Ground over Tax"). Stops at the first such word:
 /// one look into running text.
-pub(crate) fn title_case(text: &str, s: Range<usize>) -> bool {
+pub(crate) fn title_case(text: &str, s: &Range<usize>) -> bool {
     /// Function words that title case leaves in lower case even at four letters or more.
     const SMALL: &[&str] = &["with", "from", "into", "over", "than", "upon", "onto", "amid", "about", "after", "like", "near", "past", "that"];
     let mut capitalised = 0;

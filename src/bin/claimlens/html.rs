@@ -59,7 +59,7 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                         let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r.trim()));
                         // A page's header and footer are chrome; an article's own hold its headline.
                         let own = matches!(name, "header" | "footer")
-                            && node.ancestors().any(|a| a.value().as_element().is_some_and(|a| a.name() == "article"));
+                            && node.ancestors().any(|a| crate::main_root::is(&a, "article"));
                         if hidden || chrome || SKIPPED.contains(&name) && !own {
                             skipping = Some(node.id());
                             continue;

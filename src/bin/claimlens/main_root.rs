@@ -141,7 +141,8 @@ fn prose_length(p: NodeRef<Node>) -> usize {
     all.trim().chars().count().saturating_sub(links)
 }
 
-fn is(n: &NodeRef<Node>, name: &str) -> bool {
+/// Whether `n` is an element named `name`.
+pub fn is(n: &NodeRef<Node>, name: &str) -> bool {
     n.value().as_element().is_some_and(|e| e.name() == name)
 }
 
