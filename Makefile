@@ -13,7 +13,8 @@ BENCH_FILE ?= ../shared/eval/news.bbc.jsonl
 
 ## test: the Rust tests, the wasm binding in Node, the extension's lint and browser tests.
 test:
-	scripts/setup.sh wasm node $(if $(E2E),browsers)
+	scripts/setup.sh wasm rustfmt node $(if $(E2E),browsers)
+	cargo fmt --check
 	cargo test
 	@if [ -f extension/manifest.json ] || [ -n "$(E2E)" ]; then $(MAKE) --no-print-directory extension; fi
 	@if [ -f extension/manifest.json ]; then npx --no-install web-ext lint --source-dir extension --no-input; fi

@@ -2,6 +2,7 @@
 # Installs what the Makefile's targets need, only what is missing, so a second run takes
 # a second. Usage: scripts/setup.sh [wasm] [node] [browsers] ... (no argument: all).
 #   wasm      rustup's wasm32 target and wasm-bindgen-cli at the version Cargo.lock pins
+#   rustfmt   rustup's rustfmt, which `make test` checks the layout with
 #   node      npm ci (binaryen's wasm-opt, web-ext, write-good, sbd, browser drivers)
 #   browsers  Debian's chromium + chromium-driver + firefox-esr, and geckodriver
 # wasm-pack and `playwright install` download from places this project cannot reach;
@@ -25,6 +26,13 @@ wasm() {
     if [ "$have" != "$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
         say "installing wasm-bindgen-cli $want (was: ${have:-none}); about 2 minutes"
         cargo install wasm-bindgen-cli --version "$want" --force
+    fi
+}
+
+rustfmt() {
+    if ! cargo fmt --version >/dev/null 2>&1; then
+        say "adding rustfmt"
+        rustup component add rustfmt
     fi
 }
 
@@ -62,10 +70,10 @@ browsers() {
     fi
 }
 
-[ $# -gt 0 ] || set -- wasm node browsers
+[ $# -gt 0 ] || set -- wasm rustfmt node browsers
 for part in "$@"; do
     case "$part" in
-        wasm | node | browsers) "$part" ;;
-        *) say "unknown part '$part' (want: wasm node browsers)"; exit 2 ;;
+        wasm | rustfmt | node | browsers) "$part" ;;
+        *) say "unknown part '$part' (want: wasm rustfmt node browsers)"; exit 2 ;;
     esac
 done

@@ -8,8 +8,8 @@
 
 use crate::lexicon::tagged;
 use crate::np::{self, Gap};
-use crate::text::{words_into, STREAMS};
 use crate::text::Word;
+use crate::text::{words_into, STREAMS};
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -172,7 +172,8 @@ fn find_cues(text: &str) -> Vec<(Range<usize>, CueInfo)> {
             i += 1;
             continue;
         }
-        let cut = b[m.start..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(b.len(), |k| m.start + k);
+        let cut =
+            b[m.start..].iter().position(|&c| !(c.is_ascii_alphabetic() || c == b' ')).map_or(b.len(), |k| m.start + k);
         rescan(dfa, text, m.start, cut, infos, &mut out);
         while i < found.len() && found[i].start < cut {
             i += 1;
@@ -274,7 +275,8 @@ impl Stream {
 fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
     let Ok(start) = dfa.start_state(Anchored::No) else { return };
     let cuts = crate::text::stretch_cuts(b, |c| !(c.is_ascii_alphabetic() || c == b' '));
-    let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
+    let mut streams: [Stream; STREAMS] =
+        std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
     // The stretches' matches go into `out` as they come, interleaved, and are put in order
     // once at the end: one vector, not one per stretch.
     let first = out.len();
@@ -352,7 +354,15 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             // (a quote nested in a longer one ends first).
             let q0 = reach.partition_point(|&r| r <= s.start);
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
-            sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], (marks.within(s), marks.doubles_within(s)), &mut ws, &mut out);
+            sentence(
+                text,
+                s.clone(),
+                &matches[from..mi],
+                &quotes[q0..q1],
+                (marks.within(s), marks.doubles_within(s)),
+                &mut ws,
+                &mut out,
+            );
         }
         if let Some(name) = transcript_turn(text, s.clone()).or_else(|| headline_speaker(text, s.clone())) {
             // "WALLACE: If I may, sir, …": the speaker of a transcript's turn; "Kasich: ‘We
@@ -373,7 +383,10 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             // (a quote nested in a longer one ends first).
             let q0 = reach.partition_point(|&r| r <= s.start);
             let inside = |m: &Mention| {
-                quotes[q0..].iter().take_while(|q| q.start < s.end).any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
+                quotes[q0..]
+                    .iter()
+                    .take_while(|q| q.start < s.end)
+                    .any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
                     || unopened_quote_at(text, (marks.within(s), marks.doubles_within(s)), m.start, s.end)
             };
             if out[before..].iter().any(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
@@ -389,7 +402,10 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                     }
                 }
             }
-            match out[before..].iter().position(|a| a.source.as_ref().is_some_and(|m| !inside(m)) && !of_noun(text, &matches[from..mi], a)) {
+            match out[before..]
+                .iter()
+                .position(|a| a.source.as_ref().is_some_and(|m| !inside(m)) && !of_noun(text, &matches[from..mi], a))
+            {
                 Some(i) => speaker = Some((s.end, before + i, out[before + i].vague)),
                 None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
@@ -435,7 +451,11 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
     let colon = rest.get(..30.min(rest.len())).and_then(|h| h.find(':')).filter(|&i| i >= 2)?;
     let name = &rest[..colon];
     let words = name.split(' ').count();
-    if words > 3 || !name.split(' ').all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-'))) {
+    if words > 3
+        || !name
+            .split(' ')
+            .all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-')))
+    {
         return None;
     }
     if not_speaker(name) {
@@ -443,7 +463,9 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
     }
     // The turn itself is in mixed case (a headline "FIX IS IN: PBS …" is no turn).
     let after = rest[colon + 1..].trim_start();
-    if !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '“' | '"' | '(')) || !rest[colon + 1..].starts_with(' ') {
+    if !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '“' | '"' | '('))
+        || !rest[colon + 1..].starts_with(' ')
+    {
         return None;
     }
     let lower = after.chars().take(40).any(char::is_lowercase);
@@ -486,11 +508,20 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
         return None;
     }
     let words: Vec<&str> = label.split(' ').collect();
-    let name_like = |w: &str| w.starts_with(char::is_uppercase) && !w.ends_with(['\'', '’']) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'));
+    let name_like = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with(['\'', '’'])
+            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
     // "CNN President On Trump: ‘…’": a preposition past the first word makes the label a
     // kicker about someone, not a name.
     let about = words.iter().skip(1).any(|w| np::class(w) & np::PREP != 0);
-    if label.len() < 2 || words.len() > 5 || !words.iter().all(|w| name_like(w)) || np::class(words[0]) & np::DET != 0 || about {
+    if label.len() < 2
+        || words.len() > 5
+        || !words.iter().all(|w| name_like(w))
+        || np::class(words[0]) & np::DET != 0
+        || about
+    {
         return None;
     }
     if not_speaker(&label.to_uppercase()) {
@@ -509,13 +540,42 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
         (ed || s) && l[1].is_ascii_lowercase()
     };
     // (The words are slices of the label: the name ends a byte before the verb.)
-    let name_end = words.get(1..words.len() - 1).unwrap_or(&[]).iter().find(|w| verb(w)).map_or(colon, |w| w.as_ptr() as usize - label.as_ptr() as usize - 1);
+    let name_end = words
+        .get(1..words.len() - 1)
+        .unwrap_or(&[])
+        .iter()
+        .find(|w| verb(w))
+        .map_or(colon, |w| w.as_ptr() as usize - label.as_ptr() as usize - 1);
     let quotes = rest.contains(['‘', '“', '"']) || rest.contains(" '") || rest.starts_with('\'');
-    quotes.then(|| Mention { start: s.start, end: s.start + name_end, text: label[..name_end].to_string(), resolved: None })
+    quotes.then(|| Mention {
+        start: s.start,
+        end: s.start + name_end,
+        text: label[..name_end].to_string(),
+        resolved: None,
+    })
 }
 
 /// Verbs of saying that stand inverted before a name and a colon ("Said Ellis: “…”").
-const SAYING: &[&str] = &["said", "says", "added", "adds", "asked", "asks", "observed", "observes", "wrote", "writes", "noted", "notes", "recalled", "recalls", "explained", "explains", "continued", "continues"];
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "observed",
+    "observes",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "recalled",
+    "recalls",
+    "explained",
+    "explains",
+    "continued",
+    "continues",
+];
 
 /// How many paragraph breaks (runs of line breaks) lie between `a` and `b`.
 fn paragraphs_between(text: &str, a: usize, b: usize) -> usize {
@@ -577,7 +637,8 @@ impl Marks {
             // An apostrophe only when the next one is too ("don't" is no candidate); the last
             // byte's neighbour is in the next chunk.
             let apostrophes = zero(x ^ (b'\'' as u64 * LO));
-            let mut hits = zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (0xE2 * LO)) | apostrophes & ((apostrophes >> 8) | HI << 56);
+            let mut hits =
+                zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (0xE2 * LO)) | apostrophes & ((apostrophes >> 8) | HI << 56);
             while hits != 0 {
                 check(i + (hits.trailing_zeros() / 8) as usize);
                 hits &= hits - 1;
@@ -595,7 +656,12 @@ impl Marks {
 /// mark that no quote span accounts for (a quotation running over several sentences).
 fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], reach: &[usize], marks: &Marks) -> bool {
     let first = reach.partition_point(|&r| r <= s.start);
-    let overlapping = || quotes[first..].iter().take_while(|q| q.start < s.end).filter(|q| q.kind != crate::QuoteKind::Block && q.end > s.start);
+    let overlapping = || {
+        quotes[first..]
+            .iter()
+            .take_while(|q| q.start < s.end)
+            .filter(|q| q.kind != crate::QuoteKind::Block && q.end > s.start)
+    };
     for q in overlapping() {
         let (a, b) = (q.start.max(s.start), q.end.min(s.end));
         let inner = text.get(a..b).unwrap_or("");
@@ -641,11 +707,14 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
     }
     let (Some(before), Some(form)) = (text.get(sentence_start..r.start), text.get(r)) else { return false };
     // The end of the word before the cue; none: the cue opens the sentence.
-    let Some(prev_end) = before.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()) else {
+    let Some(prev_end) = before.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8())
+    else {
         return false;
     };
     let gap = &before[prev_end..];
-    if form.starts_with(char::is_uppercase) && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''")) {
+    if form.starts_with(char::is_uppercase)
+        && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''"))
+    {
         return !crate::text::title_case(text, &s);
     }
     if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
@@ -659,7 +728,9 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
             start = i;
             continue;
         }
-        let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}') && start == i + c.len_utf8() && it.peek().is_some_and(|&(_, p)| p.is_alphanumeric());
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}')
+            && start == i + c.len_utf8()
+            && it.peek().is_some_and(|&(_, p)| p.is_alphanumeric());
         if !joins {
             break;
         }
@@ -734,7 +805,15 @@ fn unopened_double_at(text: &str, marks: &[usize], doubles: &[usize], at: usize,
 const MAX_CUE_WORDS: usize = 12;
 
 #[allow(clippy::too_many_arguments)]
-fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quotes: &[Quote], marks: (&[usize], &[usize]), ws: &mut Vec<Word>, out: &mut Vec<Attribution>) {
+fn sentence(
+    text: &str,
+    s: Range<usize>,
+    cues: &[(Range<usize>, CueInfo)],
+    quotes: &[Quote],
+    marks: (&[usize], &[usize]),
+    ws: &mut Vec<Word>,
+    out: &mut Vec<Attribution>,
+) {
     // Words up to a little past the last cue: enough for the phrase after it.
     let last = cues.last().map_or(s.end, |c| c.0.end);
     let upto = crate::text::ceil_char_boundary(text, s.end.min(last + 300));
@@ -765,7 +844,8 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
         if info.vague {
-            let before_to = || b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"]);
+            let before_to =
+                || b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"]);
             if !(info.noto && before_to()) {
                 push(out, None, true);
             }
@@ -799,14 +879,22 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
         // "despite repeated warnings", "warned against proposed changes", "despite reported
         // interest": an -ed form right after a preposition is an adjective.
-        if a > 0 && np::gap(text, ws, a - 1) == Gap::Space && text[r.clone()].ends_with("ed") && word_is(text, ws.get(a - 1), ADJECTIVE_PREPOSITIONS) {
+        if a > 0
+            && np::gap(text, ws, a - 1) == Gap::Space
+            && text[r.clone()].ends_with("ed")
+            && word_is(text, ws.get(a - 1), ADJECTIVE_PREPOSITIONS)
+        {
             continue;
         }
         // "the most telling promise", "the most pledged delegates", "the most complained
         // about feature": a superlative makes it an adjective ("most agree" stays a verb);
         // "Sanders made the following comment:", "the following statement": a noun.
         let after_the = |words: &[&str]| {
-            a >= 2 && np::gap(text, ws, a - 1) == Gap::Space && np::gap(text, ws, a - 2) == Gap::Space && word_is(text, ws.get(a - 1), words) && word_is(text, ws.get(a - 2), &["the"])
+            a >= 2
+                && np::gap(text, ws, a - 1) == Gap::Space
+                && np::gap(text, ws, a - 2) == Gap::Space
+                && word_is(text, ws.get(a - 1), words)
+                && word_is(text, ws.get(a - 2), &["the"])
         };
         if after_the(&["most", "least"]) || after_the(&["following"]) {
             continue;
@@ -871,7 +959,10 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                 let v = p.start().checked_sub(1);
                 let verb = v.filter(|&v| {
                     let w = &text[ws[v].start..ws[v].end];
-                    np::gap(text, ws, v) == Gap::Space && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) == 0 && !w.ends_with("ly")
+                    np::gap(text, ws, v) == Gap::Space
+                        && w.starts_with(|c: char| c.is_lowercase())
+                        && np::class(w) == 0
+                        && !w.ends_with("ly")
                 });
                 if let Some(v) = verb {
                     subject = np::subject_before(text, ws, v).or(subject);
@@ -891,7 +982,9 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         }
         if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
-            if let Some(prev) = out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, cues, x)).cloned() {
+            if let Some(prev) =
+                out[first_in_sentence..].iter().rev().find(|x| x.source.is_some() && !of_noun(text, cues, x)).cloned()
+            {
                 push(out, prev.source, prev.vague);
                 continue;
             }
@@ -907,13 +1000,18 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
         // not a source ("“There’s a passion …,” said Robert Antonacci").
         let quoted = |p: &RangeInclusive<usize>| {
             let at = ws[*p.start()].start;
-            quotes.iter().any(|q| q.kind != crate::QuoteKind::Block && q.start <= at && at < q.end && !(q.start <= r.start && r.start < q.end))
-                || unopened_quote_at(text, marks, at, r.start)
+            quotes.iter().any(|q| {
+                q.kind != crate::QuoteKind::Block
+                    && q.start <= at
+                    && at < q.end
+                    && !(q.start <= r.start && r.start < q.end)
+            }) || unopened_quote_at(text, marks, at, r.start)
         };
         // The phrase that opens the clause after the quotation: "“…,” the Financial Times
         // quoted an insider as saying".
         let after_quote = || {
-            let end = quotes.iter().filter(|q| q.kind != crate::QuoteKind::Block && q.end <= r.start).map(|q| q.end).max()?;
+            let end =
+                quotes.iter().filter(|q| q.kind != crate::QuoteKind::Block && q.end <= r.start).map(|q| q.end).max()?;
             let k = ws[..a].iter().position(|w| w.start >= end)?;
             np::phrase_from(text, ws, k, false).filter(|p| *p.end() < a).map(|p| trim_verb(text, ws, p))
         };
@@ -937,16 +1035,25 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
                     let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
                     let after_quote = g.contains(['”', '"']) || g.contains("''");
                     let named = |p: &RangeInclusive<usize>| {
-                        p.clone().any(|i| np::is_caps(text, ws[i]) || np::class(&text[ws[i].start..ws[i].end]) & (np::ROLE | np::DET) != 0)
+                        p.clone().any(|i| {
+                            np::is_caps(text, ws[i])
+                                || np::class(&text[ws[i].start..ws[i].end]) & (np::ROLE | np::DET) != 0
+                        })
                     };
-                    np::phrase_from(text, ws, b + 1, true).filter(|p| after_quote && named(p) && ends_clause(text, ws, *p.end()))
+                    np::phrase_from(text, ws, b + 1, true)
+                        .filter(|p| after_quote && named(p) && ends_clause(text, ws, *p.end()))
                 })
                 // "Brunner, a developer and spokeswoman for …, which …, said many …": no
                 // inverted subject, so the subject is the name opening the sentence.
-                .or_else(|| np::phrase_from(text, ws, 0, false).filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))),
+                .or_else(|| {
+                    np::phrase_from(text, ws, 0, false)
+                        .filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))
+                }),
             None => None,
         };
-        let src = src.and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing));
+        let src = src
+            .and_then(|p| past_preposition(text, ws, p))
+            .and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing));
         if let Some(p) = src {
             // A relative pronoun stays as written, with the phrase it stands for resolved.
             let (m, vague) = match antecedent(text, ws, &p) {
@@ -961,7 +1068,12 @@ fn sentence(text: &str, s: Range<usize>, cues: &[(Range<usize>, CueInfo)], quote
             // ", adding that …", "by saying …": the subject of the sentence's main clause.
             if let Some(prev) = main_clause_source(text, cues, &out[first_in_sentence..]).cloned() {
                 push(out, prev.source, prev.vague);
-            } else if let Some(p) = opening_subject(text, ws, a).filter(|p| !quoted(p)).or_else(after_quote).and_then(|p| past_preposition(text, ws, p)).and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing)) {
+            } else if let Some(p) = opening_subject(text, ws, a)
+                .filter(|p| !quoted(p))
+                .or_else(after_quote)
+                .and_then(|p| past_preposition(text, ws, p))
+                .and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing))
+            {
                 if p.end() < &a {
                     let vague = np::is_vague(text, ws, &p);
                     push(out, Some(mention(&p)), vague);
@@ -1008,7 +1120,13 @@ fn quoted_as(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>>
 /// phrase ends with the verb ("AT&T said it estimated", "Clinton said, answering …"), the
 /// subject before it. Not for a participle (", saying" after "defended Beattie, whose …":
 /// the object of the verb before is no subject), nor after "told" (its recipient).
-fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<usize>, ing: bool) -> Option<RangeInclusive<usize>> {
+fn past_cue(
+    text: &str,
+    ws: &[Word],
+    earlier: &[Attribution],
+    p: RangeInclusive<usize>,
+    ing: bool,
+) -> Option<RangeInclusive<usize>> {
     let (i, e) = (*p.start(), *p.end());
     // `earlier` is in cue order: only its last few can lie in the phrase (bounded work in a
     // sentence of many cues).
@@ -1026,7 +1144,11 @@ fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<
             // Only a verb in the past ("said", "estimated"), not a noun the cue list holds
             // too ("Other reports this week said").
             let past = f.ends_with(b"ed") || f == b"said" || f == b"wrote";
-            return if past { (c.start > ws[i].start).then(|| i..=ws.partition_point(|w| w.start < c.start) - 1) } else { Some(p) };
+            return if past {
+                (c.start > ws[i].start).then(|| i..=ws.partition_point(|w| w.start < c.start) - 1)
+            } else {
+                Some(p)
+            };
         }
         // The clause's subject opens with a name, a determiner, a pronoun, a source noun, a
         // number or a bare plural ("Nancy know very well" and "declared itself …" hold none);
@@ -1036,7 +1158,10 @@ fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<
         let nc = np::class(&text[n.start..n.end]);
         let b = text.as_bytes();
         let opens = nc & (np::PREP | np::LINK | np::STOP | np::AUX | np::OBJ | np::TIME) == 0
-            && (nc != 0 || np::is_caps(text, n) || b[n.start].is_ascii_digit() || n.end - n.start > 3 && b[n.end - 1] == b's');
+            && (nc != 0
+                || np::is_caps(text, n)
+                || b[n.start].is_ascii_digit()
+                || n.end - n.start > 3 && b[n.end - 1] == b's');
         let object = ing || f.starts_with(b"tel") || f == b"told" || takes_object(&c.text);
         return Some(if opens && !object { j + 1..=e } else { p });
     }
@@ -1048,7 +1173,11 @@ fn past_cue(text: &str, ws: &[Word], earlier: &[Attribution], p: RangeInclusive<
 /// Clinton's situation reminds him of …, explaining, …": "reminds" reports inside what Starr
 /// said), that earlier cue's, outwards. Bounded: a few steps over the few cues before it (a
 /// "sentence" of a run-together transcript holds hundreds).
-fn main_clause_source<'a>(text: &str, cues: &[(Range<usize>, CueInfo)], sentence: &'a [Attribution]) -> Option<&'a Attribution> {
+fn main_clause_source<'a>(
+    text: &str,
+    cues: &[(Range<usize>, CueInfo)],
+    sentence: &'a [Attribution],
+) -> Option<&'a Attribution> {
     let mut i = sentence.iter().rposition(|x| x.source.is_some() && !of_noun(text, cues, x))?;
     for _ in 0..4 {
         let Some(m) = &sentence[i].source else { break };
@@ -1057,9 +1186,11 @@ fn main_clause_source<'a>(text: &str, cues: &[(Range<usize>, CueInfo)], sentence
         let outer = sentence[near..i].iter().rposition(|x| {
             // Not into a relative clause: "rebuked critics who say he should condemn …, saying".
             let relative = |s: &Mention| ["who", "which", "that"].iter().any(|r| s.text.eq_ignore_ascii_case(r));
-            x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s)) && !of_noun(text, cues, x) && x.cue.as_ref().is_some_and(|c| {
-                c.end <= m.start && text.get(c.end..m.start).is_some_and(|g| matches!(g.trim(), "" | "that"))
-            })
+            x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s))
+                && !of_noun(text, cues, x)
+                && x.cue.as_ref().is_some_and(|c| {
+                    c.end <= m.start && text.get(c.end..m.start).is_some_and(|g| matches!(g.trim(), "" | "that"))
+                })
         });
         match outer {
             Some(o) => i = near + o,
@@ -1083,8 +1214,11 @@ fn of_noun(text: &str, cues: &[(Range<usize>, CueInfo)], a: &Attribution) -> boo
     if m.end <= c.start {
         // The possessive ending and maybe a modifier or two: no comma, no other word.
         let g = between(m.end, c.start);
-        let possessive = ["'s ", "’s ", "' ", "’ "].iter().any(|p| g.starts_with(p)) && !g.contains([',', '.', ';', ':', '"', '“', '”']);
-        possessive || ["his", "her", "their"].iter().any(|p| m.text.eq_ignore_ascii_case(p)) && !g.contains([',', '.', ';', ':'])
+        let possessive = ["'s ", "’s ", "' ", "’ "].iter().any(|p| g.starts_with(p))
+            && !g.contains([',', '.', ';', ':', '"', '“', '”']);
+        possessive
+            || ["his", "her", "their"].iter().any(|p| m.text.eq_ignore_ascii_case(p))
+                && !g.contains([',', '.', ';', ':'])
     } else {
         c.end <= m.start && matches!(between(c.end, m.start), " from " | " by ")
     }
@@ -1118,7 +1252,8 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     // "earlier", "central"); not a noun, the subject of a verb ("His lawyers claim that …",
     // "the organization's website claims that …").
     let mut k = a.checked_sub(1)?;
-    let plural_mark = |k: usize| matches!(text.get(ws[k].end..ws[k + 1].start), Some("' " | "’ ")) && word(k).ends_with('s');
+    let plural_mark =
+        |k: usize| matches!(text.get(ws[k].end..ws[k + 1].start), Some("' " | "’ ")) && word(k).ends_with('s');
     for _ in 0..2 {
         let w = word(k);
         if !spaced(k) || k == 0 || !w.starts_with(char::is_lowercase) || np::class(w) != 0 || !adjective(w) {
@@ -1141,7 +1276,9 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     };
     let stem = &w[..w.len() - strip];
     // "It's", "that’s", "he's": a pronoun and "is".
-    if np::class(stem) & (np::SUBJ | np::STOP | np::DET) != 0 || ["it", "that", "there", "here", "what", "who"].iter().any(|p| stem.eq_ignore_ascii_case(p)) {
+    if np::class(stem) & (np::SUBJ | np::STOP | np::DET) != 0
+        || ["it", "that", "there", "here", "what", "who"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+    {
         return None;
     }
     let mut j = k;
@@ -1153,20 +1290,37 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
                 (np::is_caps(text, ws[i]) || np::class(word(i)) & np::ROLE != 0)
                     && np::class(word(i)) & (np::STOP | np::SUBJ | np::DET | np::PREP | np::LINK) == 0
                     && !word_is(text, ws.get(i), ADJECTIVE_PREPOSITIONS)
-                    && !word_is(text, ws.get(i), &["despite", "during", "following", "including", "amid", "after", "before", "given"])
+                    && !word_is(
+                        text,
+                        ws.get(i),
+                        &["despite", "during", "following", "including", "amid", "after", "before", "given"],
+                    )
             };
             if j > 0 && spaced(j - 1) && name_word(j - 1) {
                 j -= 1;
-            } else if j > 1 && spaced(j - 1) && spaced(j - 2) && np::class(word(j - 1)) & np::LINK != 0 && np::is_caps(text, ws[j - 2]) && name_word(j - 2) {
+            } else if j > 1
+                && spaced(j - 1)
+                && spaced(j - 2)
+                && np::class(word(j - 1)) & np::LINK != 0
+                && np::is_caps(text, ws[j - 2])
+                && name_word(j - 2)
+            {
                 j -= 2;
             } else {
                 break;
             }
         }
-        if j > 0 && spaced(j - 1) && np::class(word(j - 1)) & np::DET != 0 && np::class(word(j - 1)) & np::SUBJ == 0 && !np::possessive(word(j - 1)) {
+        if j > 0
+            && spaced(j - 1)
+            && np::class(word(j - 1)) & np::DET != 0
+            && np::class(word(j - 1)) & np::SUBJ == 0
+            && !np::possessive(word(j - 1))
+        {
             j -= 1;
         }
-    } else if let Some(p) = np::phrase_ending_at(text, ws, k).filter(|p| k - *p.start() < 4 && np::class(word(*p.start())) & np::DET != 0) {
+    } else if let Some(p) =
+        np::phrase_ending_at(text, ws, k).filter(|p| k - *p.start() < 4 && np::class(word(*p.start())) & np::DET != 0)
+    {
         // "the campaign's", "the judges’", "the Clinton campaign's".
         j = *p.start();
     }
@@ -1179,7 +1333,10 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
 /// one of a few short ones ("false", "new", "recent").
 fn adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &["ed", "ing", "al", "ous", "ful", "ive", "ic", "ent", "ant", "est", "ier", "less"];
-    const SHORT: &[&str] = &["false", "new", "recent", "latest", "earlier", "early", "first", "own", "stern", "bold", "late", "repeated", "bizarre", "frequent", "vague", "blunt"];
+    const SHORT: &[&str] = &[
+        "false", "new", "recent", "latest", "earlier", "early", "first", "own", "stern", "bold", "late", "repeated",
+        "bizarre", "frequent", "vague", "blunt",
+    ];
     w.len() > 3 && ENDINGS.iter().any(|e| w.ends_with(e)) || SHORT.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
@@ -1190,7 +1347,8 @@ fn adjective(w: &str) -> bool {
 /// most five words, no punctuation); the last word of the agent.
 fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
     let word = |i: usize| &text[ws[i].start..ws[i].end];
-    let participle = |w: &str| w.starts_with(char::is_lowercase) && w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"));
+    let participle =
+        |w: &str| w.starts_with(char::is_lowercase) && w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"));
     let mut k = e;
     for _ in 0..6 {
         if k + 1 >= ws.len() || np::gap(text, ws, k) != Gap::Space {
@@ -1206,7 +1364,13 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
             }
             let mut end = *q.end();
             // "the federal Securities and Exchange Commission": "and" between capitalised words.
-            while end + 2 < ws.len() && np::gap(text, ws, end) == Gap::Space && np::gap(text, ws, end + 1) == Gap::Space && word(end + 1) == "and" && np::is_caps(text, ws[end]) && np::is_caps(text, ws[end + 2]) {
+            while end + 2 < ws.len()
+                && np::gap(text, ws, end) == Gap::Space
+                && np::gap(text, ws, end + 1) == Gap::Space
+                && word(end + 1) == "and"
+                && np::is_caps(text, ws[end])
+                && np::is_caps(text, ws[end + 2])
+            {
                 match np::phrase_from(text, ws, end + 2, false) {
                     Some(n) => end = *n.end(),
                     None => break,
@@ -1214,7 +1378,10 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
             }
             // "gathered by Netcraft many websites …": a quantifier opens the next clause; "a
             // study by the Pew Research Center based on …": a participle follows the name.
-            while end > k + 1 && word(end).starts_with(char::is_lowercase) && (np::class(word(end)) & np::VAGUE != 0 || word(end).ends_with("ed")) {
+            while end > k + 1
+                && word(end).starts_with(char::is_lowercase)
+                && (np::class(word(end)) & np::VAGUE != 0 || word(end).ends_with("ed"))
+            {
                 end -= 1;
             }
             return Some(end);
@@ -1222,7 +1389,9 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
         // Before "by": a participle or an adverb ("reported previously"), or a preposition and
         // its object ("filed in federal court", "released Thursday").
         let c = np::class(w);
-        let ok = participle(w) || w.ends_with("ly") || c & (np::PREP | np::TIME) != 0 && c & (np::SUBJ | np::AUX) == 0
+        let ok = participle(w)
+            || w.ends_with("ly")
+            || c & (np::PREP | np::TIME) != 0 && c & (np::SUBJ | np::AUX) == 0
             || k > e + 1 && (np::is_caps(text, ws[k]) || c == 0 && w.starts_with(char::is_lowercase));
         if !ok || k == e + 1 && !(participle(w) || participle(word(e))) && c & np::PREP == 0 {
             return None;
@@ -1235,9 +1404,38 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
 /// before their subject, as "said Sen. Cruz" is.
 fn takes_object(form: &str) -> bool {
     const STEMS: &[&str] = &[
-        "endors", "prais", "critici", "attack", "blast", "slam", "blam", "urg", "accus", "cit", "describ", "defend", "reject", "dismiss",
-        "condemn", "mock", "laud", "hail", "tout", "denounc", "applaud", "remind", "inform", "assur", "call", "question", "recommend",
-        "oppos", "decr", "scold", "chid", "retweet",
+        "endors",
+        "prais",
+        "critici",
+        "attack",
+        "blast",
+        "slam",
+        "blam",
+        "urg",
+        "accus",
+        "cit",
+        "describ",
+        "defend",
+        "reject",
+        "dismiss",
+        "condemn",
+        "mock",
+        "laud",
+        "hail",
+        "tout",
+        "denounc",
+        "applaud",
+        "remind",
+        "inform",
+        "assur",
+        "call",
+        "question",
+        "recommend",
+        "oppos",
+        "decr",
+        "scold",
+        "chid",
+        "retweet",
     ];
     let f = form.to_ascii_lowercase();
     STEMS.iter().any(|s| f.starts_with(s))
@@ -1262,15 +1460,18 @@ fn names_a_thing(text: &str, ws: &[Word], subject: &RangeInclusive<usize>, a: us
 }
 
 /// Prepositions after which an -ed cue is an adjective of the noun that follows.
-const ADJECTIVE_PREPOSITIONS: &[&str] =
-    &["despite", "against", "amid", "of", "with", "for", "from", "about", "over", "under", "into", "among", "without", "in", "on", "at", "by"];
+const ADJECTIVE_PREPOSITIONS: &[&str] = &[
+    "despite", "against", "amid", "of", "with", "for", "from", "about", "over", "under", "into", "among", "without",
+    "in", "on", "at", "by",
+];
 
 /// "Despite polls showing …", "including ones showing …", "Following claims that …",
 /// "During …": a phrase read from a preposition is no source; the noun phrase after the
 /// preposition is ("polls", "ones") when it is the rest of the phrase ("Following Mr
 /// Straw's announcement" has none).
 fn past_preposition(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
-    const OPENERS: &[&str] = &["despite", "during", "following", "including", "of", "amid", "after", "before", "with", "without"];
+    const OPENERS: &[&str] =
+        &["despite", "during", "following", "including", "of", "amid", "after", "before", "with", "without"];
     let (i, e) = (*p.start(), *p.end());
     if !word_is(text, ws.get(i), OPENERS) {
         return Some(p);
@@ -1291,7 +1492,8 @@ fn past_preposition(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> Option
 /// like" stay cues). `p` is the subject, `b` the cue's last word.
 fn discourse_marker(text: &str, ws: &[Word], p: &RangeInclusive<usize>, b: usize, after_gap: &str) -> bool {
     let (i, cue) = (*p.start(), &text[ws[b].start..ws[b].end]);
-    if i != *p.end() || !cue.eq_ignore_ascii_case("know") || !word_is(text, ws.get(i), &["I", "you", "You", "we", "We"]) {
+    if i != *p.end() || !cue.eq_ignore_ascii_case("know") || !word_is(text, ws.get(i), &["I", "you", "You", "we", "We"])
+    {
         return false;
     }
     let after = after_gap.trim_start();
@@ -1300,7 +1502,8 @@ fn discourse_marker(text: &str, ws: &[Word], p: &RangeInclusive<usize>, b: usize
     let as_ = i > 0
         && np::gap(text, ws, i - 1) == Gap::Space
         && word_is(text, ws.get(i - 1), &["as"])
-        && (after.starts_with(',') || word_is(text, ws.get(b + 1).filter(|_| np::gap(text, ws, b) == Gap::Space), &["it", "from"]));
+        && (after.starts_with(',')
+            || word_is(text, ws.get(b + 1).filter(|_| np::gap(text, ws, b) == Gap::Space), &["it", "from"]));
     // "I know.", "…, you know?", "I don't know" at the end of a quotation.
     let alone = b + 1 >= ws.len() || after.starts_with(['.', '?', '!', '”', '"', ')']);
     // "you know, …", "you know - …", "I don't know, it was weird"; not "He is, I know, very
@@ -1326,9 +1529,12 @@ fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> 
     // chain of two or three ("EU leaders at a summit in Lisbon pledged").
     let noun_before = || {
         let before = |s0: usize| {
-            (s0 >= 2 && np::gap(text, ws, s0 - 1) == Gap::Space && np::gap(text, ws, s0 - 2) == Gap::Space && is_prep(s0 - 1))
-                .then(|| np::phrase_ending_at(text, ws, s0 - 2))
-                .flatten()
+            (s0 >= 2
+                && np::gap(text, ws, s0 - 1) == Gap::Space
+                && np::gap(text, ws, s0 - 2) == Gap::Space
+                && is_prep(s0 - 1))
+            .then(|| np::phrase_ending_at(text, ws, s0 - 2))
+            .flatten()
         };
         let first = before(s0)?;
         // A time phrase is the verb's ("Sean Spicer on Thursday evening said"), not the noun's.
@@ -1358,8 +1564,15 @@ fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> 
         let c = np::class(w);
         if is_prep(v) {
             prep = true;
-        } else if prep && w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing")) && c == 0 {
-            return (v > 0 && np::gap(text, ws, v - 1) == Gap::Space).then(|| np::phrase_ending_at(text, ws, v - 1)).flatten();
+        } else if prep
+            && w.len() > 4
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && c == 0
+        {
+            return (v > 0 && np::gap(text, ws, v - 1) == Gap::Space)
+                .then(|| np::phrase_ending_at(text, ws, v - 1))
+                .flatten();
         } else if c & (np::STOP | np::SUBJ | np::AUX) != 0 && c & np::DET == 0 {
             return noun_before();
         }
@@ -1418,7 +1631,8 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
     }
     let close = text.get(ws[k].end..ws[k + 1].start)?;
     let paren = close.contains(')');
-    if !(close.contains(',') || paren || close.contains("--") || close.contains('—')) || close.contains(['“', '”', '"']) {
+    if !(close.contains(',') || paren || close.contains("--") || close.contains('—')) || close.contains(['“', '”', '"'])
+    {
         return None;
     }
     // The opening mark of the apposition, at most 30 words back; an apposition may hold
@@ -1428,13 +1642,20 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
         .rev()
         .filter(|&i| {
             let g = text.get(ws[i].end..ws[i + 1].start).unwrap_or("");
-            if paren { g.contains('(') } else { g.contains([',', '—']) || g.contains("--") }
+            if paren {
+                g.contains('(')
+            } else {
+                g.contains([',', '—']) || g.contains("--")
+            }
         })
         .take(3)
         .collect();
     // Not a dateline ("WASHINGTON, Dec. 8 (UPI) — …, saying").
     let dateline = dateline_end(text, ws);
-    opens.into_iter().find_map(|open| apposition_head(text, ws, sentence_start, open)).filter(|p| dateline.map_or(true, |d| *p.start() > d))
+    opens
+        .into_iter()
+        .find_map(|open| apposition_head(text, ws, sentence_start, open))
+        .filter(|p| dateline.map_or(true, |d| *p.start() > d))
 }
 
 /// The name that opens a clause and ends right before the apposition mark after word `open`.
@@ -1448,7 +1669,8 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     // "But the chairman of Migration Watch UK, Sir Andrew Green, said": a phrase opened by
     // a determiner right after the sentence's opening conjunction heads it too.
     // "“…,” the White House press secretary, Josh Earnest, said": or right after a quotation.
-    let after_quote = s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
+    let after_quote =
+        s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
     let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
         && (s0 == 1 && word_is(text, ws.first(), &["But", "And", "However", "Yet", "Meanwhile"]) || after_quote);
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
@@ -1492,12 +1714,89 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
 /// US states that follow a town's name ("Ames, Iowa,"), and their AP abbreviations (as words:
 /// "N.H" for "N.H.").
 const US_STATES: &[&str] = &[
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
-    "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee",
-    "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
-    "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
-    "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+    "Ala",
+    "Ariz",
+    "Ark",
+    "Calif",
+    "Colo",
+    "Conn",
+    "Del",
+    "Fla",
+    "Ga",
+    "Ill",
+    "Ind",
+    "Kan",
+    "Ky",
+    "La",
+    "Md",
+    "Mass",
+    "Mich",
+    "Minn",
+    "Miss",
+    "Mo",
+    "Mont",
+    "Neb",
+    "Nev",
+    "N.H",
+    "N.J",
+    "N.M",
+    "N.Y",
+    "N.C",
+    "N.D",
+    "Okla",
+    "Ore",
+    "Pa",
+    "R.I",
+    "S.C",
+    "S.D",
+    "Tenn",
+    "Tex",
+    "Vt",
+    "Va",
+    "Wash",
+    "W.Va",
+    "Wis",
+    "Wyo",
 ];
 
 /// "Marc Morial, who said …", "the agency, which warned …": the named phrase a relative
@@ -1558,12 +1857,18 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
     let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
     // "During the debate, …", "Speaking to reporters, …", "Hours later, …": an opening
     // adverbial runs to its comma.
-    if ws.get(k0).is_some_and(|w| adverbial_opener(&text[w.start..w.end], ws.get(k0 + 1).map_or("", |n| &text[n.start..n.end]))) {
-        k0 = (k0..a.min(k0 + 15)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains(',')))? + 1;
+    if ws
+        .get(k0)
+        .is_some_and(|w| adverbial_opener(&text[w.start..w.end], ws.get(k0 + 1).map_or("", |n| &text[n.start..n.end])))
+    {
+        k0 = (k0..a.min(k0 + 15))
+            .find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains(',')))?
+            + 1;
     }
     // "Eight years ago, he …", "Two days later, Trump …": a span of time back or on from
     // now, to its comma, opens no subject.
-    let comma = (k0..a.min(k0 + 4)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ","));
+    let comma = (k0..a.min(k0 + 4))
+        .find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ","));
     if let Some(c) = comma.filter(|&c| c > k0 && word_is(text, ws.get(c), &["ago", "later", "earlier"])) {
         k0 = c + 1;
     }
@@ -1578,7 +1883,9 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
         }
         let mut k = *r.end() + 1;
         if ws.get(k).is_some_and(|w| OPENERS.iter().any(|o| text[w.start..w.end].eq_ignore_ascii_case(o))) {
-            match (k..a.min(k + 6)).find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ",")) {
+            match (k..a.min(k + 6))
+                .find(|&i| i + 1 < ws.len() && text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.trim() == ","))
+            {
                 Some(c) => k = c + 1,
                 None => break,
             }
@@ -1595,7 +1902,10 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
 /// a determiner or a number may run into the verb; a lower-case past tense ends it.
 fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusive<usize> {
     let (k, mut e) = (*p.start(), *p.end());
-    while e > k && text[ws[e].start..ws[e].end].starts_with(char::is_lowercase) && text[ws[e].start..ws[e].end].ends_with("ed") {
+    while e > k
+        && text[ws[e].start..ws[e].end].starts_with(char::is_lowercase)
+        && text[ws[e].start..ws[e].end].ends_with("ed")
+    {
         e -= 1;
     }
     k..=e
@@ -1603,11 +1913,75 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
 
 /// Words that open an adverbial before the subject of a sentence, not its subject.
 const OPENERS: &[&str] = &[
-    "during", "for", "outside", "inside", "after", "before", "despite", "since", "while", "when", "although", "though", "as", "back",
-    "rather", "contrary", "instead", "meanwhile", "still", "yet", "however", "later", "earlier", "hours", "days", "weeks", "months",
-    "years", "minutes", "moments", "in", "on", "at", "by", "with", "from", "over", "under", "if", "because", "unlike", "like", "amid",
-    "among", "throughout", "upon", "within", "without", "beyond", "against", "toward", "towards", "once", "until", "then", "now",
-    "today", "yesterday", "tonight", "last", "earlier", "also", "but", "and", "so", "indeed", "instead", "overall", "separately",
+    "during",
+    "for",
+    "outside",
+    "inside",
+    "after",
+    "before",
+    "despite",
+    "since",
+    "while",
+    "when",
+    "although",
+    "though",
+    "as",
+    "back",
+    "rather",
+    "contrary",
+    "instead",
+    "meanwhile",
+    "still",
+    "yet",
+    "however",
+    "later",
+    "earlier",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "moments",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "over",
+    "under",
+    "if",
+    "because",
+    "unlike",
+    "like",
+    "amid",
+    "among",
+    "throughout",
+    "upon",
+    "within",
+    "without",
+    "beyond",
+    "against",
+    "toward",
+    "towards",
+    "once",
+    "until",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "earlier",
+    "also",
+    "but",
+    "and",
+    "so",
+    "indeed",
+    "instead",
+    "overall",
+    "separately",
 ];
 
 /// A word that opens an adverbial: a preposition or conjunction, a time word, an "-ly"
@@ -1616,7 +1990,8 @@ const OPENERS: &[&str] = &[
 fn adverbial_opener(w: &str, next: &str) -> bool {
     let lower_tail = w.chars().skip(1).all(|c| c.is_lowercase());
     let participle = w.ends_with("ing") && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0;
-    OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
+    OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+        || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
 }
 
 /// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "Washington
@@ -1660,7 +2035,9 @@ fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
 /// A form of "be" between the subject and a participle cue: the passive "was told".
 fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
     // Only the words right before the cue: an apposition may hold its own "is".
-    ws[(subject_end + 1).max(a.saturating_sub(3))..a].iter().any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
+    ws[(subject_end + 1).max(a.saturating_sub(3))..a]
+        .iter()
+        .any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
 }
 
 /// True when the cue word `a` starts its clause: after a comma, a quotation mark, a
@@ -1674,7 +2051,10 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
 fn study(w: &str) -> bool {
     static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    STUDIES.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect()).iter().any(|x| w.eq_ignore_ascii_case(x))
+    STUDIES
+        .get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect())
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// "In a Washington Post-ABC News poll, 75 percent of Republicans said …": a share of the
@@ -1685,12 +2065,16 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     if !word_is(text, ws.first(), &["in"]) || a < 3 {
         return None;
     }
-    let comma = (1..a.min(16)).find(|&i| text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains([',', '.', ';', ':'])))?;
-    if text.get(ws[comma].end..ws[comma + 1].start) != Some(", ") || !(1..=comma).any(|i| study(&text[ws[i].start..ws[i].end])) {
+    let comma = (1..a.min(16))
+        .find(|&i| text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains([',', '.', ';', ':'])))?;
+    if text.get(ws[comma].end..ws[comma + 1].start) != Some(", ")
+        || !(1..=comma).any(|i| study(&text[ws[i].start..ws[i].end]))
+    {
         return None;
     }
     // Past "just", "about", "more than" to the number.
-    let c = (comma + 1..a.min(comma + 4)).find(|&i| !text[ws[i].start..ws[i].end].starts_with(|ch: char| ch.is_ascii_lowercase()))?;
+    let c = (comma + 1..a.min(comma + 4))
+        .find(|&i| !text[ws[i].start..ws[i].end].starts_with(|ch: char| ch.is_ascii_lowercase()))?;
     let number = text[ws[c].start..ws[c].end].starts_with(|ch: char| ch.is_ascii_digit());
     let one_clause = !text.get(ws[c].end..ws[a].start)?.contains([',', ';', ':', '“', '"', '(']);
     (number && one_clause).then_some(1..=comma)
@@ -1726,7 +2110,15 @@ fn subject_head(text: &str, ws: &[Word], a: usize) -> usize {
 /// ("…, The Post has learned."). A form that is also a noun (`nominal`: "state", "finds")
 /// is that noun before a relative "that" ("Rust Belt states that have suffered …") and
 /// before a comma or a stop ("Iowa, a swing state, said …").
-fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str, nominal: bool) -> bool {
+fn clause_follows(
+    text: &str,
+    ws: &[Word],
+    s: Range<usize>,
+    a: usize,
+    b: usize,
+    after_gap: &str,
+    nominal: bool,
+) -> bool {
     let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
     // "that" and an auxiliary: a relative clause after the noun ("Cantu states that acquired
     // phimosis may …" is a verb before its clause).
@@ -1737,14 +2129,18 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
                 np::gap(text, ws, b + 1) == Gap::Space && np::class(w) & np::AUX != 0 && np::class(w) & np::SUBJ == 0
             })
     };
-    if spaced && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i"]) && !(word_is(text, ws.get(b + 1), &["that"]) && relative())
+    if spaced
+        && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i"])
+        && !(word_is(text, ws.get(b + 1), &["that"]) && relative())
         || next_to_quote(text, ws, s.clone(), a, after_gap)
     {
         return true;
     }
     // "…, The Post has learned.": the cue ends a clause set off by a comma.
     // A noun form is a verb after a subject pronoun ("we find, for example, that …").
-    let pronoun = a > 0 && np::gap(text, ws, a - 1) == Gap::Space && np::class(&text[ws[a - 1].start..ws[a - 1].end]) & np::SUBJ != 0;
+    let pronoun = a > 0
+        && np::gap(text, ws, a - 1) == Gap::Space
+        && np::class(&text[ws[a - 1].start..ws[a - 1].end]) & np::SUBJ != 0;
     if !spaced && (!nominal || pronoun) && text.get(s.start..ws[a].start).is_some_and(|g| g.contains(',')) {
         return true;
     }
@@ -1752,7 +2148,8 @@ fn clause_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, 
     // The head, or a study that a prepositional phrase follows ("a recent poll of US pundits
     // found"), a few words back.
     let is_study = |i: usize| study(&text[ws[i].start..ws[i].end]);
-    let of_phrase = |i: usize| ws.get(i + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & (np::PREP | np::LINK) != 0);
+    let of_phrase =
+        |i: usize| ws.get(i + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & (np::PREP | np::LINK) != 0);
     let mut i = h;
     for _ in 0..6 {
         if i == h && is_study(i) || i < h && of_phrase(i) && is_study(i) {
@@ -1781,10 +2178,39 @@ fn verdict_follows(text: &str, ws: &[Word], b: usize) -> bool {
 /// Qualities a subject shows by what it does, not in what it says: "Russia has shown rare
 /// signs of flexibility", "he showed great courage", "the base has shown little interest".
 const DISPLAYED: &[&str] = &[
-    "sign", "signs", "interest", "resolve", "courage", "character", "glimpse", "glimpses", "restraint",
-    "willingness", "flexibility", "maturity", "appetite", "determination", "commitment", "leadership",
-    "composure", "class", "spirit", "form", "promise", "patience", "remorse", "mercy", "insensitivity",
-    "grit", "nerve", "passion", "emotion", "enthusiasm", "reluctance", "off", "up",
+    "sign",
+    "signs",
+    "interest",
+    "resolve",
+    "courage",
+    "character",
+    "glimpse",
+    "glimpses",
+    "restraint",
+    "willingness",
+    "flexibility",
+    "maturity",
+    "appetite",
+    "determination",
+    "commitment",
+    "leadership",
+    "composure",
+    "class",
+    "spirit",
+    "form",
+    "promise",
+    "patience",
+    "remorse",
+    "mercy",
+    "insensitivity",
+    "grit",
+    "nerve",
+    "passion",
+    "emotion",
+    "enthusiasm",
+    "reluctance",
+    "off",
+    "up",
 ];
 
 /// "showed signs of recovery", "shown little interest", "showed much of an appetite",
@@ -1815,7 +2241,8 @@ fn pact_only(text: &str, ws: &[Word], b: usize) -> bool {
         return np::gap(text, ws, b + 1) == Gap::Space && (np::class(n) & np::DET != 0 || np::possessive(n));
     }
     // "with" and its object, up to a "that" a few words on.
-    word_is(text, ws.get(b + 1), &["with"]) && !(b + 2..(b + 10).min(ws.len())).any(|i| word_is(text, ws.get(i), &["that"]))
+    word_is(text, ws.get(b + 1), &["with"])
+        && !(b + 2..(b + 10).min(ws.len())).any(|i| word_is(text, ws.get(i), &["that"]))
 }
 
 /// "a meeting expected to take place next month", "the election, widely expected to be held
@@ -1824,7 +2251,11 @@ fn pact_only(text: &str, ws: &[Word], b: usize) -> bool {
 /// or an auxiliary ("it expected to sell …", "Boeing expected to …", "had expected to").
 fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     let form = &text[ws[a].start..ws[b].end];
-    if !(form.ends_with("ed") && b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"])) {
+    if !(form.ends_with("ed")
+        && b + 1 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && word_is(text, ws.get(b + 1), &["to"]))
+    {
         return false;
     }
     let mut h = a;
@@ -1853,7 +2284,9 @@ fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: u
     if before.contains(['”', '"']) || before.contains("''") {
         return false;
     }
-    let Some(n) = ws.get(b + 1).filter(|_| np::gap(text, ws, b) == Gap::Space || after_gap.trim().chars().all(|c| matches!(c, '$' | '£' | '€'))) else {
+    let Some(n) = ws.get(b + 1).filter(|_| {
+        np::gap(text, ws, b) == Gap::Space || after_gap.trim().chars().all(|c| matches!(c, '$' | '£' | '€'))
+    }) else {
         return false;
     };
     after_gap.contains(['$', '£', '€'])
@@ -1872,7 +2305,8 @@ fn has_recipient(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     }
     let c = np::class(&text[n.start..n.end]);
     // "tells the story of two men", "told a joke": a told thing, no recipient.
-    let told = |w: Option<&Word>| word_is(text, w, &["story", "stories", "tale", "tales", "lie", "lies", "joke", "jokes"]);
+    let told =
+        |w: Option<&Word>| word_is(text, w, &["story", "stories", "tale", "tales", "lie", "lies", "joke", "jokes"]);
     if told(Some(n)) || c & np::DET != 0 && told(ws.get(b + 2)) {
         return false;
     }
@@ -1888,7 +2322,14 @@ fn has_recipient(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
 /// For a form that is also a noun ("note", "claims", "reports"): a verb only with a
 /// clause subject before it and a complement after it ("observers note that …", "Trump
 /// claims he …", "…, Smith notes.").
-fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeInclusive<usize>>, after_gap: &str) -> bool {
+fn verb_use(
+    text: &str,
+    ws: &[Word],
+    a: usize,
+    b: usize,
+    subject: Option<&RangeInclusive<usize>>,
+    after_gap: &str,
+) -> bool {
     let Some(subj) = subject else { return false };
     // The subject must open a clause: not the object of a preposition ("in response to American claims").
     let s0 = *subj.start();
@@ -1909,7 +2350,8 @@ fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeI
     let _ = a;
     // "polls show Clinton with a lead", "public records show little evidence", "polls show
     // voters trust …": after a study noun the form is a verb whatever follows.
-    let studied = study(&text[ws[*subj.end()].start..ws[*subj.end()].end]) && c & (np::PREP | np::STOP | np::AUX | np::LINK) == 0;
+    let studied =
+        study(&text[ws[*subj.end()].start..ws[*subj.end()].end]) && c & (np::PREP | np::STOP | np::AUX | np::LINK) == 0;
     studied
         || word_is(text, Some(n), &["that"])
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
@@ -1920,7 +2362,11 @@ fn verb_use(text: &str, ws: &[Word], a: usize, b: usize, subject: Option<&RangeI
 /// The word before the cue is a lower-case verb or participle ("denied reports it was …",
 /// "following fears it would …") or "no" ("There's no doubt we're …"): the cue is a noun.
 fn after_verb(text: &str, ws: &[Word], a: usize) -> bool {
-    a > 0 && text.get(ws[a - 1].start..ws[a - 1].end).is_some_and(|w| w == "no" || w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing")) && np::class(w) == 0)
+    a > 0
+        && text.get(ws[a - 1].start..ws[a - 1].end).is_some_and(|w| {
+            w == "no"
+                || w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing")) && np::class(w) == 0
+        })
 }
 
 /// "it will fail", "there is", "he's", "they’re", "it'll": a pronoun that a finite verb
@@ -1929,13 +2375,18 @@ fn after_verb(text: &str, ws: &[Word], a: usize) -> bool {
 /// made").
 fn clause_subject(text: &str, ws: &[Word], i: usize) -> bool {
     let Some(w) = text.get(ws[i].start..ws[i].end) else { return false };
-    let pronoun = |p: &str| np::class(p) & np::SUBJ != 0 || p.eq_ignore_ascii_case("there") || p.eq_ignore_ascii_case("that");
+    let pronoun =
+        |p: &str| np::class(p) & np::SUBJ != 0 || p.eq_ignore_ascii_case("there") || p.eq_ignore_ascii_case("that");
     if let Some(cut) = w.find('\'').or_else(|| w.find('’')) {
         return pronoun(&w[..cut]);
     }
     // A finite auxiliary or modal ("is", "will", "could", "doesn't").
-    let finite = |n: &str| np::class(n) & (np::AUX | np::SUBJ | np::TIME) == np::AUX || n.ends_with("n't") || n.ends_with("n’t");
-    word_is(text, ws.get(i), &["it", "there"]) && i + 1 < ws.len() && np::gap(text, ws, i) == Gap::Space && finite(&text[ws[i + 1].start..ws[i + 1].end])
+    let finite =
+        |n: &str| np::class(n) & (np::AUX | np::SUBJ | np::TIME) == np::AUX || n.ends_with("n't") || n.ends_with("n’t");
+    word_is(text, ws.get(i), &["it", "there"])
+        && i + 1 < ws.len()
+        && np::gap(text, ws, i) == Gap::Space
+        && finite(&text[ws[i + 1].start..ws[i + 1].end])
 }
 
 /// "…, Smith notes." — the subject follows a comma or a quotation mark.
@@ -1975,12 +2426,19 @@ mod tests {
         };
         let quotes = [quote("“The board", "Nobody did.”"), quote("“a disgrace”", "“a disgrace”")];
         let sents = segment::sentences(text);
-        let second = sents.iter().find(|s| text[s.start..].starts_with("They")).expect("a sentence opening with They").clone();
+        let second =
+            sents.iter().find(|s| text[s.start..].starts_with("They")).expect("a sentence opening with They").clone();
         let found = find(text, &sents, &quotes);
-        let speech = found.iter().find(|a| a.start == second.start).expect("the quoted sentence after the nested quote is attributed speech");
+        let speech = found
+            .iter()
+            .find(|a| a.start == second.start)
+            .expect("the quoted sentence after the nested quote is attributed speech");
         assert!(speech.cue.is_none());
         assert_eq!(speech.source.as_ref().map(|m| m.text.as_str()), Some("He"));
-        assert!(!found.iter().any(|a| text[a.start..].starts_with("Then")), "the sentence after the quotation is the writer's");
+        assert!(
+            !found.iter().any(|a| text[a.start..].starts_with("Then")),
+            "the sentence after the quotation is the writer's"
+        );
     }
 
     macro_rules! t {
@@ -1994,41 +2452,128 @@ mod tests {
         };
     }
 
-
     t!(said_that, "Lavrov said that Russia respects Trump.", [("Lavrov", "said", false, Neutral)]);
-    t!(quoted_first_person_cues_are_the_speakers, "“Let’s get back to saying our schools are something we support, and we don’t want games,” said Mulgrew.", [("Mulgrew", "said", false, Neutral)]);
+    t!(
+        quoted_first_person_cues_are_the_speakers,
+        "“Let’s get back to saying our schools are something we support, and we don’t want games,” said Mulgrew.",
+        [("Mulgrew", "said", false, Neutral)]
+    );
     t!(quoted_i_think_is_the_speakers, "“I think we will win,” Smith said.", [("Smith", "said", false, Neutral)]);
-    t!(quoted_you_said_stays, "“You said you would win,” Smith told Jones.", [("You", "said", false, Neutral), ("Smith", "told", false, Neutral)]);
-    t!(quoted_report_of_another_stays, "“The president told me he would go,” Smith said.", [("The president", "told", false, Neutral), ("Smith", "said", false, Neutral)]);
-    t!(noun_cue_before_it_and_a_verb, "Critics of the plan claim it will fail.", [("Critics of the plan", "claim", true, Distancing)]);
-    t!(noun_cue_before_a_contracted_pronoun, "I think it's good, and he thinks they’re right.", [("I", "think", false, Neutral), ("he", "thinks", false, Neutral)]);
+    t!(
+        quoted_you_said_stays,
+        "“You said you would win,” Smith told Jones.",
+        [("You", "said", false, Neutral), ("Smith", "told", false, Neutral)]
+    );
+    t!(
+        quoted_report_of_another_stays,
+        "“The president told me he would go,” Smith said.",
+        [("The president", "told", false, Neutral), ("Smith", "said", false, Neutral)]
+    );
+    t!(
+        noun_cue_before_it_and_a_verb,
+        "Critics of the plan claim it will fail.",
+        [("Critics of the plan", "claim", true, Distancing)]
+    );
+    t!(
+        noun_cue_before_a_contracted_pronoun,
+        "I think it's good, and he thinks they’re right.",
+        [("I", "think", false, Neutral), ("he", "thinks", false, Neutral)]
+    );
     t!(noun_cue_before_a_bare_it_is_its_object, "Witnesses report it to the police.", []);
-    t!(noun_cue_after_a_verb_is_its_object, "But the firm denied reports it was withdrawing from Iraq.", [("the firm", "denied", false, Neutral)]);
+    t!(
+        noun_cue_after_a_verb_is_its_object,
+        "But the firm denied reports it was withdrawing from Iraq.",
+        [("the firm", "denied", false, Neutral)]
+    );
     t!(noun_cue_after_no_is_a_noun, "There's no doubt we're the underdogs.", []);
-    t!(pointed_to_reports_an_argument, "Ministers pointed to the fact that spending had fallen.", [("Ministers", "pointed to", false, Neutral)]);
-    t!(talked_about_reports_speech, "Mr Blair talked about the New Labour manifesto.", [("Mr Blair", "talked about", false, Neutral)]);
+    t!(
+        pointed_to_reports_an_argument,
+        "Ministers pointed to the fact that spending had fallen.",
+        [("Ministers", "pointed to", false, Neutral)]
+    );
+    t!(
+        talked_about_reports_speech,
+        "Mr Blair talked about the New Labour manifesto.",
+        [("Mr Blair", "talked about", false, Neutral)]
+    );
     t!(talks_about_a_deal_are_a_noun, "The two firms held talks about a deal.", []);
     t!(called_after_a_short_singular_in_s_names_it, "They rode a bus called the Night Rider to town.", []);
-    t!(vague_source_keeps_its_prepositional_phrase, "Experts in the field say it will fail.", [("Experts in the field", "say", true, Neutral)]);
-    t!(source_keeps_a_chain_of_prepositional_phrases, "EU leaders at a summit in Lisbon pledged that growth would return.", [("EU leaders at a summit in Lisbon", "pledged", false, Neutral)]);
-    t!(sources_inside_a_named_body_are_vague, "Sources inside the White House said it will fail.", [("Sources inside the White House", "said", true, Neutral)]);
-    t!(title_case_headline_cue_is_a_verb, "Trump Says He Is Unlikely To Have A Good Relationship With David Cameron.", [("Trump", "Says", false, Neutral)]);
+    t!(
+        vague_source_keeps_its_prepositional_phrase,
+        "Experts in the field say it will fail.",
+        [("Experts in the field", "say", true, Neutral)]
+    );
+    t!(
+        source_keeps_a_chain_of_prepositional_phrases,
+        "EU leaders at a summit in Lisbon pledged that growth would return.",
+        [("EU leaders at a summit in Lisbon", "pledged", false, Neutral)]
+    );
+    t!(
+        sources_inside_a_named_body_are_vague,
+        "Sources inside the White House said it will fail.",
+        [("Sources inside the White House", "said", true, Neutral)]
+    );
+    t!(
+        title_case_headline_cue_is_a_verb,
+        "Trump Says He Is Unlikely To Have A Good Relationship With David Cameron.",
+        [("Trump", "Says", false, Neutral)]
+    );
     t!(title_case_headline_long_subject_is_none, "Selenis Leyva Got Real About Being Called A Real Woman.", []);
-    t!(capitalised_cue_in_running_text_is_a_name, "Consumer Reports rated the car highly, and Consumer Reports Says is a column.", []);
-    t!(study_noun_subject_makes_a_noun_cue_a_verb, "Polls show voters trust Clinton more.", [("Polls", "show", false, Factive)]);
+    t!(
+        capitalised_cue_in_running_text_is_a_name,
+        "Consumer Reports rated the car highly, and Consumer Reports Says is a column.",
+        []
+    );
+    t!(
+        study_noun_subject_makes_a_noun_cue_a_verb,
+        "Polls show voters trust Clinton more.",
+        [("Polls", "show", false, Factive)]
+    );
     t!(unnamed_studies_are_vague, "Studies have shown that the drug is safe.", [("Studies", "shown", true, Factive)]);
-    t!(organisation_named_like_a_source_noun_is_named, "Consumer Reports said the car was unsafe.", [("Consumer Reports", "said", false, Neutral)]);
-    t!(reports_by_a_named_maker_are_named, "Reports from the BBC said the plane crashed.", [("Reports from the BBC", "said", false, Neutral)]);
-    t!(officials_at_a_named_body_stay_vague, "Officials at the State Department said talks failed.", [("Officials at the State Department", "said", true, Neutral)]);
-    t!(pronoun_with_a_curly_clitic_is_the_subject, "Trump said he’d asked his people to look into it.", [("Trump", "said", false, Neutral), ("he’d", "asked", false, Neutral)]);
+    t!(
+        organisation_named_like_a_source_noun_is_named,
+        "Consumer Reports said the car was unsafe.",
+        [("Consumer Reports", "said", false, Neutral)]
+    );
+    t!(
+        reports_by_a_named_maker_are_named,
+        "Reports from the BBC said the plane crashed.",
+        [("Reports from the BBC", "said", false, Neutral)]
+    );
+    t!(
+        officials_at_a_named_body_stay_vague,
+        "Officials at the State Department said talks failed.",
+        [("Officials at the State Department", "said", true, Neutral)]
+    );
+    t!(
+        pronoun_with_a_curly_clitic_is_the_subject,
+        "Trump said he’d asked his people to look into it.",
+        [("Trump", "said", false, Neutral), ("he’d", "asked", false, Neutral)]
+    );
     t!(always_stands_between_source_and_verb, "He always said that we will win.", [("He", "said", false, Neutral)]);
     t!(shown_signs_is_no_report, "Russia has shown rare signs of flexibility in the talks.", []);
     t!(showed_great_courage_is_no_report, "He showed great courage in defence.", []);
     t!(showed_off_is_no_report, "Chief executive Steve Jobs showed off the new machine.", []);
-    t!(a_study_shows_whatever_follows, "Studies have shown the plant curbs appetite.", [("Studies", "shown", true, Factive)]);
-    t!(records_are_a_study_noun, "But public records show little evidence of it.", [("public records", "show", false, Factive)]);
-    t!(despite_polls_showing, "Despite polls showing her well behind, Clinton campaigned hard.", [("polls", "showing", false, Factive)]);
-    t!(including_ones_showing, "Caddell went on to discuss recent polls, including ones showing Trump leading.", [("ones", "showing", false, Factive)]);
+    t!(
+        a_study_shows_whatever_follows,
+        "Studies have shown the plant curbs appetite.",
+        [("Studies", "shown", true, Factive)]
+    );
+    t!(
+        records_are_a_study_noun,
+        "But public records show little evidence of it.",
+        [("public records", "show", false, Factive)]
+    );
+    t!(
+        despite_polls_showing,
+        "Despite polls showing her well behind, Clinton campaigned hard.",
+        [("polls", "showing", false, Factive)]
+    );
+    t!(
+        including_ones_showing,
+        "Caddell went on to discuss recent polls, including ones showing Trump leading.",
+        [("ones", "showing", false, Factive)]
+    );
     #[test]
     fn opening_prepositional_phrase_is_no_source() {
         let text = "Following Mr Straw's announcement, the lawyer Louise Christian, who represents Mr Abbasi, said the government should have acted sooner.";
@@ -2037,9 +2582,21 @@ mod tests {
         }
     }
     t!(following_claims_is_no_source, "Following claims that US forces had worked inside Iran, talks stalled.", []);
-    t!(ed_cue_after_preposition_is_an_adjective, "The move took place despite repeated warnings from his attorney.", []);
-    t!(ed_cue_after_against_is_an_adjective, "Labour MP Karen Buck warned against proposed changes in such benefits.", [("Labour MP Karen Buck", "warned", false, Neutral)]);
-    t!(a_thing_called_is_a_name, "It added this in a new report called Rags To Riches To Rags.", [("It", "added", false, Neutral)]);
+    t!(
+        ed_cue_after_preposition_is_an_adjective,
+        "The move took place despite repeated warnings from his attorney.",
+        []
+    );
+    t!(
+        ed_cue_after_against_is_an_adjective,
+        "Labour MP Karen Buck warned against proposed changes in such benefits.",
+        [("Labour MP Karen Buck", "warned", false, Neutral)]
+    );
+    t!(
+        a_thing_called_is_a_name,
+        "It added this in a new report called Rags To Riches To Rags.",
+        [("It", "added", false, Neutral)]
+    );
     t!(a_thing_called_at_the_end, "There is a thing called", []);
 
     proptest::proptest! {
@@ -2062,17 +2619,33 @@ mod tests {
             }
         }
     }
-    t!(a_group_of_people_called_for_is_speech, "Days before, a group of rabbis called for a boycott of his speech.", [("a group of rabbis", "called", false, Neutral)]);
+    t!(
+        a_group_of_people_called_for_is_speech,
+        "Days before, a group of rabbis called for a boycott of his speech.",
+        [("a group of rabbis", "called", false, Neutral)]
+    );
     t!(a_person_called_is_speech, "A spokesman called the move illegal.", [("A spokesman", "called", false, Neutral)]);
-    t!(inverted_name_ending_in_s_before_preposition, "“Things are getting worse,” said David Wyss of Standard & Poor's in New York.", [("David Wyss of Standard & Poor's", "said", false, Neutral)]);
+    t!(
+        inverted_name_ending_in_s_before_preposition,
+        "“Things are getting worse,” said David Wyss of Standard & Poor's in New York.",
+        [("David Wyss of Standard & Poor's", "said", false, Neutral)]
+    );
     t!(superlative_cue_is_an_adjective, "The most telling sign came later.", []);
     t!(superlative_pledged_is_an_adjective, "She won the most pledged delegates.", []);
     t!(most_as_subject_stays, "Prices fell, but most agree the trend is down.", [("most", "agree", true, Neutral)]);
-    t!(you_know_comma_is_a_discourse_marker, "“But, you know, again, the sniffling was odd,” he said.", [("he", "said", false, Neutral)]);
+    t!(
+        you_know_comma_is_a_discourse_marker,
+        "“But, you know, again, the sniffling was odd,” he said.",
+        [("he", "said", false, Neutral)]
+    );
     t!(you_know_opening_is_a_discourse_marker, "You know, this guy has already proven himself to be unstable.", []);
     t!(as_you_know_is_a_discourse_marker, "As you know, Mr. Smith has left.", []);
     t!(i_know_alone_is_a_reply, "“I know.”", []);
-    t!(as_i_know_a_reason_is_belief, "I was disappointed as I know I'm capable of more.", [("I", "know", false, Neutral)]);
+    t!(
+        as_i_know_a_reason_is_belief,
+        "I was disappointed as I know I'm capable of more.",
+        [("I", "know", false, Neutral)]
+    );
     t!(as_we_know_it_is_a_comment, "It is the end of radio as we know it.", []);
     t!(i_dont_know_comma_is_no_belief, "I don't know, it was really weird.", []);
     t!(i_know_between_commas_is_belief, "He is, I know, very disappointed.", [("I", "know", false, Neutral)]);
@@ -2080,30 +2653,74 @@ mod tests {
     t!(you_know_what_clause_is_belief, "You know what it is like to lose.", [("You", "know", false, Neutral)]);
     t!(found_a_body_is_no_finding, "Police found a body near the river.", []);
     t!(found_that_reports, "The inquiry found that the firm had lied.", [("The inquiry", "found", false, Factive)]);
-    t!(survey_found_without_that, "A recent CNN survey found 90 percent support for checks.", [("A recent CNN survey", "found", false, Factive)]);
-    t!(poll_of_found_without_that, "A recent poll of US pundits found Eastwood's drama the favourite.", [("A recent poll of US pundits", "found", false, Factive)]);
-    t!(found_they_clause, "Party officials found they could no longer defend her.", [("Party officials", "found", true, Factive)]);
+    t!(
+        survey_found_without_that,
+        "A recent CNN survey found 90 percent support for checks.",
+        [("A recent CNN survey", "found", false, Factive)]
+    );
+    t!(
+        poll_of_found_without_that,
+        "A recent poll of US pundits found Eastwood's drama the favourite.",
+        [("A recent poll of US pundits", "found", false, Factive)]
+    );
+    t!(
+        found_they_clause,
+        "Party officials found they could no longer defend her.",
+        [("Party officials", "found", true, Factive)]
+    );
     t!(learned_to_is_no_speech, "She learned to drive in Ohio.", []);
     t!(maintained_control_is_no_belief, "The party maintained control of the House.", []);
-    t!(expected_in_reduced_relative_is_no_belief, "The ruling will come at a meeting expected to take place next month.", []);
-    t!(expected_after_comma_is_no_belief, "Labour will reform asylum controls if it wins the election, widely expected to be held in May.", []);
-    t!(expected_after_pronoun_is_belief, "Boeing said it expected to sell 500 planes.", [("Boeing", "said", false, Neutral), ("it", "expected", false, Neutral)]);
+    t!(
+        expected_in_reduced_relative_is_no_belief,
+        "The ruling will come at a meeting expected to take place next month.",
+        []
+    );
+    t!(
+        expected_after_comma_is_no_belief,
+        "Labour will reform asylum controls if it wins the election, widely expected to be held in May.",
+        []
+    );
+    t!(
+        expected_after_pronoun_is_belief,
+        "Boeing said it expected to sell 500 planes.",
+        [("Boeing", "said", false, Neutral), ("it", "expected", false, Neutral)]
+    );
     t!(expected_after_name_is_belief, "Boeing expected to sell 500 planes.", [("Boeing", "expected", false, Neutral)]);
     t!(declare_it_bankrupt_is_no_speech, "The US court could declare it bankrupt and stop the auction.", []);
-    t!(declaring_it_quoted_is_speech, "Clinton celebrated, declaring it “another super Tuesday for our campaign”.", [("Clinton", "declaring", false, Neutral)]);
+    t!(
+        declaring_it_quoted_is_speech,
+        "Clinton celebrated, declaring it “another super Tuesday for our campaign”.",
+        [("Clinton", "declaring", false, Neutral)]
+    );
     t!(declared_that_is_speech, "He declared that the war was over.", [("He", "declared", false, Neutral)]);
     t!(agreed_to_a_thing_is_no_speech, "Mr Netanyahu finally agreed to a 10-month moratorium.", []);
     t!(agreed_to_demands_is_no_speech, "Viacom agreed to the FCC's demands.", []);
-    t!(agreed_to_act_stays_a_cue, "The company agreed to pay $325m to settle the case.", [("The company", "agreed", false, Neutral)]);
+    t!(
+        agreed_to_act_stays_a_cue,
+        "The company agreed to pay $325m to settle the case.",
+        [("The company", "agreed", false, Neutral)]
+    );
     t!(agree_with_is_no_speech, "I do agree with his comments about the leadership.", []);
-    t!(agree_with_that_is_speech, "Bozell agrees with Viguerie that Cruz is the best candidate.", [("Bozell", "agrees", false, Neutral)]);
-    t!(agreed_that_is_speech, "Ian Fogg agreed that the Mac mini could be popular.", [("Ian Fogg", "agreed", false, Neutral)]);
+    t!(
+        agree_with_that_is_speech,
+        "Bozell agrees with Viguerie that Cruz is the best candidate.",
+        [("Bozell", "agrees", false, Neutral)]
+    );
+    t!(
+        agreed_that_is_speech,
+        "Ian Fogg agreed that the Mac mini could be popular.",
+        [("Ian Fogg", "agreed", false, Neutral)]
+    );
     t!(added_jobs_is_no_speech, "US firms added 146,000 jobs in March.", []);
     t!(added_money_is_no_speech, "The deal added $2bn to its value.", []);
     t!(added_up_to_is_no_speech, "The costs added up to more than expected.", []);
     t!(adding_to_lead_is_no_speech, "Clinton won Ohio, adding to her lead over Sanders.", []);
     t!(added_clause_is_speech, "She added the plan would cost 2,000 jobs.", [("She", "added", false, Neutral)]);
-    t!(added_inverted_before_amount_word_is_speech, "“It is over,” added another Democrat.", [("another Democrat", "added", false, Neutral)]);
+    t!(
+        added_inverted_before_amount_word_is_speech,
+        "“It is over,” added another Democrat.",
+        [("another Democrat", "added", false, Neutral)]
+    );
     t!(proved_decisive_is_no_finding, "Florida’s primary proved decisive.", []);
     t!(supported_the_bill_is_no_speech, "Senator Cruz supported the bill.", []);
     t!(tells_the_story_is_no_speech, "Sideways tells the story of two men on a road trip.", []);
@@ -2120,23 +2737,51 @@ mod tests {
     t!(told_recipient, "Clinton told reporters that she was fine.", [("Clinton", "told", false, Neutral)]);
     t!(told_pronoun_recipient, "She told him the plan had changed.", [("She", "told", false, Neutral)]);
     t!(according_to_start, "According to Vance, this is new.", [("Vance", "According to", false, Neutral)]);
-    t!(according_to_end, "The talks failed, according to people familiar with the matter.", [("people familiar with the matter", "according to", true, Neutral)]);
+    t!(
+        according_to_end,
+        "The talks failed, according to people familiar with the matter.",
+        [("people familiar with the matter", "according to", true, Neutral)]
+    );
     t!(said_colon, "Vance said: the war must end.", [("Vance", "said", false, Neutral)]);
     t!(believes, "Cruz believes the deal is bad.", [("Cruz", "believes", false, Neutral)]);
     t!(revealed_factive, "Vance revealed that Russia has moved.", [("Vance", "revealed", false, Factive)]);
-    t!(confirmed_factive, "Vance also confirmed that Russia agreed.", [("Vance", "confirmed", false, Factive), ("Russia", "agreed", false, Neutral)]);
+    t!(
+        confirmed_factive,
+        "Vance also confirmed that Russia agreed.",
+        [("Vance", "confirmed", false, Factive), ("Russia", "agreed", false, Neutral)]
+    );
     t!(admitted_factive, "The minister admitted the plan failed.", [("The minister", "admitted", false, Factive)]);
     t!(claimed_distancing, "Trump claimed that millions voted illegally.", [("Trump", "claimed", false, Distancing)]);
     t!(insisted_distancing, "He insisted the tapes were fake.", [("He", "insisted", false, Distancing)]);
-    t!(analysts_suggest, "Such guarantees, analysts suggest, could form the basis.", [("analysts", "suggest", true, Neutral)]);
-    t!(observers_note, "Diplomatic observers note that this could change.", [("Diplomatic observers", "note", true, Neutral)]);
+    t!(
+        analysts_suggest,
+        "Such guarantees, analysts suggest, could form the basis.",
+        [("analysts", "suggest", true, Neutral)]
+    );
+    t!(
+        observers_note,
+        "Diplomatic observers note that this could change.",
+        [("Diplomatic observers", "note", true, Neutral)]
+    );
     t!(a_source_said, "The escort was dropped, a source said.", [("a source", "said", true, Neutral)]);
-    t!(officials_said, "Senior administration officials said the plan is ready.", [("Senior administration officials", "said", true, Neutral)]);
+    t!(
+        officials_said,
+        "Senior administration officials said the plan is ready.",
+        [("Senior administration officials", "said", true, Neutral)]
+    );
     t!(some_argue, "Some argue that the law is unfair.", [("Some", "argue", true, Neutral)]);
     t!(it_is_believed, "It is believed that the talks will resume.", [("", "It is believed", true, Neutral)]);
-    t!(it_is_estimated, "It is estimated that half of all homes will have broadband.", [("", "It is estimated", true, Neutral)]);
+    t!(
+        it_is_estimated,
+        "It is estimated that half of all homes will have broadband.",
+        [("", "It is estimated", true, Neutral)]
+    );
     t!(it_is_hoped_bare_clause, "It is hoped the museum will open in May.", [("", "It is hoped", true, Neutral)]);
-    t!(widely_reported_as, "The regulator was widely reported as having asked firms to pay.", [("", "was widely reported", true, Neutral)]);
+    t!(
+        widely_reported_as,
+        "The regulator was widely reported as having asked firms to pay.",
+        [("", "was widely reported", true, Neutral)]
+    );
     t!(it_is_expected_to_is_a_forecast, "It is expected to match the record of his previous film.", []);
     t!(is_said_to, "The minister is said to be furious.", [("", "is said to", true, Neutral)]);
     t!(is_said_to_after_glued_match, "The summit is said to be late.", [("", "is said to", true, Neutral)]);
@@ -2155,8 +2800,16 @@ mod tests {
             ("comma", "Trump, who said the deal was bad, left.", Some("Trump")),
             ("no comma", "He spoke to a young woman who said that voting is pointless.", Some("a young woman")),
             ("no antecedent", "It is unclear who said that.", None),
-            ("role", "The prize went to the Times' music critic Paul Connolly, who said they were spiky.", Some("critic Paul Connolly")),
-            ("unnamed source", "He echoed some far-right commentators who have suggested that Rubio lies.", Some("some far-right commentators")),
+            (
+                "role",
+                "The prize went to the Times' music critic Paul Connolly, who said they were spiky.",
+                Some("critic Paul Connolly"),
+            ),
+            (
+                "unnamed source",
+                "He echoed some far-right commentators who have suggested that Rubio lies.",
+                Some("some far-right commentators"),
+            ),
             ("those", "Among those who want more liberal policies, many left.", Some("those")),
             ("bare plural", "Shares fell as investors, who thought the offer was low, sold.", Some("investors")),
             ("number is no antecedent", "He spoke to crowds 15,000 strong who believe in him.", None),
@@ -2164,8 +2817,16 @@ mod tests {
             assert_eq!(resolved(text).last().cloned().flatten().as_deref(), want, "{name}");
         }
     }
-    t!(adding_that, "Cruz said the deal was bad, adding that it would fail.", [("Cruz", "said", false, Neutral), ("Cruz", "adding", false, Neutral)]);
-    t!(organisation, "The New York Post reports that the team avoided it.", [("The New York Post", "reports", false, Neutral)]);
+    t!(
+        adding_that,
+        "Cruz said the deal was bad, adding that it would fail.",
+        [("Cruz", "said", false, Neutral), ("Cruz", "adding", false, Neutral)]
+    );
+    t!(
+        organisation,
+        "The New York Post reports that the team avoided it.",
+        [("The New York Post", "reports", false, Neutral)]
+    );
     t!(has_learned, "She left early, The Post has learned.", [("The Post", "learned", false, Factive)]);
     t!(smith_notes_end, "The tax cut is large, Smith notes.", [("Smith", "notes", false, Neutral)]);
     t!(quoted_clause_is_speech, "“We will not give up on this country.”", [("", "", false, Neutral)]);
@@ -2176,7 +2837,11 @@ mod tests {
         "“We won,” Vance said. “It was a long night for everyone.”",
         [("Vance", "said", false, Neutral), ("Vance", "", false, Neutral)]
     );
-    t!(mocked_speech_act, "Reid frequently mocked Romney for hiding his returns.", [("Reid", "mocked", false, Neutral)]);
+    t!(
+        mocked_speech_act,
+        "Reid frequently mocked Romney for hiding his returns.",
+        [("Reid", "mocked", false, Neutral)]
+    );
     t!(know_belief, "I know your tax returns are being audited.", [("I", "know", false, Neutral)]);
     t!(
         inverted_object_is_no_subject,
@@ -2238,40 +2903,151 @@ mod tests {
         "Speaking to reporters in Ohio, Mr. Rubio smiled, adding that he would win.",
         [("Mr. Rubio", "adding", false, Neutral)]
     );
-    t!(quoted_word_is_no_source, "“There’s just a passion for it,” said Robert Antonacci.", [("Robert Antonacci", "said", false, Neutral)]);
-    t!(quoted_name_is_no_source, "“Donald is an amazing leader,” said the 46-year-old.", [("the 46-year-old", "said", false, Neutral)]);
-    t!(unopened_quotation_is_no_source, "They are wrong,” said Terry Strada.", [("Terry Strada", "said", false, Neutral)]);
-    t!(inverted_subject_after_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
-    t!(source_before_acronym_in_brackets, "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.", [("the British Chamber of Commerce", "said", false, Neutral)]);
-    t!(source_before_dash_aside, "Mr Bez - himself a former executive at rival Porsche - said the new car was \"most affordable\".", [("Mr Bez", "said", false, Neutral)]);
-    t!(inverted_subject_before_time_adverb, "“The cake will be bigger,” said Deputy Prime Minister Abdullatif Sener earlier this month.", [("Deputy Prime Minister Abdullatif Sener", "said", false, Neutral)]);
-    t!(inverted_role_before_last_week, "“The cake will be bigger,” said the minister last week.", [("the minister", "said", false, Neutral)]);
-    t!(apposition_after_name_with_middle_initial, "Jock A. Finlayson, executive vice-president of the Business Council, said the tax would hurt.", [("Jock A. Finlayson", "said", false, Neutral)]);
-    t!(inverted_name_with_middle_initial, "“We were not very happy,” said Jock A. Finlayson, head of policy at the Business Council.", [("Jock A. Finlayson", "said", false, Neutral)]);
-    t!(apposition_after_opening_adverb, "Even China, Pyongyang's only ally and its lifeline to the outside world, said it was opposed to the test.", [("China", "said", false, Neutral)]);
-    t!(time_phrase_after_opening_adverb_is_no_apposition_head, "Earlier Tuesday, his campaign manager, Jeff Weaver, says the gap will close.", []);
-    t!(subject_before_however, "Supporters' group Shareholders United, however, urged the club to reject the new deal.", [("Shareholders United", "urged", false, Neutral)]);
-    t!(apposition_before_however, "Jeff Jerome, of the Edgar Allan Poe Society, however, says the tradition was real.", [("Jeff Jerome", "says", false, Neutral)]);
-    t!(nested_cue_subject_is_after_the_outer_cue, "Smith said Jones believes the plan will fail.", [("Smith", "said", false, Neutral), ("Jones", "believes", false, Neutral)]);
-    t!(nested_cue_bare_plural_subject, "The senator said voters think the economy is weak.", [("The senator", "said", false, Neutral), ("voters", "think", true, Neutral)]);
-    t!(nested_cue_ends_the_phrase, "AT&T said it estimated the cost, and the board said continued talks would help.", [("AT&T", "said", false, Neutral), ("it", "estimated", false, Neutral), ("the board", "said", false, Neutral)]);
+    t!(
+        quoted_word_is_no_source,
+        "“There’s just a passion for it,” said Robert Antonacci.",
+        [("Robert Antonacci", "said", false, Neutral)]
+    );
+    t!(
+        quoted_name_is_no_source,
+        "“Donald is an amazing leader,” said the 46-year-old.",
+        [("the 46-year-old", "said", false, Neutral)]
+    );
+    t!(
+        unopened_quotation_is_no_source,
+        "They are wrong,” said Terry Strada.",
+        [("Terry Strada", "said", false, Neutral)]
+    );
+    t!(
+        inverted_subject_after_slashed_number,
+        "“They are wrong,” said 9/11 widow Terry Strada.",
+        [("9/11 widow Terry Strada", "said", false, Neutral)]
+    );
+    t!(
+        source_before_acronym_in_brackets,
+        "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.",
+        [("the British Chamber of Commerce", "said", false, Neutral)]
+    );
+    t!(
+        source_before_dash_aside,
+        "Mr Bez - himself a former executive at rival Porsche - said the new car was \"most affordable\".",
+        [("Mr Bez", "said", false, Neutral)]
+    );
+    t!(
+        inverted_subject_before_time_adverb,
+        "“The cake will be bigger,” said Deputy Prime Minister Abdullatif Sener earlier this month.",
+        [("Deputy Prime Minister Abdullatif Sener", "said", false, Neutral)]
+    );
+    t!(
+        inverted_role_before_last_week,
+        "“The cake will be bigger,” said the minister last week.",
+        [("the minister", "said", false, Neutral)]
+    );
+    t!(
+        apposition_after_name_with_middle_initial,
+        "Jock A. Finlayson, executive vice-president of the Business Council, said the tax would hurt.",
+        [("Jock A. Finlayson", "said", false, Neutral)]
+    );
+    t!(
+        inverted_name_with_middle_initial,
+        "“We were not very happy,” said Jock A. Finlayson, head of policy at the Business Council.",
+        [("Jock A. Finlayson", "said", false, Neutral)]
+    );
+    t!(
+        apposition_after_opening_adverb,
+        "Even China, Pyongyang's only ally and its lifeline to the outside world, said it was opposed to the test.",
+        [("China", "said", false, Neutral)]
+    );
+    t!(
+        time_phrase_after_opening_adverb_is_no_apposition_head,
+        "Earlier Tuesday, his campaign manager, Jeff Weaver, says the gap will close.",
+        []
+    );
+    t!(
+        subject_before_however,
+        "Supporters' group Shareholders United, however, urged the club to reject the new deal.",
+        [("Shareholders United", "urged", false, Neutral)]
+    );
+    t!(
+        apposition_before_however,
+        "Jeff Jerome, of the Edgar Allan Poe Society, however, says the tradition was real.",
+        [("Jeff Jerome", "says", false, Neutral)]
+    );
+    t!(
+        nested_cue_subject_is_after_the_outer_cue,
+        "Smith said Jones believes the plan will fail.",
+        [("Smith", "said", false, Neutral), ("Jones", "believes", false, Neutral)]
+    );
+    t!(
+        nested_cue_bare_plural_subject,
+        "The senator said voters think the economy is weak.",
+        [("The senator", "said", false, Neutral), ("voters", "think", true, Neutral)]
+    );
+    t!(
+        nested_cue_ends_the_phrase,
+        "AT&T said it estimated the cost, and the board said continued talks would help.",
+        [("AT&T", "said", false, Neutral), ("it", "estimated", false, Neutral), ("the board", "said", false, Neutral)]
+    );
     #[test]
     fn nested_cue_after_told_is_no_subject() {
         // "show" here is a noun; the phrase after "told" is its recipient, never a subject.
         let text = "Mr Blair told Five's Wright Stuff show that he would go.";
         assert!(source_of(text, "show").is_some_and(|s| s.starts_with("Mr Blair")), "{:?}", run(text));
     }
-    t!(nested_cue_object_of_naming_verb_is_no_subject, "Some communities speaking languages called Popoluca feel neglected.", [("Some communities speaking languages", "called", false, Neutral), ("Some communities speaking languages called Popoluca", "feel", false, Neutral)]);
-    t!(nested_cue_adverb_is_no_subject, "A lot of people that Chuck and Nancy know very well want it.", [("Nancy", "know", false, Neutral), ("Nancy know very well", "want", false, Neutral)]);
+    t!(
+        nested_cue_object_of_naming_verb_is_no_subject,
+        "Some communities speaking languages called Popoluca feel neglected.",
+        [
+            ("Some communities speaking languages", "called", false, Neutral),
+            ("Some communities speaking languages called Popoluca", "feel", false, Neutral)
+        ]
+    );
+    t!(
+        nested_cue_adverb_is_no_subject,
+        "A lot of people that Chuck and Nancy know very well want it.",
+        [("Nancy", "know", false, Neutral), ("Nancy know very well", "want", false, Neutral)]
+    );
     t!(poll_share_speaks_through_the_poll, "In a September Washington Post-ABC News poll, 75 percent of Republicans said most people in politics can't be trusted.", [("a September Washington Post-ABC News poll", "said", false, Neutral)]);
-    t!(poll_share_with_percent_sign, "In a national CNN/ORC poll released Monday, just 31% of Republicans said they were enthusiastic.", [("a national CNN/ORC poll released Monday", "said", false, Neutral)]);
-    t!(poll_opening_with_named_subject_keeps_it, "In a memo released Tuesday, Clinton campaign manager Robby Mook said the race was tied.", [("Clinton campaign manager Robby Mook", "said", false, Neutral)]);
-    t!(number_after_opening_place_is_no_poll, "In Ohio, 40 percent of voters said they were undecided.", [("voters", "said", true, Neutral)]);
-    t!(noun_cue_inside_a_phrase_stays, "Other reports this week said the bid might fail.", [("Other", "reports", false, Neutral), ("Other reports", "said", true, Neutral)]);
-    t!(apposition_after_opening_preposition_is_no_head, "As a general rule, the more force is lawful, it said.", [("it", "said", false, Neutral)]);
-    t!(apposition_after_lower_case_determiner_phrase, "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.", [("the chairman of Migration Watch UK", "said", false, Neutral)]);
-    t!(unopened_quotation_slashed_number, "They are 100 percent wrong,” said 9/11 widow Terry Strada.", [("9/11 widow Terry Strada", "said", false, Neutral)]);
-    t!(quoted_subject_of_quoted_cue_stays, "“Smith knows the risks,” she said.", [("Smith", "knows", false, Neutral), ("she", "said", false, Neutral)]);
+    t!(
+        poll_share_with_percent_sign,
+        "In a national CNN/ORC poll released Monday, just 31% of Republicans said they were enthusiastic.",
+        [("a national CNN/ORC poll released Monday", "said", false, Neutral)]
+    );
+    t!(
+        poll_opening_with_named_subject_keeps_it,
+        "In a memo released Tuesday, Clinton campaign manager Robby Mook said the race was tied.",
+        [("Clinton campaign manager Robby Mook", "said", false, Neutral)]
+    );
+    t!(
+        number_after_opening_place_is_no_poll,
+        "In Ohio, 40 percent of voters said they were undecided.",
+        [("voters", "said", true, Neutral)]
+    );
+    t!(
+        noun_cue_inside_a_phrase_stays,
+        "Other reports this week said the bid might fail.",
+        [("Other", "reports", false, Neutral), ("Other reports", "said", true, Neutral)]
+    );
+    t!(
+        apposition_after_opening_preposition_is_no_head,
+        "As a general rule, the more force is lawful, it said.",
+        [("it", "said", false, Neutral)]
+    );
+    t!(
+        apposition_after_lower_case_determiner_phrase,
+        "But the chairman of Migration Watch UK, Sir Andrew Green, said the ruling was wrong.",
+        [("the chairman of Migration Watch UK", "said", false, Neutral)]
+    );
+    t!(
+        unopened_quotation_slashed_number,
+        "They are 100 percent wrong,” said 9/11 widow Terry Strada.",
+        [("9/11 widow Terry Strada", "said", false, Neutral)]
+    );
+    t!(
+        quoted_subject_of_quoted_cue_stays,
+        "“Smith knows the risks,” she said.",
+        [("Smith", "knows", false, Neutral), ("she", "said", false, Neutral)]
+    );
     t!(
         speech_inherits_speaker_outside_quotation,
         "“I think we won,” Vance said. “It was a long night for everyone.”",
@@ -2282,7 +3058,11 @@ mod tests {
         "“They were able to move so quickly it caught HSBC by surprise,” the Financial Times newspaper quoted an insider as saying.",
         [("an insider", "saying", true, Neutral)]
     );
-    t!(inverted_subject_before_relative_clause, "“It’s going to be hard,” said a GOP data expert who has worked for a rival.", [("a GOP data expert", "said", true, Neutral)]);
+    t!(
+        inverted_subject_before_relative_clause,
+        "“It’s going to be hard,” said a GOP data expert who has worked for a rival.",
+        [("a GOP data expert", "said", true, Neutral)]
+    );
     /// The source of the attribution of `text` with cue `cue`.
     fn source_of(text: &str, cue: &str) -> Option<String> {
         run(text).into_iter().find(|a| a.1 == cue).map(|a| a.0)
@@ -2297,11 +3077,31 @@ mod tests {
         "A Quinnipiac University poll released in late August found that most voters agree.",
         [("A Quinnipiac University poll", "found", false, Factive), ("most voters", "agree", true, Neutral)]
     );
-    t!(participle_ing_phrase_before_cue, "Protesters marching through the streets said the curfew was unfair.", [("Protesters", "said", false, Neutral)]);
-    t!(prepositional_object_is_no_subject, "The poll found that voters in Ohio agree.", [("The poll", "found", false, Factive), ("voters in Ohio", "agree", true, Neutral)]);
-    t!(not_participle_without_preposition, "The report released by the panel said the plan failed.", [("The report", "said", false, Neutral)]);
-    t!(not_subordinator_object, "Three years after Republicans vowed to do better, the party did the opposite.", [("Republicans", "vowed", false, Neutral)]);
-    t!(not_participle_when_phrase_opens_clause, "In Ohio, Vance said the plan failed.", [("Vance", "said", false, Neutral)]);
+    t!(
+        participle_ing_phrase_before_cue,
+        "Protesters marching through the streets said the curfew was unfair.",
+        [("Protesters", "said", false, Neutral)]
+    );
+    t!(
+        prepositional_object_is_no_subject,
+        "The poll found that voters in Ohio agree.",
+        [("The poll", "found", false, Factive), ("voters in Ohio", "agree", true, Neutral)]
+    );
+    t!(
+        not_participle_without_preposition,
+        "The report released by the panel said the plan failed.",
+        [("The report", "said", false, Neutral)]
+    );
+    t!(
+        not_subordinator_object,
+        "Three years after Republicans vowed to do better, the party did the opposite.",
+        [("Republicans", "vowed", false, Neutral)]
+    );
+    t!(
+        not_participle_when_phrase_opens_clause,
+        "In Ohio, Vance said the plan failed.",
+        [("Vance", "said", false, Neutral)]
+    );
     t!(
         opening_subject_stops_at_its_verb,
         "In 1986, the Supreme Court blocked a company from leaving, citing a threat to public health.",
@@ -2317,13 +3117,21 @@ mod tests {
         "According to a complaint filed by the federal Securities and Exchange Commission, the company hid losses.",
         [("a complaint filed by the federal Securities and Exchange Commission", "According to", false, Neutral)]
     );
-    t!(according_to_by_a_name_before_a_participle, "According to a study by the Pew Research Center based on a survey, most agree.", [("a study by the Pew Research Center", "According to", false, Neutral), ("most", "agree", true, Neutral)]);
+    t!(
+        according_to_by_a_name_before_a_participle,
+        "According to a study by the Pew Research Center based on a survey, most agree.",
+        [("a study by the Pew Research Center", "According to", false, Neutral), ("most", "agree", true, Neutral)]
+    );
     t!(
         according_to_by_a_name_before_a_quantifier,
         "According to statistics gathered by Netcraft many websites were slow.",
         [("statistics gathered by Netcraft", "According to", false, Neutral)]
     );
-    t!(according_to_paper_named_for_a_day, "Prices rose, according to the Sunday Times.", [("the Sunday Times", "according to", false, Neutral)]);
+    t!(
+        according_to_paper_named_for_a_day,
+        "Prices rose, according to the Sunday Times.",
+        [("the Sunday Times", "according to", false, Neutral)]
+    );
     #[test]
     fn headline_kicker_or_report_label_names_no_speaker() {
         for (text, label) in [
@@ -2334,28 +3142,72 @@ mod tests {
         }
         assert_eq!(run("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve.’")[0].0, "Dr. Ben Carson");
     }
-    t!(headline_names_its_speaker, "Kasich: ‘We Are Going To Go All The Way To Cleveland.’", [("Kasich", "", false, Neutral)]);
-    t!(headline_names_its_speaker_before_quoted_words, "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’", [("Dr. Ben Carson", "", false, Neutral)]);
-    t!(inverted_said_before_name_and_colon, "Said Williams: “When this opportunity came, I did not have to think.”", [("Williams", "Said", false, Neutral)]);
-    t!(inverted_observes_before_name_and_colon, "Observes Mr Hadi: “The rich get richer.”", [("Mr Hadi", "Observes", false, Neutral)]);
-    t!(quoted_title_and_colon_is_no_speaker, "Book VII': Raphael then says God made \"another world\" too.", [("Raphael", "says", false, Neutral)]);
+    t!(
+        headline_names_its_speaker,
+        "Kasich: ‘We Are Going To Go All The Way To Cleveland.’",
+        [("Kasich", "", false, Neutral)]
+    );
+    t!(
+        headline_names_its_speaker_before_quoted_words,
+        "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’",
+        [("Dr. Ben Carson", "", false, Neutral)]
+    );
+    t!(
+        inverted_said_before_name_and_colon,
+        "Said Williams: “When this opportunity came, I did not have to think.”",
+        [("Williams", "Said", false, Neutral)]
+    );
+    t!(
+        inverted_observes_before_name_and_colon,
+        "Observes Mr Hadi: “The rich get richer.”",
+        [("Mr Hadi", "Observes", false, Neutral)]
+    );
+    t!(
+        quoted_title_and_colon_is_no_speaker,
+        "Book VII': Raphael then says God made \"another world\" too.",
+        [("Raphael", "says", false, Neutral)]
+    );
     t!(list_term_and_colon_is_no_speaker, "Chloroplasts: for photosynthesis; 'see also etioplasts'", []);
     t!(headline_label_with_determiner_is_no_speaker, "The Latest: Trump delivers defense of ‘New York values.’", []);
-    t!(headline_clause_names_its_subject, "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.", [("Carly Fiorina", "", false, Neutral)]);
-    t!(headline_name_in_s_stays_a_speaker, "Sen. Ted Cruz: Obama Is ‘Out of Touch.’", [("Sen. Ted Cruz", "", false, Neutral)]);
+    t!(
+        headline_clause_names_its_subject,
+        "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.",
+        [("Carly Fiorina", "", false, Neutral)]
+    );
+    t!(
+        headline_name_in_s_stays_a_speaker,
+        "Sen. Ted Cruz: Obama Is ‘Out of Touch.’",
+        [("Sen. Ted Cruz", "", false, Neutral)]
+    );
     t!(headline_without_quotation_names_no_speaker, "Trump: My immigration plans aren't set in stone.", []);
     t!(page_label_is_no_headline_speaker, "Correction: An earlier version listed when the “War On Drugs” began.", []);
     t!(transcript_turn_speaker, "WALLACE: If I may, sir, we have limited time.", [("WALLACE", "", false, Neutral)]);
     t!(transcript_turn_two_word_name, "KATE BOLDUAN: Why not debate?", [("KATE BOLDUAN", "", false, Neutral)]);
     t!(not_transcript_headline_label, "UPDATE: The website has removed the listing.", []);
-    t!(not_transcript_title_case_headline, "HUFFPOLLSTER: A Seismic Shift Among Voters May Have Won Cruz The Caucus.", []);
+    t!(
+        not_transcript_title_case_headline,
+        "HUFFPOLLSTER: A Seismic Shift Among Voters May Have Won Cruz The Caucus.",
+        []
+    );
     t!(not_transcript_listed_label, "CLARIFICATION: The first sentence has been clarified.", []);
-    t!(not_transcript_newsletter_label, "HUFFPOLLSTER: Polls show Clinton ahead by five points.", [("Polls", "show", false, Factive)]);
+    t!(
+        not_transcript_newsletter_label,
+        "HUFFPOLLSTER: Polls show Clinton ahead by five points.",
+        [("Polls", "show", false, Factive)]
+    );
     t!(transcript_turn_short_answer, "TRUMP: Yes. I did.", [("TRUMP", "", false, Neutral)]);
     t!(not_transcript_all_caps_headline, "UN: PEACEKEEPERS PAYING FOR SEX", []);
     t!(not_transcript_time, "At 10:30 the meeting began.", []);
-    t!(inverted_subject_lower_case_modifiers, "“Prices will rise,” said energy analyst Orin Middleton of Barclays.", [("energy analyst Orin Middleton of Barclays", "said", false, Neutral)]);
-    t!(inverted_subject_lower_case_before_relative, "“It will pay,” said Moscow-based US lawyer Jamie Firestone, who is not involved.", [("Moscow-based US lawyer Jamie Firestone", "said", false, Neutral)]);
+    t!(
+        inverted_subject_lower_case_modifiers,
+        "“Prices will rise,” said energy analyst Orin Middleton of Barclays.",
+        [("energy analyst Orin Middleton of Barclays", "said", false, Neutral)]
+    );
+    t!(
+        inverted_subject_lower_case_before_relative,
+        "“It will pay,” said Moscow-based US lawyer Jamie Firestone, who is not involved.",
+        [("Moscow-based US lawyer Jamie Firestone", "said", false, Neutral)]
+    );
     t!(not_inverted_phrase_without_name, "“Fine,” said with a smile.", []);
     t!(
         not_opener_name_ending_in_ing,
@@ -2367,7 +3219,11 @@ mod tests {
         "“We won,” Vance said. “I don't know what they will do now.”",
         [("Vance", "said", false, Neutral), ("I", "know", false, Neutral), ("Vance", "", false, Neutral)]
     );
-    t!(inverted_subject_before_time_clause, "“We can't stop the game,” said Jol after the draw.", [("Jol", "said", false, Neutral)]);
+    t!(
+        inverted_subject_before_time_clause,
+        "“We can't stop the game,” said Jol after the draw.",
+        [("Jol", "said", false, Neutral)]
+    );
     t!(not_plain_sentence_speech, "The weather was fine.", []);
     t!(not_the_said_company, "The said company was fined.", []);
     t!(not_a_note, "He left a note on the desk.", []);
@@ -2379,51 +3235,174 @@ mod tests {
     t!(not_think_tank, "The think tank published a study.", []);
     t!(not_reports_noun, "The reports were false.", []);
     t!(not_saidee_word, "Saidee went home.", []);
-    t!(possessive_claim_that, "Despite Mr. Trump's claims that he is worth $10 billion, the firms put it lower.", [("Mr. Trump", "claims", false, Distancing), ("the firms", "put it", false, Neutral)]);
-    t!(possessive_modifier_insistence_that, "Despite Santilli's continued insistence that he was a journalist, he was held.", [("Santilli", "insistence", false, Distancing)]);
-    t!(plural_possessive_statement_that, "He cited the judges’ statement that the law was void.", [("He", "cited", false, Neutral), ("the judges", "statement", false, Neutral)]);
-    t!(possessive_pronoun_warning_that, "He ignored her warning that the bridge was unsafe.", [("her", "warning", false, Neutral)]);
-    t!(noun_from_source_that, "The move took place despite repeated warnings from his attorney that the deal was illegal.", [("his attorney", "warnings", false, Neutral)]);
-    t!(noun_by_source_that, "He dismissed claims by intelligence agencies that Russia was involved.", [("He", "dismissed", false, Neutral), ("intelligence agencies", "claims", false, Distancing)]);
-    t!(plural_subject_before_claim_is_the_verbs, "His lawyers claim that their client was unaware.", [("His lawyers", "claim", false, Distancing)]);
-    t!(possessive_name_with_link_word, "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will raise taxes.", [("Mr Howard", "pointed to", false, Neutral), ("the Institute for Fiscal Studies", "predictions", false, Neutral)]);
+    t!(
+        possessive_claim_that,
+        "Despite Mr. Trump's claims that he is worth $10 billion, the firms put it lower.",
+        [("Mr. Trump", "claims", false, Distancing), ("the firms", "put it", false, Neutral)]
+    );
+    t!(
+        possessive_modifier_insistence_that,
+        "Despite Santilli's continued insistence that he was a journalist, he was held.",
+        [("Santilli", "insistence", false, Distancing)]
+    );
+    t!(
+        plural_possessive_statement_that,
+        "He cited the judges’ statement that the law was void.",
+        [("He", "cited", false, Neutral), ("the judges", "statement", false, Neutral)]
+    );
+    t!(
+        possessive_pronoun_warning_that,
+        "He ignored her warning that the bridge was unsafe.",
+        [("her", "warning", false, Neutral)]
+    );
+    t!(
+        noun_from_source_that,
+        "The move took place despite repeated warnings from his attorney that the deal was illegal.",
+        [("his attorney", "warnings", false, Neutral)]
+    );
+    t!(
+        noun_by_source_that,
+        "He dismissed claims by intelligence agencies that Russia was involved.",
+        [("He", "dismissed", false, Neutral), ("intelligence agencies", "claims", false, Distancing)]
+    );
+    t!(
+        plural_subject_before_claim_is_the_verbs,
+        "His lawyers claim that their client was unaware.",
+        [("His lawyers", "claim", false, Distancing)]
+    );
+    t!(
+        possessive_name_with_link_word,
+        "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will raise taxes.",
+        [
+            ("Mr Howard", "pointed to", false, Neutral),
+            ("the Institute for Fiscal Studies", "predictions", false, Neutral)
+        ]
+    );
     t!(its_prediction_is_no_source, "The missive was ridiculed for its prediction that Trump would be healthy.", []);
     t!(
         participle_after_nested_cue_is_the_outer_speakers,
         "Starr said Clinton's situation reminds him of the book, explaining, “because what could have been.”",
-        [("Starr", "said", false, Neutral), ("Clinton's situation", "reminds", false, Neutral), ("Starr", "explaining", false, Neutral)]
+        [
+            ("Starr", "said", false, Neutral),
+            ("Clinton's situation", "reminds", false, Neutral),
+            ("Starr", "explaining", false, Neutral)
+        ]
     );
     t!(
         participle_after_cue_in_relative_clause_keeps_its_subject,
         "President Obama rebuked critics who say he should condemn terrorists as radicals, saying it will do nothing.",
         [("who", "say", true, Neutral), ("he", "condemn", false, Neutral), ("he", "saying", false, Neutral)]
     );
-    t!(noun_source_is_no_subject_of_participle, "Pence blamed Trump's claim that the system is rigged on the media, saying it was unfair.", [("Pence", "blamed", false, Neutral), ("Trump", "claim", false, Distancing), ("Pence", "saying", false, Neutral)]);
-    t!(possessive_noun_before_verb_claims, "The organization's website claims that the number is large.", [("The organization's website", "claims", false, Distancing)]);
-    t!(quoted_as_saying_is_the_persons, "“It is over,” the Interfax news agency quoted Mr Khodorkovsky as saying.", [("Mr Khodorkovsky", "saying", false, Neutral)]);
-    t!(quoted_name_as_saying, "“Women will acquire their position,” Arab News quoted Prince Saud as saying.", [("Prince Saud", "saying", false, Neutral)]);
-    t!(quoted_by_as_saying, "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the deal was off.", [("Chief executive Geoff Dixon", "saying", false, Neutral)]);
+    t!(
+        noun_source_is_no_subject_of_participle,
+        "Pence blamed Trump's claim that the system is rigged on the media, saying it was unfair.",
+        [
+            ("Pence", "blamed", false, Neutral),
+            ("Trump", "claim", false, Distancing),
+            ("Pence", "saying", false, Neutral)
+        ]
+    );
+    t!(
+        possessive_noun_before_verb_claims,
+        "The organization's website claims that the number is large.",
+        [("The organization's website", "claims", false, Distancing)]
+    );
+    t!(
+        quoted_as_saying_is_the_persons,
+        "“It is over,” the Interfax news agency quoted Mr Khodorkovsky as saying.",
+        [("Mr Khodorkovsky", "saying", false, Neutral)]
+    );
+    t!(
+        quoted_name_as_saying,
+        "“Women will acquire their position,” Arab News quoted Prince Saud as saying.",
+        [("Prince Saud", "saying", false, Neutral)]
+    );
+    t!(
+        quoted_by_as_saying,
+        "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the deal was off.",
+        [("Chief executive Geoff Dixon", "saying", false, Neutral)]
+    );
     t!(was_quoted_as_saying, "He was quoted as saying the deal was off.", [("He", "saying", false, Neutral)]);
     t!(name_after_fronted_chain, "During his time on the witness stand Mr Sullivan repeatedly told jurors he met Mr Ebbers and had warned him such practises were improper.", [("Mr Sullivan", "told", false, Neutral), ("Mr Sullivan", "warned", false, Neutral)]);
-    t!(weekday_time_after_name_stays, "RNC spokesman Sean Spicer on Thursday evening said the party was fine.", [("RNC spokesman Sean Spicer", "said", false, Neutral)]);
-    t!(on_weekday_before_name, "But on Wednesday Mr Straw said he also wanted it to end.", [("Mr Straw", "said", false, Neutral), ("he", "wanted", false, Neutral)]);
-    t!(closing_double_apostrophe_quote, "We were not very happy when it was announced,'' said Jock Finlayson, head of policy.", [("Jock Finlayson", "said", false, Neutral)]);
+    t!(
+        weekday_time_after_name_stays,
+        "RNC spokesman Sean Spicer on Thursday evening said the party was fine.",
+        [("RNC spokesman Sean Spicer", "said", false, Neutral)]
+    );
+    t!(
+        on_weekday_before_name,
+        "But on Wednesday Mr Straw said he also wanted it to end.",
+        [("Mr Straw", "said", false, Neutral), ("he", "wanted", false, Neutral)]
+    );
+    t!(
+        closing_double_apostrophe_quote,
+        "We were not very happy when it was announced,'' said Jock Finlayson, head of policy.",
+        [("Jock Finlayson", "said", false, Neutral)]
+    );
     t!(closing_double_apostrophe_quote_before_subject, "It also would have improved the fiscal situation of the country,'' the White House press secretary, Josh Earnest, said on Tuesday.", [("the White House press secretary", "said", false, Neutral)]);
-    t!(determiner_phrase_apposed_after_quote, "“It would have improved the situation,” the White House press secretary, Josh Earnest, said on Tuesday.", [("the White House press secretary", "said", false, Neutral)]);
-    t!(opening_double_apostrophe_title_stays, "He wrote ''Hacked World Order,'' a book.", [("He", "wrote", false, Neutral)]);
-    t!(according_to_a_count_by, "Clinton won 2,205 delegates, according to a count by The Associated Press.", [("a count by The Associated Press", "according to", false, Neutral)]);
-    t!(according_to_polls_reported_by, "She leads, according to exit polls reported by CNN and others.", [("exit polls reported by CNN", "according to", false, Neutral)]);
-    t!(according_to_a_lawsuit_filed_in_by, "He sued, according to a lawsuit filed in Manhattan by Yulia V. Tymoshenko, a former prime minister.", [("a lawsuit filed in Manhattan by Yulia V. Tymoshenko", "according to", false, Neutral)]);
-    t!(according_to_figures_that_were_stays, "It grew, according to figures that were released by Crowdpac.", [("figures", "according to", false, Neutral)]);
+    t!(
+        determiner_phrase_apposed_after_quote,
+        "“It would have improved the situation,” the White House press secretary, Josh Earnest, said on Tuesday.",
+        [("the White House press secretary", "said", false, Neutral)]
+    );
+    t!(
+        opening_double_apostrophe_title_stays,
+        "He wrote ''Hacked World Order,'' a book.",
+        [("He", "wrote", false, Neutral)]
+    );
+    t!(
+        according_to_a_count_by,
+        "Clinton won 2,205 delegates, according to a count by The Associated Press.",
+        [("a count by The Associated Press", "according to", false, Neutral)]
+    );
+    t!(
+        according_to_polls_reported_by,
+        "She leads, according to exit polls reported by CNN and others.",
+        [("exit polls reported by CNN", "according to", false, Neutral)]
+    );
+    t!(
+        according_to_a_lawsuit_filed_in_by,
+        "He sued, according to a lawsuit filed in Manhattan by Yulia V. Tymoshenko, a former prime minister.",
+        [("a lawsuit filed in Manhattan by Yulia V. Tymoshenko", "according to", false, Neutral)]
+    );
+    t!(
+        according_to_figures_that_were_stays,
+        "It grew, according to figures that were released by Crowdpac.",
+        [("figures", "according to", false, Neutral)]
+    );
     t!(participle_after_place_and_time, "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the US should lead.", [("Mrs. Clinton", "saying", false, Neutral)]);
-    t!(apposed_name_after_time_stays, "And on Tuesday, Kevin Brady, chairman of the committee, said that taxes would fall.", [("Kevin Brady", "said", false, Neutral)]);
+    t!(
+        apposed_name_after_time_stays,
+        "And on Tuesday, Kevin Brady, chairman of the committee, said that taxes would fall.",
+        [("Kevin Brady", "said", false, Neutral)]
+    );
     t!(apposed_name_after_place_and_time, "Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders was rude.", [("Sandy Phillips", "said", false, Neutral)]);
     t!(dateline_with_hyphen_is_no_source, "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.", [("President Barack Obama", "said", false, Neutral)]);
-    t!(subject_before_relative_clause, "Current and former officials who spoke with The Huffington Post said the group was a shell.", [("officials", "said", true, Neutral)]);
-    t!(relative_clause_pronoun_subject_stays, "Obama rebuked critics who say he should condemn them.", [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]);
-    t!(relative_clause_after_prepositional_phrase, "Democrats in Iowa who watched the debate said they were unfazed.", [("Democrats in Iowa", "said", false, Neutral)]);
-    t!(relative_clause_with_its_own_subject_stays, "They are the people who Trump says are dangerous.", [("Trump", "says", false, Neutral)]);
-    t!(following_cue_word_is_a_noun, "On July 6, Sanders made the following comment: young people cannot find work.", []);
+    t!(
+        subject_before_relative_clause,
+        "Current and former officials who spoke with The Huffington Post said the group was a shell.",
+        [("officials", "said", true, Neutral)]
+    );
+    t!(
+        relative_clause_pronoun_subject_stays,
+        "Obama rebuked critics who say he should condemn them.",
+        [("who", "say", true, Neutral), ("he", "condemn", false, Neutral)]
+    );
+    t!(
+        relative_clause_after_prepositional_phrase,
+        "Democrats in Iowa who watched the debate said they were unfazed.",
+        [("Democrats in Iowa", "said", false, Neutral)]
+    );
+    t!(
+        relative_clause_with_its_own_subject_stays,
+        "They are the people who Trump says are dangerous.",
+        [("Trump", "says", false, Neutral)]
+    );
+    t!(
+        following_cue_word_is_a_noun,
+        "On July 6, Sanders made the following comment: young people cannot find work.",
+        []
+    );
     t!(
         span_of_time_ago_opens_no_subject,
         "Eight years ago, he supported Barack Obama over Clinton and said the party owed him.",
@@ -2435,12 +3414,28 @@ mod tests {
     t!(noun_without_that_is_no_cue, "In a statement, the company apologised.", []);
     t!(its_claim_is_no_pronoun_is, "It's claims that matter, he said.", [("he", "said", false, Neutral)]);
     t!(noun_state_after_comma_is_no_cue, "Trump campaigned in Michigan, a trade-sensitive state, where he won.", []);
-    t!(noun_state_in_apposition_is_no_cue, "Chuck Grassley, facing a challenge in Iowa, a swing state, said he would welcome Cruz.", [("Chuck Grassley", "said", false, Neutral)]);
-    t!(noun_states_before_relative_that_is_no_cue, "Voters went to the polls in Ohio, Rust Belt states that have suffered intensely.", []);
+    t!(
+        noun_state_in_apposition_is_no_cue,
+        "Chuck Grassley, facing a challenge in Iowa, a swing state, said he would welcome Cruz.",
+        [("Chuck Grassley", "said", false, Neutral)]
+    );
+    t!(
+        noun_states_before_relative_that_is_no_cue,
+        "Voters went to the polls in Ohio, Rust Belt states that have suffered intensely.",
+        []
+    );
     t!(noun_states_before_relative_that_will, "Most Southern states that will hold contests are safe.", []);
     t!(states_that_clause_stays, "The rule states that it must end.", [("The rule", "states", false, Neutral)]);
-    t!(states_that_past_tense_stays, "Cantu states that acquired phimosis may be caused by retraction.", [("Cantu", "states", false, Neutral)]);
-    t!(we_find_comma_stays, "Although they grow faster, we find, for example, today that their output is small.", [("we", "find", false, Factive)]);
+    t!(
+        states_that_past_tense_stays,
+        "Cantu states that acquired phimosis may be caused by retraction.",
+        [("Cantu", "states", false, Neutral)]
+    );
+    t!(
+        we_find_comma_stays,
+        "Although they grow faster, we find, for example, today that their output is small.",
+        [("we", "find", false, Factive)]
+    );
     t!(learned_after_comma_stays, "He will resign, The Post has learned.", [("The Post", "learned", false, Factive)]);
 
     #[test]
@@ -2453,8 +3448,10 @@ mod tests {
             ("lone lead bytes", "€ – — “"),
         ] {
             let m = Marks::of(text);
-            let want: Vec<usize> = text.char_indices().filter(|(_, c)| matches!(c, '“' | '”' | '"')).map(|(i, _)| i).collect();
-            let doubles: Vec<usize> = text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
+            let want: Vec<usize> =
+                text.char_indices().filter(|(_, c)| matches!(c, '“' | '”' | '"')).map(|(i, _)| i).collect();
+            let doubles: Vec<usize> =
+                text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
             assert_eq!((m.marks, m.doubles), (want, doubles), "{name}");
         }
     }
@@ -2491,7 +3488,11 @@ mod tests {
         let mut out = Vec::new();
         let mut p = 0;
         while p < text.len() {
-            let longest = forms.iter().filter(|f| lower.as_bytes()[p..].starts_with(f.as_bytes()) && whole_word(text, p, p + f.len())).map(|f| f.len()).max();
+            let longest = forms
+                .iter()
+                .filter(|f| lower.as_bytes()[p..].starts_with(f.as_bytes()) && whole_word(text, p, p + f.len()))
+                .map(|f| f.len())
+                .max();
             match longest {
                 Some(l) => {
                     out.push(p..p + l);
@@ -2513,7 +3514,11 @@ mod tests {
             ("cue after a match inside a word", "The summit is said to be late.", vec!["is said to"]),
             ("shorter form at the start of a glued one", "He said thatcher.", vec!["said"]),
             ("glued on the left", "Saidee unsaid it, he said.", vec!["said"]),
-            ("plain", "It is widely believed that, according to him, it is said.", vec!["It is widely believed", "according to", "it is said"]),
+            (
+                "plain",
+                "It is widely believed that, according to him, it is said.",
+                vec!["It is widely believed", "according to", "it is said"],
+            ),
         ] {
             let got: Vec<&str> = cue_ranges(text).into_iter().map(|r| &text[r]).collect();
             assert_eq!(got, want, "{name}");
@@ -2540,8 +3545,14 @@ mod tests {
             ("inside words", "The summit is said to be late; Saidee unsaid it, he said."),
             ("longest form", "It is widely believed that, according to him, it is said."),
             ("cut at every kind of byte", "He said. She told: him, “says” (noted) 'claims' \n warned—x-said 3said"),
-            ("long unbroken letters", "said said said said said said said said said said said said said said said said said, said"),
-            ("forms across cuts", "according to according to according to according to according to. it is said it is said"),
+            (
+                "long unbroken letters",
+                "said said said said said said said said said said said said said said said said said, said",
+            ),
+            (
+                "forms across cuts",
+                "according to according to according to according to according to. it is said it is said",
+            ),
             ("non-ASCII", "José said, naïve “Ünal” reportedly 東京 it is said"),
         ] {
             assert_eq!(matches(text), reference_matches(text), "{name}");

@@ -120,7 +120,9 @@ pub(crate) fn find(
         }
         // Room for every reason and the sourcing: one allocation.
         let mut reasons: Vec<&'static str> = Vec::with_capacity(REASONS + 1);
-        reasons.extend((0..REASONS).filter(|&i| scored.features & (1 << i) != 0 && model.hand[i] > 0.0).map(|i| FEATURES[i]));
+        reasons.extend(
+            (0..REASONS).filter(|&i| scored.features & (1 << i) != 0 && model.hand[i] > 0.0).map(|i| FEATURES[i]),
+        );
         reasons.push(match source {
             ClaimStatus::Attributed => "named source",
             ClaimStatus::Vague => "vague source",
@@ -1290,7 +1292,10 @@ mod tests {
         ($name:ident, $header:expr, $sentence:expr, want: $want:expr) => {
             #[test]
             fn $name() {
-                let src = format!("# format: 1\n# threshold: 0.5\n# scale: none\n{}@bias\t0\nmore\t1\nthe more\t0.5\n", $header);
+                let src = format!(
+                    "# format: 1\n# threshold: 0.5\n# scale: none\n{}@bias\t0\nmore\t1\nthe more\t0.5\n",
+                    $header
+                );
                 let m = Model::parse(&src).expect("a good header");
                 let got = m.score($sentence).logit;
                 assert!((got - $want).abs() < 1e-9, "{got} for {:?}", $sentence);
@@ -1376,7 +1381,8 @@ mod tests {
                 let text = "Moscow struck a conciliatory tone, analysts suggest.";
                 let (at, len) = (text.find("suggest").unwrap(), "suggest".len());
                 let hedge = Hedge { start: at, end: at + len, text: "suggest".into(), kind: HedgeKind::Doxastic };
-                let attributions: Vec<Attribution> = if $vague { vec![attribution(0, text.len(), true)] } else { vec![] };
+                let attributions: Vec<Attribution> =
+                    if $vague { vec![attribution(0, text.len(), true)] } else { vec![] };
                 let claims = find(text, &[0..text.len()], &attributions, &[], &[hedge]);
                 assert_eq!(claims.iter().map(|c| c.status).collect::<Vec<_>>(), $want);
             }

@@ -7,7 +7,6 @@
 use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
 use crate::text::Word;
 
-
 /// One person: the longest name seen and gender votes (male minus female).
 #[derive(Debug, Default)]
 struct Person {
@@ -104,7 +103,8 @@ impl<'t> People<'t> {
         let name_from = last_title.map_or(i, |t| t + 1);
         // Skip sentence-initial function words ("But", "The") in front of a name.
         let mut name_from = name_from;
-        while name_from <= j && class(name_from) & (np::STOP | np::DET | np::SUBJ | np::AUX | np::PREP | np::TIME) != 0 {
+        while name_from <= j && class(name_from) & (np::STOP | np::DET | np::SUBJ | np::AUX | np::PREP | np::TIME) != 0
+        {
             name_from += 1;
         }
         if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0) {
@@ -272,17 +272,47 @@ mod tests {
 
     t!(he_is_last_man, "Vice President J.D. Vance spoke. Later he left.", pronoun("he"), Some("J.D. Vance"));
     t!(longest_name_wins, "J.D. Vance spoke. Vance said it. Then he left.", pronoun("he"), Some("J.D. Vance"));
-    t!(she_skips_a_man, "Hillary Clinton said her plan works. Mr. Trump disagreed. Then she left.", pronoun("she"), Some("Hillary Clinton"));
-    t!(he_skips_a_woman, "Donald Trump spoke. Mrs. Clinton answered. Then he left.", pronoun("he"), Some("Donald Trump"));
+    t!(
+        she_skips_a_man,
+        "Hillary Clinton said her plan works. Mr. Trump disagreed. Then she left.",
+        pronoun("she"),
+        Some("Hillary Clinton")
+    );
+    t!(
+        he_skips_a_woman,
+        "Donald Trump spoke. Mrs. Clinton answered. Then he left.",
+        pronoun("he"),
+        Some("Donald Trump")
+    );
     t!(places_are_not_people, "Ted Cruz spoke in South Carolina. Then he left.", pronoun("he"), Some("Ted Cruz"));
-    t!(venue_is_no_person, "Baros wanted to leave the Millennium Stadium before the match. But he stayed.", pronoun("he"), None);
+    t!(
+        venue_is_no_person,
+        "Baros wanted to leave the Millennium Stadium before the match. But he stayed.",
+        pronoun("he"),
+        None
+    );
     t!(event_is_no_person, "Roddick lost at the Australian Open on Monday. Then he left.", pronoun("he"), None);
     t!(ampersand_name_is_no_person, "Black & White sold well. Then he left.", pronoun("he"), None);
     t!(plural_possessive_name_is_no_person, "Yukos' US lawyers spoke. Then he left.", pronoun("he"), None);
     t!(they_is_not_resolved, "Ted Cruz spoke. Then they left.", pronoun("they"), None);
-    t!(role_vice_president, "U.S. Vice President J.D. Vance spoke. The Vice President left.", role("The Vice President"), Some("J.D. Vance"));
-    t!(role_minister, "Foreign Minister Sergey Lavrov spoke. The minister left.", role("The minister"), Some("Sergey Lavrov"));
-    t!(president_is_not_vice_president, "Vice President Joe Biden spoke. The president left.", role("The president"), None);
+    t!(
+        role_vice_president,
+        "U.S. Vice President J.D. Vance spoke. The Vice President left.",
+        role("The Vice President"),
+        Some("J.D. Vance")
+    );
+    t!(
+        role_minister,
+        "Foreign Minister Sergey Lavrov spoke. The minister left.",
+        role("The minister"),
+        Some("Sergey Lavrov")
+    );
+    t!(
+        president_is_not_vice_president,
+        "Vice President Joe Biden spoke. The president left.",
+        role("The president"),
+        None
+    );
     t!(unknown_role, "Ted Cruz spoke. The spokesman left.", role("The spokesman"), None);
 
     #[test]

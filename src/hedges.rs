@@ -106,8 +106,28 @@ fn keep_best(text: &str, found: &mut Vec<Found>, out: &mut Vec<Hedge>) {
 
 /// Verbs after which "if" asks rather than sets a condition: "asked if he would".
 const ASK_VERBS: &[&str] = &[
-    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know", "knows", "knew", "see",
-    "check", "checked", "checking", "decide", "decides", "decided", "unsure", "unclear", "doubt", "doubtful",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "know",
+    "knows",
+    "knew",
+    "see",
+    "check",
+    "checked",
+    "checking",
+    "decide",
+    "decides",
+    "decided",
+    "unsure",
+    "unclear",
+    "doubt",
+    "doubtful",
 ];
 
 /// True when the cue at `start` follows a verb of asking, directly or after its
@@ -145,7 +165,8 @@ fn lexicon() -> &'static Lexicon {
         // A malformed line is skipped here and fails the lexicon test.
         let entries: Vec<Entry> = lexicon::entries(LIST).filter_map(|l| parse_entry(l).ok()).collect();
         let phrases: Vec<&str> = entries.iter().map(|e| e.phrase).collect();
-        let search = Overlapping::new(&phrases).or_else(|| Overlapping::new(&[])).expect("an empty automaton always builds");
+        let search =
+            Overlapping::new(&phrases).or_else(|| Overlapping::new(&[])).expect("an empty automaton always builds");
         Lexicon { entries, search }
     })
 }
@@ -191,7 +212,9 @@ impl Overlapping {
         let together = (0..STREAMS).map(|k| cuts[k + 1] - cuts[k]).min().unwrap_or(0);
         let stretch = |k: usize| &b[cuts[k]..cuts[k] + together];
         let (mut s0, mut s1, mut s2, mut s3) = (start, start, start, start);
-        for (j, (((&c0, &c1), &c2), &c3)) in stretch(0).iter().zip(stretch(1)).zip(stretch(2)).zip(stretch(3)).enumerate() {
+        for (j, (((&c0, &c1), &c2), &c3)) in
+            stretch(0).iter().zip(stretch(1)).zip(stretch(2)).zip(stretch(3)).enumerate()
+        {
             s0 = self.step(s0, c0, cuts[0] + j + 1, start, out);
             s1 = self.step(s1, c1, cuts[1] + j + 1, start, out);
             s2 = self.step(s2, c2, cuts[2] + j + 1, start, out);
@@ -297,7 +320,8 @@ enum Cond {
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
-const DET: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"];
+const DET: &[&str] =
+    &["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"];
 const NEG: &[&str] = &["not", "never", "no", "hardly", "barely", "scarcely"];
 const WH: &[&str] = &["who", "what", "why", "how", "when", "where", "which"];
 const PUNCT: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "\u{2014}", "\u{2013}"];
@@ -414,7 +438,10 @@ fn is_joiner(c: char) -> bool {
 }
 
 fn joins(before: char, c: char, after: char) -> bool {
-    is_word_char(before) && is_word_char(after) && is_joiner(c) && (c != ',' || (before.is_ascii_digit() && after.is_ascii_digit()))
+    is_word_char(before)
+        && is_word_char(after)
+        && is_joiner(c)
+        && (c != ',' || (before.is_ascii_digit() && after.is_ascii_digit()))
 }
 
 /// True when `start..end` is whole words: no word character, and no joiner glued to
@@ -553,7 +580,9 @@ fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) 
         if matches!(t, "\"" | "'" | "”" | "’") {
             return words >= 2 || !opens_sentence;
         }
-        let title_word = is_word(t) && (is_capitalized(t) && !is_one_of(t, &["I", "I'm", "I'd", "I'll", "I've"]) || is_one_of(t, TITLE_SMALL_WORDS_SHORT));
+        let title_word = is_word(t)
+            && (is_capitalized(t) && !is_one_of(t, &["I", "I'm", "I'd", "I'll", "I've"])
+                || is_one_of(t, TITLE_SMALL_WORDS_SHORT));
         if !title_word {
             return false;
         }
@@ -629,8 +658,36 @@ fn base_verb(t: &str) -> bool {
 
 /// Words that cannot follow the modal "may": "May said", "May is the fifth month".
 const NOT_AFTER_MODAL: &[&str] = &[
-    "said", "says", "told", "added", "explained", "is", "was", "has", "had", "and", "or", "of", "to", "in", "on", "at",
-    "for", "with", "will", "would", "could", "can", "did", "does", "were", "are", "'s", "’s", "day", "queen",
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "is",
+    "was",
+    "has",
+    "had",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "will",
+    "would",
+    "could",
+    "can",
+    "did",
+    "does",
+    "were",
+    "are",
+    "'s",
+    "’s",
+    "day",
+    "queen",
 ];
 
 /// A past-tense verb, which a modal never takes: "May wrote", "May performed".
@@ -655,15 +712,73 @@ const IRREGULAR_PAST: &[&str] = &[
 
 /// Number words that make "about", "some", "nearly" approximate an amount.
 const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-    "billion", "billions", "trillion", "dozen", "dozens", "half", "twice", "three-quarters", "two-thirds",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dozen",
+    "dozens",
+    "half",
+    "twice",
+    "three-quarters",
+    "two-thirds",
 ];
 /// Nouns that make "a"/"an" an amount: "about a dozen", "nearly a year".
 const A_AMOUNT: &[&str] = &[
-    "dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter", "half", "fifth", "tenth",
-    "year", "month", "week", "decade", "century", "day", "hour", "minute", "mile", "kilometre", "kilometer",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "third",
+    "quarter",
+    "half",
+    "fifth",
+    "tenth",
+    "year",
+    "month",
+    "week",
+    "decade",
+    "century",
+    "day",
+    "hour",
+    "minute",
+    "mile",
+    "kilometre",
+    "kilometer",
 ];
 
 /// True when an amount follows `pos`: a digit, a number word, a currency sign and a
@@ -688,8 +803,18 @@ fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
 }
 
 /// Adverbs that make a participle a belief held by unnamed people: "widely believed".
-const CONSENSUS_ADVERBS: &[&str] =
-    &["widely", "generally", "commonly", "popularly", "traditionally", "often", "long", "frequently", "sometimes", "usually"];
+const CONSENSUS_ADVERBS: &[&str] = &[
+    "widely",
+    "generally",
+    "commonly",
+    "popularly",
+    "traditionally",
+    "often",
+    "long",
+    "frequently",
+    "sometimes",
+    "usually",
+];
 
 /// A participle used as a passive of belief: after a form of "be" (adverbs between
 /// allowed), after "widely"/"generally", or before "to", "that" or "as".
@@ -703,7 +828,8 @@ fn passive(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
         if is_one_of(t, BE) || is_one_of(t, CONSENSUS_ADVERBS) {
             return true;
         }
-        let adverb = (t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) || is_one_of(t, &["also", "not", "still", "now", "once", "already", "further", "even"]);
+        let adverb = (t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly"))
+            || is_one_of(t, &["also", "not", "still", "now", "once", "already", "further", "even"]);
         if !adverb {
             return false;
         }
@@ -715,10 +841,47 @@ fn passive(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
 /// Nouns of a plan or a step that "suggested" proposes: "suggested a meeting",
 /// "suggested changes to the bill".
 const PROPOSAL_NOUNS: &[&str] = &[
-    "meeting", "meetings", "change", "changes", "amendment", "amendments", "compromise", "plan", "plans", "ban",
-    "review", "inquiry", "alternative", "alternatives", "solution", "solutions", "name", "names", "date", "reform",
-    "reforms", "measures", "ways", "improvements", "cuts", "talks", "deal", "route", "remedy", "remedies", "trip",
-    "visit", "vote", "referendum", "merger", "tax", "fee", "fees", "scheme", "option", "options",
+    "meeting",
+    "meetings",
+    "change",
+    "changes",
+    "amendment",
+    "amendments",
+    "compromise",
+    "plan",
+    "plans",
+    "ban",
+    "review",
+    "inquiry",
+    "alternative",
+    "alternatives",
+    "solution",
+    "solutions",
+    "name",
+    "names",
+    "date",
+    "reform",
+    "reforms",
+    "measures",
+    "ways",
+    "improvements",
+    "cuts",
+    "talks",
+    "deal",
+    "route",
+    "remedy",
+    "remedies",
+    "trip",
+    "visit",
+    "vote",
+    "referendum",
+    "merger",
+    "tax",
+    "fee",
+    "fees",
+    "scheme",
+    "option",
+    "options",
 ];
 
 /// "suggest" of a proposal rather than of evidence: a plan noun as its object
@@ -802,8 +965,29 @@ fn considers(text: &str, s: &Range<usize>, next: Option<&str>) -> bool {
 
 /// Words that may sit between "it" and a predicate adjective: modals, "not", adverbs.
 const IT_BE_BETWEEN: &[&str] = &[
-    "would", "could", "may", "might", "will", "should", "also", "not", "still", "now", "even", "quite", "entirely",
-    "very", "thus", "therefore", "however", "always", "only", "certainly", "hardly", "perfectly", "equally",
+    "would",
+    "could",
+    "may",
+    "might",
+    "will",
+    "should",
+    "also",
+    "not",
+    "still",
+    "now",
+    "even",
+    "quite",
+    "entirely",
+    "very",
+    "thus",
+    "therefore",
+    "however",
+    "always",
+    "only",
+    "certainly",
+    "hardly",
+    "perfectly",
+    "equally",
 ];
 
 /// "it is possible", "it is also possible", "it would not be possible": the cue is the
@@ -819,7 +1003,9 @@ fn after_it_be(text: &str, start: usize, s: &Range<usize>) -> bool {
         }
         if is_one_of(t, BE) {
             be = true;
-        } else if !(is_one_of(t, IT_BE_BETWEEN) || t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly")) {
+        } else if !(is_one_of(t, IT_BE_BETWEEN)
+            || t.len() > 3 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly"))
+        {
             return false;
         }
         at = start_of(text, t);
@@ -832,9 +1018,39 @@ const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "you", "i",
 /// Words after which an adjective is predicative or a noun is meant ("became
 /// apparent", "has potential"), and words that cannot follow an attributive adjective.
 const PREDICATIVE_BEFORE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "became", "become", "becomes", "becoming", "seem", "seems",
-    "seemed", "remain", "remains", "remained", "made", "more", "less", "readily", "immediately", "clearly", "quickly",
-    "soon", "increasingly", "its", "full", "great", "real", "huge", "enormous", "untapped",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "became",
+    "become",
+    "becomes",
+    "becoming",
+    "seem",
+    "seems",
+    "seemed",
+    "remain",
+    "remains",
+    "remained",
+    "made",
+    "more",
+    "less",
+    "readily",
+    "immediately",
+    "clearly",
+    "quickly",
+    "soon",
+    "increasingly",
+    "its",
+    "full",
+    "great",
+    "real",
+    "huge",
+    "enormous",
+    "untapped",
 ];
 const NOT_A_NOUN: &[&str] = &[
     "that", "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "and", "or", "but", "when", "if", "than",
@@ -916,7 +1132,9 @@ mod tests {
 
     #[test]
     fn token_readers_agree_with_reading_characters() {
-        let mut texts = vec!["He didn't, on 40,000 long-standing U.S. issues—“maybe” café’s naïve 3.5 x-ray, Zoë’s ‑ end.".to_string()];
+        let mut texts =
+            vec!["He didn't, on 40,000 long-standing U.S. issues—“maybe” café’s naïve 3.5 x-ray, Zoë’s ‑ end."
+                .to_string()];
         #[cfg(not(target_family = "wasm"))]
         texts.extend(crate::stage_bench::news().unwrap_or_default().into_iter().take(20));
         for t in &texts {
@@ -1040,7 +1258,11 @@ mod tests {
     t!(so_that_he_could_is_purpose, "He left home so that he could explore space.", []);
     t!(in_order_that_could_is_purpose, "Staff called in sick in order that other officers could earn overtime.", []);
     t!(as_many_as_could_is_an_amount, "As many as 3,000 firms could be listed.", [("could", Epistemic)]);
-    t!(as_well_as_could_is_left, "Orders, which as well as house arrest could impose curfews, were passed.", [("could", Epistemic)]);
+    t!(
+        as_well_as_could_is_left,
+        "Orders, which as well as house arrest could impose curfews, were passed.",
+        [("could", Epistemic)]
+    );
     t!(so_it_could_is_left, "Talks stalled, so it could take weeks.", [("could", Epistemic)]);
     t!(that_could_is_left, "He said that the plan could fail.", [("could", Epistemic)]);
     t!(was_supposed_to_is_a_plan, "The vote was supposed to take place in May; staff are not supposed to leave.", []);
@@ -1051,7 +1273,11 @@ mod tests {
 
     // Possible: of an event ("it is possible that"), or of feasibility ("access is possible").
     t!(it_is_possible_that, "It is possible that the vote will slip.", [("possible", Epistemic)]);
-    t!(it_is_also_possible_though, "It is also possible, though rare, for the talks to fail.", [("possible", Epistemic)]);
+    t!(
+        it_is_also_possible_though,
+        "It is also possible, though rare, for the talks to fail.",
+        [("possible", Epistemic)]
+    );
     t!(it_would_be_possible_they, "He said it would be possible the detainees were freed.", [("possible", Epistemic)]);
     t!(noun_is_possible_is_feasibility, "Wheelchair access is possible at several places.", []);
     t!(would_not_be_possible_is_feasibility, "Without them the evening would not be possible.", []);
@@ -1063,7 +1289,11 @@ mod tests {
     t!(quoted_title_in_capitals, "Their hit \"If You Don't Love Me\" charted.", []);
     t!(quoted_speech_goes_on_in_lowercase, "She said, \"If we win, I will stay.\"", [("If", Condition)]);
     t!(quoted_speech_with_i, "He said: “Perhaps I was wrong.”", [("Perhaps", Epistemic)]);
-    t!(quoted_speech_with_a_name, "\"If Mike Leigh wins, fine. If I'm Fit I play,\" he said.", [("If", Condition), ("If", Condition)]);
+    t!(
+        quoted_speech_with_a_name,
+        "\"If Mike Leigh wins, fine. If I'm Fit I play,\" he said.",
+        [("If", Condition), ("If", Condition)]
+    );
     t!(quoted_word_opening_a_sentence, "“Dubious” assumptions were made.", [("Dubious", Epistemic)]);
     t!(quoted_title_with_small_words, "She sang 'If Not for the Rain' live.", []);
 
@@ -1071,7 +1301,11 @@ mod tests {
     t!(suggested_evidence, "Polls suggested that support was falling.", [("suggested", Epistemic)]);
     t!(suggested_a_meeting, "He suggested a meeting on Friday.", []);
     t!(suggested_changes, "Ministers suggested changes to the bill.", []);
-    t!(suggested_gerund_is_left, "He suggested keeping troops there could cost more.", [("suggested", Epistemic), ("could", Epistemic)]);
+    t!(
+        suggested_gerund_is_left,
+        "He suggested keeping troops there could cost more.",
+        [("suggested", Epistemic), ("could", Epistemic)]
+    );
     t!(suggested_he_should, "He suggested that he should resign.", []);
     t!(suggested_they_should, "She suggested they should wait.", []);
     t!(suggest_noun_should_is_left, "Some suggest that smoking should be banned.", [("Some suggest", Weasel)]);
@@ -1101,7 +1335,11 @@ mod tests {
     t!(would_habitual, "He would walk to work every day.", []);
 
     // "whether" of alternatives that all hold.
-    t!(whether_question, "It is unclear, however, whether he will stand.", [("unclear", Epistemic), ("whether", Investigation)]);
+    t!(
+        whether_question,
+        "It is unclear, however, whether he will stand.",
+        [("unclear", Epistemic), ("whether", Investigation)]
+    );
     t!(no_matter_whether, "It is a great start no matter whether it is an exhibition.", []);
     t!(comma_whether_prepositional, "Photos, whether in colour or not, are kept.", []);
 
@@ -1141,7 +1379,11 @@ mod tests {
 
     // Longest accepted phrase wins; a rejected long phrase leaves the short ones.
     t!(weasel_beats_verb, "It is believed the ship sank.", [("It is believed", Weasel)]);
-    t!(analysts_suggest, "Such guarantees, analysts suggest, could form the basis.", [("analysts suggest", Weasel), ("could", Epistemic)]);
+    t!(
+        analysts_suggest,
+        "Such guarantees, analysts suggest, could form the basis.",
+        [("analysts suggest", Weasel), ("could", Epistemic)]
+    );
     t!(whether_or_not_one_cue, "He asked whether or not to go.", [("whether or not", Investigation)]);
     t!(some_say_as_noun_leaves_nothing, "Workers want some say in the plan.", []);
 
@@ -1171,7 +1413,11 @@ mod tests {
 
     // The seed article's hedges.
     t!(seed_could_be, "marking what could be a significant shift", [("could", Epistemic)]);
-    t!(seed_apparent, "observers note that this apparent shift in tone could be tied to", [("observers note", Weasel), ("apparent", Epistemic), ("could", Epistemic)]);
+    t!(
+        seed_apparent,
+        "observers note that this apparent shift in tone could be tied to",
+        [("observers note", Weasel), ("apparent", Epistemic), ("could", Epistemic)]
+    );
     t!(seed_possibility, "Vance hinted at the possibility of new sanctions", [("possibility", Epistemic)]);
 
     // Odd input: never panics, finds nothing.
@@ -1186,7 +1432,10 @@ mod tests {
         let s = [0..8, 9..text.len()];
         let h = find(text, &s);
         assert!(h.windows(2).all(|w| w[0].end <= w[1].start), "{h:?}");
-        assert_eq!(h.iter().map(|h| h.text.as_str()).collect::<Vec<_>>(), ["Perhaps", "may", "about", "it is thought", "could", "Whether"]);
+        assert_eq!(
+            h.iter().map(|h| h.text.as_str()).collect::<Vec<_>>(),
+            ["Perhaps", "may", "about", "it is thought", "could", "Whether"]
+        );
     }
 
     proptest::proptest! {
@@ -1244,7 +1493,10 @@ mod tests {
     t_search!(search_one_byte, "a");
     t_search!(search_shorter_than_four_stretches, "may");
     t_search!(search_no_cut_byte, "may could about some say it is believed perhaps");
-    t_search!(search_cut_inside_phrase_run, "It is believed. It is believed, it is believed; It Is Believed! may-be whether or not");
+    t_search!(
+        search_cut_inside_phrase_run,
+        "It is believed. It is believed, it is believed; It Is Believed! may-be whether or not"
+    );
     t_search!(search_overlaps, "may or may not be about some say mayor possibly");
     t_search!(search_non_ascii, "é may ü “could” 東京 about’s whether—if");
 
@@ -1282,6 +1534,8 @@ mod speed {
         let Some(texts) = crate::stage_bench::news() else { return };
         let sentences: Vec<_> = texts.iter().map(|t| crate::segment::sentences(t)).collect();
         super::lexicon();
-        crate::stage_bench::report("hedges", &texts, || texts.iter().zip(&sentences).map(|(t, s)| super::find(t, s).len()).sum());
+        crate::stage_bench::report("hedges", &texts, || {
+            texts.iter().zip(&sentences).map(|(t, s)| super::find(t, s).len()).sum()
+        });
     }
 }

@@ -29,8 +29,10 @@ pub(crate) fn tagged(list: &'static str) -> impl Iterator<Item = (&'static str, 
 /// and a mantissa below 2^53 divided by an exact power of ten is correctly rounded, so the
 /// value is the same. `None` for anything else (exponents, `inf`, too many digits).
 pub(crate) fn decimal(s: &str) -> Option<f64> {
-    const POW10: [f64; 23] =
-        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ];
     let (negative, m, d) = digits(s, 1 << 53, POW10.len())?;
     let v = m as f64 / POW10[d];
     Some(if negative { -v } else { v })
@@ -77,7 +79,12 @@ mod tests {
             #[test]
             fn $name() {
                 assert_eq!(decimal($s).map(f64::to_bits), Some($s.parse::<f64>().unwrap().to_bits()), "f64 {:?}", $s);
-                assert_eq!(decimal_f32($s).map(f32::to_bits), Some($s.parse::<f32>().unwrap().to_bits()), "f32 {:?}", $s);
+                assert_eq!(
+                    decimal_f32($s).map(f32::to_bits),
+                    Some($s.parse::<f32>().unwrap().to_bits()),
+                    "f32 {:?}",
+                    $s
+                );
             }
         };
     }
@@ -120,7 +127,10 @@ mod tests {
     fn every_number_in_the_model_reads_as_parse_does() {
         let model = include_str!("lexicon/claims_model.txt");
         let mut n = 0;
-        for field in model.split(['\t', '\n', ' ']).filter(|f| f.parse::<f64>().is_ok() && !f.contains(['e', 'E', 'i', 'n', 'N'])) {
+        for field in model
+            .split(['\t', '\n', ' '])
+            .filter(|f| f.parse::<f64>().is_ok() && !f.contains(['e', 'E', 'i', 'n', 'N']))
+        {
             assert_eq!(decimal(field).map(f64::to_bits), Some(field.parse::<f64>().unwrap().to_bits()), "{field}");
             assert_eq!(decimal_f32(field).map(f32::to_bits), Some(field.parse::<f32>().unwrap().to_bits()), "{field}");
             n += 1;
@@ -132,7 +142,8 @@ mod tests {
     #[test]
     fn small_decimals_read_as_parse_does() {
         for i in -50_000..=50_000 {
-            let s = format!("{}{}.{:03}", if i < 0 { "-" } else { "" }, (i as i64).abs() / 1000, (i as i64).abs() % 1000);
+            let s =
+                format!("{}{}.{:03}", if i < 0 { "-" } else { "" }, (i as i64).abs() / 1000, (i as i64).abs() % 1000);
             assert_eq!(decimal_f32(&s).map(f32::to_bits), Some(s.parse::<f32>().unwrap().to_bits()), "{s}");
             assert_eq!(decimal(&s).map(f64::to_bits), Some(s.parse::<f64>().unwrap().to_bits()), "{s}");
         }

@@ -19,10 +19,10 @@ use serde::Serialize;
 
 mod attribution;
 mod claims;
+mod coref;
 mod hedges;
 mod lexicon;
 mod np;
-mod coref;
 mod offsets;
 mod quotes;
 mod segment;
@@ -30,10 +30,10 @@ mod speakers;
 #[cfg(all(test, not(target_family = "wasm")))]
 mod stage_bench;
 mod text;
-mod weasels;
 #[cfg(target_family = "wasm")]
 #[doc(hidden)] // public only so tests/wasm.rs can call the exports
 pub mod wasm;
+mod weasels;
 
 /// The version of the JSON schema that [`Analysis`] serialises to.
 pub const SCHEMA: u32 = 1;

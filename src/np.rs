@@ -49,9 +49,11 @@ pub(crate) const FEMALE: u16 = 1 << 11;
 pub(crate) const NOT_PERSON: u16 = 1 << 12;
 
 /// Words that open a time phrase before a verb ("this past week said", "on Monday said").
-const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
+const TIME_MODIFIERS: &[&str] =
+    &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
 
-const PREPOSITIONS: &[&str] = &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within"];
+const PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within"];
 
 /// The word lists by word, lower-case: what `class` looks up.
 fn lists() -> FastMap<&'static [u8], u16> {
@@ -75,7 +77,14 @@ fn lists() -> FastMap<&'static [u8], u16> {
     for (w, g) in tagged(crate::lexicon::list!("roles.txt")) {
         // Multi-word roles: their last word is the role noun ("vice president").
         let last = w.rsplit(' ').next().unwrap_or(w);
-        let f = ROLE | if g == "m" { MALE } else if g == "f" { FEMALE } else { 0 };
+        let f = ROLE
+            | if g == "m" {
+                MALE
+            } else if g == "f" {
+                FEMALE
+            } else {
+                0
+            };
         *t.entry(last.as_bytes()).or_default() |= f;
     }
     for w in crate::lexicon::entries(crate::lexicon::list!("vague_sources.txt")) {
@@ -300,7 +309,10 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
         return Gap::Space;
     }
     // "9/11 widow Terry Strada", "24/7 coverage": a slash between digits joins one word.
-    if g == "/" && text[a.start..a.end].ends_with(|c: char| c.is_ascii_digit()) && text[b.start..b.end].starts_with(|c: char| c.is_ascii_digit()) {
+    if g == "/"
+        && text[a.start..a.end].ends_with(|c: char| c.is_ascii_digit())
+        && text[b.start..b.end].starts_with(|c: char| c.is_ascii_digit())
+    {
         return Gap::Space;
     }
     Gap::Break
@@ -309,7 +321,9 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
 /// "recently", "publicly": an "-ly" adverb between a subject and its verb, not one of the
 /// nouns in "-ly" that head subjects ("the family said", "the assembly voted").
 fn ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
+    w.len() > 4
+        && w.ends_with("ly")
+        && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
 /// Set phrases that stand between a subject and its verb as an adverb does ("Beck has in
@@ -363,7 +377,10 @@ pub(crate) fn plural_possessive(word: &str) -> bool {
 
 /// Words that open "people familiar with", "a person close to", "officials briefed on".
 fn source_adjective(text: &str, w: Word) -> bool {
-    matches!(lowered(text, w, &mut [0; 16]), b"familiar" | b"close" | b"briefed" | b"knowledgeable" | b"involved" | b"near")
+    matches!(
+        lowered(text, w, &mut [0; 16]),
+        b"familiar" | b"close" | b"briefed" | b"knowledgeable" | b"involved" | b"near"
+    )
 }
 
 /// The word lower-cased into `buf` (empty when longer), to be matched against a few words at
@@ -385,10 +402,11 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     let mut k = cue.checked_sub(1)?;
     // "Shareholders United, however, urged", "The company, meanwhile, said": a sentence
     // adverb set off by commas stands between the subject and its verb.
-    let set_off = k > 0 && lower_word(text, ws[k]) && class(text.get(ws[k].start..ws[k].end)?) & (AUX | SUBJ) == AUX && {
-        let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
-        comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
-    };
+    let set_off =
+        k > 0 && lower_word(text, ws[k]) && class(text.get(ws[k].start..ws[k].end)?) & (AUX | SUBJ) == AUX && {
+            let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
+            comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
+        };
     if set_off {
         k -= 1;
     } else {
@@ -398,7 +416,10 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                 // not when a plural possessive cut it ("the British Bankers' Association (BBA)").
                 if k > 0 && acronym_in_brackets(text, ws, k) {
                     let r = phrase_ending_at(text, ws, k - 1)?;
-                    let cut = *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.starts_with(['\'', '’']));
+                    let cut = *r.start() > 0
+                        && text
+                            .get(ws[*r.start() - 1].end..ws[*r.start()].start)
+                            .is_some_and(|g| g.starts_with(['\'', '’']));
                     return (!cut).then_some(r);
                 }
                 // "Lord Bingham - a senior law lord - said": the name before the aside.
@@ -411,7 +432,11 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                     let p = text.get(ws[*r.start() - 1].start..ws[*r.start() - 1].end)?;
                     class(p) & (PREP | LINK) != 0 || p == "and" || p == "or"
                 };
-                return (!object && (is_caps(text, ws[i]) || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0 || det)).then_some(r);
+                return (!object
+                    && (is_caps(text, ws[i])
+                        || class(text.get(ws[i].start..ws[i].end)?) & (ROLE | VAGUE) != 0
+                        || det))
+                    .then_some(r);
             }
             let w = ws[k];
             let c = class(text.get(w.start..w.end)?);
@@ -459,7 +484,11 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     // insisted": the weekday is the opening time phrase's, not the name's ("Spicer on
     // Thursday evening said", "The Mail on Sunday survey found" keep theirs).
     let s0 = *r.start();
-    let opens = |i: usize| i == 0 || gap(text, ws, i - 1) == Gap::Break || text.get(ws[i - 1].start..ws[i - 1].end).is_some_and(|w| class(w) & STOP != 0);
+    let opens = |i: usize| {
+        i == 0
+            || gap(text, ws, i - 1) == Gap::Break
+            || text.get(ws[i - 1].start..ws[i - 1].end).is_some_and(|w| class(w) & STOP != 0)
+    };
     if s0 < *r.end()
         && s0 > 0
         && gap(text, ws, s0 - 1) == Gap::Space
@@ -520,14 +549,16 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     }
     let common = lower_word(text, ws[n0 - 1]) && class(before) & (DET | ROLE | LINK | PREP | VAGUE) == 0;
     // "his colleague David French", "her husband Bill": a person's relation and the name.
-    let relation = n0 == s0 + 2 && ["his", "her", "their", "my", "our", "your"].iter().any(|p| word(s0).eq_ignore_ascii_case(p));
+    let relation =
+        n0 == s0 + 2 && ["his", "her", "their", "my", "our", "your"].iter().any(|p| word(s0).eq_ignore_ascii_case(p));
     (common && !relation).then_some(n0..=e)
 }
 
 /// A preposition of the lists, or one that opens a fronted phrase ("During the interview
 /// …", "Despite the polls …").
 fn fronting_preposition(w: &str) -> bool {
-    const FRONTING: &[&str] = &["during", "despite", "after", "before", "following", "amid", "throughout", "since", "until"];
+    const FRONTING: &[&str] =
+        &["during", "despite", "after", "before", "following", "amid", "throughout", "since", "until"];
     class(w) & PREP != 0 || FRONTING.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
@@ -561,7 +592,11 @@ fn fronted_chain(text: &str, ws: &[Word], p: usize) -> bool {
 fn of_phrase_head(text: &str, ws: &[Word], mut s0: usize) -> Option<usize> {
     let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     loop {
-        if s0 < 2 || gap(text, ws, s0 - 1) != Gap::Space || gap(text, ws, s0 - 2) != Gap::Space || class(word(s0 - 1)) & LINK == 0 {
+        if s0 < 2
+            || gap(text, ws, s0 - 1) != Gap::Space
+            || gap(text, ws, s0 - 2) != Gap::Space
+            || class(word(s0 - 1)) & LINK == 0
+        {
             return None;
         }
         let h = s0 - 2;
@@ -609,7 +644,9 @@ pub(crate) fn time_adverb(text: &str, ws: &[Word], i: usize) -> bool {
     let Some(&w) = ws.get(i) else { return false };
     match lowered(text, w, &mut [0; 16]) {
         b"earlier" | b"later" | b"yesterday" | b"today" | b"tonight" => true,
-        b"last" | b"this" | b"next" | b"past" => ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0),
+        b"last" | b"this" | b"next" | b"past" => {
+            ws.get(i + 1).is_some_and(|n| gap(text, ws, i) == Gap::Space && class(&text[n.start..n.end]) & TIME != 0)
+        }
         _ => false,
     }
 }
@@ -626,9 +663,11 @@ fn middle_initial(text: &str, ws: &[Word], i: usize) -> bool {
 fn acronym_in_brackets(text: &str, ws: &[Word], k: usize) -> bool {
     let w = text.get(ws[k].start..ws[k].end).unwrap_or("");
     let after = text.get(ws[k].end..).unwrap_or("");
-    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && text.get(ws[k - 1].end..ws[k].start) == Some(" (")
-        && after.starts_with(") ") && !after.starts_with(") (")
+        && after.starts_with(") ")
+        && !after.starts_with(") (")
 }
 
 /// "residents", "attorneys": a word that looks like a plural noun (not "boss", "was").
@@ -675,7 +714,9 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             if j >= 3 && gap(text, ws, j - 2) == Gap::Space {
                 let prep = ws[j - 2];
                 let prc = class(&text[prep.start..prep.end]);
-                if prc & LINK != 0 || (prc & PREP != 0 && source_adjective(text, ws[j - 3]) && gap(text, ws, j - 3) == Gap::Space) {
+                if prc & LINK != 0
+                    || (prc & PREP != 0 && source_adjective(text, ws[j - 3]) && gap(text, ws, j - 3) == Gap::Space)
+                {
                     j -= 2;
                     n += 2;
                     continue;
@@ -787,7 +828,9 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             end = Some(j);
             continue;
         }
-        if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0 || end == Some(j) && time_adverb(text, ws, j + 1) {
+        if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0
+            || end == Some(j) && time_adverb(text, ws, j + 1)
+        {
             break;
         }
         if is_caps(text, n) || nc & (ROLE | VAGUE) != 0 {
@@ -817,8 +860,16 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         // too; after "according to" only a compound or a year ("a 2013 study"), not a count
         // ("the report 12 million people …", "a survey of 1,000").
         let digit = text[n.start..n.end].starts_with(|c: char| c.is_ascii_digit());
-        let lower = lower_word(text, n) || digit && (opened && (!loose || number_modifier(&text[n.start..n.end])) || end == Some(j) && name_follows());
-        if lower && lower_run < 3 && (opened || loose || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0) || end == Some(j) && name_follows()) {
+        let lower = lower_word(text, n)
+            || digit
+                && (opened && (!loose || number_modifier(&text[n.start..n.end])) || end == Some(j) && name_follows());
+        if lower
+            && lower_run < 3
+            && (opened
+                || loose
+                || end.is_some_and(|e| e == j && class(&text[ws[e].start..ws[e].end]) & LINK != 0)
+                || end == Some(j) && name_follows())
+        {
             j += 1;
             lower_run += 1;
             end = Some(j);
@@ -854,13 +905,19 @@ fn name_ends_clause(text: &str, ws: &[Word], k: usize) -> bool {
 /// "52-count", "50-state", "2013": a number-led compound or a year, which stands before a
 /// noun; a bare count ("12 million", "1,000") may be the object after one.
 fn number_modifier(w: &str) -> bool {
-    w.contains('-') || w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+    w.contains('-')
+        || w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "said Will Doyle", "according to Shall Smith": a capitalised auxiliary inside a
 /// sentence, before a capitalised word, is a first name.
 fn modal_name(text: &str, ws: &[Word], k: usize) -> bool {
-    k > 0 && is_caps(text, ws[k]) && k + 1 < ws.len() && gap(text, ws, k) == Gap::Space && is_caps(text, ws[k + 1]) && class(&text[ws[k + 1].start..ws[k + 1].end]) & (SUBJ | STOP | AUX | DET) == 0
+    k > 0
+        && is_caps(text, ws[k])
+        && k + 1 < ws.len()
+        && gap(text, ws, k) == Gap::Space
+        && is_caps(text, ws[k + 1])
+        && class(&text[ws[k + 1].start..ws[k + 1].end]) & (SUBJ | STOP | AUX | DET) == 0
 }
 
 /// The head word of a phrase: the word before its first link ("spokesman" in "a spokesman
@@ -910,7 +967,9 @@ mod tests {
     /// filter in front of the table answers those): a sample, and the BBC texts when present.
     #[test]
     fn class_as_the_lists_say_on_text() {
-        let mut texts = vec!["The Vice President said on Monday that he and his aides, not analysts, would go. Éric Zoë".to_string()];
+        let mut texts = vec![
+            "The Vice President said on Monday that he and his aides, not analysts, would go. Éric Zoë".to_string(),
+        ];
         #[cfg(not(target_family = "wasm"))]
         texts.extend(crate::stage_bench::news().unwrap_or_default().into_iter().take(60));
         for t in &texts {
@@ -971,19 +1030,55 @@ mod tests {
     #[test]
     fn class_as_the_lists_say() {
         let listed: Vec<String> = lists().keys().map(|k| String::from_utf8_lossy(k).into_owned()).collect();
-        let mut words: Vec<String> = listed.iter().flat_map(|w| [w.clone(), w.to_uppercase(), format!("{w}s"), format!("x{w}"), w[..w.len() - 1].to_string()]).collect();
-        words.extend(["", "The", "THE", "tHe", "he\0", "people familiar with", "Sen.", "@", "[", "naïve", "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "Vance said"].map(String::from));
+        let mut words: Vec<String> = listed
+            .iter()
+            .flat_map(|w| [w.clone(), w.to_uppercase(), format!("{w}s"), format!("x{w}"), w[..w.len() - 1].to_string()])
+            .collect();
+        words.extend(
+            [
+                "",
+                "The",
+                "THE",
+                "tHe",
+                "he\0",
+                "people familiar with",
+                "Sen.",
+                "@",
+                "[",
+                "naïve",
+                "abcdefghijklmnopqrstuvwx",
+                "abcdefghijklmnopqrstuvwxy",
+                "Vance said",
+            ]
+            .map(String::from),
+        );
         for w in &words {
             assert_eq!(class(w), reference_class(w), "{w:?}");
         }
         assert_eq!(class("The"), DET);
     }
 
-    t!(before_bare_plural_after_as, before("Shares fell as investors worried about costs.", "worried"), Some("investors"));
-    t!(before_bare_plural_after_but, before("But hacking specialists say it is fake.", "say"), Some("hacking specialists"));
+    t!(
+        before_bare_plural_after_as,
+        before("Shares fell as investors worried about costs.", "worried"),
+        Some("investors")
+    );
+    t!(
+        before_bare_plural_after_but,
+        before("But hacking specialists say it is fake.", "say"),
+        Some("hacking specialists")
+    );
     t!(before_bare_plural_after_and_is_none, before("the snacks and cereals shown during cartoons", "shown"), None);
-    t!(before_title_name, before("Russian Foreign Minister Sergey Lavrov said that", "said"), Some("Russian Foreign Minister Sergey Lavrov"));
-    t!(before_us_in_capitals_is_the_country, before("US bankruptcy judge Letitia Clark said", "said"), Some("US bankruptcy judge Letitia Clark"));
+    t!(
+        before_title_name,
+        before("Russian Foreign Minister Sergey Lavrov said that", "said"),
+        Some("Russian Foreign Minister Sergey Lavrov")
+    );
+    t!(
+        before_us_in_capitals_is_the_country,
+        before("US bankruptcy judge Letitia Clark said", "said"),
+        Some("US bankruptcy judge Letitia Clark")
+    );
     t!(before_the_us, before("Later, the US said", "said"), Some("the US"));
     t!(before_us_pronoun_is_no_source, before("He told us and said", "said"), None);
     t!(before_sentence_adverb, before("The chancellor meanwhile insisted", "insisted"), Some("The chancellor"));
@@ -992,33 +1087,109 @@ mod tests {
     t!(before_det_noun, before("Later, the company said it", "said"), Some("the company"));
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
     t!(before_abbrev_title, before("x. Sen. Ted Cruz said", "said"), Some("Sen. Ted Cruz"));
-    t!(before_familiar_with, before("and people familiar with the talks said", "said"), Some("people familiar with the talks"));
+    t!(
+        before_familiar_with,
+        before("and people familiar with the talks said", "said"),
+        Some("people familiar with the talks")
+    );
     t!(before_name_after_fronted_phrase, before("During the interview Mr Blair said", "said"), Some("Mr Blair"));
     t!(before_name_after_fronted_statement, before("In a statement Google said", "said"), Some("Google"));
-    t!(before_name_after_lower_case_role_stays, before("Later, the carmaker's chief executive Helmut Panke said", "said"), Some("the carmaker's chief executive Helmut Panke"));
-    t!(before_name_after_adjective_and_role_stays, before("But the Liberal Democrat parliamentary chairman Matthew Taylor said", "said"), Some("the Liberal Democrat parliamentary chairman Matthew Taylor"));
+    t!(
+        before_name_after_lower_case_role_stays,
+        before("Later, the carmaker's chief executive Helmut Panke said", "said"),
+        Some("the carmaker's chief executive Helmut Panke")
+    );
+    t!(
+        before_name_after_adjective_and_role_stays,
+        before("But the Liberal Democrat parliamentary chairman Matthew Taylor said", "said"),
+        Some("the Liberal Democrat parliamentary chairman Matthew Taylor")
+    );
     t!(before_name_after_time_phrase, before("Earlier this week China said", "said"), Some("China"));
-    t!(before_name_after_fronted_chain, before("During his time on the witness stand Mr Sullivan repeatedly told", "told"), Some("Mr Sullivan"));
-    t!(before_name_after_on_weekday, before("On Wednesday Irish Transport Minister Martin Cullen said", "said"), Some("Irish Transport Minister Martin Cullen"));
+    t!(
+        before_name_after_fronted_chain,
+        before("During his time on the witness stand Mr Sullivan repeatedly told", "told"),
+        Some("Mr Sullivan")
+    );
+    t!(
+        before_name_after_on_weekday,
+        before("On Wednesday Irish Transport Minister Martin Cullen said", "said"),
+        Some("Irish Transport Minister Martin Cullen")
+    );
     t!(before_name_after_but_on_weekday, before("But on Monday Tony Blair insisted", "insisted"), Some("Tony Blair"));
-    t!(before_name_after_fronted_chain_and_weekday, before("However during the case on Tuesday Mr Ebbers denied", "denied"), Some("Mr Ebbers"));
-    t!(before_appositive_name_opening_clause_stays, before("The watchdog's chief accountant Donald Nicolaisen said", "said"), Some("The watchdog's chief accountant Donald Nicolaisen"));
-    t!(before_determiner_role_name_stays, before("It was odd, and his colleague David French said", "said"), Some("his colleague David French"));
-    t!(before_name_after_of_stays, before("He said the family of sound engineer Thorne Nogar want", "want"), Some("the family of sound engineer Thorne Nogar"));
-    t!(before_weekday_is_no_name, before("He issued a statement Tuesday saying", "saying"), Some("a statement Tuesday"));
+    t!(
+        before_name_after_fronted_chain_and_weekday,
+        before("However during the case on Tuesday Mr Ebbers denied", "denied"),
+        Some("Mr Ebbers")
+    );
+    t!(
+        before_appositive_name_opening_clause_stays,
+        before("The watchdog's chief accountant Donald Nicolaisen said", "said"),
+        Some("The watchdog's chief accountant Donald Nicolaisen")
+    );
+    t!(
+        before_determiner_role_name_stays,
+        before("It was odd, and his colleague David French said", "said"),
+        Some("his colleague David French")
+    );
+    t!(
+        before_name_after_of_stays,
+        before("He said the family of sound engineer Thorne Nogar want", "want"),
+        Some("the family of sound engineer Thorne Nogar")
+    );
+    t!(
+        before_weekday_is_no_name,
+        before("He issued a statement Tuesday saying", "saying"),
+        Some("a statement Tuesday")
+    );
     t!(before_single_name_after_determiner_stays, before("It fell, the Post said", "said"), Some("the Post"));
     t!(before_capitalised_quantifier_alone, before("Some said", "said"), Some("Some"));
     t!(before_single_word_name_stays, before("It fell, Google said", "said"), Some("Google"));
-    t!(before_plural_head_before_for, before("The video was clear, attorneys for the family said", "said"), Some("attorneys for the family"));
-    t!(before_plural_head_before_of_name, before("The video was clear, lawyers for Scott said", "said"), Some("lawyers for Scott"));
-    t!(before_plural_head_with_determiner, before("Later, the lawyers for Scott said", "said"), Some("the lawyers for Scott"));
-    t!(before_chain_of_plural_heads, before("On Monday, dozens of members of his party condemned", "condemned"), Some("dozens of members of his party"));
-    t!(before_plural_head_after_conjunction, before("It rose, but attorneys for the department said", "said"), Some("attorneys for the department"));
-    t!(before_plural_head_determiner_object_of_preposition_stops, before("Accepting students from all parts of the world does show", "show"), Some("the world"));
-    t!(before_plural_head_after_verb_stops, before("used for building sets for the reality TV show", "show"), Some("the reality TV"));
-    t!(before_object_of_preposition_after_name_stays, before("That is what Andy McCarthy at the now-defunct National Review wrote", "wrote"), Some("the now-defunct National Review"));
+    t!(
+        before_plural_head_before_for,
+        before("The video was clear, attorneys for the family said", "said"),
+        Some("attorneys for the family")
+    );
+    t!(
+        before_plural_head_before_of_name,
+        before("The video was clear, lawyers for Scott said", "said"),
+        Some("lawyers for Scott")
+    );
+    t!(
+        before_plural_head_with_determiner,
+        before("Later, the lawyers for Scott said", "said"),
+        Some("the lawyers for Scott")
+    );
+    t!(
+        before_chain_of_plural_heads,
+        before("On Monday, dozens of members of his party condemned", "condemned"),
+        Some("dozens of members of his party")
+    );
+    t!(
+        before_plural_head_after_conjunction,
+        before("It rose, but attorneys for the department said", "said"),
+        Some("attorneys for the department")
+    );
+    t!(
+        before_plural_head_determiner_object_of_preposition_stops,
+        before("Accepting students from all parts of the world does show", "show"),
+        Some("the world")
+    );
+    t!(
+        before_plural_head_after_verb_stops,
+        before("used for building sets for the reality TV show", "show"),
+        Some("the reality TV")
+    );
+    t!(
+        before_object_of_preposition_after_name_stays,
+        before("That is what Andy McCarthy at the now-defunct National Review wrote", "wrote"),
+        Some("the now-defunct National Review")
+    );
     t!(before_of_phrase_without_determiner_is_no_subject, before("surveys of anarchist thought", "thought"), None);
-    t!(before_spokesman_for, before("A spokesman for the Clinton campaign said", "said"), Some("A spokesman for the Clinton campaign"));
+    t!(
+        before_spokesman_for,
+        before("A spokesman for the Clinton campaign said", "said"),
+        Some("A spokesman for the Clinton campaign")
+    );
     t!(before_weekday, before("Trump on Monday said", "said"), Some("Trump"));
     t!(before_in_the_past, before("Beck has in the past said", "said"), Some("Beck"));
     t!(before_at_the_very_least, before("We would at the very least ask", "ask"), Some("We"));
@@ -1028,57 +1199,169 @@ mod tests {
     t!(before_quote_stops, before("“We won,” said", "said"), None);
     t!(before_det_is_no_subject, before("the said company", "said"), None);
     t!(before_preposition_is_no_subject, before("talks with said", "said"), None);
-    t!(before_acronym_in_brackets, before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"), Some("the British Chamber of Commerce"));
-    t!(before_acronym_in_brackets_right_before_cue, before("The Confederation of British Industry (CBI) said", "said"), Some("The Confederation of British Industry"));
-    t!(before_acronym_after_plural_possessive, before("The British Bankers' Association (BBA) said", "said"), Some("The British Bankers' Association"));
+    t!(
+        before_acronym_in_brackets,
+        before("Sales fell, the British Chamber of Commerce (BCC) has said", "said"),
+        Some("the British Chamber of Commerce")
+    );
+    t!(
+        before_acronym_in_brackets_right_before_cue,
+        before("The Confederation of British Industry (CBI) said", "said"),
+        Some("The Confederation of British Industry")
+    );
+    t!(
+        before_acronym_after_plural_possessive,
+        before("The British Bankers' Association (BBA) said", "said"),
+        Some("The British Bankers' Association")
+    );
     t!(before_ampersand_in_name, before("Profits rose, AT&T said", "said"), Some("AT&T"));
-    t!(before_spaced_ampersand_in_name, before("Earlier, accountancy firm Ernst & Young said", "said"), Some("Ernst & Young"));
-    t!(after_ampersand_name, after("“No,” said AT&T chief executive Ed Whitacre.", "said", false), Some("AT&T chief executive Ed Whitacre"));
+    t!(
+        before_spaced_ampersand_in_name,
+        before("Earlier, accountancy firm Ernst & Young said", "said"),
+        Some("Ernst & Young")
+    );
+    t!(
+        after_ampersand_name,
+        after("“No,” said AT&T chief executive Ed Whitacre.", "said", false),
+        Some("AT&T chief executive Ed Whitacre")
+    );
     t!(before_ampersand_between_lower_case_stops, before("Profits rose, research & development said", "said"), None);
-    t!(before_plural_possessive_in_name, before("Later, the Professional Footballers’ Association said", "said"), Some("the Professional Footballers’ Association"));
+    t!(
+        before_plural_possessive_in_name,
+        before("Later, the Professional Footballers’ Association said", "said"),
+        Some("the Professional Footballers’ Association")
+    );
     t!(before_lower_case_plural_possessive_stops, before("It rose, the players' union said", "said"), None);
     t!(before_dash_aside, before("Lord Bingham - a senior law lord - said the rules", "said"), Some("Lord Bingham"));
-    t!(before_dash_aside_relative_clause, before("Liberal Democrat Alan Beith - who chairs the committee, which meets weekly - said", "said"), Some("Liberal Democrat Alan Beith"));
-    t!(before_dash_aside_object_of_preposition_stops, before("An attendant suspended over images on her blog - web diary - says", "says"), None);
-    t!(before_dash_aside_object_of_of_stops, before("Magazine, managing director, of CB Richard Ellis - a real estate company - told", "told"), None);
+    t!(
+        before_dash_aside_relative_clause,
+        before("Liberal Democrat Alan Beith - who chairs the committee, which meets weekly - said", "said"),
+        Some("Liberal Democrat Alan Beith")
+    );
+    t!(
+        before_dash_aside_object_of_preposition_stops,
+        before("An attendant suspended over images on her blog - web diary - says", "says"),
+        None
+    );
+    t!(
+        before_dash_aside_object_of_of_stops,
+        before("Magazine, managing director, of CB Richard Ellis - a real estate company - told", "told"),
+        None
+    );
     t!(before_one_dash_stops, before("Prices rose 3% - analysts expect more - said", "said"), None);
     t!(before_dash_aside_after_verb_is_no_subject, before("Prices rose - sharply - said", "said"), None);
     t!(before_lower_case_in_brackets_stops, before("Sales fell (as expected) said", "said"), None);
     t!(before_bracket_without_space_stops, before("the Chamber(BCC) said", "said"), None);
     t!(after_number_led_word, after("“Yes,” said the 46-year-old.", "said", false), Some("the 46-year-old"));
-    t!(after_ordinal_in_name, after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false), Some("Air Force 1st Lt. Tyler Livingston"));
-    t!(before_sentence_adverb_set_off_by_commas, before("Supporters' group Shareholders United, however, urged", "urged"), Some("Shareholders United"));
-    t!(before_set_off_adverb_after_of_is_no_subject, before("Jeff Jerome, of the Edgar Allan Poe Society, however, says", "says"), None);
-    t!(before_set_off_adverb_after_and_is_no_subject, before("A look at the jets and three helicopters, however, suggests", "suggests"), None);
-    t!(before_set_off_adverb_plural_head, before("Attorneys for the family, however, said", "said"), Some("Attorneys for the family"));
+    t!(
+        after_ordinal_in_name,
+        after("“No,” said Air Force 1st Lt. Tyler Livingston.", "said", false),
+        Some("Air Force 1st Lt. Tyler Livingston")
+    );
+    t!(
+        before_sentence_adverb_set_off_by_commas,
+        before("Supporters' group Shareholders United, however, urged", "urged"),
+        Some("Shareholders United")
+    );
+    t!(
+        before_set_off_adverb_after_of_is_no_subject,
+        before("Jeff Jerome, of the Edgar Allan Poe Society, however, says", "says"),
+        None
+    );
+    t!(
+        before_set_off_adverb_after_and_is_no_subject,
+        before("A look at the jets and three helicopters, however, suggests", "suggests"),
+        None
+    );
+    t!(
+        before_set_off_adverb_plural_head,
+        before("Attorneys for the family, however, said", "said"),
+        Some("Attorneys for the family")
+    );
     t!(before_comma_after_verb_is_no_set_off_adverb, before("It fell, then, said", "said"), None);
     t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
     t!(before_negated_aux_curly, before("The GOP doesn’t want it", "want"), Some("The GOP"));
     t!(after_modal_first_name, after("“It works,” said Will Doyle, a trader.", "said", false), Some("Will Doyle"));
     t!(after_modal_is_no_name_before_lower_case, after("He said Will be fine.", "said", false), None);
-    t!(after_inverted_name, after("“No,” said Sen. Bernie Sanders of Vermont.", "said", false), Some("Sen. Bernie Sanders of Vermont"));
+    t!(
+        after_inverted_name,
+        after("“No,” said Sen. Bernie Sanders of Vermont.", "said", false),
+        Some("Sen. Bernie Sanders of Vermont")
+    );
     t!(after_weekday_is_no_source, after("Trump said Tuesday that", "said", false), None);
     t!(after_according_det, after("according to a new poll released", "to", true), Some("a new poll released"));
-    t!(after_according_number_led_modifier, after("According to a 52-count civil complaint filed by the state, the company hid losses.", "to", true), Some("a 52-count civil complaint"));
+    t!(
+        after_according_number_led_modifier,
+        after("According to a 52-count civil complaint filed by the state, the company hid losses.", "to", true),
+        Some("a 52-count civil complaint")
+    );
     t!(after_according_year, after("according to a 2013 study by economists", "to", true), Some("a 2013 study"));
-    t!(after_according_count_is_no_modifier, after("According to the commission's report 12 million people are poor.", "to", true), Some("the commission's report"));
+    t!(
+        after_according_count_is_no_modifier,
+        after("According to the commission's report 12 million people are poor.", "to", true),
+        Some("the commission's report")
+    );
     t!(after_according_name, after("According to Vance, this is", "to", true), Some("Vance"));
-    t!(after_modifiers_before_name, after("“No,” said Republican political consultant Chris Russell.", "said", false), Some("Republican political consultant Chris Russell"));
-    t!(after_name_then_verb_phrase, after("“No,” said Trump supporters at the rally.", "said", false), Some("Trump supporters"));
-    t!(after_slashed_number, after("“No,” said 9/11 widow Terry Strada.", "said", true), Some("9/11 widow Terry Strada"));
+    t!(
+        after_modifiers_before_name,
+        after("“No,” said Republican political consultant Chris Russell.", "said", false),
+        Some("Republican political consultant Chris Russell")
+    );
+    t!(
+        after_name_then_verb_phrase,
+        after("“No,” said Trump supporters at the rally.", "said", false),
+        Some("Trump supporters")
+    );
+    t!(
+        after_slashed_number,
+        after("“No,” said 9/11 widow Terry Strada.", "said", true),
+        Some("9/11 widow Terry Strada")
+    );
     t!(slash_between_words_breaks, after("“No,” said Smith/Jones of Ohio.", "said", false), Some("Smith"));
-    t!(after_and_between_roles, after("“No,” said chairman and chief executive officer Bill Ford.", "said", true), Some("chairman and chief executive officer Bill Ford"));
-    t!(after_and_between_names, after("“No,” said Economic and Fiscal Policy Minister Heizo Takenaka.", "said", false), Some("Economic and Fiscal Policy Minister Heizo Takenaka"));
+    t!(
+        after_and_between_roles,
+        after("“No,” said chairman and chief executive officer Bill Ford.", "said", true),
+        Some("chairman and chief executive officer Bill Ford")
+    );
+    t!(
+        after_and_between_names,
+        after("“No,” said Economic and Fiscal Policy Minister Heizo Takenaka.", "said", false),
+        Some("Economic and Fiscal Policy Minister Heizo Takenaka")
+    );
     t!(after_and_before_clause_is_no_name, after("He said Smith and Jones agreed.", "said", false), Some("Smith"));
-    t!(after_according_paper_named_for_a_day, after("Prices rose, according to the Sunday Times.", "to", true), Some("the Sunday Times"));
+    t!(
+        after_according_paper_named_for_a_day,
+        after("Prices rose, according to the Sunday Times.", "to", true),
+        Some("the Sunday Times")
+    );
     t!(after_weekday_after_name_is_no_name, after("“No,” said Trump Monday.", "said", false), Some("Trump"));
-    t!(after_name_before_earlier, after("“No,” said Abdullatif Sener earlier this month.", "said", true), Some("Abdullatif Sener"));
-    t!(after_name_before_last_week, after("“No,” said Abdullatif Sener last week.", "said", true), Some("Abdullatif Sener"));
-    t!(after_middle_initial, after("“No,” said Jock A. Finlayson, head of policy.", "said", false), Some("Jock A. Finlayson"));
+    t!(
+        after_name_before_earlier,
+        after("“No,” said Abdullatif Sener earlier this month.", "said", true),
+        Some("Abdullatif Sener")
+    );
+    t!(
+        after_name_before_last_week,
+        after("“No,” said Abdullatif Sener last week.", "said", true),
+        Some("Abdullatif Sener")
+    );
+    t!(
+        after_middle_initial,
+        after("“No,” said Jock A. Finlayson, head of policy.", "said", false),
+        Some("Jock A. Finlayson")
+    );
     t!(after_middle_initial_i, after("“No,” said John I. Smith.", "said", false), Some("John I. Smith"));
     t!(before_middle_initial, before("Later, Jock A. Finlayson said", "said"), Some("Jock A. Finlayson"));
-    t!(after_article_a_after_name_stays_out, after("“No,” said Smith. A spokesman agreed.", "said", false), Some("Smith"));
+    t!(
+        after_article_a_after_name_stays_out,
+        after("“No,” said Smith. A spokesman agreed.", "said", false),
+        Some("Smith")
+    );
     t!(after_pronoun, after("“No,” said he.", "said", false), Some("he"));
-    t!(after_contracted_it_is_no_phrase, after("x It’s a big if, but Sanders was there, making his pitch.", "x", false), None);
+    t!(
+        after_contracted_it_is_no_phrase,
+        after("x It’s a big if, but Sanders was there, making his pitch.", "x", false),
+        None
+    );
     t!(after_contracted_there_is_no_phrase, after("x There's still time for Cruz.", "x", false), None);
 }

@@ -123,7 +123,10 @@ mod tests {
                 let want: Vec<usize> = bounds.iter().map(|&b| utf16_of(text, b)).collect();
                 assert_eq!(got, want);
                 // And back: UTF-16 spans map to the same byte ranges.
-                let spans: Vec<Span> = bounds.windows(2).map(|w| Span { start: utf16_of(text, w[0]), end: utf16_of(text, w[1]) }).collect();
+                let spans: Vec<Span> = bounds
+                    .windows(2)
+                    .map(|w| Span { start: utf16_of(text, w[0]), end: utf16_of(text, w[1]) })
+                    .collect();
                 let back = utf16_spans_to_bytes(text, &spans);
                 let expect: Vec<Range<usize>> = bounds.windows(2).map(|w| w[0]..w[1]).collect();
                 assert_eq!(back, expect);

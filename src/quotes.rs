@@ -34,11 +34,8 @@ use std::ops::Range;
 /// A mark quote lying wholly inside a block quotation is not reported on its own: the
 /// block is the quotation, and whoever it is attributed to said the inner quote too.
 pub(crate) fn find(text: &str, block_quotes: &[Range<usize>]) -> Vec<Quote> {
-    let mut blocks: Vec<Range<usize>> = block_quotes
-        .iter()
-        .filter(|r| r.start < r.end && text.get(r.start..r.end).is_some())
-        .cloned()
-        .collect();
+    let mut blocks: Vec<Range<usize>> =
+        block_quotes.iter().filter(|r| r.start < r.end && text.get(r.start..r.end).is_some()).cloned().collect();
     sort_spans(&mut blocks, |r| (r.start, r.end));
     // The farthest end among blocks starting at or before each block's start.
     let reach: Vec<usize> = blocks
@@ -339,7 +336,9 @@ fn turn_label(text: &str, at: usize) -> bool {
     let name = &head[..colon];
     let words = name.split(' ').count();
     (1..=3).contains(&words)
-        && name.split(' ').all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-')))
+        && name
+            .split(' ')
+            .all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b'-')))
         && head[colon + 1..].starts_with(' ')
         && !crate::attribution::not_speaker(name)
 }
@@ -399,7 +398,9 @@ fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role, usize)> {
             (false, false) if text[..i].trim_end_matches(is_inline_space).ends_with(['\'', '’']) => Role::CloseIfOpen,
             (false, false) if rest.trim_start_matches(is_inline_space).starts_with(['\'', '‘']) => Role::Open,
             // A stray space before a closing mark: `months, " he said`.
-            (false, false) if text[..i].trim_end_matches(is_inline_space).ends_with([',', '.', '?', '!']) => Role::CloseIfOpen,
+            (false, false) if text[..i].trim_end_matches(is_inline_space).ends_with([',', '.', '?', '!']) => {
+                Role::CloseIfOpen
+            }
             (false, false) => return None,
         },
         '“' | '‟' | '«' | '‹' => match (left, right) {
@@ -427,7 +428,9 @@ fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role, usize)> {
                 (false, true) if possessive_or_close(prev, rest) => Role::MaybeClose,
                 (false, true) => Role::Close,
                 // `'BBB-'.`: no letter on either side, so no apostrophe.
-                (true, true) if !prev.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric) => {
+                (true, true)
+                    if !prev.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric) =>
+                {
                     Role::CloseIfOpen
                 }
                 _ => return None,
@@ -475,7 +478,10 @@ mod tests {
             assert!(to >= from.min(bytes.len()) && to <= bytes.len(), "{from}");
             assert!(bytes[from.min(to)..to].iter().all(|&c| !INTERESTING[c as usize]), "{from}..{to} skips a mark");
             // Stops at a byte that may matter, or at the end.
-            assert!(to == bytes.len() || bytes[to] < 0x20 || bytes[to] >= 0x80 || matches!(bytes[to], b'"' | b'\''), "{from}: {to}");
+            assert!(
+                to == bytes.len() || bytes[to] < 0x20 || bytes[to] >= 0x80 || matches!(bytes[to], b'"' | b'\''),
+                "{from}: {to}"
+            );
         }
     }
 
@@ -499,22 +505,42 @@ mod tests {
     t!(straight, "\"We won,\" he said.", ["\"We won,\""]);
     t!(two_quotes, "“We won,” he said. “Again.”", ["“We won,”", "“Again.”"]);
     t!(scare_quote, "defending “American interests” while", ["“American interests”"]);
-    t!(ap_style_spaced_nested_close, "\"He told me, 'Do it,' \" Sanders said. \"Next.\"", ["\"He told me, 'Do it,' \"", "\"Next.\""]);
+    t!(
+        ap_style_spaced_nested_close,
+        "\"He told me, 'Do it,' \" Sanders said. \"Next.\"",
+        ["\"He told me, 'Do it,' \"", "\"Next.\""]
+    );
     t!(ap_style_spaced_nested_open, "He said: \" 'Tis the season,' I said.\" Then", ["\" 'Tis the season,' I said.\""]);
     t!(mixed_glyphs, "there was “no evidence\" yet and \"more hours” before", ["“no evidence\"", "\"more hours”"]);
     t!(reversed_opening_glyph, "Getty.\n”Mr. Trump embodies racism.” ― Sonya", ["”Mr. Trump embodies racism.”"]);
     t!(opening_glyph_as_closer, "his comments were “Mostly False.“\nThe rate", ["“Mostly False.“"]);
     t!(spaced_reversed_opener, "bad.\n\n” … what I learned is this,” he said.", ["” … what I learned is this,”"]);
-    t!(straight_flanking_recovers, "systems\" including his health. The only \"medical records\" that", ["\"medical records\""]);
+    t!(
+        straight_flanking_recovers,
+        "systems\" including his health. The only \"medical records\" that",
+        ["\"medical records\""]
+    );
     t!(quote_after_colon_and_paren, "He said:\"Go.\" (\"Now,\" she added.)", ["\"Go.\"", "\"Now,\""]);
     t!(quote_after_dash, "the slogan—\"Yes we can\"—was", ["\"Yes we can\""]);
-    t!(two_apostrophes_as_double_mark, "Mr. Rubio said. ''We must not overreact,'' he told me. ''It's big.''", ["''We must not overreact,''", "''It's big.''"]);
+    t!(
+        two_apostrophes_as_double_mark,
+        "Mr. Rubio said. ''We must not overreact,'' he told me. ''It's big.''",
+        ["''We must not overreact,''", "''It's big.''"]
+    );
     t!(html_attributes_are_not_quotes, "<tweet tweet-id=\"783499116\"><tweet/> \"Hi,\" he said", ["\"Hi,\""]);
-    t!(space_before_closing_mark, "\"It has changed, \" he said. \"Growth is strong.\"", ["\"It has changed, \"", "\"Growth is strong.\""]);
+    t!(
+        space_before_closing_mark,
+        "\"It has changed, \" he said. \"Growth is strong.\"",
+        ["\"It has changed, \"", "\"Growth is strong.\""]
+    );
     t!(quote_spans_sentences, "“We won. We are happy,” she said.", ["“We won. We are happy,”"]);
 
     // Nesting.
-    t!(single_inside_double, "“They called it ‘fake news,’ and left,” he said.", ["“They called it ‘fake news,’ and left,”"]);
+    t!(
+        single_inside_double,
+        "“They called it ‘fake news,’ and left,” he said.",
+        ["“They called it ‘fake news,’ and left,”"]
+    );
     t!(double_inside_single, "'He called it \"fake\" news,' she said.", ["'He called it \"fake\" news,'"]);
     t!(straight_double_inside_double, "\"He called it \"fake\" news,\" she said.", ["\"He called it \"fake\" news,\""]);
     t!(inner_unclosed_dropped_at_outer_close, "“It was ‘big and bold,” he said.", ["“It was ‘big and bold,”"]);
@@ -522,12 +548,28 @@ mod tests {
     // Single marks and apostrophes.
     t!(bbc_single_quotes, "'We will win,' he said. 'It is over.'", ["'We will win,'", "'It is over.'"]);
     t!(curly_single_quotes, "‘We will win,’ he said.", ["‘We will win,’"]);
-    t!(apostrophes_are_not_quotes, "Don’t say the ’90s or rock ’n’ roll; students’ fees, the Joneses’ car, 'tis O'Brien's.", []);
+    t!(
+        apostrophes_are_not_quotes,
+        "Don’t say the ’90s or rock ’n’ roll; students’ fees, the Joneses’ car, 'tis O'Brien's.",
+        []
+    );
     t!(straight_apostrophes, "Don't say the '90s or rock 'n' roll; the students' fees and 'em.", []);
-    t!(possessive_inside_single_quote, "'The students' union is strong,' he said.", ["'The students' union is strong,'"]);
+    t!(
+        possessive_inside_single_quote,
+        "'The students' union is strong,' he said.",
+        ["'The students' union is strong,'"]
+    );
     t!(possessive_closes_when_nothing_better, "He said 'it is the students' and left.", ["'it is the students'"]);
-    t!(first_possessive_or_close_wins, "the 'All Golds' side and the All Blacks' tour, known as 'The Invincibles' after that.", ["'All Golds'", "'The Invincibles'"]);
-    t!(apostrophes_inside_single_quote, "'It's the '90s, rock 'n' roll,' he said.", ["'It's the '90s, rock 'n' roll,'"]);
+    t!(
+        first_possessive_or_close_wins,
+        "the 'All Golds' side and the All Blacks' tour, known as 'The Invincibles' after that.",
+        ["'All Golds'", "'The Invincibles'"]
+    );
+    t!(
+        apostrophes_inside_single_quote,
+        "'It's the '90s, rock 'n' roll,' he said.",
+        ["'It's the '90s, rock 'n' roll,'"]
+    );
     t!(unclosed_single_dropped, "He said 'hello and left.\nNext.", []);
 
     // Paragraphs.
@@ -536,7 +578,11 @@ mod tests {
         "\"WALLACE: Do you accept the result?\n\n\"TRUMP: I will look at it at the time.",
         ["\"WALLACE: Do you accept the result?", "\"TRUMP: I will look at it at the time."]
     );
-    t!(not_turn_continues, "\"We will win.\n\n\"UPDATE: the vote is on Tuesday.\"", ["\"We will win.\n\n\"UPDATE: the vote is on Tuesday.\""]);
+    t!(
+        not_turn_continues,
+        "\"We will win.\n\n\"UPDATE: the vote is on Tuesday.\"",
+        ["\"We will win.\n\n\"UPDATE: the vote is on Tuesday.\""]
+    );
     t!(continued_over_paragraphs,
         "The Times reports:\n\n\"In an illustration, 24 percent gave.\n\n\"Without this network, she is made to continue.\"\n\nClinton has",
         ["\"In an illustration, 24 percent gave.\n\n\"Without this network, she is made to continue.\""]);
@@ -546,9 +592,21 @@ mod tests {
          "“medical problem,”", "“homicidal ideation.”", "“I win,”"]);
     t!(one_paragraph_keeps_inner_quotes_inside, "\"He said “no” twice.\" Fine.", ["\"He said “no” twice.\""]);
     t!(continued_curly, "“One.\n“Two,” added Rep. Jim Clyburn.", ["“One.\n“Two,”"]);
-    t!(unclosed_double_closes_at_paragraph_end, "He said “we will win and left.  \nNext “one” here.", ["“we will win and left.", "“one”"]);
-    t!(inline_continuation, "He said: \"It is big. \"It is also new.\" But he left \"in a hurry\".", ["\"It is big. \"It is also new.\"", "\"in a hurry\""]);
-    t!(stray_open_mark_reports_inner_quotes, "a \"b c. He said \"hello,\" then \"bye\" she said.\nNext.", ["\"hello,\"", "\"bye\""]);
+    t!(
+        unclosed_double_closes_at_paragraph_end,
+        "He said “we will win and left.  \nNext “one” here.",
+        ["“we will win and left.", "“one”"]
+    );
+    t!(
+        inline_continuation,
+        "He said: \"It is big. \"It is also new.\" But he left \"in a hurry\".",
+        ["\"It is big. \"It is also new.\"", "\"in a hurry\""]
+    );
+    t!(
+        stray_open_mark_reports_inner_quotes,
+        "a \"b c. He said \"hello,\" then \"bye\" she said.\nNext.",
+        ["\"hello,\"", "\"bye\""]
+    );
     t!(unclosed_does_not_swallow_page, "He said “oops.\n\nThen more text.\n\n“Real,” she said.", ["“oops.", "“Real,”"]);
 
     // Other languages.

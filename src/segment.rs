@@ -27,9 +27,9 @@ use std::hash::BuildHasherDefault;
 
 /// A set hashed as `FastMap` is.
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-use wraps::{break_len, is_line_break, Wraps};
 use std::ops::Range;
 use std::sync::OnceLock;
+use wraps::{break_len, is_line_break, Wraps};
 
 /// How a known abbreviation behaves before white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -278,7 +278,8 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         // `AT&T.`, `S&P.`: the last letter of a name, no initial.
         let word_at = word.as_ptr() as usize - text.as_ptr() as usize;
         let ampersand = text[..word_at].ends_with('&');
-        let ends = |starter: bool| (starter && !digit && !in_headline(text, start, word, w + next_word.len())).then_some(end);
+        let ends =
+            |starter: bool| (starter && !digit && !in_headline(text, start, word, w + next_word.len())).then_some(end);
         match abbreviation(word) {
             Some(Abbrev::Title) => return None,
             Some(Abbrev::Number) if digit => return None,
@@ -306,7 +307,9 @@ fn in_headline(text: &str, start: usize, word: &str, after_next: usize) -> bool 
     let capitalised = |w: &str| w.chars().find(|c| c.is_alphanumeric()).map_or(true, |c| !c.is_lowercase());
     before.trim().is_empty()
         || before.split_whitespace().all(capitalised)
-            && text.get(after_next..).is_some_and(|r| r.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)))
+            && text
+                .get(after_next..)
+                .is_some_and(|r| r.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
 /// `told Yahoo! News in…`: a `!` inside a name. Before a capitalised word that does not
@@ -327,7 +330,10 @@ fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str
         return true;
     }
     let mut letters = word.chars();
-    if !letters.next().is_some_and(char::is_uppercase) || letters.clone().next().is_none() || letters.all(char::is_uppercase) {
+    if !letters.next().is_some_and(char::is_uppercase)
+        || letters.clone().next().is_none()
+        || letters.all(char::is_uppercase)
+    {
         return false;
     }
     let capitalised = |p: &str| {
@@ -336,8 +342,9 @@ fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str
     };
     let before = head[..word_start].split_whitespace().rev().find(|p| !capitalised(p));
     let after = text[next_at + next.len()..].strip_prefix(' ');
-    before.is_some_and(|p| p.starts_with(char::is_lowercase) && p.chars().all(char::is_alphabetic) && !matches!(p, "a" | "an"))
-        && after.is_some_and(|a| a.starts_with(char::is_lowercase))
+    before.is_some_and(|p| {
+        p.starts_with(char::is_lowercase) && p.chars().all(char::is_alphabetic) && !matches!(p, "a" | "an")
+    }) && after.is_some_and(|a| a.starts_with(char::is_lowercase))
 }
 
 /// `1.) First item 2.) Second item`: list items run into one line. A number that follows
@@ -356,7 +363,8 @@ fn next_list_item(text: &str, start: usize, word: &str, run_end: usize) -> Optio
     // The item before: opening the sentence, or after its colon (`Steps: 1.) Mix`).
     let sentence = &text[start..word_at];
     let previous = format!("{}.{}", n - 1, if text[run_end..].starts_with(')') { ") " } else { " " });
-    let opens = sentence.starts_with(&previous) || sentence.find(": ").is_some_and(|c| sentence[c + 2..].starts_with(&previous));
+    let opens = sentence.starts_with(&previous)
+        || sentence.find(": ").is_some_and(|c| sentence[c + 2..].starts_with(&previous));
     opens.then_some(word_at)
 }
 
@@ -373,7 +381,9 @@ fn time_then_title(text: &str, start: usize, word: &str, next_at: usize, next: &
     let word_at = word.as_ptr() as usize - text.as_ptr() as usize;
     let mut before = text[start..word_at].split_whitespace();
     let number = before.next_back().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    let fronted = before.next().is_some_and(|w| crate::np::class(w) & crate::np::PREP != 0 || FRONTED_TIME.iter().any(|f| w.eq_ignore_ascii_case(f)));
+    let fronted = before.next().is_some_and(|w| {
+        crate::np::class(w) & crate::np::PREP != 0 || FRONTED_TIME.iter().any(|f| w.eq_ignore_ascii_case(f))
+    });
     number && !fronted
 }
 
@@ -387,10 +397,13 @@ const FRONTED_TIME: [&str; 6] = ["shortly", "just", "sometime", "early", "late",
 /// (`President`) are left out: `Thank You America! President Trump said` is two sentences.
 fn title_then_role(head: &str, word_start: usize, text: &str, next_at: usize, next: &str) -> bool {
     let title_case = |w: &str| {
-        w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && w.chars().skip(1).any(char::is_lowercase)
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).any(char::is_lowercase)
     };
     let before = &head[..word_start];
-    let greeting = before.split_whitespace().next().is_some_and(|w| GREETINGS.iter().any(|g| w.eq_ignore_ascii_case(g)));
+    let greeting =
+        before.split_whitespace().next().is_some_and(|w| GREETINGS.iter().any(|g| w.eq_ignore_ascii_case(g)));
     !before.trim().is_empty()
         && !greeting
         && before.split_whitespace().all(title_case)
@@ -401,11 +414,26 @@ fn title_then_role(head: &str, word_start: usize, text: &str, next_at: usize, ne
 
 /// Words that open a greeting or a cry, not a title: `Hi Americans! Host Jane Doe said` is
 /// two sentences. (`Good` opens titles too: `Good Morning America! Host Robin Roberts`.)
-const GREETINGS: [&str; 14] =
-    ["hi", "hello", "hey", "dear", "welcome", "thanks", "congratulations", "congrats", "wow", "oh", "bye", "goodbye", "cheers", "sorry"];
+const GREETINGS: [&str; 14] = [
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "welcome",
+    "thanks",
+    "congratulations",
+    "congrats",
+    "wow",
+    "oh",
+    "bye",
+    "goodbye",
+    "cheers",
+    "sorry",
+];
 
 /// Roles of the people who make a show, a publication, a movement (`Black Girls Rock! founder`).
-const MAKER_ROLES: [&str; 10] = ["founder", "cofounder", "creator", "host", "editor", "publisher", "producer", "organizer", "organiser", "author"];
+const MAKER_ROLES: [&str; 10] =
+    ["founder", "cofounder", "creator", "host", "editor", "publisher", "producer", "organizer", "organiser", "author"];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -607,7 +635,10 @@ mod tests {
             parts.iter().all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
                 && (parts.len() > 1 || word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() == 1)
         };
-        for word in ["", "J", "j", "U.S", "J.D", "Ph.D", "a.m", "said", "Mr", "No", "abc", "ab.c", "abc.d", "É.U", "Éa", "ÉÉÉ", "U.S.", ".", "A..B", "1.2", "ab", "AB.C"] {
+        for word in [
+            "", "J", "j", "U.S", "J.D", "Ph.D", "a.m", "said", "Mr", "No", "abc", "ab.c", "abc.d", "É.U", "Éa", "ÉÉÉ",
+            "U.S.", ".", "A..B", "1.2", "ab", "AB.C",
+        ] {
             assert_eq!(is_initialism(word), by_parts(word), "{word:?}");
         }
     }
@@ -616,7 +647,9 @@ mod tests {
     #[test]
     fn next_interesting_as_the_table() {
         let mut bytes: Vec<u8> = (0u8..=255).rev().collect();
-        bytes.extend("Mr. Smith said so! Did he? Yes\u{2026} \u{3002}\r\n ok. \u{00A0}x, plain words: 1) here".as_bytes());
+        bytes.extend(
+            "Mr. Smith said so! Did he? Yes\u{2026} \u{3002}\r\n ok. \u{00A0}x, plain words: 1) here".as_bytes(),
+        );
         for from in 0..=bytes.len() {
             let want = bytes[from..].iter().position(|&c| INTERESTING[c as usize]).map(|k| from + k);
             assert_eq!(next_interesting(&bytes, from), want, "{from}");
@@ -660,61 +693,137 @@ mod tests {
     t!(title_before_starter_word, "Sen. The Honourable member spoke.", ["Sen. The Honourable member spoke."]);
     t!(initials, "J.D. Vance and George W. Bush met.", ["J.D. Vance and George W. Bush met."]);
     t!(us_mid_sentence, "The U.S. Vice President spoke.", ["The U.S. Vice President spoke."]);
-    t!(us_at_end_then_starter, "He lives in the U.S. The next day he left.", ["He lives in the U.S.", "The next day he left."]);
+    t!(
+        us_at_end_then_starter,
+        "He lives in the U.S. The next day he left.",
+        ["He lives in the U.S.", "The next day he left."]
+    );
     t!(us_at_end_then_pronoun, "They moved to the U.S. He stayed.", ["They moved to the U.S.", "He stayed."]);
     t!(inc_mid_sentence, "Apple Inc. Chief Tim Cook spoke.", ["Apple Inc. Chief Tim Cook spoke."]);
     t!(inc_at_end, "He works for Apple Inc. But he quit.", ["He works for Apple Inc.", "But he quit."]);
     t!(jr_before_comma_name, "Martin Luther King Jr. Day is a holiday.", ["Martin Luther King Jr. Day is a holiday."]);
     t!(eg_ie_etc, "Fruit, e.g. apples, i.e. food, etc. are fine.", ["Fruit, e.g. apples, i.e. food, etc. are fine."]);
     t!(etc_at_end, "Apples, pears etc. The rest rotted.", ["Apples, pears etc.", "The rest rotted."]);
-    t!(am_pm, "We met at 5 p.m. Tuesday and at 9 a.m. The talks failed.", ["We met at 5 p.m. Tuesday and at 9 a.m.", "The talks failed."]);
+    t!(
+        am_pm,
+        "We met at 5 p.m. Tuesday and at 9 a.m. The talks failed.",
+        ["We met at 5 p.m. Tuesday and at 9 a.m.", "The talks failed."]
+    );
     t!(month_abbreviations, "On Jan. 5 and Sept. 11 they met.", ["On Jan. 5 and Sept. 11 they met."]);
     t!(feet_before_inches, "He is 5 ft. 10 in. tall. He plays guard.", ["He is 5 ft. 10 in. tall.", "He plays guard."]);
     t!(number_abbreviation, "He was ranked No. 1 in Fig. 3.", ["He was ranked No. 1 in Fig. 3."]);
     t!(no_as_word, "She said no. Vance left.", ["She said no.", "Vance left."]);
     t!(versus, "Roe vs. Wade was decided.", ["Roe vs. Wade was decided."]);
-    t!(state_abbreviation, "Rep. Jim Clyburn (D-S.C.) spoke. Rep. Moore (D-Wis.) said Friday.", ["Rep. Jim Clyburn (D-S.C.) spoke.", "Rep. Moore (D-Wis.) said Friday."]);
+    t!(
+        state_abbreviation,
+        "Rep. Jim Clyburn (D-S.C.) spoke. Rep. Moore (D-Wis.) said Friday.",
+        ["Rep. Jim Clyburn (D-S.C.) spoke.", "Rep. Moore (D-Wis.) said Friday."]
+    );
     t!(unknown_abbreviation_lowercase, "It weighs approx. ten tons.", ["It weighs approx. ten tons."]);
-    t!(ampersand_name_at_end, "It was taken over by AT&T. SBC said 5,125 jobs would go.", ["It was taken over by AT&T.", "SBC said 5,125 jobs would go."]);
+    t!(
+        ampersand_name_at_end,
+        "It was taken over by AT&T. SBC said 5,125 jobs would go.",
+        ["It was taken over by AT&T.", "SBC said 5,125 jobs would go."]
+    );
     t!(single_initial_sentence_end, "He chose plan B. The rest did not.", ["He chose plan B.", "The rest did not."]);
 
     t!(abbreviation_opens_headline, "U.S. Will Send Troops to Syria", ["U.S. Will Send Troops to Syria"]);
     t!(abbreviation_inside_headline, "Trump Says U.S. Is Ready to Talk", ["Trump Says U.S. Is Ready to Talk"]);
     t!(abbreviation_end_before_question, "I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]);
-    t!(abbreviation_before_capitalised_noun, "I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]);
-    t!(abbreviation_before_preposition, "I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]);
+    t!(
+        abbreviation_before_capitalised_noun,
+        "I work for the U.S. Government in Virginia.",
+        ["I work for the U.S. Government in Virginia."]
+    );
+    t!(
+        abbreviation_before_preposition,
+        "I have lived in the U.S. for 20 years.",
+        ["I have lived in the U.S. for 20 years."]
+    );
     t!(multi_period_abbreviation_mid_sentence, "I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]);
-    t!(pronoun_i_then_initial, "We make a good team, you and I. Did you see Albert I. Jones yesterday?", ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]);
+    t!(
+        pronoun_i_then_initial,
+        "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+        ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]
+    );
     t!(one_letter_initial, "My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]);
     t!(page_abbreviation, "Please turn to p. 55.", ["Please turn to p. 55."]);
-    t!(company_abbreviation_mid_sentence, "They closed the deal with Pitt, Briggs & Co. at noon.", ["They closed the deal with Pitt, Briggs & Co. at noon."]);
-    t!(company_abbreviation_at_end, "They closed the deal with Pitt, Briggs & Co. It closed yesterday.", ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]);
+    t!(
+        company_abbreviation_mid_sentence,
+        "They closed the deal with Pitt, Briggs & Co. at noon.",
+        ["They closed the deal with Pitt, Briggs & Co. at noon."]
+    );
+    t!(
+        company_abbreviation_at_end,
+        "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+        ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]
+    );
     t!(mount_before_name, "I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]);
     t!(possessive_after_abbreviation, "That is JFK Jr.'s book.", ["That is JFK Jr.'s book."]);
-    t!(am_before_title, "At 5 a.m. Mr. Smith went to the bank. He left at 6 p.m. on foot.", ["At 5 a.m. Mr. Smith went to the bank.", "He left at 6 p.m. on foot."]);
+    t!(
+        am_before_title,
+        "At 5 a.m. Mr. Smith went to the bank. He left at 6 p.m. on foot.",
+        ["At 5 a.m. Mr. Smith went to the bank.", "He left at 6 p.m. on foot."]
+    );
 
     // Numbers, money, URLs, e-mail.
-    t!(decimals_money, "It cost $1.13bn, up 3.5% from 2.1. Prices rose.", ["It cost $1.13bn, up 3.5% from 2.1.", "Prices rose."]);
+    t!(
+        decimals_money,
+        "It cost $1.13bn, up 3.5% from 2.1. Prices rose.",
+        ["It cost $1.13bn, up 3.5% from 2.1.", "Prices rose."]
+    );
     t!(sentence_ends_with_number, "He was born in 1990. Then he grew.", ["He was born in 1990.", "Then he grew."]);
-    t!(url_and_email, "See www.example.com/a.b or mail me@example.org. Thanks.", ["See www.example.com/a.b or mail me@example.org.", "Thanks."]);
+    t!(
+        url_and_email,
+        "See www.example.com/a.b or mail me@example.org. Thanks.",
+        ["See www.example.com/a.b or mail me@example.org.", "Thanks."]
+    );
     t!(hyphen_after_abbreviation, "The U.S.-led force left.", ["The U.S.-led force left."]);
     t!(list_enumerators, "1. The first item\n2. The second item", ["1. The first item", "2. The second item"]);
 
     t!(money_mid_sentence, "She has $100.00 in her bag.", ["She has $100.00 in her bag."]);
     t!(money_at_end, "She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]);
-    t!(email_at_end, "Her email is Jane.Doe@example.com. I sent her an email.", ["Her email is Jane.Doe@example.com.", "I sent her an email."]);
-    t!(url_at_end, "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.", ["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]);
-    t!(list_items_with_final_periods, "1. The first item. 2. The second item.", ["1. The first item.", "2. The second item."]);
+    t!(
+        email_at_end,
+        "Her email is Jane.Doe@example.com. I sent her an email.",
+        ["Her email is Jane.Doe@example.com.", "I sent her an email."]
+    );
+    t!(
+        url_at_end,
+        "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+        ["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]
+    );
+    t!(
+        list_items_with_final_periods,
+        "1. The first item. 2. The second item.",
+        ["1. The first item.", "2. The second item."]
+    );
 
     // Ellipses.
     t!(ellipsis_mid_sentence, "I was thinking... maybe not.", ["I was thinking... maybe not."]);
     t!(ellipsis_end, "I never meant that.... She left.", ["I never meant that....", "She left."]);
     t!(unicode_ellipsis_end, "It went on… The end came.", ["It went on…", "The end came."]);
     t!(spaced_elision, "something … how can you feel good", ["something … how can you feel good"]);
-    t!(spaced_elision_after_sentence_end, "I wrote those last week. ... You really have a choice.", ["I wrote those last week.", "... You really have a choice."]);
-    t!(initial_before_quoted_nickname, "Rep. Robert C. \"Bobby\" Scott spoke.", ["Rep. Robert C. \"Bobby\" Scott spoke."]);
-    t!(abbreviation_before_quote, "He moved to the U.S. \"We won,\" she said.", ["He moved to the U.S.", "\"We won,\" she said."]);
-    t!(spaced_dots_ellipsis, "It was done. . . . He has to keep that up. \"Absolutely. . . One of them.\"", ["It was done. . . .", "He has to keep that up.", "\"Absolutely. . .", "One of them.\""]);
+    t!(
+        spaced_elision_after_sentence_end,
+        "I wrote those last week. ... You really have a choice.",
+        ["I wrote those last week.", "... You really have a choice."]
+    );
+    t!(
+        initial_before_quoted_nickname,
+        "Rep. Robert C. \"Bobby\" Scott spoke.",
+        ["Rep. Robert C. \"Bobby\" Scott spoke."]
+    );
+    t!(
+        abbreviation_before_quote,
+        "He moved to the U.S. \"We won,\" she said.",
+        ["He moved to the U.S.", "\"We won,\" she said."]
+    );
+    t!(
+        spaced_dots_ellipsis,
+        "It was done. . . . He has to keep that up. \"Absolutely. . . One of them.\"",
+        ["It was done. . . .", "He has to keep that up.", "\"Absolutely. . .", "One of them.\""]
+    );
     t!(spaced_dots_mid_sentence, "and when . . . honestly we will go.", ["and when . . . honestly we will go."]);
     t!(initials_before_quoted_nickname, "Gov. C.L. \"Butch\" Otter spoke.", ["Gov. C.L. \"Butch\" Otter spoke."]);
     t!(upper_case_acronym_is_no_title, "She has MS. The disease is rare.", ["She has MS.", "The disease is rare."]);
@@ -722,76 +831,252 @@ mod tests {
     t!(spaced_elision_name, "He said … Trump won it.", ["He said … Trump won it."]);
 
     // `!` inside a name.
-    t!(exclaimed_name_yahoo, "The Democrat told Yahoo! News in a story that he would vote no.", ["The Democrat told Yahoo! News in a story that he would vote no."]);
-    t!(exclaimed_name_opens_sentence, "Yahoo! News has learned that the talks failed. Officials denied it.", ["Yahoo! News has learned that the talks failed.", "Officials denied it."]);
-    t!(exclaimed_name_finance, "Shares fell, according to Yahoo! Finance data. Then they rose.", ["Shares fell, according to Yahoo! Finance data.", "Then they rose."]);
-    t!(exclaimed_name_unknown, "The show Panic! Station returned on Monday.", ["The show Panic! Station returned on Monday."]);
-    t!(exclaimed_name_before_lower_case, "She works at Yahoo! in the accounting department.", ["She works at Yahoo! in the accounting department."]);
-    t!(exclaimed_name_before_starter, "He left Yahoo! The company did not comment.", ["He left Yahoo!", "The company did not comment."]);
+    t!(
+        exclaimed_name_yahoo,
+        "The Democrat told Yahoo! News in a story that he would vote no.",
+        ["The Democrat told Yahoo! News in a story that he would vote no."]
+    );
+    t!(
+        exclaimed_name_opens_sentence,
+        "Yahoo! News has learned that the talks failed. Officials denied it.",
+        ["Yahoo! News has learned that the talks failed.", "Officials denied it."]
+    );
+    t!(
+        exclaimed_name_finance,
+        "Shares fell, according to Yahoo! Finance data. Then they rose.",
+        ["Shares fell, according to Yahoo! Finance data.", "Then they rose."]
+    );
+    t!(
+        exclaimed_name_unknown,
+        "The show Panic! Station returned on Monday.",
+        ["The show Panic! Station returned on Monday."]
+    );
+    t!(
+        exclaimed_name_before_lower_case,
+        "She works at Yahoo! in the accounting department.",
+        ["She works at Yahoo! in the accounting department."]
+    );
+    t!(
+        exclaimed_name_before_starter,
+        "He left Yahoo! The company did not comment.",
+        ["He left Yahoo!", "The company did not comment."]
+    );
     t!(exclamation_first_word_splits, "Stop! Police came running.", ["Stop!", "Police came running."]);
     // Gaps closed later (each a named row; the rules are in their own functions below).
     t!(list_inline_dot_paren, "1.) First item 2.) Second item", ["1.) First item", "2.) Second item"]);
     t!(list_inline_dotted, "1. Buy milk 2. Call Bob 3. Pay rent", ["1. Buy milk", "2. Call Bob", "3. Pay rent"]);
     t!(list_inline_needs_previous_number, "The score was 4. Then it rained.", ["The score was 4.", "Then it rained."]);
     t!(list_inline_out_of_sequence, "1. Buy milk 3. Call Bob", ["1. Buy milk 3.", "Call Bob"]);
-    t!(pm_before_title, "The meeting ended at 6 P.M. Mr. Smith left.", ["The meeting ended at 6 P.M.", "Mr. Smith left."]);
-    t!(am_before_title_lower, "They met until 11 a.m. Dr. Jones then spoke.", ["They met until 11 a.m.", "Dr. Jones then spoke."]);
-    t!(fronted_time_before_title, "Shortly after 5 a.m. Mr. Smith went out.", ["Shortly after 5 a.m. Mr. Smith went out."]);
-    t!(email_quoted_lines, "> I think we should go.\n> We can leave at noon\nSure, let us go.", ["> I think we should go.", "> We can leave at noon", "Sure, let us go."]);
-    t!(email_quoted_lines_lower, "> we could meet on Friday\n> at the office\nFine by me.", ["> we could meet on Friday", "> at the office", "Fine by me."]);
-    t!(exclaimed_title_then_role, "Black Girls Rock! Founder Beverly Bond said the show would return.", ["Black Girls Rock! Founder Beverly Bond said the show would return."]);
-    t!(exclaimed_title_then_person_title, "Thank You America! President Trump said he was grateful.", ["Thank You America!", "President Trump said he was grateful."]);
-    t!(exclaimed_shout_then_role, "MAKE IT STOP! Founder Ann Lee said so.", ["MAKE IT STOP!", "Founder Ann Lee said so."]);
+    t!(
+        pm_before_title,
+        "The meeting ended at 6 P.M. Mr. Smith left.",
+        ["The meeting ended at 6 P.M.", "Mr. Smith left."]
+    );
+    t!(
+        am_before_title_lower,
+        "They met until 11 a.m. Dr. Jones then spoke.",
+        ["They met until 11 a.m.", "Dr. Jones then spoke."]
+    );
+    t!(
+        fronted_time_before_title,
+        "Shortly after 5 a.m. Mr. Smith went out.",
+        ["Shortly after 5 a.m. Mr. Smith went out."]
+    );
+    t!(
+        email_quoted_lines,
+        "> I think we should go.\n> We can leave at noon\nSure, let us go.",
+        ["> I think we should go.", "> We can leave at noon", "Sure, let us go."]
+    );
+    t!(
+        email_quoted_lines_lower,
+        "> we could meet on Friday\n> at the office\nFine by me.",
+        ["> we could meet on Friday", "> at the office", "Fine by me."]
+    );
+    t!(
+        exclaimed_title_then_role,
+        "Black Girls Rock! Founder Beverly Bond said the show would return.",
+        ["Black Girls Rock! Founder Beverly Bond said the show would return."]
+    );
+    t!(
+        exclaimed_title_then_person_title,
+        "Thank You America! President Trump said he was grateful.",
+        ["Thank You America!", "President Trump said he was grateful."]
+    );
+    t!(
+        exclaimed_shout_then_role,
+        "MAKE IT STOP! Founder Ann Lee said so.",
+        ["MAKE IT STOP!", "Founder Ann Lee said so."]
+    );
     t!(list_after_colon, "Steps: 1. Mix flour 2. Bake it", ["Steps: 1. Mix flour", "2. Bake it"]);
     t!(number_after_colon_ends, "The score: 3. Then it rained.", ["The score: 3.", "Then it rained."]);
     t!(first_number_after_colon_opens_list, "Steps: a. Mix flour", ["Steps: a. Mix flour"]);
-    t!(list_after_colon_paren, "Steps: 1.) Mix flour 2.) Bake it 3.) Eat", ["Steps: 1.) Mix flour", "2.) Bake it", "3.) Eat"]);
+    t!(
+        list_after_colon_paren,
+        "Steps: 1.) Mix flour 2.) Bake it 3.) Eat",
+        ["Steps: 1.) Mix flour", "2.) Bake it", "3.) Eat"]
+    );
     t!(list_inline_paren, "1) First item 2) Second item", ["1) First item", "2) Second item"]);
     t!(list_inline_paren_three, "1) Buy milk 2) Call Bob 3) Pay rent", ["1) Buy milk", "2) Call Bob", "3) Pay rent"]);
     t!(list_inline_paren_after_colon, "Steps: 1) Mix flour 2) Bake it", ["Steps: 1) Mix flour", "2) Bake it"]);
-    t!(list_inline_paren_after_second_colon, "Note: the steps: 1) Mix flour 2) Bake it", ["Note: the steps: 1) Mix flour", "2) Bake it"]);
+    t!(
+        list_inline_paren_after_second_colon,
+        "Note: the steps: 1) Mix flour 2) Bake it",
+        ["Note: the steps: 1) Mix flour", "2) Bake it"]
+    );
     t!(list_inline_paren_colon_at_end, "Steps: 1)", ["Steps: 1)"]);
-    t!(list_inline_paren_colon_in_earlier_line, "Steps: 1) Mix\n2) Bake 3) Eat", ["Steps: 1) Mix", "2) Bake", "3) Eat"]);
-    t!(list_inline_paren_in_next_sentence, "He spoke. Steps: 1) Mix 2) Bake", ["He spoke.", "Steps: 1) Mix", "2) Bake"]);
+    t!(
+        list_inline_paren_colon_in_earlier_line,
+        "Steps: 1) Mix\n2) Bake 3) Eat",
+        ["Steps: 1) Mix", "2) Bake", "3) Eat"]
+    );
+    t!(
+        list_inline_paren_in_next_sentence,
+        "He spoke. Steps: 1) Mix 2) Bake",
+        ["He spoke.", "Steps: 1) Mix", "2) Bake"]
+    );
     t!(list_inline_paren_out_of_sequence, "1) Buy milk 3) Call Bob", ["1) Buy milk 3) Call Bob"]);
-    t!(list_inline_paren_with_periods, "1) Buy milk. 2) Call Bob 3) Pay rent", ["1) Buy milk.", "2) Call Bob", "3) Pay rent"]);
+    t!(
+        list_inline_paren_with_periods,
+        "1) Buy milk. 2) Call Bob 3) Pay rent",
+        ["1) Buy milk.", "2) Call Bob", "3) Pay rent"]
+    );
     t!(paren_number_mid_sentence, "He won 1) in May and 2) in June.", ["He won 1) in May and 2) in June."]);
     t!(list_inline_paren_extra_space, "1) Buy milk  2) Call Bob", ["1) Buy milk", "2) Call Bob"]);
-    t!(list_inline_paren_clauses, "He won for two reasons: 1) he had money and 2) he had friends.", ["He won for two reasons: 1) he had money and 2) he had friends."]);
+    t!(
+        list_inline_paren_clauses,
+        "He won for two reasons: 1) he had money and 2) he had friends.",
+        ["He won for two reasons: 1) he had money and 2) he had friends."]
+    );
     t!(list_inline_paren_clauses_comma, "Two reasons: 1) money, 2) friends", ["Two reasons: 1) money, 2) friends"]);
     t!(paren_number_glued, "Items 1)a 2)b stay.", ["Items 1)a 2)b stay."]);
-    t!(exclamation_greeting_then_role_splits, "Hi Americans! Host Jane Doe said the show would return.", ["Hi Americans!", "Host Jane Doe said the show would return."]);
-    t!(exclamation_welcome_then_role_splits, "Welcome Home! Editor Ann Lee wrote the note.", ["Welcome Home!", "Editor Ann Lee wrote the note."]);
-    t!(exclaimed_show_title_then_host, "Good Morning America! Host Robin Roberts said she was back.", ["Good Morning America! Host Robin Roberts said she was back."]);
-    t!(exclamation_greeting_splits, "Hi Americans! Donald Trump may become your president.", ["Hi Americans!", "Donald Trump may become your president."]);
-    t!(exclamation_after_article_splits, "What a Joke! Think of all the great songs.", ["What a Joke!", "Think of all the great songs."]);
-    t!(exclamation_before_thanks_splits, "We just won Kentucky! Thanks to everyone who turned out.", ["We just won Kentucky!", "Thanks to everyone who turned out."]);
-    t!(exclamation_before_capitalised_run_splits, "We won in New Hampshire! Reply GIVE to donate.", ["We won in New Hampshire!", "Reply GIVE to donate."]);
-    t!(exclamation_before_starter_splits, "It beat the power of a platform like Black Girls Rock! Along with her team, she won.", ["It beat the power of a platform like Black Girls Rock!", "Along with her team, she won."]);
-    t!(exclamation_after_lower_case_word_splits, "They played the best songs! Franz Ferdinand topped it.", ["They played the best songs!", "Franz Ferdinand topped it."]);
+    t!(
+        exclamation_greeting_then_role_splits,
+        "Hi Americans! Host Jane Doe said the show would return.",
+        ["Hi Americans!", "Host Jane Doe said the show would return."]
+    );
+    t!(
+        exclamation_welcome_then_role_splits,
+        "Welcome Home! Editor Ann Lee wrote the note.",
+        ["Welcome Home!", "Editor Ann Lee wrote the note."]
+    );
+    t!(
+        exclaimed_show_title_then_host,
+        "Good Morning America! Host Robin Roberts said she was back.",
+        ["Good Morning America! Host Robin Roberts said she was back."]
+    );
+    t!(
+        exclamation_greeting_splits,
+        "Hi Americans! Donald Trump may become your president.",
+        ["Hi Americans!", "Donald Trump may become your president."]
+    );
+    t!(
+        exclamation_after_article_splits,
+        "What a Joke! Think of all the great songs.",
+        ["What a Joke!", "Think of all the great songs."]
+    );
+    t!(
+        exclamation_before_thanks_splits,
+        "We just won Kentucky! Thanks to everyone who turned out.",
+        ["We just won Kentucky!", "Thanks to everyone who turned out."]
+    );
+    t!(
+        exclamation_before_capitalised_run_splits,
+        "We won in New Hampshire! Reply GIVE to donate.",
+        ["We won in New Hampshire!", "Reply GIVE to donate."]
+    );
+    t!(
+        exclamation_before_starter_splits,
+        "It beat the power of a platform like Black Girls Rock! Along with her team, she won.",
+        ["It beat the power of a platform like Black Girls Rock!", "Along with her team, she won."]
+    );
+    t!(
+        exclamation_after_lower_case_word_splits,
+        "They played the best songs! Franz Ferdinand topped it.",
+        ["They played the best songs!", "Franz Ferdinand topped it."]
+    );
     t!(exclamation_in_capitals_splits, "He did NOT! Republicans say so.", ["He did NOT!", "Republicans say so."]);
     t!(double_exclamation_splits, "Hello!! Long time no see.", ["Hello!!", "Long time no see."]);
 
-    t!(bracketed_elision, "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).", ["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."]);
-    t!(bracketed_elision_before_name, "\"We will fight [...] Britain will win,\" he said.", ["\"We will fight [...] Britain will win,\" he said."]);
-    t!(four_dot_ellipsis_end, "I never meant that.... She left the store.", ["I never meant that....", "She left the store."]);
+    t!(
+        bracketed_elision,
+        "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
+        ["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."]
+    );
+    t!(
+        bracketed_elision_before_name,
+        "\"We will fight [...] Britain will win,\" he said.",
+        ["\"We will fight [...] Britain will win,\" he said."]
+    );
+    t!(
+        four_dot_ellipsis_end,
+        "I never meant that.... She left the store.",
+        ["I never meant that....", "She left the store."]
+    );
 
     // Quotes and brackets.
     t!(question_inside_quote, "“Why?” she asked.", ["“Why?” she asked."]);
     t!(question_inside_quote_named, "“Why?” Vance asked. He left.", ["“Why?” Vance asked.", "He left."]);
     t!(period_inside_quote_named, "“We won.” Vance said.", ["“We won.” Vance said."]);
-    t!(period_inside_quote_then_he_said_more, "“We won.” He said the team played well.", ["“We won.”", "He said the team played well."]);
-    t!(quote_then_tag_introducing_quote, "\"We won.\" He added: \"Again!\" Smith asked: \"Why?\"", ["\"We won.\"", "He added: \"Again!\"", "Smith asked: \"Why?\""]);
-    t!(question_quote_then_tag_introducing_quote, "“Who did it?” He answered, “I have no idea.”", ["“Who did it?”", "He answered, “I have no idea.”"]);
-    t!(exclaimed_quote_then_named_tag_with_object_introducing_quote, "“Stop!” Vance told reporters, “We are done.” He left.", ["“Stop!”", "Vance told reporters, “We are done.”", "He left."]);
-    t!(period_quote_then_tag_comma_quote, "'We won.' Smith said, 'It was hard.'", ["'We won.'", "Smith said, 'It was hard.'"]);
-    t!(question_quote_then_tag_continuing_quote, "“Why?” Vance asked, “and who pays?”", ["“Why?” Vance asked, “and who pays?”"]);
-    t!(question_quote_then_tag_then_clause, "“Why?” Vance asked, before he left.", ["“Why?” Vance asked, before he left."]);
-    t!(single_quotes_inside_sentence, "She turned to him, 'This is great.' she said.", ["She turned to him, 'This is great.' she said."]);
-    t!(double_quotes_inside_sentence, "She turned to him, \"This is great.\" she said.", ["She turned to him, \"This is great.\" she said."]);
-    t!(double_quotes_at_sentence_end, "She turned to him, \"This is great.\" She held the book out to show him.", ["She turned to him, \"This is great.\"", "She held the book out to show him."]);
-    t!(parenthetical_sentence_inside, "He teaches science (He previously worked for 5 years as an engineer.) at the local University.", ["He teaches science (He previously worked for 5 years as an engineer.) at the local University."]);
-    t!(double_punctuation, "Hello?? Who is there? Hello!? Is that you? Hello?! Is that you?", ["Hello??", "Who is there?", "Hello!?", "Is that you?", "Hello?!", "Is that you?"]);
+    t!(
+        period_inside_quote_then_he_said_more,
+        "“We won.” He said the team played well.",
+        ["“We won.”", "He said the team played well."]
+    );
+    t!(
+        quote_then_tag_introducing_quote,
+        "\"We won.\" He added: \"Again!\" Smith asked: \"Why?\"",
+        ["\"We won.\"", "He added: \"Again!\"", "Smith asked: \"Why?\""]
+    );
+    t!(
+        question_quote_then_tag_introducing_quote,
+        "“Who did it?” He answered, “I have no idea.”",
+        ["“Who did it?”", "He answered, “I have no idea.”"]
+    );
+    t!(
+        exclaimed_quote_then_named_tag_with_object_introducing_quote,
+        "“Stop!” Vance told reporters, “We are done.” He left.",
+        ["“Stop!”", "Vance told reporters, “We are done.”", "He left."]
+    );
+    t!(
+        period_quote_then_tag_comma_quote,
+        "'We won.' Smith said, 'It was hard.'",
+        ["'We won.'", "Smith said, 'It was hard.'"]
+    );
+    t!(
+        question_quote_then_tag_continuing_quote,
+        "“Why?” Vance asked, “and who pays?”",
+        ["“Why?” Vance asked, “and who pays?”"]
+    );
+    t!(
+        question_quote_then_tag_then_clause,
+        "“Why?” Vance asked, before he left.",
+        ["“Why?” Vance asked, before he left."]
+    );
+    t!(
+        single_quotes_inside_sentence,
+        "She turned to him, 'This is great.' she said.",
+        ["She turned to him, 'This is great.' she said."]
+    );
+    t!(
+        double_quotes_inside_sentence,
+        "She turned to him, \"This is great.\" she said.",
+        ["She turned to him, \"This is great.\" she said."]
+    );
+    t!(
+        double_quotes_at_sentence_end,
+        "She turned to him, \"This is great.\" She held the book out to show him.",
+        ["She turned to him, \"This is great.\"", "She held the book out to show him."]
+    );
+    t!(
+        parenthetical_sentence_inside,
+        "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+        ["He teaches science (He previously worked for 5 years as an engineer.) at the local University."]
+    );
+    t!(
+        double_punctuation,
+        "Hello?? Who is there? Hello!? Is that you? Hello?! Is that you?",
+        ["Hello??", "Who is there?", "Hello!?", "Is that you?", "Hello?!", "Is that you?"]
+    );
     t!(sentence_then_quote, "He left. “We won,” she said.", ["He left.", "“We won,” she said."]);
     t!(quote_then_sentence, "“We won.” She left.", ["“We won.”", "She left."]);
     t!(straight_quotes, "\"We won.\" She left.", ["\"We won.\"", "She left."]);
@@ -801,7 +1086,11 @@ mod tests {
     t!(single_quotes_bbc, "'We will win.' He said it twice.", ["'We will win.'", "He said it twice."]);
 
     // Block breaks.
-    t!(headline_line, "Vance Says Russia Shifts\nWASHINGTON — He spoke.", ["Vance Says Russia Shifts", "WASHINGTON — He spoke."]);
+    t!(
+        headline_line,
+        "Vance Says Russia Shifts\nWASHINGTON — He spoke.",
+        ["Vance Says Russia Shifts", "WASHINGTON — He spoke."]
+    );
     t!(list_items, "Show humility\nFill in the gaps\n\nNext.", ["Show humility", "Fill in the gaps", "Next."]);
     t!(crlf, "One.\r\nTwo", ["One.", "Two"]);
     t!(dateline_run_together,
@@ -848,18 +1137,42 @@ mod tests {
     t!(email_short_paragraphs,
         "Hi Anna,\n\nThe board met today and agreed to the budget for next year, but\nMark wants a second vote in March.\n\nThanks\nBob",
         ["Hi Anna,", "The board met today and agreed to the budget for next year, but\nMark wants a second vote in March.", "Thanks", "Bob"]);
-    t!(errant_newline_pdf, "This is a sentence\ncut off in the middle because pdf.", ["This is a sentence\ncut off in the middle because pdf."]);
+    t!(
+        errant_newline_pdf,
+        "This is a sentence\ncut off in the middle because pdf.",
+        ["This is a sentence\ncut off in the middle because pdf."]
+    );
     t!(errant_newline_after_space, "It was a cold \nnight in the city.", ["It was a cold \nnight in the city."]);
-    t!(lower_case_list_lines, "features\ncontact manager\nevents, activities\n", ["features", "contact manager", "events, activities"]);
+    t!(
+        lower_case_list_lines,
+        "features\ncontact manager\nevents, activities\n",
+        ["features", "contact manager", "events, activities"]
+    );
     t!(colon_then_lower_case_list, "We need:\napples\npears", ["We need:", "apples", "pears"]);
     t!(ragged_lines_mid_clause,
         "Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, rampant xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S.",
         ["Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, rampant xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S."]);
     t!(line_ends_on_function_word, "He met the\nPresident on Friday.", ["He met the\nPresident on Friday."]);
-    t!(title_case_headline_then_byline, "Gone Girl: An Interview With An American In ISIS\nby Ellie Hall", ["Gone Girl: An Interview With An American In ISIS", "by Ellie Hall"]);
-    t!(sentence_case_headline_then_byline, "How to build worlds for fun and profit\nby Seamus Byrne", ["How to build worlds for fun and profit", "by Seamus Byrne"]);
-    t!(title_case_headline_then_lower_case, "This Post Is Locked\nhas been editing this post since then.", ["This Post Is Locked", "has been editing this post since then."]);
-    t!(br_lines_mid_sentence, "Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris.", ["Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris."]);
+    t!(
+        title_case_headline_then_byline,
+        "Gone Girl: An Interview With An American In ISIS\nby Ellie Hall",
+        ["Gone Girl: An Interview With An American In ISIS", "by Ellie Hall"]
+    );
+    t!(
+        sentence_case_headline_then_byline,
+        "How to build worlds for fun and profit\nby Seamus Byrne",
+        ["How to build worlds for fun and profit", "by Seamus Byrne"]
+    );
+    t!(
+        title_case_headline_then_lower_case,
+        "This Post Is Locked\nhas been editing this post since then.",
+        ["This Post Is Locked", "has been editing this post since then."]
+    );
+    t!(
+        br_lines_mid_sentence,
+        "Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris.",
+        ["Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris."]
+    );
     t!(br_lines_capitalised, "Roses are red\nViolets are blue", ["Roses are red", "Violets are blue"]);
     t!(headline_list_of_similar_width,
         "Trump wins the election in a landslide victory\nClinton concedes in a speech to supporters\nMarkets fall sharply in early trading in Asia",
@@ -871,8 +1184,16 @@ mod tests {
         "The plan, which the committee approved on Tuesday, sets out three\ngoals for the next five years and asks each department to report on\nthem every quarter, starting in the spring:\n1. cut emissions by half\n2. double the number of apprentices in the\n   public sector",
         ["The plan, which the committee approved on Tuesday, sets out three\ngoals for the next five years and asks each department to report on\nthem every quarter, starting in the spring:",
          "1. cut emissions by half", "2. double the number of apprentices in the\n   public sector"]);
-    t!(quote_after_hard_break, "― Sonya Herridge\n“During the debate Trump spoke.”", ["― Sonya Herridge", "“During the debate Trump spoke.”"]);
-    t!(paragraph_separator_is_a_block_break, "It was a cold\u{2029}night in the city.", ["It was a cold", "night in the city."]);
+    t!(
+        quote_after_hard_break,
+        "― Sonya Herridge\n“During the debate Trump spoke.”",
+        ["― Sonya Herridge", "“During the debate Trump spoke.”"]
+    );
+    t!(
+        paragraph_separator_is_a_block_break,
+        "It was a cold\u{2029}night in the city.",
+        ["It was a cold", "night in the city."]
+    );
 
     // Other scripts and odd input.
     t!(cjk, "我们赢了。他走了！", ["我们赢了。", "他走了！"]);

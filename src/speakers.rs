@@ -28,7 +28,8 @@ use std::ops::Range;
 
 /// Fills in `speaker`, `cue` and `kind` of each quote (block quotations keep their kind).
 pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], quotes: &mut [Quote]) {
-    let spans: Vec<(usize, usize)> = quotes.iter().filter(|q| q.kind != QuoteKind::Block).map(|q| (q.start, q.end)).collect();
+    let spans: Vec<(usize, usize)> =
+        quotes.iter().filter(|q| q.kind != QuoteKind::Block).map(|q| (q.start, q.end)).collect();
     let inside = |at: usize| {
         let i = spans.partition_point(|s| s.0 <= at);
         i > 0 && at < spans[i - 1].1
@@ -76,37 +77,45 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // just a passion …,” said Robert Antonacci"): then the phrase right after a cue that
         // follows the quote is the inverted subject; else the cue gives no speaker.
         sourced.clear();
-        sourced.extend(attributions[first..]
-            .iter()
-            .take_while(|a| a.start < frame.end)
-            // Cues near the quote only (see FRAME_REACH), checked first: it is cheap.
-            .filter(|a| a.cue.as_ref().is_some_and(|c| c.end > frame.start && c.start < frame.end))
-            .filter(|a| a.source.is_some())
-            .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && (c.start < q.start || c.start >= q.end)))
-            .filter_map(|a| {
-                let (m, c) = (a.source.as_ref()?, a.cue.as_ref()?);
-                if opener(text, m) {
-                    return None;
-                }
-                if !inside(m.start) {
-                    return Some((a, None));
-                }
-                // "“…,” Rep. Jim Jordan (R-Ohio), a panel member, said": the name between
-                // the quote and the cue, when the cue has no inverted subject.
-                let m = (c.start >= q.end).then(|| inverted(text, c.end, frame.end).or_else(|| inverted(text, q.end, c.start))).flatten()?;
-                Some((a, Some(m)))
-            }));
+        sourced.extend(
+            attributions[first..]
+                .iter()
+                .take_while(|a| a.start < frame.end)
+                // Cues near the quote only (see FRAME_REACH), checked first: it is cheap.
+                .filter(|a| a.cue.as_ref().is_some_and(|c| c.end > frame.start && c.start < frame.end))
+                .filter(|a| a.source.is_some())
+                .filter(|a| a.cue.as_ref().is_some_and(|c| !inside(c.start) && (c.start < q.start || c.start >= q.end)))
+                .filter_map(|a| {
+                    let (m, c) = (a.source.as_ref()?, a.cue.as_ref()?);
+                    if opener(text, m) {
+                        return None;
+                    }
+                    if !inside(m.start) {
+                        return Some((a, None));
+                    }
+                    // "“…,” Rep. Jim Jordan (R-Ohio), a panel member, said": the name between
+                    // the quote and the cue, when the cue has no inverted subject.
+                    let m = (c.start >= q.end)
+                        .then(|| inverted(text, c.end, frame.end).or_else(|| inverted(text, q.end, c.start)))
+                        .flatten()?;
+                    Some((a, Some(m)))
+                }),
+        );
         // Each candidate borrows its attribution's cue and source (or the inverted subject
         // found instead): nothing is copied until a quote takes its speaker.
-        let cands = || sourced.iter().map(|(a, m)| Cand { source: m.as_ref().or(a.source.as_ref()), cue: a.cue.as_ref() });
+        let cands =
+            || sourced.iter().map(|(a, m)| Cand { source: m.as_ref().or(a.source.as_ref()), cue: a.cue.as_ref() });
         let cue_start = |a: &Cand| a.cue.map_or(0, |c| c.start);
         // (The gaps below are measured with `nth`, not `count`: a count would walk the rest of
         // a long sentence for every quote and candidate in it.)
         // "When someone in the audience shouted, “Cruz,” Beck joked, …": a sentence that opens
         // with a subordinate clause; a cue of it speaks a quote inside it, none after it.
-        let sentence_start = sentences.get(sentences.partition_point(|s| s.end <= q.start)).map_or(frame.start, |s| s.start.max(frame.start));
+        let sentence_start = sentences
+            .get(sentences.partition_point(|s| s.end <= q.start))
+            .map_or(frame.start, |s| s.start.max(frame.start));
         let subordinate = fronted_clause_end(text, sentence_start, frame.end);
-        let within = subordinate.is_some_and(|e| q.start < e) && cands().any(|a| cue_start(&a) >= sentence_start && cue_start(&a) < q.start);
+        let within = subordinate.is_some_and(|e| q.start < e)
+            && cands().any(|a| cue_start(&a) >= sentence_start && cue_start(&a) < q.start);
         let main_from = subordinate.filter(|&e| e <= q.start).unwrap_or(0);
         let adjacent = cands().filter(|a| cue_start(a) >= q.end && !within).find(|a| {
             let first = a.source.map_or(cue_start(a), |m| m.start.min(cue_start(a)));
@@ -122,7 +131,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Clinton endorsed the deal, although she made it clear that she has “serious
         // concerns”": a clause of its own subject between the main clause and the quote
         // holds it; its cue, or else its subject, speaks.
-        let own_clause = last_clause(text, frame.start, q.start, &mut ws).and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
+        let own_clause = last_clause(text, frame.start, q.start, &mut ws)
+            .and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
         let subject_clause: Option<&Mention> = own_clause.as_ref().and_then(|(b, m)| {
             if cands().any(|a| cue_start(&a) >= *b && cue_start(&a) < q.start) {
                 return None;
@@ -135,7 +145,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // is no main clause; another cue before the quote speaks first.
         let relative = |a: &Cand| a.source.is_some_and(|m| one_of(&m.text, &["who", "which"]));
         let in_clause = cands().filter(|a| cue_start(a) < q.start && cue_start(a) >= from);
-        let earliest = in_clause.clone().filter(|a| !relative(a)).min_by_key(|a| cue_start(a)).or_else(|| in_clause.min_by_key(|a| cue_start(a)));
+        let earliest = in_clause
+            .clone()
+            .filter(|a| !relative(a))
+            .min_by_key(|a| cue_start(a))
+            .or_else(|| in_clause.min_by_key(|a| cue_start(a)));
         let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
@@ -177,20 +191,26 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // Direct when the quote is all the headline says after the name ("Trump: ‘We
             // are going to win so much.’"), else words inside the headline's clause.
             // (after the colon: the name may end at a verb before it, "Trump Addresses …: ‘…’").
-            let whole = text.get(m.end..q.start).and_then(|g| g.split_once(':')).is_some_and(|(_, g)| g.trim().is_empty());
+            let whole =
+                text.get(m.end..q.start).and_then(|g| g.split_once(':')).is_some_and(|(_, g)| g.trim().is_empty());
             q.speaker = Some(m);
             q.kind = if whole { QuoteKind::Direct } else { QuoteKind::Partial };
             prev = Some((q.end, qi));
             continue;
         }
         // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
-        let calling = if by_cue.is_none() && noun.is_none() { calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start)) } else { None };
+        let calling = if by_cue.is_none() && noun.is_none() {
+            calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start))
+        } else {
+            None
+        };
         let named = calling.is_some();
         // "the podcast “So, That Happened.”", "“The Apprentice” TV show", "“Perfect Enough: …” by
         // George Anders": a media noun or an author framing it makes a longer title (a colon
         // subtitle, commas) a work's name too, in any sentence.
         let work = title_of(text, q, true) && media_frame(text, frame.start, q);
-        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q) {
+        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q)
+        {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -201,7 +221,10 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         if let Some(mut m) = noun {
             // "Sanders has consistently pushed his promise of “free college”": the main
             // clause names whose promise, when "his" resolves to that name.
-            let personal = [("his", "he"), ("her", "she"), ("their", "they")].iter().find(|(p, _)| m.text.eq_ignore_ascii_case(p)).map(|(_, s)| *s);
+            let personal = [("his", "he"), ("her", "she"), ("their", "they")]
+                .iter()
+                .find(|(p, _)| m.text.eq_ignore_ascii_case(p))
+                .map(|(_, s)| *s);
             if let Some(as_subject) = personal {
                 let probe = Mention { start: m.start, end: m.end, text: as_subject.to_string(), resolved: None };
                 if let Some(c) = main_subject(text, frame.start, q.start, &probe) {
@@ -229,7 +252,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             q.cue = a.cue.cloned();
             // "Clinton, who called Sanders …, told her supporters, “…”": a quote after the
             // relative clause is the main clause's, whose subject "who" stands for.
-            if let Some(m) = q.speaker.as_ref().and_then(|m| closed_relative(text, m, a.cue.map_or(m.end, |c| c.end), q.start)) {
+            if let Some(m) =
+                q.speaker.as_ref().and_then(|m| closed_relative(text, m, a.cue.map_or(m.end, |c| c.end), q.start))
+            {
                 q.speaker = Some(m);
                 q.cue = None;
             }
@@ -251,10 +276,16 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = calling {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some(m) = prev.filter(|(end, _)| !fragment && near(text, *end, q.start)).and_then(|(_, pi)| done[pi].speaker.as_ref()) {
+        } else if let Some(m) =
+            prev.filter(|(end, _)| !fragment && near(text, *end, q.start)).and_then(|(_, pi)| done[pi].speaker.as_ref())
+        {
             q.speaker = Some(m.clone());
             kind = QuoteKind::Direct;
-        } else if let Some(m) = (!fragment && opens).then(|| previous_speaker(text, sentences, attributions, frame.start)).flatten().filter(|m| !inside(m.start)) {
+        } else if let Some(m) = (!fragment && opens)
+            .then(|| previous_speaker(text, sentences, attributions, frame.start))
+            .flatten()
+            .filter(|m| !inside(m.start))
+        {
             // "Jordan, a panel member, said the deal was odd. “If the FBI …”": a quotation
             // opening the sentence after a reporting sentence of the same paragraph.
             q.speaker = Some(m);
@@ -262,7 +293,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = headline_source(text, sentences, attributions, q) {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some(a) = short_term(text, q).then(|| reported_term(text, sentence_start, q, &attributions[first..])).flatten() {
+        } else if let Some(a) =
+            short_term(text, q).then(|| reported_term(text, sentence_start, q, &attributions[first..])).flatten()
+        {
             // "Trump said he’d asked his “people” to …", "About four in 10 said they were
             // “angry”": a lower-case term after a verb of saying in its clause is the
             // words of that verb's source, not the writer's scare quote.
@@ -270,7 +303,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             q.cue = a.1;
             kind = QuoteKind::Partial;
         } else {
-            kind = if short_term(text, q) { QuoteKind::Scare } else if fragment { QuoteKind::Partial } else { QuoteKind::Direct };
+            kind = if short_term(text, q) {
+                QuoteKind::Scare
+            } else if fragment {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Direct
+            };
         }
         // "Trump refers to the governor as “Chris.”": the name a verb of naming gives (its
         // complement, nothing between them) is the speaker's word inside the writer's
@@ -321,7 +360,8 @@ fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Menti
     let (first, last) = (ws[*r.start()], ws[*r.end()]);
     // Not a name inside a quotation: the subject opens the sentence, before the quote.
     let lead = text.get(sentence_start..first.start)?;
-    if last.end > quote_start || lead.contains(['“', '”', '"', '‘', '’', '«', '»', '„']) || lead.contains("''") {
+    if last.end > quote_start || lead.contains(['“', '”', '"', '‘', '’', '«', '»', '„']) || lead.contains("''")
+    {
         return None;
     }
     // The phrase must be the subject: a verb (a lower-case word) right after it.
@@ -347,30 +387,46 @@ const FRAME_REACH: usize = 4000;
 fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) -> Option<usize> {
     let t = text.get(sentence_start..crate::text::floor_char_boundary(text, sentence_end.min(sentence_start + 400)))?;
     let first = &t[..t.find(' ')?];
-    const SUBORDINATORS: &[&str] = &["When", "After", "While", "Although", "Though", "Before", "Once", "If", "Because", "Unless", "Whereas", "Whenever"];
+    const SUBORDINATORS: &[&str] = &[
+        "When", "After", "While", "Although", "Though", "Before", "Once", "If", "Because", "Unless", "Whereas",
+        "Whenever",
+    ];
     if !SUBORDINATORS.contains(&first) && !t.starts_with("Even though ") && !t.starts_with("Even if ") {
         return None;
     }
     let b = t.as_bytes();
-    (0..b.len()).find(|&i| {
-        if b[i] != b',' {
-            return false;
-        }
-        // Past a closing mark (" ' ” ’), a space and no opening mark (" ' “ ‘).
-        let mut j = i + 1;
-        if matches!(b.get(j), Some(b'"' | b'\'')) {
-            j += 1;
-        } else if b.get(j) == Some(&0xE2) && b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9D | 0x99)) {
-            j += 3;
-        }
-        let opens = matches!(b.get(j + 1), Some(b'"' | b'\'')) || b.get(j + 1) == Some(&0xE2) && b.get(j + 2) == Some(&0x80) && matches!(b.get(j + 3), Some(0x9C | 0x98));
-        b.get(j) == Some(&b' ') && b.get(j + 1).is_some() && !opens
-    }).map(|i| sentence_start + i)
+    (0..b.len())
+        .find(|&i| {
+            if b[i] != b',' {
+                return false;
+            }
+            // Past a closing mark (" ' ” ’), a space and no opening mark (" ' “ ‘).
+            let mut j = i + 1;
+            if matches!(b.get(j), Some(b'"' | b'\'')) {
+                j += 1;
+            } else if b.get(j) == Some(&0xE2)
+                && b.get(j + 1) == Some(&0x80)
+                && matches!(b.get(j + 2), Some(0x9D | 0x99))
+            {
+                j += 3;
+            }
+            let opens = matches!(b.get(j + 1), Some(b'"' | b'\''))
+                || b.get(j + 1) == Some(&0xE2)
+                    && b.get(j + 2) == Some(&0x80)
+                    && matches!(b.get(j + 3), Some(0x9C | 0x98));
+            b.get(j) == Some(&b' ') && b.get(j + 1).is_some() && !opens
+        })
+        .map(|i| sentence_start + i)
 }
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
-fn last_clause(text: &str, sentence_start: usize, quote_start: usize, ws: &mut Vec<crate::text::Word>) -> Option<usize> {
+fn last_clause(
+    text: &str,
+    sentence_start: usize,
+    quote_start: usize,
+    ws: &mut Vec<crate::text::Word>,
+) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
     if lead.contains(['“', '”', '"']) || lead.contains("''") {
         return None;
@@ -408,9 +464,13 @@ fn opener(text: &str, m: &Mention) -> bool {
     let gap_ok = text.get(m.end..next.start) == Some(" ");
     let c = np::class(n);
     // "Hundreds of demonstrators" is a subject; "Hours later" is no "Priebus later".
-    let unit = ["Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Decades"].contains(&m.text.as_str());
+    let unit =
+        ["Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Decades"].contains(&m.text.as_str());
     let time_ago = matches!(n, "later" | "ago" | "earlier") && unit;
-    let adverbial = m.text.ends_with("ing") || m.text.ends_with("ly") || c & (np::PREP | np::DET) != 0 && c & np::SUBJ == 0 && n != "of" || time_ago;
+    let adverbial = m.text.ends_with("ing")
+        || m.text.ends_with("ly")
+        || c & (np::PREP | np::DET) != 0 && c & np::SUBJ == 0 && n != "of"
+        || time_ago;
     gap_ok && adverbial
 }
 
@@ -480,7 +540,9 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         let next = crate::text::next_word(text, m.end, stop);
         let ends = after.trim().is_empty()
             || after.trim_start().starts_with(['.', ',', ';', '(', '—', '–'])
-            || next.is_some_and(|n| text.get(m.end..n.start) == Some(" ") && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0);
+            || next.is_some_and(|n| {
+                text.get(m.end..n.start) == Some(" ") && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0
+            });
         return ends.then_some(m);
     }
     let mut r = np::phrase_from(text, &ws, 0, false)?;
@@ -513,11 +575,13 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     }
     let verb = ws.get(v)?;
     let vs = &text[verb.start..verb.end];
-    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !past_verb(vs) || !next_is_verb(text, *verb) {
+    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !past_verb(vs) || !next_is_verb(text, *verb)
+    {
         return None;
     }
     // "“…,” Trump shot back.": the particle "back" goes with the verb.
-    let back = ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && &text[n.start..n.end] == "back");
+    let back =
+        ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && &text[n.start..n.end] == "back");
     let v = v + usize::from(back);
     // The verb ends the clause: a stop, a comma, or an adverbial after it.
     let after = text.get(ws[v].end..stop).unwrap_or("");
@@ -537,7 +601,13 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
 #[inline(never)]
 fn known_as(text: &str, from: usize, stop: usize) -> Option<usize> {
     let rest = text.get(from..stop)?;
-    let skip = if rest.starts_with(" known as ") { 10 } else if rest.starts_with(" named ") { 7 } else { return None };
+    let skip = if rest.starts_with(" known as ") {
+        10
+    } else if rest.starts_with(" named ") {
+        7
+    } else {
+        return None;
+    };
     let ws = words(text, from + skip..stop);
     let mut end = None;
     for (i, w) in ws.iter().take(3).enumerate() {
@@ -570,10 +640,16 @@ fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usiz
     // that introduces no quotation right after the comma.
     let clause = tag.find(", ").is_some_and(|c| {
         let after = &tag.as_bytes()[c + 2..];
-        let opens = matches!(after.first(), Some(b'"' | b'\'')) || after.starts_with("“".as_bytes()) || after.starts_with("‘".as_bytes());
+        let opens = matches!(after.first(), Some(b'"' | b'\''))
+            || after.starts_with("“".as_bytes())
+            || after.starts_with("‘".as_bytes());
         tag[..c].bytes().filter(|&b| b == b' ').count() < 6 && quoteless(&tag[..c]) && !opens
     });
-    if same_line && (short || clause) { next.end } else { sentence_end }
+    if same_line && (short || clause) {
+        next.end
+    } else {
+        sentence_end
+    }
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -590,7 +666,13 @@ fn transcript(text: &str, q: &Quote) -> Option<Mention> {
     let words = name.split_whitespace().count();
     // A turn goes on after the colon with a sentence; "“NOTE:”" alone is a label.
     let after = rest[colon + 1..].trim_start();
-    if !(caps && letters >= 2 && (1..=3).contains(&words) && name == name.trim() && after.starts_with(|c: char| c.is_uppercase())) || crate::attribution::not_speaker(name) {
+    if !(caps
+        && letters >= 2
+        && (1..=3).contains(&words)
+        && name == name.trim()
+        && after.starts_with(|c: char| c.is_uppercase()))
+        || crate::attribution::not_speaker(name)
+    {
         return None;
     }
     let s = q.start + lead;
@@ -620,7 +702,9 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
     let mut starts = vec![0];
     // "But Mr Brown branded the plan “a disgrace”": past an opening conjunction too.
     // Only a name or a personal pronoun there ("But his admission that …" names no one).
-    let conjunction = ws.len() > 1 && ["But", "And", "Meanwhile", "Yet"].contains(&&text[ws[0].start..ws[0].end]) && np::gap(text, &ws, 0) == np::Gap::Space;
+    let conjunction = ws.len() > 1
+        && ["But", "And", "Meanwhile", "Yet"].contains(&&text[ws[0].start..ws[0].end])
+        && np::gap(text, &ws, 0) == np::Gap::Space;
     if conjunction {
         starts.push(1);
     }
@@ -634,7 +718,11 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
     }
     for k in starts {
         // "it" opens no noun phrase of `np`; it is one word here.
-        let Some(mut r) = np::phrase_from(text, &ws, k, false).or_else(|| ws.get(k).filter(|w| text[w.start..w.end].eq_ignore_ascii_case("it")).map(|_| k..=k)) else { continue };
+        let Some(mut r) = np::phrase_from(text, &ws, k, false)
+            .or_else(|| ws.get(k).filter(|w| text[w.start..w.end].eq_ignore_ascii_case("it")).map(|_| k..=k))
+        else {
+            continue;
+        };
         if np::class(&text[ws[k].start..ws[k].end]) & np::DET != 0 {
             // A phrase opened by a determiner takes in lower-case words, the verb among
             // them ("The crowd chanted back"): it ends before the first past or present form.
@@ -658,7 +746,9 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let head = &text[first.start..first.end];
         let c = np::class(head);
         let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
-        let name = np::is_caps(text, first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0 && c & np::DET == 0;
+        let name = np::is_caps(text, first)
+            && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX) == 0
+            && c & np::DET == 0;
         let opened = c & np::DET != 0 && c & np::SUBJ == 0;
         // "…, it referenced “political tensions”": "it" speaks only through a verb of saying
         // ("It seems …" names no one).
@@ -673,7 +763,10 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         // "Lord Janner, who is a member of the community, branded …": past a relative clause
         // set off by commas, a name's verb follows the closing comma.
         let mut relative_end = None;
-        if name && text.get(last.end..ws.get(v).map_or(last.end, |w| w.start)) == Some(", ") && ws.get(v).is_some_and(|w| ["who", "whose"].contains(&&text[w.start..w.end])) {
+        if name
+            && text.get(last.end..ws.get(v).map_or(last.end, |w| w.start)) == Some(", ")
+            && ws.get(v).is_some_and(|w| ["who", "whose"].contains(&&text[w.start..w.end]))
+        {
             relative_end = (v + 2..ws.len().min(v + 25)).find(|&j| text.get(ws[j - 1].end..ws[j].start) == Some(", "));
             v = relative_end.unwrap_or(v);
         }
@@ -695,7 +788,12 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         }
         let Some(&verb) = ws.get(v) else { continue };
         let vs = &text[verb.start..verb.end];
-        if v == 0 || np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v) || !next_is_verb(text, verb) || np::class(vs) & np::TIME != 0 || !aux && vs.ends_with("ly") {
+        if v == 0
+            || np::gap(text, &ws, v - 1) != np::Gap::Space && relative_end != Some(v)
+            || !next_is_verb(text, verb)
+            || np::class(vs) & np::TIME != 0
+            || !aux && vs.ends_with("ly")
+        {
             continue;
         }
         if it && !speech_act(vs) {
@@ -705,8 +803,12 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         // after a capitalised opener, not a verb, when a modal or "earlier", "later" or "ago"
         // follows it; and a number word is no name.
         let noun_next = || {
-            let next = ws.get(v + 1).filter(|_| np::gap(text, &ws, v) == np::Gap::Space).map_or("", |w| &text[w.start..w.end]);
-            one_of(next, &["can", "could", "will", "would", "may", "might", "must", "should", "earlier", "later", "ago"])
+            let next =
+                ws.get(v + 1).filter(|_| np::gap(text, &ws, v) == np::Gap::Space).map_or("", |w| &text[w.start..w.end]);
+            one_of(
+                next,
+                &["can", "could", "will", "would", "may", "might", "must", "should", "earlier", "later", "ago"],
+            )
         };
         if name && r.start() == r.end() && (number_word(head) || noun_next()) {
             continue;
@@ -714,7 +816,10 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
         let possessive = np::possessive(&text[last.start..last.end]);
         // A short term after any other verb is as a rule the writer's ("T-Mobile has launched
         // its “pocket office”", "Madonna remained second because of the “monumental” costs").
-        if strict && (be || possessive || !speech_act(vs)) || relative_end.is_some() && be || conjunction && k == 1 && (opened || possessive) {
+        if strict && (be || possessive || !speech_act(vs))
+            || relative_end.is_some() && be
+            || conjunction && k == 1 && (opened || possessive)
+        {
             continue;
         }
         return Some(Mention::of(text, first.start, last.end));
@@ -733,7 +838,10 @@ fn calling_verbs() -> &'static [&'static str] {
 fn calling_verb(w: &str) -> bool {
     calling_verbs().iter().any(|stem| {
         w.strip_prefix(stem).is_some_and(|rest| {
-            let doubled = stem.as_bytes().last().is_some_and(|&c| rest.len() > 1 && rest.as_bytes()[0] == c && matches!(&rest[1..], "ed" | "ing"));
+            let doubled = stem
+                .as_bytes()
+                .last()
+                .is_some_and(|&c| rest.len() > 1 && rest.as_bytes()[0] == c && matches!(&rest[1..], "ed" | "ing"));
             matches!(rest, "" | "e" | "s" | "es" | "ed" | "ing") || doubled
         })
     })
@@ -751,9 +859,14 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     let ws = words(text, lo..end);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
-    let v = (n.saturating_sub(7)..n.saturating_sub(1)).rev().find(|&i| wt(i).starts_with(char::is_lowercase) && calling_verb(wt(i)))?;
+    let v = (n.saturating_sub(7)..n.saturating_sub(1))
+        .rev()
+        .find(|&i| wt(i).starts_with(char::is_lowercase) && calling_verb(wt(i)))?;
     // One clause: no mark, stop or dash between the verb and the quote.
-    if text.get(ws[v].end..end)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!']) {
+    if text
+        .get(ws[v].end..end)?
+        .contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', ',', '(', ')', '—', '–', '?', '!'])
+    {
         return None;
     }
     let before = text.get(..ws[v].start)?;
@@ -784,9 +897,12 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     if one_of(head, &["who", "which", "that"]) {
         return None;
     }
-    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
+    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0
+        || c & np::SUBJ != 0 && c & np::OBJ == 0
+        || c & np::ROLE != 0;
     // "Sanders's clarion call for a “revolution”": after a possessive, "call" is a noun.
-    let common = c & np::DET != 0 && c & np::SUBJ == 0 && wt(v).ends_with("ed") || r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
+    let common = c & np::DET != 0 && c & np::SUBJ == 0 && wt(v).ends_with("ed")
+        || r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
     (ok && !common).then(|| mention(r))
 }
 
@@ -815,7 +931,10 @@ fn closed_relative(text: &str, m: &Mention, cue_end: usize, q_start: usize) -> O
             w = crate::text::next_word(text, at + gap.len() + w.len(), q_start).map_or("", |n| &text[n.start..n.end]);
         }
         let c = np::class(w);
-        if closing && w.starts_with(char::is_lowercase) && (past_verb(w) && c == 0 || c & np::AUX != 0 && c & np::SUBJ == 0) {
+        if closing
+            && w.starts_with(char::is_lowercase)
+            && (past_verb(w) && c == 0 || c & np::AUX != 0 && c & np::SUBJ == 0)
+        {
             return Some(Mention::of(text, before.len() - name.len(), before.len()));
         }
     }
@@ -837,7 +956,9 @@ fn aside_before_as(text: &str, lo: usize, q_start: usize) -> Option<usize> {
             b',' => return (t[i..].starts_with(", who ") || t[i..].starts_with(", which ")).then_some(lo + i),
             b';' | b':' | b'.' | b'(' | b')' | b'"' => return None,
             // “ ” – —
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)) => return None,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)) => {
+                return None
+            }
             _ => {}
         }
     }
@@ -863,7 +984,10 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
         return None;
     }
     // The verb, its object and "as" in one clause: no comma, stop or dash between.
-    let clause_ok = |v: usize| text.get(ws[v].end..ws[a].start).is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')', '—', '–', '“', '”', '"']));
+    let clause_ok = |v: usize| {
+        text.get(ws[v].end..ws[a].start)
+            .is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')', '—', '–', '“', '”', '"']))
+    };
     (a.saturating_sub(8)..a.saturating_sub(1)).rev().find_map(|v| {
         let w = wt(v);
         let tensed = w.starts_with(char::is_lowercase) && np::class(w) == 0 && past_verb(w) && !w.ends_with("ly");
@@ -882,7 +1006,8 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
         let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
         // The subject is the clause's: it opens the sentence or follows a comma.
         let opens = *r.start() == 0 && text.get(frame_start..ws[0].start).is_some_and(|g| g.trim().is_empty())
-            || *r.start() > 0 && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.trim() == ",");
+            || *r.start() > 0
+                && text.get(ws[*r.start() - 1].end..ws[*r.start()].start).is_some_and(|g| g.trim() == ",");
         ((pronoun || name) && !possessed && opens).then(|| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end))
     })
 }
@@ -894,7 +1019,11 @@ const PASSIVE_BEFORE: &[&str] = &["be", "been", "being", "is", "are", "was", "we
 /// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
 fn speech_nouns() -> &'static [&'static str] {
     static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NOUNS.get_or_init(|| crate::lexicon::tagged(crate::lexicon::list!("speech_nouns.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect())
+    NOUNS.get_or_init(|| {
+        crate::lexicon::tagged(crate::lexicon::list!("speech_nouns.txt"))
+            .flat_map(|(forms, _)| forms.split('|').map(str::trim))
+            .collect()
+    })
 }
 
 /// "Politifact seized on Trump’s claim that there have been “thousands of shootings”", "the
@@ -910,7 +1039,10 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     let n = ws.len();
     let i = (n.saturating_sub(10)..n).rev().find(|&i| one_of(wt(i), speech_nouns()))?;
     // Only the clause of the noun's complement: no other quotation, no stop, colon or dash.
-    if text.get(ws[i].end..q_start)?.contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', '—', '–', '?', '!']) {
+    if text
+        .get(ws[i].end..q_start)?
+        .contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', '—', '–', '?', '!'])
+    {
         return None;
     }
     // "that" opens a clause the quote may sit anywhere in; "about", "of" and "to" a phrase
@@ -943,7 +1075,9 @@ fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mentio
     if pronoun {
         return Some((mention(i - 1..=i - 1), ws[i].start));
     }
-    if !(np::possessive(p) || np::plural_possessive(p)) || np::class(p.trim_end_matches(['s', '\'', '’'])) & (np::TIME | np::SUBJ | np::STOP) != 0 {
+    if !(np::possessive(p) || np::plural_possessive(p))
+        || np::class(p.trim_end_matches(['s', '\'', '’'])) & (np::TIME | np::SUBJ | np::STOP) != 0
+    {
         return None;
     }
     // The name of capitalised words before the possessive ("Donald J. Trump's"), or a
@@ -974,20 +1108,30 @@ fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
     let ws = words(text, m.start..m.end);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let k = (1..ws.len().saturating_sub(1)).find(|&i| {
-        one_of(wt(i).trim_end_matches('.'), &["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "rev"])
-            && wt(i).starts_with(char::is_uppercase)
+        one_of(
+            wt(i).trim_end_matches('.'),
+            &["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "rev"],
+        ) && wt(i).starts_with(char::is_uppercase)
             && np::is_caps(text, ws[i + 1])
     })?;
     // Not the object of a preposition inside a phrase ("a telephone memo for Mr Heath").
-    let plain = (0..k).all(|i| np::class(wt(i)) & np::ROLE == 0 && !np::possessive(wt(i)) && !np::plural_possessive(wt(i))) && np::class(wt(k - 1)) & np::PREP == 0;
+    let plain = (0..k)
+        .all(|i| np::class(wt(i)) & np::ROLE == 0 && !np::possessive(wt(i)) && !np::plural_possessive(wt(i)))
+        && np::class(wt(k - 1)) & np::PREP == 0;
     // The run-in shows: a preposition right before ("Speaking in Harrogate …"), an
     // indefinite article ("Leaving a Brussels summit …") or a time ("Last week …") opening it.
     let before = text.get(..m.start)?.trim_end();
-    let after_prep = before.rsplit(' ').next().is_some_and(|w| one_of(w, &["in", "at", "on", "from", "to", "after", "before", "during"]));
+    let after_prep = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| one_of(w, &["in", "at", "on", "from", "to", "after", "before", "during"]));
     // Or the mention holds the whole fronted phrase, opened by a participle ("Speaking in
     // Harrogate Mr Kennedy", as attribution reads a source with its prepositional phrase).
     let participle = wt(0).ends_with("ing") && (1..k).any(|i| np::class(wt(i)) & np::PREP != 0);
-    let fronted = after_prep || participle || one_of(wt(0), &["a", "an"]) || (0..k.min(2)).any(|i| np::class(wt(i)) & np::TIME != 0);
+    let fronted = after_prep
+        || participle
+        || one_of(wt(0), &["a", "an"])
+        || (0..k.min(2)).any(|i| np::class(wt(i)) & np::TIME != 0);
     (plain && fronted).then(|| Mention::of(text, ws[k].start, m.end))
 }
 
@@ -1021,13 +1165,86 @@ fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
 
 /// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
 fn number_word(w: &str) -> bool {
-    one_of(w, &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "millions"])
+    one_of(
+        w,
+        &[
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "dozens",
+            "millions",
+        ],
+    )
 }
 
 /// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
 /// "claims" or "promise", nor verbs that take a thing, like "accepted").
 const SAYING: &[&str] = &[
-    "say", "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "argued", "argues", "arguing", "predicted", "predicts", "predicting", "promised", "promising", "vowed", "vows", "vowing", "urged", "urges", "urging", "pledged", "pledging", "insisted", "insists", "insisting", "warned", "warns", "warning", "declared", "stated", "added", "noted", "suggested", "boasted",
+    "say",
+    "said",
+    "says",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "arguing",
+    "predicted",
+    "predicts",
+    "predicting",
+    "promised",
+    "promising",
+    "vowed",
+    "vows",
+    "vowing",
+    "urged",
+    "urges",
+    "urging",
+    "pledged",
+    "pledging",
+    "insisted",
+    "insists",
+    "insisting",
+    "warned",
+    "warns",
+    "warning",
+    "declared",
+    "stated",
+    "added",
+    "noted",
+    "suggested",
+    "boasted",
 ];
 
 /// A lower-case short quoted term after a verb of saying in the same clause of its sentence
@@ -1036,7 +1253,12 @@ const SAYING: &[&str] = &[
 /// cue). "Trump said he’d asked his “people” …", "Sen. Elizabeth Warren (D-MA) said Trump was
 /// a “proven failure”"; not "Lavrov said that Russia …, crediting him for defending “American
 /// interests”" (a new clause after the comma).
-fn reported_term(text: &str, sentence_start: usize, q: &Quote, attributions: &[Attribution]) -> Option<(Mention, Option<crate::Cue>)> {
+fn reported_term(
+    text: &str,
+    sentence_start: usize,
+    q: &Quote,
+    attributions: &[Attribution],
+) -> Option<(Mention, Option<crate::Cue>)> {
     if !inner(text, q).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase) {
         return None;
     }
@@ -1069,7 +1291,8 @@ fn reported_term(text: &str, sentence_start: usize, q: &Quote, attributions: &[A
     }
     let relative = |m: &str| one_of(m, &["who", "which", "that"]);
     let cued = attributions.iter().take_while(|a| a.start < q.start).find(|a| {
-        a.cue.as_ref().is_some_and(|c| c.start == ws[v].start) && a.source.as_ref().is_some_and(|m| m.end <= ws[v].start && m.start >= lo && !relative(&m.text))
+        a.cue.as_ref().is_some_and(|c| c.start == ws[v].start)
+            && a.source.as_ref().is_some_and(|m| m.end <= ws[v].start && m.start >= lo && !relative(&m.text))
     });
     if let Some(a) = cued {
         return Some((a.source.clone()?, a.cue.clone()));
@@ -1078,7 +1301,9 @@ fn reported_term(text: &str, sentence_start: usize, q: &Quote, attributions: &[A
     let r = np::subject_before(text, &ws, v)?;
     let head = wt(*r.start());
     let c = np::class(head);
-    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0 || c & np::SUBJ != 0 && c & np::OBJ == 0 || c & np::ROLE != 0;
+    let ok = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::PREP | np::TIME) == 0
+        || c & np::SUBJ != 0 && c & np::OBJ == 0
+        || c & np::ROLE != 0;
     // "Sanders's clarion call for a “revolution”": after a possessive the word is a noun.
     let possessed = r.clone().any(|i| np::possessive(wt(i)) || np::plural_possessive(wt(i)));
     (ok && !possessed && !relative(head)).then(|| (Mention::of(text, ws[*r.start()].start, ws[*r.end()].end), None))
@@ -1087,7 +1312,9 @@ fn reported_term(text: &str, sentence_start: usize, q: &Quote, attributions: &[A
 /// A past or present tense form, as speech tags use them: "-ed", "-s", or a common
 /// irregular past ("said", "wrote", "shot back").
 fn past_verb(w: &str) -> bool {
-    w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") || matches!(w, "said" | "wrote" | "told" | "shot" | "spoke" | "sang" | "began" | "read")
+    w.ends_with("ed")
+        || w.ends_with('s') && !w.ends_with("ss")
+        || matches!(w, "said" | "wrote" | "told" | "shot" | "spoke" | "sang" | "began" | "read")
 }
 
 /// The stems of `speech_act`, from `lexicon/naming_verbs.txt`.
@@ -1106,7 +1333,10 @@ fn speech_act(w: &str) -> bool {
     }
     naming_verbs().iter().any(|stem| {
         w.strip_prefix(stem).is_some_and(|rest| {
-            let doubled = stem.as_bytes().last().is_some_and(|&c| rest.len() == 3 && rest.as_bytes()[0] == c && rest.ends_with("ed"));
+            let doubled = stem
+                .as_bytes()
+                .last()
+                .is_some_and(|&c| rest.len() == 3 && rest.as_bytes()[0] == c && rest.ends_with("ed"));
             matches!(rest, "s" | "es" | "ed") || doubled
         })
     })
@@ -1165,8 +1395,11 @@ fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
         s = s.trim_end_matches(['?', '!']);
     }
     let max = if framed { 14 } else { 6 };
-    let small = |w: &str| matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
-    let caps = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let small = |w: &str| {
+        matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by")
+    };
+    let caps =
+        |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     // One pass, no allocation: every word small or capitalised, the first capitalised.
     let (mut n, mut content) = (0, 0);
     for w in s.split_whitespace() {
@@ -1188,7 +1421,6 @@ fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
     content >= 1 && (n > 1 || one)
 }
 
-
 /// A word right before a quotation that makes a title in it the name of a work, not
 /// speech: a preposition ("appeared on “Morning Joe”", "an interview with “Fox and
 /// Friends”"), a possessive ("NBC's “Meet the Press”"), a verb that gives a work its name
@@ -1201,13 +1433,40 @@ fn names_a_work(text: &str, frame_start: usize, q_start: usize) -> bool {
     let word = back.next().unwrap_or("");
     let possessive = word.len() > 2 && (np::possessive(word) || np::plural_possessive(word));
     let of_work = word == "of"
-        && back.next().is_some_and(|n| ["author", "co-author", "editor", "host", "co-host", "episode", "edition", "creator", "star", "revival"].contains(&n));
+        && back.next().is_some_and(|n| {
+            ["author", "co-author", "editor", "host", "co-host", "episode", "edition", "creator", "star", "revival"]
+                .contains(&n)
+        });
     possessive || of_work || one_of(word, &["on", "in", "to", "with", "titled", "entitled", "headlined", "told"])
 }
 
 /// Nouns of works and media: a title beside one names the work ("the book “…”", "“…” TV show").
 const MEDIA_NOUNS: &[&str] = &[
-    "show", "book", "film", "movie", "song", "album", "podcast", "program", "programme", "series", "documentary", "novel", "memoir", "report", "column", "article", "episode", "ad", "video", "op-ed", "essay", "play", "musical", "host", "co-host",
+    "show",
+    "book",
+    "film",
+    "movie",
+    "song",
+    "album",
+    "podcast",
+    "program",
+    "programme",
+    "series",
+    "documentary",
+    "novel",
+    "memoir",
+    "report",
+    "column",
+    "article",
+    "episode",
+    "ad",
+    "video",
+    "op-ed",
+    "essay",
+    "play",
+    "musical",
+    "host",
+    "co-host",
 ];
 
 /// Whether `w` is a media noun or its plural.
@@ -1233,7 +1492,8 @@ fn media_frame(text: &str, frame_start: usize, q: &Quote) -> bool {
     let caps = second.starts_with(char::is_uppercase);
     let passive = last.ends_with("ed") || last.ends_with("en") || one_of(last, &["as", "is", "was", "be", "being"]);
     media_noun(first)
-        || one_of(first, &["tv", "television", "radio", "talk", "reality", "web", "news", "comedy", "cable"]) && media_noun(second)
+        || one_of(first, &["tv", "television", "radio", "talk", "reality", "web", "news", "comedy", "cable"])
+            && media_noun(second)
         || first == "by" && caps && !passive && np::class(second) == 0
 }
 
@@ -1263,14 +1523,24 @@ fn headline_source(text: &str, sentences: &[Range<usize>], attributions: &[Attri
     let cap = (q.end.max(160).min(text.len())..=text.len()).find(|&i| text.is_char_boundary(i))?;
     let line_end = text[..cap].find('\n')?;
     let headline = text[..line_end].trim_end();
-    if q.end > line_end || headline.len() > 150 || headline.ends_with(['.', '!', ':']) || !text[line_end..].starts_with("\n\n") && !text[line_end..].starts_with("\r\n\r\n") {
+    if q.end > line_end
+        || headline.len() > 150
+        || headline.ends_with(['.', '!', ':'])
+        || !text[line_end..].starts_with("\n\n") && !text[line_end..].starts_with("\r\n\r\n")
+    {
         return None;
     }
-    let lead = sentences.iter().find(|s| s.start > line_end && text.get(s.start..s.end).is_some_and(|t| !t.trim().is_empty()))?;
+    let lead = sentences
+        .iter()
+        .find(|s| s.start > line_end && text.get(s.start..s.end).is_some_and(|t| !t.trim().is_empty()))?;
     attributions
         .iter()
         // A cue before an infinitive reports no words ("A blind student has learned to hear").
-        .filter(|a| a.start < lead.end && a.end > lead.start && a.cue.as_ref().is_some_and(|c| !text[c.end..].starts_with(" to ")))
+        .filter(|a| {
+            a.start < lead.end
+                && a.end > lead.start
+                && a.cue.as_ref().is_some_and(|c| !text[c.end..].starts_with(" to "))
+        })
         .find_map(|a| a.source.clone())
         .filter(|m| !one_of(&m.text, &["who", "which", "that"]))
 }
@@ -1287,7 +1557,11 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     let be = |i: usize| one_of(wt(&lead[i]), &["be", "been", "being", "is", "are", "was", "were"]);
     let participle = (0..lead.len()).rev().take(12).find(|&i| {
         let w = wt(&lead[i]);
-        w.ends_with("ed") && speech_act(w) && (i >= 1 && be(i - 1) || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0 || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
+        w.ends_with("ed")
+            && speech_act(w)
+            && (i >= 1 && be(i - 1)
+                || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0
+                || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
     })?;
     // No clause boundary between the participle and the quote.
     if text.get(lead[participle].end..q.start)?.contains([',', ';', ':', '.', '(', '—']) {
@@ -1297,7 +1571,9 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
         let r = np::phrase_from(text, ws, k, true)?;
         let named = r.clone().any(|i| {
             let w = wt(&ws[i]);
-            np::is_caps(text, ws[i]) || np::class(w) & (np::ROLE | np::VAGUE | np::DET) != 0 || w.ends_with('s') && !w.ends_with("ss")
+            np::is_caps(text, ws[i])
+                || np::class(w) & (np::ROLE | np::VAGUE | np::DET) != 0
+                || w.ends_with('s') && !w.ends_with("ss")
         });
         let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
         named.then(|| Mention::of(text, s, e))
@@ -1376,13 +1652,18 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     // dash and a name of two or more words, all of it, right before the quote.
     // Only the last 80 bytes: a long line without a break is no tagline, and stays linear.
     let lo = crate::text::ceil_char_boundary(text, start.saturating_sub(80)).min(start);
-    let line = text[lo..start].rfind('\n').map(|i| &text[lo + i + 1..start]).or((lo == 0).then(|| &text[..start])).unwrap_or("");
+    let line = text[lo..start]
+        .rfind('\n')
+        .map(|i| &text[lo + i + 1..start])
+        .or((lo == 0).then(|| &text[..start]))
+        .unwrap_or("");
     if let Some(name) = ["- ", "– ", "— "].iter().find_map(|d| line.trim_start().strip_prefix(d)) {
         let from = start - name.len();
         let ws = words(text, from..from + name.trim_end().len());
         if ws.len() >= 2 && name.trim_end().len() <= 60 {
             let last = ws.len() - 1;
-            let r = np::phrase_ending_at(text, &ws, last).filter(|r| *r.start() == 0 && np::is_caps(text, ws[0]) && np::is_caps(text, ws[last]));
+            let r = np::phrase_ending_at(text, &ws, last)
+                .filter(|r| *r.start() == 0 && np::is_caps(text, ws[0]) && np::is_caps(text, ws[last]));
             if r.is_some() && (0..last).all(|i| np::gap(text, &ws, i) == np::Gap::Space) {
                 let (s, e) = (ws[0].start, ws[last].end);
                 return Some(Mention::of(text, s, e));
@@ -1406,7 +1687,9 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     let after = text.get(end..stop)?;
     let rest = after.trim_start();
     // A hyphen stands for a dash only where a line or a tagline starts with it.
-    let hyphen = rest.strip_prefix('-').filter(|r| !r.starts_with('-') && (ws_len == 0 || tail[..ws_len].contains('\n') || r.starts_with(' ')));
+    let hyphen = rest
+        .strip_prefix('-')
+        .filter(|r| !r.starts_with('-') && (ws_len == 0 || tail[..ws_len].contains('\n') || r.starts_with(' ')));
     let dash = ["—", "–", "--", "―"].iter().find_map(|d| rest.strip_prefix(d)).or(hyphen)?;
     let from = end + (after.len() - dash.len());
     let ws = words(text, from..stop);
@@ -1416,7 +1699,9 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
     // ends its line or clause ("- Sanders.", "-President Obama, tweeting …").
     let line_rest = text.get(e..stop).unwrap_or("");
     let line_rest = &line_rest[..line_rest.find('\n').unwrap_or(line_rest.len())];
-    if line_rest.contains(['—', '–', '―']) || hyphen.is_some() && !(line_rest.trim().is_empty() || line_rest.starts_with([',', '.'])) {
+    if line_rest.contains(['—', '–', '―'])
+        || hyphen.is_some() && !(line_rest.trim().is_empty() || line_rest.starts_with([',', '.']))
+    {
         return None;
     }
     np::is_caps(text, ws[0]).then(|| Mention::of(text, s, e))
@@ -1424,7 +1709,12 @@ fn introduced(text: &str, start: usize, end: usize, frame: Range<usize>) -> Opti
 
 /// The source of the last attribution with a cue in the sentence right before `start`,
 /// in the same or the previous paragraph ("Carter said that …\n\n“That’s because …”").
-fn previous_speaker(text: &str, sentences: &[Range<usize>], attributions: &[Attribution], start: usize) -> Option<Mention> {
+fn previous_speaker(
+    text: &str,
+    sentences: &[Range<usize>],
+    attributions: &[Attribution],
+    start: usize,
+) -> Option<Mention> {
     let i = sentences.partition_point(|s| s.end <= start).checked_sub(1)?;
     let prev = &sentences[i];
     if !near(text, prev.end, start) {
@@ -1564,7 +1854,8 @@ mod tests {
     );
     #[test]
     fn possessive_pronoun_source_resolves_to_the_person() {
-        let text = "Donald Trump spoke in Iowa on Monday. He repeated his claim that Mexico would pay for “the great wall.”";
+        let text =
+            "Donald Trump spoke in Iowa on Monday. He repeated his claim that Mexico would pay for “the great wall.”";
         let a = crate::analyze(text);
         let s = a.quotes[0].speaker.as_ref().expect("a speaker");
         assert_eq!((s.text.as_str(), s.resolved.as_deref()), ("his", Some("Donald Trump")), "{text}");
@@ -1577,7 +1868,10 @@ mod tests {
     t!(
         speech_tag_after_question_split_off_by_the_segmenter,
         "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”",
-        [("“Would it be negotiable about the 11 million?”", Direct, "Hannity", ""), ("“Maybe let some people stay?”", Direct, "Hannity", "")]
+        [
+            ("“Would it be negotiable about the 11 million?”", Direct, "Hannity", ""),
+            ("“Maybe let some people stay?”", Direct, "Hannity", "")
+        ]
     );
     t!(
         tag_introducing_the_next_quote_is_not_the_questions,
@@ -1639,11 +1933,7 @@ mod tests {
         "He held his fire on Ben Carson, calling him a “nice guy” on the night.",
         [("“nice guy”", Partial, "He", "")]
     );
-    t!(
-        calling_refers_as,
-        "Trump refers to the governor as “Chris.”",
-        [("“Chris.”", Partial, "Trump", "")]
-    );
+    t!(calling_refers_as, "Trump refers to the governor as “Chris.”", [("“Chris.”", Partial, "Trump", "")]);
     t!(
         quoted_name_given_by_naming_verb_is_partial,
         "Trump refers to the senator as “Lyin’ Ted.”",
@@ -1684,11 +1974,7 @@ mod tests {
         "Lewandowski said nothing else. The director acted as “judge and jury” in the case.",
         [("“judge and jury”", Scare, "", "")]
     );
-    t!(
-        calling_so_called_stays_scare,
-        "The so-called “reform” passed on Monday.",
-        [("“reform”", Scare, "", "")]
-    );
+    t!(calling_so_called_stays_scare, "The so-called “reform” passed on Monday.", [("“reform”", Scare, "", "")]);
     t!(
         calling_passive_stays_scare,
         "She could be celebrating being dubbed the “presumptive nominee” tonight.",
@@ -1700,14 +1986,30 @@ mod tests {
         [("“shared values”", Scare, "", "")]
     );
     t!(quote_then_said, "“We will win,” Vance said.", [("“We will win,”", Direct, "Vance", "")]);
-    t!(quote_then_said_name, "“We will win,” said Senator Ted Cruz.", [("“We will win,”", Direct, "Senator Ted Cruz", "")]);
+    t!(
+        quote_then_said_name,
+        "“We will win,” said Senator Ted Cruz.",
+        [("“We will win,”", Direct, "Senator Ted Cruz", "")]
+    );
     t!(said_colon_quote, "Vance said: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
     t!(told_quote, "Vance told reporters: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
-    t!(quote_then_said_slashed_number, "“They are wrong,” said 9/11 widow Terry Strada.", [("“They are wrong,”", Direct, "9/11 widow Terry Strada", "")]);
-    t!(quote_then_said_joined_roles, "“It was great,” said BIFA founder and director Elliot Grove.", [("“It was great,”", Direct, "BIFA founder and director Elliot Grove", "")]);
+    t!(
+        quote_then_said_slashed_number,
+        "“They are wrong,” said 9/11 widow Terry Strada.",
+        [("“They are wrong,”", Direct, "9/11 widow Terry Strada", "")]
+    );
+    t!(
+        quote_then_said_joined_roles,
+        "“It was great,” said BIFA founder and director Elliot Grove.",
+        [("“It was great,”", Direct, "BIFA founder and director Elliot Grove", "")]
+    );
     t!(according_to_quote, "“We will win,” according to Vance.", [("“We will win,”", Direct, "Vance", "")]);
     t!(colon_intro, "Vance: “We will win.”", [("“We will win.”", Direct, "Vance", "")]);
-    t!(colon_intro_party_state, "Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”", [("“I have not heard that figure.”", Direct, "Rep. Trey Gowdy", "")]);
+    t!(
+        colon_intro_party_state,
+        "Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”",
+        [("“I have not heard that figure.”", Direct, "Rep. Trey Gowdy", "")]
+    );
     t!(
         hyphen_on_next_line,
         "“Boeing and GE and other multinationals pay zero taxes.”\n\n- Sanders.\n\nThis is a complex issue.",
@@ -1759,11 +2061,7 @@ mod tests {
         "Rep. Jim Jordan, a panel member, said the deal was odd. “If the FBI wanted his laptop, they would take it.”",
         [("“If the FBI wanted his laptop, they would take it.”", Direct, "Rep. Jim Jordan", "")]
     );
-    t!(
-        show_title_is_scare,
-        "The evening was like an episode of “Shark Tank.”",
-        [("“Shark Tank.”", Scare, "", "")]
-    );
+    t!(show_title_is_scare, "The evening was like an episode of “Shark Tank.”", [("“Shark Tank.”", Scare, "", "")]);
     t!(
         headline_title_is_scare,
         "The paper ran a column headlined ‘Reeks of Fear.’ on Sunday.",
@@ -2020,7 +2318,10 @@ mod tests {
     t!(
         passive_agent_after_two_quotes,
         "Her comments have been described as “irresponsible” and “outrageous” by the Islamic Human Rights Commission.",
-        [("“irresponsible”", Partial, "the Islamic Human Rights Commission", ""), ("“outrageous”", Partial, "the Islamic Human Rights Commission", "")]
+        [
+            ("“irresponsible”", Partial, "the Islamic Human Rights Commission", ""),
+            ("“outrageous”", Partial, "the Islamic Human Rights Commission", "")
+        ]
     );
     t!(
         passive_agent_before_the_quote,
@@ -2103,11 +2404,18 @@ mod tests {
         "“WALLACE: If I may, sir, because we’ve got limited time.”",
         [("“WALLACE: If I may, sir, because we’ve got limited time.”", Direct, "WALLACE", "")]
     );
-    t!(listed_label_is_no_transcript_turn, "He added: “UPDATE: The vote was moved to Tuesday.”", [("“UPDATE: The vote was moved to Tuesday.”", Direct, "He", "")]);
+    t!(
+        listed_label_is_no_transcript_turn,
+        "He added: “UPDATE: The vote was moved to Tuesday.”",
+        [("“UPDATE: The vote was moved to Tuesday.”", Direct, "He", "")]
+    );
     t!(
         straight_transcript_turns_per_paragraph,
         "\"WALLACE: Do you accept the result?\n\n\"TRUMP: I will look at it at the time.",
-        [("\"WALLACE: Do you accept the result?", Direct, "WALLACE", ""), ("\"TRUMP: I will look at it at the time.", Direct, "TRUMP", "")]
+        [
+            ("\"WALLACE: Do you accept the result?", Direct, "WALLACE", ""),
+            ("\"TRUMP: I will look at it at the time.", Direct, "TRUMP", "")
+        ]
     );
     t!(
         capital_label_is_no_transcript_turn,
@@ -2127,9 +2435,16 @@ mod tests {
     t!(
         clause_subject_beats_previous_speaker,
         "“It was fine,” Clinton said. Sanders shot back, “They must have been really crushed by that.”",
-        [("“It was fine,”", Direct, "Clinton", ""), ("“They must have been really crushed by that.”", Direct, "Sanders", "")]
+        [
+            ("“It was fine,”", Direct, "Clinton", ""),
+            ("“They must have been really crushed by that.”", Direct, "Sanders", "")
+        ]
     );
-    t!(scare_without_frame, "The so-called “deal of the century” collapsed.", [("“deal of the century”", Scare, "", "")]);
+    t!(
+        scare_without_frame,
+        "The so-called “deal of the century” collapsed.",
+        [("“deal of the century”", Scare, "", "")]
+    );
     t!(
         no_inheritance_across_paragraphs,
         "“We won,” Vance said.\n\nThe weather was fine.\n\nOthers stayed home.\n\n“It was a long day for everyone here.”",
@@ -2143,7 +2458,10 @@ mod tests {
     /// dash-line checks searched the text to its end).
     #[test]
     fn long_run_of_quotes_is_linear() {
-        let text = format!("The group used terms like {} in the report.", (0..20_000).map(|i| format!("“term{i}”")).collect::<Vec<_>>().join(", "));
+        let text = format!(
+            "The group used terms like {} in the report.",
+            (0..20_000).map(|i| format!("“term{i}”")).collect::<Vec<_>>().join(", ")
+        );
         let sentences = crate::segment::sentences(&text);
         let mut quotes = crate::quotes::find(&text, &[]);
         let attributions = crate::attribution::find(&text, &sentences, &quotes);
@@ -2178,7 +2496,8 @@ mod tests {
     #[ignore = "a benchmark, run by make bench"]
     fn speed_on_news() {
         let Some(texts) = crate::stage_bench::news() else { return };
-        let prepared: Vec<_> = texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
+        let prepared: Vec<_> =
+            texts.iter().map(|t| (crate::segment::sentences(t), crate::quotes::find(t, &[]))).collect();
         crate::stage_bench::report("attribution + speakers + coref", &texts, || {
             let mut n = 0;
             for (t, (sents, quotes)) in texts.iter().zip(&prepared) {

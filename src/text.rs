@@ -27,7 +27,13 @@ const ASCII: [u8; 256] = {
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
-        t[c] = if b.is_ascii_alphanumeric() { 1 } else if matches!(b, b'\'' | b'-' | b'.') { 2 } else { 0 };
+        t[c] = if b.is_ascii_alphanumeric() {
+            1
+        } else if matches!(b, b'\'' | b'-' | b'.') {
+            2
+        } else {
+            0
+        };
         c += 1;
     }
     t
@@ -119,7 +125,10 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
 /// one look into running text.
 pub(crate) fn title_case(text: &str, s: &Range<usize>) -> bool {
     /// Function words that title case leaves in lower case even at four letters or more.
-    const SMALL: &[&str] = &["with", "from", "into", "over", "than", "upon", "onto", "amid", "about", "after", "like", "near", "past", "that"];
+    const SMALL: &[&str] = &[
+        "with", "from", "into", "over", "than", "upon", "onto", "amid", "about", "after", "like", "near", "past",
+        "that",
+    ];
     let mut capitalised = 0;
     let mut at = s.start;
     while let Some(w) = next_word(text, at, s.end) {
@@ -127,7 +136,10 @@ pub(crate) fn title_case(text: &str, s: &Range<usize>) -> bool {
         let word = &text[w.start..w.end];
         if word.starts_with(char::is_uppercase) {
             capitalised += 1;
-        } else if word.chars().next().is_some_and(char::is_alphabetic) && word.chars().nth(3).is_some() && !one_of(word, SMALL) {
+        } else if word.chars().next().is_some_and(char::is_alphabetic)
+            && word.chars().nth(3).is_some()
+            && !one_of(word, SMALL)
+        {
             return false;
         }
     }
@@ -270,7 +282,9 @@ mod tests {
                 start = start.or(Some(i));
                 continue;
             }
-            let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}') && start.is_some() && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            let joins = matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}')
+                && start.is_some()
+                && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
             if joins {
                 continue;
             }
@@ -293,9 +307,12 @@ mod tests {
 
     #[test]
     fn words_split_as_the_reference() {
-        let t = "U.S. Vice-President don’t “win”, 3.5% -x- a.. 'b' ’c’ naïve Ünal 東京 x\u{2011}y end- a'-b x.’y é.é 'tis";
+        let t =
+            "U.S. Vice-President don’t “win”, 3.5% -x- a.. 'b' ’c’ naïve Ünal 東京 x\u{2011}y end- a'-b x.’y é.é 'tis";
         for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
-            for b in [t.len(), (a + 7).min(t.len()), (a + 23).min(t.len())].into_iter().filter(|&b| t.is_char_boundary(b)) {
+            for b in
+                [t.len(), (a + 7).min(t.len()), (a + 23).min(t.len())].into_iter().filter(|&b| t.is_char_boundary(b))
+            {
                 assert_eq!(words(t, a..b), reference(t, a..b), "{a}..{b}");
                 let mut one_by_one = Vec::new();
                 let mut at = a;

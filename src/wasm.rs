@@ -78,7 +78,8 @@ const NONE: u32 = u32::MAX;
 
 impl Record {
     fn of(a: &Analysis) -> Record {
-        let mut r = Record { numbers: Vec::with_capacity(64), words: String::new(), seen: Vec::new(), lengths: Vec::new() };
+        let mut r =
+            Record { numbers: Vec::with_capacity(64), words: String::new(), seen: Vec::new(), lengths: Vec::new() };
         r.list(&a.sentences, |r, s| r.span(s.start, s.end));
         r.list(&a.quotes, |r, q| {
             r.span(q.start, q.end);

@@ -13,9 +13,9 @@ use crate::{lexicon, text, Attribution, Hedge, HedgeKind};
 /// ("analysts had been expecting", "some are quietly saying"); so may any "-ly" adverb.
 /// Anything else ("Critics - including Germany - believe") leaves the hedge on the source.
 const BETWEEN: &[&str] = &[
-    "have", "has", "had", "having", "been", "be", "being", "are", "is", "was", "were", "would",
-    "will", "may", "might", "could", "should", "can", "must", "do", "does", "did", "not", "also",
-    "now", "still", "long", "often", "already", "even", "all", "both", "too", "however",
+    "have", "has", "had", "having", "been", "be", "being", "are", "is", "was", "were", "would", "will", "may", "might",
+    "could", "should", "can", "must", "do", "does", "did", "not", "also", "now", "still", "long", "often", "already",
+    "even", "all", "both", "too", "however",
 ];
 
 /// How a source names an unnamed group.
@@ -105,9 +105,9 @@ fn third_person_s(cue: &str) -> bool {
 
 /// Words after which a quantifier may open a clause ("what many call", "while others say").
 const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "or", "nor", "yet", "so", "while", "whereas", "with", "which", "what", "who",
-    "that", "as", "though", "although", "because", "since", "when", "where", "if", "than",
-    "even", "still", "now", "today", "however", "indeed",
+    "and", "but", "or", "nor", "yet", "so", "while", "whereas", "with", "which", "what", "who", "that", "as", "though",
+    "although", "because", "since", "when", "where", "if", "than", "even", "still", "now", "today", "however",
+    "indeed",
 ];
 
 /// Whether a clause may open at `at`: the text or a sentence starts there, punctuation
@@ -138,8 +138,24 @@ fn adjacent(text: &str, gap: Range<usize>) -> bool {
 
 /// Words that end a group noun's phrase and start what modifies it: "critics [of the plan]",
 /// "experts [in the field]", "analysts [at Goldman Sachs]".
-const POST_MODIFIERS: &[&str] =
-    &["of", "in", "at", "from", "with", "by", "for", "on", "inside", "within", "across", "among", "who", "that", "which", "including"];
+const POST_MODIFIERS: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "from",
+    "with",
+    "by",
+    "for",
+    "on",
+    "inside",
+    "within",
+    "across",
+    "among",
+    "who",
+    "that",
+    "which",
+    "including",
+];
 
 /// Determiners that point back to a group the text has named: "the researchers said".
 const DEFINITE: &[&str] = &["the", "these", "those", "this", "that"];
@@ -178,7 +194,8 @@ fn group_of(text: &str, span: Range<usize>) -> Option<Group> {
         return None;
     }
     // "at Goldman Sachs", "from the University of Naples".
-    let affiliated = text::one_of(word(cut), AFFILIATIONS) && (named(cut + 1) || word(cut + 1) == "the" && named(cut + 2));
+    let affiliated =
+        text::one_of(word(cut), AFFILIATIONS) && (named(cut + 1) || word(cut + 1) == "the" && named(cut + 2));
     (!affiliated).then_some(Group::Head)
 }
 
@@ -234,7 +251,11 @@ mod tests {
     t!(two_auxiliaries, "Analysts had been predicting a cut in rates.", ["Analysts had been predicting"]);
     t!(adverb_between, "In Washington, some are quietly saying it is time to accept it.", ["some are quietly saying"]);
     t!(negation_between, "Most people didn't believe the figures were right.", ["Most people didn't believe"]);
-    t!(modified_group, "Some cybersecurity experts have alleged that Russia was behind it.", ["Some cybersecurity experts have alleged"]);
+    t!(
+        modified_group,
+        "Some cybersecurity experts have alleged that Russia was behind it.",
+        ["Some cybersecurity experts have alleged"]
+    );
     t!(possessive_group, "His critics denounced him on television.", ["His critics denounced"]);
     t!(according_to_group, "Sales will rise, according to industry experts.", ["according to industry experts"]);
     t!(after_relative, "He survived what many thought was the end of his campaign.", ["many thought"]);
@@ -246,7 +267,11 @@ mod tests {
     // Impersonal passives, no source.
     t!(impersonal_passive, "It is estimated that 40% of homes have broadband.", ["It is estimated"]);
     t!(impersonal_takes_in_verb_hedge, "It is expected that rates will rise.", ["It is expected"]);
-    t!(widely_reported, "In May, the regulator was widely reported as having asked firms to pay.", ["was widely reported"]);
+    t!(
+        widely_reported,
+        "In May, the regulator was widely reported as having asked firms to pay.",
+        ["was widely reported"]
+    );
     // Already a lexicon phrase: one hedge, not two.
     t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
     // Not weasels.
@@ -262,8 +287,16 @@ mod tests {
     t!(group_from_the_named_body, "Two researchers from the University of Naples claimed to have found bacteria.", []);
     t!(group_named_before, "A researcher at Oxford tested 40 mice. The researchers said the drug worked.", []);
     t!(definite_group_named_in_it, "The Intel researchers said the chip would ship soon.", []);
-    t!(definite_possessor, "The film flopped, according to the UK's leading critics.", ["according to the UK's leading critics"]);
+    t!(
+        definite_possessor,
+        "The film flopped, according to the UK's leading critics.",
+        ["according to the UK's leading critics"]
+    );
     t!(definite_group_not_named_before, "The pundits say the race is over.", ["The pundits say"]);
     t!(group_that_is_a_name, "Christian Scientists believe that prayer heals.", []);
-    t!(quantifier_after_cue, "The family was studied by J.R. Smith who, with A.B. Jones, described most of the species.", []);
+    t!(
+        quantifier_after_cue,
+        "The family was studied by J.R. Smith who, with A.B. Jones, described most of the species.",
+        []
+    );
 }

@@ -46,7 +46,9 @@ fn jsonl_keeps_order_and_reports_bad_lines() {
         } else if i == 151 {
             input.push_str("{\"id\": \"no-text\"}\n\n"); // blank line after it is skipped
         } else {
-            input.push_str(&serde_json::json!({"id": i, "text": format!("Item {i} could matter. “Yes,” he said.")}).to_string());
+            input.push_str(
+                &serde_json::json!({"id": i, "text": format!("Item {i} could matter. “Yes,” he said.")}).to_string(),
+            );
             input.push('\n');
         }
     }
@@ -78,7 +80,10 @@ fn jsonl_keeps_order_and_reports_bad_lines() {
 
 #[test]
 fn jsonl_id_comes_first_and_keeps_its_type() {
-    let o = run(&["annotate", "--jsonl"], b"{\"id\":\"a-1\",\"text\":\"Hi.\",\"labels\":{}}\n{\"id\":{\"k\":[1]},\"text\":\"\"}\n");
+    let o = run(
+        &["annotate", "--jsonl"],
+        b"{\"id\":\"a-1\",\"text\":\"Hi.\",\"labels\":{}}\n{\"id\":{\"k\":[1]},\"text\":\"\"}\n",
+    );
     let out = stdout(&o);
     assert!(out.starts_with("{\"id\":\"a-1\",\"schema\":1,"), "{out}");
     assert_eq!(json_lines(&o)[1]["id"], serde_json::json!({"k": [1]}));
@@ -108,7 +113,10 @@ fn empty_input_is_an_empty_analysis() {
     let o = run(&["annotate"], b"");
     assert!(o.status.success());
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(v, serde_json::json!({"schema": 1, "sentences": [], "quotes": [], "attributions": [], "hedges": [], "claims": []}));
+    assert_eq!(
+        v,
+        serde_json::json!({"schema": 1, "sentences": [], "quotes": [], "attributions": [], "hedges": [], "claims": []})
+    );
     let o = run(&["annotate", "--jsonl"], b"");
     assert!(o.status.success() && o.stdout.is_empty());
 }
@@ -139,7 +147,8 @@ fn html_analyses_visible_article_text_only() {
     let slice = |s: &Value| slice16(text, s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
     let sentences: Vec<String> = v["sentences"].as_array().unwrap().iter().map(slice).collect();
     assert_eq!(sentences, ["Talks", "Officials said the talks “went well.”", "We may return.", "It could rain."]);
-    let hedges: Vec<String> = v["hedges"].as_array().unwrap().iter().map(|h| h["text"].as_str().unwrap().to_string()).collect();
+    let hedges: Vec<String> =
+        v["hedges"].as_array().unwrap().iter().map(|h| h["text"].as_str().unwrap().to_string()).collect();
     assert!(hedges.iter().any(|h| h == "could"), "{hedges:?}");
     assert!(!hedges.iter().any(|h| h == "might" || h == "perhaps"), "a hedge from page chrome: {hedges:?}");
     let block = v["quotes"].as_array().unwrap().iter().find(|q| q["kind"] == "block").expect("the blockquote");

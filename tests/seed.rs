@@ -31,14 +31,21 @@ fn every_paragraph_ends_a_sentence() {
     for line in SEED.lines().filter(|l| !l.trim().is_empty()) {
         assert!(ends.iter().any(|s| line.trim_end().ends_with(s.as_str())), "no sentence ends {line:?}");
     }
-    assert!(ends.iter().any(|s| s == "“They also conceded that establishing a puppet regime in Kyiv is no longer a viable goal.”"), "{ends:#?}");
+    assert!(
+        ends.iter()
+            .any(|s| s == "“They also conceded that establishing a puppet regime in Kyiv is no longer a viable goal.”"),
+        "{ends:#?}"
+    );
 }
 
 #[test]
 fn acknowledged_quote_is_direct_by_vance() {
     let q = quote("Russia has acknowledged");
     assert_eq!(q.kind, QuoteKind::Direct);
-    assert_eq!(slice16(SEED, q.start, q.end), "“Russia has acknowledged the importance of preserving Ukraine’s territorial integrity,”");
+    assert_eq!(
+        slice16(SEED, q.start, q.end),
+        "“Russia has acknowledged the importance of preserving Ukraine’s territorial integrity,”"
+    );
     assert_eq!(q.speaker.as_ref().expect("speaker").text, "Vance");
     assert_eq!(q.cue.as_ref().expect("cue").text, "said");
 }

@@ -38,7 +38,12 @@ fn spans(result: &JsValue) -> Vec<(String, u32, u32, Option<String>)> {
             for nested in ["speaker", "cue", "source"] {
                 let m = get(&item, nested);
                 if m.is_object() {
-                    out.push((format!("{list}.{nested}"), num(&m, "start"), num(&m, "end"), get(&m, "text").as_string()));
+                    out.push((
+                        format!("{list}.{nested}"),
+                        num(&m, "start"),
+                        num(&m, "end"),
+                        get(&m, "text").as_string(),
+                    ));
                 }
             }
         }
@@ -75,7 +80,8 @@ macro_rules! t {
             assert!(n > 0, "no spans found in {text:?}");
             // The hedge "could" slices out of the JS string exactly.
             let hedges = Array::from(&get(&result, "hedges"));
-            let could = hedges.iter().find(|h| get(h, "text").as_string().as_deref() == Some("could")).expect("hedge could");
+            let could =
+                hedges.iter().find(|h| get(h, "text").as_string().as_deref() == Some("could")).expect("hedge could");
             let sliced: String = js.slice(num(&could, "start"), num(&could, "end")).into();
             assert_eq!(sliced, "could");
         }
@@ -115,7 +121,10 @@ fn result_is_a_plain_object_not_a_map() {
     assert!(result.is_object());
     assert!(!result.is_instance_of::<js_sys::Map>(), "a Map reached JS");
     let proto = Object::get_prototype_of(&result);
-    assert!(JsValue::from(proto).loose_eq(&JsValue::from(Object::get_prototype_of(&Object::new()))), "not a plain Object");
+    assert!(
+        JsValue::from(proto).loose_eq(&JsValue::from(Object::get_prototype_of(&Object::new()))),
+        "not a plain Object"
+    );
     assert_eq!(num(&result, "schema"), 1);
     assert!(Array::is_array(&get(&result, "sentences")));
     let quote = Array::from(&get(&result, "quotes")).get(0);
@@ -138,7 +147,9 @@ fn analyze_with_takes_block_quote_hints() {
     assert_eq!((num(&block, "start"), num(&block, "end")), (start, end));
     // No hints at all is fine too.
     let plain = claimlens::wasm::analyze_with(text.into(), JsValue::UNDEFINED).expect("analysis");
-    assert!(Array::from(&get(&plain, "quotes")).iter().all(|q| get(&q, "kind").as_string().as_deref() != Some("block")));
+    assert!(Array::from(&get(&plain, "quotes"))
+        .iter()
+        .all(|q| get(&q, "kind").as_string().as_deref() != Some("block")));
 }
 
 #[wasm_bindgen_test]
@@ -207,7 +218,10 @@ macro_rules! same_as_cli {
 // The object JS gets is the CLI's JSON, field for field and in the same key order.
 same_as_cli!(same_as_cli_on_the_seed_article, include_str!("../demo/seed-article.txt"));
 same_as_cli!(same_as_cli_on_emoji_and_cjk, &sample("👋🏽 北京说：这是真的。 Cafe\u{301}."));
-same_as_cli!(same_as_cli_on_a_resolved_pronoun, "Senator Jane Smith spoke. “We will win,” she said. Some critics claimed it failed.");
+same_as_cli!(
+    same_as_cli_on_a_resolved_pronoun,
+    "Senator Jane Smith spoke. “We will win,” she said. Some critics claimed it failed."
+);
 same_as_cli!(same_as_cli_on_empty_text, "");
 
 #[wasm_bindgen_test]
@@ -215,11 +229,23 @@ fn every_kind_stance_and_status_reaches_js_by_name() {
     use claimlens::*;
     // Built by hand, so every enum value and every optional field is present once.
     let text = "0123456789".repeat(4);
-    let mention = |start, end, resolved: Option<&str>| Mention { start, end, text: text[start..end].to_string(), resolved: resolved.map(String::from) };
+    let mention = |start, end, resolved: Option<&str>| Mention {
+        start,
+        end,
+        text: text[start..end].to_string(),
+        resolved: resolved.map(String::from),
+    };
     let cue = |start, end, stance| Cue { start, end, text: text[start..end].to_string(), stance };
     let kinds = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Scare, QuoteKind::Block];
     let stances = [Stance::Neutral, Stance::Factive, Stance::Distancing];
-    let hedge_kinds = [HedgeKind::Epistemic, HedgeKind::Doxastic, HedgeKind::Condition, HedgeKind::Investigation, HedgeKind::Weasel, HedgeKind::Approximator];
+    let hedge_kinds = [
+        HedgeKind::Epistemic,
+        HedgeKind::Doxastic,
+        HedgeKind::Condition,
+        HedgeKind::Investigation,
+        HedgeKind::Weasel,
+        HedgeKind::Approximator,
+    ];
     let statuses = [ClaimStatus::Attributed, ClaimStatus::Vague, ClaimStatus::Unattributed];
     let analysis = Analysis {
         schema: SCHEMA,
@@ -236,20 +262,43 @@ fn every_kind_stance_and_status_reaches_js_by_name() {
             })
             .collect(),
         attributions: vec![
-            Attribution { start: 0, end: 20, vague: false, source: Some(mention(1, 3, Some("J. Smith"))), cue: Some(cue(4, 8, Stance::Distancing)) },
+            Attribution {
+                start: 0,
+                end: 20,
+                vague: false,
+                source: Some(mention(1, 3, Some("J. Smith"))),
+                cue: Some(cue(4, 8, Stance::Distancing)),
+            },
             Attribution { start: 21, end: 40, vague: true, source: None, cue: None },
         ],
-        hedges: hedge_kinds.iter().enumerate().map(|(i, &kind)| Hedge { start: i, end: i + 2, text: text[i..i + 2].to_string(), kind }).collect(),
+        hedges: hedge_kinds
+            .iter()
+            .enumerate()
+            .map(|(i, &kind)| Hedge { start: i, end: i + 2, text: text[i..i + 2].to_string(), kind })
+            .collect(),
         claims: statuses
             .iter()
             .enumerate()
-            .map(|(i, &status)| Claim { start: i, end: 20, status, score: [0.0, 0.83125, 1.0][i], reasons: [vec![], vec!["statistic", "no source"], vec!["statistic"]][i].clone() })
+            .map(|(i, &status)| Claim {
+                start: i,
+                end: 20,
+                status,
+                score: [0.0, 0.83125, 1.0][i],
+                reasons: [vec![], vec!["statistic", "no source"], vec!["statistic"]][i].clone(),
+            })
             .collect(),
     };
     let js = claimlens::wasm::to_js(&JsValue::from_str(&text), &analysis);
     let (wasm, cli) = both_as_json(&js, &analysis);
     assert_eq!(wasm, cli);
-    for name in ["\"partial\"", "\"block\"", "\"distancing\"", "\"approximator\"", "\"unattributed\"", "\"resolved\":\"Jane Smith\""] {
+    for name in [
+        "\"partial\"",
+        "\"block\"",
+        "\"distancing\"",
+        "\"approximator\"",
+        "\"unattributed\"",
+        "\"resolved\":\"Jane Smith\"",
+    ] {
         assert!(wasm.contains(name), "{name} missing from {wasm}");
     }
 }

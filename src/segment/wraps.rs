@@ -140,7 +140,9 @@ impl Wraps {
                 Some(width) => {
                     let full = p[0].width + 1 + first_word(b) > near_full(width);
                     (!starts_list_item(b) || full && list_lines == 1 && !starts_with_bullet(b))
-                        && (full || mid_clause && starts_lower(b) && p[0].width * 3 >= width * 2 || ends_on_function_word(a))
+                        && (full
+                            || mid_clause && starts_lower(b) && p[0].width * 3 >= width * 2
+                            || ends_on_function_word(a))
                 }
                 None => {
                     // A headline in title case then a byline or a lower-case line: two blocks.
@@ -244,8 +246,7 @@ fn starts_lower(line: &str) -> bool {
 
 /// The line ends a sentence or clause: terminal punctuation, possibly inside closing marks.
 fn ends_clause(line: &str) -> bool {
-    line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
-        .ends_with(['.', '!', '?', '…', ';', '。', '！', '？'])
+    line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']).ends_with(['.', '!', '?', '…', ';', '。', '！', '？'])
 }
 
 /// `Tech Industry`, `This Post Is Locked`: every word of four letters or more capitalised,
@@ -267,8 +268,8 @@ fn is_byline(line: &str) -> bool {
 /// Words a sentence or headline does not end on: the line breaks mid-phrase.
 fn ends_on_function_word(line: &str) -> bool {
     const WORDS: [&str; 22] = [
-        "a", "an", "the", "of", "to", "and", "but", "or", "nor", "for", "with", "from", "by", "at", "into", "onto", "than",
-        "its", "their", "our", "my", "your",
+        "a", "an", "the", "of", "to", "and", "but", "or", "nor", "for", "with", "from", "by", "at", "into", "onto",
+        "than", "its", "their", "our", "my", "your",
     ];
     WORDS.contains(&line.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
 }

@@ -12,7 +12,9 @@ use std::process::ExitCode;
 /// one, in news and web text: who says so, and how sure they are.
 #[derive(Parser)]
 #[command(name = "claimlens", version, about, max_term_width = 100)]
-#[command(after_help = "Exit status: 0 on success, 1 when the input cannot be read or is not UTF-8, 2 on a usage error.")]
+#[command(
+    after_help = "Exit status: 0 on success, 1 when the input cannot be read or is not UTF-8, 2 on a usage error."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -21,12 +23,16 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Print the analysis as JSON (schema 1; offsets are UTF-16 code units).
-    #[command(after_help = "Examples:\n  claimlens annotate article.txt --pretty\n  claimlens annotate --html page.html\n  claimlens annotate --html --whole-page page.html\n  \
-        claimlens annotate --jsonl --jobs 4 < corpus.jsonl > analyses.jsonl")]
+    #[command(
+        after_help = "Examples:\n  claimlens annotate article.txt --pretty\n  claimlens annotate --html page.html\n  claimlens annotate --html --whole-page page.html\n  \
+        claimlens annotate --jsonl --jobs 4 < corpus.jsonl > analyses.jsonl"
+    )]
     Annotate(AnnotateArgs),
     /// Print the text for a person: marks (in colour on a terminal), a legend, and why
     /// each sentence was marked.
-    #[command(after_help = "Examples:\n  claimlens show demo/seed-article.txt\n  claimlens show --html page.html | less -R")]
+    #[command(
+        after_help = "Examples:\n  claimlens show demo/seed-article.txt\n  claimlens show --html page.html | less -R"
+    )]
     Show(ShowArgs),
 }
 
@@ -131,7 +137,10 @@ fn annotate(args: AnnotateArgs) -> Result<(), Failure> {
             jsonl::run(std::io::BufReader::new(file), &mut out, jobs)?
         };
         if counts.errors > 0 {
-            eprintln!("claimlens: {} of {} lines could not be analysed (see their \"error\" fields)", counts.errors, counts.lines);
+            eprintln!(
+                "claimlens: {} of {} lines could not be analysed (see their \"error\" fields)",
+                counts.errors, counts.lines
+            );
         }
         return Ok(());
     }
@@ -153,7 +162,9 @@ fn show(args: ShowArgs) -> Result<(), Failure> {
     let colour = match args.color {
         ColourChoice::Always => true,
         ColourChoice::Never => false,
-        ColourChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty()),
+        ColourChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty())
+        }
     };
     let mut out = std::io::stdout().lock();
     out.write_all(show::render(&text, &analysis, colour).as_bytes())?;

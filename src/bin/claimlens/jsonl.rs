@@ -89,17 +89,16 @@ fn analyse_batch(batch: &[(usize, Vec<u8>)], jobs: usize) -> Vec<Output> {
             });
         }
     });
-    slots
-        .into_iter()
-        .map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()).expect("every slot filled"))
-        .collect()
+    slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()).expect("every slot filled")).collect()
 }
 
 /// The output line for input line number `n`.
 fn one_line(n: usize, line: &[u8]) -> Output {
     let line = match std::str::from_utf8(line) {
         Ok(l) => l,
-        Err(e) => return error(&Key::Line(n), &format!("line {n}: not valid UTF-8 at byte {} of the line", e.valid_up_to())),
+        Err(e) => {
+            return error(&Key::Line(n), &format!("line {n}: not valid UTF-8 at byte {} of the line", e.valid_up_to()))
+        }
     };
     let record: Record = match serde_json::from_str(line) {
         Ok(r) => r,
@@ -162,9 +161,15 @@ mod tests {
                     let got: Vec<String> = run_str($input, jobs)
                         .iter()
                         .map(|v| match (v.get("id"), v.get("line"), v.get("error")) {
-                            (_, _, Some(e)) => format!("{} error {}", v.get("id").or(v.get("line")).unwrap(), e.as_str().unwrap().split(':').next().unwrap()),
+                            (_, _, Some(e)) => format!(
+                                "{} error {}",
+                                v.get("id").or(v.get("line")).unwrap(),
+                                e.as_str().unwrap().split(':').next().unwrap()
+                            ),
                             (Some(id), _, None) => format!("{id} ok {}", v["sentences"].as_array().unwrap().len()),
-                            (None, Some(n), None) => format!("line {n} ok {}", v["sentences"].as_array().unwrap().len()),
+                            (None, Some(n), None) => {
+                                format!("line {n} ok {}", v["sentences"].as_array().unwrap().len())
+                            }
                             _ => panic!("no key in {v}"),
                         })
                         .collect();
@@ -175,9 +180,17 @@ mod tests {
         };
     }
 
-    t!(two_lines, "{\"id\":1,\"text\":\"It rained. We left.\"}\n{\"id\":\"b\",\"text\":\"C.\"}\n", &["1 ok 2", "\"b\" ok 1"]);
+    t!(
+        two_lines,
+        "{\"id\":1,\"text\":\"It rained. We left.\"}\n{\"id\":\"b\",\"text\":\"C.\"}\n",
+        &["1 ok 2", "\"b\" ok 1"]
+    );
     t!(blank_lines_skipped, "\n{\"id\":1,\"text\":\"A.\"}\n  \n\n{\"id\":2,\"text\":\"\"}", &["1 ok 1", "2 ok 0"]);
-    t!(bad_json_gives_line_number, "{\"id\":1,\"text\":\"A.\"}\nnot json\n{\"id\":3,\"text\":\"C.\"}\n", &["1 ok 1", "2 error line 2", "3 ok 1"]);
+    t!(
+        bad_json_gives_line_number,
+        "{\"id\":1,\"text\":\"A.\"}\nnot json\n{\"id\":3,\"text\":\"C.\"}\n",
+        &["1 ok 1", "2 error line 2", "3 ok 1"]
+    );
     t!(missing_text_keeps_id, "{\"id\":7}\n", &["7 error line 1"]);
     t!(text_not_a_string, "{\"id\":7,\"text\":3}\n", &["7 error line 1"]);
     t!(no_id_uses_line_number, "\n{\"text\":\"A.\"}\n", &["line 2 ok 1"]);
@@ -185,7 +198,8 @@ mod tests {
     #[test]
     fn order_kept_across_batches() {
         let n = 3 * LINES_PER_JOB * 2 + 5;
-        let input: String = (0..n).map(|i| format!("{{\"id\":{i},\"text\":\"{}\"}}\n", "Word. ".repeat(i % 7))).collect();
+        let input: String =
+            (0..n).map(|i| format!("{{\"id\":{i},\"text\":\"{}\"}}\n", "Word. ".repeat(i % 7))).collect();
         let got = run_str(&input, 2);
         let ids: Vec<u64> = got.iter().map(|v| v["id"].as_u64().unwrap()).collect();
         assert_eq!(ids, (0..n as u64).collect::<Vec<_>>());
@@ -196,7 +210,8 @@ mod tests {
     fn invalid_utf8_bytes_are_an_error_line() {
         let mut out = Vec::new();
         let counts = run(&b"{\"id\":1,\"text\":\"a\xff\"}\n{\"id\":2,\"text\":\"ok.\"}\n"[..], &mut out, 1).unwrap();
-        let lines: Vec<Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let lines: Vec<Value> =
+            String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         assert_eq!(lines[0]["line"], 1);
         assert!(lines[0]["error"].as_str().unwrap().contains("UTF-8"), "{}", lines[0]);
         assert_eq!(lines[1]["id"], 2);

@@ -110,9 +110,15 @@ pub fn main_root(doc: &Html) -> NodeId {
 
 /// Without paragraphs to judge by: the largest `<article>`, the article body, `<main>`, else
 /// `<body>`; only one with some text.
-fn largest_by_text<'a>(body: NodeRef<'a, Node>, articles: &[NodeRef<'a, Node>], others: &[NodeRef<'a, Node>]) -> NodeRef<'a, Node> {
-    let length = |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().map(|t| t.chars().count()).sum::<usize>());
-    let trimmed = |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().collect::<String>().trim().chars().count());
+fn largest_by_text<'a>(
+    body: NodeRef<'a, Node>,
+    articles: &[NodeRef<'a, Node>],
+    others: &[NodeRef<'a, Node>],
+) -> NodeRef<'a, Node> {
+    let length =
+        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().map(|t| t.chars().count()).sum::<usize>());
+    let trimmed =
+        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().collect::<String>().trim().chars().count());
     let largest = articles.iter().copied().fold(None, |best: Option<(NodeRef<Node>, usize)>, a| {
         let l = length(a);
         match best {
@@ -123,8 +129,14 @@ fn largest_by_text<'a>(body: NodeRef<'a, Node>, articles: &[NodeRef<'a, Node>], 
     if let Some((a, _)) = largest.filter(|&(a, _)| trimmed(a) >= MIN_PROSE) {
         return a;
     }
-    let article_body = others.iter().copied().find(|n| n.value().as_element().is_some_and(|e| e.attr("itemprop") == Some("articleBody")));
-    let main = others.iter().copied().find(|n| n.value().as_element().is_some_and(|e| e.name() == "main" || e.attr("role") == Some("main")));
+    let article_body = others
+        .iter()
+        .copied()
+        .find(|n| n.value().as_element().is_some_and(|e| e.attr("itemprop") == Some("articleBody")));
+    let main = others
+        .iter()
+        .copied()
+        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "main" || e.attr("role") == Some("main")));
     [article_body, main].into_iter().flatten().find(|&c| trimmed(c) >= MIN_PROSE).unwrap_or(body)
 }
 
@@ -147,9 +159,9 @@ pub fn is(n: &NodeRef<Node>, name: &str) -> bool {
 }
 
 fn is_chrome(n: NodeRef<Node>) -> bool {
-    n.value().as_element().is_some_and(|e| {
-        CHROME_TAGS.contains(&e.name()) || e.attr("role").is_some_and(|r| CHROME_ROLES.contains(&r))
-    })
+    n.value()
+        .as_element()
+        .is_some_and(|e| CHROME_TAGS.contains(&e.name()) || e.attr("role").is_some_and(|r| CHROME_ROLES.contains(&r)))
 }
 
 /// How specific a candidate is: an `<article>` over an article body over `<main>`.

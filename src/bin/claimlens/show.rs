@@ -56,7 +56,9 @@ pub fn render(text: &str, a: &Analysis, colour: bool) -> String {
     let mut marks: Vec<(usize, usize, Category)> = Vec::new();
     marks.extend(a.quotes.iter().map(|q| (q.start, q.end, Category::Quote)));
     marks.extend(a.hedges.iter().map(|h| (h.start, h.end, Category::Hedge)));
-    marks.extend(a.claims.iter().filter(|c| c.status != ClaimStatus::Attributed).map(|c| (c.start, c.end, Category::Unverified)));
+    marks.extend(
+        a.claims.iter().filter(|c| c.status != ClaimStatus::Attributed).map(|c| (c.start, c.end, Category::Unverified)),
+    );
     let marks: Vec<(usize, usize, Category)> =
         marks.into_iter().map(|(s, e, c)| (units.byte(s), units.byte(e), c)).filter(|(s, e, _)| s < e).collect();
 
@@ -99,8 +101,11 @@ fn coloured(text: &str, marks: &[(usize, usize, Category)]) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     for w in cuts.windows(2) {
         let (s, e) = (w[0], w[1]);
-        let styles: Vec<&str> =
-            Category::ALL.iter().filter(|c| marks.iter().any(|&(ms, me, mc)| mc == **c && ms <= s && e <= me)).map(|c| c.sgr()).collect();
+        let styles: Vec<&str> = Category::ALL
+            .iter()
+            .filter(|c| marks.iter().any(|&(ms, me, mc)| mc == **c && ms <= s && e <= me))
+            .map(|c| c.sgr())
+            .collect();
         if styles.is_empty() {
             out.push_str(&text[s..e]);
         } else {
