@@ -1855,6 +1855,11 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
 #[inline(never)]
 fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
     let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
+    // "Hopefully I'll …", "Frankly, we …": a sentence adverb opening the sentence stands
+    // before its subject.
+    if np::opening_sentence_adverb(text, ws, k0) {
+        k0 += 1;
+    }
     // "During the debate, …", "Speaking to reporters, …", "Hours later, …": an opening
     // adverbial runs to its comma.
     if ws
@@ -2453,6 +2458,25 @@ mod tests {
     }
 
     t!(said_that, "Lavrov said that Russia respects Trump.", [("Lavrov", "said", false, Neutral)]);
+    // A sentence adverb opening the clause is no subject nor part of one; the same word
+    // inside a name, or a name in -ly, stays.
+    t!(
+        sentence_adverb_is_not_part_of_the_subject,
+        "Hopefully Smith said the deal was done.",
+        [("Smith", "said", false, Neutral)]
+    );
+    t!(sentence_adverb_before_an_imperative_is_no_source, "Frankly, tell him I will remember those statements.", []);
+    t!(
+        sentence_adverb_before_the_subject_of_a_second_verb,
+        "Hopefully I'll be staying up to celebrate - I've been sick for three days and want to make it through the night.",
+        [("I'll", "want", false, Neutral)]
+    );
+    t!(
+        adverb_inside_a_band_name_stays,
+        "The band Apparently Kid said the tour was over.",
+        [("The band Apparently Kid", "said", false, Neutral)]
+    );
+    t!(name_in_ly_stays, "Kelly said the tour was over.", [("Kelly", "said", false, Neutral)]);
     t!(
         quoted_first_person_cues_are_the_speakers,
         "“Let’s get back to saying our schools are something we support, and we don’t want games,” said Mulgrew.",

@@ -326,6 +326,78 @@ fn ly_adverb(w: &str) -> bool {
         && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
+/// Sentence adverbs: the speaker's comment on the whole clause ("Hopefully I'll …",
+/// "Frankly, tell him …"). Capitalised at the opening of a clause they look like a name but
+/// are never a subject nor part of one.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "hopefully",
+    "clearly",
+    "obviously",
+    "apparently",
+    "frankly",
+    "honestly",
+    "surely",
+    "certainly",
+    "evidently",
+    "presumably",
+    "fortunately",
+    "unfortunately",
+    "undoubtedly",
+    "naturally",
+    "admittedly",
+    "interestingly",
+    "ironically",
+    "sadly",
+    "luckily",
+    "arguably",
+    "basically",
+    "seriously",
+    "thankfully",
+    "happily",
+    "regrettably",
+    "curiously",
+    "oddly",
+    "strangely",
+    "incidentally",
+    "understandably",
+    "predictably",
+    "inevitably",
+    "notably",
+    "importantly",
+    "crucially",
+    "essentially",
+    "ultimately",
+    "personally",
+    "actually",
+    "really",
+    "definitely",
+    "probably",
+    "possibly",
+    "perhaps",
+    "maybe",
+    "indeed",
+    "absolutely",
+    "truly",
+    "undeniably",
+    "supposedly",
+    "reportedly",
+    "allegedly",
+    "mercifully",
+    "remarkably",
+    "amazingly",
+    "tellingly",
+    "significantly",
+];
+
+/// True when word `i` is a sentence adverb that opens its clause (first word, or after
+/// punctuation or a conjunction): "Hopefully I'll", not the band "Apparently Kid".
+pub(crate) fn opening_sentence_adverb(text: &str, ws: &[Word], i: usize) -> bool {
+    let Some(w) = ws.get(i).and_then(|w| text.get(w.start..w.end)) else { return false };
+    let opens =
+        i == 0 || gap(text, ws, i - 1) == Gap::Break || ["and", "but", "so"].iter().any(|c| is(text, ws[i - 1], c));
+    opens && SENTENCE_ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
 /// Set phrases that stand between a subject and its verb as an adverb does ("Beck has in
 /// the past described …", "we would at the very least ask …").
 const ADVERBIAL_PHRASES: &[&[&str]] = &[
@@ -734,7 +806,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             n += 2;
             continue;
         }
-        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 {
+        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 || opening_sentence_adverb(text, ws, j - 1) {
             break;
         }
         if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || text.get(p.start..p.end).is_some_and(possessive) {
@@ -775,7 +847,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
 /// poll"). `loose` lets it start with a lower-case word ("according to federal records").
 pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Option<RangeInclusive<usize>> {
     let w = *ws.get(k)?;
-    if contracted_is(text.get(w.start..w.end)?) {
+    if contracted_is(text.get(w.start..w.end)?) || opening_sentence_adverb(text, ws, k) {
         return None;
     }
     let mut c = class(&text[w.start..w.end]);
