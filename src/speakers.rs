@@ -2027,6 +2027,11 @@ mod tests {
         [("“Moscow is not ready,”", Direct, "he", "J.D. Vance")]
     );
     t!(
+        clitic_pronoun_resolved,
+        "Vice President J.D. Vance spoke on Sunday. “Moscow is not ready,” he’d said.",
+        [("“Moscow is not ready,”", Direct, "he’d", "J.D. Vance")]
+    );
+    t!(
         role_resolved,
         "Foreign Minister Sergey Lavrov met Vance. “We are ready,” the minister said.",
         [("“We are ready,”", Direct, "the minister", "Sergey Lavrov")]
