@@ -1140,27 +1140,55 @@ fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
 fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
     let gap = text.get(m.end..q_start)?;
     let rest = gap.strip_prefix(" was asked by ").or_else(|| gap.strip_prefix(" were asked by "))?;
-    // The asker: words up to the last of a run of capitalised ones ("host Bill Maher, …",
-    // "Fox Business moderator Gerard Baker whether …"), at most six.
-    let (mut len, mut caps, mut n) = (0, false, 0);
-    for raw in rest.split(' ').take(6) {
+    // The asker: words up to the last of a run of capitalised ones ("host Bill Maher, …"),
+    // at most eight. A name after a common noun that follows a capitalised run is that
+    // noun's person ("Fox Business moderator Gerard Baker whether …": Gerard Baker, the
+    // network is whom the moderator works for).
+    let words: Vec<(usize, &str)> = rest
+        .split(' ')
+        .scan(0, |at, raw| {
+            let w = (*at, raw);
+            *at += raw.len() + 1;
+            Some(w)
+        })
+        .take(8)
+        .collect();
+    let caps = |i: usize| words.get(i).is_some_and(|(_, w)| w.starts_with(char::is_uppercase));
+    let noun = |i: usize| {
+        words.get(i).is_some_and(|(_, w)| {
+            w.starts_with(char::is_lowercase)
+                && !w.ends_with([',', ':'])
+                && np::class(w) & (np::STOP | np::PREP | np::DET | np::SUBJ | np::OBJ | np::AUX | np::LINK | np::TIME)
+                    == 0
+        })
+    };
+    let (mut from, mut to, mut in_caps) = (0, 0, false);
+    let mut i = 0;
+    while i < words.len() {
+        let (at, raw) = words[i];
         let w = raw.trim_end_matches([',', ':']);
-        if w.starts_with(char::is_uppercase) {
-            caps = true;
-        } else if caps {
-            break;
-        }
-        n += raw.len() + 1;
-        if caps {
-            len = n - 1 - (raw.len() - w.len());
+        if caps(i) {
+            in_caps = true;
+            to = at + w.len();
+        } else if in_caps {
+            // One or two common nouns, then a name: the name.
+            match (1..=2).find(|&n| (i..i + n).all(noun) && caps(i + n)) {
+                Some(n) => {
+                    i += n;
+                    from = words[i].0;
+                    continue;
+                }
+                None => break,
+            }
         }
         // A comma or colon ends the name.
         if w.len() < raw.len() {
             break;
         }
+        i += 1;
     }
-    let from = q_start - rest.len();
-    (len > 0).then(|| Mention::of(text, from, from + len))
+    let base = q_start - rest.len();
+    (to > from && in_caps).then(|| Mention::of(text, base + from, base + to))
 }
 
 /// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
@@ -1846,6 +1874,16 @@ mod tests {
         quote_after_asked_by_is_the_askers,
         "Sanders was asked by host Bill Maher, who backs him, “Now, you said it was wrong?”",
         [("“Now, you said it was wrong?”", Direct, "host Bill Maher", "")]
+    );
+    t!(
+        asker_after_a_network_and_a_role_is_the_name,
+        "Trump was asked by Fox Business moderator Gerard Baker whether he would go, “Would you send them back?”",
+        [("“Would you send them back?”", Direct, "Gerard Baker", "")]
+    );
+    t!(
+        asker_with_a_role_before_the_name_keeps_it,
+        "Trump was asked by host John Dickerson whether he would go, “Would you send them back?”",
+        [("“Would you send them back?”", Direct, "host John Dickerson", "")]
     );
     t!(
         noun_cue_possessive,
