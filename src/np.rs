@@ -1007,6 +1007,34 @@ pub(crate) fn head(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> usize 
     *r.end()
 }
 
+/// Words for a medium, or that say which reports of many ("media reports", "unconfirmed
+/// reports"), which no organisation's name ends in before "Reports".
+const MEDIA: &[&str] = &[
+    "media",
+    "press",
+    "news",
+    "newspaper",
+    "newspapers",
+    "paper",
+    "agency",
+    "wire",
+    "tv",
+    "television",
+    "radio",
+    "local",
+    "unconfirmed",
+    "recent",
+    "latest",
+    "initial",
+    "early",
+    "further",
+    "published",
+    "conflicting",
+    "unnamed",
+    "online",
+    "internet",
+];
+
 /// True when the phrase names nobody: its head is an unnamed-source noun ("analysts",
 /// "a source", "people familiar with"), or it is a bare quantifier ("some", "many"). Work
 /// whose maker the phrase names is named ("studies by Harvard University", "reports from
@@ -1021,7 +1049,9 @@ pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bo
     let caps = |i: usize| word(i).starts_with(char::is_uppercase);
     // "Consumer Reports", "Jupiter Research": a capital after a capitalised word that is in
     // no list ("Many Analysts" in a headline stays) names an organisation.
-    if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 {
+    // Not a medium or a word that says which reports ("Media Reports Reveal …" in a headline in
+    // title case, "State Press Reports"): reports of no one in particular, whatever the capitals.
+    if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 && !crate::text::one_of(word(i - 1), MEDIA) {
         return false;
     }
     let made_by = crate::text::one_of(word(i), &["studies", "reports"])
@@ -1069,6 +1099,14 @@ mod tests {
         let ws = words(s, 0..s.len());
         let i = ws.iter().position(|w| w.text(s) == cue)?;
         subject_before(s, &ws, i).map(|r| s[ws[*r.start()].start..ws[*r.end()].end].to_string())
+    }
+
+    /// Whether the subject before `cue` is vague, as "vague" or "named".
+    fn vagueness(s: &str, cue: &str) -> Option<String> {
+        let ws = words(s, 0..s.len());
+        let i = ws.iter().position(|w| w.text(s) == cue)?;
+        let r = subject_before(s, &ws, i)?;
+        Some(if is_vague(s, &ws, &r) { "vague" } else { "named" }.to_string())
     }
 
     fn after(s: &str, cue: &str, loose: bool) -> Option<String> {
@@ -1157,6 +1195,11 @@ mod tests {
     t!(before_however_unpunctuated, before("Mr Brown however said", "said"), Some("Mr Brown"));
     t!(before_pronoun_aux, before("But he has also said it", "said"), Some("he"));
     t!(before_det_noun, before("Later, the company said it", "said"), Some("the company"));
+    // Reports by no one in particular are vague whatever the capitals; an organisation named
+    // "… Reports" is not.
+    t!(media_reports_in_title_case_are_vague, vagueness("Media Reports Reveal Reason", "Reveal"), Some("vague"));
+    t!(state_press_reports_are_vague, vagueness("State Press Reports Say", "Say"), Some("vague"));
+    t!(consumer_reports_is_named, vagueness("Consumer Reports said", "said"), Some("named"));
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
     t!(before_abbrev_title, before("x. Sen. Ted Cruz said", "said"), Some("Sen. Ted Cruz"));
     t!(
