@@ -835,7 +835,15 @@ fn sentence(
             && text[r.clone()].starts_with(char::is_uppercase)
             && !opens_clause(text, ws, s.start, a)
             && crate::text::title_case(text, &s)
-            && headline_speaker(text, s.clone()).is_none();
+            && headline_speaker(text, s.clone()).is_none()
+            // "Media Reports Reveal …", "Press Reports Say …": a cue that is also a noun, in
+            // "-s", right before another cue is the plural noun heading that one's subject; one
+            // clause has one verb ("Document Reveals State Department Knew …" keeps "Reveals").
+            && !(info.noun
+                && text[r.clone()].ends_with('s')
+                && b + 1 < ws.len()
+                && np::gap(text, ws, b) == Gap::Space
+                && cues.iter().any(|(c, _)| c.start == ws[b + 1].start));
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
@@ -2558,6 +2566,17 @@ mod tests {
         organisation_named_like_a_source_noun_is_named,
         "Consumer Reports said the car was unsafe.",
         [("Consumer Reports", "said", false, Neutral)]
+    );
+    // Reports by no one in particular are vague, capitals or not (a headline in title case).
+    t!(
+        headline_media_reports_are_vague,
+        "Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager.",
+        [("Media Reports", "Reveal", true, Factive)]
+    );
+    t!(
+        headline_press_reports_are_vague,
+        "Local Press Reports Say The Mayor Will Resign.",
+        [("Local Press Reports", "Say", true, Neutral)]
     );
     t!(
         reports_by_a_named_maker_are_named,
