@@ -2573,6 +2573,22 @@ mod tests {
         "Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager.",
         [("Media Reports", "Reveal", true, Factive)]
     );
+    // Where reports come from is no maker; an organisation that makes them is.
+    t!(
+        reports_from_a_place_are_vague,
+        "Reports from Russia say Baikal has paid a deposit.",
+        [("Reports from Russia", "say", true, Neutral)]
+    );
+    t!(
+        reports_from_an_organisation_are_named,
+        "Reports from the BBC say Baikal has paid a deposit.",
+        [("Reports from the BBC", "say", false, Neutral)]
+    );
+    t!(
+        studies_by_a_maker_are_named,
+        "Studies by Harvard University show that coffee is healthy.",
+        [("Studies by Harvard University", "show", false, Factive)]
+    );
     t!(
         headline_press_reports_are_vague,
         "Local Press Reports Say The Mayor Will Resign.",

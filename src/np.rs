@@ -1038,7 +1038,7 @@ const MEDIA: &[&str] = &[
 /// True when the phrase names nobody: its head is an unnamed-source noun ("analysts",
 /// "a source", "people familiar with"), or it is a bare quantifier ("some", "many"). Work
 /// whose maker the phrase names is named ("studies by Harvard University", "reports from
-/// the BBC"), and so is an organisation ("Consumer Reports"); people are not, whoever they
+/// the BBC"; not "reports from Russia", an origin), and so is an organisation ("Consumer Reports"); people are not, whoever they
 /// work for ("officials at the State Department").
 pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bool {
     let i = head(text, ws, r);
@@ -1054,9 +1054,12 @@ pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bo
     if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 && !crate::text::one_of(word(i - 1), MEDIA) {
         return false;
     }
+    // "by" and "at" give a maker ("studies by Harvard University", "studies at Yale"); "from"
+    // and "of" only before an organisation, which takes "the" ("reports from the BBC"): a bare
+    // name there is where the reports come from, a place ("Reports from Russia say"), no maker.
     let made_by = crate::text::one_of(word(i), &["studies", "reports"])
-        && crate::text::one_of(word(i + 1), &["by", "from", "of", "at"])
-        && (caps(i + 2) || word(i + 2) == "the" && caps(i + 3));
+        && (crate::text::one_of(word(i + 1), &["by", "at"]) && caps(i + 2)
+            || crate::text::one_of(word(i + 1), &["by", "from", "of", "at"]) && word(i + 2) == "the" && caps(i + 3));
     !made_by
 }
 
