@@ -756,7 +756,8 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 // natively the inlined tests are faster.
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
-    w.and_then(|w| text.get(w.start..w.end)).is_some_and(|s| any.iter().any(|a| s.eq_ignore_ascii_case(a)))
+    // `one_of` (lower-case lists): one out-of-line loop, not one unrolled per list in the wasm.
+    w.and_then(|w| text.get(w.start..w.end)).is_some_and(|s| crate::text::one_of(s, any))
 }
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
@@ -1500,8 +1501,7 @@ fn past_preposition(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> Option
 /// like" stay cues). `p` is the subject, `b` the cue's last word.
 fn discourse_marker(text: &str, ws: &[Word], p: &RangeInclusive<usize>, b: usize, after_gap: &str) -> bool {
     let (i, cue) = (*p.start(), &text[ws[b].start..ws[b].end]);
-    if i != *p.end() || !cue.eq_ignore_ascii_case("know") || !word_is(text, ws.get(i), &["I", "you", "You", "we", "We"])
-    {
+    if i != *p.end() || !cue.eq_ignore_ascii_case("know") || !word_is(text, ws.get(i), &["i", "you", "we"]) {
         return false;
     }
     let after = after_gap.trim_start();
@@ -1680,7 +1680,7 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     let after_quote =
         s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
     let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
-        && (s0 == 1 && word_is(text, ws.first(), &["But", "And", "However", "Yet", "Meanwhile"]) || after_quote);
+        && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"]) || after_quote);
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
         return None;
     }
@@ -1809,6 +1809,7 @@ const US_STATES: &[&str] = &[
 
 /// "Marc Morial, who said …", "the agency, which warned …": the named phrase a relative
 /// pronoun subject stands for, right before it.
+#[inline(never)]
 fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
     let i = *p.start();
     if i != *p.end() || !word_is(text, ws.get(i), &["who", "which"]) || i == 0 {
@@ -1884,6 +1885,7 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
 /// phrase opened by a determiner, a role or an unnamed-source word ("The Times' music critic
 /// Paul Connolly", "some far-right commentators", "someone"); not "of smokers" nor "000
 /// strong"; only a name before a dash ("Melcher - who …", not "its opening week - who …").
+#[inline(never)]
 fn named_antecedent(text: &str, ws: &[Word], k: usize, dash: bool) -> Option<RangeInclusive<usize>> {
     let w = &text[ws[k].start..ws[k].end];
     let Some(r) = np::phrase_ending_at(text, ws, k) else {

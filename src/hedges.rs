@@ -645,6 +645,7 @@ fn headline_cue(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool 
 /// number (one or two digits or a Roman numeral) that no unit follows is the title of a
 /// work, a name; an amount after a headline's verb has its unit ("Shares May Fall 10
 /// Percent", "Prices May Rise 5%").
+#[inline(never)]
 fn numbered_title(text: &str, end: usize, s: &Range<usize>) -> bool {
     let Some(verb) = token_after(text, end, s.end) else { return false };
     let Some(n) = token_after(text, end_of(text, verb), s.end) else { return false };

@@ -391,11 +391,12 @@ const SENTENCE_ADVERBS: &[&str] = &[
 
 /// True when word `i` is a sentence adverb that opens its clause (first word, or after
 /// punctuation or a conjunction): "Hopefully I'll", not the band "Apparently Kid".
+#[inline(never)]
 pub(crate) fn opening_sentence_adverb(text: &str, ws: &[Word], i: usize) -> bool {
     let Some(w) = ws.get(i).and_then(|w| text.get(w.start..w.end)) else { return false };
     let opens =
         i == 0 || gap(text, ws, i - 1) == Gap::Break || ["and", "but", "so"].iter().any(|c| is(text, ws[i - 1], c));
-    opens && SENTENCE_ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a))
+    opens && crate::text::one_of(w, SENTENCE_ADVERBS)
 }
 
 /// Set phrases that stand between a subject and its verb as an adverb does ("Beck has in

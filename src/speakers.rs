@@ -1141,54 +1141,31 @@ fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
     let gap = text.get(m.end..q_start)?;
     let rest = gap.strip_prefix(" was asked by ").or_else(|| gap.strip_prefix(" were asked by "))?;
     // The asker: words up to the last of a run of capitalised ones ("host Bill Maher, …"),
-    // at most eight. A name after a common noun that follows a capitalised run is that
-    // noun's person ("Fox Business moderator Gerard Baker whether …": Gerard Baker, the
-    // network is whom the moderator works for).
-    let words: Vec<(usize, &str)> = rest
-        .split(' ')
-        .scan(0, |at, raw| {
-            let w = (*at, raw);
-            *at += raw.len() + 1;
-            Some(w)
-        })
-        .take(8)
-        .collect();
-    let caps = |i: usize| words.get(i).is_some_and(|(_, w)| w.starts_with(char::is_uppercase));
-    let noun = |i: usize| {
-        words.get(i).is_some_and(|(_, w)| {
-            w.starts_with(char::is_lowercase)
-                && !w.ends_with([',', ':'])
-                && np::class(w) & (np::STOP | np::PREP | np::DET | np::SUBJ | np::OBJ | np::AUX | np::LINK | np::TIME)
-                    == 0
-        })
-    };
-    let (mut from, mut to, mut in_caps) = (0, 0, false);
-    let mut i = 0;
-    while i < words.len() {
-        let (at, raw) = words[i];
-        let w = raw.trim_end_matches([',', ':']);
-        if caps(i) {
-            in_caps = true;
-            to = at + w.len();
-        } else if in_caps {
-            // One or two common nouns, then a name: the name.
-            match (1..=2).find(|&n| (i..i + n).all(noun) && caps(i + n)) {
-                Some(n) => {
-                    i += n;
-                    from = words[i].0;
-                    continue;
-                }
-                None => break,
+    // at most eight; punctuation ends it. A name after one or two common nouns that follow a
+    // capitalised run is those nouns' person ("Fox Business moderator Gerard Baker whether
+    // …": Gerard Baker, the network is whom the moderator works for).
+    let ws = crate::text::words(text, q_start - rest.len()..q_start);
+    let (mut from, mut to, mut nouns) = (0, None, 0);
+    for i in 0..ws.len().min(8) {
+        if np::is_caps(text, ws[i]) {
+            if nouns > 0 {
+                (from, nouns) = (i, 0);
             }
+            to = Some(i);
+        } else if to.is_some() {
+            let c = np::class(&text[ws[i].start..ws[i].end]);
+            if c & (np::STOP | np::PREP | np::DET | np::SUBJ | np::OBJ | np::AUX | np::LINK | np::TIME) != 0
+                || nouns == 2
+            {
+                break;
+            }
+            nouns += 1;
         }
-        // A comma or colon ends the name.
-        if w.len() < raw.len() {
+        if i + 1 == ws.len() || np::gap(text, &ws, i) == np::Gap::Break {
             break;
         }
-        i += 1;
     }
-    let base = q_start - rest.len();
-    (to > from && in_caps).then(|| Mention::of(text, base + from, base + to))
+    to.map(|to| Mention::of(text, ws[from].start, ws[to].end))
 }
 
 /// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.

@@ -141,6 +141,7 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Whether the text around byte `at` (600 bytes before, 300 after: the paragraph or two a
 /// speaker's "supporters" belong to) is about a sport: two different sport words.
+#[inline(never)]
 fn about_sport(text: &str, at: usize) -> bool {
     let from = text::floor_char_boundary(text, at.saturating_sub(600));
     let to = text::ceil_char_boundary(text, at.saturating_add(300));
