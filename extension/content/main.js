@@ -128,6 +128,9 @@
     return prose.get(best) >= 0.4 * total ? best : body;
   }
 
+  // The tests name this root and the CLI's on the same page and compare them (tests/e2e/roots.test.mjs).
+  globalThis.ClaimLens.mainRoot = mainRoot;
+
   /** Without paragraphs: the largest <article>, the article body, <main>, else <body>. */
   function largestByText(body) {
     let largest = null;

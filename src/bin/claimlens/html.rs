@@ -66,6 +66,15 @@ pub enum Part {
     Whole,
 }
 
+/// How the browser names the element `visible_text` reads for `part` (`main_root::describe`).
+pub fn root_description(html: &str, part: Part) -> String {
+    let doc = Html::parse_document(html);
+    match part {
+        Part::Main => crate::main_root::describe(&doc, crate::main_root::main_root(&doc)),
+        Part::Whole => String::from("#document"),
+    }
+}
+
 /// The visible text of `html` (its main content, or all of it) and where its block
 /// quotations are.
 pub fn visible_text(html: &str, part: Part) -> (String, Hints) {

@@ -153,6 +153,31 @@ fn prose_length(p: NodeRef<Node>) -> usize {
     all.trim().chars().count().saturating_sub(links)
 }
 
+/// How the browser names the element `id`: its tag and its index among the document's elements
+/// of that tag (`document.getElementsByTagName(tag)`, template contents left out as the DOM
+/// leaves them out), then its id and classes for a reader: `article 2 #story .body .wide`.
+/// `annotate --html --print-root` prints it; tests/e2e/roots.test.mjs names the content
+/// script's root the same way and compares the two.
+pub fn describe(doc: &Html, id: NodeId) -> String {
+    let Some(node) = doc.tree.get(id) else { return String::from("#document") };
+    let Some(e) = node.value().as_element() else { return String::from("#document") };
+    let index = doc
+        .tree
+        .root()
+        .descendants()
+        .take_while(|n| n.id() != id)
+        .filter(|n| is(n, e.name()) && !n.ancestors().any(|a| matches!(a.value(), Node::Fragment)))
+        .count();
+    let mut out = format!("{} {index}", e.name());
+    if let Some(id) = e.attr("id") {
+        out.push_str(&format!(" #{id}"));
+    }
+    for class in e.attr("class").unwrap_or("").split_ascii_whitespace() {
+        out.push_str(&format!(" .{class}"));
+    }
+    out
+}
+
 /// Whether `n` is an element named `name`.
 pub fn is(n: &NodeRef<Node>, name: &str) -> bool {
     n.value().as_element().is_some_and(|e| e.name() == name)

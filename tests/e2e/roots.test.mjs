@@ -1,0 +1,110 @@
+// The twins: the content script's mainRoot() (extension/content/main.js) and the CLI's
+// main_root (src/bin/claimlens/main_root.rs) must pick the same element of a page, so that
+// `claimlens annotate --html` marks what the extension marks. On the seed page and on each of
+// the 70 saved real pages in ../shared/pages/readability/ (skipped when absent), the root the
+// content script picks in Chromium and the one the CLI picks on the same HTML
+// (`annotate --html --print-root`) are named the same way, by tag and index among the
+// document's elements of that tag, and must be the same element. Then the text each reads
+// from it (extract.js's runs; `annotate --html --print-text`) is compared: the browser knows
+// styles and layout and the CLI does not, so the CLI reads more (text hidden by CSS, screen
+// readers' text, a chart's labels, a photo's credit) and the browser's text must be almost all
+// in the CLI's. Prints each page's figures.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, watchScript, missing, inContentWorld } from './browser.mjs';
+import { serve, articleHtml, ROOT, SEED_TEXT } from '../../scripts/page-server.mjs';
+
+const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
+const saved = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
+if (!saved.length) console.log(`# no saved pages in ${DIR}: only the seed page is compared`);
+
+/** The CLI, built (debug, as `cargo test` builds it) before the test; null with the reason when it cannot be. */
+function buildCli() {
+  try {
+    execFileSync('cargo', ['build', '--quiet', '--bin', 'claimlens'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    return { error: `cannot build the CLI (cargo build --bin claimlens): ${String(error.stderr ?? error.message).trim()}` };
+  }
+  return { bin: path.join(ROOT, 'target', 'debug', 'claimlens') };
+}
+
+const cli = missing() ? null : buildCli();
+const skip = missing() ?? cli.error ?? false;
+if (skip) console.log(`# skipped: ${skip}`);
+
+/** What the CLI reads of `html`: its root's name and its text. */
+function cliRead(html) {
+  const run = (flag) => execFileSync(cli.bin, ['annotate', '--html', flag, '-'], { input: html, maxBuffer: 64 << 20 }).toString();
+  return { root: run('--print-root').trim(), text: run('--print-text') };
+}
+
+/** Runs in the content script's world: the root mainRoot() picks, named as the CLI names it, and the runs extract.js reads from it. */
+async function browserRead() {
+  const root = ClaimLens.mainRoot();
+  const tag = root.localName;
+  const index = Array.prototype.indexOf.call(document.getElementsByTagName(tag), root);
+  const name = [`${tag} ${index}`, root.id && `#${root.id}`, ...[...root.classList].map((c) => `.${c}`)].filter(Boolean).join(' ');
+  const runs = await ClaimLens.extract.extract(root);
+  return { root: name, runs: runs.map((r) => r.text) };
+}
+
+/** White space collapsed, as neither reader's block breaks and spacing are the other's. */
+const flat = (text) => text.replace(/\s+/g, ' ').trim();
+/** The tag and index of a root's name: the element itself (its id and classes are for the reader). */
+const element = (name) => name.split(' ').slice(0, 2).join(' ');
+
+/**
+ * How the two texts differ: `missing`, the browser's runs (white space collapsed) that are not in
+ * the CLI's text, and `extra`, the CLI's lines not in the browser's text; with their lengths.
+ */
+function compare(runs, cliText) {
+  const cliFlat = flat(cliText);
+  const browserFlat = runs.map(flat).join(' ');
+  const missing = runs.map(flat).filter((r) => r && !cliFlat.includes(r));
+  const extra = cliText.split('\n').map(flat).filter((l) => l && !browserFlat.includes(l));
+  const length = (list) => list.reduce((n, s) => n + s.length, 0);
+  return { browser: browserFlat.length, cli: cliFlat.length, missing, missingChars: length(missing), extra, extraChars: length(extra) };
+}
+
+describe('the CLI and the extension read the same main content', { skip }, () => {
+  let server;
+  let browser;
+  let tab;
+  const seed = articleHtml(fs.readFileSync(SEED_TEXT, 'utf8'));
+  const pages = [['seed', seed], ...saved.map((f) => [f, null])];
+
+  before(async () => {
+    const routes = { '/seed': { body: seed } };
+    for (const file of saved) routes[`/${file}`] = () => ({ body: fs.readFileSync(path.join(DIR, file)) });
+    server = await serve(routes);
+    browser = await launch();
+    tab = await browser.context.newPage();
+    await tab.addInitScript(watchScript);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [name, html] of pages) {
+    it(name, async () => {
+      await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => window.__claimlens.ready || window.__claimlens.skipped, null, { timeout: 15_000 });
+      const ours = await inContentWorld(tab, browserRead);
+      const theirs = cliRead(html ?? fs.readFileSync(path.join(DIR, name)));
+      const diff = compare(ours.runs, theirs.text);
+      console.log(
+        `${name}: root ${element(ours.root) === element(theirs.root) ? 'same' : 'DIFFERENT'} ` +
+          `(browser ${ours.root}; CLI ${theirs.root}); chars browser ${diff.browser}, CLI ${diff.cli}, ` +
+          `browser's not in CLI's ${diff.missingChars} (${diff.missing.length} runs), CLI's not in browser's ${diff.extraChars} (${diff.extra.length} lines)`,
+      );
+      for (const m of diff.missing.slice(0, 5)) console.log(`  missing: ${JSON.stringify(m.slice(0, 160))}`);
+      for (const m of diff.extra.slice(0, 5)) console.log(`  extra: ${JSON.stringify(m.slice(0, 160))}`);
+      assert.equal(element(ours.root), element(theirs.root), `the browser reads ${ours.root}, the CLI ${theirs.root}`);
+    });
+  }
+});
