@@ -93,7 +93,9 @@
   function mainRoot() {
     const body = doc.body ?? doc.documentElement;
     const candidates = [...doc.querySelectorAll('article')].slice(0, 50);
-    candidates.push(...[...doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')].slice(0, 10));
+    // An <article> that is also the article body is a candidate once, and no other's place among the ten.
+    const others = [...doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')].filter((e) => e.localName !== 'article');
+    candidates.push(...others.slice(0, 10));
     const prose = new Map(candidates.map((c) => [c, 0]));
     let total = 0;
     const holders = [];

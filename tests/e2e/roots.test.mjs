@@ -69,6 +69,68 @@ function compare(runs, cliText) {
   return { browser: browserFlat.length, cli: cliFlat.length, missing, missingChars: length(missing), extra, extraChars: length(extra) };
 }
 
+/** A paragraph of `n` sentences about `word`, long enough to count as prose. */
+const prose = (word, n) => `<p>${Array(n).fill(`The ${word} story goes on with more words in it.`).join(' ')}</p>`;
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twins</title></head><body>${body}</body></html>`;
+
+/**
+ * Pages of our own where the twins once read differently: [name, html, the root both must pick].
+ * Each names the case; the CLI's own rows for the same cases are in main_root.rs.
+ */
+const ROWS = [
+  [
+    'template contents are no prose (the DOM keeps them out of the document)',
+    page(`<div>${prose('side', 2)}</div><article>${prose('main', 12)}</article><template><main>${prose('template', 30)}</main></template>`),
+    'article 0',
+  ],
+  [
+    'lengths are UTF-16 code units, as JavaScript counts them (an emoji is two)',
+    page(`<div><p>Menu</p></div><article>${Array(20).fill(`<p>${'😀'.repeat(20)}</p>`).join('')}</article>`),
+    'article 0',
+  ],
+  [
+    'an <article> that is also the article body is one candidate, and does not crowd <main> out of the other ten',
+    page(`${Array(10).fill('<article itemprop="articleBody"><p>Teaser.</p></article>').join('')}<main>${prose('main', 12)}</main><div>${prose('side', 2)}</div>`),
+    'main 0',
+  ],
+  [
+    'with too little prose to judge, the article body is the first in the page, past the ten candidates',
+    page(`${Array(10).fill('<div role="main">x</div>').join('')}<div itemprop="articleBody"><div>${'Text without paragraphs, long enough to be an article. '.repeat(12)}</div></div>`),
+    'div 10',
+  ],
+];
+
+describe('pages where the twins once disagreed', { skip }, () => {
+  let server;
+  let browser;
+  let tab;
+
+  before(async () => {
+    const routes = {};
+    ROWS.forEach(([, html], i) => (routes[`/${i}`] = { body: html }));
+    server = await serve(routes);
+    browser = await launch();
+    tab = await browser.context.newPage();
+    await tab.addInitScript(watchScript);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  ROWS.forEach(([name, html, root], i) => {
+    it(name, async () => {
+      await tab.goto(`${server.origin}/${i}`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => window.__claimlens.ready || window.__claimlens.skipped, null, { timeout: 15_000 });
+      const ours = await inContentWorld(tab, browserRead);
+      const theirs = cliRead(html);
+      assert.equal(element(ours.root), root, `the browser reads ${ours.root}`);
+      assert.equal(element(theirs.root), root, `the CLI reads ${theirs.root}`);
+    });
+  });
+});
+
 describe('the CLI and the extension read the same main content', { skip }, () => {
   let server;
   let browser;

@@ -9,6 +9,7 @@
 //! that holds most of its prose, and only if it holds a real share of the page's prose: else
 //! `<body>` (a list of posts, say).
 
+use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
@@ -20,7 +21,7 @@ const CHROME_ROLES: &[&str] = &["navigation", "complementary", "contentinfo", "b
 const MAX_ARTICLES: usize = 50;
 const MAX_OTHER_CANDIDATES: usize = 10;
 const MAX_PARAGRAPHS: usize = 3000;
-/// A paragraph shorter than this (in characters, links' text left out) is a caption or a
+/// A paragraph shorter than this (in UTF-16 code units, as JavaScript counts, links' text left out) is a caption or a
 /// line of links.
 const MIN_PARAGRAPH: usize = 25;
 /// Below this much prose in all there is too little to judge by.
@@ -33,7 +34,7 @@ pub fn main_root(doc: &Html) -> NodeId {
     let mut articles = Vec::new();
     let mut others = Vec::new();
     let mut paragraphs = Vec::new();
-    for n in body.descendants() {
+    for n in elements(body) {
         let Some(e) = n.value().as_element() else { continue };
         if e.name() == "article" {
             if articles.len() < MAX_ARTICLES {
@@ -79,7 +80,7 @@ pub fn main_root(doc: &Html) -> NodeId {
         }
     }
     if total < MIN_PROSE {
-        return largest_by_text(body, &articles, &others).id();
+        return largest_by_text(root, body, &articles).id();
     }
     let Some(mut best) = prose.iter().enumerate().fold(None, |best: Option<usize>, (i, (_, length))| match best {
         Some(b) if prose[b].1 >= *length => Some(b),
@@ -108,19 +109,18 @@ pub fn main_root(doc: &Html) -> NodeId {
     }
 }
 
-/// Without paragraphs to judge by: the largest `<article>`, the article body, `<main>`, else
-/// `<body>`; only one with some text.
+/// Without paragraphs to judge by: the largest `<article>`, else the page's first article body,
+/// else its first `<main>` (or `role=main`), else `<body>`; only one with some text. As the
+/// extension's `querySelector` finds them: anywhere in the page, not only among the candidates.
 fn largest_by_text<'a>(
+    root: NodeRef<'a, Node>,
     body: NodeRef<'a, Node>,
     articles: &[NodeRef<'a, Node>],
-    others: &[NodeRef<'a, Node>],
 ) -> NodeRef<'a, Node> {
-    let length =
-        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().map(|t| t.chars().count()).sum::<usize>());
     let trimmed =
-        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().collect::<String>().trim().chars().count());
+        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| utf16_len(js_trim(&e.text().collect::<String>())));
     let largest = articles.iter().copied().fold(None, |best: Option<(NodeRef<Node>, usize)>, a| {
-        let l = length(a);
+        let l = ElementRef::wrap(a).map_or(0, |e| e.text().map(utf16_len).sum::<usize>());
         match best {
             Some((_, b)) if b >= l => best,
             _ => Some((a, l)),
@@ -129,18 +129,44 @@ fn largest_by_text<'a>(
     if let Some((a, _)) = largest.filter(|&(a, _)| trimmed(a) >= MIN_PROSE) {
         return a;
     }
-    let article_body = others
-        .iter()
-        .copied()
-        .find(|n| n.value().as_element().is_some_and(|e| e.attr("itemprop") == Some("articleBody")));
-    let main = others
-        .iter()
-        .copied()
-        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "main" || e.attr("role") == Some("main")));
+    let first = |wanted: fn(&scraper::node::Element) -> bool| {
+        elements(root).find(|n| n.value().as_element().is_some_and(wanted))
+    };
+    let article_body = first(|e| e.attr("itemprop") == Some("articleBody"));
+    let main = first(|e| e.name() == "main" || e.attr("role") == Some("main"));
     [article_body, main].into_iter().flatten().find(|&c| trimmed(c) >= MIN_PROSE).unwrap_or(body)
 }
 
-/// A paragraph's text, trimmed, less its links' text, in characters.
+/// The nodes under `root` in document order, without the contents of `<template>`s: the DOM
+/// keeps them in a fragment out of the document, where no query finds them.
+fn elements(root: NodeRef<Node>) -> impl Iterator<Item = NodeRef<Node>> {
+    let mut fragments = 0usize;
+    root.traverse().filter_map(move |edge| match edge {
+        Edge::Open(n) if matches!(n.value(), Node::Fragment) => {
+            fragments += 1;
+            None
+        }
+        Edge::Close(n) if matches!(n.value(), Node::Fragment) => {
+            fragments -= 1;
+            None
+        }
+        Edge::Open(n) if fragments == 0 => Some(n),
+        _ => None,
+    })
+}
+
+/// A length as JavaScript's `length` counts it: in UTF-16 code units (an emoji is two).
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// `s` trimmed as JavaScript's `trim()` trims: its white space is Unicode's less U+0085, plus
+/// the byte-order mark U+FEFF.
+fn js_trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace() && c != '\u{85}')
+}
+
+/// A paragraph's text, trimmed, less its links' text, in UTF-16 code units.
 fn prose_length(p: NodeRef<Node>) -> usize {
     let Some(e) = ElementRef::wrap(p) else { return 0 };
     let all: String = e.text().collect();
@@ -148,9 +174,9 @@ fn prose_length(p: NodeRef<Node>) -> usize {
         .descendants()
         .filter(|n| is(n, "a"))
         .filter_map(ElementRef::wrap)
-        .map(|a| a.text().map(|t| t.chars().count()).sum::<usize>())
+        .map(|a| a.text().map(utf16_len).sum::<usize>())
         .sum();
-    all.trim().chars().count().saturating_sub(links)
+    utf16_len(js_trim(&all)).saturating_sub(links)
 }
 
 /// How the browser names the element `id`: its tag and its index among the document's elements
@@ -161,13 +187,7 @@ fn prose_length(p: NodeRef<Node>) -> usize {
 pub fn describe(doc: &Html, id: NodeId) -> String {
     let Some(node) = doc.tree.get(id) else { return String::from("#document") };
     let Some(e) = node.value().as_element() else { return String::from("#document") };
-    let index = doc
-        .tree
-        .root()
-        .descendants()
-        .take_while(|n| n.id() != id)
-        .filter(|n| is(n, e.name()) && !n.ancestors().any(|a| matches!(a.value(), Node::Fragment)))
-        .count();
+    let index = elements(doc.tree.root()).take_while(|n| n.id() != id).filter(|n| is(n, e.name())).count();
     let mut out = format!("{} {index}", e.name());
     if let Some(id) = e.attr("id") {
         out.push_str(&format!(" #{id}"));
@@ -279,4 +299,42 @@ mod tests {
         lacks: []
     );
     t!(no_body_at_all, String::from("Just text."), has: ["Just text."], lacks: []);
+    // Cases where the twins once disagreed (tests/e2e/roots.test.mjs runs the same pages in the browser).
+    t!(
+        template_contents_are_no_prose,
+        format!("<body><div>{}</div><article>{}</article><template><main>{}</main></template></body>", prose("side", 2), prose("main", 12), prose("template", 30)),
+        has: ["The main story"],
+        lacks: ["The side story", "The template story"]
+    );
+    t!(
+        lengths_are_utf16_units_as_javascript_counts,
+        format!("<body><div><p>Menu</p></div><article>{}</article></body>", format!("<p>{}</p>", "😀".repeat(20)).repeat(20)),
+        has: ["😀"],
+        lacks: ["Menu"]
+    );
+    t!(
+        an_article_that_is_the_article_body_crowds_out_no_candidate,
+        format!("<body>{}<main>{}</main><div>{}</div></body>", "<article itemprop=articleBody><p>Teaser.</p></article>".repeat(10), prose("main", 12), prose("side", 2)),
+        has: ["The main story"],
+        lacks: ["The side story", "Teaser."]
+    );
+    t!(
+        too_little_prose_takes_the_first_article_body_past_the_candidates,
+        format!("<body>{}<div itemprop=articleBody><div>{}</div></div></body>", "<div role=main>Menu</div>".repeat(10), "Text without paragraphs, long enough to be an article. ".repeat(12)),
+        has: ["Text without paragraphs"],
+        lacks: ["Menu"]
+    );
+
+    #[test]
+    fn trims_as_javascript_trims() {
+        use super::js_trim;
+        for (name, text, trimmed) in [
+            ("spaces and breaks", " \t\nText\r\n ", "Text"),
+            ("no-break spaces", "\u{a0}Text\u{2003}", "Text"),
+            ("byte-order mark", "\u{feff}Text\u{feff}", "Text"),
+            ("next line is no white space in JavaScript", "\u{85}Text", "\u{85}Text"),
+        ] {
+            assert_eq!(js_trim(text), trimmed, "{name}");
+        }
+    }
 }
