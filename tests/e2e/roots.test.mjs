@@ -41,6 +41,13 @@ function cliRead(html) {
   return { root: run('--print-root').trim(), text: run('--print-text') };
 }
 
+/** What the CLI marks in `html`, counted as the extension counts (marks.js: unverified claims only). */
+function cliCounts(html) {
+  const a = JSON.parse(execFileSync(cli.bin, ['annotate', '--html', '-'], { input: html, maxBuffer: 64 << 20 }).toString());
+  const unverified = a.claims.filter((c) => c.status === 'vague' || c.status === 'unattributed').length;
+  return { quote: a.quotes.length, hedge: a.hedges.length, unverified };
+}
+
 /** Runs in the content script's world: the root mainRoot() picks, named as the CLI names it, and the runs extract.js reads from it. */
 async function browserRead() {
   const root = ClaimLens.mainRoot();
@@ -159,6 +166,12 @@ describe('the CLI and the extension read the same main content', { skip }, () =>
       const ours = await inContentWorld(tab, browserRead);
       const theirs = cliRead(html ?? fs.readFileSync(path.join(DIR, name)));
       const diff = compare(ours.runs, theirs.text);
+      const sameWords = flat(ours.runs.join(' ')) === flat(theirs.text);
+      const sameBlocks = JSON.stringify(ours.runs.map(flat).filter(Boolean)) === JSON.stringify(theirs.text.split('\n\n').map(flat).filter(Boolean));
+      const counts = await tab.evaluate(() => window.__claimlens.ready?.counts ?? null);
+      const cliMarks = counts && cliCounts(html ?? fs.readFileSync(path.join(DIR, name)));
+      const marked = counts ? `marks ${JSON.stringify(counts) === JSON.stringify(cliMarks) ? 'same' : 'DIFFERENT'} (browser ${JSON.stringify(counts)}; CLI ${JSON.stringify(cliMarks)})` : 'left alone';
+      console.log(`${name}: words ${sameWords ? 'same' : 'DIFFERENT'}, blocks ${sameBlocks ? 'same' : 'DIFFERENT'}; ${marked}`);
       console.log(
         `${name}: root ${element(ours.root) === element(theirs.root) ? 'same' : 'DIFFERENT'} ` +
           `(browser ${ours.root}; CLI ${theirs.root}); chars browser ${diff.browser}, CLI ${diff.cli}, ` +

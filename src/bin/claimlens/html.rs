@@ -6,44 +6,76 @@
 use claimlens::{Hints, Span};
 use scraper::{Html, Node};
 
-/// Elements whose content is not article text: code, templates, and page chrome.
+// What the extension's extract.js reads, mirrored: the same skipped elements and roles, the
+// same blocks, one block from the next by a blank line (its chunks join runs with "\n\n"), a
+// <br> a line break, other line breaks spaces. What it tells from style and layout (display:
+// none from a style sheet, text only screen readers get, a chart's positioned labels) the CLI
+// cannot tell; an inline `style="display: none"` it can.
+
+/// Never text for a reader: code, controls, forms, media, page chrome (extract.js `SKIP_TAGS`;
+/// a page's `<header>` and `<footer>` too, not an article's own).
 const SKIPPED: &[&str] = &[
-    "head", "title", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
-    "svg", "math", "button", "select", "textarea", "object", "canvas", "dialog",
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "nav", "aside", "form", "button",
+    "input", "textarea", "select", "option", "label", "output", "iframe", "frame", "object", "embed", "svg", "math",
+    "canvas", "video", "audio", "picture", "menu", "dialog",
 ];
 
-/// ARIA landmark roles of page chrome: the same regions as nav, header, footer, aside, form.
-const SKIPPED_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"];
+/// ARIA roles of page chrome, controls and graphics (extract.js `SKIP_ROLES`).
+const SKIPPED_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "toolbar",
+    "form",
+    "dialog",
+    "alertdialog",
+    "button",
+    "textbox",
+    "searchbox",
+    "combobox",
+    "listbox",
+    "tablist",
+    "img",
+    "math",
+    "graphics-document",
+    "graphics-object",
+    "graphics-symbol",
+];
 
-/// Elements that start and end a line.
+/// Elements whose text is a block of its own (extract.js `BLOCK`, and the document's own).
 const BLOCKS: &[&str] = &[
     "address",
     "article",
+    "aside",
     "blockquote",
     "body",
     "caption",
-    "center",
     "dd",
     "details",
+    "dialog",
     "div",
     "dl",
     "dt",
     "fieldset",
     "figcaption",
     "figure",
+    "footer",
     "h1",
     "h2",
     "h3",
     "h4",
     "h5",
     "h6",
+    "header",
     "hgroup",
-    "hr",
     "html",
-    "legend",
     "li",
     "main",
-    "menu",
+    "nav",
     "ol",
     "p",
     "pre",
@@ -51,11 +83,39 @@ const BLOCKS: &[&str] = &[
     "summary",
     "table",
     "tbody",
+    "td",
     "tfoot",
+    "th",
     "thead",
     "tr",
     "ul",
 ];
+
+/// Whether the element `e` (`node`) and all it holds are left out, as extract.js `skipped`
+/// leaves them out, or hidden by its own inline style.
+fn skipped(node: &ego_tree::NodeRef<Node>, e: &scraper::node::Element) -> bool {
+    let name = e.name();
+    let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
+    let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r));
+    // A page's header and footer are chrome; an article's own hold its headline.
+    let page_chrome =
+        matches!(name, "header" | "footer") && !node.ancestors().any(|a| crate::main_root::is(&a, "article"));
+    // Never read what a reader is typing.
+    let editable = e
+        .attr("contenteditable")
+        .is_some_and(|v| v.is_empty() || v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("plaintext-only"));
+    hidden || chrome || page_chrome || editable || SKIPPED.contains(&name) || display_none(e.attr("style"))
+}
+
+/// Whether an inline style says `display: none` (any case, spacing, `!important`).
+fn display_none(style: Option<&str>) -> bool {
+    let Some(style) = style else { return false };
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else { return false };
+        let value = value.trim().trim_end_matches("!important").trim_end();
+        property.trim().eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none")
+    })
+}
 
 /// Which part of a page to read.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -87,7 +147,6 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     let mut out = Builder::default();
     let mut hints = Hints::default();
     let mut skipping: Option<ego_tree::NodeId> = None;
-    let mut pre_depth = 0usize;
     let mut quote_starts: Vec<usize> = Vec::new();
     for edge in root.traverse() {
         match edge {
@@ -96,29 +155,21 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) => out.text(t, pre_depth > 0),
+                    Node::Text(t) => out.text(t),
                     Node::Element(e) => {
-                        let name = e.name();
-                        let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
-                        let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r.trim()));
-                        // A page's header and footer are chrome; an article's own hold its headline.
-                        let own = matches!(name, "header" | "footer")
-                            && node.ancestors().any(|a| crate::main_root::is(&a, "article"));
-                        if hidden || chrome || SKIPPED.contains(&name) && !own {
+                        if skipped(&node, e) {
                             skipping = Some(node.id());
                             continue;
                         }
-                        match name {
-                            "br" => out.newline(),
-                            "td" | "th" => out.space(),
-                            "pre" => pre_depth += 1,
-                            _ => {}
+                        let name = e.name();
+                        if name == "br" {
+                            out.newline();
                         }
                         if BLOCKS.contains(&name) {
-                            out.end_line();
+                            out.end_block();
                         }
                         if name == "blockquote" {
-                            quote_starts.push(out.units);
+                            quote_starts.push(out.next_start());
                         }
                     }
                     _ => {}
@@ -134,9 +185,6 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                 }
                 if let Node::Element(e) = node.value() {
                     let name = e.name();
-                    if name == "pre" {
-                        pre_depth = pre_depth.saturating_sub(1);
-                    }
                     if name == "blockquote" {
                         if let Some(start) = quote_starts.pop() {
                             let end = out.content_end();
@@ -146,7 +194,7 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                         }
                     }
                     if BLOCKS.contains(&name) {
-                        out.end_line();
+                        out.end_block();
                     }
                 }
             }
@@ -165,7 +213,12 @@ struct Builder {
     units: usize,
     /// White space seen since the last character: one space, unless a line starts.
     pending_space: bool,
+    /// A block ended since the last character: the next one starts after a blank line.
+    pending_block: bool,
 }
+
+/// What stands between two blocks: a blank line, as between the extension's runs.
+const BLOCK_BREAK: &str = "\n\n";
 
 impl Builder {
     fn push(&mut self, c: char) {
@@ -178,42 +231,53 @@ impl Builder {
         self.units - (self.text.len() - self.text.trim_end_matches('\n').len())
     }
 
+    /// Where the next character will go: after the block break it may wait for.
+    fn next_start(&self) -> usize {
+        if self.pending_block && !self.text.is_empty() {
+            self.content_end() + BLOCK_BREAK.len()
+        } else {
+            self.units
+        }
+    }
+
     fn at_line_start(&self) -> bool {
         self.text.is_empty() || self.text.ends_with('\n')
     }
 
-    fn text(&mut self, s: &str, pre: bool) {
+    fn text(&mut self, s: &str) {
         for c in s.chars() {
-            if pre && c == '\n' {
-                self.newline();
-            } else if c.is_whitespace() {
+            if c.is_whitespace() {
                 self.pending_space = true;
-            } else {
-                if self.pending_space && !self.at_line_start() {
-                    self.push(' ');
-                }
-                self.pending_space = false;
-                self.push(c);
+                continue;
             }
+            if self.pending_block && !self.text.is_empty() {
+                // A <br> that ended the last block belongs to it; the break follows.
+                let trailing = self.text.len() - self.text.trim_end_matches('\n').len();
+                self.text.truncate(self.text.len() - trailing);
+                self.units -= trailing;
+                self.text.push_str(BLOCK_BREAK);
+                self.units += BLOCK_BREAK.len();
+            } else if self.pending_space && !self.at_line_start() {
+                self.push(' ');
+            }
+            self.pending_block = false;
+            self.pending_space = false;
+            self.push(c);
         }
     }
 
-    fn space(&mut self) {
-        self.pending_space = true;
-    }
-
-    /// A `<br>`: always a new line.
+    /// A `<br>`: a new line in the block.
     fn newline(&mut self) {
         self.pending_space = false;
-        self.push('\n');
-    }
-
-    /// A block boundary: a new line unless one just started.
-    fn end_line(&mut self) {
-        self.pending_space = false;
-        if !self.at_line_start() {
+        if !self.pending_block {
             self.push('\n');
         }
+    }
+
+    /// A block boundary: the next text starts a block of its own.
+    fn end_block(&mut self) {
+        self.pending_space = false;
+        self.pending_block = true;
     }
 }
 
@@ -241,7 +305,7 @@ mod tests {
         };
     }
 
-    t!(paragraphs, "<p>One  two.</p><p>Three\nfour.</p>", "One two.\nThree four.", &[]);
+    t!(paragraphs, "<p>One  two.</p><p>Three\nfour.</p>", "One two.\n\nThree four.", &[]);
     t!(inline_stays_inline, "<p>A <b>bold</b> <a href=x>link</a>.</p>", "A bold link.", &[]);
     t!(
         chrome_skipped,
@@ -253,7 +317,7 @@ mod tests {
     t!(
         article_header_kept,
         "<body><header>Site</header><article><header><h1>Headline</h1></header><p>Body.</p><footer>By A. Writer</footer></article></body>",
-        "Headline\nBody.\nBy A. Writer",
+        "Headline\n\nBody.\n\nBy A. Writer",
         &[]
     );
     t!(role_chrome_skipped, "<div role=navigation>Home</div><p>Text.</p><div role=contentinfo>(c)</div>", "Text.", &[]);
@@ -263,10 +327,26 @@ mod tests {
     t!(
         blockquote_hint,
         "<p>He wrote:</p><blockquote><p>We shall 👋 fight.</p><p>On.</p></blockquote><p>Then left.</p>",
-        "He wrote:\nWe shall 👋 fight.\nOn.\nThen left.",
-        &["We shall 👋 fight.\nOn."]
+        "He wrote:\n\nWe shall 👋 fight.\n\nOn.\n\nThen left.",
+        &["We shall 👋 fight.\n\nOn."]
     );
     t!(entities, "<p>&ldquo;Yes,&rdquo; she said &amp; left.</p>", "“Yes,” she said & left.", &[]);
-    t!(pre_keeps_lines, "<pre>a  b\nc</pre>", "a b\nc", &[]);
+    // As the extension reads them (extract.js): its line breaks are spaces, a table cell is a block.
+    t!(pre_lines_are_spaces, "<pre>a  b\nc</pre>", "a b c", &[]);
+    t!(table_cells_are_blocks, "<table><tr><td>Name</td><td>the rest</td></tr></table>", "Name\n\nthe rest", &[]);
+    t!(br_ending_a_block_belongs_to_it, "<p>One.<br></p><p><br>Two.</p>", "One.\n\nTwo.", &[]);
+    t!(
+        skipped_as_the_extension_skips,
+        "<p>Text.</p><label>Email</label><video>No video</video><div role=toolbar>Share</div><div role=img>Chart</div>\
+         <div contenteditable>Draft</div><div contenteditable=false>Fixed.</div>",
+        "Text.\n\nFixed.",
+        &[]
+    );
+    t!(
+        inline_display_none_skipped,
+        "<p>Seen.</p><p style='color: red; DISPLAY : None !important'>Unseen.</p><p style='display:block'>Block.</p>",
+        "Seen.\n\nBlock.",
+        &[]
+    );
     t!(empty, "", "", &[]);
 }
