@@ -148,6 +148,9 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     let mut hints = Hints::default();
     let mut skipping: Option<ego_tree::NodeId> = None;
     let mut quote_starts: Vec<usize> = Vec::new();
+    // The open blocks, innermost last: a text's block is the last (else the root, as in extract.js).
+    let mut blocks: Vec<ego_tree::NodeId> = Vec::new();
+    let mut figures = Figures::default();
     for edge in root.traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
@@ -155,7 +158,11 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) => out.text(t),
+                    Node::Text(t) => {
+                        if !figures.graphic_text(node, t) {
+                            out.text(t, blocks.last().copied().unwrap_or(root.id()));
+                        }
+                    }
                     Node::Element(e) => {
                         if skipped(&node, e) {
                             skipping = Some(node.id());
@@ -166,10 +173,10 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                             out.newline();
                         }
                         if BLOCKS.contains(&name) {
-                            out.end_block();
+                            blocks.push(node.id());
                         }
                         if name == "blockquote" {
-                            quote_starts.push(out.next_start());
+                            quote_starts.push(out.next_block_start());
                         }
                     }
                     _ => {}
@@ -193,8 +200,8 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                             }
                         }
                     }
-                    if BLOCKS.contains(&name) {
-                        out.end_block();
+                    if blocks.last() == Some(&node.id()) {
+                        blocks.pop();
                     }
                 }
             }
@@ -206,6 +213,74 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     (text, hints)
 }
 
+/// A figure's text that is the graphic's, not prose (extract.js `graphicText`, the part that
+/// needs no style): in a figure with a caption, short text outside the caption and its block
+/// quotes, when the figure holds a graphic (an image's "Photo" label, a credit) or the text's
+/// block reads as no sentence (a chart's key drawn in CSS). Whether a figure holds a graphic is
+/// asked once per figure.
+#[derive(Default)]
+struct Figures(std::collections::HashMap<ego_tree::NodeId, bool>);
+
+/// Text longer than this (UTF-16 units) is never a graphic's (extract.js `LABEL_CHARS`).
+const LABEL_CHARS: usize = 200;
+
+/// What makes a figure a picture (extract.js `FIGURE_GRAPHIC`).
+const FIGURE_GRAPHICS: &[&str] = &["img", "picture", "video", "canvas", "iframe", "object", "embed"];
+
+impl Figures {
+    fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> bool {
+        let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+        if units(data) > LABEL_CHARS && units(data.trim()) > LABEL_CHARS {
+            return false;
+        }
+        let Some(parent) = text.parent() else { return false };
+        let mut block = None;
+        let mut figure = None;
+        for e in std::iter::once(parent).chain(parent.ancestors()) {
+            let Some(el) = e.value().as_element() else { break };
+            match el.name() {
+                "figcaption" | "blockquote" => return false,
+                "figure" => {
+                    figure = Some(e);
+                    break;
+                }
+                name if block.is_none() && BLOCKS.contains(&name) => block = Some(e),
+                _ => {}
+            }
+        }
+        let Some(figure) = figure else { return false };
+        if !figure.children().any(|c| crate::main_root::is(&c, "figcaption")) {
+            return false;
+        }
+        let graphic = *self.0.entry(figure.id()).or_insert_with(|| {
+            figure.descendants().any(|n| {
+                n.value().as_element().is_some_and(|e| {
+                    FIGURE_GRAPHICS.contains(&e.name())
+                        || e.name() == "svg" && e.attr("aria-hidden") != Some("true")
+                        || e.attr("role") == Some("img")
+                })
+            })
+        });
+        graphic || !sentence(block.unwrap_or(figure))
+    }
+}
+
+/// Whether `block`'s text reads as a sentence: quoted, or four words or more ending with a stop
+/// (extract.js `sentence`).
+fn sentence(block: ego_tree::NodeRef<Node>) -> bool {
+    let text: String = scraper::ElementRef::wrap(block).map(|e| e.text().collect()).unwrap_or_default();
+    let text = text.trim_start();
+    if text.starts_with(['"', '“', '‘', '«', '„', '‚', '‹', '\'']) {
+        return true;
+    }
+    let mut last = text.trim_end().chars().rev();
+    let ends = match last.next() {
+        Some('"' | '”' | '’' | '»' | ')') => last.next(),
+        other => other,
+    };
+    matches!(ends, Some('.' | '!' | '?' | '…')) && text.split_whitespace().count() >= 4
+}
+
 /// The text so far, with its length in UTF-16 units and collapsed white space.
 #[derive(Default)]
 struct Builder {
@@ -213,8 +288,8 @@ struct Builder {
     units: usize,
     /// White space seen since the last character: one space, unless a line starts.
     pending_space: bool,
-    /// A block ended since the last character: the next one starts after a blank line.
-    pending_block: bool,
+    /// The block of the last character: text of another block starts after a blank line.
+    block: Option<ego_tree::NodeId>,
 }
 
 /// What stands between two blocks: a blank line, as between the extension's runs.
@@ -231,12 +306,12 @@ impl Builder {
         self.units - (self.text.len() - self.text.trim_end_matches('\n').len())
     }
 
-    /// Where the next character will go: after the block break it may wait for.
-    fn next_start(&self) -> usize {
-        if self.pending_block && !self.text.is_empty() {
-            self.content_end() + BLOCK_BREAK.len()
+    /// Where the text of a block opening now will start: after a block break, unless it is the first.
+    fn next_block_start(&self) -> usize {
+        if self.text.is_empty() {
+            0
         } else {
-            self.units
+            self.content_end() + BLOCK_BREAK.len()
         }
     }
 
@@ -244,13 +319,14 @@ impl Builder {
         self.text.is_empty() || self.text.ends_with('\n')
     }
 
-    fn text(&mut self, s: &str) {
+    /// Text of the block `block`.
+    fn text(&mut self, s: &str, block: ego_tree::NodeId) {
         for c in s.chars() {
             if c.is_whitespace() {
                 self.pending_space = true;
                 continue;
             }
-            if self.pending_block && !self.text.is_empty() {
+            if self.block != Some(block) && !self.text.is_empty() {
                 // A <br> that ended the last block belongs to it; the break follows.
                 let trailing = self.text.len() - self.text.trim_end_matches('\n').len();
                 self.text.truncate(self.text.len() - trailing);
@@ -260,24 +336,18 @@ impl Builder {
             } else if self.pending_space && !self.at_line_start() {
                 self.push(' ');
             }
-            self.pending_block = false;
+            self.block = Some(block);
             self.pending_space = false;
             self.push(c);
         }
     }
 
-    /// A `<br>`: a new line in the block.
+    /// A `<br>`: a new line, in the block of the text before it (none before any text).
     fn newline(&mut self) {
         self.pending_space = false;
-        if !self.pending_block {
+        if !self.text.is_empty() {
             self.push('\n');
         }
-    }
-
-    /// A block boundary: the next text starts a block of its own.
-    fn end_block(&mut self) {
-        self.pending_space = false;
-        self.pending_block = true;
     }
 }
 
@@ -340,6 +410,33 @@ mod tests {
         "<p>Text.</p><label>Email</label><video>No video</video><div role=toolbar>Share</div><div role=img>Chart</div>\
          <div contenteditable>Draft</div><div contenteditable=false>Fixed.</div>",
         "Text.\n\nFixed.",
+        &[]
+    );
+    // A figure's graphic text, as extract.test.mjs has it.
+    t!(
+        captioned_figure_keeps_its_caption_and_quote_not_the_image_label,
+        "<p>Prose.</p><figure><span>Image</span><img alt=''><span>Jim Watson/AFP</span><figcaption>Senators leave.</figcaption></figure>\
+         <figure><blockquote><p>We cannot keep borrowing.</p></blockquote><figcaption>Senator Jane Doe</figcaption></figure>",
+        "Prose.\n\nSenators leave.\n\nWe cannot keep borrowing.\n\nSenator Jane Doe",
+        &["We cannot keep borrowing."]
+    );
+    t!(
+        figure_without_caption_or_graphic_keeps_its_sentences,
+        "<figure><p>The deficit tripled in four years.</p></figure>\
+         <figure><p>The deficit tripled in four years.</p><figcaption>From the report</figcaption></figure>",
+        "The deficit tripled in four years.\n\nThe deficit tripled in four years.\n\nFrom the report",
+        &[]
+    );
+    t!(
+        figure_drawn_in_css_loses_its_labels,
+        "<figure><div><span>Poor</span><div></div></div><div><span>Excellent</span></div><figcaption>Key</figcaption></figure>",
+        "Key",
+        &[]
+    );
+    t!(
+        empty_block_between_keeps_one_line,
+        "<li>“In the Loop”<div><div></div></div>. 24 August 2021.</li>",
+        "“In the Loop”. 24 August 2021.",
         &[]
     );
     t!(
