@@ -65,6 +65,8 @@ async function browserRead() {
 const flat = (text) => text.replace(/\s+/g, ' ').trim();
 /** Spacing within lines collapsed, and blank lines to one: what a text says and where its blocks and lines break. */
 const shape = (text) => text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+/** A root's name without its index: its tag, id and classes. */
+const unindexed = (name) => name.split(' ').filter((_, i) => i !== 1).join(' ');
 /** The tag and index of a root's name: the element itself (its id and classes are for the reader). */
 const element = (name) => name.split(' ').slice(0, 2).join(' ');
 
@@ -132,6 +134,12 @@ const ROWS = [
     page(`${Array(10).fill('<div role="main">x</div>').join('')}<div itemprop="articleBody"><div>${'Text without paragraphs, long enough to be an article. '.repeat(12)}</div></div>`),
     'div 10',
   ],
+  [
+    'with no <article> or <main>, the innermost box holding four fifths of the prose, not the footer beside it',
+    page(`<div class="nav"><div>Home</div><div>World</div></div><div class="story"><h1>Title</h1><div class="text">${prose('main', 12)}</div></div><div class="footer"><p>Copyright 2015 The Daily Planet, all rights reserved.</p></div>`),
+    'div 4',
+  ],
+  ['prose spread over two boxes: the body', page(`<div>${prose('one', 6)}</div><div>${prose('two', 6)}</div>`), 'body 0'],
 ];
 
 describe('pages where the twins once disagreed', { skip }, () => {
@@ -197,7 +205,9 @@ describe('the CLI and the extension read the same main content', { skip }, () =>
       const sameText = shape(ours.runs.join('\n\n')) === shape(theirs.text);
       const counts = await tab.evaluate(() => window.__claimlens.ready?.counts ?? null);
       const cliMarks = counts && cliCounts(source);
-      const sameRoot = element(ours.root) === element(theirs.root);
+      // The same element: by its tag and index, or, where a page script moved elements before
+      // it (daringfireball-1), by its tag, id and classes and the text both read from it.
+      const sameRoot = element(ours.root) === element(theirs.root) || (unindexed(ours.root) === unindexed(theirs.root) && sameText);
       const sameMarks = JSON.stringify(counts) === JSON.stringify(cliMarks);
       console.log(
         `${name}: root ${sameRoot ? 'same' : 'DIFFERENT'} (browser ${ours.root}; CLI ${theirs.root}); ` +
@@ -213,7 +223,7 @@ describe('the CLI and the extension read the same main content', { skip }, () =>
       }
       for (const m of diff.missing.slice(0, 3)) console.log(`  missing: ${JSON.stringify(m.slice(0, 160))}`);
       for (const m of diff.extra.slice(0, 3)) console.log(`  extra: ${JSON.stringify(m.slice(0, 160))}`);
-      assert.equal(element(ours.root), element(theirs.root), `the browser reads ${ours.root}, the CLI ${theirs.root}`);
+      assert.ok(sameRoot, `the browser reads ${ours.root}, the CLI ${theirs.root}`);
       assert.ok(
         diff.missingChars <= MISSING_SHARE * diff.browser,
         `${diff.missingChars} of the browser's ${diff.browser} characters are not in the CLI's text: ${JSON.stringify(diff.missing.slice(0, 3))}`,
@@ -224,7 +234,6 @@ describe('the CLI and the extension read the same main content', { skip }, () =>
       );
       // The same text, analysed whole, is marked the same (a page cut into chunks reads each with some context only).
       if (counts && sameText && ours.chunks === 1) assert.deepEqual(cliMarks, counts, 'the same text, marked differently');
-      assert.equal(element(ours.root), element(theirs.root), `the browser reads ${ours.root}, the CLI ${theirs.root}`);
     });
   }
 });

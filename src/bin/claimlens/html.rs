@@ -158,10 +158,8 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) => {
-                        if !figures.graphic_text(node, t) {
-                            out.text(t, blocks.last().copied().unwrap_or(root.id()));
-                        }
+                    Node::Text(t) if !figures.graphic_text(node, t) => {
+                        out.text(t, blocks.last().copied().unwrap_or(root.id()));
                     }
                     Node::Element(e) => {
                         if skipped(&node, e) {

@@ -7,11 +7,13 @@
 //! chrome) counts toward every candidate holding it (`<article>`, the article body, `<main>`,
 //! `role=main`); the candidate with the most wins, narrowed to a more specific one inside it
 //! that holds most of its prose, and only if it holds a real share of the page's prose: else
-//! `<body>` (a list of posts, say).
+//! the innermost element holding four fifths of it (a page with no `<article>` or `<main>`, a
+//! list of posts), else `<body>`.
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
 
 /// Containers whose paragraphs are not the page's prose (a link's text is a teaser's).
 const CHROME_TAGS: &[&str] = &["nav", "aside", "header", "footer", "form", "menu", "dialog", "a"];
@@ -52,6 +54,9 @@ pub fn main_root(doc: &Html) -> NodeId {
     // In the extension's order: articles first.
     let mut prose: Vec<(NodeRef<Node>, usize)> = articles.iter().chain(&others).map(|&c| (c, 0)).collect();
     let mut total = 0;
+    // The prose every element below <body> holds, for a page where no candidate holds it.
+    let mut held: HashMap<NodeId, usize> = HashMap::new();
+    let mut ancestors = Vec::new();
     for p in paragraphs {
         let length = prose_length(p);
         if length < MIN_PARAGRAPH {
@@ -59,7 +64,9 @@ pub fn main_root(doc: &Html) -> NodeId {
         }
         let mut holders = Vec::new();
         let mut chrome = false;
+        ancestors.clear();
         for e in p.ancestors().take_while(|e| e.id() != body.id()) {
+            ancestors.push(e.id());
             if let Some(i) = prose.iter().position(|(c, _)| c.id() == e.id()) {
                 holders.push(i);
             } else if is_chrome(e) {
@@ -78,6 +85,9 @@ pub fn main_root(doc: &Html) -> NodeId {
         for i in holders {
             prose[i].1 += length;
         }
+        for &e in &ancestors {
+            *held.entry(e).or_default() += length;
+        }
     }
     if total < MIN_PROSE {
         return largest_by_text(root, body, &articles).id();
@@ -87,7 +97,7 @@ pub fn main_root(doc: &Html) -> NodeId {
         _ if *length > 0 => Some(i),
         _ => best,
     }) else {
-        return body.id();
+        return densest(doc, &held, total).unwrap_or(body.id());
     };
     // Narrow to a more specific candidate that holds most of it (the <article> in a <main>
     // full of related links).
@@ -105,8 +115,23 @@ pub fn main_root(doc: &Html) -> NodeId {
     if prose[best].1 * 10 >= total * 4 {
         prose[best].0.id()
     } else {
-        body.id()
+        densest(doc, &held, total).unwrap_or(body.id())
     }
+}
+
+/// Where no candidate holds the page's prose: the innermost element holding at least four
+/// fifths of it (the story's box, without the footer's and the sidebar's paragraphs), if any.
+/// Those that hold so much are nested in one another, so the innermost is the one inside all
+/// the others.
+fn densest(doc: &Html, held: &HashMap<NodeId, usize>, total: usize) -> Option<NodeId> {
+    let mut pick: Option<NodeRef<Node>> = None;
+    for (&id, &length) in held {
+        let Some(e) = doc.tree.get(id) else { continue };
+        if length * 5 >= total * 4 && pick.is_none_or(|p| e.ancestors().any(|a| a.id() == p.id())) {
+            pick = Some(e);
+        }
+    }
+    pick.map(|p| p.id())
 }
 
 /// Without paragraphs to judge by: the largest `<article>`, else the page's first article body,
@@ -269,9 +294,21 @@ mod tests {
         lacks: []
     );
     t!(
-        list_of_posts_is_the_body,
-        format!("<body><article>{}</article><article>{}</article><article>{}</article></body>", prose("one", 4), prose("two", 4), prose("three", 4)),
+        list_of_posts_is_their_box,
+        format!("<body><div id=posts><article>{}</article><article>{}</article><article>{}</article></div><div>{}</div></body>", prose("one", 4), prose("two", 4), prose("three", 4), "<p>Copyright 2015 The Daily Planet, all rights reserved.</p>"),
         has: ["The one story", "The two story", "The three story"],
+        lacks: ["Copyright"]
+    );
+    t!(
+        no_candidate_is_the_box_holding_the_prose,
+        format!("<body><div class=nav><div>Home</div><div>World</div></div><div class=story><h1>Title</h1><div class=text>{}</div></div><div class=footer>{}</div></body>", prose("main", 12), "<p>Copyright 2015 The Daily Planet, all rights reserved.</p>"),
+        has: ["The main story"],
+        lacks: ["Copyright", "Home"]
+    );
+    t!(
+        prose_spread_out_is_the_body,
+        format!("<body><div>{}</div><div>{}</div></body>", prose("one", 6), prose("two", 6)),
+        has: ["The one story", "The two story"],
         lacks: []
     );
     t!(
