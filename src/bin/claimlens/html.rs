@@ -205,6 +205,7 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
             }
         }
     }
+    pull_quotes(&doc, &out, &mut hints);
     hints.block_quotes.sort_by_key(|s| s.start);
     let mut text = out.text;
     text.truncate(text.trim_end().len());
@@ -250,25 +251,67 @@ impl Figures {
         if !figure.children().any(|c| crate::main_root::is(&c, "figcaption")) {
             return false;
         }
-        let graphic = *self.0.entry(figure.id()).or_insert_with(|| {
-            figure.descendants().any(|n| {
-                n.value().as_element().is_some_and(|e| {
-                    FIGURE_GRAPHICS.contains(&e.name())
-                        || e.name() == "svg" && e.attr("aria-hidden") != Some("true")
-                        || e.attr("role") == Some("img")
-                })
-            })
-        });
+        let graphic = *self.0.entry(figure.id()).or_insert_with(|| Self::holds_graphic(figure));
         graphic || !sentence(block.unwrap_or(figure))
     }
+
+    /// Whether `figure` holds a graphic: an image, a video, a chart (an svg icon hidden from screen readers is decoration).
+    fn holds_graphic(figure: ego_tree::NodeRef<Node>) -> bool {
+        figure.descendants().any(|n| {
+            n.value().as_element().is_some_and(|e| {
+                FIGURE_GRAPHICS.contains(&e.name())
+                    || e.name() == "svg" && e.attr("aria-hidden") != Some("true")
+                    || e.attr("role") == Some("img")
+            })
+        })
+    }
 }
+
+/// Adds to `hints` the pull quotes among the runs of `out`, as extract.js `pullQuote` finds
+/// them: a block's text that opens with a quotation mark, in a figure holding no graphic, outside
+/// its caption and any `<blockquote>`. Runs one after another make one quotation.
+fn pull_quotes(doc: &Html, out: &Builder, hints: &mut Hints) {
+    let mut last: Option<Span> = None;
+    for (i, &(block, start, at)) in out.runs.iter().enumerate() {
+        let Some(node) = doc.tree.get(block) else { continue };
+        let mut figure = None;
+        for e in std::iter::once(node).chain(node.ancestors()) {
+            match e.value().as_element().map(|e| e.name()) {
+                Some("figcaption" | "blockquote") | None => break,
+                Some("figure") => {
+                    figure = Some(e);
+                    break;
+                }
+                Some(_) => {}
+            }
+        }
+        let Some(figure) = figure else { continue };
+        let next = out.runs.get(i + 1).map_or(out.text.len(), |&(_, _, next)| next);
+        let run = out.text[at..next].trim_end();
+        if !run.starts_with(QUOTE_MARKS) || Figures::holds_graphic(figure) {
+            continue;
+        }
+        let end = start + run.chars().map(char::len_utf16).sum::<usize>();
+        match &mut last {
+            Some(span) if span.end + BLOCK_BREAK.len() == start => span.end = end,
+            _ => {
+                hints.block_quotes.extend(last.take());
+                last = Some(Span { start, end });
+            }
+        }
+    }
+    hints.block_quotes.extend(last);
+}
+
+/// The marks a quotation opens with (extract.js `QUOTED`).
+const QUOTE_MARKS: [char; 8] = ['"', '“', '‘', '«', '„', '‚', '‹', '\''];
 
 /// Whether `block`'s text reads as a sentence: quoted, or four words or more ending with a stop
 /// (extract.js `sentence`).
 fn sentence(block: ego_tree::NodeRef<Node>) -> bool {
     let text: String = scraper::ElementRef::wrap(block).map(|e| e.text().collect()).unwrap_or_default();
     let text = text.trim_start();
-    if text.starts_with(['"', '“', '‘', '«', '„', '‚', '‹', '\'']) {
+    if text.starts_with(QUOTE_MARKS) {
         return true;
     }
     let mut last = text.trim_end().chars().rev();
@@ -288,6 +331,8 @@ struct Builder {
     pending_space: bool,
     /// The block of the last character: text of another block starts after a blank line.
     block: Option<ego_tree::NodeId>,
+    /// Each block's text (the extension's run): its block, where it starts in UTF-16 units and in bytes.
+    runs: Vec<(ego_tree::NodeId, usize, usize)>,
 }
 
 /// What stands between two blocks: a blank line, as between the extension's runs.
@@ -324,13 +369,16 @@ impl Builder {
                 self.pending_space = true;
                 continue;
             }
-            if self.block != Some(block) && !self.text.is_empty() {
-                // A <br> that ended the last block belongs to it; the break follows.
-                let trailing = self.text.len() - self.text.trim_end_matches('\n').len();
-                self.text.truncate(self.text.len() - trailing);
-                self.units -= trailing;
-                self.text.push_str(BLOCK_BREAK);
-                self.units += BLOCK_BREAK.len();
+            if self.block != Some(block) {
+                if !self.text.is_empty() {
+                    // A <br> that ended the last block belongs to it; the break follows.
+                    let trailing = self.text.len() - self.text.trim_end_matches('\n').len();
+                    self.text.truncate(self.text.len() - trailing);
+                    self.units -= trailing;
+                    self.text.push_str(BLOCK_BREAK);
+                    self.units += BLOCK_BREAK.len();
+                }
+                self.runs.push((block, self.units, self.text.len()));
             } else if self.pending_space && !self.at_line_start() {
                 self.push(' ');
             }
@@ -430,6 +478,13 @@ mod tests {
         "<figure><div><span>Poor</span><div></div></div><div><span>Excellent</span></div><figcaption>Key</figcaption></figure>",
         "Key",
         &[]
+    );
+    t!(
+        pull_quote_is_a_block_quotation,
+        "<p>Prose.</p><figure class=pullquote><p>“We cannot keep borrowing.”</p><figcaption>Senator Jane Doe</figcaption></figure>\
+         <figure><img alt=''><p>“A photo’s quoted line.”</p><figcaption>Credit</figcaption></figure>",
+        "Prose.\n\n“We cannot keep borrowing.”\n\nSenator Jane Doe\n\nCredit",
+        &["“We cannot keep borrowing.”"]
     );
     t!(
         empty_block_between_keeps_one_line,

@@ -127,7 +127,7 @@ fn densest(doc: &Html, held: &HashMap<NodeId, usize>, total: usize) -> Option<No
     let mut pick: Option<NodeRef<Node>> = None;
     for (&id, &length) in held {
         let Some(e) = doc.tree.get(id) else { continue };
-        if length * 5 >= total * 4 && pick.is_none_or(|p| e.ancestors().any(|a| a.id() == p.id())) {
+        if length * 5 >= total * 4 && pick.map_or(true, |p| e.ancestors().any(|a| a.id() == p.id())) {
             pick = Some(e);
         }
     }
