@@ -89,7 +89,8 @@
    * if it holds a real share of the page's prose: else the innermost element holding four fifths
    * of it (a page with no <article> or <main>, a list of posts), else <body>. One pass
    * over a bounded list of paragraphs, each walking up its ancestors; no layout read.
-   * The CLI's `--html` judges the same way (src/bin/claimlens/main_root.rs): change both.
+   * The CLI's `--html` judges the same way (src/bin/claimlens/main_root.rs): change both;
+   * tests/e2e/roots.test.mjs checks that they pick the same element.
    */
   function mainRoot() {
     const body = doc.body ?? doc.documentElement;
