@@ -297,28 +297,28 @@
   }
 
   /**
-   * Quotes, hedges and the unverified claims the strictness keeps (whether a category is shown
-   * or not), and in `strictness` the unverified claims each strictness would keep: the popup
-   * shows the count of a level as soon as the reader picks it.
+   * `counts`: quotes, hedges and the unverified claims the strictness keeps (whether a category
+   * is shown or not); `byStrictness`: the unverified claims each strictness would keep, so the
+   * popup shows a level's count as soon as the reader picks it.
    */
   function countsOf(all) {
     const counts = { quote: 0, hedge: 0, unverified: 0 };
-    const strictness = Object.fromEntries(Object.keys(Settings.STRICTNESS).map((level) => [level, 0]));
+    const byStrictness = Object.fromEntries(Object.keys(Settings.STRICTNESS).map((level) => [level, 0]));
     const min = Settings.minScore(page.settings);
     for (const item of all) {
       counts.quote += item.quotes.length;
       counts.hedge += item.hedges.length;
       for (const claim of item.claims) {
         if (claim.score >= min) counts.unverified++;
-        for (const [level, least] of Object.entries(Settings.STRICTNESS)) if (claim.score >= least) strictness[level]++;
+        for (const [level, least] of Object.entries(Settings.STRICTNESS)) if (claim.score >= least) byStrictness[level]++;
       }
     }
-    return { counts, strictness };
+    return { counts, byStrictness };
   }
 
   /** The readiness contract the tests and the popup rely on. */
   function ready() {
-    ({ counts: page.counts, strictness: page.byStrictness } = countsOf(items()));
+    ({ counts: page.counts, byStrictness: page.byStrictness } = countsOf(items()));
     const json = JSON.stringify(page.counts);
     // How much text was extracted (UTF-16 code units, block breaks not counted): lets a test
     // tell "no findings" from "the wrong element was read".
@@ -562,7 +562,7 @@
     }
     if (message?.type === 'popup-cs-status' && doc.defaultView === doc.defaultView.top) {
       const state = page.active ? page.overlay.host.dataset.state : 'off';
-      sendResponse({ host, state, counts: page.counts, strictness: page.byStrictness });
+      sendResponse({ host, state, counts: page.counts, byStrictness: page.byStrictness });
     }
     return false;
   });

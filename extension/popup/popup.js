@@ -30,9 +30,9 @@ function showCounts(reply, strictness) {
   for (const c of ['quote', 'hedge', 'unverified']) {
     $(`count-${c}`).textContent = reply?.counts ? String(reply.counts[c]) : '–';
   }
-  if (reply?.strictness) {
-    $('count-unverified').textContent = String(reply.strictness[strictness]);
-    for (const level of LEVELS) $(`strict-${level}`).textContent = String(reply.strictness[level]);
+  if (reply?.byStrictness) {
+    $('count-unverified').textContent = String(reply.byStrictness[strictness]);
+    for (const level of LEVELS) $(`strict-${level}`).textContent = String(reply.byStrictness[level]);
   } else {
     for (const level of LEVELS) $(`strict-${level}`).textContent = '–';
   }
