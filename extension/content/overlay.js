@@ -369,8 +369,9 @@
 
     /**
      * Draws highlights and badges for `items` as `show` says (categoriesOf): a change of
-     * strictness is a redraw, not a new analysis. Resolves once all badges are placed. Badges are built in slices (a newer draw() takes over from an older
-     * one in flight), then shown and highlighted at once, then placed in the same slices.
+     * strictness is a redraw, not a new analysis. Resolves once all badges are placed. Badges
+     * are built in slices (a newer draw() takes over from an older one in flight), then shown
+     * and highlighted at once, then placed in the same slices.
      * `slicer`: the caller's, when drawing continues its slice.
      */
     async function draw(items, show, slicer = slices.start()) {
@@ -512,5 +513,5 @@
   /** The scores of every unverified claim in a badge's sentence, drawn or not (for the same tests), or null. */
   const claimScoresOf = (badge) => entryOf.get(badge)?.item.claims.map((c) => c.score) ?? null;
 
-  ClaimLens.overlay = { CATEGORIES, create, categoriesOf, claimsShown, sentenceOf, claimScoresOf };
+  ClaimLens.overlay = { CATEGORIES, create, categoriesOf, sentenceOf, claimScoresOf };
 })();
