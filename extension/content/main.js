@@ -17,7 +17,7 @@
 //      the holes under it that now show, see "Dynamic pages")
 //   Every long step runs in time slices (slices.js) and yields to the page between them; steps
 //   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
-//   storage.onChanged ─► categories redrawn live; site 'never' removes everything
+//   storage.onChanged ─► categories and strictness redrawn live (no new analysis); site 'never' removes everything
 (() => {
   'use strict';
   const api = globalThis.browser ?? globalThis.chrome;
@@ -49,6 +49,7 @@
     flushQueued: false,
     href: location.href,
     counts: null,
+    byStrictness: null, // unverified claims at each strictness (countsOf)
   };
 
   // ── Deciding ──────────────────────────────────────────────────────────────────────────
@@ -310,24 +311,37 @@
 
   const items = () => page.chunks.flatMap((c) => c.marked?.items ?? []);
 
+  /** What the overlay draws: the enabled categories, and unverified claims as strong as the strictness asks. */
+  const shown = () => ({ ...page.settings.categories, minScore: Settings.minScore(page.settings) });
+
   /** Draws every marked sentence; resolves once the badges are placed (in slices on long pages). */
   function draw(slicer) {
-    return page.overlay.draw(items(), page.settings.categories, slicer);
+    return page.overlay.draw(items(), shown(), slicer);
   }
 
+  /**
+   * `counts`: quotes, hedges and the unverified claims the strictness keeps (whether a category
+   * is shown or not); `byStrictness`: the unverified claims each strictness would keep, so the
+   * popup shows a level's count as soon as the reader picks it.
+   */
   function countsOf(all) {
     const counts = { quote: 0, hedge: 0, unverified: 0 };
+    const byStrictness = Object.fromEntries(Object.keys(Settings.STRICTNESS).map((level) => [level, 0]));
+    const min = Settings.minScore(page.settings);
     for (const item of all) {
       counts.quote += item.quotes.length;
       counts.hedge += item.hedges.length;
-      counts.unverified += item.claims.length;
+      for (const claim of item.claims) {
+        if (claim.score >= min) counts.unverified++;
+        for (const [level, least] of Object.entries(Settings.STRICTNESS)) if (claim.score >= least) byStrictness[level]++;
+      }
     }
-    return counts;
+    return { counts, byStrictness };
   }
 
   /** The readiness contract the tests and the popup rely on. */
   function ready() {
-    page.counts = countsOf(items());
+    ({ counts: page.counts, byStrictness: page.byStrictness } = countsOf(items()));
     const json = JSON.stringify(page.counts);
     // How much text was extracted (UTF-16 code units, block breaks not counted): lets a test
     // tell "no findings" from "the wrong element was read".
@@ -347,7 +361,7 @@
     doc.removeEventListener('change', onChange, { capture: true });
     page.overlay.destroy();
     Object.assign(page, {
-      root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null,
+      root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null, byStrictness: null,
       read: false, holes: new Set(), toggled: new Set(),
     });
     page.cache.clear();
@@ -570,7 +584,8 @@
       return true;
     }
     if (message?.type === 'popup-cs-status' && doc.defaultView === doc.defaultView.top) {
-      sendResponse({ host, state: page.active ? page.overlay.host.dataset.state : 'off', counts: page.counts });
+      const state = page.active ? page.overlay.host.dataset.state : 'off';
+      sendResponse({ host, state, counts: page.counts, byStrictness: page.byStrictness });
     }
     return false;
   });
