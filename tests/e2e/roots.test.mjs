@@ -1,14 +1,16 @@
 // The twins: the content script's mainRoot() (extension/content/main.js) and the CLI's
-// main_root (src/bin/claimlens/main_root.rs) must pick the same element of a page, so that
-// `claimlens annotate --html` marks what the extension marks. On the seed page and on each of
-// the 70 saved real pages in ../shared/pages/readability/ (skipped when absent), the root the
-// content script picks in Chromium and the one the CLI picks on the same HTML
-// (`annotate --html --print-root`) are named the same way, by tag and index among the
-// document's elements of that tag, and must be the same element. Then the text each reads
-// from it (extract.js's runs; `annotate --html --print-text`) is compared: the browser knows
-// styles and layout and the CLI does not, so the CLI reads more (text hidden by CSS, screen
-// readers' text, a chart's labels, a photo's credit) and the browser's text must be almost all
-// in the CLI's. Prints each page's figures.
+// main_root (src/bin/claimlens/main_root.rs) must pick the same element of a page, and html.rs
+// read from it what extract.js reads, so that `claimlens annotate --html` marks what the
+// extension marks. First, pages of our own where the twins once differed. Then the seed page
+// and each of the 70 saved real pages in ../shared/pages/readability/ (skipped with a message
+// when absent): the root the content script picks in Chromium and the one the CLI picks on the
+// same HTML (`annotate --html --print-root`) are named the same way, by tag and index among
+// the document's elements of that tag, and must be the same element (where a page script moved
+// elements before it, the same tag, id and classes and the same text). Then the text each reads
+// from it (extract.js's runs; `annotate --html --print-text`): the browser knows styles and
+// layout and the CLI does not, so the CLI may read a little more (text a style sheet hides,
+// screen readers' text, a chart's positioned labels) and lack a little (what page scripts
+// write); the same text in one chunk must get the same marks. Prints each page's figures.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
