@@ -87,25 +87,33 @@
    * none in page chrome) counts toward every candidate holding it (<article>, the article body,
    * <main>, role=main); the candidate with the most wins, narrowed to a more specific one inside
    * it that holds most of its prose (the <article> in a <main> full of related links), and only
-   * if it holds a real share of the page's prose: else <body> (a list of posts, say). One pass
+   * if it holds a real share of the page's prose: else the innermost element holding four fifths
+   * of it (a page with no <article> or <main>, a list of posts), else <body>. One pass
    * over a bounded list of paragraphs, each walking up its ancestors; no layout read.
-   * The CLI's `--html` judges the same way (src/bin/claimlens/main_root.rs): change both.
+   * The CLI's `--html` judges the same way (src/bin/claimlens/main_root.rs): change both;
+   * tests/e2e/roots.test.mjs checks that they pick the same element.
    */
   function mainRoot() {
     const body = doc.body ?? doc.documentElement;
     const candidates = [...doc.querySelectorAll('article')].slice(0, 50);
-    candidates.push(...[...doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')].slice(0, 10));
+    // An <article> that is also the article body is a candidate once, and no other's place among the ten.
+    const others = [...doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')].filter((e) => e.localName !== 'article');
+    candidates.push(...others.slice(0, 10));
     const prose = new Map(candidates.map((c) => [c, 0]));
     let total = 0;
     const holders = [];
+    const held = new Map(); // element below <body> -> the prose it holds, for a page where no candidate holds it
+    const ancestors = [];
     for (const p of [...doc.querySelectorAll('p')].slice(0, 3000)) {
       let length = p.textContent.trim().length;
       if (length < 25) continue;
       for (const a of p.getElementsByTagName('a')) length -= a.textContent.length;
       if (length < 25) continue; // a line of links
       holders.length = 0;
+      ancestors.length = 0;
       let chrome = false;
       for (let e = p.parentElement; e && e !== body && !chrome; e = e.parentElement) {
+        ancestors.push(e);
         if (prose.has(e)) holders.push(e);
         else if (CHROME_TAGS.has(e.localName) || CHROME_ROLES.has(e.getAttribute('role'))) {
           // An article's own header and footer are part of it.
@@ -115,19 +123,34 @@
       if (chrome) continue;
       total += length;
       for (const h of holders) prose.set(h, prose.get(h) + length);
+      for (const e of ancestors) held.set(e, (held.get(e) ?? 0) + length);
     }
     if (total < 500) return largestByText(body); // too few paragraphs to judge by
     let best = null;
     for (const [c, length] of prose) if (length > (best ? prose.get(best) : 0)) best = c;
-    if (!best) return body;
+    if (!best) return densest(held, total) ?? body;
     for (let narrowed = true; narrowed; ) {
       narrowed = false;
       for (const [c, length] of prose) {
         if (rank(c) < rank(best) && best.contains(c) && length >= 0.6 * prose.get(best)) [best, narrowed] = [c, true];
       }
     }
-    return prose.get(best) >= 0.4 * total ? best : body;
+    return prose.get(best) >= 0.4 * total ? best : (densest(held, total) ?? body);
   }
+
+  /**
+   * Where no candidate holds the page's prose: the innermost element holding at least four
+   * fifths of it (the story's box, without the footer's and the sidebar's paragraphs), or null.
+   * Those that hold so much are nested in one another, so the innermost is inside all the others.
+   */
+  function densest(held, total) {
+    let pick = null;
+    for (const [e, length] of held) if (length >= 0.8 * total && (!pick || pick.contains(e))) pick = e;
+    return pick;
+  }
+
+  // The tests name this root and the CLI's on the same page and compare them (tests/e2e/roots.test.mjs).
+  globalThis.ClaimLens.mainRoot = mainRoot;
 
   /** Without paragraphs: the largest <article>, the article body, <main>, else <body>. */
   function largestByText(body) {
