@@ -1,7 +1,8 @@
 // The twins: the content script's mainRoot() (extension/content/main.js) and the CLI's
 // main_root (src/bin/claimlens/main_root.rs) must pick the same element of a page, and html.rs
-// read from it what extract.js reads, so that `claimlens annotate --html` marks what the
-// extension marks. First, pages of our own where the twins once differed. Then the seed page
+// read from it what extract.js reads (led by the story's headline when the root leaves it out:
+// headline() in each), so that `claimlens annotate --html` marks what the extension marks. First,
+// pages of our own where the twins once differed or must read the headline alike. Then the seed page
 // and each of the 70 saved real pages in ../shared/pages/readability/ (skipped with a message
 // when absent): the root the content script picks in Chromium and the one the CLI picks on the
 // same HTML (`annotate --html --print-root`) are named the same way, by tag and index among
