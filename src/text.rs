@@ -111,11 +111,24 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     if b.len() > buf.len() {
         return false;
     }
-    for (d, c) in buf.iter_mut().zip(b) {
-        *d = c.to_ascii_lowercase();
-    }
-    let l = &buf[..b.len()];
-    list.iter().any(|x| x.as_bytes() == l)
+    let Some(&first) = b.first() else { return list.iter().any(|x| x.is_empty()) };
+    // Most entries differ in length or first letter: those are turned away before any
+    // byte compare (a call to memcmp in wasm), and the word is lowered only on a match.
+    let first = first.to_ascii_lowercase();
+    let mut lowered = false;
+    list.iter().any(|x| {
+        let x = x.as_bytes();
+        if x.len() != b.len() || x[0] != first {
+            return false;
+        }
+        if !lowered {
+            for (d, c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            lowered = true;
+        }
+        x == &buf[..b.len()]
+    })
 }
 
 /// True when `s` is a headline in title case, where a capitalised word may be a verb or a
@@ -343,6 +356,29 @@ mod tests {
             }
         }
     }
+
+    /// Each row: a word, a list, and whether the word is one of the list's words in any case.
+    macro_rules! t {
+        ($name:ident, $w:expr, $list:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(one_of($w, $list), $want, "{:?} in {:?}", $w, $list);
+            }
+        };
+    }
+    t!(one_of_exact, "said", &["told", "said"], true);
+    t!(one_of_capitalised, "Said", &["told", "said"], true);
+    t!(one_of_upper_case, "SAID", &["said"], true);
+    t!(one_of_absent, "says", &["said", "told"], false);
+    t!(one_of_same_first_letter_longer, "saidx", &["said", "saidy"], false);
+    t!(one_of_same_length_other_letter, "paid", &["said"], false);
+    t!(one_of_empty_word_no_empty_entry, "", &["said"], false);
+    t!(one_of_empty_word_empty_entry, "", &["said", ""], true);
+    t!(one_of_longer_than_the_buffer, "counterrevolutionariesxyz", &["counterrevolutionariesxyz"], false);
+    t!(one_of_non_ascii_capitalised, "Café", &["café"], true);
+    t!(one_of_non_ascii_upper_case_not_lowered, "CAFÉ", &["café"], false);
+    t!(one_of_non_ascii_exact, "café", &["cafe", "café"], true);
+    t!(one_of_upper_case_entry_never_matches, "Mr", &["Mr"], false);
 
     proptest::proptest! {
         /// In place, stable, as the standard library's stable sort orders them.
