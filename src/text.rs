@@ -71,11 +71,12 @@ fn ascii_alnum(x: u64) -> u64 {
     ((y + 0x3F * LO) & !(y + 0x25 * LO) | (z + 0x50 * LO) & !(z + 0x46 * LO)) & !x & HI
 }
 
-/// Reads a word of `s` that starts at byte `i`; returns where it ends. Inner apostrophes,
-/// hyphens and periods between word characters stay inside it. ASCII letters and digits
-/// eight at a time, chars decoded only for other bytes.
+/// Reads a word of `s` that starts at byte `i`; returns where it ends, and where the next
+/// word may start: past the character that ended it (never a word's first). Inner
+/// apostrophes, hyphens and periods between word characters stay inside it. ASCII letters
+/// and digits eight at a time, chars decoded only for other bytes.
 #[inline(always)]
-fn word_end(s: &str, mut i: usize) -> usize {
+fn word_end(s: &str, mut i: usize) -> (usize, usize) {
     let b = s.as_bytes();
     loop {
         while let Some(chunk) = b.get(i..i + 8) {
@@ -86,17 +87,21 @@ fn word_end(s: &str, mut i: usize) -> usize {
             }
             i += 8;
         }
-        while i < b.len() && ASCII[b[i] as usize] == 1 {
-            i += 1;
-        }
-        if i >= b.len() {
-            return i;
+        // A stop, or one of the last seven bytes (where the word may go on).
+        let Some(&c) = b.get(i) else { return (i, i) };
+        if c < 0x80 {
+            match ASCII[c as usize] {
+                1 => i += 1,
+                2 if word_at(s, i + 1) => i += 1,
+                _ => return (i, i + 1),
+            }
+            continue;
         }
         let (word, joins, n) = char_class(s, i);
         if word || joins && word_at(s, i + n) {
             i += n;
         } else {
-            return i;
+            return (i, i + n);
         }
     }
 }
@@ -221,9 +226,9 @@ pub(crate) fn words_into(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
             i += n;
             continue;
         }
-        let end = word_end(slice, i + n);
+        let (end, next) = word_end(slice, i + n);
         out.push(Word { start: range.start + i, end: range.start + end });
-        i = end;
+        i = next;
     }
 }
 
@@ -242,7 +247,7 @@ pub(crate) fn next_word(text: &str, from: usize, end: usize) -> Option<Word> {
     while i < b.len() {
         let (word, _, n) = char_class(slice, i);
         if word {
-            return Some(Word { start: i, end: word_end(slice, i + n) });
+            return Some(Word { start: i, end: word_end(slice, i + n).0 });
         }
         i += n;
     }
