@@ -1,7 +1,8 @@
 // The twins: the content script's mainRoot() (extension/content/main.js) and the CLI's
 // main_root (src/bin/claimlens/main_root.rs) must pick the same element of a page, and html.rs
-// read from it what extract.js reads, so that `claimlens annotate --html` marks what the
-// extension marks. First, pages of our own where the twins once differed. Then the seed page
+// read from it what extract.js reads (led by the story's headline when the root leaves it out:
+// headline() in each), so that `claimlens annotate --html` marks what the extension marks. First,
+// pages of our own where the twins once differed or must read the headline alike. Then the seed page
 // and each of the 70 saved real pages in ../shared/pages/readability/ (skipped with a message
 // when absent): the root the content script picks in Chromium and the one the CLI picks on the
 // same HTML (`annotate --html --print-root`) are named the same way, by tag and index among
@@ -110,9 +111,13 @@ const EXTRA_SHARE = 0.1;
 /** A paragraph of `n` sentences about `word`, long enough to count as prose. */
 const prose = (word, n) => `<p>${Array(n).fill(`The ${word} story goes on with more words in it.`).join(' ')}</p>`;
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twins</title></head><body>${body}</body></html>`;
+/** A page with the title `title` (none when empty) and more in its head. */
+const titled = (title, body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${title ? `<title>${title}</title>` : ''}${head}</head><body>${body}</body></html>`;
 
 /**
- * Pages of our own where the twins once read differently: [name, html, the root both must pick].
+ * Pages of our own where the twins once read differently, or where they must read the story's
+ * headline alike: [name, html, the root both must pick, and what both must read first, if said].
  * Each names the case; the CLI's own rows for the same cases are in main_root.rs.
  */
 const ROWS = [
@@ -142,6 +147,43 @@ const ROWS = [
     'div 4',
   ],
   ['prose spread over two boxes: the body', page(`<div>${prose('one', 6)}</div><div>${prose('two', 6)}</div>`), 'body 0'],
+  // The story's headline outside what the root reads is read first; the site's name is not.
+  [
+    'the box holding the prose is below the headline: the headline is read first, not the site name in the page header',
+    titled('The Planet Votes Today - The Daily Planet', `<header><h1>The Daily Planet</h1><div>Home</div></header><div class="story"><h1>The Planet Votes Today</h1><div class="text">${prose('main', 12)}</div></div><div class="footer"><p>Copyright 2015 The Daily Planet, all rights reserved.</p></div>`),
+    'div 2',
+    'The Planet Votes Today',
+  ],
+  [
+    'the article leaves out the header holding the headline (og:title names it): the headline is read first',
+    titled('', `<main><header><h1>The Planet Votes Today</h1><p>By a reporter</p></header><article>${prose('main', 12)}</article><div>${prose('related', 2)}</div></main>`, '<meta property="og:title" content="The Planet Votes Today">'),
+    'article 0',
+    'The Planet Votes Today',
+  ],
+  [
+    'the headline in a page header inside the root is read',
+    titled('The Planet Votes Today', `<main><header><h1>The Planet Votes Today</h1></header>${prose('main', 12)}</main>`),
+    'main 0',
+    'The Planet Votes Today',
+  ],
+  [
+    'an <h1> of the site name is no headline',
+    titled('The Planet Votes Today - The Daily Planet', `<header><h1>The Daily Planet</h1></header><article>${prose('main', 12)}</article>`),
+    'article 0',
+    'The main story',
+  ],
+  [
+    'a headline in page chrome, hidden, or after the root is not read',
+    titled('The Planet Votes Today', `<nav><h1>The Planet Votes Today</h1></nav><div hidden><h1>The Planet Votes Today</h1></div><article>${prose('main', 12)}</article><div><h1>The Planet Votes Today</h1></div>`),
+    'article 0',
+    'The main story',
+  ],
+  [
+    'a headline the root reads is read once, where it is',
+    titled('The Planet Votes Today', `<div class="top"><h1>The Planet Votes Today</h1></div><article><p>Kicker line</p><h1>The Planet Votes Today</h1>${prose('main', 12)}</article>`),
+    'article 0',
+    'Kicker line',
+  ],
 ];
 
 describe('pages where the twins once disagreed', { skip }, () => {
@@ -163,7 +205,7 @@ describe('pages where the twins once disagreed', { skip }, () => {
     await server?.close();
   });
 
-  ROWS.forEach(([name, html, root], i) => {
+  ROWS.forEach(([name, html, root, first], i) => {
     it(name, async () => {
       await tab.goto(`${server.origin}/${i}`, { waitUntil: 'load' });
       await tab.waitForFunction(() => window.__claimlens.ready || window.__claimlens.skipped, null, { timeout: 15_000 });
@@ -171,6 +213,11 @@ describe('pages where the twins once disagreed', { skip }, () => {
       const theirs = cliRead(html);
       assert.equal(element(ours.root), root, `the browser reads ${ours.root}`);
       assert.equal(element(theirs.root), root, `the CLI reads ${theirs.root}`);
+      if (first === undefined) return;
+      assert.ok(flat(ours.runs[0] ?? '').startsWith(first), `the browser reads first ${JSON.stringify(ours.runs[0])}`);
+      const cliFirst = theirs.text.split('\n\n')[0];
+      assert.ok(flat(cliFirst).startsWith(first), `the CLI reads first ${JSON.stringify(cliFirst)}`);
+      assert.equal(shape(ours.runs.join('\n\n')), shape(theirs.text), 'the same text');
     });
   });
 });

@@ -1,9 +1,10 @@
 //! HTML → the text a reader sees, the way the extension's content script builds it: the
-//! visible text of the page's main content (`main_root.rs`), or of the whole page, one line
-//! per block, page chrome left out, and the `<blockquote>`s as hints (UTF-16 spans into that
-//! text).
+//! visible text of the page's main content (`main_root.rs`, led by the story's headline when that
+//! leaves it out), or of the whole page, one line per block, page chrome left out, and the
+//! `<blockquote>`s as hints (UTF-16 spans into that text).
 
 use claimlens::{Hints, Span};
+use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
 // What the extension's extract.js reads, mirrored: the same skipped elements and roles, the
@@ -94,17 +95,26 @@ const BLOCKS: &[&str] = &[
 /// Whether the element `e` (`node`) and all it holds are left out, as extract.js `skipped`
 /// leaves them out, or hidden by its own inline style.
 fn skipped(node: &ego_tree::NodeRef<Node>, e: &scraper::node::Element) -> bool {
-    let name = e.name();
-    let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
-    let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r));
     // A page's header and footer are chrome; an article's own hold its headline.
     let page_chrome =
-        matches!(name, "header" | "footer") && !node.ancestors().any(|a| crate::main_root::is(&a, "article"));
+        matches!(e.name(), "header" | "footer") && !node.ancestors().any(|a| crate::main_root::is(&a, "article"));
+    page_chrome || skipped_but_page_chrome(e)
+}
+
+/// `skipped` for a node that may be no element (then never).
+fn skipped_node(node: &ego_tree::NodeRef<Node>) -> bool {
+    node.value().as_element().is_some_and(|e| skipped(node, e))
+}
+
+/// Whether the element `e` is skipped for what it is or says of itself, whatever its place.
+fn skipped_but_page_chrome(e: &scraper::node::Element) -> bool {
+    let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
+    let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r));
     // Never read what a reader is typing.
     let editable = e
         .attr("contenteditable")
         .is_some_and(|v| v.is_empty() || v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("plaintext-only"));
-    hidden || chrome || page_chrome || editable || SKIPPED.contains(&name) || display_none(e.attr("style"))
+    hidden || chrome || editable || SKIPPED.contains(&e.name()) || display_none(e.attr("style"))
 }
 
 /// Whether an inline style says `display: none` (any case, spacing, `!important`).
@@ -151,7 +161,9 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     // The open blocks, innermost last: a text's block is the last (else the root, as in extract.js).
     let mut blocks: Vec<ego_tree::NodeId> = Vec::new();
     let mut figures = Figures::default();
-    for edge in root.traverse() {
+    // The story's headline first, when the root does not read it.
+    let lead = if part == Part::Main { headline(&doc, root) } else { None };
+    for (root, edge) in lead.into_iter().chain([root]).flat_map(|r| r.traverse().map(move |e| (r, e))) {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
                 if skipping.is_some() {
@@ -210,6 +222,98 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     let mut text = out.text;
     text.truncate(text.trim_end().len());
     (text, hints)
+}
+
+/// The story's headline when the main content `root` does not read it (extract.js `headline`):
+/// the last `<h1>` before the root, or in it under a page's `<header>` (chrome, which the root's
+/// walk skips), whose text is the page's title (`og:title` or `<title>`: one starts with the
+/// other, the shorter at least half the longer, as in "Headline - Site" or a title cut short),
+/// in no page chrome but a page's `<header>`. The site's name in an `<h1>` is no page's title.
+/// None when the root reads such an `<h1>` itself. Of the first `MAX_HEADINGS` `<h1>`s only.
+fn headline<'a>(doc: &'a Html, root: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
+    let all = || crate::main_root::elements(doc.tree.root());
+    let og = all().find_map(|n| {
+        let e = n.value().as_element()?;
+        (e.name() == "meta" && e.attr("property") == Some("og:title"))
+            .then(|| e.attr("content").unwrap_or("").to_string())
+    });
+    // document.title: the first <title> of HTML's (not an SVG's), its text.
+    let title = all()
+        .find(|n| crate::main_root::is(n, "title") && !n.ancestors().any(|a| crate::main_root::is(&a, "svg")))
+        .and_then(scraper::ElementRef::wrap)
+        .map(|e| e.text().collect::<String>());
+    let titles: Vec<String> =
+        [og, title].into_iter().flatten().map(|t| title_form(&t)).filter(|t| !t.is_empty()).collect();
+    if titles.is_empty() {
+        return None;
+    }
+    let mut before_root = true;
+    let mut headings = 0;
+    let mut pick = None;
+    for n in all() {
+        if n.id() == root.id() {
+            before_root = false;
+        }
+        if !crate::main_root::is(&n, "h1") {
+            continue;
+        }
+        headings += 1;
+        if headings > MAX_HEADINGS {
+            break;
+        }
+        let text: String = scraper::ElementRef::wrap(n).map_or(String::new(), |e| e.text().collect());
+        let text = title_form(&text);
+        if !titles.iter().any(|t| same_title(&text, t)) {
+            continue;
+        }
+        let in_root = n.ancestors().any(|a| a.id() == root.id());
+        let up = || std::iter::once(n).chain(n.ancestors());
+        if in_root && up().take_while(|a| a.id() != root.id()).all(|a| !skipped_node(&a)) {
+            return None; // the root reads it
+        }
+        let page_header = |a: &NodeRef<Node>| {
+            a.value().as_element().is_some_and(|e| e.name() == "header" && !skipped_but_page_chrome(e))
+        };
+        if (in_root || before_root) && up().all(|a| page_header(&a) || !skipped_node(&a)) {
+            pick = Some(n);
+        }
+    }
+    pick
+}
+
+/// So many `<h1>`s are looked at for the headline, no more (extract.js `MAX_HEADINGS`).
+const MAX_HEADINGS: usize = 100;
+
+/// A title as titles are compared: lower case, curly quotes straight, white space (as
+/// JavaScript's `\s` has it) one space, trimmed (extract.js `titleForm`).
+pub(crate) fn title_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c == '\u{feff}' || c.is_whitespace() && c != '\u{85}' {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '‘' | '’' => out.push('\''),
+            '“' | '”' => out.push('"'),
+            _ => out.push(c),
+        }
+    }
+    // As a whole, as JavaScript lowers it (a final sigma).
+    out.to_lowercase()
+}
+
+/// Whether two titles (`title_form`) are one: one starts with the other, the shorter at least
+/// half the longer (in UTF-16 units, as JavaScript counts).
+pub(crate) fn same_title(a: &str, b: &str) -> bool {
+    let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+    let (short, long) = if units(a) <= units(b) { (a, b) } else { (b, a) };
+    !short.is_empty() && long.starts_with(short) && 2 * units(short) >= units(long)
 }
 
 /// A figure's text that is the graphic's, not prose (extract.js `graphicText`, the part that

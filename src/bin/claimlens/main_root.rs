@@ -164,7 +164,7 @@ fn largest_by_text<'a>(
 
 /// The nodes under `root` in document order, without the contents of `<template>`s: the DOM
 /// keeps them in a fragment out of the document, where no query finds them.
-fn elements(root: NodeRef<Node>) -> impl Iterator<Item = NodeRef<Node>> {
+pub(crate) fn elements(root: NodeRef<Node>) -> impl Iterator<Item = NodeRef<Node>> {
     let mut fragments = 0usize;
     root.traverse().filter_map(move |edge| match edge {
         Edge::Open(n) if matches!(n.value(), Node::Fragment) => {
@@ -361,6 +361,77 @@ mod tests {
         has: ["Text without paragraphs"],
         lacks: ["Menu"]
     );
+    // The story's headline outside the root the prose picks (html.rs `headline`; extract.js's twin).
+    t!(
+        fallback_below_the_headline_reads_it_first,
+        format!("<head><title>The Planet Votes Today - The Daily Planet</title></head><body><header><h1>The Daily Planet</h1><div>Home</div></header><div class=story><h1>The Planet Votes Today</h1><div class=text>{}</div></div><div class=footer>{}</div></body>", prose("main", 12), "<p>Copyright 2015 The Daily Planet, all rights reserved.</p>"),
+        has: ["The Planet Votes Today\n\nThe main story"],
+        lacks: ["Copyright", "Home", "The Daily Planet\n"]
+    );
+    t!(
+        article_without_the_header_reads_it_first,
+        format!("<head><meta property=og:title content=\"The Planet Votes Today\"></head><body><main><header><h1>The Planet Votes Today</h1><p>By a reporter</p></header><article>{}</article><div>{}</div></main></body>", prose("main", 12), prose("related", 2)),
+        has: ["The Planet Votes Today\n\nThe main story"],
+        lacks: ["By a reporter", "The related story"]
+    );
+    t!(
+        headline_in_the_roots_page_header_is_read,
+        format!("<head><title>The Planet Votes Today</title></head><body><main><header><h1>The Planet Votes Today</h1></header>{}</main></body>", prose("main", 12)),
+        has: ["The Planet Votes Today\n\nThe main story"],
+        lacks: []
+    );
+    t!(
+        a_site_name_h1_is_no_headline,
+        format!("<head><title>The Planet Votes Today - The Daily Planet</title></head><body><header><h1>The Daily Planet</h1></header><article>{}</article></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["Daily Planet"]
+    );
+    t!(
+        a_headline_in_page_chrome_is_not_read,
+        format!("<head><title>The Planet Votes Today</title></head><body><nav><h1>The Planet Votes Today</h1></nav><div hidden><h1>The Planet Votes Today</h1></div><article>{}</article></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["Votes"]
+    );
+    t!(
+        a_headline_after_the_root_is_not_read,
+        format!("<head><title>The Planet Votes Today</title></head><body><article>{}</article><div><h1>The Planet Votes Today</h1></div></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["Votes"]
+    );
+
+    #[test]
+    fn a_headline_the_root_reads_is_read_once() {
+        let html = format!("<head><title>The Planet Votes Today</title></head><body><div class=top><h1>The Planet Votes Today</h1></div><article><h1>The Planet Votes Today</h1>{}</article></body>", prose("main", 12));
+        let (text, _) = visible_text(&html, Part::Main);
+        assert_eq!(text.matches("Votes").count(), 1, "{text:?}");
+    }
+
+    #[test]
+    fn titles_are_one_when_one_starts_the_other() {
+        use crate::html::{same_title, title_form};
+        for (name, h1, title, same) in [
+            ("the same", "The Planet Votes", "The Planet Votes", true),
+            (
+                "headline then the site",
+                "Obama admits US gun laws are his 'biggest frustration'",
+                "Obama admits US gun laws are his 'biggest frustration' - BBC News",
+                true,
+            ),
+            (
+                "a title cut short",
+                "Where do strained U.S.-Israeli relations go after Netanyahu's victory?",
+                "Where do strained U.S.-Israeli relations go after Netanyahu",
+                true,
+            ),
+            ("curly quotes and spacing", "Netanyahu\u{2019}s  \n victory", "netanyahu's victory", true),
+            ("the site's name before a long title", "Salon", "Salon: The sharing economy is a lie", false),
+            ("the site's name after it", "Salon", "The sharing economy is a lie - Salon", false),
+            ("a blog's name inside the title", "My blog", "A walk in the hills @ My blog :: PIXNET", false),
+            ("nothing", "", "", false),
+        ] {
+            assert_eq!(same_title(&title_form(h1), &title_form(title)), same, "{name}");
+        }
+    }
 
     #[test]
     fn trims_as_javascript_trims() {
