@@ -169,7 +169,7 @@ def run(binary, gold, task, annotated, gold_path=None, pred_path=None):
             start = time.time()
             with open(gold_path, "rb") as src, open(pred_path, "wb") as dst:
                 subprocess.run([binary, "annotate", "--jsonl"], stdin=src, stdout=dst, check=True)
-            annotated[gold] = time.time() - start
+            annotated[gold] = (time.time() - start, os.path.getsize(gold_path))
     out = subprocess.run([sys.executable, os.path.join(EVAL, "score.py"), task, gold_path, pred_path],
                          capture_output=True, text=True, check=True)
     if out.stderr.strip():
@@ -215,7 +215,8 @@ def main():
     raw = "\n".join(f"    score.py {t} {g}.jsonl → {json.dumps(scores[(g, t)])}"
                      for g, t in RUNS + [(name, "quotes-doc") for name, _, _ in DERIVED] + [(IN_ARTICLE, "attribution")])
     cv = "\n".join(f"    {line}" for line in claims_cv())
-    timing = ", ".join(f"{g} {s:.1f} s" for g, s in annotated.items())
+    # Milliseconds: whole seconds read 0.0 for every set. Wall time, so it includes process start.
+    timing = ", ".join(f"{g} ({n / 1e6:.1f} MB file) {s * 1000:.0f} ms" for g, (s, n) in annotated.items())
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
     print(table)

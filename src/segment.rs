@@ -441,14 +441,27 @@ fn is_word_char(c: char) -> bool {
 
 /// The token just before the period at `i`: letters, digits and inner periods
 /// (`U.S`, `e.g`, `Mr`), not reaching before the sentence start.
+/// ASCII bytes are read as bytes; chars are decoded only from the first other byte on.
 fn word_before(text: &str, start: usize, i: usize) -> &str {
     let head = &text[start..i];
-    let from = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-')
-        .last()
-        .map_or(head.len(), |(j, _)| j);
+    let b = head.as_bytes();
+    let mut from = b.len();
+    while let Some(&c) = from.checked_sub(1).and_then(|k| b.get(k)) {
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'-' {
+            from -= 1;
+        } else {
+            if c >= 0x80 {
+                // Only ASCII bytes were stepped over, so `from` is a char boundary.
+                from = head[..from]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-')
+                    .last()
+                    .map_or(from, |(j, _)| j);
+            }
+            break;
+        }
+    }
     head[from..].trim_start_matches(['.', '-'])
 }
 
@@ -1218,7 +1231,29 @@ mod tests {
         }
     }
 
+    /// `word_before` as it read every text before its ASCII path: char by char.
+    fn word_before_by_chars(text: &str, start: usize, i: usize) -> &str {
+        let head = &text[start..i];
+        let from = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-')
+            .last()
+            .map_or(head.len(), |(j, _)| j);
+        head[from..].trim_start_matches(['.', '-'])
+    }
+
     proptest::proptest! {
+        /// The ASCII path finds the same word as the char walk, wide characters anywhere.
+        #[test]
+        fn word_before_reads_as_by_chars(t in "[a-zA-Z0-9 .\\-éÉ東’,]{0,16}") {
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for start in (0..=i).filter(|&s| t.is_char_boundary(s)) {
+                    proptest::prop_assert_eq!(word_before(&t, start, i), word_before_by_chars(&t, start, i));
+                }
+            }
+        }
+
         #[test]
         fn never_panics_and_ranges_are_valid(text in "[a-zA-Z 😀.,!?\"'“”…\n。-]{0,80}") {
             let got = sentences(&text);

@@ -71,11 +71,12 @@ fn ascii_alnum(x: u64) -> u64 {
     ((y + 0x3F * LO) & !(y + 0x25 * LO) | (z + 0x50 * LO) & !(z + 0x46 * LO)) & !x & HI
 }
 
-/// Reads a word of `s` that starts at byte `i`; returns where it ends. Inner apostrophes,
-/// hyphens and periods between word characters stay inside it. ASCII letters and digits
-/// eight at a time, chars decoded only for other bytes.
+/// Reads a word of `s` that starts at byte `i`; returns where it ends, and where the next
+/// word may start: past the character that ended it (never a word's first). Inner
+/// apostrophes, hyphens and periods between word characters stay inside it. ASCII letters
+/// and digits eight at a time, chars decoded only for other bytes.
 #[inline(always)]
-fn word_end(s: &str, mut i: usize) -> usize {
+fn word_end(s: &str, mut i: usize) -> (usize, usize) {
     let b = s.as_bytes();
     loop {
         while let Some(chunk) = b.get(i..i + 8) {
@@ -86,17 +87,21 @@ fn word_end(s: &str, mut i: usize) -> usize {
             }
             i += 8;
         }
-        while i < b.len() && ASCII[b[i] as usize] == 1 {
-            i += 1;
-        }
-        if i >= b.len() {
-            return i;
+        // A stop, or one of the last seven bytes (where the word may go on).
+        let Some(&c) = b.get(i) else { return (i, i) };
+        if c < 0x80 {
+            match ASCII[c as usize] {
+                1 => i += 1,
+                2 if word_at(s, i + 1) => i += 1,
+                _ => return (i, i + 1),
+            }
+            continue;
         }
         let (word, joins, n) = char_class(s, i);
         if word || joins && word_at(s, i + n) {
             i += n;
         } else {
-            return i;
+            return (i, i + n);
         }
     }
 }
@@ -111,11 +116,24 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     if b.len() > buf.len() {
         return false;
     }
-    for (d, c) in buf.iter_mut().zip(b) {
-        *d = c.to_ascii_lowercase();
-    }
-    let l = &buf[..b.len()];
-    list.iter().any(|x| x.as_bytes() == l)
+    let Some(&first) = b.first() else { return list.iter().any(|x| x.is_empty()) };
+    // Most entries differ in length or first letter: those are turned away before any
+    // byte compare (a call to memcmp in wasm), and the word is lowered only on a match.
+    let first = first.to_ascii_lowercase();
+    let mut lowered = false;
+    list.iter().any(|x| {
+        let x = x.as_bytes();
+        if x.len() != b.len() || x[0] != first {
+            return false;
+        }
+        if !lowered {
+            for (d, c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            lowered = true;
+        }
+        x == &buf[..b.len()]
+    })
 }
 
 /// True when `s` is a headline in title case, where a capitalised word may be a verb or a
@@ -208,9 +226,9 @@ pub(crate) fn words_into(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
             i += n;
             continue;
         }
-        let end = word_end(slice, i + n);
+        let (end, next) = word_end(slice, i + n);
         out.push(Word { start: range.start + i, end: range.start + end });
-        i = end;
+        i = next;
     }
 }
 
@@ -229,7 +247,7 @@ pub(crate) fn next_word(text: &str, from: usize, end: usize) -> Option<Word> {
     while i < b.len() {
         let (word, _, n) = char_class(slice, i);
         if word {
-            return Some(Word { start: i, end: word_end(slice, i + n) });
+            return Some(Word { start: i, end: word_end(slice, i + n).0 });
         }
         i += n;
     }
@@ -343,6 +361,29 @@ mod tests {
             }
         }
     }
+
+    /// Each row: a word, a list, and whether the word is one of the list's words in any case.
+    macro_rules! t {
+        ($name:ident, $w:expr, $list:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(one_of($w, $list), $want, "{:?} in {:?}", $w, $list);
+            }
+        };
+    }
+    t!(one_of_exact, "said", &["told", "said"], true);
+    t!(one_of_capitalised, "Said", &["told", "said"], true);
+    t!(one_of_upper_case, "SAID", &["said"], true);
+    t!(one_of_absent, "says", &["said", "told"], false);
+    t!(one_of_same_first_letter_longer, "saidx", &["said", "saidy"], false);
+    t!(one_of_same_length_other_letter, "paid", &["said"], false);
+    t!(one_of_empty_word_no_empty_entry, "", &["said"], false);
+    t!(one_of_empty_word_empty_entry, "", &["said", ""], true);
+    t!(one_of_longer_than_the_buffer, "counterrevolutionariesxyz", &["counterrevolutionariesxyz"], false);
+    t!(one_of_non_ascii_capitalised, "Café", &["café"], true);
+    t!(one_of_non_ascii_upper_case_not_lowered, "CAFÉ", &["café"], false);
+    t!(one_of_non_ascii_exact, "café", &["cafe", "café"], true);
+    t!(one_of_upper_case_entry_never_matches, "Mr", &["Mr"], false);
 
     proptest::proptest! {
         /// In place, stable, as the standard library's stable sort orders them.

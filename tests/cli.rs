@@ -143,7 +143,8 @@ fn html_analyses_visible_article_text_only() {
     let o = run(&["annotate", "--html", "--pretty"], PAGE.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let text = "Talks\nOfficials said the talks “went well.”\nWe may return.\nIt could rain.";
+    // Blocks apart by a blank line, as the extension joins its runs.
+    let text = "Talks\n\nOfficials said the talks “went well.”\n\nWe may return.\n\nIt could rain.";
     let slice = |s: &Value| slice16(text, s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
     let sentences: Vec<String> = v["sentences"].as_array().unwrap().iter().map(slice).collect();
     assert_eq!(sentences, ["Talks", "Officials said the talks “went well.”", "We may return.", "It could rain."]);
@@ -191,4 +192,31 @@ fn html_reads_the_main_content_unless_asked_for_the_whole_page() {
     assert!(whole.starts_with("Sponsored: this gadget {H may} be") && whole.contains("Plan\n"), "{whole}");
     let o = run(&["annotate", "--whole-page", "-"], page.as_bytes());
     assert!(!o.status.success() && stderr(&o).contains("--html"), "--whole-page needs --html: {}", stderr(&o));
+}
+
+#[test]
+fn html_prints_the_root_it_reads_and_its_text() {
+    let story = "<p>The minister said the plan would cut costs by a third over the next ten years.</p>".repeat(8);
+    let page = format!(
+        "<html><body><article class=teaser><p>Another story.</p></article><div><article id=story class='main wide'>\
+         <h1>Plan</h1>{story}</article></div><aside><p>Related: a story that may interest you very much.</p></aside></body></html>"
+    );
+    let printed = |args: &[&str]| {
+        let o = run(args, page.as_bytes());
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        stdout(&o)
+    };
+    // The second <article> of the page, as `document.getElementsByTagName('article')[1]` names it.
+    assert_eq!(printed(&["annotate", "--html", "--print-root", "-"]), "article 1 #story .main .wide\n");
+    assert_eq!(printed(&["annotate", "--html", "--whole-page", "--print-root", "-"]), "#document\n");
+    let text = printed(&["annotate", "--html", "--print-text", "-"]);
+    assert!(
+        text.starts_with("Plan\n\nThe minister said") && !text.contains("Another") && !text.contains("Related"),
+        "{text}"
+    );
+    assert!(!text.contains("\"schema\""), "the text, not the analysis: {text}");
+    for bad in [&["annotate", "--print-root", "-"][..], &["annotate", "--html", "--print-text", "--pretty", "-"]] {
+        let o = run(bad, page.as_bytes());
+        assert_eq!(o.status.code(), Some(2), "{bad:?} is a usage error: {}", stderr(&o));
+    }
 }

@@ -85,11 +85,17 @@
 
   /** True for a subtree that is never prose, whatever its attributes say of its visibility. */
   function skippedForGood(el) {
+    return pageChrome(el) || skippedWherever(el);
+  }
+
+  /** A page's header and footer are chrome; an article's own header holds its headline. */
+  const pageChrome = (el) => (el.localName === 'header' || el.localName === 'footer') && !el.closest('article');
+
+  /** True for a subtree that is never prose for what it is, wherever it stands. */
+  function skippedWherever(el) {
     if (SKIP_TAGS.has(el.localName)) return true;
     const role = el.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
-    // A page's header and footer are chrome; an article's own header holds its headline.
-    if ((el.localName === 'header' || el.localName === 'footer') && !el.closest('article')) return true;
     // Every editable region: never touch what a reader is typing.
     if (el.isContentEditable) return true;
     return false;
@@ -446,10 +452,55 @@
     return runs;
   }
 
-  /** Runs of the visible prose under `root`, in document order (a promise; see walk(), and for `holes`). */
+  /**
+   * Runs of the visible prose under `root`, in document order, led by the story's headline when
+   * `root` does not read it (a promise; see walk(), and for `holes`).
+   */
   async function extract(root, slicer, holes = null) {
     if (inSkippedRegion(root)) return [];
-    return walk(root, [], slicer, holes);
+    const lead = headline(root);
+    const runs = lead ? await walk(lead, [], slicer, holes) : [];
+    return walk(root, runs, slicer, holes);
+  }
+
+  /** So many <h1>s are looked at for the headline, no more. */
+  const MAX_HEADINGS = 100;
+
+  /**
+   * The story's headline when the main content `root` does not read it: the last <h1> before the
+   * root, or in it under a page's <header> (chrome, which the root's walk skips), whose text is the
+   * page's title (og:title or <title>: one starts with the other, the shorter at least half the
+   * longer, as in "Headline - Site" or a title cut short), in no page chrome but a page's
+   * <header>. The site's name in an <h1> is no page's title. Null when the root reads such an
+   * <h1> itself. The CLI's twin: headline() in src/bin/claimlens/html.rs.
+   */
+  function headline(root) {
+    const doc = root.ownerDocument;
+    if (!doc) return null;
+    const titles = [doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '', doc.title].map(titleForm).filter(Boolean);
+    if (!titles.length) return null;
+    let pick = null;
+    for (const h of [...doc.getElementsByTagName('h1')].slice(0, MAX_HEADINGS)) {
+      const text = titleForm(h.textContent);
+      if (!titles.some((t) => sameTitle(text, t))) continue;
+      const inRoot = root.contains(h);
+      const up = [];
+      for (let e = h; e; e = e.parentElement) up.push(e);
+      if (inRoot && up.slice(0, up.indexOf(root)).every((e) => !skipped(e))) return null; // the root reads it
+      const before = !inRoot && !h.contains(root) && h.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING;
+      const pageHeader = (e) => e.localName === 'header' && !hiddenByAttribute(e) && !skippedWherever(e);
+      if ((inRoot || before) && up.every((e) => pageHeader(e) || !skipped(e))) pick = h;
+    }
+    return pick;
+  }
+
+  /** A title as titles are compared: lower case, curly quotes straight, white space one space, trimmed. */
+  const titleForm = (s) => s.replace(/\s+/g, ' ').trim().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+
+  /** Two titles (titleForm) are one when one starts with the other, the shorter at least half the longer. */
+  function sameTitle(a, b) {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return short !== '' && long.startsWith(short) && 2 * short.length >= long.length;
   }
 
   /**

@@ -17,7 +17,7 @@
 //      the holes under it that now show, see "Dynamic pages")
 //   Every long step runs in time slices (slices.js) and yields to the page between them; steps
 //   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
-//   storage.onChanged ─► categories redrawn live; site 'never' removes everything
+//   storage.onChanged ─► categories and strictness redrawn live (no new analysis); site 'never' removes everything
 (() => {
   'use strict';
   const api = globalThis.browser ?? globalThis.chrome;
@@ -49,6 +49,7 @@
     flushQueued: false,
     href: location.href,
     counts: null,
+    byStrictness: null, // unverified claims at each strictness (countsOf)
   };
 
   // ── Deciding ──────────────────────────────────────────────────────────────────────────
@@ -86,25 +87,33 @@
    * none in page chrome) counts toward every candidate holding it (<article>, the article body,
    * <main>, role=main); the candidate with the most wins, narrowed to a more specific one inside
    * it that holds most of its prose (the <article> in a <main> full of related links), and only
-   * if it holds a real share of the page's prose: else <body> (a list of posts, say). One pass
+   * if it holds a real share of the page's prose: else the innermost element holding four fifths
+   * of it (a page with no <article> or <main>, a list of posts), else <body>. One pass
    * over a bounded list of paragraphs, each walking up its ancestors; no layout read.
-   * The CLI's `--html` judges the same way (src/bin/claimlens/main_root.rs): change both.
+   * The CLI's `--html` judges the same way (src/bin/claimlens/main_root.rs): change both;
+   * tests/e2e/roots.test.mjs checks that they pick the same element.
    */
   function mainRoot() {
     const body = doc.body ?? doc.documentElement;
     const candidates = [...doc.querySelectorAll('article')].slice(0, 50);
-    candidates.push(...[...doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')].slice(0, 10));
+    // An <article> that is also the article body is a candidate once, and no other's place among the ten.
+    const others = [...doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')].filter((e) => e.localName !== 'article');
+    candidates.push(...others.slice(0, 10));
     const prose = new Map(candidates.map((c) => [c, 0]));
     let total = 0;
     const holders = [];
+    const held = new Map(); // element below <body> -> the prose it holds, for a page where no candidate holds it
+    const ancestors = [];
     for (const p of [...doc.querySelectorAll('p')].slice(0, 3000)) {
       let length = p.textContent.trim().length;
       if (length < 25) continue;
       for (const a of p.getElementsByTagName('a')) length -= a.textContent.length;
       if (length < 25) continue; // a line of links
       holders.length = 0;
+      ancestors.length = 0;
       let chrome = false;
       for (let e = p.parentElement; e && e !== body && !chrome; e = e.parentElement) {
+        ancestors.push(e);
         if (prose.has(e)) holders.push(e);
         else if (CHROME_TAGS.has(e.localName) || CHROME_ROLES.has(e.getAttribute('role'))) {
           // An article's own header and footer are part of it.
@@ -114,19 +123,34 @@
       if (chrome) continue;
       total += length;
       for (const h of holders) prose.set(h, prose.get(h) + length);
+      for (const e of ancestors) held.set(e, (held.get(e) ?? 0) + length);
     }
     if (total < 500) return largestByText(body); // too few paragraphs to judge by
     let best = null;
     for (const [c, length] of prose) if (length > (best ? prose.get(best) : 0)) best = c;
-    if (!best) return body;
+    if (!best) return densest(held, total) ?? body;
     for (let narrowed = true; narrowed; ) {
       narrowed = false;
       for (const [c, length] of prose) {
         if (rank(c) < rank(best) && best.contains(c) && length >= 0.6 * prose.get(best)) [best, narrowed] = [c, true];
       }
     }
-    return prose.get(best) >= 0.4 * total ? best : body;
+    return prose.get(best) >= 0.4 * total ? best : (densest(held, total) ?? body);
   }
+
+  /**
+   * Where no candidate holds the page's prose: the innermost element holding at least four
+   * fifths of it (the story's box, without the footer's and the sidebar's paragraphs), or null.
+   * Those that hold so much are nested in one another, so the innermost is inside all the others.
+   */
+  function densest(held, total) {
+    let pick = null;
+    for (const [e, length] of held) if (length >= 0.8 * total && (!pick || pick.contains(e))) pick = e;
+    return pick;
+  }
+
+  // The tests name this root and the CLI's on the same page and compare them (tests/e2e/roots.test.mjs).
+  globalThis.ClaimLens.mainRoot = mainRoot;
 
   /** Without paragraphs: the largest <article>, the article body, <main>, else <body>. */
   function largestByText(body) {
@@ -287,24 +311,37 @@
 
   const items = () => page.chunks.flatMap((c) => c.marked?.items ?? []);
 
+  /** What the overlay draws: the enabled categories, and unverified claims as strong as the strictness asks. */
+  const shown = () => ({ ...page.settings.categories, minScore: Settings.minScore(page.settings) });
+
   /** Draws every marked sentence; resolves once the badges are placed (in slices on long pages). */
   function draw(slicer) {
-    return page.overlay.draw(items(), page.settings.categories, slicer);
+    return page.overlay.draw(items(), shown(), slicer);
   }
 
+  /**
+   * `counts`: quotes, hedges and the unverified claims the strictness keeps (whether a category
+   * is shown or not); `byStrictness`: the unverified claims each strictness would keep, so the
+   * popup shows a level's count as soon as the reader picks it.
+   */
   function countsOf(all) {
     const counts = { quote: 0, hedge: 0, unverified: 0 };
+    const byStrictness = Object.fromEntries(Object.keys(Settings.STRICTNESS).map((level) => [level, 0]));
+    const min = Settings.minScore(page.settings);
     for (const item of all) {
       counts.quote += item.quotes.length;
       counts.hedge += item.hedges.length;
-      counts.unverified += item.claims.length;
+      for (const claim of item.claims) {
+        if (claim.score >= min) counts.unverified++;
+        for (const [level, least] of Object.entries(Settings.STRICTNESS)) if (claim.score >= least) byStrictness[level]++;
+      }
     }
-    return counts;
+    return { counts, byStrictness };
   }
 
   /** The readiness contract the tests and the popup rely on. */
   function ready() {
-    page.counts = countsOf(items());
+    ({ counts: page.counts, byStrictness: page.byStrictness } = countsOf(items()));
     const json = JSON.stringify(page.counts);
     // How much text was extracted (UTF-16 code units, block breaks not counted): lets a test
     // tell "no findings" from "the wrong element was read".
@@ -324,7 +361,7 @@
     doc.removeEventListener('change', onChange, { capture: true });
     page.overlay.destroy();
     Object.assign(page, {
-      root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null,
+      root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null, byStrictness: null,
       read: false, holes: new Set(), toggled: new Set(),
     });
     page.cache.clear();
@@ -547,7 +584,8 @@
       return true;
     }
     if (message?.type === 'popup-cs-status' && doc.defaultView === doc.defaultView.top) {
-      sendResponse({ host, state: page.active ? page.overlay.host.dataset.state : 'off', counts: page.counts });
+      const state = page.active ? page.overlay.host.dataset.state : 'off';
+      sendResponse({ host, state, counts: page.counts, byStrictness: page.byStrictness });
     }
     return false;
   });

@@ -78,13 +78,19 @@
     return node;
   };
 
-  /** The categories an item shows, given the enabled ones. */
-  function categoriesOf(item, enabled) {
-    return CATEGORIES.filter((c) => enabled[c] && item[{ quote: 'quotes', hedge: 'hedges', unverified: 'claims' }[c]].length);
+  /**
+   * What is drawn: `show` is {quote, hedge, unverified} (the enabled categories) and `minScore`,
+   * the least score of an unverified claim drawn (the reader's strictness; settings.js).
+   */
+  const claimsShown = (item, show) => (show.unverified ? item.claims.filter((c) => c.score >= (show.minScore ?? 0)) : []);
+
+  /** The categories an item shows, given what is shown. */
+  function categoriesOf(item, show) {
+    return CATEGORIES.filter((c) => (c === 'unverified' ? claimsShown(item, show).length : show[c] && item[c === 'quote' ? 'quotes' : 'hedges'].length));
   }
 
-  /** Fills `card` with what the analysis says about the item's sentence. */
-  function fillCard(doc, card, item, cats) {
+  /** Fills `card` with what the analysis says about the item's sentence (`show`: see categoriesOf). */
+  function fillCard(doc, card, item, cats, show) {
     card.replaceChildren();
     const chips = el(doc, 'div', 'chips');
     for (const c of cats) chips.append(el(doc, 'span', `chip ${c}`, LABELS[c]));
@@ -119,7 +125,7 @@
       row(`${a.vague ? 'Vague source' : 'Source'}${quoted ? ' inside the quote' : ''}`, source, stance);
     }
     if (cats.includes('unverified')) {
-      for (const c of item.claims) {
+      for (const c of claimsShown(item, show)) {
         row('Claim', c.status === 'vague' ? 'only a vague source' : 'no source', `score ${Number(c.score).toFixed(2)}`);
         if (c.reasons?.length) row('Why', c.reasons.join(', '));
       }
@@ -128,7 +134,7 @@
 
   /**
    * Creates the overlay in `doc`. `hitTest(x, y)` returns the item under a viewport point or null.
-   * Returns {host, draw(items, enabled, slicer?) (a promise), setState(state, counts), destroy()}.
+   * Returns {host, draw(items, show, slicer?) (a promise), setState(state, counts), destroy()}.
    */
   function create(doc, hitTest) {
     const win = doc.defaultView;
@@ -158,6 +164,7 @@
     let placing = 0; // bumped by each place(), to stop an older one in flight
     let drawing = 0; // the same for draw()
     let clips = new WeakMap(); // element -> whether it clips its overflow (style read once per draw())
+    let shown = { quote: true, hedge: true, unverified: true, minScore: 0 }; // the last draw()'s `show`
 
     function schedule() {
       frame ||= win.requestAnimationFrame(() => {
@@ -293,7 +300,7 @@
     function showCard(item, cats, anchor) {
       clearTimeout(leaveTimer);
       if (open?.item === item) return;
-      fillCard(doc, card, item, cats);
+      fillCard(doc, card, item, cats, shown);
       card.hidden = false;
       open = { item, anchor };
       for (const e of entries) {
@@ -361,14 +368,16 @@
     doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
 
     /**
-     * Draws highlights and badges for `items` with the `enabled` categories; resolves once all
-     * badges are placed. Badges are built in slices (a newer draw() takes over from an older
-     * one in flight), then shown and highlighted at once, then placed in the same slices.
+     * Draws highlights and badges for `items` as `show` says (categoriesOf): a change of
+     * strictness is a redraw, not a new analysis. Resolves once all badges are placed. Badges
+     * are built in slices (a newer draw() takes over from an older one in flight), then shown
+     * and highlighted at once, then placed in the same slices.
      * `slicer`: the caller's, when drawing continues its slice.
      */
-    async function draw(items, enabled, slicer = slices.start()) {
+    async function draw(items, show, slicer = slices.start()) {
       const token = ++drawing;
       clips = new WeakMap();
+      shown = show;
       const ranges = { quote: [], hedge: [], unverified: [] };
       const next = [];
       const old = new Map(entries.map((e) => [e.item, e]));
@@ -380,8 +389,8 @@
         }
         for (const q of item.quotes) if (q.range) ranges.quote.push(q.range);
         for (const h of item.hedges) if (h.range) ranges.hedge.push(h.range);
-        for (const c of item.claims) if (c.range) ranges.unverified.push(c.range);
-        const cats = categoriesOf(item, enabled);
+        for (const c of claimsShown(item, show)) if (c.range) ranges.unverified.push(c.range);
+        const cats = categoriesOf(item, show);
         if (!cats.length) continue;
         // An item re-marked over the same text (its chunk changed elsewhere) keeps its badge,
         // placed where it was until place() moves it: the page sees no badge blink.
@@ -409,8 +418,8 @@
       for (const gone of old.values()) gone.badge.remove();
       entries = next;
       if (open && !entries.some((e) => e.item === open.item)) hideCard();
-      else if (open) fillCard(doc, card, open.item, entries.find((e) => e.item === open.item).cats);
-      setHighlights(ranges, enabled);
+      else if (open) fillCard(doc, card, open.item, entries.find((e) => e.item === open.item).cats, show);
+      setHighlights(ranges, show);
       return place(slicer);
     }
 
@@ -501,5 +510,8 @@
    */
   const sentenceOf = (badge) => entryOf.get(badge)?.item.range ?? null;
 
-  ClaimLens.overlay = { CATEGORIES, create, categoriesOf, sentenceOf };
+  /** The scores of every unverified claim in a badge's sentence, drawn or not (for the same tests), or null. */
+  const claimScoresOf = (badge) => entryOf.get(badge)?.item.claims.map((c) => c.score) ?? null;
+
+  ClaimLens.overlay = { CATEGORIES, create, categoriesOf, sentenceOf, claimScoresOf };
 })();

@@ -261,14 +261,39 @@ export async function waitForCard(page, { hidden = false, timeout = 3000 } = {})
 export async function inContentScript(page, fn, ...args) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const contexts = [];
-    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-    await cdp.send('Runtime.enable'); // reports every existing context first
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = contexts.find((c) => c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
-    if (!world) throw new Error('no content script world in the main frame');
-    return await callOnOverlayRoot(cdp, fn, args, world.id);
+    return await callOnOverlayRoot(cdp, fn, args, await contentWorld(cdp));
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Runs `fn(...args)` in the content script's own world of `page`'s main frame, overlay or not
+ * (a page left alone has none), and resolves to its result (JSON values only; awaited).
+ */
+export async function inContentWorld(page, fn, ...args) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})(...${JSON.stringify(args)})`,
+      contextId: await contentWorld(cdp),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The id of the execution context of the content script's world in the main frame of the page `cdp` drives. */
+async function contentWorld(cdp) {
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable'); // reports every existing context first
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const world = contexts.find((c) => c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  if (!world) throw new Error('no content script world in the main frame');
+  return world.id;
 }

@@ -25,6 +25,7 @@ enum Command {
     /// Print the analysis as JSON (schema 1; offsets are UTF-16 code units).
     #[command(
         after_help = "Examples:\n  claimlens annotate article.txt --pretty\n  claimlens annotate --html page.html\n  claimlens annotate --html --whole-page page.html\n  \
+        claimlens annotate --html --print-text page.html\n  \
         claimlens annotate --jsonl --jobs 4 < corpus.jsonl > analyses.jsonl"
     )]
     Annotate(AnnotateArgs),
@@ -49,6 +50,15 @@ struct AnnotateArgs {
     /// With --html: all of the page's visible text, not just its main content.
     #[arg(long, requires = "html")]
     whole_page: bool,
+    /// With --html: print the text that would be analysed (one line per block), not the
+    /// analysis.
+    #[arg(long, requires = "html", conflicts_with_all = ["pretty", "print_root"])]
+    print_text: bool,
+    /// With --html: print which element of the page is read, not the analysis: its tag, its
+    /// index among the page's elements of that tag (as `document.getElementsByTagName` counts
+    /// them), its id and classes. The extension's tests compare it with the browser's choice.
+    #[arg(long, requires = "html", conflicts_with = "pretty")]
+    print_root: bool,
     /// Stream JSON lines {"id", "text"} in, one line {"id", ...analysis} out per line, in
     /// order. A bad line gives {"id" (or "line"), "error"} and the run goes on.
     #[arg(long)]
@@ -144,7 +154,18 @@ fn annotate(args: AnnotateArgs) -> Result<(), Failure> {
         }
         return Ok(());
     }
-    let (text, hints) = text_and_hints(&args.file, html_part(args.html, args.whole_page))?;
+    let part = html_part(args.html, args.whole_page);
+    if let (Some(part), true) = (part, args.print_root) {
+        writeln!(out, "{}", html::root_description(&input::read_text(&args.file)?, part))?;
+        out.flush()?;
+        return Ok(());
+    }
+    let (text, hints) = text_and_hints(&args.file, part)?;
+    if args.print_text {
+        writeln!(out, "{text}")?;
+        out.flush()?;
+        return Ok(());
+    }
     let analysis = claimlens::analyze_with(&text, &hints);
     if args.pretty {
         serde_json::to_writer_pretty(&mut out, &analysis).map_err(std::io::Error::from)?;

@@ -1,49 +1,82 @@
 //! HTML → the text a reader sees, the way the extension's content script builds it: the
-//! visible text of the page's main content (`main_root.rs`), or of the whole page, one line
-//! per block, page chrome left out, and the `<blockquote>`s as hints (UTF-16 spans into that
-//! text).
+//! visible text of the page's main content (`main_root.rs`, led by the story's headline when that
+//! leaves it out), or of the whole page, one line per block, page chrome left out, and the
+//! `<blockquote>`s as hints (UTF-16 spans into that text).
 
 use claimlens::{Hints, Span};
+use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
-/// Elements whose content is not article text: code, templates, and page chrome.
+// What the extension's extract.js reads, mirrored: the same skipped elements and roles, the
+// same blocks, one block from the next by a blank line (its chunks join runs with "\n\n"), a
+// <br> a line break, other line breaks spaces. What it tells from style and layout (display:
+// none from a style sheet, text only screen readers get, a chart's positioned labels) the CLI
+// cannot tell; an inline `style="display: none"` it can.
+
+/// Never text for a reader: code, controls, forms, media, page chrome (extract.js `SKIP_TAGS`;
+/// a page's `<header>` and `<footer>` too, not an article's own).
 const SKIPPED: &[&str] = &[
-    "head", "title", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
-    "svg", "math", "button", "select", "textarea", "object", "canvas", "dialog",
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "nav", "aside", "form", "button",
+    "input", "textarea", "select", "option", "label", "output", "iframe", "frame", "object", "embed", "svg", "math",
+    "canvas", "video", "audio", "picture", "menu", "dialog",
 ];
 
-/// ARIA landmark roles of page chrome: the same regions as nav, header, footer, aside, form.
-const SKIPPED_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"];
+/// ARIA roles of page chrome, controls and graphics (extract.js `SKIP_ROLES`).
+const SKIPPED_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "toolbar",
+    "form",
+    "dialog",
+    "alertdialog",
+    "button",
+    "textbox",
+    "searchbox",
+    "combobox",
+    "listbox",
+    "tablist",
+    "img",
+    "math",
+    "graphics-document",
+    "graphics-object",
+    "graphics-symbol",
+];
 
-/// Elements that start and end a line.
+/// Elements whose text is a block of its own (extract.js `BLOCK`, and the document's own).
 const BLOCKS: &[&str] = &[
     "address",
     "article",
+    "aside",
     "blockquote",
     "body",
     "caption",
-    "center",
     "dd",
     "details",
+    "dialog",
     "div",
     "dl",
     "dt",
     "fieldset",
     "figcaption",
     "figure",
+    "footer",
     "h1",
     "h2",
     "h3",
     "h4",
     "h5",
     "h6",
+    "header",
     "hgroup",
-    "hr",
     "html",
-    "legend",
     "li",
     "main",
-    "menu",
+    "nav",
     "ol",
     "p",
     "pre",
@@ -51,11 +84,48 @@ const BLOCKS: &[&str] = &[
     "summary",
     "table",
     "tbody",
+    "td",
     "tfoot",
+    "th",
     "thead",
     "tr",
     "ul",
 ];
+
+/// Whether the element `e` (`node`) and all it holds are left out, as extract.js `skipped`
+/// leaves them out, or hidden by its own inline style.
+fn skipped(node: &ego_tree::NodeRef<Node>, e: &scraper::node::Element) -> bool {
+    // A page's header and footer are chrome; an article's own hold its headline.
+    let page_chrome =
+        matches!(e.name(), "header" | "footer") && !node.ancestors().any(|a| crate::main_root::is(&a, "article"));
+    page_chrome || skipped_but_page_chrome(e)
+}
+
+/// `skipped` for a node that may be no element (then never).
+fn skipped_node(node: &ego_tree::NodeRef<Node>) -> bool {
+    node.value().as_element().is_some_and(|e| skipped(node, e))
+}
+
+/// Whether the element `e` is skipped for what it is or says of itself, whatever its place.
+fn skipped_but_page_chrome(e: &scraper::node::Element) -> bool {
+    let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
+    let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r));
+    // Never read what a reader is typing.
+    let editable = e
+        .attr("contenteditable")
+        .is_some_and(|v| v.is_empty() || v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("plaintext-only"));
+    hidden || chrome || editable || SKIPPED.contains(&e.name()) || display_none(e.attr("style"))
+}
+
+/// Whether an inline style says `display: none` (any case, spacing, `!important`).
+fn display_none(style: Option<&str>) -> bool {
+    let Some(style) = style else { return false };
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else { return false };
+        let value = value.trim().trim_end_matches("!important").trim_end();
+        property.trim().eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none")
+    })
+}
 
 /// Which part of a page to read.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -64,6 +134,15 @@ pub enum Part {
     Main,
     /// All the visible text.
     Whole,
+}
+
+/// How the browser names the element `visible_text` reads for `part` (`main_root::describe`).
+pub fn root_description(html: &str, part: Part) -> String {
+    let doc = Html::parse_document(html);
+    match part {
+        Part::Main => crate::main_root::describe(&doc, crate::main_root::main_root(&doc)),
+        Part::Whole => String::from("#document"),
+    }
 }
 
 /// The visible text of `html` (its main content, or all of it) and where its block
@@ -78,38 +157,36 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     let mut out = Builder::default();
     let mut hints = Hints::default();
     let mut skipping: Option<ego_tree::NodeId> = None;
-    let mut pre_depth = 0usize;
     let mut quote_starts: Vec<usize> = Vec::new();
-    for edge in root.traverse() {
+    // The open blocks, innermost last: a text's block is the last (else the root, as in extract.js).
+    let mut blocks: Vec<ego_tree::NodeId> = Vec::new();
+    let mut figures = Figures::default();
+    // The story's headline first, when the root does not read it.
+    let lead = if part == Part::Main { headline(&doc, root) } else { None };
+    for (root, edge) in lead.into_iter().chain([root]).flat_map(|r| r.traverse().map(move |e| (r, e))) {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
                 if skipping.is_some() {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) => out.text(t, pre_depth > 0),
+                    Node::Text(t) if !figures.graphic_text(node, t) => {
+                        out.text(t, blocks.last().copied().unwrap_or(root.id()));
+                    }
                     Node::Element(e) => {
-                        let name = e.name();
-                        let hidden = e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true");
-                        let chrome = e.attr("role").is_some_and(|r| SKIPPED_ROLES.contains(&r.trim()));
-                        // A page's header and footer are chrome; an article's own hold its headline.
-                        let own = matches!(name, "header" | "footer")
-                            && node.ancestors().any(|a| crate::main_root::is(&a, "article"));
-                        if hidden || chrome || SKIPPED.contains(&name) && !own {
+                        if skipped(&node, e) {
                             skipping = Some(node.id());
                             continue;
                         }
-                        match name {
-                            "br" => out.newline(),
-                            "td" | "th" => out.space(),
-                            "pre" => pre_depth += 1,
-                            _ => {}
+                        let name = e.name();
+                        if name == "br" {
+                            out.newline();
                         }
                         if BLOCKS.contains(&name) {
-                            out.end_line();
+                            blocks.push(node.id());
                         }
                         if name == "blockquote" {
-                            quote_starts.push(out.units);
+                            quote_starts.push(out.next_block_start());
                         }
                     }
                     _ => {}
@@ -125,9 +202,6 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                 }
                 if let Node::Element(e) = node.value() {
                     let name = e.name();
-                    if name == "pre" {
-                        pre_depth = pre_depth.saturating_sub(1);
-                    }
                     if name == "blockquote" {
                         if let Some(start) = quote_starts.pop() {
                             let end = out.content_end();
@@ -136,17 +210,220 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                             }
                         }
                     }
-                    if BLOCKS.contains(&name) {
-                        out.end_line();
+                    if blocks.last() == Some(&node.id()) {
+                        blocks.pop();
                     }
                 }
             }
         }
     }
+    pull_quotes(&doc, &out, &mut hints);
     hints.block_quotes.sort_by_key(|s| s.start);
     let mut text = out.text;
     text.truncate(text.trim_end().len());
     (text, hints)
+}
+
+/// The story's headline when the main content `root` does not read it (extract.js `headline`):
+/// the last `<h1>` before the root, or in it under a page's `<header>` (chrome, which the root's
+/// walk skips), whose text is the page's title (`og:title` or `<title>`: one starts with the
+/// other, the shorter at least half the longer, as in "Headline - Site" or a title cut short),
+/// in no page chrome but a page's `<header>`. The site's name in an `<h1>` is no page's title.
+/// None when the root reads such an `<h1>` itself. Of the first `MAX_HEADINGS` `<h1>`s only.
+fn headline<'a>(doc: &'a Html, root: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
+    let all = || crate::main_root::elements(doc.tree.root());
+    let og = all().find_map(|n| {
+        let e = n.value().as_element()?;
+        (e.name() == "meta" && e.attr("property") == Some("og:title"))
+            .then(|| e.attr("content").unwrap_or("").to_string())
+    });
+    // document.title: the first <title> of HTML's (not an SVG's), its text.
+    let title = all()
+        .find(|n| crate::main_root::is(n, "title") && !n.ancestors().any(|a| crate::main_root::is(&a, "svg")))
+        .and_then(scraper::ElementRef::wrap)
+        .map(|e| e.text().collect::<String>());
+    let titles: Vec<String> =
+        [og, title].into_iter().flatten().map(|t| title_form(&t)).filter(|t| !t.is_empty()).collect();
+    if titles.is_empty() {
+        return None;
+    }
+    let mut before_root = true;
+    let mut headings = 0;
+    let mut pick = None;
+    for n in all() {
+        if n.id() == root.id() {
+            before_root = false;
+        }
+        if !crate::main_root::is(&n, "h1") {
+            continue;
+        }
+        headings += 1;
+        if headings > MAX_HEADINGS {
+            break;
+        }
+        let text: String = scraper::ElementRef::wrap(n).map_or(String::new(), |e| e.text().collect());
+        let text = title_form(&text);
+        if !titles.iter().any(|t| same_title(&text, t)) {
+            continue;
+        }
+        let in_root = n.ancestors().any(|a| a.id() == root.id());
+        let up = || std::iter::once(n).chain(n.ancestors());
+        if in_root && up().take_while(|a| a.id() != root.id()).all(|a| !skipped_node(&a)) {
+            return None; // the root reads it
+        }
+        let page_header = |a: &NodeRef<Node>| {
+            a.value().as_element().is_some_and(|e| e.name() == "header" && !skipped_but_page_chrome(e))
+        };
+        if (in_root || before_root) && up().all(|a| page_header(&a) || !skipped_node(&a)) {
+            pick = Some(n);
+        }
+    }
+    pick
+}
+
+/// So many `<h1>`s are looked at for the headline, no more (extract.js `MAX_HEADINGS`).
+const MAX_HEADINGS: usize = 100;
+
+/// A title as titles are compared: lower case, curly quotes straight, white space (as
+/// JavaScript's `\s` has it) one space, trimmed (extract.js `titleForm`).
+pub(crate) fn title_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c == '\u{feff}' || c.is_whitespace() && c != '\u{85}' {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '‘' | '’' => out.push('\''),
+            '“' | '”' => out.push('"'),
+            _ => out.push(c),
+        }
+    }
+    // As a whole, as JavaScript lowers it (a final sigma).
+    out.to_lowercase()
+}
+
+/// Whether two titles (`title_form`) are one: one starts with the other, the shorter at least
+/// half the longer (in UTF-16 units, as JavaScript counts).
+pub(crate) fn same_title(a: &str, b: &str) -> bool {
+    let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+    let (short, long) = if units(a) <= units(b) { (a, b) } else { (b, a) };
+    !short.is_empty() && long.starts_with(short) && 2 * units(short) >= units(long)
+}
+
+/// A figure's text that is the graphic's, not prose (extract.js `graphicText`, the part that
+/// needs no style): in a figure with a caption, short text outside the caption and its block
+/// quotes, when the figure holds a graphic (an image's "Photo" label, a credit) or the text's
+/// block reads as no sentence (a chart's key drawn in CSS). Whether a figure holds a graphic is
+/// asked once per figure.
+#[derive(Default)]
+struct Figures(std::collections::HashMap<ego_tree::NodeId, bool>);
+
+/// Text longer than this (UTF-16 units) is never a graphic's (extract.js `LABEL_CHARS`).
+const LABEL_CHARS: usize = 200;
+
+/// What makes a figure a picture (extract.js `FIGURE_GRAPHIC`).
+const FIGURE_GRAPHICS: &[&str] = &["img", "picture", "video", "canvas", "iframe", "object", "embed"];
+
+impl Figures {
+    fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> bool {
+        let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+        if units(data) > LABEL_CHARS && units(data.trim()) > LABEL_CHARS {
+            return false;
+        }
+        let Some(parent) = text.parent() else { return false };
+        let mut block = None;
+        let mut figure = None;
+        for e in std::iter::once(parent).chain(parent.ancestors()) {
+            let Some(el) = e.value().as_element() else { break };
+            match el.name() {
+                "figcaption" | "blockquote" => return false,
+                "figure" => {
+                    figure = Some(e);
+                    break;
+                }
+                name if block.is_none() && BLOCKS.contains(&name) => block = Some(e),
+                _ => {}
+            }
+        }
+        let Some(figure) = figure else { return false };
+        if !figure.children().any(|c| crate::main_root::is(&c, "figcaption")) {
+            return false;
+        }
+        let graphic = *self.0.entry(figure.id()).or_insert_with(|| Self::holds_graphic(figure));
+        graphic || !sentence(block.unwrap_or(figure))
+    }
+
+    /// Whether `figure` holds a graphic: an image, a video, a chart (an svg icon hidden from screen readers is decoration).
+    fn holds_graphic(figure: ego_tree::NodeRef<Node>) -> bool {
+        figure.descendants().any(|n| {
+            n.value().as_element().is_some_and(|e| {
+                FIGURE_GRAPHICS.contains(&e.name())
+                    || e.name() == "svg" && e.attr("aria-hidden") != Some("true")
+                    || e.attr("role") == Some("img")
+            })
+        })
+    }
+}
+
+/// Adds to `hints` the pull quotes among the runs of `out`, as extract.js `pullQuote` finds
+/// them: a block's text that opens with a quotation mark, in a figure holding no graphic, outside
+/// its caption and any `<blockquote>`. Runs one after another make one quotation.
+fn pull_quotes(doc: &Html, out: &Builder, hints: &mut Hints) {
+    let mut last: Option<Span> = None;
+    for (i, &(block, start, at)) in out.runs.iter().enumerate() {
+        let Some(node) = doc.tree.get(block) else { continue };
+        let mut figure = None;
+        for e in std::iter::once(node).chain(node.ancestors()) {
+            match e.value().as_element().map(|e| e.name()) {
+                Some("figcaption" | "blockquote") | None => break,
+                Some("figure") => {
+                    figure = Some(e);
+                    break;
+                }
+                Some(_) => {}
+            }
+        }
+        let Some(figure) = figure else { continue };
+        let next = out.runs.get(i + 1).map_or(out.text.len(), |&(_, _, next)| next);
+        let run = out.text[at..next].trim_end();
+        if !run.starts_with(QUOTE_MARKS) || Figures::holds_graphic(figure) {
+            continue;
+        }
+        let end = start + run.chars().map(char::len_utf16).sum::<usize>();
+        match &mut last {
+            Some(span) if span.end + BLOCK_BREAK.len() == start => span.end = end,
+            _ => {
+                hints.block_quotes.extend(last.take());
+                last = Some(Span { start, end });
+            }
+        }
+    }
+    hints.block_quotes.extend(last);
+}
+
+/// The marks a quotation opens with (extract.js `QUOTED`).
+const QUOTE_MARKS: [char; 8] = ['"', '“', '‘', '«', '„', '‚', '‹', '\''];
+
+/// Whether `block`'s text reads as a sentence: quoted, or four words or more ending with a stop
+/// (extract.js `sentence`).
+fn sentence(block: ego_tree::NodeRef<Node>) -> bool {
+    let text: String = scraper::ElementRef::wrap(block).map(|e| e.text().collect()).unwrap_or_default();
+    let text = text.trim_start();
+    if text.starts_with(QUOTE_MARKS) {
+        return true;
+    }
+    let mut last = text.trim_end().chars().rev();
+    let ends = match last.next() {
+        Some('"' | '”' | '’' | '»' | ')') => last.next(),
+        other => other,
+    };
+    matches!(ends, Some('.' | '!' | '?' | '…')) && text.split_whitespace().count() >= 4
 }
 
 /// The text so far, with its length in UTF-16 units and collapsed white space.
@@ -156,7 +433,14 @@ struct Builder {
     units: usize,
     /// White space seen since the last character: one space, unless a line starts.
     pending_space: bool,
+    /// The block of the last character: text of another block starts after a blank line.
+    block: Option<ego_tree::NodeId>,
+    /// Each block's text (the extension's run): its block, where it starts in UTF-16 units and in bytes.
+    runs: Vec<(ego_tree::NodeId, usize, usize)>,
 }
+
+/// What stands between two blocks: a blank line, as between the extension's runs.
+const BLOCK_BREAK: &str = "\n\n";
 
 impl Builder {
     fn push(&mut self, c: char) {
@@ -169,40 +453,49 @@ impl Builder {
         self.units - (self.text.len() - self.text.trim_end_matches('\n').len())
     }
 
+    /// Where the text of a block opening now will start: after a block break, unless it is the first.
+    fn next_block_start(&self) -> usize {
+        if self.text.is_empty() {
+            0
+        } else {
+            self.content_end() + BLOCK_BREAK.len()
+        }
+    }
+
     fn at_line_start(&self) -> bool {
         self.text.is_empty() || self.text.ends_with('\n')
     }
 
-    fn text(&mut self, s: &str, pre: bool) {
+    /// Text of the block `block`.
+    fn text(&mut self, s: &str, block: ego_tree::NodeId) {
         for c in s.chars() {
-            if pre && c == '\n' {
-                self.newline();
-            } else if c.is_whitespace() {
+            if c.is_whitespace() {
                 self.pending_space = true;
-            } else {
-                if self.pending_space && !self.at_line_start() {
-                    self.push(' ');
-                }
-                self.pending_space = false;
-                self.push(c);
+                continue;
             }
+            if self.block != Some(block) {
+                if !self.text.is_empty() {
+                    // A <br> that ended the last block belongs to it; the break follows.
+                    let trailing = self.text.len() - self.text.trim_end_matches('\n').len();
+                    self.text.truncate(self.text.len() - trailing);
+                    self.units -= trailing;
+                    self.text.push_str(BLOCK_BREAK);
+                    self.units += BLOCK_BREAK.len();
+                }
+                self.runs.push((block, self.units, self.text.len()));
+            } else if self.pending_space && !self.at_line_start() {
+                self.push(' ');
+            }
+            self.block = Some(block);
+            self.pending_space = false;
+            self.push(c);
         }
     }
 
-    fn space(&mut self) {
-        self.pending_space = true;
-    }
-
-    /// A `<br>`: always a new line.
+    /// A `<br>`: a new line, in the block of the text before it (none before any text).
     fn newline(&mut self) {
         self.pending_space = false;
-        self.push('\n');
-    }
-
-    /// A block boundary: a new line unless one just started.
-    fn end_line(&mut self) {
-        self.pending_space = false;
-        if !self.at_line_start() {
+        if !self.text.is_empty() {
             self.push('\n');
         }
     }
@@ -232,7 +525,7 @@ mod tests {
         };
     }
 
-    t!(paragraphs, "<p>One  two.</p><p>Three\nfour.</p>", "One two.\nThree four.", &[]);
+    t!(paragraphs, "<p>One  two.</p><p>Three\nfour.</p>", "One two.\n\nThree four.", &[]);
     t!(inline_stays_inline, "<p>A <b>bold</b> <a href=x>link</a>.</p>", "A bold link.", &[]);
     t!(
         chrome_skipped,
@@ -244,7 +537,7 @@ mod tests {
     t!(
         article_header_kept,
         "<body><header>Site</header><article><header><h1>Headline</h1></header><p>Body.</p><footer>By A. Writer</footer></article></body>",
-        "Headline\nBody.\nBy A. Writer",
+        "Headline\n\nBody.\n\nBy A. Writer",
         &[]
     );
     t!(role_chrome_skipped, "<div role=navigation>Home</div><p>Text.</p><div role=contentinfo>(c)</div>", "Text.", &[]);
@@ -254,10 +547,60 @@ mod tests {
     t!(
         blockquote_hint,
         "<p>He wrote:</p><blockquote><p>We shall 👋 fight.</p><p>On.</p></blockquote><p>Then left.</p>",
-        "He wrote:\nWe shall 👋 fight.\nOn.\nThen left.",
-        &["We shall 👋 fight.\nOn."]
+        "He wrote:\n\nWe shall 👋 fight.\n\nOn.\n\nThen left.",
+        &["We shall 👋 fight.\n\nOn."]
     );
     t!(entities, "<p>&ldquo;Yes,&rdquo; she said &amp; left.</p>", "“Yes,” she said & left.", &[]);
-    t!(pre_keeps_lines, "<pre>a  b\nc</pre>", "a b\nc", &[]);
+    // As the extension reads them (extract.js): its line breaks are spaces, a table cell is a block.
+    t!(pre_lines_are_spaces, "<pre>a  b\nc</pre>", "a b c", &[]);
+    t!(table_cells_are_blocks, "<table><tr><td>Name</td><td>the rest</td></tr></table>", "Name\n\nthe rest", &[]);
+    t!(br_ending_a_block_belongs_to_it, "<p>One.<br></p><p><br>Two.</p>", "One.\n\nTwo.", &[]);
+    t!(
+        skipped_as_the_extension_skips,
+        "<p>Text.</p><label>Email</label><video>No video</video><div role=toolbar>Share</div><div role=img>Chart</div>\
+         <div contenteditable>Draft</div><div contenteditable=false>Fixed.</div>",
+        "Text.\n\nFixed.",
+        &[]
+    );
+    // A figure's graphic text, as extract.test.mjs has it.
+    t!(
+        captioned_figure_keeps_its_caption_and_quote_not_the_image_label,
+        "<p>Prose.</p><figure><span>Image</span><img alt=''><span>Jim Watson/AFP</span><figcaption>Senators leave.</figcaption></figure>\
+         <figure><blockquote><p>We cannot keep borrowing.</p></blockquote><figcaption>Senator Jane Doe</figcaption></figure>",
+        "Prose.\n\nSenators leave.\n\nWe cannot keep borrowing.\n\nSenator Jane Doe",
+        &["We cannot keep borrowing."]
+    );
+    t!(
+        figure_without_caption_or_graphic_keeps_its_sentences,
+        "<figure><p>The deficit tripled in four years.</p></figure>\
+         <figure><p>The deficit tripled in four years.</p><figcaption>From the report</figcaption></figure>",
+        "The deficit tripled in four years.\n\nThe deficit tripled in four years.\n\nFrom the report",
+        &[]
+    );
+    t!(
+        figure_drawn_in_css_loses_its_labels,
+        "<figure><div><span>Poor</span><div></div></div><div><span>Excellent</span></div><figcaption>Key</figcaption></figure>",
+        "Key",
+        &[]
+    );
+    t!(
+        pull_quote_is_a_block_quotation,
+        "<p>Prose.</p><figure class=pullquote><p>“We cannot keep borrowing.”</p><figcaption>Senator Jane Doe</figcaption></figure>\
+         <figure><img alt=''><p>“A photo’s quoted line.”</p><figcaption>Credit</figcaption></figure>",
+        "Prose.\n\n“We cannot keep borrowing.”\n\nSenator Jane Doe\n\nCredit",
+        &["“We cannot keep borrowing.”"]
+    );
+    t!(
+        empty_block_between_keeps_one_line,
+        "<li>“In the Loop”<div><div></div></div>. 24 August 2021.</li>",
+        "“In the Loop”. 24 August 2021.",
+        &[]
+    );
+    t!(
+        inline_display_none_skipped,
+        "<p>Seen.</p><p style='color: red; DISPLAY : None !important'>Unseen.</p><p style='display:block'>Block.</p>",
+        "Seen.\n\nBlock.",
+        &[]
+    );
     t!(empty, "", "", &[]);
 }

@@ -7,10 +7,13 @@
 //! chrome) counts toward every candidate holding it (`<article>`, the article body, `<main>`,
 //! `role=main`); the candidate with the most wins, narrowed to a more specific one inside it
 //! that holds most of its prose, and only if it holds a real share of the page's prose: else
-//! `<body>` (a list of posts, say).
+//! the innermost element holding four fifths of it (a page with no `<article>` or `<main>`, a
+//! list of posts), else `<body>`.
 
+use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
 
 /// Containers whose paragraphs are not the page's prose (a link's text is a teaser's).
 const CHROME_TAGS: &[&str] = &["nav", "aside", "header", "footer", "form", "menu", "dialog", "a"];
@@ -20,7 +23,7 @@ const CHROME_ROLES: &[&str] = &["navigation", "complementary", "contentinfo", "b
 const MAX_ARTICLES: usize = 50;
 const MAX_OTHER_CANDIDATES: usize = 10;
 const MAX_PARAGRAPHS: usize = 3000;
-/// A paragraph shorter than this (in characters, links' text left out) is a caption or a
+/// A paragraph shorter than this (in UTF-16 code units, as JavaScript counts, links' text left out) is a caption or a
 /// line of links.
 const MIN_PARAGRAPH: usize = 25;
 /// Below this much prose in all there is too little to judge by.
@@ -33,7 +36,7 @@ pub fn main_root(doc: &Html) -> NodeId {
     let mut articles = Vec::new();
     let mut others = Vec::new();
     let mut paragraphs = Vec::new();
-    for n in body.descendants() {
+    for n in elements(body) {
         let Some(e) = n.value().as_element() else { continue };
         if e.name() == "article" {
             if articles.len() < MAX_ARTICLES {
@@ -51,6 +54,9 @@ pub fn main_root(doc: &Html) -> NodeId {
     // In the extension's order: articles first.
     let mut prose: Vec<(NodeRef<Node>, usize)> = articles.iter().chain(&others).map(|&c| (c, 0)).collect();
     let mut total = 0;
+    // The prose every element below <body> holds, for a page where no candidate holds it.
+    let mut held: HashMap<NodeId, usize> = HashMap::new();
+    let mut ancestors = Vec::new();
     for p in paragraphs {
         let length = prose_length(p);
         if length < MIN_PARAGRAPH {
@@ -58,7 +64,9 @@ pub fn main_root(doc: &Html) -> NodeId {
         }
         let mut holders = Vec::new();
         let mut chrome = false;
+        ancestors.clear();
         for e in p.ancestors().take_while(|e| e.id() != body.id()) {
+            ancestors.push(e.id());
             if let Some(i) = prose.iter().position(|(c, _)| c.id() == e.id()) {
                 holders.push(i);
             } else if is_chrome(e) {
@@ -77,16 +85,19 @@ pub fn main_root(doc: &Html) -> NodeId {
         for i in holders {
             prose[i].1 += length;
         }
+        for &e in &ancestors {
+            *held.entry(e).or_default() += length;
+        }
     }
     if total < MIN_PROSE {
-        return largest_by_text(body, &articles, &others).id();
+        return largest_by_text(root, body, &articles).id();
     }
     let Some(mut best) = prose.iter().enumerate().fold(None, |best: Option<usize>, (i, (_, length))| match best {
         Some(b) if prose[b].1 >= *length => Some(b),
         _ if *length > 0 => Some(i),
         _ => best,
     }) else {
-        return body.id();
+        return densest(doc, &held, total).unwrap_or(body.id());
     };
     // Narrow to a more specific candidate that holds most of it (the <article> in a <main>
     // full of related links).
@@ -104,23 +115,37 @@ pub fn main_root(doc: &Html) -> NodeId {
     if prose[best].1 * 10 >= total * 4 {
         prose[best].0.id()
     } else {
-        body.id()
+        densest(doc, &held, total).unwrap_or(body.id())
     }
 }
 
-/// Without paragraphs to judge by: the largest `<article>`, the article body, `<main>`, else
-/// `<body>`; only one with some text.
+/// Where no candidate holds the page's prose: the innermost element holding at least four
+/// fifths of it (the story's box, without the footer's and the sidebar's paragraphs), if any.
+/// Those that hold so much are nested in one another, so the innermost is the one inside all
+/// the others.
+fn densest(doc: &Html, held: &HashMap<NodeId, usize>, total: usize) -> Option<NodeId> {
+    let mut pick: Option<NodeRef<Node>> = None;
+    for (&id, &length) in held {
+        let Some(e) = doc.tree.get(id) else { continue };
+        if length * 5 >= total * 4 && pick.map_or(true, |p| e.ancestors().any(|a| a.id() == p.id())) {
+            pick = Some(e);
+        }
+    }
+    pick.map(|p| p.id())
+}
+
+/// Without paragraphs to judge by: the largest `<article>`, else the page's first article body,
+/// else its first `<main>` (or `role=main`), else `<body>`; only one with some text. As the
+/// extension's `querySelector` finds them: anywhere in the page, not only among the candidates.
 fn largest_by_text<'a>(
+    root: NodeRef<'a, Node>,
     body: NodeRef<'a, Node>,
     articles: &[NodeRef<'a, Node>],
-    others: &[NodeRef<'a, Node>],
 ) -> NodeRef<'a, Node> {
-    let length =
-        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().map(|t| t.chars().count()).sum::<usize>());
     let trimmed =
-        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| e.text().collect::<String>().trim().chars().count());
+        |n: NodeRef<Node>| ElementRef::wrap(n).map_or(0, |e| utf16_len(js_trim(&e.text().collect::<String>())));
     let largest = articles.iter().copied().fold(None, |best: Option<(NodeRef<Node>, usize)>, a| {
-        let l = length(a);
+        let l = ElementRef::wrap(a).map_or(0, |e| e.text().map(utf16_len).sum::<usize>());
         match best {
             Some((_, b)) if b >= l => best,
             _ => Some((a, l)),
@@ -129,18 +154,44 @@ fn largest_by_text<'a>(
     if let Some((a, _)) = largest.filter(|&(a, _)| trimmed(a) >= MIN_PROSE) {
         return a;
     }
-    let article_body = others
-        .iter()
-        .copied()
-        .find(|n| n.value().as_element().is_some_and(|e| e.attr("itemprop") == Some("articleBody")));
-    let main = others
-        .iter()
-        .copied()
-        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "main" || e.attr("role") == Some("main")));
+    let first = |wanted: fn(&scraper::node::Element) -> bool| {
+        elements(root).find(|n| n.value().as_element().is_some_and(wanted))
+    };
+    let article_body = first(|e| e.attr("itemprop") == Some("articleBody"));
+    let main = first(|e| e.name() == "main" || e.attr("role") == Some("main"));
     [article_body, main].into_iter().flatten().find(|&c| trimmed(c) >= MIN_PROSE).unwrap_or(body)
 }
 
-/// A paragraph's text, trimmed, less its links' text, in characters.
+/// The nodes under `root` in document order, without the contents of `<template>`s: the DOM
+/// keeps them in a fragment out of the document, where no query finds them.
+pub(crate) fn elements(root: NodeRef<Node>) -> impl Iterator<Item = NodeRef<Node>> {
+    let mut fragments = 0usize;
+    root.traverse().filter_map(move |edge| match edge {
+        Edge::Open(n) if matches!(n.value(), Node::Fragment) => {
+            fragments += 1;
+            None
+        }
+        Edge::Close(n) if matches!(n.value(), Node::Fragment) => {
+            fragments -= 1;
+            None
+        }
+        Edge::Open(n) if fragments == 0 => Some(n),
+        _ => None,
+    })
+}
+
+/// A length as JavaScript's `length` counts it: in UTF-16 code units (an emoji is two).
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// `s` trimmed as JavaScript's `trim()` trims: its white space is Unicode's less U+0085, plus
+/// the byte-order mark U+FEFF.
+fn js_trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace() && c != '\u{85}')
+}
+
+/// A paragraph's text, trimmed, less its links' text, in UTF-16 code units.
 fn prose_length(p: NodeRef<Node>) -> usize {
     let Some(e) = ElementRef::wrap(p) else { return 0 };
     let all: String = e.text().collect();
@@ -148,9 +199,28 @@ fn prose_length(p: NodeRef<Node>) -> usize {
         .descendants()
         .filter(|n| is(n, "a"))
         .filter_map(ElementRef::wrap)
-        .map(|a| a.text().map(|t| t.chars().count()).sum::<usize>())
+        .map(|a| a.text().map(utf16_len).sum::<usize>())
         .sum();
-    all.trim().chars().count().saturating_sub(links)
+    utf16_len(js_trim(&all)).saturating_sub(links)
+}
+
+/// How the browser names the element `id`: its tag and its index among the document's elements
+/// of that tag (`document.getElementsByTagName(tag)`, template contents left out as the DOM
+/// leaves them out), then its id and classes for a reader: `article 2 #story .body .wide`.
+/// `annotate --html --print-root` prints it; tests/e2e/roots.test.mjs names the content
+/// script's root the same way and compares the two.
+pub fn describe(doc: &Html, id: NodeId) -> String {
+    let Some(node) = doc.tree.get(id) else { return String::from("#document") };
+    let Some(e) = node.value().as_element() else { return String::from("#document") };
+    let index = elements(doc.tree.root()).take_while(|n| n.id() != id).filter(|n| is(n, e.name())).count();
+    let mut out = format!("{} {index}", e.name());
+    if let Some(id) = e.attr("id") {
+        out.push_str(&format!(" #{id}"));
+    }
+    for class in e.attr("class").unwrap_or("").split_ascii_whitespace() {
+        out.push_str(&format!(" .{class}"));
+    }
+    out
 }
 
 /// Whether `n` is an element named `name`.
@@ -224,9 +294,21 @@ mod tests {
         lacks: []
     );
     t!(
-        list_of_posts_is_the_body,
-        format!("<body><article>{}</article><article>{}</article><article>{}</article></body>", prose("one", 4), prose("two", 4), prose("three", 4)),
+        list_of_posts_is_their_box,
+        format!("<body><div id=posts><article>{}</article><article>{}</article><article>{}</article></div><div>{}</div></body>", prose("one", 4), prose("two", 4), prose("three", 4), "<p>Copyright 2015 The Daily Planet, all rights reserved.</p>"),
         has: ["The one story", "The two story", "The three story"],
+        lacks: ["Copyright"]
+    );
+    t!(
+        no_candidate_is_the_box_holding_the_prose,
+        format!("<body><div class=nav><div>Home</div><div>World</div></div><div class=story><h1>Title</h1><div class=text>{}</div></div><div class=footer>{}</div></body>", prose("main", 12), "<p>Copyright 2015 The Daily Planet, all rights reserved.</p>"),
+        has: ["The main story"],
+        lacks: ["Copyright", "Home"]
+    );
+    t!(
+        prose_spread_out_is_the_body,
+        format!("<body><div>{}</div><div>{}</div></body>", prose("one", 6), prose("two", 6)),
+        has: ["The one story", "The two story"],
         lacks: []
     );
     t!(
@@ -254,4 +336,113 @@ mod tests {
         lacks: []
     );
     t!(no_body_at_all, String::from("Just text."), has: ["Just text."], lacks: []);
+    // Cases where the twins once disagreed (tests/e2e/roots.test.mjs runs the same pages in the browser).
+    t!(
+        template_contents_are_no_prose,
+        format!("<body><div>{}</div><article>{}</article><template><main>{}</main></template></body>", prose("side", 2), prose("main", 12), prose("template", 30)),
+        has: ["The main story"],
+        lacks: ["The side story", "The template story"]
+    );
+    t!(
+        lengths_are_utf16_units_as_javascript_counts,
+        format!("<body><div><p>Menu</p></div><article>{}</article></body>", format!("<p>{}</p>", "😀".repeat(20)).repeat(20)),
+        has: ["😀"],
+        lacks: ["Menu"]
+    );
+    t!(
+        an_article_that_is_the_article_body_crowds_out_no_candidate,
+        format!("<body>{}<main>{}</main><div>{}</div></body>", "<article itemprop=articleBody><p>Teaser.</p></article>".repeat(10), prose("main", 12), prose("side", 2)),
+        has: ["The main story"],
+        lacks: ["The side story", "Teaser."]
+    );
+    t!(
+        too_little_prose_takes_the_first_article_body_past_the_candidates,
+        format!("<body>{}<div itemprop=articleBody><div>{}</div></div></body>", "<div role=main>Menu</div>".repeat(10), "Text without paragraphs, long enough to be an article. ".repeat(12)),
+        has: ["Text without paragraphs"],
+        lacks: ["Menu"]
+    );
+    // The story's headline outside the root the prose picks (html.rs `headline`; extract.js's twin).
+    t!(
+        fallback_below_the_headline_reads_it_first,
+        format!("<head><title>The Planet Votes Today - The Daily Planet</title></head><body><header><h1>The Daily Planet</h1><div>Home</div></header><div class=story><h1>The Planet Votes Today</h1><div class=text>{}</div></div><div class=footer>{}</div></body>", prose("main", 12), "<p>Copyright 2015 The Daily Planet, all rights reserved.</p>"),
+        has: ["The Planet Votes Today\n\nThe main story"],
+        lacks: ["Copyright", "Home", "The Daily Planet\n"]
+    );
+    t!(
+        article_without_the_header_reads_it_first,
+        format!("<head><meta property=og:title content=\"The Planet Votes Today\"></head><body><main><header><h1>The Planet Votes Today</h1><p>By a reporter</p></header><article>{}</article><div>{}</div></main></body>", prose("main", 12), prose("related", 2)),
+        has: ["The Planet Votes Today\n\nThe main story"],
+        lacks: ["By a reporter", "The related story"]
+    );
+    t!(
+        headline_in_the_roots_page_header_is_read,
+        format!("<head><title>The Planet Votes Today</title></head><body><main><header><h1>The Planet Votes Today</h1></header>{}</main></body>", prose("main", 12)),
+        has: ["The Planet Votes Today\n\nThe main story"],
+        lacks: []
+    );
+    t!(
+        a_site_name_h1_is_no_headline,
+        format!("<head><title>The Planet Votes Today - The Daily Planet</title></head><body><header><h1>The Daily Planet</h1></header><article>{}</article></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["Daily Planet"]
+    );
+    t!(
+        a_headline_in_page_chrome_is_not_read,
+        format!("<head><title>The Planet Votes Today</title></head><body><nav><h1>The Planet Votes Today</h1></nav><div hidden><h1>The Planet Votes Today</h1></div><article>{}</article></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["Votes"]
+    );
+    t!(
+        a_headline_after_the_root_is_not_read,
+        format!("<head><title>The Planet Votes Today</title></head><body><article>{}</article><div><h1>The Planet Votes Today</h1></div></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["Votes"]
+    );
+
+    #[test]
+    fn a_headline_the_root_reads_is_read_once() {
+        let html = format!("<head><title>The Planet Votes Today</title></head><body><div class=top><h1>The Planet Votes Today</h1></div><article><h1>The Planet Votes Today</h1>{}</article></body>", prose("main", 12));
+        let (text, _) = visible_text(&html, Part::Main);
+        assert_eq!(text.matches("Votes").count(), 1, "{text:?}");
+    }
+
+    #[test]
+    fn titles_are_one_when_one_starts_the_other() {
+        use crate::html::{same_title, title_form};
+        for (name, h1, title, same) in [
+            ("the same", "The Planet Votes", "The Planet Votes", true),
+            (
+                "headline then the site",
+                "Obama admits US gun laws are his 'biggest frustration'",
+                "Obama admits US gun laws are his 'biggest frustration' - BBC News",
+                true,
+            ),
+            (
+                "a title cut short",
+                "Where do strained U.S.-Israeli relations go after Netanyahu's victory?",
+                "Where do strained U.S.-Israeli relations go after Netanyahu",
+                true,
+            ),
+            ("curly quotes and spacing", "Netanyahu\u{2019}s  \n victory", "netanyahu's victory", true),
+            ("the site's name before a long title", "Salon", "Salon: The sharing economy is a lie", false),
+            ("the site's name after it", "Salon", "The sharing economy is a lie - Salon", false),
+            ("a blog's name inside the title", "My blog", "A walk in the hills @ My blog :: PIXNET", false),
+            ("nothing", "", "", false),
+        ] {
+            assert_eq!(same_title(&title_form(h1), &title_form(title)), same, "{name}");
+        }
+    }
+
+    #[test]
+    fn trims_as_javascript_trims() {
+        use super::js_trim;
+        for (name, text, trimmed) in [
+            ("spaces and breaks", " \t\nText\r\n ", "Text"),
+            ("no-break spaces", "\u{a0}Text\u{2003}", "Text"),
+            ("byte-order mark", "\u{feff}Text\u{feff}", "Text"),
+            ("next line is no white space in JavaScript", "\u{85}Text", "\u{85}Text"),
+        ] {
+            assert_eq!(js_trim(text), trimmed, "{name}");
+        }
+    }
 }
