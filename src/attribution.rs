@@ -426,7 +426,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
 /// is not: "“You said you'd win,” Smith told Jones" reports the addressee's speech).
 fn first_person(source: &str) -> bool {
     let (w, clitic) = source.split_once(['\'', '’']).unwrap_or((source, ""));
-    ["I", "we", "me", "us"].iter().any(|p| w.eq_ignore_ascii_case(p)) || w.eq_ignore_ascii_case("let") && clitic == "s"
+    crate::text::one_of(w, &["i", "we", "me", "us"]) || w.eq_ignore_ascii_case("let") && clitic == "s"
 }
 
 /// Labels of a headline or a web page, not speakers ("UPDATE: …", "EXCLUSIVE: …"), from
@@ -499,7 +499,7 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     let (label, rest) = (&t[..colon], &t[colon + 2..]);
     // "Said Williams: “…”", "Observes Mr Hadi: “…”": an inverted verb of saying before the
     // name is the cue's, whose source the cue rules read.
-    if label.split_once(' ').is_some_and(|(verb, _)| SAYING.iter().any(|v| verb.eq_ignore_ascii_case(v))) {
+    if label.split_once(' ').is_some_and(|(verb, _)| crate::text::one_of(verb, SAYING)) {
         return None;
     }
     // What follows opens like a headline or a turn: a capital or a quotation mark, not "for
@@ -1194,7 +1194,7 @@ fn main_clause_source<'a>(
         let near = i.saturating_sub(4);
         let outer = sentence[near..i].iter().rposition(|x| {
             // Not into a relative clause: "rebuked critics who say he should condemn …, saying".
-            let relative = |s: &Mention| ["who", "which", "that"].iter().any(|r| s.text.eq_ignore_ascii_case(r));
+            let relative = |s: &Mention| crate::text::one_of(&s.text, &["who", "which", "that"]);
             x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s))
                 && !of_noun(text, cues, x)
                 && x.cue.as_ref().is_some_and(|c| {
@@ -1225,9 +1225,7 @@ fn of_noun(text: &str, cues: &[(Range<usize>, CueInfo)], a: &Attribution) -> boo
         let g = between(m.end, c.start);
         let possessive = ["'s ", "’s ", "' ", "’ "].iter().any(|p| g.starts_with(p))
             && !g.contains([',', '.', ';', ':', '"', '“', '”']);
-        possessive
-            || ["his", "her", "their"].iter().any(|p| m.text.eq_ignore_ascii_case(p))
-                && !g.contains([',', '.', ';', ':'])
+        possessive || crate::text::one_of(&m.text, &["his", "her", "their"]) && !g.contains([',', '.', ';', ':'])
     } else {
         c.end <= m.start && matches!(between(c.end, m.start), " from " | " by ")
     }
@@ -1273,7 +1271,7 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     let w = word(k);
     // "his warning that …": the possessive pronoun is the source as written (not "its":
     // "the missive was ridiculed for its prediction that …" names a thing).
-    if spaced(k) && ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+    if spaced(k) && crate::text::one_of(w, &["his", "her", "their"]) {
         return Some((Mention::of(text, ws[k].start, ws[k].end), false));
     }
     let strip = if spaced(k) && np::possessive(w) {
@@ -1286,7 +1284,7 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     let stem = &w[..w.len() - strip];
     // "It's", "that’s", "he's": a pronoun and "is".
     if np::class(stem) & (np::SUBJ | np::STOP | np::DET) != 0
-        || ["it", "that", "there", "here", "what", "who"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+        || crate::text::one_of(stem, &["it", "that", "there", "here", "what", "who"])
     {
         return None;
     }
@@ -1346,7 +1344,7 @@ fn adjective(w: &str) -> bool {
         "false", "new", "recent", "latest", "earlier", "early", "first", "own", "stern", "bold", "late", "repeated",
         "bizarre", "frequent", "vague", "blunt",
     ];
-    w.len() > 3 && ENDINGS.iter().any(|e| w.ends_with(e)) || SHORT.iter().any(|x| w.eq_ignore_ascii_case(x))
+    w.len() > 3 && ENDINGS.iter().any(|e| w.ends_with(e)) || crate::text::one_of(w, SHORT)
 }
 
 /// "according to a count by The Associated Press", "exit polls reported by CNN", "a lawsuit
@@ -1632,7 +1630,7 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
         let c = np::class(w);
         c & (np::AUX | np::TIME) != 0 && c & np::SUBJ == 0
             || w.starts_with(char::is_lowercase) && w.ends_with("ly") && w.len() > 4
-            || ["this", "past", "last", "next", "on", "earlier", "later"].iter().any(|m| w.eq_ignore_ascii_case(m))
+            || crate::text::one_of(w, &["this", "past", "last", "next", "on", "earlier", "later"])
     };
     while k > 0 && adjunct(k) && np::gap(text, ws, k) == Gap::Space {
         k -= 1;
@@ -2072,7 +2070,7 @@ const OPENERS: &[&str] = &[
 fn adverbial_opener(w: &str, next: &str) -> bool {
     let lower_tail = w.chars().skip(1).all(|c| c.is_lowercase());
     let participle = w.ends_with("ing") && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0;
-    OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+    crate::text::one_of(w, OPENERS)
         || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
 }
 
@@ -2109,7 +2107,7 @@ fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
         if np::class(w) & np::AUX != 0 {
             continue;
         }
-        return ["and", "but", "or"].iter().any(|c| w.eq_ignore_ascii_case(c));
+        return crate::text::one_of(w, &["and", "but", "or"]);
     }
     false
 }

@@ -50,7 +50,7 @@ pub(crate) const NOT_PERSON: u16 = 1 << 12;
 
 /// Words that open a time phrase before a verb ("this past week said", "on Monday said").
 const TIME_MODIFIERS: &[&str] =
-    &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
+    &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "monday", "sunday", "friday"];
 
 const PREPOSITIONS: &[&str] =
     &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within"];
@@ -323,7 +323,7 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
 fn ly_adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")
-        && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
+        && !crate::text::one_of(w, &["family", "assembly", "monopoly", "rally", "supply", "anomaly"])
 }
 
 /// Sentence adverbs: the speaker's comment on the whole clause ("Hopefully I'll …",
@@ -416,7 +416,7 @@ pub(crate) fn possessive(word: &str) -> bool {
 fn contracted_is(word: &str) -> bool {
     possessive(word) && {
         let stem = word.trim_end_matches(['s', '\'', '’']);
-        ["it", "there", "that", "here", "what"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+        crate::text::one_of(stem, &["it", "there", "that", "here", "what"])
     }
 }
 
@@ -503,7 +503,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                 // "this past week", "late on Monday": the time phrase's modifiers go with it.
                 let modifier = |i: usize| {
                     let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
-                    TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
+                    crate::text::one_of(b, TIME_MODIFIERS) && gap(text, ws, i) == Gap::Space
                 };
                 if modifier(k - 1) {
                     k -= 1;
@@ -609,7 +609,7 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
 fn fronting_preposition(w: &str) -> bool {
     const FRONTING: &[&str] =
         &["during", "despite", "after", "before", "following", "amid", "throughout", "since", "until"];
-    class(w) & PREP != 0 || FRONTING.iter().any(|x| w.eq_ignore_ascii_case(x))
+    class(w) & PREP != 0 || crate::text::one_of(w, FRONTING)
 }
 
 /// "During his time on the witness stand …", "However during the case on Tuesday …": the
