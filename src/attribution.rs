@@ -1070,6 +1070,9 @@ fn sentence(
                     let m = mention(&p);
                     (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, ws, &r))
                 }
+                // "but who knows", "“Who wants to download …": "who" opening its clause asks a
+                // question; it reports no one's words.
+                None if interrogative(text, ws, &p) => continue,
                 None => (mention(&p), np::is_vague(text, ws, &p)),
             };
             push(out, Some(m), vague);
@@ -1879,6 +1882,24 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
     })
 }
 
+/// "Who knows what might happen", "but who knows,": the one word "who" at the start of its
+/// sentence or after a colon ("Who wants to live at home at 29?", "the question: who wants …"),
+/// and "who knows" or "who cares" after "and", "but", "or"; not after a comma or a dash, where a
+/// relative clause opens ("All three, who have denied …").
+#[inline(never)]
+fn interrogative(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
+    let i = *p.start();
+    i == *p.end()
+        && word_is(text, ws.get(i), &["who"])
+        && (i == 0
+            || text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.trim_end().ends_with(':'))
+            // "but who knows", "and who cares": the set phrases; a relative may follow "and"
+            // ("a man who had voted … and who opposes …").
+            || np::gap(text, ws, i - 1) == Gap::Space
+                && word_is(text, ws.get(i - 1), &["and", "but", "or"])
+                && word_is(text, ws.get(i + 1), &["knows", "cares"]))
+}
+
 /// The phrase whose last word is `k`, when it can stand for a relative pronoun: a name, or a
 /// phrase opened by a determiner, a role or an unnamed-source word ("The Times' music critic
 /// Paul Connolly", "some far-right commentators", "someone"); not "of smokers" nor "000
@@ -2639,6 +2660,23 @@ mod tests {
         headline_media_reports_are_vague,
         "Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager.",
         [("Media Reports", "Reveal", true, Factive)]
+    );
+    // "who" that asks a question reports no one's words; a relative "who" after "and" stays.
+    t!(
+        interrogative_who_opening_a_sentence_is_no_source,
+        "Who wants to download a track that won't play next month?",
+        []
+    );
+    t!(interrogative_who_knows_after_but_is_no_source, "I like being here, but who knows what will happen.", []);
+    t!(
+        relative_who_after_and_stays,
+        "He picked a man who had voted against it and who opposes the plan.",
+        [("who", "opposes", false, Neutral)]
+    );
+    t!(
+        relative_who_after_a_comma_stays,
+        "All three, who have repeatedly denied the charges, were banned.",
+        [("who", "denied", false, Neutral)]
     );
     // Where reports come from is no maker; an organisation that makes them is.
     t!(
