@@ -1,0 +1,140 @@
+// Marks that follow the page as it changes with no mutation of the panel itself (main.js,
+// "Dynamic pages"): a panel that a CSS animation opens, one that `:target` opens (a link to its
+// #id), one that a class on <body> opens; a panel closed again loses its marks and its share of
+// the counts; a headline the page rewrites after load (outside the main root) is read again.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, ready, marks, highlighted } from './browser.mjs';
+import { missing } from './browser.mjs';
+import { serve, articleHtml, seedText } from '../../scripts/page-server.mjs';
+
+const skip = missing();
+
+/** The text of each panel: a quote or a hedge, so that its opening shows in the counts. */
+const TEXT = {
+  target: '“We will reopen the border crossings next month,” the deputy minister said.',
+  animated: '“Nobody here expects a quick deal,” said Anna Petrova, a negotiator.',
+  byBody: '“It could take years to rebuild,” the mayor said.',
+  closing: '“We are not leaving,” the ambassador said on Sunday.',
+};
+
+/** The seed article with panels opened by no mutation of their own (see the top of this file). */
+function panelsPage() {
+  const css = `<style>
+    .section:not(:target) { display: none }
+    @keyframes reveal { from { visibility: hidden } to { visibility: visible } }
+    .reveal { animation: reveal 0.1s 1.2s both }
+    .extras { display: none } body.show-extras .extras { display: block }
+  </style>`;
+  const panels = `
+    <p><a href="#more">More from the talks</a></p>
+    <section class="section" id="more"><p>${TEXT.target}</p></section>
+    <div class="reveal"><p>${TEXT.animated}</p></div>
+    <div class="extras"><p>${TEXT.byBody}</p></div>
+    <details id="closing"><summary>Reactions</summary><p>${TEXT.closing}</p></details>
+  `;
+  return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);
+}
+
+const HEADLINE = 'Officials may delay the vote on the border deal';
+const REWRITTEN = 'Officials might reopen the border crossings by spring';
+
+/** The seed article with its headline before the <article> (read first, see extract.js headline()). */
+function headlinePage() {
+  return articleHtml(seedText(), { title: HEADLINE }).replace(/<article>\s*<h1>[^<]*<\/h1>/, `<h1 id="headline">${HEADLINE}</h1>\n  <article>`);
+}
+
+/** Resolves once `check()` is truthy (polled), or rejects after `timeout` ms with `what`. */
+async function until(check, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const counts = async (tab) => JSON.parse(await tab.getAttribute('claimlens-overlay', 'data-counts'));
+
+describe('marks that follow the page', { skip: skip ?? false }, () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await serve({ '/panels': { body: panelsPage() }, '/headline': { body: headlinePage() } });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens the panels page, checks that no panel's text is marked, and resolves to the tab. */
+  async function closedPanels() {
+    const tab = await open(browser.context, `${server.origin}/panels`);
+    await ready(tab);
+    for (const text of [TEXT.target, TEXT.animated, TEXT.byBody]) assert.equal(await marks(tab, 'quote', text.slice(0, 30)), false, `marked while closed: ${text}`);
+    return tab;
+  }
+
+  it('marks a panel a CSS animation shows (no mutation at all)', async () => {
+    const tab = await closedPanels();
+    // The animation shows its panel 1.2 s after load.
+    await until(() => marks(tab, 'quote', TEXT.animated.slice(0, 30)), 'the panel a CSS animation shows');
+    await tab.close();
+  });
+
+  it('marks a panel :target shows once a link to it is followed', async () => {
+    const tab = await closedPanels();
+    await tab.evaluate(() => (document.querySelector('claimlens-overlay').probe = 'before'));
+    await tab.click('a[href="#more"]');
+    await until(() => marks(tab, 'quote', TEXT.target.slice(0, 30)), 'the panel :target shows');
+    // A new #fragment is no navigation: the page is not annotated all over again.
+    assert.equal(await tab.evaluate(() => document.querySelector('claimlens-overlay').probe), 'before', 'the page was annotated anew');
+    await tab.close();
+  });
+
+  it('marks a panel a class on <body> shows', async () => {
+    const tab = await closedPanels();
+    await tab.evaluate(() => document.body.classList.add('show-extras'));
+    await until(() => marks(tab, 'quote', TEXT.byBody.slice(0, 30)), 'the panel a class on <body> shows');
+    await tab.close();
+  });
+
+  it('a panel closed again loses its marks and its share of the counts', async () => {
+    const tab = await open(browser.context, `${server.origin}/panels`);
+    const closed = await ready(tab);
+    await tab.click('#closing summary');
+    await until(() => marks(tab, 'quote', TEXT.closing.slice(0, 30)), 'the opened <details>');
+    await until(async () => (await counts(tab)).quote === closed.quote + 1, 'the counts with the <details> open');
+    await tab.click('#closing summary');
+    await until(async () => !(await marks(tab, 'quote', TEXT.closing.slice(0, 30))), 'the closed <details> unmarked');
+    await until(async () => (await counts(tab)).quote === closed.quote, 'the counts with the <details> closed again');
+    await tab.close();
+  });
+
+  it('reads the headline again when the page rewrites it after load', async () => {
+    const tab = await open(browser.context, `${server.origin}/headline`);
+    await ready(tab);
+    assert.ok(await marks(tab, 'hedge', 'may delay'), 'the headline before the article is read first');
+    // A live page updates its story's headline, and its title with it.
+    await tab.evaluate((text) => {
+      document.getElementById('headline').textContent = text;
+      document.title = text;
+    }, REWRITTEN);
+    await until(() => marks(tab, 'hedge', 'might reopen'), 'the rewritten headline marked');
+    assert.ok(!(await highlighted(tab, 'hedge')).some((t) => t.includes('may delay')), 'the old headline is still marked');
+    // Its text node changed in place (characterData), the title as before.
+    await tab.evaluate((text) => {
+      document.getElementById('headline').firstChild.data = text;
+      document.title = text;
+    }, HEADLINE);
+    await until(() => marks(tab, 'hedge', 'may delay'), 'the headline changed in place marked');
+    await tab.close();
+  });
+
+  it('logs no error and makes no network request', () => {
+    assert.deepEqual(browser.errors, []);
+    assert.deepEqual(browser.requests, []);
+  });
+});
