@@ -453,12 +453,12 @@
   }
 
   /**
-   * Runs of the visible prose under `root`, in document order, led by the story's headline when
-   * `root` does not read it (a promise; see walk(), and for `holes`).
+   * Runs of the visible prose under `root`, in document order, led by the story's headline
+   * `lead` when `root` does not read it (headline(root) unless given; a promise; see walk(),
+   * and for `holes`).
    */
-  async function extract(root, slicer, holes = null) {
+  async function extract(root, slicer, holes = null, lead = headline(root)) {
     if (inSkippedRegion(root)) return [];
-    const lead = headline(root);
     const runs = lead ? await walk(lead, [], slicer, holes) : [];
     return walk(root, runs, slicer, holes);
   }
@@ -516,5 +516,5 @@
     return true;
   }
 
-  ClaimLens.extract = { BLOCK, extract, walk, inSkippedRegion, shows };
+  ClaimLens.extract = { BLOCK, extract, walk, headline, inSkippedRegion, shows };
 })();
