@@ -537,8 +537,11 @@
     return blocks;
   }
 
-  /** A page's address less its #fragment: a new fragment (a link to a section, `:target`) is no navigation. */
-  const withoutFragment = (href) => href.split('#')[0];
+  /**
+   * A page's address less its #fragment: a new fragment (a link to a section, `:target`) is no
+   * navigation, but a hash route's (`#/story/2`, `#!story/2`) is.
+   */
+  const withoutFragment = (href) => (/#[/!]/.test(href) ? href : href.split('#')[0]);
 
   /** Re-extracts only the blocks that changed, then re-analyses the chunks they fall in. */
   async function reextract() {
