@@ -575,7 +575,8 @@
     const atLead = (n) => page.lead && (page.lead.contains(n) || n.contains(page.lead));
     const outside = [...dirty].filter((n) => n && n !== page.overlay.host && (!root.contains(n) || atLead(n)));
     const { lead, dropped } = outside.length ? newLead(outside) : {}; // the headline to read again, the one no longer read
-    const roots = [...dirty, lead].filter(
+    if (lead) dirty.add(lead);
+    const roots = [...dirty].filter(
       (n) => n && n.nodeType === Node.ELEMENT_NODE && n.isConnected && (root.contains(n) || n === lead) && n !== page.overlay.host,
     );
     const outer = roots.filter((n) => !roots.some((m) => m !== n && m.contains(n)));

@@ -4,45 +4,11 @@
 // the counts; a headline the page rewrites after load (outside the main root) is read again.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, ready, marks, highlighted } from './browser.mjs';
-import { missing } from './browser.mjs';
-import { serve, articleHtml, seedText } from '../../scripts/page-server.mjs';
+import { launch, open, ready, marks, highlighted, missing } from './browser.mjs';
+import { serve } from '../../scripts/page-server.mjs';
+import { TEXT, HEADLINE, REWRITTEN, followPage, headlinePage } from './follow-page.mjs';
 
 const skip = missing();
-
-/** The text of each panel: a quote or a hedge, so that its opening shows in the counts. */
-const TEXT = {
-  target: '“We will reopen the border crossings next month,” the deputy minister said.',
-  animated: '“Nobody here expects a quick deal,” said Anna Petrova, a negotiator.',
-  byBody: '“It could take years to rebuild,” the mayor said.',
-  closing: '“We are not leaving,” the ambassador said on Sunday.',
-};
-
-/** The seed article with panels opened by no mutation of their own (see the top of this file). */
-function panelsPage() {
-  const css = `<style>
-    .section:not(:target) { display: none }
-    @keyframes reveal { from { visibility: hidden } to { visibility: visible } }
-    .reveal { animation: reveal 0.1s 1.2s both }
-    .extras { display: none } body.show-extras .extras { display: block }
-  </style>`;
-  const panels = `
-    <p><a href="#more">More from the talks</a></p>
-    <section class="section" id="more"><p>${TEXT.target}</p></section>
-    <div class="reveal"><p>${TEXT.animated}</p></div>
-    <div class="extras"><p>${TEXT.byBody}</p></div>
-    <details id="closing"><summary>Reactions</summary><p>${TEXT.closing}</p></details>
-  `;
-  return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);
-}
-
-const HEADLINE = 'Officials may delay the vote on the border deal';
-const REWRITTEN = 'Officials might reopen the border crossings by spring';
-
-/** The seed article with its headline before the <article> (read first, see extract.js headline()). */
-function headlinePage() {
-  return articleHtml(seedText(), { title: HEADLINE }).replace(/<article>\s*<h1>[^<]*<\/h1>/, `<h1 id="headline">${HEADLINE}</h1>\n  <article>`);
-}
 
 /** Resolves once `check()` is truthy (polled), or rejects after `timeout` ms with `what`. */
 async function until(check, what, timeout = 5000) {
@@ -60,7 +26,7 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
   let browser;
 
   before(async () => {
-    server = await serve({ '/panels': { body: panelsPage() }, '/headline': { body: headlinePage() } });
+    server = await serve({ '/panels': { body: followPage() }, '/headline': { body: headlinePage() } });
     browser = await launch();
   });
 
@@ -116,6 +82,7 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
   it('reads the headline again when the page rewrites it after load', async () => {
     const tab = await open(browser.context, `${server.origin}/headline`);
     await ready(tab);
+    const chars = Number(await tab.getAttribute('claimlens-overlay', 'data-chars'));
     assert.ok(await marks(tab, 'hedge', 'may delay'), 'the headline before the article is read first');
     // A live page updates its story's headline, and its title with it.
     await tab.evaluate((text) => {
@@ -123,6 +90,9 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
       document.title = text;
     }, REWRITTEN);
     await until(() => marks(tab, 'hedge', 'might reopen'), 'the rewritten headline marked');
+    // Read once, in place of the old one.
+    const rewritten = chars + REWRITTEN.length - HEADLINE.length;
+    await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === rewritten, `${rewritten} characters read`);
     assert.ok(!(await highlighted(tab, 'hedge')).some((t) => t.includes('may delay')), 'the old headline is still marked');
     // Its text node changed in place (characterData), the title as before.
     await tab.evaluate((text) => {
@@ -130,6 +100,7 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
       document.title = text;
     }, HEADLINE);
     await until(() => marks(tab, 'hedge', 'may delay'), 'the headline changed in place marked');
+    await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === chars, 'the characters read as at first');
     await tab.close();
   });
 
