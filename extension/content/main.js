@@ -13,8 +13,10 @@
 //                (data-chars: how many characters were extracted, so tests can tell "nothing to
 //                mark" from "the wrong element read")
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
-//     (an attribute that opens a panel, a transition's end, a checkbox's change: the blocks of
-//      the holes under it that now show, see "Dynamic pages")
+//     (an attribute that opens a panel, a transition's or an animation's end, a checkbox's change,
+//      a hashchange for :target: the blocks of the holes under it that now show, and of the panels
+//      that opened and are hidden again; a change outside the root: the headline chosen and read
+//      again; see "Dynamic pages")
 //   Every long step runs in time slices (slices.js) and yields to the page between them; steps
 //   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
 //   storage.onChanged ─► categories and strictness redrawn live (no new analysis); site 'never' removes everything
