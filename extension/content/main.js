@@ -47,7 +47,7 @@
     pending: [],
     read: false, // the first extraction is over: until then any toggle may open a hole it found
     holes: new Set(), // elements whose text was left out for being hidden (extract.walk)
-    panels: new Set(), // holes that opened since: watched for closing again
+    panels: new Set(), // holes that opened since, and panels open at load: watched for closing
     lead: null, // the headline read before the root (extract.headline), or null
     toggled: new Set(), // elements whose attributes or transition changed since the last flush
     flushQueued: false,
@@ -231,6 +231,7 @@
           page.runs = runs;
           page.read = true;
           for (const hole of holes) page.holes.add(hole);
+          for (const panel of openPanels(page.root)) page.panels.add(panel);
         }),
       );
     }
@@ -522,8 +523,30 @@
     return blocks;
   }
 
+  /** So many open <details> and expanded buttons are looked at for panels open at load, no more. */
+  const MAX_OPEN_PANELS = 50;
+
   /**
-   * The blocks of the panels (holes that opened) under the `toggled` elements that are hidden
+   * Panels open when the page is read, watched for closing like holes that opened: the content
+   * of an open <details> (its children but the summary), the panels an expanded button names in
+   * `aria-controls`. Two selector queries, no style read.
+   */
+  function openPanels(root) {
+    const panels = [];
+    for (const details of [...root.querySelectorAll('details[open]')].slice(0, MAX_OPEN_PANELS)) {
+      for (const child of details.children) if (child.localName !== 'summary') panels.push(child);
+    }
+    for (const button of [...root.querySelectorAll('[aria-expanded="true"][aria-controls]')].slice(0, MAX_OPEN_PANELS)) {
+      for (const id of button.getAttribute('aria-controls').split(/\s+/)) {
+        const panel = id && button.getRootNode().getElementById?.(id);
+        if (panel) panels.push(panel);
+      }
+    }
+    return panels;
+  }
+
+  /**
+   * The blocks of the panels (holes that opened, panels open at load: see openPanels) under the `toggled` elements that are hidden
    * again: their runs go, and their walk records them as holes again, so their marks leave the
    * highlights, the badges and the counts. The same few style reads per panel as opened().
    */

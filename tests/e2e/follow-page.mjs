@@ -8,11 +8,12 @@ export const TEXT = {
   animated: '“Nobody here expects a quick deal,” said Anna Petrova, a negotiator.',
   byBody: '“It could take years to rebuild,” the mayor said.',
   closing: '“We are not leaving,” the ambassador said on Sunday.',
+  openAtLoad: '“The ceasefire is holding for now,” a United Nations envoy said.',
 };
 
 /**
  * The seed article with a panel `:target` shows (a link to #more opens it), one a CSS animation
- * shows 1.2 s after load, one a class on <body> shows, and a <details>; `opened`: the same page
+ * shows 1.2 s after load, one a class on <body> shows, a closed <details> and an open one; `opened`: the same page
  * with the first three shown from the start (no animation, no :target, the class set).
  */
 export function followPage(opened = false) {
@@ -30,6 +31,7 @@ export function followPage(opened = false) {
     <div class="reveal"><p>${TEXT.animated}</p></div>
     <div class="extras"><p>${TEXT.byBody}</p></div>
     <details id="closing"><summary>Reactions</summary><p>${TEXT.closing}</p></details>
+    <details id="open-at-load" open><summary>From the UN</summary><p>${TEXT.openAtLoad}</p></details>
   `;
   return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);
 }

@@ -60,6 +60,14 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
     await tab.close();
   });
 
+  it('a hash route (#/…) is a navigation: the page is annotated anew', async () => {
+    const tab = await closedPanels();
+    await tab.evaluate(() => (document.querySelector('claimlens-overlay').probe = 'before'));
+    await tab.evaluate(() => (location.hash = '#/story/2'));
+    await until(() => tab.evaluate(() => [...document.querySelectorAll('claimlens-overlay[data-state="ready"]')].some((h) => h.probe === undefined)), 'a new annotation');
+    await tab.close();
+  });
+
   it('marks a panel a class on <body> shows', async () => {
     const tab = await closedPanels();
     await tab.evaluate(() => document.body.classList.add('show-extras'));
@@ -67,7 +75,7 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
     await tab.close();
   });
 
-  it('a panel closed again loses its marks and its share of the counts', async () => {
+  it('a panel closed again (opened after load, or open at load) loses its marks and its share of the counts', async () => {
     const tab = await open(browser.context, `${server.origin}/panels`);
     const closed = await ready(tab);
     await tab.click('#closing summary');
@@ -76,6 +84,14 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
     await tab.click('#closing summary');
     await until(async () => !(await marks(tab, 'quote', TEXT.closing.slice(0, 30))), 'the closed <details> unmarked');
     await until(async () => (await counts(tab)).quote === closed.quote, 'the counts with the <details> closed again');
+    // A panel open at load, closed by the reader.
+    assert.ok(await marks(tab, 'quote', TEXT.openAtLoad.slice(0, 30)), 'the open <details> is not marked');
+    await tab.click('#open-at-load summary');
+    await until(async () => !(await marks(tab, 'quote', TEXT.openAtLoad.slice(0, 30))), 'the <details> open at load, closed, unmarked');
+    await until(async () => (await counts(tab)).quote === closed.quote - 1, 'the counts with the <details> open at load closed');
+    await tab.click('#open-at-load summary');
+    await until(() => marks(tab, 'quote', TEXT.openAtLoad.slice(0, 30)), 'the <details> open at load, opened again, marked');
+    await until(async () => (await counts(tab)).quote === closed.quote, 'the counts with it open again');
     await tab.close();
   });
 
