@@ -26,7 +26,11 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
   let browser;
 
   before(async () => {
-    server = await serve({ '/panels': { body: followPage() }, '/headline': { body: headlinePage() } });
+    server = await serve({
+      '/panels': { body: followPage() },
+      '/headline': { body: headlinePage() },
+      '/late-headline': { body: headlinePage().replace(/<h1 id="headline">[^<]*<\/h1>/, '') },
+    });
     browser = await launch();
   });
 
@@ -117,6 +121,23 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
     }, HEADLINE);
     await until(() => marks(tab, 'hedge', 'may delay'), 'the headline changed in place marked');
     await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === chars, 'the characters read as at first');
+    await tab.close();
+  });
+
+  it('reads a headline the page adds after load, and drops one it removes', async () => {
+    const tab = await open(browser.context, `${server.origin}/late-headline`);
+    await ready(tab);
+    const chars = Number(await tab.getAttribute('claimlens-overlay', 'data-chars'));
+    await tab.evaluate((text) => {
+      const h1 = document.createElement('h1');
+      h1.id = 'headline';
+      h1.textContent = text;
+      document.querySelector('article').before(h1);
+    }, HEADLINE);
+    await until(() => marks(tab, 'hedge', 'may delay'), 'the headline added after load marked');
+    await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === chars + HEADLINE.length, 'the headline read once');
+    await tab.evaluate(() => document.getElementById('headline').remove());
+    await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === chars, 'the removed headline dropped');
     await tab.close();
   });
 
