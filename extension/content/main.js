@@ -428,8 +428,9 @@
     for (const r of records) {
       if (r.target === own) continue;
       if (r.type === 'attributes') {
-        // Only a hole can open, and only a panel that opened is watched for closing: with
-        // neither, attribute changes (many, on lively pages) cost nothing.
+        // Only a hole can open, and only a known panel (one that opened, one open at load that
+        // says so) is watched for closing: with neither, attribute changes (many, on lively
+        // pages) cost nothing.
         if (watching()) for (const scope of scopesOf(r.target, r.attributeName)) page.toggled.add(scope);
         continue;
       }
@@ -439,7 +440,7 @@
     queueFlush();
   }
 
-  /** True while some panel may open (a hole) or close again (one that opened), or the first read is on. */
+  /** True while some panel may open (a hole) or close (page.panels), or the first read is on. */
   const watching = () => page.holes.size > 0 || page.panels.size > 0 || !page.read;
 
   /**
@@ -546,9 +547,10 @@
   }
 
   /**
-   * The blocks of the panels (holes that opened, panels open at load: see openPanels) under the `toggled` elements that are hidden
-   * again: their runs go, and their walk records them as holes again, so their marks leave the
-   * highlights, the badges and the counts. The same few style reads per panel as opened().
+   * The blocks of the panels (holes that opened, panels open at load: see openPanels) under the
+   * `toggled` elements that are hidden now: their runs go, and their walk records them as holes
+   * again, so their marks leave the highlights, the badges and the counts. The same few style
+   * reads per panel as opened().
    */
   function closedAgain(toggled) {
     const blocks = [];
@@ -614,7 +616,8 @@
     for (const n of outer) {
       runs = runs.filter((run) => run.block !== n && !n.contains(run.segs[0].node));
       for (const hole of page.holes) if (n.contains(hole)) page.holes.delete(hole);
-      if (extract.inSkippedRegion(n)) holes.push(n);
+      // The headline may sit in page chrome the root's walk skips (a page <header>): walked as extract() does.
+      if (n !== lead && extract.inSkippedRegion(n)) holes.push(n);
       else fresh.push(...(await extract.walk(n, [], slicer, holes)));
     }
     if (page.overlay !== overlay) return; // torn down meanwhile

@@ -39,7 +39,17 @@ export function followPage(opened = false) {
 export const HEADLINE = 'Officials may delay the vote on the border deal';
 export const REWRITTEN = 'Officials might reopen the border crossings by spring';
 
-/** The seed article with its headline before the <article> (read first, see extract.js headline()). */
-export function headlinePage() {
-  return articleHtml(seedText(), { title: HEADLINE }).replace(/<article>\s*<h1>[^<]*<\/h1>/, `<h1 id="headline">${HEADLINE}</h1>\n  <article>`);
+/**
+ * The seed article with its headline before the <article> (read first, see extract.js
+ * headline()); `inHeader`: the story in a <main> with no <article>, its headline in a <header> in
+ * that <main> (page chrome, which the main root's walk skips).
+ */
+export function headlinePage(inHeader = false) {
+  const html = articleHtml(seedText(), { title: HEADLINE });
+  if (inHeader) {
+    return html
+      .replace(/<article>\s*<h1>[^<]*<\/h1>/, `<main><header><h1 id="headline">${HEADLINE}</h1></header><div>`)
+      .replace('</article>', '</div></main>');
+  }
+  return html.replace(/<article>\s*<h1>[^<]*<\/h1>/, `<h1 id="headline">${HEADLINE}</h1>\n  <article>`);
 }

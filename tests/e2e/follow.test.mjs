@@ -1,7 +1,9 @@
 // Marks that follow the page as it changes with no mutation of the panel itself (main.js,
 // "Dynamic pages"): a panel that a CSS animation opens, one that `:target` opens (a link to its
-// #id), one that a class on <body> opens; a panel closed again loses its marks and its share of
-// the counts; a headline the page rewrites after load (outside the main root) is read again.
+// #id), one that a class on <body> opens; a panel closed again (opened after load, or open at
+// load) loses its marks and its share of the counts; a new #fragment is no navigation, a hash
+// route is; a headline the page rewrites, adds or removes after load (before the main root, or
+// in it under a page <header> its walk skips) is read again, once, or dropped.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, ready, marks, highlighted, missing } from './browser.mjs';
@@ -29,6 +31,7 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
     server = await serve({
       '/panels': { body: followPage() },
       '/headline': { body: headlinePage() },
+      '/header-headline': { body: headlinePage(true) },
       '/late-headline': { body: headlinePage().replace(/<h1 id="headline">[^<]*<\/h1>/, '') },
     });
     browser = await launch();
@@ -99,30 +102,32 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
     await tab.close();
   });
 
-  it('reads the headline again when the page rewrites it after load', async () => {
-    const tab = await open(browser.context, `${server.origin}/headline`);
-    await ready(tab);
-    const chars = Number(await tab.getAttribute('claimlens-overlay', 'data-chars'));
-    assert.ok(await marks(tab, 'hedge', 'may delay'), 'the headline before the article is read first');
-    // A live page updates its story's headline, and its title with it.
-    await tab.evaluate((text) => {
-      document.getElementById('headline').textContent = text;
-      document.title = text;
-    }, REWRITTEN);
-    await until(() => marks(tab, 'hedge', 'might reopen'), 'the rewritten headline marked');
-    // Read once, in place of the old one.
-    const rewritten = chars + REWRITTEN.length - HEADLINE.length;
-    await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === rewritten, `${rewritten} characters read`);
-    assert.ok(!(await highlighted(tab, 'hedge')).some((t) => t.includes('may delay')), 'the old headline is still marked');
-    // Its text node changed in place (characterData), the title as before.
-    await tab.evaluate((text) => {
-      document.getElementById('headline').firstChild.data = text;
-      document.title = text;
-    }, HEADLINE);
-    await until(() => marks(tab, 'hedge', 'may delay'), 'the headline changed in place marked');
-    await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === chars, 'the characters read as at first');
-    await tab.close();
-  });
+  for (const [where, path] of [['before the root', '/headline'], ['in the root, in a page <header>', '/header-headline']]) {
+    it(`reads the headline (${where}) again when the page rewrites it after load`, async () => {
+      const tab = await open(browser.context, `${server.origin}${path}`);
+      await ready(tab);
+      const chars = Number(await tab.getAttribute('claimlens-overlay', 'data-chars'));
+      assert.ok(await marks(tab, 'hedge', 'may delay'), 'the headline is read first');
+      // A live page updates its story's headline, and its title with it.
+      await tab.evaluate((text) => {
+        document.getElementById('headline').textContent = text;
+        document.title = text;
+      }, REWRITTEN);
+      await until(() => marks(tab, 'hedge', 'might reopen'), 'the rewritten headline marked');
+      // Read once, in place of the old one.
+      const rewritten = chars + REWRITTEN.length - HEADLINE.length;
+      await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === rewritten, `${rewritten} characters read`);
+      assert.ok(!(await highlighted(tab, 'hedge')).some((t) => t.includes('may delay')), 'the old headline is still marked');
+      // Its text node changed in place (characterData), the title as before.
+      await tab.evaluate((text) => {
+        document.getElementById('headline').firstChild.data = text;
+        document.title = text;
+      }, HEADLINE);
+      await until(() => marks(tab, 'hedge', 'may delay'), 'the headline changed in place marked');
+      await until(async () => Number(await tab.getAttribute('claimlens-overlay', 'data-chars')) === chars, 'the characters read as at first');
+      await tab.close();
+    });
+  }
 
   it('reads a headline the page adds after load, and drops one it removes', async () => {
     const tab = await open(browser.context, `${server.origin}/late-headline`);
