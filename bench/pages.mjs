@@ -22,8 +22,11 @@
 // arguments (saved page files, `seed`, `seed-x60-synthetic`, `panels-synthetic`). On
 // `panels-synthetic` (the seed article ten times, each paragraph followed by a collapsed panel:
 // <details>, a class, `hidden`, a max-height transition), once ready every panel is opened at
-// once; "opened→ready" is the time from then to the last pass that marks them, and the traced
-// load opens them too, so "ours" covers that work. CLAIMLENS_EXTENSION=dir loads another build
+// once; "opened→ready" is the time from then to the last pass that marks them (the slides' text
+// is read when their 0.15 s transition ends), then every panel is closed again; "closed→ready"
+// the same for the pass that drops their marks. The traced load opens and closes them too, so
+// "ours" covers that work; its badges are counted closed again. "longest task after opening"
+// covers the closing too. CLAIMLENS_EXTENSION=dir loads another build
 // (e.g. main's, to compare).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,13 +63,18 @@ function panelsHtml(times) {
   return articleHtml('', { title: 'The seed article with collapsed panels' }).replace('</article>', `${body}</article>`).replace('</head>', `${css}</head>`);
 }
 
-/** Opens every panel of the panels page at once, as its scripts would. */
-function openPanels() {
-  window.__bench.opened = performance.now();
-  window.__bench.longestAfterOpen = 0;
-  for (const d of document.querySelectorAll('details')) d.open = true;
-  for (const p of document.querySelectorAll('.panel, .slide')) p.classList.add('open');
-  for (const p of document.querySelectorAll('article [hidden]')) p.hidden = false;
+/** Opens (`open`) or closes every panel of the panels page at once, as its scripts would. */
+function togglePanels(open) {
+  if (open) {
+    window.__bench.opened = performance.now();
+    window.__bench.longestAfterOpen = 0;
+  } else window.__bench.closed = performance.now();
+  for (const d of document.querySelectorAll('details')) d.open = open;
+  for (const p of document.querySelectorAll('.panel, .slide')) p.classList.toggle('open', open);
+  for (const p of document.querySelectorAll('article .was-hidden, article [hidden]')) {
+    p.classList.add('was-hidden');
+    p.hidden = !open;
+  }
 }
 
 const SYNTHETIC = {
@@ -90,7 +98,7 @@ for (const page of largest) {
 }
 
 function probe() {
-  window.__bench = { longest: 0, tasks: 0, ready: null, skipped: null, lastReady: null, opened: null, longestAfterOpen: 0 };
+  window.__bench = { longest: 0, tasks: 0, ready: null, skipped: null, lastReady: null, opened: null, closed: null, openedReady: null, longestAfterOpen: 0 };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       window.__bench.tasks++;
@@ -119,11 +127,14 @@ async function load(tab, url, withExtension) {
   }
   await tab.waitForTimeout(300); // let trailing tasks land
   if (url.endsWith(`/${PANELS}`)) {
-    await tab.evaluate(openPanels);
-    for (let quiet = 0; quiet < 1000; ) {
-      const before = await tab.evaluate(() => window.__bench.lastReady);
-      await tab.waitForTimeout(250);
-      quiet = before === (await tab.evaluate(() => window.__bench.lastReady)) ? quiet + 250 : 0;
+    for (const open of [true, false]) {
+      await tab.evaluate(togglePanels, open);
+      for (let quiet = 0; quiet < 1000; ) {
+        const before = await tab.evaluate(() => window.__bench.lastReady);
+        await tab.waitForTimeout(250);
+        quiet = before === (await tab.evaluate(() => window.__bench.lastReady)) ? quiet + 250 : 0;
+      }
+      if (open) await tab.evaluate(() => (window.__bench.openedReady = window.__bench.lastReady));
     }
   }
 }
@@ -251,12 +262,14 @@ async function measure(withExtension, server) {
       );
     }
     const badges = withExtension && samples[samples.length - 1].ready !== null ? await badgeCounts(tab) : null;
-    const opened = samples.filter((s) => s.opened !== null && s.lastReady > s.opened);
+    const opened = samples.filter((s) => s.opened !== null && s.openedReady > s.opened);
+    const closed = samples.filter((s) => s.closed !== null && s.lastReady > s.closed);
     rows[file] = {
       samples,
       badges,
       ours: withExtension ? await ourLongestTask(browser.context, tab, url) : null,
-      opened: opened.length ? { ms: median(opened.map((s) => s.lastReady - s.opened)), longest: median(opened.map((s) => s.longestAfterOpen)) } : null,
+      opened: opened.length ? { ms: median(opened.map((s) => s.openedReady - s.opened)), longest: median(opened.map((s) => s.longestAfterOpen)) } : null,
+      closed: closed.length ? median(closed.map((s) => s.lastReady - s.closed)) : null,
     };
   }
   await browser.close();
@@ -291,5 +304,10 @@ for (const { file, size } of largest) {
     `${file.padEnd(20)} ${`${Math.round(size / 1024)}K`.padStart(5)}  ${(readySamples.length ? ms(afterDcl) : 'left alone').padStart(15)}  ${ms(afterLoad).padStart(16)}  ${`${ms(median(w.map((s) => s.longest)))} / ${ms(median(o.map((s) => s.longest)))}`.padStart(27)}  ${(badges ? `${badges.shown} / ${badges.tucked}` : '—').padStart(19)}  ${ours ? `${ms(ours.ms)} (${ms(ours.oursMs)} ours; ${ours.top})` : '—'}`,
   );
   const opened = withExt[file].opened;
-  if (opened) console.log(`${''.padEnd(20)}   panels opened→ready ${ms(opened.ms)}, longest task after opening ${ms(opened.longest)} (0: none ≥ 50 ms)`);
+  if (opened) {
+    const closed = withExt[file].closed;
+    console.log(
+      `${''.padEnd(20)}   panels opened→ready ${ms(opened.ms)}, closed again→ready ${ms(closed)}, longest task after opening ${ms(opened.longest)} (0: none ≥ 50 ms)`,
+    );
+  }
 }

@@ -31,9 +31,10 @@
 // 1px wide or high with its overflow hidden, or lies off the page (a positioned box, or the text
 // pushed out by text-indent: -9999px). Text at font-size 0 is not drawn (an icon font's label).
 //
-// Only short text nodes are asked about: a label never holds a paragraph, and prose costs no
-// style read. Layout is read only for a box whose style says it may hide (overflow not
-// visible, positioned, a negative indent).
+// Short text is asked about all of this; long text (a label never holds a paragraph) only
+// whether a box around its paragraph hides it (a collapsed panel, max-height: 0): two style
+// reads per box, memoised for the walk, and a paragraph's siblings share their boxes. Layout is read only for a box whose style says it may hide
+// (overflow not visible, positioned, a negative indent).
 (() => {
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
@@ -319,16 +320,18 @@
   }
 
   /**
-   * True when the short text `node` (`data`) directly inside `parent` is visually hidden: drawn at
-   * font-size 0, or a box at most HIDING_DEPTH elements up hides it, or, under a box that may
-   * clip or move it, a negative text-indent puts it off the page. Long text is not asked about.
+   * True when the text `node` (`data`) directly inside `parent` is visually hidden: a box at most
+   * HIDING_DEPTH elements up hides it (for long text, see hiddenProse), or, for short text, it is
+   * drawn at font-size 0, or, under a box that may clip or move it, a negative text-indent puts
+   * it off the page.
    */
   function visuallyHidden(parent, node, data, memo) {
-    if (data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS) return false;
+    const long = data.length > LABEL_CHARS && data.trim().length > LABEL_CHARS;
+    if (long) return hiddenProse(parent, memo);
     const own = boxOf(parent, memo);
     const style = own.style;
     if (!style) return false;
-    if (style.fontSize === '0px') return true; // an icon font's label: the icon is drawn, the text is not
+    if (!long && style.fontSize === '0px') return true; // an icon font's label: the icon is drawn, the text is not
     if (own.hides === undefined && style.display === 'inline') {
       // Most short text sits in an inline element (a link, an emphasis): such a box is never
       // out of flow and ignores overflow and clip, so it hides nothing itself. One read, not two.
@@ -347,6 +350,17 @@
     range.selectNodeContents(node);
     const r = range.getBoundingClientRect();
     return r.width > 0 && offPage(r, parent.ownerDocument.defaultView, memo);
+  }
+
+  /**
+   * True when a box at most HIDING_DEPTH elements above the long text's `parent` hides it (a
+   * panel collapsed to max-height: 0). A paragraph is never collapsed on its own, its panel is:
+   * a <p> itself is not asked, so the boxes asked are the few that its siblings share (memoised).
+   */
+  function hiddenProse(parent, memo) {
+    let e = parent.localName === 'p' ? parent.parentElement : parent;
+    for (let i = 0; e && i <= HIDING_DEPTH; i++, e = e.parentElement) if (checkedBox(e, memo).hides) return true;
+    return false;
   }
 
   /** True when `node` sits in a region extraction skips (itself or any ancestor, across shadow roots). */
@@ -453,12 +467,12 @@
   }
 
   /**
-   * Runs of the visible prose under `root`, in document order, led by the story's headline when
-   * `root` does not read it (a promise; see walk(), and for `holes`).
+   * Runs of the visible prose under `root`, in document order, led by the story's headline
+   * `lead` when `root` does not read it (headline(root) unless given; a promise; see walk(),
+   * and for `holes`).
    */
-  async function extract(root, slicer, holes = null) {
+  async function extract(root, slicer, holes = null, lead = headline(root)) {
     if (inSkippedRegion(root)) return [];
-    const lead = headline(root);
     const runs = lead ? await walk(lead, [], slicer, holes) : [];
     return walk(root, runs, slicer, holes);
   }
@@ -516,5 +530,5 @@
     return true;
   }
 
-  ClaimLens.extract = { BLOCK, extract, walk, inSkippedRegion, shows };
+  ClaimLens.extract = { BLOCK, extract, walk, headline, inSkippedRegion, shows };
 })();

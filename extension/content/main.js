@@ -13,8 +13,10 @@
 //                (data-chars: how many characters were extracted, so tests can tell "nothing to
 //                mark" from "the wrong element read")
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
-//     (an attribute that opens a panel, a transition's end, a checkbox's change: the blocks of
-//      the holes under it that now show, see "Dynamic pages")
+//     (an attribute that opens a panel, a transition's or an animation's end, a checkbox's change,
+//      a hashchange for :target: the blocks of the holes under it that now show, and of the panels
+//      that opened and are hidden again; a change outside the root: the headline chosen and read
+//      again; see "Dynamic pages")
 //   Every long step runs in time slices (slices.js) and yields to the page between them; steps
 //   that change `page.runs` (the first extraction, each flush) run one after another on `page.chain`.
 //   storage.onChanged ─► categories and strictness redrawn live (no new analysis); site 'never' removes everything
@@ -45,6 +47,8 @@
     pending: [],
     read: false, // the first extraction is over: until then any toggle may open a hole it found
     holes: new Set(), // elements whose text was left out for being hidden (extract.walk)
+    panels: new Set(), // holes that opened since, and panels open at load: watched for closing
+    lead: null, // the headline read before the root (extract.headline), or null
     toggled: new Set(), // elements whose attributes or transition changed since the last flush
     flushQueued: false,
     href: location.href,
@@ -217,16 +221,17 @@
       // Watching before extracting: what changes during the sliced walk is queued, then flushed.
       page.observer = new MutationObserver(onMutations);
       page.observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: TOGGLES });
-      doc.addEventListener('transitionend', onTransitionEnd, { capture: true, passive: true });
-      doc.addEventListener('change', onChange, { capture: true, passive: true });
+      listen(true);
       const overlay = page.overlay;
       const holes = [];
+      page.lead = extract.headline(page.root);
       page.chain = keepGoing(
-        extract.extract(page.root, slicer, holes).then((runs) => {
+        extract.extract(page.root, slicer, holes, page.lead).then((runs) => {
           if (page.overlay !== overlay) return; // torn down meanwhile
           page.runs = runs;
           page.read = true;
           for (const hole of holes) page.holes.add(hole);
+          for (const panel of openPanels(page.root)) page.panels.add(panel);
         }),
       );
     }
@@ -357,12 +362,11 @@
     page.pass++;
     page.active = false;
     page.observer.disconnect();
-    doc.removeEventListener('transitionend', onTransitionEnd, { capture: true });
-    doc.removeEventListener('change', onChange, { capture: true });
+    listen(false);
     page.overlay.destroy();
     Object.assign(page, {
       root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null, byStrictness: null,
-      read: false, holes: new Set(), toggled: new Set(),
+      read: false, holes: new Set(), panels: new Set(), toggled: new Set(), lead: null,
     });
     page.cache.clear();
     page.where = new WeakMap();
@@ -424,8 +428,10 @@
     for (const r of records) {
       if (r.target === own) continue;
       if (r.type === 'attributes') {
-        // Only a hole can open: with none, attribute changes (many, on lively pages) cost nothing.
-        if (page.holes.size || !page.read) for (const scope of scopesOf(r.target, r.attributeName)) page.toggled.add(scope);
+        // Only a hole can open, and only a known panel (one that opened, one open at load that
+        // says so) is watched for closing: with neither, attribute changes (many, on lively
+        // pages) cost nothing.
+        if (watching()) for (const scope of scopesOf(r.target, r.attributeName)) page.toggled.add(scope);
         continue;
       }
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === own)) continue;
@@ -434,10 +440,16 @@
     queueFlush();
   }
 
+  /** True while some panel may open (a hole) or close (page.panels), or the first read is on. */
+  const watching = () => page.holes.size > 0 || page.panels.size > 0 || !page.read;
+
   /**
-   * Panels that open with no attribute change: one that a transition opens (max-height: 0 to its
-   * height) shows its text when the transition ends; one that a checked checkbox or radio button
-   * shows (`:checked ~ .panel`, no script at all) is beside the input, under its parent.
+   * Panels that open or close with no attribute change: one that a transition or an animation
+   * opens (max-height: 0 to its height, visibility: hidden to visible) shows its text when it
+   * ends; one that a checked checkbox or radio button shows (`:checked ~ .panel`, no script at
+   * all) is beside the input, under its parent; one that `:target` shows (`.section:not(:target)
+   * { display: none }`, opened by a link to its #id) is the new target, its siblings beside it
+   * (`:target + .panel`), and the old target closes.
    */
   function onTransitionEnd(event) {
     toggledBy(event.target);
@@ -447,8 +459,26 @@
     toggledBy(event.target?.parentElement);
   }
 
+  let target = null; // the element `:target` matched at the last hashchange
+  function onHashChange() {
+    const now = doc.querySelector(':target');
+    for (const el of [target, now]) if (el?.isConnected) toggledBy(el.parentElement ?? el);
+    target = now;
+  }
+
+  /** Adds (`on`) or removes the listeners for panels that open with no attribute change. */
+  function listen(on) {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    const options = { capture: true, passive: true };
+    doc[method]('transitionend', onTransitionEnd, options);
+    doc[method]('animationend', onTransitionEnd, options);
+    doc[method]('change', onChange, options);
+    doc.defaultView[method]('hashchange', onHashChange, options);
+    if (on) target = doc.querySelector(':target');
+  }
+
   function toggledBy(el) {
-    if ((!page.holes.size && page.read) || !(el instanceof Element) || el === page.overlay?.host) return;
+    if (!watching() || !(el instanceof Element) || el === page.overlay?.host) return;
     page.toggled.add(el);
     queueFlush();
   }
@@ -486,10 +516,59 @@
     const blocks = [];
     for (const hole of page.holes) {
       if (!hole.isConnected) page.holes.delete(hole);
-      else if (toggled.some((t) => t.contains(hole)) && extract.shows(hole)) blocks.push(hole.closest(extract.BLOCK) ?? hole);
+      else if (toggled.some((t) => t.contains(hole)) && extract.shows(hole)) {
+        blocks.push(hole.closest(extract.BLOCK) ?? hole);
+        page.panels.add(hole);
+      }
     }
     return blocks;
   }
+
+  /** So many open <details> and expanded buttons are looked at for panels open at load, no more. */
+  const MAX_OPEN_PANELS = 50;
+
+  /**
+   * Panels open when the page is read, watched for closing like holes that opened: the content
+   * of an open <details> (its children but the summary), the panels an expanded button names in
+   * `aria-controls`. Two selector queries, no style read.
+   */
+  function openPanels(root) {
+    const panels = [];
+    for (const details of [...root.querySelectorAll('details[open]')].slice(0, MAX_OPEN_PANELS)) {
+      for (const child of details.children) if (child.localName !== 'summary') panels.push(child);
+    }
+    for (const button of [...root.querySelectorAll('[aria-expanded="true"][aria-controls]')].slice(0, MAX_OPEN_PANELS)) {
+      for (const id of button.getAttribute('aria-controls').split(/\s+/)) {
+        const panel = id && button.getRootNode().getElementById?.(id);
+        if (panel) panels.push(panel);
+      }
+    }
+    return panels;
+  }
+
+  /**
+   * The blocks of the panels (holes that opened, panels open at load: see openPanels) under the
+   * `toggled` elements that are hidden now: their runs go, and their walk records them as holes
+   * again, so their marks leave the highlights, the badges and the counts. The same few style
+   * reads per panel as opened().
+   */
+  function closedAgain(toggled) {
+    const blocks = [];
+    for (const panel of page.panels) {
+      if (!panel.isConnected) page.panels.delete(panel);
+      else if (toggled.some((t) => t.contains(panel)) && !extract.shows(panel)) {
+        blocks.push(panel.closest(extract.BLOCK) ?? panel);
+        page.panels.delete(panel);
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * A page's address less its #fragment: a new fragment (a link to a section, `:target`) is no
+   * navigation, but a hash route's (`#/story/2`, `#!story/2`) is.
+   */
+  const withoutFragment = (href) => (/#[/!]/.test(href) ? href : href.split('#')[0]);
 
   /** Re-extracts only the blocks that changed, then re-analyses the chunks they fall in. */
   async function reextract() {
@@ -498,7 +577,7 @@
     page.pending = [];
     page.toggled = new Set();
     if (!records.length && !toggled.length) return;
-    if (location.href !== page.href || !page.root.isConnected) {
+    if (withoutFragment(location.href) !== withoutFragment(page.href) || !page.root.isConnected) {
       restart(); // single-page-app navigation
       return;
     }
@@ -517,25 +596,35 @@
       else for (const n of r.addedNodes) dirty.add(n.nodeType === Node.TEXT_NODE ? n.parentElement : n);
     }
     for (const block of opened(toggled)) dirty.add(block);
+    for (const block of closedAgain(toggled)) dirty.add(block);
     const root = page.root;
+    // Changes outside the root, or to the headline (which may sit in the root under a page header its walk skips).
+    const atLead = (n) => page.lead && (page.lead.contains(n) || n.contains(page.lead));
+    const outside = [...dirty].filter((n) => n && n !== page.overlay.host && (!root.contains(n) || atLead(n)));
+    const { lead, dropped } = outside.length ? newLead(outside) : {}; // the headline to read again, the one no longer read
+    if (lead) dirty.add(lead);
     const roots = [...dirty].filter(
-      (n) => n && n.nodeType === Node.ELEMENT_NODE && n.isConnected && root.contains(n) && n !== page.overlay.host,
+      (n) => n && n.nodeType === Node.ELEMENT_NODE && n.isConnected && (root.contains(n) || n === lead) && n !== page.overlay.host,
     );
     const outer = roots.filter((n) => !roots.some((m) => m !== n && m.contains(n)));
-    if (!outer.length && !removed) return;
+    if (!outer.length && !removed && !dropped) return;
     const overlay = page.overlay;
     const slicer = slices.start();
-    let runs = page.runs.filter((run) => run.segs.every((s) => s.node.isConnected));
+    let runs = page.runs.filter((run) => run.segs.every((s) => s.node.isConnected) && !dropped?.contains(run.segs[0].node));
     const fresh = [];
     const holes = [];
     for (const n of outer) {
       runs = runs.filter((run) => run.block !== n && !n.contains(run.segs[0].node));
       for (const hole of page.holes) if (n.contains(hole)) page.holes.delete(hole);
-      if (extract.inSkippedRegion(n)) holes.push(n);
+      // The headline may sit in page chrome the root's walk skips (a page <header>): walked as extract() does.
+      if (n !== lead && extract.inSkippedRegion(n)) holes.push(n);
       else fresh.push(...(await extract.walk(n, [], slicer, holes)));
     }
     if (page.overlay !== overlay) return; // torn down meanwhile
-    for (const hole of holes) page.holes.add(hole);
+    for (const hole of holes) {
+      page.holes.add(hole);
+      page.panels.delete(hole);
+    }
     runs.push(...keepSame(fresh, page.runs));
     runs.sort((a, b) => {
       const x = a.segs[0].node;
@@ -545,6 +634,22 @@
     if (sameRuns(runs, page.runs)) return;
     page.runs = runs;
     analyseAndDraw(slicer);
+  }
+
+  /**
+   * After changes outside the root (`outside`: the changed elements and text parents there):
+   * {lead: the headline to walk again, dropped: the one whose runs go}, each maybe undefined.
+   * The headline is chosen again (extract.headline: an <h1> or the title may have changed);
+   * when it is another element the old one is dropped and the new one walked (`page.lead`
+   * becomes it); the same one is walked again when the changes touch it. A few <h1>s' text
+   * read; no layout.
+   */
+  function newLead(outside) {
+    const old = page.lead;
+    const lead = extract.headline(page.root);
+    if (lead === old) return { lead: lead && outside.some((n) => n.contains(lead) || lead.contains(n)) ? lead : undefined };
+    page.lead = lead;
+    return { lead: lead ?? undefined, dropped: old ?? undefined };
   }
 
   const sameSegs = (a, b) => a.segs.length === b.segs.length && a.segs.every((s, i) => s.node === b.segs[i].node && s.len === b.segs[i].len);
@@ -602,7 +707,7 @@
     }
   });
 
-  doc.defaultView.addEventListener('popstate', () => page.active && location.href !== page.href && restart());
+  doc.defaultView.addEventListener('popstate', () => page.active && withoutFragment(location.href) !== withoutFragment(page.href) && restart());
 
   start();
 })();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 import { panelsPage } from './panels-page.mjs';
+import { followPage, headlinePage, HEADLINE, REWRITTEN } from './follow-page.mjs';
 
 process.env.SE_OFFLINE ??= 'true'; // selenium must never fetch drivers or browsers
 const FIREFOX = process.env.FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => fs.existsSync(f));
@@ -40,7 +41,10 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package-extension.mjs')], { stdio: 'ignore' });
     webdriver = await import('selenium-webdriver');
     const firefox = await import('selenium-webdriver/firefox.js');
-    server = await serve({ '/seed': { body: articleHtml(seedText()) }, '/closed': { body: panelsPage(false) }, '/open': { body: panelsPage(true) } });
+    server = await serve({
+      '/seed': { body: articleHtml(seedText()) }, '/closed': { body: panelsPage(false) }, '/open': { body: panelsPage(true) },
+      '/follow': { body: followPage() }, '/follow-open': { body: followPage(true) }, '/headline': { body: headlinePage() },
+    });
     const options = new firefox.Options().setBinary(FIREFOX).addArguments('-headless');
     driver = await new webdriver.Builder()
       .forBrowser(webdriver.Browser.FIREFOX)
@@ -89,11 +93,46 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
       document.getElementById('by-sibling').setAttribute('aria-expanded', 'true');
       document.getElementById('by-trigger').classList.add('is-open');
       document.querySelector('label[for="by-checkbox"]').click();
+      document.getElementById('long-slide').classList.add('open');
     `);
-    // The slide's text shows only when its transition ends: wait until every panel is read.
+    // The slides' text shows only when their transition ends: wait until every panel is read.
     const { By } = webdriver;
     const host = await driver.findElement(By.css('claimlens-overlay'));
     await driver.wait(async () => (await host.getAttribute('data-chars')) === reference.chars && (await host.getAttribute('data-state')) === 'ready', 10_000, 'the panels were not all read');
     assert.deepEqual(JSON.parse(await host.getAttribute('data-counts')), reference.counts);
+  });
+
+  /** The overlay's counts and characters read now (not waiting for readiness). */
+  async function now() {
+    const host = await driver.findElement(webdriver.By.css('claimlens-overlay'));
+    return { counts: JSON.parse((await host.getAttribute('data-counts')) ?? 'null'), chars: await host.getAttribute('data-chars'), state: await host.getAttribute('data-state') };
+  }
+
+  const same = (a, b) => a.state === 'ready' && a.chars === b.chars && JSON.stringify(a.counts) === JSON.stringify(b.counts);
+
+  it('follows panels that open or close with no mutation of their own (animation, :target, a class on <body>, <details> closed again)', async () => {
+    await driver.get(`${server.origin}/follow-open`);
+    const reference = await state();
+    await driver.get(`${server.origin}/follow`);
+    const closed = await state();
+    assert.ok(Number(closed.chars) < Number(reference.chars), `${closed.chars} characters read closed, ${reference.chars} open`);
+    await driver.executeScript(`
+      document.querySelector('a[href="#more"]').click();
+      document.body.classList.add('show-extras');
+    `);
+    // The animation shows its panel 1.2 s after load.
+    await driver.wait(async () => same(await now(), reference), 10_000, 'the panels were not all read');
+    await driver.executeScript(`document.querySelector('#closing summary').click()`);
+    await driver.wait(async () => Number((await now()).chars) > Number(reference.chars), 10_000, 'the <details> was not read');
+    await driver.executeScript(`document.querySelector('#closing summary').click()`);
+    await driver.wait(async () => same(await now(), reference), 10_000, 'the <details> closed again is still read');
+  });
+
+  it('reads the headline again when the page rewrites it', async () => {
+    await driver.get(`${server.origin}/headline`);
+    const first = await state();
+    await driver.executeScript(`document.getElementById('headline').textContent = document.title = arguments[0]`, REWRITTEN);
+    const expected = String(Number(first.chars) + REWRITTEN.length - HEADLINE.length);
+    await driver.wait(async () => (await now()).chars === expected, 10_000, 'the rewritten headline was not read');
   });
 });

@@ -13,8 +13,8 @@ export const PANELS = {
 };
 
 /**
- * A paragraph too long for extraction to ask whether it is visually hidden: read, and marked,
- * while its panel is collapsed to max-height: 0; its badge must wait until the panel opens.
+ * A paragraph too long to be a visually hidden label, in a panel collapsed to max-height: 0:
+ * not read (nor marked, nor counted) until the panel opens.
  */
 export const LONG_SLIDE =
   '“The talks will resume in Geneva next week, and we expect every delegation to attend,” a senior diplomat told reporters on Friday, adding that the agenda had not yet been agreed and that several questions about sanctions remained open.';
