@@ -426,7 +426,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
 /// is not: "“You said you'd win,” Smith told Jones" reports the addressee's speech).
 fn first_person(source: &str) -> bool {
     let (w, clitic) = source.split_once(['\'', '’']).unwrap_or((source, ""));
-    ["I", "we", "me", "us"].iter().any(|p| w.eq_ignore_ascii_case(p)) || w.eq_ignore_ascii_case("let") && clitic == "s"
+    crate::text::one_of(w, &["i", "we", "me", "us"]) || w.eq_ignore_ascii_case("let") && clitic == "s"
 }
 
 /// Labels of a headline or a web page, not speakers ("UPDATE: …", "EXCLUSIVE: …"), from
@@ -499,7 +499,7 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     let (label, rest) = (&t[..colon], &t[colon + 2..]);
     // "Said Williams: “…”", "Observes Mr Hadi: “…”": an inverted verb of saying before the
     // name is the cue's, whose source the cue rules read.
-    if label.split_once(' ').is_some_and(|(verb, _)| SAYING.iter().any(|v| verb.eq_ignore_ascii_case(v))) {
+    if label.split_once(' ').is_some_and(|(verb, _)| crate::text::one_of(verb, SAYING)) {
         return None;
     }
     // What follows opens like a headline or a turn: a capital or a quotation mark, not "for
@@ -756,7 +756,8 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 // natively the inlined tests are faster.
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn word_is(text: &str, w: Option<&Word>, any: &[&str]) -> bool {
-    w.and_then(|w| text.get(w.start..w.end)).is_some_and(|s| any.iter().any(|a| s.eq_ignore_ascii_case(a)))
+    // `one_of` (lower-case lists): one out-of-line loop, not one unrolled per list in the wasm.
+    w.and_then(|w| text.get(w.start..w.end)).is_some_and(|s| crate::text::one_of(s, any))
 }
 
 /// The attributions of one sentence, from its cues (byte ranges, in order).
@@ -835,7 +836,15 @@ fn sentence(
             && text[r.clone()].starts_with(char::is_uppercase)
             && !opens_clause(text, ws, s.start, a)
             && crate::text::title_case(text, &s)
-            && headline_speaker(text, s.clone()).is_none();
+            && headline_speaker(text, s.clone()).is_none()
+            // "Media Reports Reveal …", "Press Reports Say …": a cue that is also a noun, in
+            // "-s", right before another cue is the plural noun heading that one's subject; one
+            // clause has one verb ("Document Reveals State Department Knew …" keeps "Reveals").
+            && !(info.noun
+                && text[r.clone()].ends_with('s')
+                && b + 1 < ws.len()
+                && np::gap(text, ws, b) == Gap::Space
+                && cues.iter().any(|(c, _)| c.start == ws[b + 1].start));
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
@@ -1061,6 +1070,9 @@ fn sentence(
                     let m = mention(&p);
                     (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, ws, &r))
                 }
+                // "but who knows", "“Who wants to download …": "who" opening its clause asks a
+                // question; it reports no one's words.
+                None if interrogative(text, ws, &p) => continue,
                 None => (mention(&p), np::is_vague(text, ws, &p)),
             };
             push(out, Some(m), vague);
@@ -1185,7 +1197,7 @@ fn main_clause_source<'a>(
         let near = i.saturating_sub(4);
         let outer = sentence[near..i].iter().rposition(|x| {
             // Not into a relative clause: "rebuked critics who say he should condemn …, saying".
-            let relative = |s: &Mention| ["who", "which", "that"].iter().any(|r| s.text.eq_ignore_ascii_case(r));
+            let relative = |s: &Mention| crate::text::one_of(&s.text, &["who", "which", "that"]);
             x.source.as_ref().is_some_and(|s| s.end <= m.start && !relative(s))
                 && !of_noun(text, cues, x)
                 && x.cue.as_ref().is_some_and(|c| {
@@ -1216,9 +1228,7 @@ fn of_noun(text: &str, cues: &[(Range<usize>, CueInfo)], a: &Attribution) -> boo
         let g = between(m.end, c.start);
         let possessive = ["'s ", "’s ", "' ", "’ "].iter().any(|p| g.starts_with(p))
             && !g.contains([',', '.', ';', ':', '"', '“', '”']);
-        possessive
-            || ["his", "her", "their"].iter().any(|p| m.text.eq_ignore_ascii_case(p))
-                && !g.contains([',', '.', ';', ':'])
+        possessive || crate::text::one_of(&m.text, &["his", "her", "their"]) && !g.contains([',', '.', ';', ':'])
     } else {
         c.end <= m.start && matches!(between(c.end, m.start), " from " | " by ")
     }
@@ -1264,7 +1274,7 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     let w = word(k);
     // "his warning that …": the possessive pronoun is the source as written (not "its":
     // "the missive was ridiculed for its prediction that …" names a thing).
-    if spaced(k) && ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+    if spaced(k) && crate::text::one_of(w, &["his", "her", "their"]) {
         return Some((Mention::of(text, ws[k].start, ws[k].end), false));
     }
     let strip = if spaced(k) && np::possessive(w) {
@@ -1277,7 +1287,7 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     let stem = &w[..w.len() - strip];
     // "It's", "that’s", "he's": a pronoun and "is".
     if np::class(stem) & (np::SUBJ | np::STOP | np::DET) != 0
-        || ["it", "that", "there", "here", "what", "who"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+        || crate::text::one_of(stem, &["it", "that", "there", "here", "what", "who"])
     {
         return None;
     }
@@ -1337,7 +1347,7 @@ fn adjective(w: &str) -> bool {
         "false", "new", "recent", "latest", "earlier", "early", "first", "own", "stern", "bold", "late", "repeated",
         "bizarre", "frequent", "vague", "blunt",
     ];
-    w.len() > 3 && ENDINGS.iter().any(|e| w.ends_with(e)) || SHORT.iter().any(|x| w.eq_ignore_ascii_case(x))
+    w.len() > 3 && ENDINGS.iter().any(|e| w.ends_with(e)) || crate::text::one_of(w, SHORT)
 }
 
 /// "according to a count by The Associated Press", "exit polls reported by CNN", "a lawsuit
@@ -1492,8 +1502,7 @@ fn past_preposition(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> Option
 /// like" stay cues). `p` is the subject, `b` the cue's last word.
 fn discourse_marker(text: &str, ws: &[Word], p: &RangeInclusive<usize>, b: usize, after_gap: &str) -> bool {
     let (i, cue) = (*p.start(), &text[ws[b].start..ws[b].end]);
-    if i != *p.end() || !cue.eq_ignore_ascii_case("know") || !word_is(text, ws.get(i), &["I", "you", "You", "we", "We"])
-    {
+    if i != *p.end() || !cue.eq_ignore_ascii_case("know") || !word_is(text, ws.get(i), &["i", "you", "we"]) {
         return false;
     }
     let after = after_gap.trim_start();
@@ -1624,7 +1633,7 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
         let c = np::class(w);
         c & (np::AUX | np::TIME) != 0 && c & np::SUBJ == 0
             || w.starts_with(char::is_lowercase) && w.ends_with("ly") && w.len() > 4
-            || ["this", "past", "last", "next", "on", "earlier", "later"].iter().any(|m| w.eq_ignore_ascii_case(m))
+            || crate::text::one_of(w, &["this", "past", "last", "next", "on", "earlier", "later"])
     };
     while k > 0 && adjunct(k) && np::gap(text, ws, k) == Gap::Space {
         k -= 1;
@@ -1672,7 +1681,7 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     let after_quote =
         s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
     let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
-        && (s0 == 1 && word_is(text, ws.first(), &["But", "And", "However", "Yet", "Meanwhile"]) || after_quote);
+        && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"]) || after_quote);
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
         return None;
     }
@@ -1801,34 +1810,121 @@ const US_STATES: &[&str] = &[
 
 /// "Marc Morial, who said …", "the agency, which warned …": the named phrase a relative
 /// pronoun subject stands for, right before it.
+#[inline(never)]
 fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
     let i = *p.start();
     if i != *p.end() || !word_is(text, ws.get(i), &["who", "which"]) || i == 0 {
         return None;
     }
-    let g = text.get(ws[i - 1].end..ws[i].start)?;
-    if !(g.trim().is_empty() || g.trim() == ",") {
-        return None;
+    let g = text.get(ws[i - 1].end..ws[i].start)?.trim();
+    // "Melcher - who knew Manson - was …": a dash opens the relative clause as a comma does.
+    let dash = matches!(g, "-" | "–" | "—" | "--");
+    if !(g.is_empty() || g == "," || dash) {
+        // "the Music Managers' Forum (MMF), who say …": the name before its acronym.
+        let acronym = g == ")," && i >= 2 && {
+            let w = &text[ws[i - 1].start..ws[i - 1].end];
+            w.len() >= 2
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && text.get(ws[i - 2].end..ws[i - 1].start) == Some(" (")
+        };
+        return if acronym { named_antecedent(text, ws, i - 2, false) } else { None };
     }
-    // "those who …": the pronoun itself.
-    if word_is(text, ws.get(i - 1), &["those"]) {
+    // "those who …", "anyone who knows …", "no one who is suggesting …": the pronoun itself.
+    let indefinite = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody"];
+    if !dash && word_is(text, ws.get(i - 1), &indefinite) {
         return Some(i - 1..=i - 1);
     }
-    let w = &text[ws[i - 1].start..ws[i - 1].end];
-    let Some(r) = np::phrase_ending_at(text, ws, i - 1) else {
+    let space = |k: usize| np::gap(text, ws, k) == Gap::Space;
+    if !dash
+        && i >= 2
+        && word_is(text, ws.get(i - 1), &["one"])
+        && word_is(text, ws.get(i - 2), &["no"])
+        && space(i - 2)
+    {
+        return Some(i - 2..=i - 1);
+    }
+    // "those of us who felt …", "some of them who …": a quantifier of a pronoun.
+    if !dash
+        && i >= 3
+        && word_is(text, ws.get(i - 1), &["us", "them", "you"])
+        && word_is(text, ws.get(i - 2), &["of"])
+        && word_is(text, ws.get(i - 3), &["those", "some", "many", "all", "most", "few", "none", "both", "any"])
+        && space(i - 3)
+        && space(i - 2)
+    {
+        return Some(i - 3..=i - 1);
+    }
+    // "King, 30, who describes …": the name before an age set off by commas.
+    let age = g == ","
+        && i >= 2
+        && text[ws[i - 1].start..ws[i - 1].end].bytes().all(|b| b.is_ascii_digit())
+        && text.get(ws[i - 2].end..ws[i - 1].start) == Some(", ");
+    if age {
+        // The name only: "a debut nomination for Staunton, 49, who": Staunton.
+        let k = i - 2;
+        let mut j = k;
+        while j > 0
+            && np::is_caps(text, ws[j - 1])
+            && space(j - 1)
+            && np::class(&text[ws[j - 1].start..ws[j - 1].end]) & (np::DET | np::STOP | np::PREP) == 0
+        {
+            j -= 1;
+        }
+        return np::is_caps(text, ws[k]).then_some(j..=k);
+    }
+    named_antecedent(text, ws, i - 1, dash).or_else(|| {
+        // "compared with 64 percent who say …": a share of the people a poll asked.
+        let share = !dash && i >= 2 && word_is(text, ws.get(i - 1), &["percent"]) && space(i - 2) && {
+            let n = &text[ws[i - 2].start..ws[i - 2].end];
+            n.starts_with(|c: char| c.is_ascii_digit())
+        };
+        share.then(|| i - 2..=i - 1)
+    })
+}
+
+/// "Who knows what might happen", "but who knows,": the one word "who" at the start of its
+/// sentence or after a colon ("Who wants to live at home at 29?", "the question: who wants …"),
+/// and "who knows" or "who cares" after "and", "but", "or"; not after a comma or a dash, where a
+/// relative clause opens ("All three, who have denied …").
+#[inline(never)]
+fn interrogative(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
+    let i = *p.start();
+    i == *p.end()
+        && word_is(text, ws.get(i), &["who"])
+        && (i == 0
+            || text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.trim_end().ends_with(':'))
+            // "but who knows", "and who cares": the set phrases; a relative may follow "and"
+            // ("a man who had voted … and who opposes …").
+            || np::gap(text, ws, i - 1) == Gap::Space
+                && word_is(text, ws.get(i - 1), &["and", "but", "or"])
+                && word_is(text, ws.get(i + 1), &["knows", "cares"]))
+}
+
+/// The phrase whose last word is `k`, when it can stand for a relative pronoun: a name, or a
+/// phrase opened by a determiner, a role or an unnamed-source word ("The Times' music critic
+/// Paul Connolly", "some far-right commentators", "someone"); not "of smokers" nor "000
+/// strong"; only a name before a dash ("Melcher - who …", not "its opening week - who …").
+#[inline(never)]
+fn named_antecedent(text: &str, ws: &[Word], k: usize, dash: bool) -> Option<RangeInclusive<usize>> {
+    let w = &text[ws[k].start..ws[k].end];
+    let Some(r) = np::phrase_ending_at(text, ws, k) else {
         // "firms who want …", "investors, who thought …": a bare plural noun.
-        return np::bare_plural(w).then_some(i - 1..=i - 1);
+        return (!dash && np::bare_plural(w)).then_some(k..=k);
     };
-    // A name, or a phrase opened by a determiner, a role or an unnamed-source word ("The
-    // Times' music critic Paul Connolly", "some far-right commentators", "someone"); not
-    // "of smokers" nor "000 strong".
-    let single = *r.start() == i - 1;
+    if dash {
+        // Not the end of an aside that the dash closes ("candidates — like … Donald Trump — who
+        // say …": the candidates say it).
+        let closes_aside = (r.start().saturating_sub(12)..*r.start())
+            .any(|j| text.get(ws[j].end..ws[j + 1].start).is_some_and(|g| g.contains(['-', '–', '—'])));
+        return (np::is_caps(text, ws[*r.start()]) && np::is_caps(text, ws[k]) && !closes_aside).then_some(r);
+    }
+    let single = *r.start() == k;
     let first = &text[ws[*r.start()].start..ws[*r.start()].end];
     let c = np::class(first);
     (np::is_caps(text, ws[*r.start()]) || c & (np::DET | np::ROLE | np::VAGUE) != 0 && c & (np::LINK | np::PREP) == 0)
         .then_some(r)
         // "as investors, who thought …": a bare plural that opens its clause.
-        .or_else(|| (single && np::bare_plural(w)).then_some(i - 1..=i - 1))
+        .or_else(|| (single && np::bare_plural(w)).then_some(k..=k))
 }
 
 /// An inverted subject ("“…,” said Sen. Cruz.") ends its clause: no word follows it in
@@ -1855,6 +1951,11 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
 #[inline(never)]
 fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
     let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
+    // "Hopefully I'll …", "Frankly, we …": a sentence adverb opening the sentence stands
+    // before its subject.
+    if np::opening_sentence_adverb(text, ws, k0) {
+        k0 += 1;
+    }
     // "During the debate, …", "Speaking to reporters, …", "Hours later, …": an opening
     // adverbial runs to its comma.
     if ws
@@ -1990,7 +2091,7 @@ const OPENERS: &[&str] = &[
 fn adverbial_opener(w: &str, next: &str) -> bool {
     let lower_tail = w.chars().skip(1).all(|c| c.is_lowercase());
     let participle = w.ends_with("ing") && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0;
-    OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+    crate::text::one_of(w, OPENERS)
         || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
 }
 
@@ -2027,7 +2128,7 @@ fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
         if np::class(w) & np::AUX != 0 {
             continue;
         }
-        return ["and", "but", "or"].iter().any(|c| w.eq_ignore_ascii_case(c));
+        return crate::text::one_of(w, &["and", "but", "or"]);
     }
     false
 }
@@ -2453,6 +2554,25 @@ mod tests {
     }
 
     t!(said_that, "Lavrov said that Russia respects Trump.", [("Lavrov", "said", false, Neutral)]);
+    // A sentence adverb opening the clause is no subject nor part of one; the same word
+    // inside a name, or a name in -ly, stays.
+    t!(
+        sentence_adverb_is_not_part_of_the_subject,
+        "Hopefully Smith said the deal was done.",
+        [("Smith", "said", false, Neutral)]
+    );
+    t!(sentence_adverb_before_an_imperative_is_no_source, "Frankly, tell him I will remember those statements.", []);
+    t!(
+        sentence_adverb_before_the_subject_of_a_second_verb,
+        "Hopefully I'll be staying up to celebrate - I've been sick for three days and want to make it through the night.",
+        [("I'll", "want", false, Neutral)]
+    );
+    t!(
+        adverb_inside_a_band_name_stays,
+        "The band Apparently Kid said the tour was over.",
+        [("The band Apparently Kid", "said", false, Neutral)]
+    );
+    t!(name_in_ly_stays, "Kelly said the tour was over.", [("Kelly", "said", false, Neutral)]);
     t!(
         quoted_first_person_cues_are_the_speakers,
         "“Let’s get back to saying our schools are something we support, and we don’t want games,” said Mulgrew.",
@@ -2534,6 +2654,50 @@ mod tests {
         organisation_named_like_a_source_noun_is_named,
         "Consumer Reports said the car was unsafe.",
         [("Consumer Reports", "said", false, Neutral)]
+    );
+    // Reports by no one in particular are vague, capitals or not (a headline in title case).
+    t!(
+        headline_media_reports_are_vague,
+        "Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager.",
+        [("Media Reports", "Reveal", true, Factive)]
+    );
+    // "who" that asks a question reports no one's words; a relative "who" after "and" stays.
+    t!(
+        interrogative_who_opening_a_sentence_is_no_source,
+        "Who wants to download a track that won't play next month?",
+        []
+    );
+    t!(interrogative_who_knows_after_but_is_no_source, "I like being here, but who knows what will happen.", []);
+    t!(
+        relative_who_after_and_stays,
+        "He picked a man who had voted against it and who opposes the plan.",
+        [("who", "opposes", false, Neutral)]
+    );
+    t!(
+        relative_who_after_a_comma_stays,
+        "All three, who have repeatedly denied the charges, were banned.",
+        [("who", "denied", false, Neutral)]
+    );
+    // Where reports come from is no maker; an organisation that makes them is.
+    t!(
+        reports_from_a_place_are_vague,
+        "Reports from Russia say Baikal has paid a deposit.",
+        [("Reports from Russia", "say", true, Neutral)]
+    );
+    t!(
+        reports_from_an_organisation_are_named,
+        "Reports from the BBC say Baikal has paid a deposit.",
+        [("Reports from the BBC", "say", false, Neutral)]
+    );
+    t!(
+        studies_by_a_maker_are_named,
+        "Studies by Harvard University show that coffee is healthy.",
+        [("Studies by Harvard University", "show", false, Factive)]
+    );
+    t!(
+        headline_press_reports_are_vague,
+        "Local Press Reports Say The Mayor Will Resign.",
+        [("Local Press Reports", "Say", true, Neutral)]
     );
     t!(
         reports_by_a_named_maker_are_named,
@@ -2813,6 +2977,24 @@ mod tests {
             ("those", "Among those who want more liberal policies, many left.", Some("those")),
             ("bare plural", "Shares fell as investors, who thought the offer was low, sold.", Some("investors")),
             ("number is no antecedent", "He spoke to crowds 15,000 strong who believe in him.", None),
+            ("indefinite pronoun", "But anyone who knows history will see that it is laughable.", Some("anyone")),
+            ("no one", "There is no one who is suggesting that the plan will fail.", Some("no one")),
+            ("quantifier of us", "There were those of us who felt you could not win.", Some("those of us")),
+            ("share of a poll", "Half backed him, compared with 64 percent who say the same of her.", Some("64 percent")),
+            ("share with its determiner", "Half backed him, compared with the 30 percent who say so.", Some("the 30 percent")),
+            ("dash", "Rumours circulated that Melcher - who knew Manson - was the real target.", Some("Melcher")),
+            ("name before an age", "It is a debut nomination for Staunton, 49, who told reporters she was happy.", Some("Staunton")),
+            (
+                "name before its acronym",
+                "It is endorsed by the Music Managers' Forum (MMF), who say artists face a struggle.",
+                Some("the Music Managers' Forum"),
+            ),
+            (
+                "dash closing an aside is no antecedent",
+                "He pushed back against candidates - like front-runner Donald Trump - who say the country is in decline.",
+                None,
+            ),
+            ("lower-case phrase before a dash is none", "They were attacked by critics - where it opened last week - who said it was jarring.", None),
         ] {
             assert_eq!(resolved(text).last().cloned().flatten().as_deref(), want, "{name}");
         }

@@ -139,6 +139,9 @@ impl<'t> People<'t> {
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
     /// fits ("he" → not clearly female). `None` for other pronouns.
     pub(crate) fn pronoun(&mut self, text: &str, at: usize, pronoun: &str) -> Option<String> {
+        // "he’d", "she'll", "he's": a subject pronoun with a verb's clitic stands for whom
+        // the pronoun does.
+        let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
         let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
         let want: i32 = if is("he") || is("him") || is("his") {
             1
@@ -294,6 +297,14 @@ mod tests {
     t!(event_is_no_person, "Roddick lost at the Australian Open on Monday. Then he left.", pronoun("he"), None);
     t!(ampersand_name_is_no_person, "Black & White sold well. Then he left.", pronoun("he"), None);
     t!(plural_possessive_name_is_no_person, "Yukos' US lawyers spoke. Then he left.", pronoun("he"), None);
+    t!(clitic_he_is_resolved, "Vice President J.D. Vance spoke. Later he’d left.", pronoun("he’d"), Some("J.D. Vance"));
+    t!(
+        clitic_she_is_resolved,
+        "Ted Cruz and Carly Fiorina spoke. She'll leave.",
+        pronoun("She'll"),
+        Some("Carly Fiorina")
+    );
+    t!(clitic_they_is_not_resolved, "Ted Cruz spoke. Then they’ve left.", pronoun("they’ve"), None);
     t!(they_is_not_resolved, "Ted Cruz spoke. Then they left.", pronoun("they"), None);
     t!(
         role_vice_president,

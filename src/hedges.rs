@@ -637,8 +637,37 @@ const BEFORE_MONTH: &[&str] = &[
 /// one when a verb follows ("Fed Could Cut Rates", not "Theresa May Meets Merkel").
 fn headline_cue(text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
     let modal = is_one_of(&text[start..end], &["may", "might", "could"]);
-    (!modal || token_after(text, end, s.end).is_some_and(base_verb)) && title_case(text, s)
+    (!modal || token_after(text, end, s.end).is_some_and(base_verb) && !numbered_title(text, end, s))
+        && title_case(text, s)
 }
+
+/// "Devil May Cry 4 Review", "Devil May Cry II": a modal and its verb followed by a sequel
+/// number (one or two digits or a Roman numeral) that no unit follows is the title of a
+/// work, a name; an amount after a headline's verb has its unit ("Shares May Fall 10
+/// Percent", "Prices May Rise 5%").
+#[inline(never)]
+fn numbered_title(text: &str, end: usize, s: &Range<usize>) -> bool {
+    let Some(verb) = token_after(text, end, s.end) else { return false };
+    let Some(n) = token_after(text, end_of(text, verb), s.end) else { return false };
+    let digits = n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
+    if !(digits
+        || is_one_of(n, &["II", "III", "IV", "VI", "VII", "VIII", "IX"]) && n.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return false;
+    }
+    match token_after(text, end_of(text, n), s.end) {
+        None => true,
+        // A colon, a dash or the final stop ends the title; "%" or a decimal point makes an amount.
+        Some(t) if !is_word(t) => {
+            !matches!(t, "%" | "." | ",") || t == "." && token_after(text, end_of(text, t), s.end).is_none()
+        }
+        Some(t) => is_capitalized(t) && !is_one_of(t, NUMBER_UNITS),
+    }
+}
+
+/// Words that make a number an amount in a headline: "10 Percent", "5 Points", "2 Million".
+const NUMBER_UNITS: &[&str] =
+    &["percent", "per", "points", "pc", "million", "billion", "bn", "years", "days", "times", "to", "and", "or"];
 
 /// A word that can be the base form of a verb after a modal: not a number, a past tense,
 /// a form in "-ing" or a third-person "-s" ("May Meets Merkel" is the name), and not a word
@@ -1369,6 +1398,13 @@ mod tests {
     t!(headline_may_says_is_a_name, "Theresa May Says Brexit Means Brexit", []);
     t!(headline_may_day, "Police Brace for May Day Protests", []);
     t!(headline_could_not, "Trump Could Not Win Ohio", []);
+    // A sequel number after the modal's verb makes the run a work's title, not a modal.
+    t!(headline_work_title_with_a_number_is_no_modal, "Devil May Cry 4 Review", []);
+    t!(headline_work_title_with_a_roman_numeral_is_no_modal, "Review: Devil May Cry IV", []);
+    t!(headline_may_before_an_amount_stays, "Shares May Fall 10 Percent", [("May", Epistemic)]);
+    t!(headline_may_before_a_percentage_stays, "Prices May Rise 5% This Year", [("May", Epistemic)]);
+    t!(headline_prices_may_rise, "Prices May Rise", [("May", Epistemic)]);
+    t!(headline_work_title_before_a_dash_is_no_modal, "Devil May Cry 4 - The Review", []);
     t!(sentence_case_title_is_still_no_hedge, "Tickets for the show Could Be Worse sold out in May.", []);
 
     // Curly apostrophes work like straight ones.

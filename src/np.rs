@@ -50,7 +50,7 @@ pub(crate) const NOT_PERSON: u16 = 1 << 12;
 
 /// Words that open a time phrase before a verb ("this past week said", "on Monday said").
 const TIME_MODIFIERS: &[&str] =
-    &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "Monday", "Sunday", "Friday"];
+    &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "monday", "sunday", "friday"];
 
 const PREPOSITIONS: &[&str] =
     &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within"];
@@ -323,7 +323,57 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
 fn ly_adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")
-        && !["family", "assembly", "monopoly", "rally", "supply", "anomaly"].iter().any(|n| w.eq_ignore_ascii_case(n))
+        && !crate::text::one_of(w, &["family", "assembly", "monopoly", "rally", "supply", "anomaly"])
+}
+
+/// Sentence adverbs: the speaker's comment on the whole clause ("Hopefully I'll …",
+/// "Frankly, tell him …"). Capitalised at the opening of a clause they look like a name but
+/// are never a subject nor part of one.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "perhaps",
+    "indeed",
+    "maybe",
+    "unfortunately",
+    "absolutely",
+    "probably",
+    "obviously",
+    "hopefully",
+    "certainly",
+    "clearly",
+    "ironically",
+    "essentially",
+    "fortunately",
+    "apparently",
+    "ultimately",
+    "really",
+    "surely",
+    "sadly",
+    "personally",
+    "actually",
+    "honestly",
+    "interestingly",
+    "thankfully",
+    "possibly",
+    "presumably",
+    "definitely",
+    "frankly",
+    "notably",
+    "naturally",
+    "basically",
+    "arguably",
+    "evidently",
+    "undoubtedly",
+    "seriously",
+];
+
+/// True when word `i` is a sentence adverb that opens its clause (first word, or after
+/// punctuation or a conjunction): "Hopefully I'll", not the band "Apparently Kid".
+#[inline(never)]
+pub(crate) fn opening_sentence_adverb(text: &str, ws: &[Word], i: usize) -> bool {
+    let Some(w) = ws.get(i).and_then(|w| text.get(w.start..w.end)) else { return false };
+    let opens =
+        i == 0 || gap(text, ws, i - 1) == Gap::Break || ["and", "but", "so"].iter().any(|c| is(text, ws[i - 1], c));
+    opens && crate::text::one_of(w, SENTENCE_ADVERBS)
 }
 
 /// Set phrases that stand between a subject and its verb as an adverb does ("Beck has in
@@ -366,7 +416,7 @@ pub(crate) fn possessive(word: &str) -> bool {
 fn contracted_is(word: &str) -> bool {
     possessive(word) && {
         let stem = word.trim_end_matches(['s', '\'', '’']);
-        ["it", "there", "that", "here", "what"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+        crate::text::one_of(stem, &["it", "there", "that", "here", "what"])
     }
 }
 
@@ -453,7 +503,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                 // "this past week", "late on Monday": the time phrase's modifiers go with it.
                 let modifier = |i: usize| {
                     let b = text.get(ws[i].start..ws[i].end).unwrap_or("");
-                    TIME_MODIFIERS.iter().any(|s| b.eq_ignore_ascii_case(s)) && gap(text, ws, i) == Gap::Space
+                    crate::text::one_of(b, TIME_MODIFIERS) && gap(text, ws, i) == Gap::Space
                 };
                 if modifier(k - 1) {
                     k -= 1;
@@ -559,7 +609,7 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
 fn fronting_preposition(w: &str) -> bool {
     const FRONTING: &[&str] =
         &["during", "despite", "after", "before", "following", "amid", "throughout", "since", "until"];
-    class(w) & PREP != 0 || FRONTING.iter().any(|x| w.eq_ignore_ascii_case(x))
+    class(w) & PREP != 0 || crate::text::one_of(w, FRONTING)
 }
 
 /// "During his time on the witness stand …", "However during the case on Tuesday …": the
@@ -734,7 +784,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             n += 2;
             continue;
         }
-        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 {
+        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 || opening_sentence_adverb(text, ws, j - 1) {
             break;
         }
         if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || text.get(p.start..p.end).is_some_and(possessive) {
@@ -775,7 +825,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
 /// poll"). `loose` lets it start with a lower-case word ("according to federal records").
 pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Option<RangeInclusive<usize>> {
     let w = *ws.get(k)?;
-    if contracted_is(text.get(w.start..w.end)?) {
+    if contracted_is(text.get(w.start..w.end)?) || opening_sentence_adverb(text, ws, k) {
         return None;
     }
     let mut c = class(&text[w.start..w.end]);
@@ -935,10 +985,27 @@ pub(crate) fn head(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> usize 
     *r.end()
 }
 
+/// Words for a medium, or that say which reports of many ("media reports", "unconfirmed
+/// reports"), which no organisation's name ends in before "Reports".
+const MEDIA: &[&str] = &[
+    "media",
+    "press",
+    "news",
+    "newspaper",
+    "paper",
+    "agency",
+    "wire",
+    "local",
+    "unconfirmed",
+    "latest",
+    "further",
+    "published",
+];
+
 /// True when the phrase names nobody: its head is an unnamed-source noun ("analysts",
 /// "a source", "people familiar with"), or it is a bare quantifier ("some", "many"). Work
 /// whose maker the phrase names is named ("studies by Harvard University", "reports from
-/// the BBC"), and so is an organisation ("Consumer Reports"); people are not, whoever they
+/// the BBC"; not "reports from Russia", an origin), and so is an organisation ("Consumer Reports"); people are not, whoever they
 /// work for ("officials at the State Department").
 pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bool {
     let i = head(text, ws, r);
@@ -949,12 +1016,17 @@ pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bo
     let caps = |i: usize| word(i).starts_with(char::is_uppercase);
     // "Consumer Reports", "Jupiter Research": a capital after a capitalised word that is in
     // no list ("Many Analysts" in a headline stays) names an organisation.
-    if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 {
+    // Not a medium or a word that says which reports ("Media Reports Reveal …" in a headline in
+    // title case, "State Press Reports"): reports of no one in particular, whatever the capitals.
+    if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 && !crate::text::one_of(word(i - 1), MEDIA) {
         return false;
     }
+    // "by" and "at" give a maker ("studies by Harvard University", "studies at Yale"); "from"
+    // and "of" only before an organisation, which takes "the" ("reports from the BBC"): a bare
+    // name there is where the reports come from, a place ("Reports from Russia say"), no maker.
     let made_by = crate::text::one_of(word(i), &["studies", "reports"])
-        && crate::text::one_of(word(i + 1), &["by", "from", "of", "at"])
-        && (caps(i + 2) || word(i + 2) == "the" && caps(i + 3));
+        && (crate::text::one_of(word(i + 1), &["by", "at"]) && caps(i + 2)
+            || crate::text::one_of(word(i + 1), &["by", "from", "of", "at"]) && word(i + 2) == "the" && caps(i + 3));
     !made_by
 }
 
@@ -997,6 +1069,14 @@ mod tests {
         let ws = words(s, 0..s.len());
         let i = ws.iter().position(|w| w.text(s) == cue)?;
         subject_before(s, &ws, i).map(|r| s[ws[*r.start()].start..ws[*r.end()].end].to_string())
+    }
+
+    /// Whether the subject before `cue` is vague, as "vague" or "named".
+    fn vagueness(s: &str, cue: &str) -> Option<String> {
+        let ws = words(s, 0..s.len());
+        let i = ws.iter().position(|w| w.text(s) == cue)?;
+        let r = subject_before(s, &ws, i)?;
+        Some(if is_vague(s, &ws, &r) { "vague" } else { "named" }.to_string())
     }
 
     fn after(s: &str, cue: &str, loose: bool) -> Option<String> {
@@ -1085,6 +1165,11 @@ mod tests {
     t!(before_however_unpunctuated, before("Mr Brown however said", "said"), Some("Mr Brown"));
     t!(before_pronoun_aux, before("But he has also said it", "said"), Some("he"));
     t!(before_det_noun, before("Later, the company said it", "said"), Some("the company"));
+    // Reports by no one in particular are vague whatever the capitals; an organisation named
+    // "… Reports" is not.
+    t!(media_reports_in_title_case_are_vague, vagueness("Media Reports Reveal Reason", "Reveal"), Some("vague"));
+    t!(state_press_reports_are_vague, vagueness("State Press Reports Say", "Say"), Some("vague"));
+    t!(consumer_reports_is_named, vagueness("Consumer Reports said", "said"), Some("named"));
     t!(before_vague_adjective, before("Diplomatic observers note that", "note"), Some("Diplomatic observers"));
     t!(before_abbrev_title, before("x. Sen. Ted Cruz said", "said"), Some("Sen. Ted Cruz"));
     t!(

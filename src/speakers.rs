@@ -1140,27 +1140,32 @@ fn honorific_name(text: &str, m: &Mention) -> Option<Mention> {
 fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
     let gap = text.get(m.end..q_start)?;
     let rest = gap.strip_prefix(" was asked by ").or_else(|| gap.strip_prefix(" were asked by "))?;
-    // The asker: words up to the last of a run of capitalised ones ("host Bill Maher, …",
-    // "Fox Business moderator Gerard Baker whether …"), at most six.
-    let (mut len, mut caps, mut n) = (0, false, 0);
-    for raw in rest.split(' ').take(6) {
-        let w = raw.trim_end_matches([',', ':']);
-        if w.starts_with(char::is_uppercase) {
-            caps = true;
-        } else if caps {
-            break;
+    // The asker: words up to the last of a run of capitalised ones ("host Bill Maher, …"),
+    // at most eight; punctuation ends it. A name after one or two common nouns that follow a
+    // capitalised run is those nouns' person ("Fox Business moderator Gerard Baker whether
+    // …": Gerard Baker, the network is whom the moderator works for).
+    let ws = crate::text::words(text, q_start - rest.len()..q_start);
+    let (mut from, mut to, mut nouns) = (0, None, 0);
+    for i in 0..ws.len().min(8) {
+        if np::is_caps(text, ws[i]) {
+            if nouns > 0 {
+                (from, nouns) = (i, 0);
+            }
+            to = Some(i);
+        } else if to.is_some() {
+            let c = np::class(&text[ws[i].start..ws[i].end]);
+            if c & (np::STOP | np::PREP | np::DET | np::SUBJ | np::OBJ | np::AUX | np::LINK | np::TIME) != 0
+                || nouns == 2
+            {
+                break;
+            }
+            nouns += 1;
         }
-        n += raw.len() + 1;
-        if caps {
-            len = n - 1 - (raw.len() - w.len());
-        }
-        // A comma or colon ends the name.
-        if w.len() < raw.len() {
+        if i + 1 == ws.len() || np::gap(text, &ws, i) == np::Gap::Break {
             break;
         }
     }
-    let from = q_start - rest.len();
-    (len > 0).then(|| Mention::of(text, from, from + len))
+    to.map(|to| Mention::of(text, ws[from].start, ws[to].end))
 }
 
 /// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
@@ -1848,6 +1853,16 @@ mod tests {
         [("“Now, you said it was wrong?”", Direct, "host Bill Maher", "")]
     );
     t!(
+        asker_after_a_network_and_a_role_is_the_name,
+        "Trump was asked by Fox Business moderator Gerard Baker whether he would go, “Would you send them back?”",
+        [("“Would you send them back?”", Direct, "Gerard Baker", "")]
+    );
+    t!(
+        asker_with_a_role_before_the_name_keeps_it,
+        "Trump was asked by host John Dickerson whether he would go, “Would you send them back?”",
+        [("“Would you send them back?”", Direct, "host John Dickerson", "")]
+    );
+    t!(
         noun_cue_possessive,
         "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
         [("“thousands of shootings”", Partial, "Trump’s", "")]
@@ -2025,6 +2040,11 @@ mod tests {
         pronoun_resolved,
         "Vice President J.D. Vance spoke on Sunday. “Moscow is not ready,” he noted.",
         [("“Moscow is not ready,”", Direct, "he", "J.D. Vance")]
+    );
+    t!(
+        clitic_pronoun_resolved,
+        "Vice President J.D. Vance spoke on Sunday. “Moscow is not ready,” he’d said.",
+        [("“Moscow is not ready,”", Direct, "he’d", "J.D. Vance")]
     );
     t!(
         role_resolved,

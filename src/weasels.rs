@@ -110,6 +110,32 @@ const CLAUSE_OPENERS: &[&str] = &[
     "indeed",
 ];
 
+/// Words that only a text about a sport holds: its clubs, grounds and games. Not "team",
+/// "manager", "game", "season" or "final", which politics and business use as often.
+const SPORT_WORDS: &[&str] = &[
+    "club", "clubs", "pitch", "stadium", "league", "fixture", "striker", "goal", "goals", "referee", "football",
+    "rugby", "cricket", "squad", "players", "cup",
+];
+
+/// Whether the text around byte `at` (600 bytes before, 300 after: the paragraph or two a
+/// speaker's "supporters" belong to) is about a sport: two different sport words.
+#[inline(never)]
+fn about_sport(text: &str, at: usize) -> bool {
+    let from = text::floor_char_boundary(text, at.saturating_sub(600));
+    let to = text::ceil_char_boundary(text, at.saturating_add(300));
+    let mut seen: Option<&str> = None;
+    for w in text::words(text, from..to) {
+        let word = text.get(w.start..w.end).unwrap_or("");
+        if word.len() >= 3 && text::one_of(word, SPORT_WORDS) {
+            match seen {
+                Some(first) if !first.eq_ignore_ascii_case(word) => return true,
+                _ => seen = Some(word),
+            }
+        }
+    }
+    false
+}
+
 /// Whether a clause may open at `at`: the text or a sentence starts there, punctuation
 /// comes before it, or a conjunction or relative word.
 fn opens_clause(text: &str, at: usize) -> bool {
@@ -191,6 +217,11 @@ fn group_of(text: &str, span: Range<usize>) -> Option<Group> {
     // so does "the UK's leading critics", where "the" is the possessor's.
     let definite = cut > 1 && text::one_of(word(0), DEFINITE) && !source.contains("'s") && !source.contains("’s");
     if definite && ((1..cut - 1).any(named) || named_before(text, span.start, head)) {
+        return None;
+    }
+    // "the supporters will agree" in a coach's quote, "United supporters opposed": a club's
+    // fans, not a cause's backers ("supporters of the bill say" stays a weasel).
+    if head.eq_ignore_ascii_case("supporters") && !text::one_of(word(cut), &["of"]) && about_sport(text, span.start) {
         return None;
     }
     // "at Goldman Sachs", "from the University of Naples".
@@ -294,6 +325,27 @@ mod tests {
     );
     t!(definite_group_not_named_before, "The pundits say the race is over.", ["The pundits say"]);
     t!(group_that_is_a_name, "Christian Scientists believe that prayer heals.", []);
+    // A club's supporters are its fans, not a cause's backers.
+    t!(
+        fans_in_a_coachs_quote_are_no_weasel,
+        "The club lost 2-0 and slipped to fourth in the league. \"I am a fan as well and I think the supporters will agree that we played well,\" the coach said.",
+        []
+    );
+    t!(
+        club_supporters_are_no_weasel,
+        "Glazer's bids for the club, which United supporters opposed, were rejected. Fans gathered outside the stadium.",
+        []
+    );
+    t!(
+        supporters_of_a_bill_stay_a_weasel_in_sport_news,
+        "The football league wants the new stadium law. Supporters of the bill say it will help clubs.",
+        ["Supporters of the bill say"]
+    );
+    t!(
+        supporters_in_politics_stay_a_weasel,
+        "The campaign team met on Monday. The supporters say he will win.",
+        ["The supporters say"]
+    );
     t!(
         quantifier_after_cue,
         "The family was studied by J.R. Smith who, with A.B. Jones, described most of the species.",
