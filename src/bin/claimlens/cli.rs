@@ -50,8 +50,8 @@ struct AnnotateArgs {
     /// With --html: all of the page's visible text, not just its main content.
     #[arg(long, requires = "html")]
     whole_page: bool,
-    /// With --html: print the text that would be analysed (one line per block), not the
-    /// analysis.
+    /// With --html: print the text that would be analysed (a blank line between blocks), not
+    /// the analysis.
     #[arg(long, requires = "html", conflicts_with_all = ["pretty", "print_root"])]
     print_text: bool,
     /// With --html: print which element of the page is read, not the analysis: its tag, its

@@ -1,6 +1,6 @@
 //! HTML → the text a reader sees, the way the extension's content script builds it: the
 //! visible text of the page's main content (`main_root.rs`, led by the story's headline when that
-//! leaves it out), or of the whole page, one line per block, page chrome left out, and the
+//! leaves it out), or of the whole page, blocks apart by a blank line, page chrome left out, and the
 //! `<blockquote>`s as hints (UTF-16 spans into that text).
 
 use claimlens::{Hints, Span};
