@@ -285,6 +285,9 @@ pub(crate) enum Gap {
 /// The gap between `ws[i]` and `ws[i + 1]`.
 pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     let (a, b) = (ws[i], ws[i + 1]);
+    if a.end + 1 == b.start && text.as_bytes().get(a.end) == Some(&b' ') {
+        return Gap::Space;
+    }
     let Some(g) = text.get(a.end..b.start) else { return Gap::Break };
     // One space, by far the most common gap, first; no substring searcher for "\n\n".
     if g == " " || g.chars().all(char::is_whitespace) && !g.as_bytes().windows(2).any(|w| w == b"\n\n") {
