@@ -400,8 +400,10 @@ fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize
     ADVERBIAL_PHRASES.iter().find_map(|p| {
         let n = p.len();
         let i = (k + 1).checked_sub(n)?;
-        let joined = (i..k).all(|j| gap(text, ws, j) == Gap::Space);
-        (joined && p.iter().enumerate().all(|(o, s)| is(text, ws[i + o], s))).then_some(n)
+        // The words from the last one back, then the gaps: the last word rejects almost every
+        // phrase at once.
+        let words = p.iter().enumerate().rev().all(|(o, s)| is(text, ws[i + o], s));
+        (words && (i..k).all(|j| gap(text, ws, j) == Gap::Space)).then_some(n)
     })
 }
 
