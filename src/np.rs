@@ -397,12 +397,14 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
 
 /// The number of words of an `ADVERBIAL_PHRASES` phrase whose last word is `k`.
 fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize> {
+    let last = text.get(ws[k].start..ws[k].end)?;
     ADVERBIAL_PHRASES.iter().find_map(|p| {
         let n = p.len();
         let i = (k + 1).checked_sub(n)?;
-        // The words from the last one back, then the gaps: the last word rejects almost every
-        // phrase at once.
-        let words = p.iter().enumerate().rev().all(|(o, s)| is(text, ws[i + o], s));
+        // The last word first, then the others, then the gaps: the last word rejects almost
+        // every phrase at once.
+        let words =
+            last.eq_ignore_ascii_case(p[n - 1]) && p[..n - 1].iter().enumerate().all(|(o, s)| is(text, ws[i + o], s));
         (words && (i..k).all(|j| gap(text, ws, j) == Gap::Space)).then_some(n)
     })
 }
