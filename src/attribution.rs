@@ -215,10 +215,9 @@ struct Found {
 }
 
 /// One search of the automaton over a stretch of the text: what `AhoCorasick::find_iter`
-/// does (its `try_find_fwd`, unanchored, no prefilter), one byte a step.
+/// does (its `try_find_fwd`, unanchored, no prefilter), one byte a step. The state and the
+/// position, touched every byte, live in locals of `dfa_matches`; this holds the rest.
 struct Stream {
-    sid: StateID,
-    at: usize,
     end: usize,
     /// The longest match so far of the current search: pattern and end.
     mat: Option<(PatternID, usize)>,
@@ -227,40 +226,62 @@ struct Stream {
 }
 
 impl Stream {
+    /// One step from `sid` over the byte at `at`: the next state and position. The common
+    /// case, a state that is neither a match nor dead, stays inline; the rest does not.
     #[inline(always)]
-    fn step(&mut self, dfa: &DFA, start: StateID, b: &[u8], out: &mut Vec<Found>) {
-        self.sid = dfa.next_state(Anchored::No, self.sid, b[self.at]);
-        self.at += 1;
-        if dfa.is_special(self.sid) {
-            if dfa.is_dead(self.sid) {
-                match self.mat.take() {
-                    Some((pid, e)) => self.emit(dfa, start, pid, e, out),
-                    // The search ends here: the stream stays dead to its end, and
-                    // `dfa_matches` drops what later stretches found.
-                    None => self.halted = true,
-                }
-            } else if dfa.is_match(self.sid) {
-                self.mat = Some((dfa.match_pattern(self.sid, 0), self.at));
-            }
+    fn step(
+        &mut self,
+        dfa: &DFA,
+        start: StateID,
+        b: &[u8],
+        (sid, at): (StateID, usize),
+        out: &mut Vec<Found>,
+    ) -> (StateID, usize) {
+        let sid = dfa.next_state(Anchored::No, sid, b[at]);
+        if dfa.is_special(sid) {
+            return self.special(dfa, start, sid, at + 1, out);
         }
+        (sid, at + 1)
     }
 
-    /// Reports a match, and starts the next search right after it.
-    #[inline(always)]
-    fn emit(&mut self, dfa: &DFA, start: StateID, pid: PatternID, e: usize, out: &mut Vec<Found>) {
+    /// A match state, or the dead state: the search reports its longest match and starts
+    /// again right after it, or (no match) ends.
+    #[inline(never)]
+    fn special(
+        &mut self,
+        dfa: &DFA,
+        start: StateID,
+        sid: StateID,
+        at: usize,
+        out: &mut Vec<Found>,
+    ) -> (StateID, usize) {
+        if dfa.is_dead(sid) {
+            match self.mat.take() {
+                Some((pid, e)) => return Stream::emit(dfa, start, pid, e, out),
+                // The search ends here: the stream stays dead to its end, and
+                // `dfa_matches` drops what later stretches found.
+                None => self.halted = true,
+            }
+        } else if dfa.is_match(sid) {
+            self.mat = Some((dfa.match_pattern(sid, 0), at));
+        }
+        (sid, at)
+    }
+
+    /// Reports a match; the next search starts right after it.
+    fn emit(dfa: &DFA, start: StateID, pid: PatternID, e: usize, out: &mut Vec<Found>) -> (StateID, usize) {
         out.push(Found { start: e - dfa.pattern_len(pid), end: e, pattern: pid.as_usize() });
-        self.at = e;
-        self.sid = start;
+        (start, e)
     }
 
-    /// Runs to the end of the stretch.
-    fn finish(&mut self, dfa: &DFA, start: StateID, b: &[u8], out: &mut Vec<Found>) {
+    /// Runs from `pos` to the end of the stretch.
+    fn finish(&mut self, dfa: &DFA, start: StateID, b: &[u8], mut pos: (StateID, usize), out: &mut Vec<Found>) {
         loop {
-            while self.at < self.end {
-                self.step(dfa, start, b, out);
+            while pos.1 < self.end {
+                pos = self.step(dfa, start, b, pos, out);
             }
             match self.mat.take() {
-                Some((pid, e)) if !self.halted => self.emit(dfa, start, pid, e, out),
+                Some((pid, e)) if !self.halted => pos = Stream::emit(dfa, start, pid, e, out),
                 _ => return,
             }
         }
@@ -275,26 +296,27 @@ impl Stream {
 fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
     let Ok(start) = dfa.start_state(Anchored::No) else { return };
     let cuts = crate::text::stretch_cuts(b, |c| !(c.is_ascii_alphabetic() || c == b' '));
-    let mut streams: [Stream; STREAMS] =
-        std::array::from_fn(|k| Stream { sid: start, at: cuts[k], end: cuts[k + 1], mat: None, halted: false });
+    let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| Stream { end: cuts[k + 1], mat: None, halted: false });
+    // Each stream's state and position: locals (registers), not fields written back every byte.
+    let mut pos: [(StateID, usize); STREAMS] = std::array::from_fn(|k| (start, cuts[k]));
     // The stretches' matches go into `out` as they come, interleaved, and are put in order
     // once at the end: one vector, not one per stretch.
     let first = out.len();
     // Batches of as many rounds as the shortest stretch has bytes left: no stream can
     // pass its end inside one (a step moves a stream one byte on, or back to a match's end).
     loop {
-        let rounds = streams.iter().map(|s| s.end - s.at).min().unwrap_or(0);
+        let rounds = (0..STREAMS).map(|k| streams[k].end - pos[k].1).min().unwrap_or(0);
         if rounds == 0 {
             break;
         }
         for _ in 0..rounds {
-            for s in streams.iter_mut() {
-                s.step(dfa, start, b, out);
+            for k in 0..STREAMS {
+                pos[k] = streams[k].step(dfa, start, b, pos[k], out);
             }
         }
     }
     for (k, s) in streams.iter_mut().enumerate() {
-        s.finish(dfa, start, b, out);
+        s.finish(dfa, start, b, pos[k], out);
         if s.halted {
             // The search ends here: what later stretches found does not count.
             let mut ours = out.split_off(first);
@@ -491,8 +513,8 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     let t = text.get(s.clone())?;
     // Done for most sentences once no ": " is in their first 60 bytes.
     let head = &t.as_bytes()[..t.len().min(61)];
-    // Most have no colon at all: `contains` looks a word at a time, a window a byte.
-    if !head.contains(&b':') {
+    // Most have no colon at all: `has_byte` looks eight bytes at a time, a window one.
+    if !crate::text::has_byte(head, b':') {
         return None;
     }
     let colon = head.windows(2).position(|w| w == b": ")?;

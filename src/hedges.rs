@@ -381,6 +381,11 @@ impl Rule {
 
     /// True when the cue at `start..end` in sentence `s` meets the rule.
     fn holds(&self, text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+        // "always" (an alternative with no condition), as most phrases' rules say: no need to
+        // read the tokens around the cue.
+        if self.0.iter().any(Vec::is_empty) {
+            return true;
+        }
         let prev = token_before(text, start, s.start);
         let next = token_after(text, end, s.end);
         self.0.iter().any(|alt| {

@@ -285,6 +285,9 @@ pub(crate) enum Gap {
 /// The gap between `ws[i]` and `ws[i + 1]`.
 pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     let (a, b) = (ws[i], ws[i + 1]);
+    if a.end + 1 == b.start && text.as_bytes().get(a.end) == Some(&b' ') {
+        return Gap::Space;
+    }
     let Some(g) = text.get(a.end..b.start) else { return Gap::Break };
     // One space, by far the most common gap, first; no substring searcher for "\n\n".
     if g == " " || g.chars().all(char::is_whitespace) && !g.as_bytes().windows(2).any(|w| w == b"\n\n") {
@@ -394,11 +397,15 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
 
 /// The number of words of an `ADVERBIAL_PHRASES` phrase whose last word is `k`.
 fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize> {
+    let last = text.get(ws[k].start..ws[k].end)?;
     ADVERBIAL_PHRASES.iter().find_map(|p| {
         let n = p.len();
         let i = (k + 1).checked_sub(n)?;
-        let joined = (i..k).all(|j| gap(text, ws, j) == Gap::Space);
-        (joined && p.iter().enumerate().all(|(o, s)| is(text, ws[i + o], s))).then_some(n)
+        // The last word first, then the others, then the gaps: the last word rejects almost
+        // every phrase at once.
+        let words =
+            last.eq_ignore_ascii_case(p[n - 1]) && p[..n - 1].iter().enumerate().all(|(o, s)| is(text, ws[i + o], s));
+        (words && (i..k).all(|j| gap(text, ws, j) == Gap::Space)).then_some(n)
     })
 }
 

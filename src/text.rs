@@ -213,6 +213,20 @@ pub(crate) fn sort_nearly_sorted_in_place<T, K: Ord>(items: &mut [T], key: impl 
     }
 }
 
+/// Whether byte `c` occurs in `b`, eight bytes at a time: cheaper than `contains` (a
+/// `memchr` set up for long slices) on the few dozen bytes of a sentence's head.
+pub(crate) fn has_byte(b: &[u8], c: u8) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        // A zero byte of `x` is a byte equal to `c`.
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes")) ^ (LO * u64::from(c));
+        if x.wrapping_sub(LO) & !x & HI != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().contains(&c)
+}
+
 /// Words of `text[range]`, with offsets into `text`, appended to `out`. Inner
 /// apostrophes, hyphens and periods between letters (“don't”, “long-standing”, “U.S”)
 /// stay inside a word.
@@ -321,6 +335,20 @@ mod tests {
         let t = "U.S. Vice-President don’t “win”, 3.5%";
         let w: Vec<&str> = words(t, 0..t.len()).iter().map(|w| w.text(t)).collect();
         assert_eq!(w, ["U.S", "Vice-President", "don’t", "win", "3.5"]);
+    }
+
+    #[test]
+    fn has_byte_finds_what_contains_finds() {
+        // Every slice of a text with colons at chunk edges and inside, and bytes that differ
+        // from ':' by one bit (the eight-byte test must not confuse them).
+        let t = "ab:cdefgh;ijklmno:p:qrstu2vwxyz{0123456789:".as_bytes();
+        for a in 0..=t.len() {
+            for b in a..=t.len() {
+                for c in [b':', b';', b'2', b'z', 0x80] {
+                    assert_eq!(has_byte(&t[a..b], c), t[a..b].contains(&c), "{a}..{b} {c}");
+                }
+            }
+        }
     }
 
     #[test]
