@@ -65,6 +65,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
             } else {
                 e.kind
             };
+            // "several historians": the cue is the group, not its quantifier alone.
+            let end = if e.names_group { group_end(text, end, s).unwrap_or(end) } else { end };
             found.push(Found { start, end, entry: i, kind });
         }
     }
@@ -157,6 +159,8 @@ struct Entry {
     rule: Rule,
     /// Counts only in a sentence that has a condition cue of its own ("would" after "if").
     needs_condition: bool,
+    /// Takes in the group of people after it (`Cond::Group`): "several historians".
+    names_group: bool,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -289,7 +293,8 @@ fn parse_entry(line: &'static str) -> Result<Entry, String> {
     }
     let rule = Rule::parse(rule)?;
     let needs_condition = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::InConditional)));
-    Ok(Entry { phrase, kind, rule, needs_condition })
+    let names_group = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::Group)));
+    Ok(Entry { phrase, kind, rule, needs_condition, names_group })
 }
 
 /// When a phrase counts: any one of the alternatives, each a list of conditions that
@@ -317,6 +322,9 @@ enum Cond {
     First,
     /// Not "think" of considering: "think of no-one better", "think again".
     NotConsider,
+    /// A group of people of `weasel_groups.txt` follows, one modifier between allowed:
+    /// "several [historians]", "many foreign [observers]". The cue then takes in the group.
+    Group,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -344,6 +352,7 @@ impl Rule {
                     "it-be" => Cond::ItBe,
                     "first" => Cond::First,
                     "not-consider" => Cond::NotConsider,
+                    "group" => Cond::Group,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -404,6 +413,7 @@ impl Rule {
                 Cond::ItBe => after_it_be(text, start, s),
                 Cond::First => prev.is_none(),
                 Cond::NotConsider => !considers(text, s, next),
+                Cond::Group => group_end(text, end, s).is_some(),
             })
         })
     }
@@ -1024,6 +1034,29 @@ const IT_BE_BETWEEN: &[&str] = &[
     "equally",
 ];
 
+/// The end of the group of people that follows byte `pos`: a plural group noun of
+/// `weasel_groups.txt` ("historians", "critics"), right after or after one lowercase
+/// modifier ("foreign observers", "policy analysts"), not followed by a capitalised name
+/// ("critics Jane Smith and ..." names them).
+fn group_end(text: &str, pos: usize, s: &Range<usize>) -> Option<usize> {
+    let first = token_after(text, pos, s.end)?;
+    let first_end = end_of(text, first);
+    let head = if crate::weasels::is_group_head(first) {
+        first
+    } else {
+        let second = token_after(text, first_end, s.end)?;
+        if !is_word(first) || is_capitalized(first) || !crate::weasels::is_group_head(second) {
+            return None;
+        }
+        second
+    };
+    let head_end = end_of(text, head);
+    if token_after(text, head_end, s.end).is_some_and(is_capitalized) {
+        return None;
+    }
+    Some(head_end)
+}
+
 /// "it is possible", "it is also possible", "it would not be possible": the cue is the
 /// predicate of "it" and a form of "be", with at most three modals or adverbs between
 /// (a predicate of a noun, "access is possible", is one of feasibility).
@@ -1226,8 +1259,12 @@ mod tests {
         let mut failures = Vec::new();
         for (phrase, kind, hit, miss) in examples() {
             let (text, span) = unbracket(hit);
-            if !text[span.clone()].eq_ignore_ascii_case(phrase) {
-                failures.push(format!("{phrase:?}: hit example brackets {:?}", &text[span.clone()]));
+            // A `group` entry's cue takes in the group after it: "[Several historians]".
+            let bracketed = &text[span.clone()];
+            let group = lexicon().entries.iter().any(|e| e.phrase == phrase && e.names_group);
+            let cue = if group { bracketed.get(..phrase.len()).unwrap_or("") } else { bracketed };
+            if !cue.eq_ignore_ascii_case(phrase) || group && !bracketed[phrase.len()..].starts_with(' ') {
+                failures.push(format!("{phrase:?}: hit example brackets {bracketed:?}"));
             }
             let found = hedges_in(&text);
             if !found.iter().any(|h| h.start == span.start && h.end == span.end && h.kind == kind) {

@@ -43,6 +43,13 @@ fn heads() -> &'static [&'static str] {
     H.get_or_init(|| groups().iter().filter(|(_, g)| *g == Group::Head).map(|(w, _)| *w).collect())
 }
 
+/// Whether `word` is a plural group noun that heads a weasel source ("historians"), as a
+/// group named without a verb ("several historians"). Not "supporters": after a quantifier
+/// they are as often a club's fans ("an emotive issue for many supporters").
+pub(crate) fn is_group_head(word: &str) -> bool {
+    text::one_of(word, heads()) && !word.eq_ignore_ascii_case("supporters")
+}
+
 /// Adds a weasel hedge for every vague attribution whose source is an unnamed group, or that
 /// has no source but an impersonal passive for its cue, unless a hedge already covers it.
 /// Byte offsets; `hedges` stays sorted and non-overlapping.
@@ -242,12 +249,16 @@ fn named_before(text: &str, at: usize, head: &str) -> bool {
 }
 
 /// The hedge for `span`, taking in the hedges inside it ("believe" in "Experts believe"),
-/// or none when a hedge overlaps it in part or a weasel is already inside it.
+/// or none when a hedge overlaps it in part or a weasel other than its group is already
+/// inside it.
 fn weasel(text: &str, span: Range<usize>, hedges: &mut Vec<Hedge>) -> Option<Hedge> {
     let words = text.get(span.clone())?;
     let overlaps = |h: &Hedge| h.start < span.end && span.start < h.end;
     let inside = |h: &Hedge| span.start <= h.start && h.end <= span.end;
-    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || h.kind == HedgeKind::Weasel)) {
+    // A group the lexicon found at the start of the span ("Many commentators" of "Many
+    // commentators believe") is taken in; another weasel inside is one already made.
+    let group = |h: &Hedge| h.kind == HedgeKind::Weasel && h.start == span.start && h.end < span.end;
+    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || h.kind == HedgeKind::Weasel && !group(h))) {
         return None;
     }
     hedges.retain(|h| !overlaps(h));
@@ -303,6 +314,14 @@ mod tests {
         "In May, the regulator was widely reported as having asked firms to pay.",
         ["was widely reported"]
     );
+    // A vague group with no verb of saying: the lexicon's quantifier rows (rule `group`).
+    t!(group_without_verb, "The idea has captured the interest of many philosophers.", ["many philosophers"]);
+    t!(group_with_modifier, "The march is praised by many military historians.", ["many military historians"]);
+    t!(group_then_its_verb_once, "Many commentators believe the deficit will grow.", ["Many commentators believe"]);
+    t!(quantifier_row_then_verb_once, "Some economists say rates will rise.", ["Some economists say"]);
+    t!(quantifier_before_other_nouns, "Several buildings burned and many roads were shut.", []);
+    t!(quantifier_before_fans, "It would be an emotive issue for many supporters, he said.", []);
+    t!(group_then_names, "Several critics Jane Smith among them walked out.", []);
     // Already a lexicon phrase: one hedge, not two.
     t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
     // Not weasels.
