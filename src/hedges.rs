@@ -1032,6 +1032,10 @@ const IT_BE_BETWEEN: &[&str] = &[
     "hardly",
     "perfectly",
     "equally",
+    "often",
+    "sometimes",
+    "later",
+    "once",
 ];
 
 /// The end of the group of people that follows byte `pos`: a plural group noun of

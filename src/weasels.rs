@@ -249,16 +249,16 @@ fn named_before(text: &str, at: usize, head: &str) -> bool {
 }
 
 /// The hedge for `span`, taking in the hedges inside it ("believe" in "Experts believe"),
-/// or none when a hedge overlaps it in part or a weasel other than its group is already
-/// inside it.
+/// or none when a hedge overlaps it in part or the same weasel is already there.
 fn weasel(text: &str, span: Range<usize>, hedges: &mut Vec<Hedge>) -> Option<Hedge> {
     let words = text.get(span.clone())?;
     let overlaps = |h: &Hedge| h.start < span.end && span.start < h.end;
     let inside = |h: &Hedge| span.start <= h.start && h.end <= span.end;
-    // A group the lexicon found at the start of the span ("Many commentators" of "Many
-    // commentators believe") is taken in; another weasel inside is one already made.
-    let group = |h: &Hedge| h.kind == HedgeKind::Weasel && h.start == span.start && h.end < span.end;
-    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || h.kind == HedgeKind::Weasel && !group(h))) {
+    // A shorter weasel the lexicon found inside is taken in ("Many commentators" of "Many
+    // commentators believe", "reported" of "It is widely reported"); the same span is one
+    // already made.
+    let same = |h: &Hedge| h.kind == HedgeKind::Weasel && h.start == span.start && h.end == span.end;
+    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || same(h))) {
         return None;
     }
     hedges.retain(|h| !overlaps(h));
@@ -322,6 +322,7 @@ mod tests {
     t!(quantifier_before_other_nouns, "Several buildings burned and many roads were shut.", []);
     t!(quantifier_before_fans, "It would be an emotive issue for many supporters, he said.", []);
     t!(group_then_names, "Several critics Jane Smith among them walked out.", []);
+    t!(impersonal_takes_in_inner_weasel, "It is widely reported that the wire varied.", ["It is widely reported"]);
     // Already a lexicon phrase: one hedge, not two.
     t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
     // Not weasels.
