@@ -1038,27 +1038,62 @@ const IT_BE_BETWEEN: &[&str] = &[
     "once",
 ];
 
+/// Verbs of opinion that make the words before them a vague group holding a view: "many
+/// regard", "many conservatives consider", "many in the party felt". Not verbs of saying:
+/// "several witnesses said" is anonymous sourcing, not a weasel.
+const OPINION_VERBS: &[&str] = &[
+    "consider",
+    "considered",
+    "regard",
+    "regarded",
+    "believe",
+    "believed",
+    "feel",
+    "felt",
+    "think",
+    "argue",
+    "argued",
+    "contend",
+    "contended",
+    "maintain",
+    "maintained",
+    "suspect",
+    "suspected",
+    "doubt",
+    "doubted",
+];
+
+/// Words that stop the search for a group's verb of opinion.
+const GROUP_VERB_BREAKERS: &[&str] = &[
+    "to", "that", "which", "who", "whom", "he", "she", "they", "we", "i", "you", "it", "not", "never", "don't",
+    "didn't", "do", "does", "did", "doesn't", "and", "or",
+];
+
 /// The end of the group of people that follows byte `pos`: a plural group noun of
 /// `weasel_groups.txt` ("historians", "critics"), right after or after one lowercase
 /// modifier ("foreign observers", "policy analysts"), not followed by a capitalised name
-/// ("critics Jane Smith and ..." names them).
+/// ("critics Jane Smith and ..." names them); or, within three lowercase words, a verb of
+/// opinion that the group holds ("many regard", "many in the party felt"), taken in.
 fn group_end(text: &str, pos: usize, s: &Range<usize>) -> Option<usize> {
-    let first = token_after(text, pos, s.end)?;
-    let first_end = end_of(text, first);
-    let head = if crate::weasels::is_group_head(first) {
-        first
-    } else {
-        let second = token_after(text, first_end, s.end)?;
-        if !is_word(first) || is_capitalized(first) || !crate::weasels::is_group_head(second) {
+    let mut at = pos;
+    for i in 0..4 {
+        let t = token_after(text, at, s.end)?;
+        at = end_of(text, t);
+        if is_one_of(t, OPINION_VERBS) {
+            // "believe in ghosts" is faith, not a view on a claim.
+            return (!token_after(text, at, s.end).is_some_and(|n| n.eq_ignore_ascii_case("in"))).then_some(at);
+        }
+        if i < 2 && crate::weasels::is_group_head(t) {
+            let named = token_after(text, at, s.end).is_some_and(is_capitalized);
+            return (!named).then_some(at);
+        }
+        // "decisions that he felt", "employers to consider", "don't consider": the verb
+        // has another subject, is an infinitive, or denies the view.
+        if !is_word(t) || is_capitalized(t) || is_one_of(t, GROUP_VERB_BREAKERS) {
             return None;
         }
-        second
-    };
-    let head_end = end_of(text, head);
-    if token_after(text, head_end, s.end).is_some_and(is_capitalized) {
-        return None;
     }
-    Some(head_end)
+    None
 }
 
 /// "it is possible", "it is also possible", "it would not be possible": the cue is the

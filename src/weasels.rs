@@ -321,6 +321,11 @@ mod tests {
     t!(quantifier_row_then_verb_once, "Some economists say rates will rise.", ["Some economists say"]);
     t!(quantifier_before_other_nouns, "Several buildings burned and many roads were shut.", []);
     t!(quantifier_before_fans, "It would be an emotive issue for many supporters, he said.", []);
+    t!(group_holding_a_view, "Many in the party felt the plan was doomed.", ["Many in the party felt"]);
+    t!(quantifier_then_opinion_verb, "Many regard the battle as his worst act.", ["Many regard"]);
+    t!(quantifier_then_another_subjects_view, "He was angry about several decisions that he felt were wrong.", []);
+    t!(quantifier_then_infinitive, "Fears have prompted many employers to consider monitoring staff.", []);
+    t!(group_saying_is_sourcing, "Several witnesses said the car was red.", []);
     t!(group_then_names, "Several critics Jane Smith among them walked out.", []);
     t!(impersonal_takes_in_inner_weasel, "It is widely reported that the wire varied.", ["It is widely reported"]);
     // Already a lexicon phrase: one hedge, not two.
