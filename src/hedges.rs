@@ -395,24 +395,28 @@ impl Rule {
         if self.0.iter().any(Vec::is_empty) {
             return true;
         }
-        let prev = token_before(text, start, s.start);
-        let next = token_after(text, end, s.end);
+        // Read on first need: "said" and "many" are common, and their rules (`it-be`,
+        // `group`) read the tokens their own way.
+        let prev_cell = std::cell::OnceCell::new();
+        let next_cell = std::cell::OnceCell::new();
+        let prev = || *prev_cell.get_or_init(|| token_before(text, start, s.start));
+        let next = || *next_cell.get_or_init(|| token_after(text, end, s.end));
         self.0.iter().any(|alt| {
             alt.iter().all(|c| match c {
-                Cond::Next(ws) => next.is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotNext(ws) => !next.is_some_and(|t| is_one_of(t, ws)),
-                Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotPrev(ws) => !prev.is_some_and(|t| is_one_of(t, ws)),
+                Cond::Next(ws) => next().is_some_and(|t| is_one_of(t, ws)),
+                Cond::NotNext(ws) => !next().is_some_and(|t| is_one_of(t, ws)),
+                Cond::Prev(ws) => prev().is_some_and(|t| is_one_of(t, ws)),
+                Cond::NotPrev(ws) => !prev().is_some_and(|t| is_one_of(t, ws)),
                 Cond::Number => amount_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
                 Cond::InConditional => true,
-                Cond::Attributive => attributive(prev, next),
-                Cond::NotProposal => !proposal(text, s, prev, next),
+                Cond::Attributive => attributive(prev(), next()),
+                Cond::NotProposal => !proposal(text, s, prev(), next()),
                 Cond::NotAbility => !ability(text, start, s),
                 Cond::ItBe => after_it_be(text, start, s),
-                Cond::First => prev.is_none(),
-                Cond::NotConsider => !considers(text, s, next),
+                Cond::First => prev().is_none(),
+                Cond::NotConsider => !considers(text, s, next()),
                 Cond::Group => group_end(text, end, s).is_some(),
             })
         })
