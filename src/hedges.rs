@@ -298,8 +298,8 @@ fn parse_entry(line: &'static str) -> Result<Entry, String> {
 }
 
 /// When a phrase counts: any one of the alternatives, each a list of conditions that
-/// must all hold.
-struct Rule(Vec<Vec<Cond>>);
+/// must all hold; and whether any reads the tokens right before and after the cue.
+struct Rule(Vec<Vec<Cond>>, bool);
 
 enum Cond {
     Next(Vec<&'static str>),
@@ -385,7 +385,22 @@ impl Rule {
             }
             alternatives.push(conds);
         }
-        Ok(Rule(alternatives))
+        // "said" and "many" are common, and their rules (`it-be`, `group`) read the
+        // tokens their own way: no need to read the ones around every match.
+        let reads_around = alternatives.iter().flatten().any(|c| {
+            matches!(
+                c,
+                Cond::Next(_)
+                    | Cond::NotNext(_)
+                    | Cond::Prev(_)
+                    | Cond::NotPrev(_)
+                    | Cond::Attributive
+                    | Cond::NotProposal
+                    | Cond::First
+                    | Cond::NotConsider
+            )
+        });
+        Ok(Rule(alternatives, reads_around))
     }
 
     /// True when the cue at `start..end` in sentence `s` meets the rule.
@@ -395,28 +410,24 @@ impl Rule {
         if self.0.iter().any(Vec::is_empty) {
             return true;
         }
-        // Read on first need: "said" and "many" are common, and their rules (`it-be`,
-        // `group`) read the tokens their own way.
-        let prev_cell = std::cell::OnceCell::new();
-        let next_cell = std::cell::OnceCell::new();
-        let prev = || *prev_cell.get_or_init(|| token_before(text, start, s.start));
-        let next = || *next_cell.get_or_init(|| token_after(text, end, s.end));
+        let (prev, next) =
+            if self.1 { (token_before(text, start, s.start), token_after(text, end, s.end)) } else { (None, None) };
         self.0.iter().any(|alt| {
             alt.iter().all(|c| match c {
-                Cond::Next(ws) => next().is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotNext(ws) => !next().is_some_and(|t| is_one_of(t, ws)),
-                Cond::Prev(ws) => prev().is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotPrev(ws) => !prev().is_some_and(|t| is_one_of(t, ws)),
+                Cond::Next(ws) => next.is_some_and(|t| is_one_of(t, ws)),
+                Cond::NotNext(ws) => !next.is_some_and(|t| is_one_of(t, ws)),
+                Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
+                Cond::NotPrev(ws) => !prev.is_some_and(|t| is_one_of(t, ws)),
                 Cond::Number => amount_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
                 Cond::InConditional => true,
-                Cond::Attributive => attributive(prev(), next()),
-                Cond::NotProposal => !proposal(text, s, prev(), next()),
+                Cond::Attributive => attributive(prev, next),
+                Cond::NotProposal => !proposal(text, s, prev, next),
                 Cond::NotAbility => !ability(text, start, s),
                 Cond::ItBe => after_it_be(text, start, s),
-                Cond::First => prev().is_none(),
-                Cond::NotConsider => !considers(text, s, next()),
+                Cond::First => prev.is_none(),
+                Cond::NotConsider => !considers(text, s, next),
                 Cond::Group => group_end(text, end, s).is_some(),
             })
         })
