@@ -254,11 +254,12 @@ fn weasel(text: &str, span: Range<usize>, hedges: &mut Vec<Hedge>) -> Option<Hed
     let words = text.get(span.clone())?;
     let overlaps = |h: &Hedge| h.start < span.end && span.start < h.end;
     let inside = |h: &Hedge| span.start <= h.start && h.end <= span.end;
-    // A shorter weasel the lexicon found inside is taken in ("Many commentators" of "Many
-    // commentators believe", "reported" of "It is widely reported"); the same span is one
-    // already made.
-    let same = |h: &Hedge| h.kind == HedgeKind::Weasel && h.start == span.start && h.end == span.end;
-    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || same(h))) {
+    // A shorter weasel the lexicon found at either end is taken in ("Many commentators" of
+    // "Many commentators believe", "reported" of "It is widely reported"); the same span is
+    // one already made, and one in the middle says the source ran too far ("the
+    // announcement many analysts had already said").
+    let at_an_end = |h: &Hedge| (h.start == span.start) != (h.end == span.end);
+    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || h.kind == HedgeKind::Weasel && !at_an_end(h))) {
         return None;
     }
     hedges.retain(|h| !overlaps(h));
@@ -327,6 +328,11 @@ mod tests {
     t!(quantifier_then_infinitive, "Fears have prompted many employers to consider monitoring staff.", []);
     t!(group_saying_is_sourcing, "Several witnesses said the car was red.", []);
     t!(group_then_names, "Several critics Jane Smith among them walked out.", []);
+    t!(
+        source_run_too_far_keeps_the_group,
+        "Few will be surprised by the announcement many analysts had already said was sensible.",
+        ["many analysts"]
+    );
     t!(impersonal_takes_in_inner_weasel, "It is widely reported that the wire varied.", ["It is widely reported"]);
     // Already a lexicon phrase: one hedge, not two.
     t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
