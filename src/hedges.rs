@@ -65,6 +65,8 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
             } else {
                 e.kind
             };
+            // "several historians": the cue is the group, not its quantifier alone.
+            let end = if e.names_group { group_end(text, end, s).unwrap_or(end) } else { end };
             found.push(Found { start, end, entry: i, kind });
         }
     }
@@ -157,6 +159,8 @@ struct Entry {
     rule: Rule,
     /// Counts only in a sentence that has a condition cue of its own ("would" after "if").
     needs_condition: bool,
+    /// Takes in the group of people after it (`Cond::Group`): "several historians".
+    names_group: bool,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -289,12 +293,13 @@ fn parse_entry(line: &'static str) -> Result<Entry, String> {
     }
     let rule = Rule::parse(rule)?;
     let needs_condition = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::InConditional)));
-    Ok(Entry { phrase, kind, rule, needs_condition })
+    let names_group = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::Group)));
+    Ok(Entry { phrase, kind, rule, needs_condition, names_group })
 }
 
 /// When a phrase counts: any one of the alternatives, each a list of conditions that
-/// must all hold.
-struct Rule(Vec<Vec<Cond>>);
+/// must all hold; and whether any reads the tokens right before and after the cue.
+struct Rule(Vec<Vec<Cond>>, bool);
 
 enum Cond {
     Next(Vec<&'static str>),
@@ -317,6 +322,9 @@ enum Cond {
     First,
     /// Not "think" of considering: "think of no-one better", "think again".
     NotConsider,
+    /// A group of people of `weasel_groups.txt` follows, one modifier between allowed:
+    /// "several [historians]", "many foreign [observers]". The cue then takes in the group.
+    Group,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"];
@@ -344,6 +352,7 @@ impl Rule {
                     "it-be" => Cond::ItBe,
                     "first" => Cond::First,
                     "not-consider" => Cond::NotConsider,
+                    "group" => Cond::Group,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
                         let mut words = Vec::new();
@@ -376,7 +385,22 @@ impl Rule {
             }
             alternatives.push(conds);
         }
-        Ok(Rule(alternatives))
+        // "said" and "many" are common, and their rules (`it-be`, `group`) read the
+        // tokens their own way: no need to read the ones around every match.
+        let reads_around = alternatives.iter().flatten().any(|c| {
+            matches!(
+                c,
+                Cond::Next(_)
+                    | Cond::NotNext(_)
+                    | Cond::Prev(_)
+                    | Cond::NotPrev(_)
+                    | Cond::Attributive
+                    | Cond::NotProposal
+                    | Cond::First
+                    | Cond::NotConsider
+            )
+        });
+        Ok(Rule(alternatives, reads_around))
     }
 
     /// True when the cue at `start..end` in sentence `s` meets the rule.
@@ -386,8 +410,8 @@ impl Rule {
         if self.0.iter().any(Vec::is_empty) {
             return true;
         }
-        let prev = token_before(text, start, s.start);
-        let next = token_after(text, end, s.end);
+        let (prev, next) =
+            if self.1 { (token_before(text, start, s.start), token_after(text, end, s.end)) } else { (None, None) };
         self.0.iter().any(|alt| {
             alt.iter().all(|c| match c {
                 Cond::Next(ws) => next.is_some_and(|t| is_one_of(t, ws)),
@@ -404,6 +428,7 @@ impl Rule {
                 Cond::ItBe => after_it_be(text, start, s),
                 Cond::First => prev.is_none(),
                 Cond::NotConsider => !considers(text, s, next),
+                Cond::Group => group_end(text, end, s).is_some(),
             })
         })
     }
@@ -1022,7 +1047,69 @@ const IT_BE_BETWEEN: &[&str] = &[
     "hardly",
     "perfectly",
     "equally",
+    "often",
+    "sometimes",
+    "later",
+    "once",
 ];
+
+/// Verbs of opinion that make the words before them a vague group holding a view: "many
+/// regard", "many conservatives consider", "many in the party felt". Not verbs of saying:
+/// "several witnesses said" is anonymous sourcing, not a weasel.
+const OPINION_VERBS: &[&str] = &[
+    "consider",
+    "considered",
+    "regard",
+    "regarded",
+    "believe",
+    "believed",
+    "feel",
+    "felt",
+    "think",
+    "argue",
+    "argued",
+    "contend",
+    "contended",
+    "maintain",
+    "maintained",
+    "suspect",
+    "suspected",
+    "doubt",
+    "doubted",
+];
+
+/// Words that stop the search for a group's verb of opinion.
+const GROUP_VERB_BREAKERS: &[&str] = &[
+    "to", "that", "which", "who", "whom", "he", "she", "they", "we", "i", "you", "it", "not", "never", "don't",
+    "didn't", "do", "does", "did", "doesn't", "and", "or",
+];
+
+/// The end of the group of people that follows byte `pos`: a plural group noun of
+/// `weasel_groups.txt` ("historians", "critics"), right after or after one lowercase
+/// modifier ("foreign observers", "policy analysts"), not followed by a capitalised name
+/// ("critics Jane Smith and ..." names them); or, within three lowercase words, a verb of
+/// opinion that the group holds ("many regard", "many in the party felt"), taken in.
+fn group_end(text: &str, pos: usize, s: &Range<usize>) -> Option<usize> {
+    let mut at = pos;
+    for i in 0..4 {
+        let t = token_after(text, at, s.end)?;
+        at = end_of(text, t);
+        if is_one_of(t, OPINION_VERBS) {
+            // "believe in ghosts" is faith, not a view on a claim.
+            return (!token_after(text, at, s.end).is_some_and(|n| n.eq_ignore_ascii_case("in"))).then_some(at);
+        }
+        if i < 2 && crate::weasels::is_group_head(t) {
+            let named = token_after(text, at, s.end).is_some_and(is_capitalized);
+            return (!named).then_some(at);
+        }
+        // "decisions that he felt", "employers to consider", "don't consider": the verb
+        // has another subject, is an infinitive, or denies the view.
+        if !is_word(t) || is_capitalized(t) || is_one_of(t, GROUP_VERB_BREAKERS) {
+            return None;
+        }
+    }
+    None
+}
 
 /// "it is possible", "it is also possible", "it would not be possible": the cue is the
 /// predicate of "it" and a form of "be", with at most three modals or adverbs between
@@ -1226,8 +1313,12 @@ mod tests {
         let mut failures = Vec::new();
         for (phrase, kind, hit, miss) in examples() {
             let (text, span) = unbracket(hit);
-            if !text[span.clone()].eq_ignore_ascii_case(phrase) {
-                failures.push(format!("{phrase:?}: hit example brackets {:?}", &text[span.clone()]));
+            // A `group` entry's cue takes in the group after it: "[Several historians]".
+            let bracketed = &text[span.clone()];
+            let group = lexicon().entries.iter().any(|e| e.phrase == phrase && e.names_group);
+            let cue = if group { bracketed.get(..phrase.len()).unwrap_or("") } else { bracketed };
+            if !cue.eq_ignore_ascii_case(phrase) || group && !bracketed[phrase.len()..].starts_with(' ') {
+                failures.push(format!("{phrase:?}: hit example brackets {bracketed:?}"));
             }
             let found = hedges_in(&text);
             if !found.iter().any(|h| h.start == span.start && h.end == span.end && h.kind == kind) {

@@ -43,6 +43,13 @@ fn heads() -> &'static [&'static str] {
     H.get_or_init(|| groups().iter().filter(|(_, g)| *g == Group::Head).map(|(w, _)| *w).collect())
 }
 
+/// Whether `word` is a plural group noun that heads a weasel source ("historians"), as a
+/// group named without a verb ("several historians"). Not "supporters": after a quantifier
+/// they are as often a club's fans ("an emotive issue for many supporters").
+pub(crate) fn is_group_head(word: &str) -> bool {
+    text::one_of(word, heads()) && !word.eq_ignore_ascii_case("supporters")
+}
+
 /// Adds a weasel hedge for every vague attribution whose source is an unnamed group, or that
 /// has no source but an impersonal passive for its cue, unless a hedge already covers it.
 /// Byte offsets; `hedges` stays sorted and non-overlapping.
@@ -242,12 +249,17 @@ fn named_before(text: &str, at: usize, head: &str) -> bool {
 }
 
 /// The hedge for `span`, taking in the hedges inside it ("believe" in "Experts believe"),
-/// or none when a hedge overlaps it in part or a weasel is already inside it.
+/// or none when a hedge overlaps it in part or the same weasel is already there.
 fn weasel(text: &str, span: Range<usize>, hedges: &mut Vec<Hedge>) -> Option<Hedge> {
     let words = text.get(span.clone())?;
     let overlaps = |h: &Hedge| h.start < span.end && span.start < h.end;
     let inside = |h: &Hedge| span.start <= h.start && h.end <= span.end;
-    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || h.kind == HedgeKind::Weasel)) {
+    // A shorter weasel the lexicon found at either end is taken in ("Many commentators" of
+    // "Many commentators believe", "reported" of "It is widely reported"); the same span is
+    // one already made, and one in the middle says the source ran too far ("the
+    // announcement many analysts had already said").
+    let at_an_end = |h: &Hedge| (h.start == span.start) != (h.end == span.end);
+    if hedges.iter().any(|h| overlaps(h) && (!inside(h) || h.kind == HedgeKind::Weasel && !at_an_end(h))) {
         return None;
     }
     hedges.retain(|h| !overlaps(h));
@@ -303,6 +315,25 @@ mod tests {
         "In May, the regulator was widely reported as having asked firms to pay.",
         ["was widely reported"]
     );
+    // A vague group with no verb of saying: the lexicon's quantifier rows (rule `group`).
+    t!(group_without_verb, "The idea has captured the interest of many philosophers.", ["many philosophers"]);
+    t!(group_with_modifier, "The march is praised by many military historians.", ["many military historians"]);
+    t!(group_then_its_verb_once, "Many commentators believe the deficit will grow.", ["Many commentators believe"]);
+    t!(quantifier_row_then_verb_once, "Some economists say rates will rise.", ["Some economists say"]);
+    t!(quantifier_before_other_nouns, "Several buildings burned and many roads were shut.", []);
+    t!(quantifier_before_fans, "It would be an emotive issue for many supporters, he said.", []);
+    t!(group_holding_a_view, "Many in the party felt the plan was doomed.", ["Many in the party felt"]);
+    t!(quantifier_then_opinion_verb, "Many regard the battle as his worst act.", ["Many regard"]);
+    t!(quantifier_then_another_subjects_view, "He was angry about several decisions that he felt were wrong.", []);
+    t!(quantifier_then_infinitive, "Fears have prompted many employers to consider monitoring staff.", []);
+    t!(group_saying_is_sourcing, "Several witnesses said the car was red.", []);
+    t!(group_then_names, "Several critics Jane Smith among them walked out.", []);
+    t!(
+        source_run_too_far_keeps_the_group,
+        "Few will be surprised by the announcement many analysts had already said was sensible.",
+        ["many analysts"]
+    );
+    t!(impersonal_takes_in_inner_weasel, "It is widely reported that the wire varied.", ["It is widely reported"]);
     // Already a lexicon phrase: one hedge, not two.
     t!(lexicon_phrase_once, "Critics say the law goes too far.", ["Critics say"]);
     // Not weasels.
