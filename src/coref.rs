@@ -5,7 +5,95 @@
 //! Each person keeps its longest name and a cheap gender guess (titles, the next pronoun).
 
 use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
-use crate::text::Word;
+use crate::text::{one_of, Word};
+use crate::{Attribution, Mention, Quote};
+
+/// Fills in `resolved` on every attribution source and quote speaker that a pronoun ("he",
+/// "she’d", "his"), a role noun ("the minister") or a surname given in full earlier
+/// ("Vance", "Mr Blair") names, and that has none yet. One pass over the mentions in text
+/// order with one [`People`], so the text is read once; mentions with the same span (a
+/// speaker borrowed from a source) get the same answer, the one already given if any
+/// ("who" resolved by attribution).
+pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut [Quote]) {
+    // (start, end, index): attribution `i`, or quote `i - attributions.len()`.
+    let n = attributions.len();
+    let mut todo: Vec<(usize, usize, usize)> = Vec::new();
+    let spans = attributions.iter().map(|a| a.source.as_ref()).chain(quotes.iter().map(|q| q.speaker.as_ref()));
+    for (i, m) in spans.enumerate() {
+        if let Some(m) = m.filter(|m| m.resolved.is_some() || kind(&m.text).is_some()) {
+            todo.push((m.start, m.end, i));
+        }
+    }
+    if todo.is_empty() {
+        return;
+    }
+    todo.sort_unstable();
+    let mut people = People::new(text);
+    let mut g = 0;
+    while g < todo.len() {
+        let (start, end, _) = todo[g];
+        let same = todo[g..].iter().take_while(|t| (t.0, t.1) == (start, end)).count();
+        let group = g..g + same;
+        g += same;
+        let mention = |i: usize| -> &Mention {
+            if i < n {
+                attributions[i].source.as_ref().expect("listed with a source")
+            } else {
+                quotes[i - n].speaker.as_ref().expect("listed with a speaker")
+            }
+        };
+        let given = todo[group.clone()].iter().find_map(|t| mention(t.2).resolved.clone());
+        let resolved = match given {
+            Some(r) => Some(r),
+            None => {
+                let m = mention(todo[group.start].2);
+                match kind(&m.text) {
+                    Some(Kind::Pronoun) => people.pronoun(text, m.start, &m.text),
+                    Some(Kind::Role) => people.role(text, m.start, &m.text),
+                    Some(Kind::Surname) => people.surname(text, m.start, &m.text),
+                    None => None,
+                }
+            }
+        };
+        let Some(resolved) = resolved else { continue };
+        for &(_, _, i) in &todo[group] {
+            let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
+            if let Some(m) = m.filter(|m| m.resolved.is_none()) {
+                m.resolved = Some(resolved.clone());
+            }
+        }
+    }
+}
+
+/// How a mention may stand for a person named elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// "he", "she’d", "his": the nearest earlier person of that gender.
+    Pronoun,
+    /// "the minister": the person last introduced with that title.
+    Role,
+    /// "Vance", "Mr Blair": the longest name given for that surname before.
+    Surname,
+}
+
+/// Which kind of resolving a mention needs; `None` for names given in full and for
+/// everything else.
+fn kind(m: &str) -> Option<Kind> {
+    // "his claim that …": a possessive pronoun resolves like "he".
+    if np::class(m) & np::SUBJ != 0 || one_of(m, &["his", "her"]) {
+        return Some(Kind::Pronoun);
+    }
+    let mut words = m.split(' ');
+    let last = words.next_back()?;
+    if np::class(last) & ROLE != 0 {
+        return Some(Kind::Role);
+    }
+    // A capitalised word after nothing but titles ("Mr", "Sen.", "Foreign Secretary").
+    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    let capital = last.chars().next().is_some_and(char::is_uppercase) && !last.contains(['.', '-', '&']);
+    (titles_only && capital && np::class(last) & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) == 0)
+        .then_some(Kind::Surname)
+}
 
 /// One person: the longest name seen and gender votes (male minus female).
 #[derive(Debug, Default)]
@@ -160,6 +248,22 @@ impl<'t> People<'t> {
             .find(|p| p.gender * want >= 0)
             .and_then(|p| text.get(p.name.0..p.name.1))
             .map(str::to_string)
+    }
+
+    /// The full name a surname-only mention at byte `at` stands for ("Vance" → "J.D.
+    /// Vance", "Mr Blair" → "Tony Blair"): the longest name given before for that surname,
+    /// when it is longer and its gender does not contradict a title ("Mrs Blair").
+    pub(crate) fn surname(&mut self, text: &str, at: usize, mention: &str) -> Option<String> {
+        let last = mention.rsplit(' ').next()?;
+        let key = trim_suffix(trim_suffix(last, "’s"), "'s");
+        self.read_to(at);
+        let &person = self.by_key.get(key)?;
+        let p = &self.persons[person];
+        let title = mention.split(' ').next().map_or(0, np::class);
+        let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
+        let name = text.get(p.name.0..p.name.1)?;
+        (p.gender * want >= 0 && name.len() > key.len() && name.contains(' ') && name.ends_with(key))
+            .then(|| name.to_string())
     }
 
     /// The person a role noun at byte `at` stands for ("the Vice President" → the person

@@ -323,14 +323,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             if let Some(name) = honorific_name(text, m).or_else(|| asker(text, m, q.start)) {
                 *m = name;
             }
-            // Only pronouns and role nouns need the people of the text: names stand for themselves.
-            let last = m.text.rsplit(' ').next().unwrap_or("");
-            // "his claim that …": a possessive pronoun resolves like "he" (coref reads "his").
-            let pronoun = np::class(&m.text) & np::SUBJ != 0 || one_of(&m.text, &["his", "her"]);
-            if m.resolved.is_none() && (pronoun || np::class(last) & np::ROLE != 0) {
-                let p = people.get_or_insert_with(|| People::new(text));
-                m.resolved = if pronoun { p.pronoun(text, m.start, &m.text) } else { p.role(text, m.start, &m.text) };
-            }
+            // Whom a pronoun or role noun stands for is filled in afterwards, for speakers and
+            // sources alike (`coref::resolve`).
             prev = Some((q.end, qi));
         } else if kind == QuoteKind::Direct {
             kind = if short_term(text, q) { QuoteKind::Scare } else { kind };
