@@ -20,7 +20,7 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     let mut todo: Vec<(usize, usize, usize)> = Vec::new();
     let spans = attributions.iter().map(|a| a.source.as_ref()).chain(quotes.iter().map(|q| q.speaker.as_ref()));
     for (i, m) in spans.enumerate() {
-        if let Some(m) = m.filter(|m| m.resolved.is_some() || kind(&m.text).is_some()) {
+        if let Some(m) = m {
             todo.push((m.start, m.end, i));
         }
     }
@@ -29,6 +29,8 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     }
     todo.sort_unstable();
     let mut people = People::new(text);
+    people.quotes = quotes.iter().map(|q| (q.start, q.end)).collect();
+    people.strict = true;
     let mut g = 0;
     while g < todo.len() {
         let (start, end, _) = todo[g];
@@ -43,19 +45,26 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
             }
         };
         let given = todo[group.clone()].iter().find_map(|t| mention(t.2).resolved.clone());
-        let resolved = match given {
-            Some(r) => Some(r),
-            None => {
-                let m = mention(todo[group.start].2);
-                match kind(&m.text) {
-                    Some(Kind::Pronoun) => people.pronoun(text, m.start, &m.text),
-                    Some(Kind::Role) => people.role(text, m.start, &m.text),
-                    Some(Kind::Surname) => people.surname(text, m.start, &m.text),
-                    None => None,
-                }
+        let m = mention(todo[group.start].2);
+        // A pronoun inside a quotation speaks of someone the quoted speaker knows.
+        let quoted = {
+            let k = people.quotes.partition_point(|q| q.0 < start);
+            k > 0 && end <= people.quotes[k - 1].1
+        };
+        let resolved = match (given, kind(&m.text)) {
+            (Some(r), _) => Some(r),
+            (None, Some(Kind::Pronoun)) if !quoted => people.pronoun(text, m.start, &m.text),
+            (None, Some(Kind::Role)) => people.role(text, m.start, &m.text),
+            (None, Some(Kind::Surname)) => people.surname(text, m.start, &m.text),
+            (None, None) => {
+                // A name given in full: its person is now known to speak.
+                people.spoke(m.end, &m.text);
+                None
             }
+            _ => None,
         };
         let Some(resolved) = resolved else { continue };
+        people.spoke(m.end, &resolved);
         for &(_, _, i) in &todo[group] {
             let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
             if let Some(m) = m.filter(|m| m.resolved.is_none()) {
@@ -100,6 +109,10 @@ fn kind(m: &str) -> Option<Kind> {
 struct Person {
     name: (usize, usize),
     gender: i32,
+    /// Named as a source or speaker before the mention being resolved.
+    spoke: bool,
+    /// Referred to as "its": not a person, whatever else it looks like.
+    thing: bool,
 }
 
 /// A mention of a person in the text.
@@ -124,6 +137,11 @@ pub(crate) struct People<'t> {
     by_key: FastMap<&'t str, usize>,
     /// How far the text has been read.
     read: usize,
+    /// Byte spans of the text's quotations, in order (empty when not given).
+    quotes: Vec<(usize, usize)>,
+    /// Pronouns stand only for people known to be people: a gender shown, or named as a
+    /// source before (`resolve` marks them). Without it, any capitalised run would do.
+    strict: bool,
 }
 
 impl<'t> People<'t> {
@@ -160,8 +178,21 @@ impl<'t> People<'t> {
             run.clear();
             let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
             run.push(first);
+            // "Mike Friday's England", "Radio 4's Westminster Hour": what follows a
+            // possessive is the owner's team or show, not a person.
+            let owned = text
+                .get(..first.start)
+                .is_some_and(|b| b.ends_with(' ') && b.trim_end().rsplit(' ').next().is_some_and(np::possessive));
+            if owned {
+                i = first.end;
+                continue;
+            }
             while run.len() < 7 {
                 let last = run[run.len() - 1];
+                // A possessive ends a name: "Mike Friday's".
+                if np::possessive(&text[last.start..last.end]) {
+                    break;
+                }
                 let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
                 // A person's name holds no "&" or plural possessive, which `np::gap` joins
@@ -219,7 +250,10 @@ impl<'t> People<'t> {
             let c = class(t);
             p.gender += i32::from(c & MALE != 0) * 3 - i32::from(c & FEMALE != 0) * 3;
         }
-        p.gender += next_pronoun(text, ws[j].end);
+        match next_pronoun(text, ws[j].end) {
+            THING => p.thing = true,
+            vote => p.gender += vote,
+        }
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
         self.seen.push(Seen { end: ws[j].end, title, person });
     }
@@ -240,14 +274,39 @@ impl<'t> People<'t> {
         };
         self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);
+        let quotes = &self.quotes;
+        // A name inside an earlier quotation is someone the speaker talked about, not the
+        // speaker ("“… Jason Gardener …” He added").
+        let quoted = |end: usize| {
+            let k = quotes.partition_point(|q| q.0 < end);
+            k > 0 && end <= quotes[k - 1].1 && quotes[k - 1].1 <= at
+        };
         self.seen[..upto]
             .iter()
             .rev()
             .take(40)
+            .filter(|s| !quoted(s.end))
             .map(|s| &self.persons[s.person])
-            .find(|p| p.gender * want >= 0)
+            .find(|p| {
+                if !self.strict {
+                    return p.gender * want >= 0;
+                }
+                !p.thing && (p.gender * want > 0 || (p.gender == 0 && p.spoke))
+            })
             .and_then(|p| text.get(p.name.0..p.name.1))
             .map(str::to_string)
+    }
+
+    /// Marks the person a source or speaker `name` ending at `end` names (or was resolved
+    /// to) as one who speaks, so a later "he" may stand for them.
+    fn spoke(&mut self, end: usize, name: &str) {
+        self.read_to(end);
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let key = trim_suffix(trim_suffix(last, "’s"), "'s");
+        // Only runs starting before the mention's end have been read: nothing later leaks in.
+        if let Some(&person) = self.by_key.get(key) {
+            self.persons[person].spoke = true;
+        }
     }
 
     /// The full name a surname-only mention at byte `at` stands for ("Vance" → "J.D.
@@ -341,8 +400,12 @@ fn ends_with_role(title: &str, role: &str) -> bool {
     !matches!(prev, "vice" | "deputy" | "assistant" | "under" | "lieutenant" | "prime")
 }
 
+/// What `next_pronoun` gives for "its": the name is a firm's or a team's ("Ask Jeeves said
+/// its index …").
+const THING: i32 = 2;
+
 /// +1 when the next third-person pronoun after byte `from` (within a few words, same
-/// sentence) is "he/his/him", −1 when "she/her".
+/// sentence) is "he/his/him", −1 when "she/her", [`THING`] when "its".
 fn next_pronoun(text: &str, from: usize) -> i32 {
     let mut at = from;
     for _ in 0..11 {
@@ -355,6 +418,7 @@ fn next_pronoun(text: &str, from: usize) -> i32 {
         match &text[w.start..w.end] {
             "he" | "his" | "him" | "He" | "His" => return 1,
             "she" | "her" | "She" | "Her" => return -1,
+            "its" | "Its" => return THING,
             _ => {}
         }
     }
