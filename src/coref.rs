@@ -229,6 +229,13 @@ impl<'t> People<'t> {
         if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0) {
             return;
         }
+        // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
+        // titles make it a person's ("the Foreign Secretary Jack Straw").
+        let article = |w: &str| one_of(w, &["the", "a", "an"]);
+        let before = text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
+        if last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before)) {
+            return;
+        }
         let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
         let key = surname;
         let n = j + 1 - name_from;
