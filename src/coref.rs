@@ -113,6 +113,8 @@ struct Person {
     spoke: bool,
     /// Referred to as "its": not a person, whatever else it looks like.
     thing: bool,
+    /// Given a gendered title ("Mr", "Mrs", "Lord"): +1 male, −1 female.
+    titled: i32,
 }
 
 /// A mention of a person in the text.
@@ -244,18 +246,30 @@ impl<'t> People<'t> {
         if last_title.is_none() && known.is_none() && !(2..=3).contains(&n) {
             return;
         }
+        let title_gender = last_title.map_or(0, |t| i32::from(class(t) & MALE != 0) - i32::from(class(t) & FEMALE != 0));
+        let (mut ns, ne) = (ws[name_from].start, ws[j].end - (word(j).len() - surname.len()));
+        // "Mrs Howard" after "Michael Howard": a title of the other gender is another person
+        // of the same surname, named with the title when no first name is given.
+        if known.is_some_and(|k| self.persons[k].titled * title_gender < 0) {
+            by_key.remove(key);
+            if let (Some(t), 1) = (last_title, n) {
+                ns = ws[t].start;
+            }
+        }
         let person = *by_key.entry(key).or_insert_with(|| {
             self.persons.push(Person::default());
             self.persons.len() - 1
         });
         let p = &mut self.persons[person];
-        let (ns, ne) = (ws[name_from].start, ws[j].end - (word(j).len() - surname.len()));
         if ne - ns > p.name.1 - p.name.0 {
             p.name = (ns, ne);
         }
         if let Some(t) = last_title {
             let c = class(t);
             p.gender += i32::from(c & MALE != 0) * 3 - i32::from(c & FEMALE != 0) * 3;
+            if c & (MALE | FEMALE) != 0 {
+                p.titled = if c & MALE != 0 { 1 } else { -1 };
+            }
         }
         match next_pronoun(text, ws[j].end) {
             THING => p.thing = true,
@@ -288,20 +302,20 @@ impl<'t> People<'t> {
             let k = quotes.partition_point(|q| q.0 < end);
             k > 0 && end <= quotes[k - 1].1 && quotes[k - 1].1 <= at
         };
-        self.seen[..upto]
+        let p = self.seen[..upto]
             .iter()
             .rev()
             .take(40)
             .filter(|s| !quoted(s.end))
             .map(|s| &self.persons[s.person])
-            .find(|p| {
-                if !self.strict {
-                    return p.gender * want >= 0;
-                }
-                !p.thing && (p.gender * want > 0 || (p.gender == 0 && p.spoke))
-            })
-            .and_then(|p| text.get(p.name.0..p.name.1))
-            .map(str::to_string)
+            .find(|p| p.gender * want >= 0 && !(self.strict && p.thing))?;
+        // The nearest person who may be meant is meant, or no one: the pronoun after a name is
+        // no proof of a person ("Radio 4's Go Digital he …"), only a gendered title or having
+        // spoken is, and someone further back is a guess.
+        if self.strict && !(p.spoke || p.titled * want > 0) {
+            return None;
+        }
+        text.get(p.name.0..p.name.1).map(str::to_string)
     }
 
     /// Marks the person a source or speaker `name` ending at `end` names (or was resolved
@@ -328,7 +342,7 @@ impl<'t> People<'t> {
         let title = mention.split(' ').next().map_or(0, np::class);
         let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
         let name = text.get(p.name.0..p.name.1)?;
-        (p.gender * want >= 0 && name.len() > key.len() && name.contains(' ') && name.ends_with(key))
+        (p.gender * want >= 0 && name.len() > key.len() && name.contains(' ') && name.ends_with(key) && name != mention)
             .then(|| name.to_string())
     }
 
