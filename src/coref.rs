@@ -124,6 +124,8 @@ struct Seen {
     end: usize,
     /// Byte span of its titles ("Vice President"), when it has any.
     title: Option<(usize, usize)>,
+    /// Written as a possessive ("Mr Brown's Budget"): whose thing, not who acts.
+    possessive: bool,
     person: usize,
 }
 
@@ -276,7 +278,7 @@ impl<'t> People<'t> {
             vote => p.gender += vote,
         }
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
-        self.seen.push(Seen { end: ws[j].end, title, person });
+        self.seen.push(Seen { end: ws[j].end, title, person, possessive: surname.len() < word(j).len() });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
@@ -302,17 +304,18 @@ impl<'t> People<'t> {
             let k = quotes.partition_point(|q| q.0 < end);
             k > 0 && end <= quotes[k - 1].1 && quotes[k - 1].1 <= at
         };
-        let p = self.seen[..upto]
+        let seen = self.seen[..upto]
             .iter()
             .rev()
             .take(40)
             .filter(|s| !quoted(s.end))
-            .map(|s| &self.persons[s.person])
-            .find(|p| p.gender * want >= 0 && !(self.strict && p.thing))?;
+            .find(|s| self.persons[s.person].gender * want >= 0 && !(self.strict && self.persons[s.person].thing))?;
+        let p = &self.persons[seen.person];
         // The nearest person who may be meant is meant, or no one: the pronoun after a name is
         // no proof of a person ("Radio 4's Go Digital he …"), only a gendered title or having
-        // spoken is, and someone further back is a guess.
-        if self.strict && !(p.spoke || p.titled * want > 0) {
+        // spoken is, and someone further back is a guess. Nor is the owner in "Mr Brown's
+        // Budget … he said" the one who speaks, as often as not.
+        if self.strict && (!(p.spoke || p.titled * want > 0) || seen.possessive) {
             return None;
         }
         text.get(p.name.0..p.name.1).map(str::to_string)
