@@ -143,8 +143,10 @@ pub(crate) struct People<'t> {
     read: usize,
     /// Byte spans of the text's quotations, in order (empty when not given).
     quotes: Vec<(usize, usize)>,
-    /// Pronouns stand only for people known to be people: a gender shown, or named as a
-    /// source before (`resolve` marks them). Without it, any capitalised run would do.
+    /// For `resolve`: pronouns stand only for people known to be people (a gendered title,
+    /// or named as a source before), a possessive ends a name ("Mike Friday's"), and names
+    /// after an article or split by a title of the other gender are read as such. Without it (the
+    /// speakers' checks of a main subject), any capitalised run would do, as before.
     strict: bool,
 }
 
@@ -182,19 +184,10 @@ impl<'t> People<'t> {
             run.clear();
             let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
             run.push(first);
-            // "Mike Friday's England", "Radio 4's Westminster Hour": what follows a
-            // possessive is the owner's team or show, not a person.
-            let owned = text
-                .get(..first.start)
-                .is_some_and(|b| b.ends_with(' ') && b.trim_end().rsplit(' ').next().is_some_and(np::possessive));
-            if owned {
-                i = first.end;
-                continue;
-            }
             while run.len() < 7 {
                 let last = run[run.len() - 1];
                 // A possessive ends a name: "Mike Friday's".
-                if np::possessive(&text[last.start..last.end]) {
+                if self.strict && np::possessive(&text[last.start..last.end]) {
                     break;
                 }
                 let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
@@ -237,7 +230,7 @@ impl<'t> People<'t> {
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
         let before = text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
-        if last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before)) {
+        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before)) {
             return;
         }
         let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
@@ -253,7 +246,7 @@ impl<'t> People<'t> {
         let (mut ns, ne) = (ws[name_from].start, ws[j].end - (word(j).len() - surname.len()));
         // "Mrs Howard" after "Michael Howard": a title of the other gender is another person
         // of the same surname, named with the title when no first name is given.
-        if known.is_some_and(|k| self.persons[k].titled * title_gender < 0) {
+        if self.strict && known.is_some_and(|k| self.persons[k].titled * title_gender < 0) {
             by_key.remove(key);
             if let (Some(t), 1) = (last_title, n) {
                 ns = ws[t].start;
