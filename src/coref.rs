@@ -24,10 +24,17 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
             todo.push((m.start, m.end, i));
         }
     }
-    if todo.is_empty() {
-        return;
-    }
     todo.sort_unstable();
+    let mention = |i: usize| if i < n { attributions[i].source.as_ref() } else { quotes[i - n].speaker.as_ref() };
+    // Nothing after the last mention that needs a person is worth reading: the names there
+    // only matter to mentions after them.
+    let Some(last) =
+        todo.iter().rposition(|t| mention(t.2).is_some_and(|m| m.resolved.is_none() && kind(&m.text).is_some()))
+    else {
+        return;
+    };
+    let same = todo[last..].iter().take_while(|t| (t.0, t.1) == (todo[last].0, todo[last].1)).count();
+    todo.truncate(last + same);
     let mut people = People::new(text);
     people.quotes = quotes.iter().map(|q| (q.start, q.end)).collect();
     people.strict = true;
@@ -183,6 +190,16 @@ impl<'t> People<'t> {
             }
             run.clear();
             let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
+            // Most capitalised words open a sentence and stand alone ("The council"): one
+            // followed by a space and a lower-case letter is a run of one word, which names
+            // someone only as the surname of a person already seen.
+            if b.get(first.end) == Some(&b' ') && b.get(first.end + 1).is_some_and(u8::is_ascii_lowercase) {
+                let w = &text[first.start..first.end];
+                if !self.by_key.contains_key(trim_suffix(trim_suffix(w, "’s"), "'s")) {
+                    i = first.end;
+                    continue;
+                }
+            }
             run.push(first);
             while run.len() < 7 {
                 let last = run[run.len() - 1];

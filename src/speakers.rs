@@ -2515,9 +2515,10 @@ mod tests {
         crate::stage_bench::report("attribution + speakers + coref", &texts, || {
             let mut n = 0;
             for (t, (sents, quotes)) in texts.iter().zip(&prepared) {
-                let attributions = crate::attribution::find(t, sents, quotes);
+                let mut attributions = crate::attribution::find(t, sents, quotes);
                 let mut quotes = quotes.clone();
                 super::assign(t, sents, &attributions, &mut quotes);
+                crate::coref::resolve(t, &mut attributions, &mut quotes);
                 n += attributions.len() + quotes.iter().filter(|q| q.speaker.is_some()).count();
             }
             n
