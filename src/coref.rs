@@ -18,13 +18,22 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     // (start, end, index): attribution `i`, or quote `i - attributions.len()`.
     let n = attributions.len();
     let mut todo: Vec<(usize, usize, usize)> = Vec::new();
-    let spans = attributions.iter().map(|a| a.source.as_ref()).chain(quotes.iter().map(|q| q.speaker.as_ref()));
-    for (i, m) in spans.enumerate() {
-        if let Some(m) = m {
-            todo.push((m.start, m.end, i));
-        }
+    // Sources, then speakers, each nearly in text order already: order each, then merge.
+    let key = |t: &(usize, usize, usize)| *t;
+    let sources = attributions.iter().enumerate().filter_map(|(i, a)| Some((a.source.as_ref()?, i)));
+    let mut by_source: Vec<_> = sources.map(|(m, i)| (m.start, m.end, i)).collect();
+    let speakers = quotes.iter().enumerate().filter_map(|(i, q)| Some((q.speaker.as_ref()?, n + i)));
+    let mut by_speaker: Vec<_> = speakers.map(|(m, i)| (m.start, m.end, i)).collect();
+    crate::text::sort_nearly_sorted_in_place(&mut by_source, key);
+    crate::text::sort_nearly_sorted_in_place(&mut by_speaker, key);
+    let (mut a, mut b) = (by_source.into_iter().peekable(), by_speaker.into_iter().peekable());
+    while let Some(next) = match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        _ => b.next(),
+    } {
+        todo.push(next);
     }
-    todo.sort_unstable();
     let mention = |i: usize| if i < n { attributions[i].source.as_ref() } else { quotes[i - n].speaker.as_ref() };
     // Nothing after the last mention that needs a person is worth reading: the names there
     // only matter to mentions after them.
@@ -263,16 +272,22 @@ impl<'t> People<'t> {
         let (mut ns, ne) = (ws[name_from].start, ws[j].end - (word(j).len() - surname.len()));
         // "Mrs Howard" after "Michael Howard": a title of the other gender is another person
         // of the same surname, named with the title when no first name is given.
-        if self.strict && known.is_some_and(|k| self.persons[k].titled * title_gender < 0) {
-            by_key.remove(key);
+        let split = self.strict && known.is_some_and(|k| self.persons[k].titled * title_gender < 0);
+        if split {
             if let (Some(t), 1) = (last_title, n) {
                 ns = ws[t].start;
             }
         }
-        let person = *by_key.entry(key).or_insert_with(|| {
-            self.persons.push(Person::default());
-            self.persons.len() - 1
+        let persons = &mut self.persons;
+        let slot = by_key.entry(key).or_insert_with(|| {
+            persons.push(Person::default());
+            persons.len() - 1
         });
+        if split {
+            persons.push(Person::default());
+            *slot = persons.len() - 1;
+        }
+        let person = *slot;
         let p = &mut self.persons[person];
         if ne - ns > p.name.1 - p.name.0 {
             p.name = (ns, ne);
