@@ -5,13 +5,132 @@
 //! Each person keeps its longest name and a cheap gender guess (titles, the next pronoun).
 
 use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
-use crate::text::Word;
+use crate::text::{one_of, Word};
+use crate::{Attribution, Mention, Quote};
+
+/// Fills in `resolved` on every attribution source and quote speaker that a pronoun ("he",
+/// "she’d", "his"), a role noun ("the minister") or a surname given in full earlier
+/// ("Vance", "Mr Blair") names, and that has none yet. One pass over the mentions in text
+/// order with one [`People`], so the text is read once; mentions with the same span (a
+/// speaker borrowed from a source) get the same answer, the one already given if any
+/// ("who" resolved by attribution).
+pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut [Quote]) {
+    // (start, end, index): attribution `i`, or quote `i - attributions.len()`.
+    let n = attributions.len();
+    let mut todo: Vec<(usize, usize, usize)> = Vec::new();
+    // Sources, then speakers, each nearly in text order already: order each, then merge.
+    let key = |t: &(usize, usize, usize)| *t;
+    let sources = attributions.iter().enumerate().filter_map(|(i, a)| Some((a.source.as_ref()?, i)));
+    let mut by_source: Vec<_> = sources.map(|(m, i)| (m.start, m.end, i)).collect();
+    let speakers = quotes.iter().enumerate().filter_map(|(i, q)| Some((q.speaker.as_ref()?, n + i)));
+    let mut by_speaker: Vec<_> = speakers.map(|(m, i)| (m.start, m.end, i)).collect();
+    crate::text::sort_nearly_sorted_in_place(&mut by_source, key);
+    crate::text::sort_nearly_sorted_in_place(&mut by_speaker, key);
+    let (mut a, mut b) = (by_source.into_iter().peekable(), by_speaker.into_iter().peekable());
+    while let Some(next) = match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        _ => b.next(),
+    } {
+        todo.push(next);
+    }
+    let mention = |i: usize| if i < n { attributions[i].source.as_ref() } else { quotes[i - n].speaker.as_ref() };
+    // Nothing after the last mention that needs a person is worth reading: the names there
+    // only matter to mentions after them.
+    let Some(last) =
+        todo.iter().rposition(|t| mention(t.2).is_some_and(|m| m.resolved.is_none() && kind(&m.text).is_some()))
+    else {
+        return;
+    };
+    let same = todo[last..].iter().take_while(|t| (t.0, t.1) == (todo[last].0, todo[last].1)).count();
+    todo.truncate(last + same);
+    let mut people = People::new(text);
+    people.quotes = quotes.iter().map(|q| (q.start, q.end)).collect();
+    people.strict = true;
+    let mut g = 0;
+    while g < todo.len() {
+        let (start, end, _) = todo[g];
+        let same = todo[g..].iter().take_while(|t| (t.0, t.1) == (start, end)).count();
+        let group = g..g + same;
+        g += same;
+        let mention = |i: usize| -> &Mention {
+            if i < n {
+                attributions[i].source.as_ref().expect("listed with a source")
+            } else {
+                quotes[i - n].speaker.as_ref().expect("listed with a speaker")
+            }
+        };
+        let given = todo[group.clone()].iter().find_map(|t| mention(t.2).resolved.clone());
+        let m = mention(todo[group.start].2);
+        // A pronoun inside a quotation speaks of someone the quoted speaker knows.
+        let quoted = {
+            let k = people.quotes.partition_point(|q| q.0 < start);
+            k > 0 && end <= people.quotes[k - 1].1
+        };
+        let resolved = match (given, kind(&m.text)) {
+            (Some(r), _) => Some(r),
+            (None, Some(Kind::Pronoun)) if !quoted => people.pronoun(text, m.start, &m.text),
+            (None, Some(Kind::Role)) => people.role(text, m.start, &m.text),
+            (None, Some(Kind::Surname)) => people.surname(text, m.start, &m.text),
+            (None, None) => {
+                // A name given in full: its person is now known to speak.
+                people.spoke(m.end, &m.text);
+                None
+            }
+            _ => None,
+        };
+        let Some(resolved) = resolved else { continue };
+        people.spoke(m.end, &resolved);
+        for &(_, _, i) in &todo[group] {
+            let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
+            if let Some(m) = m.filter(|m| m.resolved.is_none()) {
+                m.resolved = Some(resolved.clone());
+            }
+        }
+    }
+}
+
+/// How a mention may stand for a person named elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// "he", "she’d", "his": the nearest earlier person of that gender.
+    Pronoun,
+    /// "the minister": the person last introduced with that title.
+    Role,
+    /// "Vance", "Mr Blair": the longest name given for that surname before.
+    Surname,
+}
+
+/// Which kind of resolving a mention needs; `None` for names given in full and for
+/// everything else.
+fn kind(m: &str) -> Option<Kind> {
+    // "his claim that …": a possessive pronoun resolves like "he".
+    if np::class(m) & np::SUBJ != 0 || one_of(m, &["his", "her"]) {
+        return Some(Kind::Pronoun);
+    }
+    let mut words = m.split(' ');
+    let last = words.next_back()?;
+    if np::class(last) & ROLE != 0 {
+        return Some(Kind::Role);
+    }
+    // A capitalised word after nothing but titles ("Mr", "Sen.", "Foreign Secretary").
+    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    let capital = last.chars().next().is_some_and(char::is_uppercase) && !last.contains(['.', '-', '&']);
+    (titles_only && capital && np::class(last) & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) == 0)
+        .then_some(Kind::Surname)
+}
 
 /// One person: the longest name seen and gender votes (male minus female).
 #[derive(Debug, Default)]
 struct Person {
     name: (usize, usize),
     gender: i32,
+    /// Named as a source or speaker before the mention being resolved.
+    spoke: bool,
+    /// Referred to as "its": not a person, whatever else it looks like.
+    thing: bool,
+    /// Given a gendered title ("Mr", "Mrs", "Lord"): +1 male, −1 female.
+    titled: i32,
 }
 
 /// A mention of a person in the text.
@@ -21,6 +140,8 @@ struct Seen {
     end: usize,
     /// Byte span of its titles ("Vice President"), when it has any.
     title: Option<(usize, usize)>,
+    /// Written as a possessive ("Mr Brown's Budget"): whose thing, not who acts.
+    possessive: bool,
     person: usize,
 }
 
@@ -36,6 +157,13 @@ pub(crate) struct People<'t> {
     by_key: FastMap<&'t str, usize>,
     /// How far the text has been read.
     read: usize,
+    /// Byte spans of the text's quotations, in order (empty when not given).
+    quotes: Vec<(usize, usize)>,
+    /// For `resolve`: pronouns stand only for people known to be people (a gendered title,
+    /// or named as a source before), a possessive ends a name ("Mike Friday's"), and names
+    /// after an article or split by a title of the other gender are read as such. Without it (the
+    /// speakers' checks of a main subject), any capitalised run would do, as before.
+    strict: bool,
 }
 
 impl<'t> People<'t> {
@@ -71,9 +199,23 @@ impl<'t> People<'t> {
             }
             run.clear();
             let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
+            // Most capitalised words open a sentence and stand alone ("The council"): one
+            // followed by a space and a lower-case letter is a run of one word, which names
+            // someone only as the surname of a person already seen.
+            if b.get(first.end) == Some(&b' ') && b.get(first.end + 1).is_some_and(u8::is_ascii_lowercase) {
+                let w = &text[first.start..first.end];
+                if !self.by_key.contains_key(trim_suffix(trim_suffix(w, "’s"), "'s")) {
+                    i = first.end;
+                    continue;
+                }
+            }
             run.push(first);
             while run.len() < 7 {
                 let last = run[run.len() - 1];
+                // A possessive ends a name: "Mike Friday's".
+                if self.strict && np::possessive(&text[last.start..last.end]) {
+                    break;
+                }
                 let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
                 // A person's name holds no "&" or plural possessive, which `np::gap` joins
@@ -110,6 +252,13 @@ impl<'t> People<'t> {
         if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0) {
             return;
         }
+        // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
+        // titles make it a person's ("the Foreign Secretary Jack Straw").
+        let article = |w: &str| one_of(w, &["the", "a", "an"]);
+        let before = text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
+        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before)) {
+            return;
+        }
         let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
         let key = surname;
         let n = j + 1 - name_from;
@@ -118,22 +267,44 @@ impl<'t> People<'t> {
         if last_title.is_none() && known.is_none() && !(2..=3).contains(&n) {
             return;
         }
-        let person = *by_key.entry(key).or_insert_with(|| {
-            self.persons.push(Person::default());
-            self.persons.len() - 1
+        let title_gender =
+            last_title.map_or(0, |t| i32::from(class(t) & MALE != 0) - i32::from(class(t) & FEMALE != 0));
+        let (mut ns, ne) = (ws[name_from].start, ws[j].end - (word(j).len() - surname.len()));
+        // "Mrs Howard" after "Michael Howard": a title of the other gender is another person
+        // of the same surname, named with the title when no first name is given.
+        let split = self.strict && known.is_some_and(|k| self.persons[k].titled * title_gender < 0);
+        if split {
+            if let (Some(t), 1) = (last_title, n) {
+                ns = ws[t].start;
+            }
+        }
+        let persons = &mut self.persons;
+        let slot = by_key.entry(key).or_insert_with(|| {
+            persons.push(Person::default());
+            persons.len() - 1
         });
+        if split {
+            persons.push(Person::default());
+            *slot = persons.len() - 1;
+        }
+        let person = *slot;
         let p = &mut self.persons[person];
-        let (ns, ne) = (ws[name_from].start, ws[j].end - (word(j).len() - surname.len()));
         if ne - ns > p.name.1 - p.name.0 {
             p.name = (ns, ne);
         }
         if let Some(t) = last_title {
             let c = class(t);
             p.gender += i32::from(c & MALE != 0) * 3 - i32::from(c & FEMALE != 0) * 3;
+            if c & (MALE | FEMALE) != 0 {
+                p.titled = if c & MALE != 0 { 1 } else { -1 };
+            }
         }
-        p.gender += next_pronoun(text, ws[j].end);
+        match next_pronoun(text, ws[j].end) {
+            THING => p.thing = true,
+            vote => p.gender += vote,
+        }
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
-        self.seen.push(Seen { end: ws[j].end, title, person });
+        self.seen.push(Seen { end: ws[j].end, title, person, possessive: surname.len() < word(j).len() });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
@@ -152,14 +323,54 @@ impl<'t> People<'t> {
         };
         self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);
-        self.seen[..upto]
-            .iter()
-            .rev()
-            .take(40)
-            .map(|s| &self.persons[s.person])
-            .find(|p| p.gender * want >= 0)
-            .and_then(|p| text.get(p.name.0..p.name.1))
-            .map(str::to_string)
+        let quotes = &self.quotes;
+        // A name inside an earlier quotation is someone the speaker talked about, not the
+        // speaker ("“… Jason Gardener …” He added").
+        let quoted = |end: usize| {
+            let k = quotes.partition_point(|q| q.0 < end);
+            k > 0 && end <= quotes[k - 1].1 && quotes[k - 1].1 <= at
+        };
+        let seen =
+            self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)).find(|s| {
+                self.persons[s.person].gender * want >= 0 && !(self.strict && self.persons[s.person].thing)
+            })?;
+        let p = &self.persons[seen.person];
+        // The nearest person who may be meant is meant, or no one: the pronoun after a name is
+        // no proof of a person ("Radio 4's Go Digital he …"), only a gendered title or having
+        // spoken is, and someone further back is a guess. Nor is the owner in "Mr Brown's
+        // Budget … he said" the one who speaks, as often as not.
+        if self.strict && (!(p.spoke || p.titled * want > 0) || seen.possessive) {
+            return None;
+        }
+        text.get(p.name.0..p.name.1).map(str::to_string)
+    }
+
+    /// Marks the person a source or speaker `name` ending at `end` names (or was resolved
+    /// to) as one who speaks, so a later "he" may stand for them.
+    fn spoke(&mut self, end: usize, name: &str) {
+        self.read_to(end);
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let key = trim_suffix(trim_suffix(last, "’s"), "'s");
+        // Only runs starting before the mention's end have been read: nothing later leaks in.
+        if let Some(&person) = self.by_key.get(key) {
+            self.persons[person].spoke = true;
+        }
+    }
+
+    /// The full name a surname-only mention at byte `at` stands for ("Vance" → "J.D.
+    /// Vance", "Mr Blair" → "Tony Blair"): the longest name given before for that surname,
+    /// when it is longer and its gender does not contradict a title ("Mrs Blair").
+    pub(crate) fn surname(&mut self, text: &str, at: usize, mention: &str) -> Option<String> {
+        let last = mention.rsplit(' ').next()?;
+        let key = trim_suffix(trim_suffix(last, "’s"), "'s");
+        self.read_to(at);
+        let &person = self.by_key.get(key)?;
+        let p = &self.persons[person];
+        let title = mention.split(' ').next().map_or(0, np::class);
+        let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
+        let name = text.get(p.name.0..p.name.1)?;
+        (p.gender * want >= 0 && name.len() > key.len() && name.contains(' ') && name.ends_with(key) && name != mention)
+            .then(|| name.to_string())
     }
 
     /// The person a role noun at byte `at` stands for ("the Vice President" → the person
@@ -237,8 +448,12 @@ fn ends_with_role(title: &str, role: &str) -> bool {
     !matches!(prev, "vice" | "deputy" | "assistant" | "under" | "lieutenant" | "prime")
 }
 
+/// What `next_pronoun` gives for "its": the name is a firm's or a team's ("Ask Jeeves said
+/// its index …").
+const THING: i32 = 2;
+
 /// +1 when the next third-person pronoun after byte `from` (within a few words, same
-/// sentence) is "he/his/him", −1 when "she/her".
+/// sentence) is "he/his/him", −1 when "she/her", [`THING`] when "its".
 fn next_pronoun(text: &str, from: usize) -> i32 {
     let mut at = from;
     for _ in 0..11 {
@@ -251,6 +466,7 @@ fn next_pronoun(text: &str, from: usize) -> i32 {
         match &text[w.start..w.end] {
             "he" | "his" | "him" | "He" | "His" => return 1,
             "she" | "her" | "She" | "Her" => return -1,
+            "its" | "Its" => return THING,
             _ => {}
         }
     }
@@ -325,6 +541,134 @@ mod tests {
         None
     );
     t!(unknown_role, "Ted Cruz spoke. The spokesman left.", role("The spokesman"), None);
+
+    /// Each attribution source's (text, resolved), through the whole pipeline.
+    fn sources(text: &str) -> Vec<(String, Option<String>)> {
+        let a = crate::analyze(text);
+        let u: Vec<u16> = text.encode_utf16().collect();
+        a.attributions
+            .iter()
+            .filter_map(|a| a.source.as_ref())
+            .map(|m| (String::from_utf16_lossy(&u[m.start..m.end]), m.resolved.clone()))
+            .collect()
+    }
+
+    /// `s!(name, text, source => resolved)`: the source written so resolves to that
+    /// (`None`: stays unresolved).
+    macro_rules! s {
+        ($name:ident, $text:expr, $source:expr => $want:expr) => {
+            #[test]
+            fn $name() {
+                let got = sources($text);
+                let hit = got
+                    .iter()
+                    .find(|(t, _)| t == $source)
+                    .unwrap_or_else(|| panic!("no source {:?}: {got:?}", $source));
+                assert_eq!(hit.1.as_deref(), $want, "{got:?}");
+            }
+        };
+    }
+
+    s!(
+        source_he_after_a_source,
+        "Chancellor Gordon Brown said growth was strong. He warned that the plan would fail.",
+        "He" => Some("Gordon Brown")
+    );
+    s!(
+        source_she_after_a_title,
+        "Ms Tessa Jowell met the board on Monday. She said the plan would fail.",
+        "She" => Some("Tessa Jowell")
+    );
+    s!(
+        source_clitic_she,
+        "Patricia Hewitt said the rules were fair. But she’d told MPs the plan would fail.",
+        "she’d" => Some("Patricia Hewitt")
+    );
+    s!(
+        source_role_noun,
+        "Foreign Secretary Jack Straw met Mr Powell. The foreign secretary said the talks went well.",
+        "The foreign secretary" => Some("Jack Straw")
+    );
+    s!(
+        source_surname_to_full_name,
+        "Arsenal manager Arsene Wenger has signed a new deal. Wenger said the club would win.",
+        "Wenger" => Some("Arsene Wenger")
+    );
+    s!(
+        source_honorific_surname_to_full_name,
+        "The cut was announced by governor Sunil Mendis. Mr Mendis said growth would slow.",
+        "Mr Mendis" => Some("Sunil Mendis")
+    );
+    s!(
+        source_mrs_is_not_her_titled_husband,
+        "Mr Michael Howard said taxes would fall. Mrs Howard later said she often criticised him.",
+        "Mrs Howard" => None
+    );
+    s!(
+        source_relative_who_keeps_its_antecedent,
+        "Lord Carlile, who said the detainees could be freed, left.",
+        "who" => Some("Lord Carlile")
+    );
+    s!(
+        source_full_name_stays_as_written,
+        "Tony Blair said the plan would work.",
+        "Tony Blair" => None
+    );
+    s!(source_it_stays_unresolved, "Microsoft said sales rose. It said profits would fall.", "It" => None);
+    s!(source_they_stays_unresolved, "Tony Blair said sales rose. They said profits would fall.", "They" => None);
+    s!(
+        source_he_past_an_unknown_name_stays_unresolved,
+        "Tony Blair said taxes would fall. Fund manager Florian Hamm bought shares. He said prices would rise.",
+        "He" => None
+    );
+    s!(
+        source_he_after_a_thing_stays_unresolved,
+        "He told the programme Go Digital he hoped it would sell. He said the laptop would be cheap.",
+        "He" => None
+    );
+    s!(
+        source_he_after_a_possessive_stays_unresolved,
+        "Mr Balls said the Budget was safe. Mr Brown's Budget came later, he said.",
+        "he" => None
+    );
+    s!(
+        source_he_not_a_name_inside_a_quote,
+        "“Gardener is quick, and Mr Jason Gardener will win,” the coach said. He added that the race was close.",
+        "He" => None
+    );
+    s!(
+        source_she_skips_a_man,
+        "Mrs Tessa Jowell said the plan was fair. Mr Smith disagreed. She said it would work.",
+        "She" => Some("Tessa Jowell")
+    );
+
+    /// A speaker that is the same mention as an attribution source (same span) always has
+    /// the same `resolved`, across varied texts.
+    #[test]
+    fn speaker_and_source_of_one_mention_agree() {
+        let texts = [
+            "Vice President J.D. Vance said talks went on. “Moscow is not ready,” he noted.",
+            "Chancellor Gordon Brown said growth was strong. He said: “We will not borrow.”",
+            "“We won,” Vance said. Vice President J.D. Vance left. “It was long,” Vance said.",
+            "Lord Carlile, who said the detainees could be “released”, left.",
+            "Mr Howard said taxes would fall. “We will win,” said Mrs Howard. “No,” he said.",
+            "Foreign Minister Sergey Lavrov met Vance. “We are ready,” the minister said.",
+        ];
+        let mut compared = 0;
+        for text in texts {
+            let a = crate::analyze(text);
+            for q in &a.quotes {
+                let Some(sp) = &q.speaker else { continue };
+                for src in a.attributions.iter().filter_map(|a| a.source.as_ref()) {
+                    if (src.start, src.end) == (sp.start, sp.end) {
+                        assert_eq!(src.resolved, sp.resolved, "{text}: {sp:?} vs {src:?}");
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared >= 5, "only {compared} shared mentions compared");
+    }
 
     #[test]
     fn next_capital_lead_as_byte_by_byte() {

@@ -231,8 +231,9 @@ pub fn analyze_with(text: &str, hints: &Hints) -> Analysis {
     let block_quotes = offsets::utf16_spans_to_bytes(text, &hints.block_quotes);
     let sentences = segment::sentences(text);
     let mut quotes = quotes::find(text, &block_quotes);
-    let attributions = attribution::find(text, &sentences, &quotes);
+    let mut attributions = attribution::find(text, &sentences, &quotes);
     speakers::assign(text, &sentences, &attributions, &mut quotes);
+    coref::resolve(text, &mut attributions, &mut quotes);
     let mut hedges = hedges::find(text, &sentences);
     weasels::add(text, &attributions, &mut hedges);
     let claims = claims::find(text, &sentences, &attributions, &quotes, &hedges);
