@@ -263,9 +263,11 @@ Read with care:
   wording, and most of those carry a bare vague quantifier ("used by some autism societies", "many
   of his songs"), not a source. A word list holding "some" and "many" scores on those (npm `hedges`);
   ClaimLens marks "some" and "many" only as the source of what is said ("many believe", "by some as
-  unfair"). Measured on this file, marking every "some" and "many" as well would give 0.568: a gain
-  here, but a mark on one sentence in eight of this Wikipedia text (one in 23 of BBC news) that
-  tells a reader nothing about who says so.
+  unfair"), of a view ("many regard") or before a group of people ("many historians", "several
+  critics"), as Wikipedia's own weasel-word guideline describes. Measured on this file, marking
+  every other "some" and "many" as well would give 0.568 (before the group rules): a gain here, but
+  a mark on one sentence in eight of this Wikipedia text (one in 23 of BBC news) that tells a
+  reader nothing about who says so.
 
 - **Quotes**: the `''`-free row below scores quotes.polnear.docs.dev without its articles that write
   quotes as `''…''` (NYT), whose gold lists none of those quotes. ClaimLens reports them, since they
