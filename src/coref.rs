@@ -35,18 +35,32 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         todo.push(next);
     }
     let mention = |i: usize| if i < n { attributions[i].source.as_ref() } else { quotes[i - n].speaker.as_ref() };
-    // Nothing after the last mention that needs a person is worth reading: the names there
+    let spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    // A pronoun inside a quotation speaks of someone the quoted speaker knows.
+    let quoted = |start: usize, end: usize| {
+        let k = spans.partition_point(|q| q.0 < start);
+        k > 0 && end <= spans[k - 1].1
+    };
+    // Whether resolving the mention at (start, end) reads the text ("they" and quoted
+    // pronouns stand for no one read there).
+    let reads = |m: &Mention, start: usize, end: usize| {
+        m.resolved.is_none()
+            && match kind(&m.text) {
+                Some(Kind::Pronoun) => !quoted(start, end) && pronoun_gender(&m.text).is_some(),
+                Some(Kind::Role | Kind::Surname) => true,
+                None => false,
+            }
+    };
+    // Nothing after the last mention that reads the text is worth reading: the names there
     // only matter to mentions after them.
-    let Some(last) =
-        todo.iter().rposition(|t| mention(t.2).is_some_and(|m| m.resolved.is_none() && kind(&m.text).is_some()))
-    else {
+    let Some(last) = todo.iter().rposition(|t| mention(t.2).is_some_and(|m| reads(m, t.0, t.1))) else {
         return;
     };
     let same = todo[last..].iter().take_while(|t| (t.0, t.1) == (todo[last].0, todo[last].1)).count();
     todo.truncate(last + same);
     let mut people = People::new(text);
-    people.quotes = quotes.iter().map(|q| (q.start, q.end)).collect();
     people.strict = true;
+    people.quotes = spans.clone();
     let mut g = 0;
     while g < todo.len() {
         let (start, end, _) = todo[g];
@@ -62,14 +76,9 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         };
         let given = todo[group.clone()].iter().find_map(|t| mention(t.2).resolved.clone());
         let m = mention(todo[group.start].2);
-        // A pronoun inside a quotation speaks of someone the quoted speaker knows.
-        let quoted = {
-            let k = people.quotes.partition_point(|q| q.0 < start);
-            k > 0 && end <= people.quotes[k - 1].1
-        };
         let resolved = match (given, kind(&m.text)) {
             (Some(r), _) => Some(r),
-            (None, Some(Kind::Pronoun)) if !quoted => people.pronoun(text, m.start, &m.text),
+            (None, Some(Kind::Pronoun)) if !quoted(start, end) => people.pronoun(text, m.start, &m.text),
             (None, Some(Kind::Role)) => people.role(text, m.start, &m.text),
             (None, Some(Kind::Surname)) => people.surname(text, m.start, &m.text),
             (None, None) => {
@@ -164,6 +173,8 @@ pub(crate) struct People<'t> {
     /// after an article or split by a title of the other gender are read as such. Without it (the
     /// speakers' checks of a main subject), any capitalised run would do, as before.
     strict: bool,
+    /// The words of the capitalised run being read (a buffer kept to save allocations).
+    run_words: Vec<Word>,
 }
 
 impl<'t> People<'t> {
@@ -178,7 +189,8 @@ impl<'t> People<'t> {
         // Only capitalised runs matter: find their first bytes with a byte scan and read
         // their words one by one, instead of tokenising the whole text.
         let b = text.as_bytes();
-        let mut run: Vec<Word> = Vec::with_capacity(8);
+        // Reused across calls: read_to runs once per mention.
+        let mut run = std::mem::take(&mut self.run_words);
         let mut i = self.read;
         let upto = upto.min(b.len());
         while i < upto {
@@ -216,6 +228,10 @@ impl<'t> People<'t> {
                 if self.strict && np::possessive(&text[last.start..last.end]) {
                     break;
                 }
+                // The common end of a run: a space and a lower-case word.
+                if b.get(last.end) == Some(&b' ') && b.get(last.end + 1).is_some_and(u8::is_ascii_lowercase) {
+                    break;
+                }
                 let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
                 // A person's name holds no "&" or plural possessive, which `np::gap` joins
@@ -230,6 +246,7 @@ impl<'t> People<'t> {
             i = run[run.len() - 1].end;
         }
         self.read = i.max(self.read);
+        self.run_words = run;
     }
 
     /// Records the capitalised run `ws[i..=j]` if it names a person.
@@ -255,8 +272,8 @@ impl<'t> People<'t> {
         // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
-        let before = text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
-        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before)) {
+        let before = || text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
+        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before())) {
             return;
         }
         let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
@@ -310,17 +327,7 @@ impl<'t> People<'t> {
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
     /// fits ("he" → not clearly female). `None` for other pronouns.
     pub(crate) fn pronoun(&mut self, text: &str, at: usize, pronoun: &str) -> Option<String> {
-        // "he’d", "she'll", "he's": a subject pronoun with a verb's clitic stands for whom
-        // the pronoun does.
-        let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
-        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
-        let want: i32 = if is("he") || is("him") || is("his") {
-            1
-        } else if is("she") || is("her") {
-            -1
-        } else {
-            return None;
-        };
+        let want = pronoun_gender(pronoun)?;
         self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);
         let quotes = &self.quotes;
@@ -415,6 +422,22 @@ fn next_capital_lead(b: &[u8], mut i: usize, upto: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// +1 for "he", "him", "his" (and "he’d"), −1 for "she", "her"; `None` for pronouns that
+/// stand for no one person ("they", "it").
+fn pronoun_gender(pronoun: &str) -> Option<i32> {
+    // "he’d", "she'll", "he's": a subject pronoun with a verb's clitic stands for whom
+    // the pronoun does.
+    let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
+    let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
+    if is("he") || is("him") || is("his") {
+        Some(1)
+    } else if is("she") || is("her") {
+        Some(-1)
+    } else {
+        None
+    }
 }
 
 /// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
