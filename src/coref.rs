@@ -119,14 +119,18 @@ fn kind(m: &str) -> Option<Kind> {
     }
     let mut words = m.split(' ');
     let last = words.next_back()?;
-    if np::class(last) & ROLE != 0 {
+    let class = np::class(last);
+    if class & ROLE != 0 {
         return Some(Kind::Role);
     }
-    // A capitalised word after nothing but titles ("Mr", "Sen.", "Foreign Secretary").
-    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    // A capitalised word after nothing but titles ("Mr", "Sen.", "Foreign Secretary"); the
+    // titles are looked up last, as most mentions fail the cheaper tests.
     let capital = last.chars().next().is_some_and(char::is_uppercase) && !last.contains(['.', '-', '&']);
-    (titles_only && capital && np::class(last) & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) == 0)
-        .then_some(Kind::Surname)
+    if !capital || class & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) != 0 {
+        return None;
+    }
+    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    titles_only.then_some(Kind::Surname)
 }
 
 /// One person: the longest name seen and gender votes (male minus female).
