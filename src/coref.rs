@@ -137,7 +137,12 @@ fn kind(m: &str) -> Option<Kind> {
 #[derive(Debug, Default)]
 struct Person {
     name: (usize, usize),
+    /// Gender votes so far; those of the pronouns after mentions in `unvoted` not yet added.
     gender: i32,
+    /// The last mention (index into `People::seen`) whose next pronoun is not yet read:
+    /// reading it is the costliest part of reading a name, and most people are never
+    /// asked about ([`settle`]).
+    unvoted: Option<usize>,
     /// Named as a source or speaker before the mention being resolved.
     spoke: bool,
     /// Referred to as "its": not a person, whatever else it looks like.
@@ -156,6 +161,8 @@ struct Seen {
     /// Written as a possessive ("Mr Brown's Budget"): whose thing, not who acts.
     possessive: bool,
     person: usize,
+    /// The same person's mention before this one whose next pronoun is not yet read.
+    unvoted: Option<usize>,
 }
 
 /// The people of one text, for resolving pronouns and role nouns. It reads the text
@@ -320,12 +327,9 @@ impl<'t> People<'t> {
                 p.titled = if c & MALE != 0 { 1 } else { -1 };
             }
         }
-        match next_pronoun(text, ws[j].end) {
-            THING => p.thing = true,
-            vote => p.gender += vote,
-        }
+        let unvoted = p.unvoted.replace(self.seen.len());
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
-        self.seen.push(Seen { end: ws[j].end, title, person, possessive: surname.len() < word(j).len() });
+        self.seen.push(Seen { end: ws[j].end, title, person, possessive: surname.len() < word(j).len(), unvoted });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
@@ -341,10 +345,11 @@ impl<'t> People<'t> {
             let k = quotes.partition_point(|q| q.0 < end);
             k > 0 && end <= quotes[k - 1].1 && quotes[k - 1].1 <= at
         };
-        let seen =
-            self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)).find(|s| {
-                self.persons[s.person].gender * want >= 0 && !(self.strict && self.persons[s.person].thing)
-            })?;
+        let (strict, persons) = (self.strict, &mut self.persons);
+        let seen = self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)).find(|s| {
+            let p = settle(self.text, persons, &self.seen, s.person);
+            p.gender * want >= 0 && !(strict && p.thing)
+        })?;
         let p = &self.persons[seen.person];
         // The nearest person who may be meant is meant, or no one: the pronoun after a name is
         // no proof of a person ("Radio 4's Go Digital he …"), only a gendered title or having
@@ -376,11 +381,12 @@ impl<'t> People<'t> {
         let key = trim_suffix(trim_suffix(last, "’s"), "'s");
         self.read_to(at);
         let &person = self.by_key.get(key)?;
-        let p = &self.persons[person];
         let title = mention.split(' ').next().map_or(0, np::class);
         let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
+        let fits = want == 0 || settle(self.text, &mut self.persons, &self.seen, person).gender * want >= 0;
+        let p = &self.persons[person];
         let name = text.get(p.name.0..p.name.1)?;
-        (p.gender * want >= 0 && name.len() > key.len() && name.contains(' ') && name.ends_with(key) && name != mention)
+        (fits && name.len() > key.len() && name.contains(' ') && name.ends_with(key) && name != mention)
             .then(|| name.to_string())
     }
 
@@ -473,6 +479,19 @@ fn ends_with_role(title: &str, role: &str) -> bool {
     }
     let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
     !matches!(prev, "vice" | "deputy" | "assistant" | "under" | "lieutenant" | "prime")
+}
+
+/// `persons[person]` with the votes of the pronouns after all its mentions read so far.
+fn settle<'p>(text: &str, persons: &'p mut [Person], seen: &[Seen], person: usize) -> &'p Person {
+    let p = &mut persons[person];
+    while let Some(k) = p.unvoted {
+        match next_pronoun(text, seen[k].end) {
+            THING => p.thing = true,
+            vote => p.gender += vote,
+        }
+        p.unvoted = seen[k].unvoted;
+    }
+    p
 }
 
 /// What `next_pronoun` gives for "its": the name is a firm's or a team's ("Ask Jeeves said
@@ -717,7 +736,9 @@ mod tests {
         ] {
             let mut p = People::new(text);
             p.read_to(text.len());
-            assert_eq!(p.persons.iter().map(|x| x.gender).collect::<Vec<_>>(), [want], "{name}");
+            let genders: Vec<i32> =
+                (0..p.persons.len()).map(|k| settle(text, &mut p.persons, &p.seen, k).gender).collect();
+            assert_eq!(genders, [want], "{name}");
         }
     }
 }
