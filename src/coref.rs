@@ -35,18 +35,32 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         todo.push(next);
     }
     let mention = |i: usize| if i < n { attributions[i].source.as_ref() } else { quotes[i - n].speaker.as_ref() };
-    // Nothing after the last mention that needs a person is worth reading: the names there
+    let spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    // A pronoun inside a quotation speaks of someone the quoted speaker knows.
+    let quoted = |start: usize, end: usize| {
+        let k = spans.partition_point(|q| q.0 < start);
+        k > 0 && end <= spans[k - 1].1
+    };
+    // Whether resolving the mention at (start, end) reads the text ("they" and quoted
+    // pronouns stand for no one read there).
+    let reads = |m: &Mention, start: usize, end: usize| {
+        m.resolved.is_none()
+            && match kind(&m.text) {
+                Some(Kind::Pronoun) => !quoted(start, end) && pronoun_gender(&m.text).is_some(),
+                Some(Kind::Role | Kind::Surname) => true,
+                None => false,
+            }
+    };
+    // Nothing after the last mention that reads the text is worth reading: the names there
     // only matter to mentions after them.
-    let Some(last) =
-        todo.iter().rposition(|t| mention(t.2).is_some_and(|m| m.resolved.is_none() && kind(&m.text).is_some()))
-    else {
+    let Some(last) = todo.iter().rposition(|t| mention(t.2).is_some_and(|m| reads(m, t.0, t.1))) else {
         return;
     };
     let same = todo[last..].iter().take_while(|t| (t.0, t.1) == (todo[last].0, todo[last].1)).count();
     todo.truncate(last + same);
     let mut people = People::new(text);
-    people.quotes = quotes.iter().map(|q| (q.start, q.end)).collect();
     people.strict = true;
+    people.quotes = spans.clone();
     let mut g = 0;
     while g < todo.len() {
         let (start, end, _) = todo[g];
@@ -62,14 +76,9 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         };
         let given = todo[group.clone()].iter().find_map(|t| mention(t.2).resolved.clone());
         let m = mention(todo[group.start].2);
-        // A pronoun inside a quotation speaks of someone the quoted speaker knows.
-        let quoted = {
-            let k = people.quotes.partition_point(|q| q.0 < start);
-            k > 0 && end <= people.quotes[k - 1].1
-        };
         let resolved = match (given, kind(&m.text)) {
             (Some(r), _) => Some(r),
-            (None, Some(Kind::Pronoun)) if !quoted => people.pronoun(text, m.start, &m.text),
+            (None, Some(Kind::Pronoun)) if !quoted(start, end) => people.pronoun(text, m.start, &m.text),
             (None, Some(Kind::Role)) => people.role(text, m.start, &m.text),
             (None, Some(Kind::Surname)) => people.surname(text, m.start, &m.text),
             (None, None) => {
@@ -110,21 +119,30 @@ fn kind(m: &str) -> Option<Kind> {
     }
     let mut words = m.split(' ');
     let last = words.next_back()?;
-    if np::class(last) & ROLE != 0 {
+    let class = np::class(last);
+    if class & ROLE != 0 {
         return Some(Kind::Role);
     }
-    // A capitalised word after nothing but titles ("Mr", "Sen.", "Foreign Secretary").
-    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    // A capitalised word after nothing but titles ("Mr", "Sen.", "Foreign Secretary"); the
+    // titles are looked up last, as most mentions fail the cheaper tests.
     let capital = last.chars().next().is_some_and(char::is_uppercase) && !last.contains(['.', '-', '&']);
-    (titles_only && capital && np::class(last) & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) == 0)
-        .then_some(Kind::Surname)
+    if !capital || class & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) != 0 {
+        return None;
+    }
+    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    titles_only.then_some(Kind::Surname)
 }
 
 /// One person: the longest name seen and gender votes (male minus female).
 #[derive(Debug, Default)]
 struct Person {
     name: (usize, usize),
+    /// Gender votes so far; those of the pronouns after mentions in `unvoted` not yet added.
     gender: i32,
+    /// The last mention (index into `People::seen`) whose next pronoun is not yet read:
+    /// reading it is the costliest part of reading a name, and most people are never
+    /// asked about ([`settle`]).
+    unvoted: Option<usize>,
     /// Named as a source or speaker before the mention being resolved.
     spoke: bool,
     /// Referred to as "its": not a person, whatever else it looks like.
@@ -143,6 +161,8 @@ struct Seen {
     /// Written as a possessive ("Mr Brown's Budget"): whose thing, not who acts.
     possessive: bool,
     person: usize,
+    /// The same person's mention before this one whose next pronoun is not yet read.
+    unvoted: Option<usize>,
 }
 
 /// The people of one text, for resolving pronouns and role nouns. It reads the text
@@ -164,6 +184,8 @@ pub(crate) struct People<'t> {
     /// after an article or split by a title of the other gender are read as such. Without it (the
     /// speakers' checks of a main subject), any capitalised run would do, as before.
     strict: bool,
+    /// The words of the capitalised run being read (a buffer kept to save allocations).
+    run_words: Vec<Word>,
 }
 
 impl<'t> People<'t> {
@@ -178,7 +200,8 @@ impl<'t> People<'t> {
         // Only capitalised runs matter: find their first bytes with a byte scan and read
         // their words one by one, instead of tokenising the whole text.
         let b = text.as_bytes();
-        let mut run: Vec<Word> = Vec::with_capacity(8);
+        // Reused across calls: read_to runs once per mention.
+        let mut run = std::mem::take(&mut self.run_words);
         let mut i = self.read;
         let upto = upto.min(b.len());
         while i < upto {
@@ -216,6 +239,10 @@ impl<'t> People<'t> {
                 if self.strict && np::possessive(&text[last.start..last.end]) {
                     break;
                 }
+                // The common end of a run: a space and a lower-case word.
+                if b.get(last.end) == Some(&b' ') && b.get(last.end + 1).is_some_and(u8::is_ascii_lowercase) {
+                    break;
+                }
                 let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
                 // A person's name holds no "&" or plural possessive, which `np::gap` joins
@@ -230,6 +257,7 @@ impl<'t> People<'t> {
             i = run[run.len() - 1].end;
         }
         self.read = i.max(self.read);
+        self.run_words = run;
     }
 
     /// Records the capitalised run `ws[i..=j]` if it names a person.
@@ -255,8 +283,8 @@ impl<'t> People<'t> {
         // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
-        let before = text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
-        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before)) {
+        let before = || text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
+        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before())) {
             return;
         }
         let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
@@ -299,28 +327,15 @@ impl<'t> People<'t> {
                 p.titled = if c & MALE != 0 { 1 } else { -1 };
             }
         }
-        match next_pronoun(text, ws[j].end) {
-            THING => p.thing = true,
-            vote => p.gender += vote,
-        }
+        let unvoted = p.unvoted.replace(self.seen.len());
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
-        self.seen.push(Seen { end: ws[j].end, title, person, possessive: surname.len() < word(j).len() });
+        self.seen.push(Seen { end: ws[j].end, title, person, possessive: surname.len() < word(j).len(), unvoted });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
     /// fits ("he" → not clearly female). `None` for other pronouns.
     pub(crate) fn pronoun(&mut self, text: &str, at: usize, pronoun: &str) -> Option<String> {
-        // "he’d", "she'll", "he's": a subject pronoun with a verb's clitic stands for whom
-        // the pronoun does.
-        let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
-        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
-        let want: i32 = if is("he") || is("him") || is("his") {
-            1
-        } else if is("she") || is("her") {
-            -1
-        } else {
-            return None;
-        };
+        let want = pronoun_gender(pronoun)?;
         self.read_to(at);
         let upto = self.seen.partition_point(|s| s.end <= at);
         let quotes = &self.quotes;
@@ -330,10 +345,11 @@ impl<'t> People<'t> {
             let k = quotes.partition_point(|q| q.0 < end);
             k > 0 && end <= quotes[k - 1].1 && quotes[k - 1].1 <= at
         };
-        let seen =
-            self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)).find(|s| {
-                self.persons[s.person].gender * want >= 0 && !(self.strict && self.persons[s.person].thing)
-            })?;
+        let (strict, persons) = (self.strict, &mut self.persons);
+        let seen = self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)).find(|s| {
+            let p = settle(self.text, persons, &self.seen, s.person);
+            p.gender * want >= 0 && !(strict && p.thing)
+        })?;
         let p = &self.persons[seen.person];
         // The nearest person who may be meant is meant, or no one: the pronoun after a name is
         // no proof of a person ("Radio 4's Go Digital he …"), only a gendered title or having
@@ -365,11 +381,12 @@ impl<'t> People<'t> {
         let key = trim_suffix(trim_suffix(last, "’s"), "'s");
         self.read_to(at);
         let &person = self.by_key.get(key)?;
-        let p = &self.persons[person];
         let title = mention.split(' ').next().map_or(0, np::class);
         let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
+        let fits = want == 0 || settle(self.text, &mut self.persons, &self.seen, person).gender * want >= 0;
+        let p = &self.persons[person];
         let name = text.get(p.name.0..p.name.1)?;
-        (p.gender * want >= 0 && name.len() > key.len() && name.contains(' ') && name.ends_with(key) && name != mention)
+        (fits && name.len() > key.len() && name.contains(' ') && name.ends_with(key) && name != mention)
             .then(|| name.to_string())
     }
 
@@ -417,6 +434,22 @@ fn next_capital_lead(b: &[u8], mut i: usize, upto: usize) -> usize {
     i
 }
 
+/// +1 for "he", "him", "his" (and "he’d"), −1 for "she", "her"; `None` for pronouns that
+/// stand for no one person ("they", "it").
+fn pronoun_gender(pronoun: &str) -> Option<i32> {
+    // "he’d", "she'll", "he's": a subject pronoun with a verb's clitic stands for whom
+    // the pronoun does.
+    let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
+    let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
+    if is("he") || is("him") || is("his") {
+        Some(1)
+    } else if is("she") || is("her") {
+        Some(-1)
+    } else {
+        None
+    }
+}
+
 /// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
 fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     while let Some(r) = s.strip_suffix(suffix) {
@@ -446,6 +479,19 @@ fn ends_with_role(title: &str, role: &str) -> bool {
     }
     let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
     !matches!(prev, "vice" | "deputy" | "assistant" | "under" | "lieutenant" | "prime")
+}
+
+/// `persons[person]` with the votes of the pronouns after all its mentions read so far.
+fn settle<'p>(text: &str, persons: &'p mut [Person], seen: &[Seen], person: usize) -> &'p Person {
+    let p = &mut persons[person];
+    while let Some(k) = p.unvoted {
+        match next_pronoun(text, seen[k].end) {
+            THING => p.thing = true,
+            vote => p.gender += vote,
+        }
+        p.unvoted = seen[k].unvoted;
+    }
+    p
 }
 
 /// What `next_pronoun` gives for "its": the name is a firm's or a team's ("Ask Jeeves said
@@ -690,7 +736,9 @@ mod tests {
         ] {
             let mut p = People::new(text);
             p.read_to(text.len());
-            assert_eq!(p.persons.iter().map(|x| x.gender).collect::<Vec<_>>(), [want], "{name}");
+            let genders: Vec<i32> =
+                (0..p.persons.len()).map(|k| settle(text, &mut p.persons, &p.seen, k).gender).collect();
+            assert_eq!(genders, [want], "{name}");
         }
     }
 }

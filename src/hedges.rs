@@ -858,7 +858,7 @@ fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
         return after_next().is_some_and(|t| is_one_of(t, A_AMOUNT));
     }
     let head = next.split(['-', '\u{2011}']).next().unwrap_or(next);
-    is_one_of(next, NUMBER_WORDS) || is_one_of(head, NUMBER_WORDS)
+    is_one_of(next, NUMBER_WORDS) || head.len() < next.len() && is_one_of(head, NUMBER_WORDS)
 }
 
 /// Adverbs that make a participle a belief held by unnamed people: "widely believed".
