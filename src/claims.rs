@@ -46,21 +46,8 @@ const FORMAT: &str = "1";
 
 /// The hand features, in bit order; the same names and order as the training script.
 const FEATURES: [&str; 15] = [
-    "statistic",
-    "number",
-    "comparison",
-    "superlative",
-    "named entity",
-    "causal",
-    "change",
-    "past event",
-    "question",
-    "opinion",
-    "greeting",
-    "future",
-    "short",
-    "long",
-    "entities",
+    "statistic", "number", "comparison", "superlative", "named entity", "causal", "change", "past event", "question",
+    "opinion", "greeting", "future", "short", "long", "entities",
 ];
 /// The first eight features are reasons a reader is shown.
 const REASONS: usize = 8;

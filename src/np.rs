@@ -333,40 +333,10 @@ fn ly_adverb(w: &str) -> bool {
 /// "Frankly, tell him …"). Capitalised at the opening of a clause they look like a name but
 /// are never a subject nor part of one.
 const SENTENCE_ADVERBS: &[&str] = &[
-    "perhaps",
-    "indeed",
-    "maybe",
-    "unfortunately",
-    "absolutely",
-    "probably",
-    "obviously",
-    "hopefully",
-    "certainly",
-    "clearly",
-    "ironically",
-    "essentially",
-    "fortunately",
-    "apparently",
-    "ultimately",
-    "really",
-    "surely",
-    "sadly",
-    "personally",
-    "actually",
-    "honestly",
-    "interestingly",
-    "thankfully",
-    "possibly",
-    "presumably",
-    "definitely",
-    "frankly",
-    "notably",
-    "naturally",
-    "basically",
-    "arguably",
-    "evidently",
-    "undoubtedly",
-    "seriously",
+    "perhaps", "indeed", "maybe", "unfortunately", "absolutely", "probably", "obviously", "hopefully", "certainly",
+    "clearly", "ironically", "essentially", "fortunately", "apparently", "ultimately", "really", "surely", "sadly",
+    "personally", "actually", "honestly", "interestingly", "thankfully", "possibly", "presumably", "definitely",
+    "frankly", "notably", "naturally", "basically", "arguably", "evidently", "undoubtedly", "seriously",
 ];
 
 /// True when word `i` is a sentence adverb that opens its clause (first word, or after
@@ -995,17 +965,7 @@ pub(crate) fn head(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> usize 
 /// Words for a medium, or that say which reports of many ("media reports", "unconfirmed
 /// reports"), which no organisation's name ends in before "Reports".
 const MEDIA: &[&str] = &[
-    "media",
-    "press",
-    "news",
-    "newspaper",
-    "paper",
-    "agency",
-    "wire",
-    "local",
-    "unconfirmed",
-    "latest",
-    "further",
+    "media", "press", "news", "newspaper", "paper", "agency", "wire", "local", "unconfirmed", "latest", "further",
     "published",
 ];
 

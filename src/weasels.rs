@@ -172,21 +172,7 @@ fn adjacent(text: &str, gap: Range<usize>) -> bool {
 /// Words that end a group noun's phrase and start what modifies it: "critics [of the plan]",
 /// "experts [in the field]", "analysts [at Goldman Sachs]".
 const POST_MODIFIERS: &[&str] = &[
-    "of",
-    "in",
-    "at",
-    "from",
-    "with",
-    "by",
-    "for",
-    "on",
-    "inside",
-    "within",
-    "across",
-    "among",
-    "who",
-    "that",
-    "which",
+    "of", "in", "at", "from", "with", "by", "for", "on", "inside", "within", "across", "among", "who", "that", "which",
     "including",
 ];
 

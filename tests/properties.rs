@@ -22,34 +22,9 @@ fn tricky_char() -> impl Strategy<Value = char> {
 /// Words that make stages fire: reporting verbs, hedges, sources, numbers.
 fn tricky_word() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
-        "said",
-        "says",
-        "told",
-        "according to",
-        "Vance",
-        "he",
-        "she",
-        "analysts",
-        "officials",
-        "suggest",
-        "could",
-        "may",
-        "might",
-        "reportedly",
-        "apparent",
-        "about",
-        "40%",
-        "$3 billion",
-        "U.S.",
-        "J.D.",
-        "Mr.",
-        "whether",
-        "if",
-        "some",
-        "critics",
-        "claimed",
-        "revealed",
-        "that",
+        "said", "says", "told", "according to", "Vance", "he", "she", "analysts", "officials", "suggest", "could",
+        "may", "might", "reportedly", "apparent", "about", "40%", "$3 billion", "U.S.", "J.D.", "Mr.", "whether", "if",
+        "some", "critics", "claimed", "revealed", "that",
     ])
     .prop_map(str::to_string)
 }
