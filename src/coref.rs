@@ -34,7 +34,6 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     } {
         todo.push(next);
     }
-    let mention = |i: usize| if i < n { attributions[i].source.as_ref() } else { quotes[i - n].speaker.as_ref() };
     let spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     // A pronoun inside a quotation speaks of someone the quoted speaker knows.
     let quoted = |start: usize, end: usize| {
@@ -53,7 +52,8 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     };
     // Nothing after the last mention that reads the text is worth reading: the names there
     // only matter to mentions after them.
-    let Some(last) = todo.iter().rposition(|t| mention(t.2).is_some_and(|m| reads(m, t.0, t.1))) else {
+    let Some(last) = todo.iter().rposition(|t| mention(attributions, quotes, t.2).is_some_and(|m| reads(m, t.0, t.1)))
+    else {
         return;
     };
     let same = todo[last..].iter().take_while(|t| (t.0, t.1) == (todo[last].0, todo[last].1)).count();
@@ -67,15 +67,9 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         let same = todo[g..].iter().take_while(|t| (t.0, t.1) == (start, end)).count();
         let group = g..g + same;
         g += same;
-        let mention = |i: usize| -> &Mention {
-            if i < n {
-                attributions[i].source.as_ref().expect("listed with a source")
-            } else {
-                quotes[i - n].speaker.as_ref().expect("listed with a speaker")
-            }
-        };
-        let given = todo[group.clone()].iter().find_map(|t| mention(t.2).resolved.clone());
-        let m = mention(todo[group.start].2);
+        let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
+        let given = todo[group.clone()].iter().find_map(|t| listed(t.2).resolved.clone());
+        let m = listed(todo[group.start].2);
         let resolved = match (given, kind(&m.text)) {
             (Some(r), _) => Some(r),
             (None, Some(Kind::Pronoun)) if !quoted(start, end) => people.pronoun(text, m.start, &m.text),
@@ -96,6 +90,15 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
                 m.resolved = Some(resolved.clone());
             }
         }
+    }
+}
+
+/// Entry `i` of `resolve`'s list: attribution `i`'s source, or quote `i - attributions.len()`'s
+/// speaker.
+fn mention<'a>(attributions: &'a [Attribution], quotes: &'a [Quote], i: usize) -> Option<&'a Mention> {
+    match i.checked_sub(attributions.len()) {
+        None => attributions[i].source.as_ref(),
+        Some(q) => quotes[q].speaker.as_ref(),
     }
 }
 
