@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT } from '../../scripts/page-server.mjs';
+import { ROOT, serve } from '../../scripts/page-server.mjs';
 
 /** The unpacked extension loaded; CLAIMLENS_EXTENSION points elsewhere (the page bench compares two builds). */
 export const EXTENSION = process.env.CLAIMLENS_EXTENSION ? path.resolve(process.env.CLAIMLENS_EXTENSION) : path.join(ROOT, 'extension');
@@ -108,12 +108,31 @@ export async function foreignMutations(page) {
   );
 }
 
+/** Serves `routes` and launches the extension's browser with one tab that has the watch script:
+ * `{server, browser, tab}`, for a suite that visits many pages in turn. */
+export async function servedTab(routes) {
+  const server = await serve(routes);
+  const browser = await launch();
+  const tab = await browser.context.newPage();
+  await tab.addInitScript(watchScript);
+  return { server, browser, tab };
+}
+
 /** Opens `url` in a new tab with the watch script; resolves to the page. */
 export async function open(context, url) {
   const page = await context.newPage();
   await page.addInitScript(watchScript);
   await page.goto(url);
   return page;
+}
+
+/** Resolves once `check()` is truthy (polled), or rejects after `timeout` ms with `what`. */
+export async function until(check, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Waits for the readiness contract; resolves to the counts. */

@@ -6,20 +6,11 @@
 // in it under a page <header> its walk skips) is read again, once, or dropped.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, ready, marks, highlighted, missing } from './browser.mjs';
+import { launch, open, ready, until, marks, highlighted, missing } from './browser.mjs';
 import { serve } from '../../scripts/page-server.mjs';
 import { TEXT, HEADLINE, REWRITTEN, followPage, headlinePage } from './follow-page.mjs';
 
 const skip = missing();
-
-/** Resolves once `check()` is truthy (polled), or rejects after `timeout` ms with `what`. */
-async function until(check, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const counts = async (tab) => JSON.parse(await tab.getAttribute('claimlens-overlay', 'data-counts'));
 

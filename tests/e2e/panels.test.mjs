@@ -7,20 +7,11 @@
 // exactly as if it had been loaded open (nothing extracted twice, nothing missed).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, ready, marks, highlighted, missing, inOverlay, inContentScript, foreignMutations } from './browser.mjs';
+import { launch, open, ready, until, marks, highlighted, missing, inOverlay, inContentScript, foreignMutations } from './browser.mjs';
 import { serve } from '../../scripts/page-server.mjs';
 import { PANELS, LONG_SLIDE, panelsPage } from './panels-page.mjs';
 
 const skip = missing();
-
-/** Resolves once `check()` is truthy (polled), or rejects after `timeout` ms with `what`. */
-async function until(check, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The badge of the sentence starting with `start`: {visibility, spot}, or null when it has none. */
 const badgeOf = (tab, start) =>

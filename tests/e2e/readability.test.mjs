@@ -7,8 +7,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, ready, ourHighlights, watchScript, missing } from './browser.mjs';
-import { serve, ROOT } from '../../scripts/page-server.mjs';
+import { servedTab, ready, ourHighlights, missing } from './browser.mjs';
+import { ROOT } from '../../scripts/page-server.mjs';
 
 const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
 const pages = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
@@ -36,10 +36,7 @@ describe('saved real pages', { skip }, () => {
   before(async () => {
     const routes = {};
     for (const file of pages) routes[`/${file}`] = () => ({ body: fs.readFileSync(path.join(DIR, file)) });
-    server = await serve(routes);
-    browser = await launch();
-    tab = await browser.context.newPage();
-    await tab.addInitScript(watchScript);
+    ({ server, browser, tab } = await servedTab(routes));
   });
 
   after(async () => {

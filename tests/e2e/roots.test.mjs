@@ -17,8 +17,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, watchScript, missing, inContentWorld } from './browser.mjs';
-import { serve, articleHtml, ROOT, SEED_TEXT } from '../../scripts/page-server.mjs';
+import { servedTab, missing, inContentWorld } from './browser.mjs';
+import { articleHtml, ROOT, SEED_TEXT } from '../../scripts/page-server.mjs';
 
 const DIR = path.join(ROOT, '..', 'shared', 'pages', 'readability');
 const saved = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
@@ -194,10 +194,7 @@ describe('pages where the twins once disagreed', { skip }, () => {
   before(async () => {
     const routes = {};
     ROWS.forEach(([, html], i) => (routes[`/${i}`] = { body: html }));
-    server = await serve(routes);
-    browser = await launch();
-    tab = await browser.context.newPage();
-    await tab.addInitScript(watchScript);
+    ({ server, browser, tab } = await servedTab(routes));
   });
 
   after(async () => {
@@ -232,10 +229,7 @@ describe('the CLI and the extension read the same main content', { skip }, () =>
   before(async () => {
     const routes = { '/seed': { body: seed } };
     for (const file of saved) routes[`/${file}`] = () => ({ body: fs.readFileSync(path.join(DIR, file)) });
-    server = await serve(routes);
-    browser = await launch();
-    tab = await browser.context.newPage();
-    await tab.addInitScript(watchScript);
+    ({ server, browser, tab } = await servedTab(routes));
   });
 
   after(async () => {
