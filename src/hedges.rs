@@ -314,6 +314,30 @@ const NEG: &[&str] = &["not", "never", "no", "hardly", "barely", "scarcely"];
 const WH: &[&str] = &["who", "what", "why", "how", "when", "where", "which"];
 const PUNCT: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "\u{2014}", "\u{2013}"];
 
+impl Cond {
+    /// Whether `Rule::holds` must read the tokens right before and after the cue for it; every
+    /// variant is named, so a new one cannot be read against tokens never read.
+    fn reads_neighbours(&self) -> bool {
+        match self {
+            Cond::Next(_)
+            | Cond::NotNext(_)
+            | Cond::Prev(_)
+            | Cond::NotPrev(_)
+            | Cond::Attributive
+            | Cond::NotProposal
+            | Cond::First
+            | Cond::NotConsider => true,
+            Cond::Number
+            | Cond::Passive
+            | Cond::Month
+            | Cond::InConditional
+            | Cond::NotAbility
+            | Cond::ItBe
+            | Cond::Group => false,
+        }
+    }
+}
+
 impl Rule {
     fn parse(s: &'static str) -> Result<Rule, String> {
         let mut alternatives = Vec::new();
@@ -367,19 +391,7 @@ impl Rule {
         }
         // "said" and "many" are common, and their rules (`it-be`, `group`) read the
         // tokens their own way: no need to read the ones around every match.
-        let reads_around = alternatives.iter().flatten().any(|c| {
-            matches!(
-                c,
-                Cond::Next(_)
-                    | Cond::NotNext(_)
-                    | Cond::Prev(_)
-                    | Cond::NotPrev(_)
-                    | Cond::Attributive
-                    | Cond::NotProposal
-                    | Cond::First
-                    | Cond::NotConsider
-            )
-        });
+        let reads_around = alternatives.iter().flatten().any(Cond::reads_neighbours);
         Ok(Rule(alternatives, reads_around))
     }
 
