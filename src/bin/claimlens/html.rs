@@ -3,6 +3,7 @@
 //! leaves it out), or of the whole page, blocks apart by a blank line, page chrome left out, and the
 //! `<blockquote>`s as hints (UTF-16 spans into that text).
 
+use crate::main_root::utf16_len;
 use claimlens::{Hints, Span};
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
@@ -273,9 +274,8 @@ pub(crate) fn title_form(s: &str) -> String {
 /// Whether two titles (`title_form`) are one: one starts with the other, the shorter at least
 /// half the longer (in UTF-16 units, as JavaScript counts).
 pub(crate) fn same_title(a: &str, b: &str) -> bool {
-    let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
-    let (short, long) = if units(a) <= units(b) { (a, b) } else { (b, a) };
-    !short.is_empty() && long.starts_with(short) && 2 * units(short) >= units(long)
+    let (short, long) = if utf16_len(a) <= utf16_len(b) { (a, b) } else { (b, a) };
+    !short.is_empty() && long.starts_with(short) && 2 * utf16_len(short) >= utf16_len(long)
 }
 
 /// A figure's text that is the graphic's, not prose (extract.js `graphicText`, the part that
@@ -294,8 +294,7 @@ const FIGURE_GRAPHICS: &[&str] = &["img", "picture", "video", "canvas", "iframe"
 
 impl Figures {
     fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> bool {
-        let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
-        if units(data) > LABEL_CHARS && units(data.trim()) > LABEL_CHARS {
+        if utf16_len(data) > LABEL_CHARS && utf16_len(data.trim()) > LABEL_CHARS {
             return false;
         }
         let Some(parent) = text.parent() else { return false };
@@ -357,7 +356,7 @@ fn pull_quotes(doc: &Html, out: &Builder, hints: &mut Hints) {
         if !run.starts_with(QUOTE_MARKS) || Figures::holds_graphic(figure) {
             continue;
         }
-        let end = start + run.chars().map(char::len_utf16).sum::<usize>();
+        let end = start + utf16_len(run);
         match &mut last {
             Some(span) if span.end + BLOCK_BREAK.len() == start => span.end = end,
             _ => {

@@ -181,7 +181,7 @@ pub(crate) fn elements(root: NodeRef<Node>) -> impl Iterator<Item = NodeRef<Node
 }
 
 /// A length as JavaScript's `length` counts it: in UTF-16 code units (an emoji is two).
-fn utf16_len(s: &str) -> usize {
+pub(crate) fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
