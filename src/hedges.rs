@@ -55,18 +55,17 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
             continue;
         }
         let e = &lex.entries[i];
-        if whole_words(text, start, end, s)
-            && (!in_title(text, start, end, s) || headline_cue(text, start, end, s))
-            && e.rule.holds(text, start, end, s)
-        {
+        if !whole_words(text, start, end, s) || in_title(text, start, end, s) && !headline_cue(text, start, end, s) {
+            continue;
+        }
+        // "several historians": the cue takes in the group its rule found.
+        if let Some(end) = e.rule.cue_end(text, start, end, s) {
             // "asked if he would": an "if" that opens a question is no condition.
             let kind = if e.kind == HedgeKind::Condition && !e.needs_condition && asks(text, start, s) {
                 HedgeKind::Investigation
             } else {
                 e.kind
             };
-            // "several historians": the cue is the group, not its quantifier alone.
-            let end = if e.names_group { group_end(text, end, s).unwrap_or(end) } else { end };
             found.push(Found { start, end, entry: i, kind });
         }
     }
@@ -139,8 +138,6 @@ struct Entry {
     rule: Rule,
     /// Counts only in a sentence that has a condition cue of its own ("would" after "if").
     needs_condition: bool,
-    /// Takes in the group of people after it (`Cond::Group`): "several historians".
-    names_group: bool,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -273,8 +270,7 @@ fn parse_entry(line: &'static str) -> Result<Entry, String> {
     }
     let rule = Rule::parse(rule)?;
     let needs_condition = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::InConditional)));
-    let names_group = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::Group)));
-    Ok(Entry { phrase, kind, rule, needs_condition, names_group })
+    Ok(Entry { phrase, kind, rule, needs_condition })
 }
 
 /// When a phrase counts: any one of the alternatives, each a list of conditions that
@@ -315,7 +311,7 @@ const WH: &[&str] = &["who", "what", "why", "how", "when", "where", "which"];
 const PUNCT: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "\u{2014}", "\u{2013}"];
 
 impl Cond {
-    /// Whether `Rule::holds` must read the tokens right before and after the cue for it; every
+    /// Whether `Rule::cue_end` must read the tokens right before and after the cue for it; every
     /// variant is named, so a new one cannot be read against tokens never read.
     fn reads_neighbours(&self) -> bool {
         match self {
@@ -395,17 +391,20 @@ impl Rule {
         Ok(Rule(alternatives, reads_around))
     }
 
-    /// True when the cue at `start..end` in sentence `s` meets the rule.
-    fn holds(&self, text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    /// Where the cue at `start..end` in sentence `s` ends when it meets the rule: at `end`, or
+    /// past the group of people that the alternative that held found after it
+    /// (`Cond::Group`: "several historians"), read once for the test and the span.
+    fn cue_end(&self, text: &str, start: usize, end: usize, s: &Range<usize>) -> Option<usize> {
         // "always" (an alternative with no condition), as most phrases' rules say: no need to
         // read the tokens around the cue.
         if self.0.iter().any(Vec::is_empty) {
-            return true;
+            return Some(end);
         }
         let (prev, next) =
             if self.1 { (token_before(text, start, s.start), token_after(text, end, s.end)) } else { (None, None) };
-        self.0.iter().any(|alt| {
-            alt.iter().all(|c| match c {
+        self.0.iter().find_map(|alt| {
+            let mut cue_end = end;
+            let holds = alt.iter().all(|c| match c {
                 Cond::Next(ws) => next.is_some_and(|t| is_one_of(t, ws)),
                 Cond::NotNext(ws) => !next.is_some_and(|t| is_one_of(t, ws)),
                 Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
@@ -420,8 +419,9 @@ impl Rule {
                 Cond::ItBe => after_it_be(text, start, s),
                 Cond::First => prev.is_none(),
                 Cond::NotConsider => !considers(text, s, next),
-                Cond::Group => group_end(text, end, s).is_some(),
-            })
+                Cond::Group => group_end(text, end, s).map(|group| cue_end = group).is_some(),
+            });
+            holds.then_some(cue_end)
         })
     }
 }
@@ -909,6 +909,7 @@ const GROUP_VERB_BREAKERS: &[&str] = &[
 /// modifier ("foreign observers", "policy analysts"), not followed by a capitalised name
 /// ("critics Jane Smith and ..." names them); or, within three lowercase words, a verb of
 /// opinion that the group holds ("many regard", "many in the party felt"), taken in.
+#[inline(never)] // rare: inlined once into find's match loop, it slows the whole loop (callgrind)
 fn group_end(text: &str, pos: usize, s: &Range<usize>) -> Option<usize> {
     let mut at = pos;
     for i in 0..4 {
@@ -1105,7 +1106,10 @@ mod tests {
             let (text, span) = unbracket(hit);
             // A `group` entry's cue takes in the group after it: "[Several historians]".
             let bracketed = &text[span.clone()];
-            let group = lexicon().entries.iter().any(|e| e.phrase == phrase && e.names_group);
+            let group = lexicon()
+                .entries
+                .iter()
+                .any(|e| e.phrase == phrase && e.rule.0.iter().flatten().any(|c| matches!(c, Cond::Group)));
             let cue = if group { bracketed.get(..phrase.len()).unwrap_or("") } else { bracketed };
             if !cue.eq_ignore_ascii_case(phrase) || group && !bracketed[phrase.len()..].starts_with(' ') {
                 failures.push(format!("{phrase:?}: hit example brackets {bracketed:?}"));
