@@ -366,6 +366,9 @@ impl Rule {
                                 "@punct" => words.extend_from_slice(PUNCT),
                                 "" => return Err(format!("empty word in {c:?}")),
                                 w if w.starts_with('@') => return Err(format!("unknown word set {w:?}")),
+                                w if w.bytes().any(|b| b.is_ascii_uppercase()) => {
+                                    return Err(format!("word {w:?} not in lower case (is_one_of): {c:?}"))
+                                }
                                 "-ing" => gerunds = true,
                                 w => words.push(w),
                             }
@@ -426,8 +429,8 @@ impl Rule {
     }
 }
 
-/// Word lists are written with straight apostrophes; a curly one in the text
-/// ("isn’t", "’s") compares the same.
+/// Word lists are written in lower case (`text::one_of`'s contract) and with straight
+/// apostrophes; a curly one in the text ("isn’t", "’s") compares the same.
 /// The entry "-ing", kept last by `Rule::parse`, stands for any gerund or participle:
 /// "would consider selling".
 fn is_one_of(token: &str, words: &[&str]) -> bool {
@@ -436,10 +439,9 @@ fn is_one_of(token: &str, words: &[&str]) -> bool {
     }
     // 0xE2 leads the UTF-8 of ’; most tokens are plain ASCII and skip the copy.
     if token.as_bytes().contains(&0xE2) && token.contains('’') {
-        let straight = token.replace('’', "'");
-        return words.iter().any(|w| w.eq_ignore_ascii_case(&straight));
+        return crate::text::one_of(&token.replace('’', "'"), words);
     }
-    words.iter().any(|w| w.eq_ignore_ascii_case(token))
+    crate::text::one_of(token, words)
 }
 
 /// A word in "-ing" of five letters or more, other than "-thing": "selling", "being".
@@ -603,7 +605,7 @@ fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) 
             return words >= 2 || !opens_sentence;
         }
         let title_word = is_word(t)
-            && (is_capitalized(t) && !is_one_of(t, &["I", "I'm", "I'd", "I'll", "I've"])
+            && (is_capitalized(t) && !is_one_of(t, &["i", "i'm", "i'd", "i'll", "i've"])
                 || is_one_of(t, TITLE_SMALL_WORDS_SHORT));
         if !title_word {
             return false;
@@ -673,7 +675,7 @@ fn numbered_title(text: &str, end: usize, s: &Range<usize>) -> bool {
     let Some(n) = token_after(text, end_of(text, verb), s.end) else { return false };
     let digits = n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
     if !(digits
-        || is_one_of(n, &["II", "III", "IV", "VI", "VII", "VIII", "IX"]) && n.bytes().all(|b| b.is_ascii_uppercase()))
+        || is_one_of(n, &["ii", "iii", "iv", "vi", "vii", "viii", "ix"]) && n.bytes().all(|b| b.is_ascii_uppercase()))
     {
         return false;
     }
@@ -1076,6 +1078,42 @@ mod tests {
                 (e.phrase, e.kind, cols[3], cols[4])
             })
             .collect()
+    }
+
+    /// `is_one_of` compares through `text::one_of`, which wants its list in lower case.
+    #[test]
+    fn word_lists_are_lower_case() {
+        let lists: &[&[&str]] = &[
+            ASK_VERBS,
+            BE,
+            DET,
+            NEG,
+            WH,
+            PUNCT,
+            TITLE_SMALL_WORDS_SHORT,
+            BEFORE_MONTH,
+            NUMBER_UNITS,
+            NOT_AFTER_MODAL,
+            IRREGULAR_PAST,
+            NUMBER_WORDS,
+            A_AMOUNT,
+            CONSENSUS_ADVERBS,
+            PROPOSAL_NOUNS,
+            CONSIDER_NEXT,
+            IT_BE_BETWEEN,
+            OPINION_VERBS,
+            GROUP_VERB_BREAKERS,
+            SUBJECT_PRONOUNS,
+            PREDICATIVE_BEFORE,
+            NOT_A_NOUN,
+        ];
+        let upper: Vec<&str> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|w| w.bytes().any(|b| b.is_ascii_uppercase()))
+            .copied()
+            .collect();
+        assert!(upper.is_empty(), "{upper:?}");
     }
 
     #[test]
