@@ -831,10 +831,16 @@ fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>
     after(subject).is_some_and(|t| is_one_of(t, &["should", "shouldn't"]))
 }
 
+/// Subjects that deny what a modal after them could do, as "could not" does: "nobody could
+/// have predicted", "nothing could be done".
+const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "nothing", "none", "neither", "no-one", "noone"];
+
 /// A modal of ability or purpose, not of possibility: it closes a comparison of
 /// capacity ("as much as it could", "as big as the land could") or sits in a purpose
 /// clause ("so that he could explore", "in order that officers could earn"). The
-/// subject between is at most two words. The corpus marks none of these.
+/// subject between is at most two words. The corpus marks none of these. Nor does it mark
+/// the modal after a subject that denies it ("nobody could argue", "no seats could be found",
+/// "few collectors could tell", "none of them could"): an impossibility, not a possibility.
 fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     // The five tokens before the modal, nearest first.
     let mut before: [&str; 5] = [""; 5];
@@ -854,7 +860,13 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
         || is(2, "as") && is(4, "as") && is_one_of(before[1], DET);
     // "so that he could", "in order that officers could".
     let purpose = (1..=3).any(|k| is(k, "that") && (is(k + 1, "so") || is(k + 1, "order")));
-    capacity || purpose
+    // "nobody could", "no one could", "no seats could", "few collectors could" (not "a few"),
+    // "none of them could".
+    let denied = is_one_of(before[0], NEGATIVE_SUBJECTS)
+        || is(1, "no")
+        || is(1, "few") && !is(2, "a")
+        || is(1, "of") && is_one_of(before[2], &["none", "neither", "few"]);
+    capacity || purpose || denied
 }
 
 /// Words after which "think" is to consider, imagine or recall, not to hold true.
@@ -1214,6 +1226,11 @@ mod tests {
     t!(as_big_as_the_land_could_is_capacity, "Farms were as big as the land could feed.", []);
     t!(so_that_he_could_is_purpose, "He left home so that he could explore space.", []);
     t!(in_order_that_could_is_purpose, "Staff called in sick in order that other officers could earn overtime.", []);
+    t!(nobody_could_is_impossibility, "Nobody could argue, and no one could have predicted it.", []);
+    t!(nothing_could_is_impossibility, "He said nothing could be done, as no seats could be found.", []);
+    t!(few_could_is_impossibility, "Few collectors could tell them apart, and none of them could say.", []);
+    t!(a_few_could_is_left, "A few firms could cut jobs.", [("could", Epistemic)]);
+    t!(could_only_is_a_limit, "The keeper could only parry it; the tapes could only be sold privately.", []);
     t!(as_many_as_could_is_an_amount, "As many as 3,000 firms could be listed.", [("could", Epistemic)]);
     t!(
         as_well_as_could_is_left,
