@@ -296,6 +296,8 @@ enum Cond {
     ItBe,
     /// The sentence's first words: "If not treated, it spreads".
     First,
+    /// Not "if" of a concession between two adjectives: "a tremendous, if fortuitous, comeback".
+    NotConcessive,
     /// Not "think" of considering: "think of no-one better", "think again".
     NotConsider,
     /// A group of people of `weasel_groups.txt` follows, one modifier between allowed:
@@ -322,7 +324,8 @@ impl Cond {
             | Cond::Attributive
             | Cond::NotProposal
             | Cond::First
-            | Cond::NotConsider => true,
+            | Cond::NotConsider
+            | Cond::NotConcessive => true,
             Cond::Number
             | Cond::Passive
             | Cond::Month
@@ -352,6 +355,7 @@ impl Rule {
                     "it-be" => Cond::ItBe,
                     "first" => Cond::First,
                     "not-consider" => Cond::NotConsider,
+                    "not-concessive" => Cond::NotConcessive,
                     "group" => Cond::Group,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
@@ -422,6 +426,7 @@ impl Rule {
                 Cond::ItBe => after_it_be(text, start, s),
                 Cond::First => prev.is_none(),
                 Cond::NotConsider => !considers(text, s, next),
+                Cond::NotConcessive => !concessive(text, s, prev, next),
                 Cond::Group => group_end(text, end, s).map(|group| cue_end = group).is_some(),
             });
             holds.then_some(cue_end)
@@ -869,6 +874,51 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     capacity || purpose || denied
 }
 
+/// Words that, right after "if" and before a comma, make an elliptical condition ("if
+/// necessary,", "if so,", "if any,") or a discourse aside ("if anything,", "if ever,").
+const ELLIPTICAL_CONDITIONS: &[&str] = &[
+    "necessary", "needed", "required", "possible", "appropriate", "applicable", "available", "so", "any", "anything",
+    "anyone", "anybody", "ever", "true", "successful", "elected", "approved", "passed", "confirmed", "convicted",
+    "found", "caught", "asked", "pressed", "given", "allowed",
+];
+
+/// Words that, after the comma that closes ", if …,", go on with a clause, not with the
+/// noun of an adjective phrase: "The bid, if successful, will create …".
+const CLAUSE_GOES_ON: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "is", "are", "was", "were", "has",
+    "have", "had", "do", "does", "did", "it", "he", "she", "they", "we", "you", "i", "there", "this", "that", "then",
+    "and", "but", "or", "so", "to", "the", "a", "an",
+];
+
+/// "if" of a concession, not a condition: between two adjectives of one noun, set off by
+/// commas ("a tremendous, if fortuitous, comeback", "competent, if tedious, electropop",
+/// "funny, if shallow, interviews"): a comma before it after a content word, one word after
+/// it (a "-ly" adverb may come first) and a comma, then the noun. Not an elliptical condition
+/// ("and, if necessary, sums redone", "The bid, if successful, will create"). The corpus marks
+/// none of these; "if not" has its own entry.
+fn concessive(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>) -> bool {
+    let (Some(comma), Some(word)) = (prev.filter(|t| *t == ","), next.filter(|t| is_word(t))) else {
+        return false;
+    };
+    let before = token_before(text, start_of(text, comma), s.start);
+    if !before.is_some_and(|t| is_word(t) && !is_one_of(t, GROUP_VERB_BREAKERS) && !is_one_of(t, CLAUSE_GOES_ON)) {
+        return false;
+    }
+    let after = |t: &str| token_after(text, end_of(text, t), s.end);
+    let adverb = word.len() > 3 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ly");
+    let Some(adjective) = (if adverb { after(word).filter(|t| is_word(t)) } else { Some(word) }) else {
+        return false;
+    };
+    if is_one_of(adjective, ELLIPTICAL_CONDITIONS)
+        || is_one_of(adjective, SUBJECT_PRONOUNS)
+        || is_one_of(adjective, DET)
+    {
+        return false;
+    }
+    let Some(close) = after(adjective).filter(|t| *t == ",") else { return false };
+    after(close).is_some_and(|t| is_word(t) && !is_one_of(t, CLAUSE_GOES_ON))
+}
+
 /// Words after which "think" is to consider, imagine or recall, not to hold true.
 const CONSIDER_NEXT: &[&str] = &["of", "about", "twice", "again", "carefully", "back", "ahead", "through"];
 
@@ -1301,6 +1351,14 @@ mod tests {
     t!(if_not_alone, "Will it rain? If not, the match is on.", [("If not", Condition)]);
     t!(if_not_opening_a_condition, "If not treated, the disease spreads.", [("If not", Condition)]);
     t!(if_then_not, "If he does not win, he will quit.", [("If", Condition)]);
+
+    // "if" of a concession between two adjectives of one noun; an elliptical condition stays.
+    t!(if_concessive, "It was a tremendous, if fortuitous, comeback.", []);
+    t!(if_concessive_with_adverb, "They gave funny, if slightly shallow, interviews.", []);
+    t!(if_elliptical_condition, "Sums will be redone and, if necessary, checked.", [("if", Condition)]);
+    t!(if_successful_is_a_condition, "The bid, if successful, will create a giant.", [("if", Condition)]);
+    t!(if_reduced_clause_is_a_condition, "The plan, if adopted, will cut costs.", [("if", Condition)]);
+    t!(if_clause_after_comma, "He will stay, if they pay him, at the club.", [("if", Condition)]);
 
     // "if" that asks sets no condition.
     t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);
