@@ -1449,6 +1449,8 @@ mod tests {
     t!(no_doubt_is_certainty, "There is no doubt about it.", []);
     t!(without_a_doubt_is_certainty, "He was, without a doubt, the best.", []);
     t!(potential_as_noun, "They fulfil their potential through hard work.", []);
+    t!(potential_before_a_role, "Potential investors and potential jurors were told; a potential successor waits.", []);
+    t!(potential_before_an_outcome, "He warned of a potential crisis.", [("potential", Epistemic)]);
 
     // The seed article's hedges.
     t!(seed_could_be, "marking what could be a significant shift", [("could", Epistemic)]);
