@@ -1433,6 +1433,13 @@ mod tests {
     t!(about_currency, "It cost about $40m.", [("about", Approximator)]);
     t!(about_ordinal, "He knows about 1st century history and the 19th-century war.", []);
     t!(would_consider_doing, "He would consider leaving, and would consider its options.", []);
+    t!(
+        being_considered_is_deliberation,
+        "Plans being considered by ministers were dropped; the case is being considered.",
+        []
+    );
+    t!(being_considered_as_is_opinion, "It is being considered as a piece of art.", [("considered", Doxastic)]);
+    t!(being_considered_favourites_is_opinion, "They are being considered favourites.", [("considered", Doxastic)]);
     t!(would_consider_someone, "Most people would consider Smith to be right.", [("consider", Doxastic)]);
     t!(still_consider_this, "Fans still consider this album his best.", [("consider", Doxastic)]);
     t!(think_tank_possessive, "The think tank's report came out.", []);
