@@ -846,6 +846,7 @@ const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "nothing", "none", "neither", "no
 /// subject between is at most two words. The corpus marks none of these. Nor does it mark
 /// the modal after a subject that denies it ("nobody could argue", "no seats could be found",
 /// "few collectors could tell", "none of them could"): an impossibility, not a possibility.
+#[inline(never)] // read for one word each: kept out of find's match loop (callgrind)
 fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     // The five tokens before the modal, nearest first.
     let mut before: [&str; 5] = [""; 5];
@@ -896,6 +897,7 @@ const CLAUSE_GOES_ON: &[&str] = &[
 /// it (a "-ly" adverb may come first) and a comma, then the noun. Not an elliptical condition
 /// ("and, if necessary, sums redone", "The bid, if successful, will create"). The corpus marks
 /// none of these; "if not" has its own entry.
+#[inline(never)] // read for one word each: kept out of find's match loop (callgrind)
 fn concessive(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>) -> bool {
     let (Some(comma), Some(word)) = (prev.filter(|t| *t == ","), next.filter(|t| is_word(t))) else {
         return false;
