@@ -277,11 +277,24 @@ fn parse_entry(line: &'static str) -> Result<Entry, String> {
 /// must all hold; and whether any reads the tokens right before and after the cue.
 struct Rule(Vec<Vec<Cond>>, bool);
 
+/// A rule's list of words for a token, and whether any word in "-ing" counts too (its entry
+/// "-ing": "would consider selling").
+struct Words {
+    list: Vec<&'static str>,
+    gerunds: bool,
+}
+
+impl Words {
+    fn has(&self, token: &str) -> bool {
+        self.gerunds && gerund(token) || is_one_of(token, &self.list)
+    }
+}
+
 enum Cond {
-    Next(Vec<&'static str>),
-    NotNext(Vec<&'static str>),
-    Prev(Vec<&'static str>),
-    NotPrev(Vec<&'static str>),
+    Next(Words),
+    NotNext(Words),
+    Prev(Words),
+    NotPrev(Words),
     Number,
     Passive,
     Month,
@@ -377,9 +390,7 @@ impl Rule {
                                 w => words.push(w),
                             }
                         }
-                        if gerunds {
-                            words.push("-ing");
-                        }
+                        let words = Words { list: words, gerunds };
                         match key {
                             "next" => Cond::Next(words),
                             "next!" => Cond::NotNext(words),
@@ -412,10 +423,10 @@ impl Rule {
         self.0.iter().find_map(|alt| {
             let mut cue_end = end;
             let holds = alt.iter().all(|c| match c {
-                Cond::Next(ws) => next.is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotNext(ws) => !next.is_some_and(|t| is_one_of(t, ws)),
-                Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotPrev(ws) => !prev.is_some_and(|t| is_one_of(t, ws)),
+                Cond::Next(ws) => next.is_some_and(|t| ws.has(t)),
+                Cond::NotNext(ws) => !next.is_some_and(|t| ws.has(t)),
+                Cond::Prev(ws) => prev.is_some_and(|t| ws.has(t)),
+                Cond::NotPrev(ws) => !prev.is_some_and(|t| ws.has(t)),
                 Cond::Number => amount_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
@@ -436,12 +447,7 @@ impl Rule {
 
 /// Word lists are written in lower case (`text::one_of`'s contract) and with straight
 /// apostrophes; a curly one in the text ("isn’t", "’s") compares the same.
-/// The entry "-ing", kept last by `Rule::parse`, stands for any gerund or participle:
-/// "would consider selling".
 fn is_one_of(token: &str, words: &[&str]) -> bool {
-    if words.last() == Some(&"-ing") && gerund(token) {
-        return true;
-    }
     // 0xE2 leads the UTF-8 of ’; most tokens are plain ASCII and skip the copy.
     if token.as_bytes().contains(&0xE2) && token.contains('’') {
         return crate::text::one_of(&token.replace('’', "'"), words);
