@@ -282,11 +282,29 @@ struct Rule(Vec<Vec<Cond>>, bool);
 struct Words {
     list: Vec<&'static str>,
     gerunds: bool,
+    /// A bit for each first byte of the list's words (lower-cased, taken modulo 64): a token
+    /// whose ASCII first byte has none is in no list, without a compare ("next!=" lists are
+    /// read for most matches, and most tokens are in none).
+    firsts: u64,
 }
 
 impl Words {
+    fn new(list: Vec<&'static str>, gerunds: bool) -> Words {
+        let firsts = list.iter().filter_map(|w| w.bytes().next()).fold(0, |m, b| m | Words::bit(b));
+        Words { list, gerunds, firsts }
+    }
+
+    fn bit(b: u8) -> u64 {
+        1 << (b.to_ascii_lowercase() & 63)
+    }
+
     fn has(&self, token: &str) -> bool {
-        self.gerunds && gerund(token) || is_one_of(token, &self.list)
+        if self.gerunds && gerund(token) {
+            return true;
+        }
+        // A non-ASCII first byte may be a curly apostrophe that is_one_of reads as straight.
+        let first = token.as_bytes().first().copied().unwrap_or(0);
+        (!first.is_ascii() || self.firsts & Words::bit(first) != 0) && is_one_of(token, &self.list)
     }
 }
 
@@ -390,7 +408,7 @@ impl Rule {
                                 w => words.push(w),
                             }
                         }
-                        let words = Words { list: words, gerunds };
+                        let words = Words::new(words, gerunds);
                         match key {
                             "next" => Cond::Next(words),
                             "next!" => Cond::NotNext(words),
