@@ -895,7 +895,7 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     let denied = is_one_of(before[0], NEGATIVE_SUBJECTS)
         || is(1, "no")
         || is(1, "few") && !is(2, "a")
-        || is(1, "of") && is_one_of(before[2], &["none", "neither", "few"]);
+        || is(1, "of") && (is(2, "none") || is(2, "neither") || is(2, "few") && !is(3, "a"));
     capacity || purpose || denied
 }
 
@@ -1306,6 +1306,7 @@ mod tests {
     t!(nothing_could_is_impossibility, "He said nothing could be done, as no seats could be found.", []);
     t!(few_could_is_impossibility, "Few collectors could tell them apart, and none of them could say.", []);
     t!(a_few_could_is_left, "A few firms could cut jobs.", [("could", Epistemic)]);
+    t!(a_few_of_them_could_is_left, "A few of them could cut jobs.", [("could", Epistemic)]);
     t!(could_only_is_a_limit, "The keeper could only parry it; the tapes could only be sold privately.", []);
     t!(as_many_as_could_is_an_amount, "As many as 3,000 firms could be listed.", [("could", Epistemic)]);
     t!(
