@@ -55,18 +55,17 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
             continue;
         }
         let e = &lex.entries[i];
-        if whole_words(text, start, end, s)
-            && (!in_title(text, start, end, s) || headline_cue(text, start, end, s))
-            && e.rule.holds(text, start, end, s)
-        {
+        if !whole_words(text, start, end, s) || in_title(text, start, end, s) && !headline_cue(text, start, end, s) {
+            continue;
+        }
+        // "several historians": the cue takes in the group its rule found.
+        if let Some(end) = e.rule.cue_end(text, start, end, s) {
             // "asked if he would": an "if" that opens a question is no condition.
             let kind = if e.kind == HedgeKind::Condition && !e.needs_condition && asks(text, start, s) {
                 HedgeKind::Investigation
             } else {
                 e.kind
             };
-            // "several historians": the cue is the group, not its quantifier alone.
-            let end = if e.names_group { group_end(text, end, s).unwrap_or(end) } else { end };
             found.push(Found { start, end, entry: i, kind });
         }
     }
@@ -139,8 +138,6 @@ struct Entry {
     rule: Rule,
     /// Counts only in a sentence that has a condition cue of its own ("would" after "if").
     needs_condition: bool,
-    /// Takes in the group of people after it (`Cond::Group`): "several historians".
-    names_group: bool,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -273,19 +270,49 @@ fn parse_entry(line: &'static str) -> Result<Entry, String> {
     }
     let rule = Rule::parse(rule)?;
     let needs_condition = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::InConditional)));
-    let names_group = rule.0.iter().any(|alt| alt.iter().any(|c| matches!(c, Cond::Group)));
-    Ok(Entry { phrase, kind, rule, needs_condition, names_group })
+    Ok(Entry { phrase, kind, rule, needs_condition })
 }
 
 /// When a phrase counts: any one of the alternatives, each a list of conditions that
 /// must all hold; and whether any reads the tokens right before and after the cue.
 struct Rule(Vec<Vec<Cond>>, bool);
 
+/// A rule's list of words for a token, and whether any word in "-ing" counts too (its entry
+/// "-ing": "would consider selling").
+struct Words {
+    list: Vec<&'static str>,
+    gerunds: bool,
+    /// A bit for each first byte of the list's words (lower-cased, taken modulo 64): a token
+    /// whose ASCII first byte has none is in no list, without a compare ("next!=" lists are
+    /// read for most matches, and most tokens are in none).
+    firsts: u64,
+}
+
+impl Words {
+    fn new(list: Vec<&'static str>, gerunds: bool) -> Words {
+        let firsts = list.iter().filter_map(|w| w.bytes().next()).fold(0, |m, b| m | Words::bit(b));
+        Words { list, gerunds, firsts }
+    }
+
+    fn bit(b: u8) -> u64 {
+        1 << (b.to_ascii_lowercase() & 63)
+    }
+
+    fn has(&self, token: &str) -> bool {
+        if self.gerunds && gerund(token) {
+            return true;
+        }
+        // A non-ASCII first byte may be a curly apostrophe that is_one_of reads as straight.
+        let first = token.as_bytes().first().copied().unwrap_or(0);
+        (!first.is_ascii() || self.firsts & Words::bit(first) != 0) && is_one_of(token, &self.list)
+    }
+}
+
 enum Cond {
-    Next(Vec<&'static str>),
-    NotNext(Vec<&'static str>),
-    Prev(Vec<&'static str>),
-    NotPrev(Vec<&'static str>),
+    Next(Words),
+    NotNext(Words),
+    Prev(Words),
+    NotPrev(Words),
     Number,
     Passive,
     Month,
@@ -300,6 +327,8 @@ enum Cond {
     ItBe,
     /// The sentence's first words: "If not treated, it spreads".
     First,
+    /// Not "if" of a concession between two adjectives: "a tremendous, if fortuitous, comeback".
+    NotConcessive,
     /// Not "think" of considering: "think of no-one better", "think again".
     NotConsider,
     /// A group of people of `weasel_groups.txt` follows, one modifier between allowed:
@@ -315,7 +344,7 @@ const WH: &[&str] = &["who", "what", "why", "how", "when", "where", "which"];
 const PUNCT: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "\u{2014}", "\u{2013}"];
 
 impl Cond {
-    /// Whether `Rule::holds` must read the tokens right before and after the cue for it; every
+    /// Whether `Rule::cue_end` must read the tokens right before and after the cue for it; every
     /// variant is named, so a new one cannot be read against tokens never read.
     fn reads_neighbours(&self) -> bool {
         match self {
@@ -326,7 +355,8 @@ impl Cond {
             | Cond::Attributive
             | Cond::NotProposal
             | Cond::First
-            | Cond::NotConsider => true,
+            | Cond::NotConsider
+            | Cond::NotConcessive => true,
             Cond::Number
             | Cond::Passive
             | Cond::Month
@@ -356,6 +386,7 @@ impl Rule {
                     "it-be" => Cond::ItBe,
                     "first" => Cond::First,
                     "not-consider" => Cond::NotConsider,
+                    "not-concessive" => Cond::NotConcessive,
                     "group" => Cond::Group,
                     _ => {
                         let (key, list) = c.split_once('=').ok_or_else(|| format!("unknown condition {c:?}"))?;
@@ -370,13 +401,14 @@ impl Rule {
                                 "@punct" => words.extend_from_slice(PUNCT),
                                 "" => return Err(format!("empty word in {c:?}")),
                                 w if w.starts_with('@') => return Err(format!("unknown word set {w:?}")),
+                                w if w.bytes().any(|b| b.is_ascii_uppercase()) => {
+                                    return Err(format!("word {w:?} not in lower case (is_one_of): {c:?}"))
+                                }
                                 "-ing" => gerunds = true,
                                 w => words.push(w),
                             }
                         }
-                        if gerunds {
-                            words.push("-ing");
-                        }
+                        let words = Words::new(words, gerunds);
                         match key {
                             "next" => Cond::Next(words),
                             "next!" => Cond::NotNext(words),
@@ -395,21 +427,24 @@ impl Rule {
         Ok(Rule(alternatives, reads_around))
     }
 
-    /// True when the cue at `start..end` in sentence `s` meets the rule.
-    fn holds(&self, text: &str, start: usize, end: usize, s: &Range<usize>) -> bool {
+    /// Where the cue at `start..end` in sentence `s` ends when it meets the rule: at `end`, or
+    /// past the group of people that the alternative that held found after it
+    /// (`Cond::Group`: "several historians"), read once for the test and the span.
+    fn cue_end(&self, text: &str, start: usize, end: usize, s: &Range<usize>) -> Option<usize> {
         // "always" (an alternative with no condition), as most phrases' rules say: no need to
         // read the tokens around the cue.
         if self.0.iter().any(Vec::is_empty) {
-            return true;
+            return Some(end);
         }
         let (prev, next) =
             if self.1 { (token_before(text, start, s.start), token_after(text, end, s.end)) } else { (None, None) };
-        self.0.iter().any(|alt| {
-            alt.iter().all(|c| match c {
-                Cond::Next(ws) => next.is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotNext(ws) => !next.is_some_and(|t| is_one_of(t, ws)),
-                Cond::Prev(ws) => prev.is_some_and(|t| is_one_of(t, ws)),
-                Cond::NotPrev(ws) => !prev.is_some_and(|t| is_one_of(t, ws)),
+        self.0.iter().find_map(|alt| {
+            let mut cue_end = end;
+            let holds = alt.iter().all(|c| match c {
+                Cond::Next(ws) => next.is_some_and(|t| ws.has(t)),
+                Cond::NotNext(ws) => !next.is_some_and(|t| ws.has(t)),
+                Cond::Prev(ws) => prev.is_some_and(|t| ws.has(t)),
+                Cond::NotPrev(ws) => !prev.is_some_and(|t| ws.has(t)),
                 Cond::Number => amount_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
@@ -420,26 +455,22 @@ impl Rule {
                 Cond::ItBe => after_it_be(text, start, s),
                 Cond::First => prev.is_none(),
                 Cond::NotConsider => !considers(text, s, next),
-                Cond::Group => group_end(text, end, s).is_some(),
-            })
+                Cond::NotConcessive => !concessive(text, s, prev, next),
+                Cond::Group => group_end(text, end, s).map(|group| cue_end = group).is_some(),
+            });
+            holds.then_some(cue_end)
         })
     }
 }
 
-/// Word lists are written with straight apostrophes; a curly one in the text
-/// ("isn’t", "’s") compares the same.
-/// The entry "-ing", kept last by `Rule::parse`, stands for any gerund or participle:
-/// "would consider selling".
+/// Word lists are written in lower case (`text::one_of`'s contract) and with straight
+/// apostrophes; a curly one in the text ("isn’t", "’s") compares the same.
 fn is_one_of(token: &str, words: &[&str]) -> bool {
-    if words.last() == Some(&"-ing") && gerund(token) {
-        return true;
-    }
     // 0xE2 leads the UTF-8 of ’; most tokens are plain ASCII and skip the copy.
     if token.as_bytes().contains(&0xE2) && token.contains('’') {
-        let straight = token.replace('’', "'");
-        return words.iter().any(|w| w.eq_ignore_ascii_case(&straight));
+        return crate::text::one_of(&token.replace('’', "'"), words);
     }
-    words.iter().any(|w| w.eq_ignore_ascii_case(token))
+    crate::text::one_of(token, words)
 }
 
 /// A word in "-ing" of five letters or more, other than "-thing": "selling", "being".
@@ -603,7 +634,7 @@ fn quoted_title(text: &str, end: usize, s: &Range<usize>, opens_sentence: bool) 
             return words >= 2 || !opens_sentence;
         }
         let title_word = is_word(t)
-            && (is_capitalized(t) && !is_one_of(t, &["I", "I'm", "I'd", "I'll", "I've"])
+            && (is_capitalized(t) && !is_one_of(t, &["i", "i'm", "i'd", "i'll", "i've"])
                 || is_one_of(t, TITLE_SMALL_WORDS_SHORT));
         if !title_word {
             return false;
@@ -673,7 +704,7 @@ fn numbered_title(text: &str, end: usize, s: &Range<usize>) -> bool {
     let Some(n) = token_after(text, end_of(text, verb), s.end) else { return false };
     let digits = n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
     if !(digits
-        || is_one_of(n, &["II", "III", "IV", "VI", "VII", "VIII", "IX"]) && n.bytes().all(|b| b.is_ascii_uppercase()))
+        || is_one_of(n, &["ii", "iii", "iv", "vi", "vii", "viii", "ix"]) && n.bytes().all(|b| b.is_ascii_uppercase()))
     {
         return false;
     }
@@ -829,10 +860,17 @@ fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>
     after(subject).is_some_and(|t| is_one_of(t, &["should", "shouldn't"]))
 }
 
+/// Subjects that deny what a modal after them could do, as "could not" does: "nobody could
+/// have predicted", "nothing could be done".
+const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "nothing", "none", "neither", "no-one", "noone"];
+
 /// A modal of ability or purpose, not of possibility: it closes a comparison of
 /// capacity ("as much as it could", "as big as the land could") or sits in a purpose
 /// clause ("so that he could explore", "in order that officers could earn"). The
-/// subject between is at most two words. The corpus marks none of these.
+/// subject between is at most two words. The corpus marks none of these. Nor does it mark
+/// the modal after a subject that denies it ("nobody could argue", "no seats could be found",
+/// "few collectors could tell", "none of them could"): an impossibility, not a possibility.
+#[inline(never)] // read for one word each: kept out of find's match loop (callgrind)
 fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     // The five tokens before the modal, nearest first.
     let mut before: [&str; 5] = [""; 5];
@@ -852,7 +890,59 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
         || is(2, "as") && is(4, "as") && is_one_of(before[1], DET);
     // "so that he could", "in order that officers could".
     let purpose = (1..=3).any(|k| is(k, "that") && (is(k + 1, "so") || is(k + 1, "order")));
-    capacity || purpose
+    // "nobody could", "no one could", "no seats could", "few collectors could" (not "a few"),
+    // "none of them could".
+    let denied = is_one_of(before[0], NEGATIVE_SUBJECTS)
+        || is(1, "no")
+        || is(1, "few") && !is(2, "a")
+        || is(1, "of") && (is(2, "none") || is(2, "neither") || is(2, "few") && !is(3, "a"));
+    capacity || purpose || denied
+}
+
+/// Words that, right after "if" and before a comma, make an elliptical condition ("if
+/// necessary,", "if so,", "if any,") or a discourse aside ("if anything,", "if ever,").
+const ELLIPTICAL_CONDITIONS: &[&str] = &[
+    "necessary", "needed", "required", "possible", "appropriate", "applicable", "available", "so", "any", "anything",
+    "anyone", "anybody", "ever", "true", "successful", "elected", "approved", "passed", "confirmed", "convicted",
+    "found", "caught", "asked", "pressed", "given", "allowed",
+];
+
+/// Words that, after the comma that closes ", if …,", go on with a clause, not with the
+/// noun of an adjective phrase: "The bid, if successful, will create …".
+const CLAUSE_GOES_ON: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "is", "are", "was", "were", "has",
+    "have", "had", "do", "does", "did", "it", "he", "she", "they", "we", "you", "i", "there", "this", "that", "then",
+    "and", "but", "or", "so", "to", "the", "a", "an",
+];
+
+/// "if" of a concession, not a condition: between two adjectives of one noun, set off by
+/// commas ("a tremendous, if fortuitous, comeback", "competent, if tedious, electropop",
+/// "funny, if shallow, interviews"): a comma before it after a content word, one word after
+/// it (a "-ly" adverb may come first) and a comma, then the noun. Not an elliptical condition
+/// ("and, if necessary, sums redone", "The bid, if successful, will create"). The corpus marks
+/// none of these; "if not" has its own entry.
+#[inline(never)] // read for one word each: kept out of find's match loop (callgrind)
+fn concessive(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>) -> bool {
+    let (Some(comma), Some(word)) = (prev.filter(|t| *t == ","), next.filter(|t| is_word(t))) else {
+        return false;
+    };
+    let before = token_before(text, start_of(text, comma), s.start);
+    if !before.is_some_and(|t| is_word(t) && !is_one_of(t, GROUP_VERB_BREAKERS) && !is_one_of(t, CLAUSE_GOES_ON)) {
+        return false;
+    }
+    let after = |t: &str| token_after(text, end_of(text, t), s.end);
+    let adverb = word.len() > 3 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ly");
+    let Some(adjective) = (if adverb { after(word).filter(|t| is_word(t)) } else { Some(word) }) else {
+        return false;
+    };
+    if is_one_of(adjective, ELLIPTICAL_CONDITIONS)
+        || is_one_of(adjective, SUBJECT_PRONOUNS)
+        || is_one_of(adjective, DET)
+    {
+        return false;
+    }
+    let Some(close) = after(adjective).filter(|t| *t == ",") else { return false };
+    after(close).is_some_and(|t| is_word(t) && !is_one_of(t, CLAUSE_GOES_ON))
 }
 
 /// Words after which "think" is to consider, imagine or recall, not to hold true.
@@ -909,6 +999,7 @@ const GROUP_VERB_BREAKERS: &[&str] = &[
 /// modifier ("foreign observers", "policy analysts"), not followed by a capitalised name
 /// ("critics Jane Smith and ..." names them); or, within three lowercase words, a verb of
 /// opinion that the group holds ("many regard", "many in the party felt"), taken in.
+#[inline(never)] // rare: inlined once into find's match loop, it slows the whole loop (callgrind)
 fn group_end(text: &str, pos: usize, s: &Range<usize>) -> Option<usize> {
     let mut at = pos;
     for i in 0..4 {
@@ -1077,6 +1168,42 @@ mod tests {
             .collect()
     }
 
+    /// `is_one_of` compares through `text::one_of`, which wants its list in lower case.
+    #[test]
+    fn word_lists_are_lower_case() {
+        let lists: &[&[&str]] = &[
+            ASK_VERBS,
+            BE,
+            DET,
+            NEG,
+            WH,
+            PUNCT,
+            TITLE_SMALL_WORDS_SHORT,
+            BEFORE_MONTH,
+            NUMBER_UNITS,
+            NOT_AFTER_MODAL,
+            IRREGULAR_PAST,
+            NUMBER_WORDS,
+            A_AMOUNT,
+            CONSENSUS_ADVERBS,
+            PROPOSAL_NOUNS,
+            CONSIDER_NEXT,
+            IT_BE_BETWEEN,
+            OPINION_VERBS,
+            GROUP_VERB_BREAKERS,
+            SUBJECT_PRONOUNS,
+            PREDICATIVE_BEFORE,
+            NOT_A_NOUN,
+        ];
+        let upper: Vec<&str> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|w| w.bytes().any(|b| b.is_ascii_uppercase()))
+            .copied()
+            .collect();
+        assert!(upper.is_empty(), "{upper:?}");
+    }
+
     #[test]
     fn every_lexicon_line_parses() {
         let bad: Vec<String> = lexicon::entries(LIST).filter_map(|l| parse_entry(l).err()).collect();
@@ -1105,7 +1232,10 @@ mod tests {
             let (text, span) = unbracket(hit);
             // A `group` entry's cue takes in the group after it: "[Several historians]".
             let bracketed = &text[span.clone()];
-            let group = lexicon().entries.iter().any(|e| e.phrase == phrase && e.names_group);
+            let group = lexicon()
+                .entries
+                .iter()
+                .any(|e| e.phrase == phrase && e.rule.0.iter().flatten().any(|c| matches!(c, Cond::Group)));
             let cue = if group { bracketed.get(..phrase.len()).unwrap_or("") } else { bracketed };
             if !cue.eq_ignore_ascii_case(phrase) || group && !bracketed[phrase.len()..].starts_with(' ') {
                 failures.push(format!("{phrase:?}: hit example brackets {bracketed:?}"));
@@ -1172,6 +1302,12 @@ mod tests {
     t!(as_big_as_the_land_could_is_capacity, "Farms were as big as the land could feed.", []);
     t!(so_that_he_could_is_purpose, "He left home so that he could explore space.", []);
     t!(in_order_that_could_is_purpose, "Staff called in sick in order that other officers could earn overtime.", []);
+    t!(nobody_could_is_impossibility, "Nobody could argue, and no one could have predicted it.", []);
+    t!(nothing_could_is_impossibility, "He said nothing could be done, as no seats could be found.", []);
+    t!(few_could_is_impossibility, "Few collectors could tell them apart, and none of them could say.", []);
+    t!(a_few_could_is_left, "A few firms could cut jobs.", [("could", Epistemic)]);
+    t!(a_few_of_them_could_is_left, "A few of them could cut jobs.", [("could", Epistemic)]);
+    t!(could_only_is_a_limit, "The keeper could only parry it; the tapes could only be sold privately.", []);
     t!(as_many_as_could_is_an_amount, "As many as 3,000 firms could be listed.", [("could", Epistemic)]);
     t!(
         as_well_as_could_is_left,
@@ -1242,6 +1378,14 @@ mod tests {
     t!(if_not_alone, "Will it rain? If not, the match is on.", [("If not", Condition)]);
     t!(if_not_opening_a_condition, "If not treated, the disease spreads.", [("If not", Condition)]);
     t!(if_then_not, "If he does not win, he will quit.", [("If", Condition)]);
+
+    // "if" of a concession between two adjectives of one noun; an elliptical condition stays.
+    t!(if_concessive, "It was a tremendous, if fortuitous, comeback.", []);
+    t!(if_concessive_with_adverb, "They gave funny, if slightly shallow, interviews.", []);
+    t!(if_elliptical_condition, "Sums will be redone and, if necessary, checked.", [("if", Condition)]);
+    t!(if_successful_is_a_condition, "The bid, if successful, will create a giant.", [("if", Condition)]);
+    t!(if_reduced_clause_is_a_condition, "The plan, if adopted, will cut costs.", [("if", Condition)]);
+    t!(if_clause_after_comma, "He will stay, if they pay him, at the club.", [("if", Condition)]);
 
     // "if" that asks sets no condition.
     t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);
@@ -1316,6 +1460,13 @@ mod tests {
     t!(about_currency, "It cost about $40m.", [("about", Approximator)]);
     t!(about_ordinal, "He knows about 1st century history and the 19th-century war.", []);
     t!(would_consider_doing, "He would consider leaving, and would consider its options.", []);
+    t!(
+        being_considered_is_deliberation,
+        "Plans being considered by ministers were dropped; the case is being considered.",
+        []
+    );
+    t!(being_considered_as_is_opinion, "It is being considered as a piece of art.", [("considered", Doxastic)]);
+    t!(being_considered_favourites_is_opinion, "They are being considered favourites.", [("considered", Doxastic)]);
     t!(would_consider_someone, "Most people would consider Smith to be right.", [("consider", Doxastic)]);
     t!(still_consider_this, "Fans still consider this album his best.", [("consider", Doxastic)]);
     t!(think_tank_possessive, "The think tank's report came out.", []);
@@ -1332,6 +1483,8 @@ mod tests {
     t!(no_doubt_is_certainty, "There is no doubt about it.", []);
     t!(without_a_doubt_is_certainty, "He was, without a doubt, the best.", []);
     t!(potential_as_noun, "They fulfil their potential through hard work.", []);
+    t!(potential_before_a_role, "Potential investors and potential jurors were told; a potential successor waits.", []);
+    t!(potential_before_an_outcome, "He warned of a potential crisis.", [("potential", Epistemic)]);
 
     // The seed article's hedges.
     t!(seed_could_be, "marking what could be a significant shift", [("could", Epistemic)]);

@@ -169,13 +169,6 @@ fn adjacent(text: &str, gap: Range<usize>) -> bool {
     })
 }
 
-/// Words that end a group noun's phrase and start what modifies it: "critics [of the plan]",
-/// "experts [in the field]", "analysts [at Goldman Sachs]".
-const POST_MODIFIERS: &[&str] = &[
-    "of", "in", "at", "from", "with", "by", "for", "on", "inside", "within", "across", "among", "who", "that", "which",
-    "including",
-];
-
 /// Determiners that point back to a group the text has named: "the researchers said".
 const DEFINITE: &[&str] = &["the", "these", "those", "this", "that"];
 
@@ -199,8 +192,13 @@ fn group_of(text: &str, span: Range<usize>) -> Option<Group> {
     let word = |i: usize| words.get(i).and_then(|w| text.get(w.start..w.end)).unwrap_or("");
     let named = |i: usize| word(i).starts_with(char::is_uppercase);
     let in_source = words.iter().take_while(|w| w.end <= span.end).count();
-    let cut = (0..in_source).find(|&i| text::one_of(word(i), POST_MODIFIERS)).unwrap_or(in_source);
-    let head = word(cut.checked_sub(1)?);
+    // The head as attribution reads it (`np::head`): the word before the first preposition,
+    // "critics [of the plan]", "experts [in the field]", "analysts [at Goldman Sachs]"; `cut`
+    // is where what modifies it starts. Attribution calls a source vague by this same head
+    // (`np::is_vague`), and only vague ones come here: a reading of our own could only differ
+    // where it is never asked.
+    let cut = crate::np::head(text, &words, &(0..=in_source.checked_sub(1)?)) + 1;
+    let head = word(cut - 1);
     // A capital inside the phrase makes it a name: "Christian Scientists believe".
     if cut > 1 && named(cut - 1) || !text::one_of(head, heads()) {
         return None;
