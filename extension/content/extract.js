@@ -530,5 +530,5 @@
     return true;
   }
 
-  ClaimLens.extract = { BLOCK, extract, walk, headline, inSkippedRegion, shows };
+  ClaimLens.extract = { BLOCK, extract, walk, headline, inSkippedRegion, rendered, shows };
 })();

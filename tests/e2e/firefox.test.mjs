@@ -18,7 +18,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 import { panelsPage } from './panels-page.mjs';
-import { followPage, headlinePage, HEADLINE, REWRITTEN } from './follow-page.mjs';
+import { followPage, headlinePage, tabPanelPage, TEXT, HEADLINE, REWRITTEN } from './follow-page.mjs';
 
 process.env.SE_OFFLINE ??= 'true'; // selenium must never fetch drivers or browsers
 const FIREFOX = process.env.FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => fs.existsSync(f));
@@ -55,6 +55,7 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     server = await serve({
       '/seed': { body: articleHtml(seedText()) }, '/closed': { body: panelsPage(false) }, '/open': { body: panelsPage(true) },
       '/follow': { body: followPage() }, '/follow-open': { body: followPage(true) }, '/headline': { body: headlinePage() },
+      '/tab-panel': { body: tabPanelPage() },
     });
     const options = new firefox.Options()
       .setBinary(FIREFOX)
@@ -368,6 +369,16 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     await driver.wait(async () => Number((await now()).chars) > Number(reference.chars), 10_000, 'the <details> was not read');
     await driver.executeScript(`document.querySelector('#closing summary').click()`);
     await driver.wait(async () => same(await now(), reference), 10_000, 'the <details> closed again is still read');
+  });
+
+  it('a panel a class shows at load, closed by the page, loses its text and its share of the counts; shown again, regains them', async () => {
+    await driver.get(`${server.origin}/tab-panel`);
+    const loaded = await state();
+    const closed = { state: 'ready', chars: String(Number(loaded.chars) - TEXT.classAtLoad.length), counts: { ...loaded.counts, quote: loaded.counts.quote - 1 } };
+    await driver.executeScript(`document.getElementById('class-at-load').classList.remove('is-active')`);
+    await driver.wait(async () => same(await now(), closed), 10_000, 'the closed panel is still read');
+    await driver.executeScript(`document.getElementById('class-at-load').classList.add('is-active')`);
+    await driver.wait(async () => same(await now(), { ...loaded, state: 'ready' }), 10_000, 'the panel shown again is not read');
   });
 
   it('reads the headline again when the page rewrites it', async () => {
