@@ -8,7 +8,9 @@
 // The overlay's shadow root is closed: WebDriver's Get Element Shadow Root reaches it in Firefox
 // (Marionette hands out closed roots), and the elements found there can be passed to scripts.
 // The popup is its moz-extension:// page (the add-on's UUID fixed by a profile preference),
-// which geckodriver navigates to only with --allow-system-access.
+// which geckodriver navigates to only with --allow-system-access, in a tab of its own: the seed
+// tab is in the background when the settings change, and must show them when it is back (Firefox
+// drops a background tab's storage.onChanged about one time in three: main.js reads them again).
 // Skips with a message when Firefox or geckodriver is absent (CI installs them).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -148,27 +150,38 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     return got;
   }
 
-  /** Rests the pointer on the middle of the first occurrence of `needle`; resolves to the card's text. */
-  async function hover(needle) {
-    const { Origin } = webdriver;
-    await driver.actions().move({ x: 1, y: 1, origin: Origin.VIEWPORT }).perform();
-    await waitForCard({ hidden: true });
-    const at = await driver.executeScript(
+  /** The client rects of the first occurrence of `needle`, once its element is scrolled into view (`block` as in scrollIntoView). */
+  async function rectsOf(needle, block = 'center') {
+    const rects = await driver.executeScript(
       `const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = n.data.indexOf(arguments[0]);
         if (i < 0) continue;
-        n.parentElement.scrollIntoView({ block: 'center' });
+        n.parentElement.scrollIntoView({ block: arguments[1] });
         const range = document.createRange();
         range.setStart(n, i);
         range.setEnd(n, i + arguments[0].length);
-        const r = range.getClientRects()[0];
-        return { x: Math.round((r.left + r.right) / 2), y: Math.round((r.top + r.bottom) / 2) };
+        return [...range.getClientRects()].map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
       }
       return null;`,
       needle,
+      block,
     );
-    assert.ok(at, `no text ${needle}`);
+    assert.ok(rects?.length, `no text ${needle}`);
+    return rects;
+  }
+
+  /**
+   * Rests the pointer on the middle of the first (or with `last`, the last) line of the first
+   * occurrence of `needle`, scrolled into view (`block`); resolves to the card's text.
+   */
+  async function hover(needle, { block = 'center', last = false } = {}) {
+    const { Origin } = webdriver;
+    await driver.actions().move({ x: 1, y: 1, origin: Origin.VIEWPORT }).perform();
+    await waitForCard({ hidden: true });
+    const rects = await rectsOf(needle, block);
+    const r = rects[last ? rects.length - 1 : 0];
+    const at = { x: Math.round((r.left + r.right) / 2), y: Math.round((r.top + r.bottom) / 2) };
     await driver.actions().move({ ...at, origin: Origin.VIEWPORT, duration: 50 }).perform();
     const card = await waitForCard();
     assert.equal(card.role, 'tooltip');
@@ -200,6 +213,60 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     await waitForCard({ hidden: true });
   });
 
+  it('the card stays in the viewport, off its sentence and badge: below it, or above it near the bottom', async () => {
+    const sentence =
+      'Russian Foreign Minister Sergey Lavrov said that Russia respects President Donald Trump, crediting him for defending “American interests” while maintaining direct lines of communication with Moscow.';
+    for (const [block, side] of [['start', 'below'], ['end', 'above']]) {
+      await hover(sentence, { block, last: true });
+      const rects = await rectsOf(sentence, block);
+      const root = await overlayRoot();
+      const card = await root.findElement(webdriver.By.css('.card'));
+      const badge = (await root.findElements(webdriver.By.css('.badge[aria-describedby="card"]')))[0] ?? null;
+      const got = await driver.executeScript(
+        `const box = (el) => el && (({ left, top, right, bottom }) => ({ left, top, right, bottom }))(el.getBoundingClientRect());
+        const view = document.documentElement;
+        return { card: box(arguments[0]), side: arguments[0].dataset.side, badge: box(arguments[1]), width: view.clientWidth, height: view.clientHeight };`,
+        card,
+        badge,
+      );
+      const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const where = `${block}: ${JSON.stringify(got)}`;
+      assert.equal(got.side, side, where);
+      assert.ok(got.card.left >= 0 && got.card.top >= 0 && got.card.right <= got.width && got.card.bottom <= got.height, `outside the viewport, ${where}`);
+      assert.ok(got.badge, `no badge described by the card, ${where}`);
+      assert.ok(!overlaps(got.card, got.badge), `covers its badge, ${where}`);
+      for (const r of rects) assert.ok(!overlaps(got.card, r), `covers its sentence ${JSON.stringify(r)}, ${where}`);
+    }
+    await driver.actions().move({ x: 1, y: 1, origin: webdriver.Origin.VIEWPORT }).perform();
+    await waitForCard({ hidden: true });
+  });
+
+  it('the Tab key reaches the badges, and a focused badge’s card stays until Esc, even right after the pointer left a hovered sentence', async () => {
+    await hover('guarantees, analysts suggest');
+    // Off the sentence in several moves, a frame or more apart: the card hears each one.
+    for (const x of [1, 2, 3, 4, 5]) {
+      await driver.actions().move({ x, y: 1, origin: webdriver.Origin.VIEWPORT }).perform();
+      await driver.sleep(20);
+    }
+    await waitForCard({ hidden: true });
+    await driver.executeScript('document.activeElement?.blur()');
+    // The page has no focusable element of its own: the first Tab lands on the first badge.
+    await driver.actions().sendKeys(webdriver.Key.TAB).perform();
+    const root = await overlayRoot();
+    const first = (await root.findElements(webdriver.By.css('.badge')))[0];
+    assert.equal(await driver.executeScript('return arguments[0].matches(":focus")', first), true, 'the first Tab does not reach the first badge');
+    const { text } = await waitForCard();
+    assert.match(text, /Quote|Hedge|Unverified/);
+    await driver.sleep(600); // past the delay after which a card the pointer left closes
+    const card = await root.findElement(webdriver.By.css('.card'));
+    assert.equal(await driver.executeScript('return arguments[0].hidden', card), false, 'the focused badge’s card closed by itself');
+    assert.equal(await first.getAttribute('aria-describedby'), 'card');
+    await driver.actions().sendKeys(webdriver.Key.ESCAPE).perform();
+    await waitForCard({ hidden: true });
+    await driver.executeScript('arguments[0].blur()', first);
+  });
+
+
   /**
    * Focuses each badge with a U in turn and reads the scores its card gives: the unverified
    * claims of the seed page (with every claim shown). Esc closes the card.
@@ -219,7 +286,11 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     return scores;
   }
 
-  /** Opens the popup for the seed tab in a tab of its own; resolves to {seed, popup} (window handles, the popup's current). */
+  /**
+   * Opens the popup for the seed tab in a tab of its own, which puts the seed tab in the
+   * background, as a reader's other tabs are when a popup changes the settings; resolves to
+   * {seed, popup, id} (window handles, the popup's current; the seed tab's id).
+   */
   async function openPopup() {
     const seed = await driver.getWindowHandle();
     const url = await driver.getCurrentUrl();
@@ -236,6 +307,21 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     return { seed, popup, id };
   }
 
+  /**
+   * In the popup: waits until the settings it stored pass `check`. Its handlers save in a few
+   * promises; a tab switched away from at once may not have run them yet.
+   */
+  async function saved(check) {
+    await driver.wait(
+      async () => {
+        const { settings } = await driver.executeAsyncScript('const done = arguments[arguments.length - 1]; browser.storage.local.get("settings").then(done, (e) => done({ error: String(e) }))');
+        return settings && check(settings);
+      },
+      5000,
+      `the popup did not store the change: ${check}`,
+    );
+  }
+
   /** In the popup: the toolbar badge's text for tab `id`. */
   const toolbarBadge = (id) =>
     driver.executeAsyncScript('const done = arguments[arguments.length - 1]; browser.action.getBadgeText({ tabId: arguments[0] }).then(done, (e) => done(String(e)))', id);
@@ -243,22 +329,20 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
   it('the popup’s hedge toggle removes the hedges’ marks and badges live, and restores them', async () => {
     const before = { hedges: await highlightedText('hedge'), quotes: await highlightedText('quote'), badges: (await badgesAndCovered()).shown.map((b) => b.letters) };
     assert.ok(before.hedges.length > 0 && before.badges.some((l) => l.includes('H')), JSON.stringify(before));
+    const counts = await countsNow();
     const { seed, popup } = await openPopup();
-    assert.equal(await driver.findElement(webdriver.By.id('count-quote')).getText(), String((await (async () => {
-      await driver.switchTo().window(seed);
-      const counts = await countsNow();
-      await driver.switchTo().window(popup);
-      return counts;
-    })()).quote));
+    assert.equal(await driver.findElement(webdriver.By.id('count-quote')).getText(), String(counts.quote));
     const box = await driver.findElement(webdriver.By.id('cat-hedge'));
     assert.equal(await box.isSelected(), true);
     await box.click();
+    await saved((s) => s.categories.hedge === false);
     await driver.switchTo().window(seed);
     await driver.wait(async () => (await highlightedText('hedge')).length === 0, 5000, 'the hedges are still highlighted');
     await driver.wait(async () => !(await badgesAndCovered()).shown.some((b) => b.letters.includes('H')), 5000, 'a badge still says H');
     assert.deepEqual(await highlightedText('quote'), before.quotes, 'quotes stay');
     await driver.switchTo().window(popup);
     await driver.findElement(webdriver.By.id('cat-hedge')).click();
+    await saved((s) => s.categories.hedge === true);
     await driver.switchTo().window(seed);
     await driver.wait(async () => (await highlightedText('hedge')).length === before.hedges.length, 5000, 'the hedges were not restored');
     assert.deepEqual(await highlightedText('hedge'), before.hedges);
@@ -282,8 +366,8 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     for (const level of ['likely', 'strongest', 'likely', 'all']) {
       const want = expected(level);
       await driver.findElement(webdriver.By.css(`input[name="strictness"][value="${level}"]`)).click();
+      await saved((s) => s.strictness === level);
       await driver.wait(async () => (await driver.findElement(webdriver.By.id('count-unverified')).getText()) === String(want), 5000, `${level}: the popup's count`);
-      await driver.wait(async () => (await toolbarBadge(id)) === (want ? String(want) : ''), 5000, `${level}: the toolbar badge`);
       await driver.switchTo().window(seed);
       await driver.wait(async () => (await countsNow()).unverified === want, 5000, `${level}: the page's count`);
       assert.equal((await highlightedText('unverified')).length, want, `${level}: unverified highlights`);
@@ -291,6 +375,8 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
       const { shown } = await badgesAndCovered();
       assert.equal(shown.filter((b) => b.letters.includes('U')).length, want, `${level}: badges with a U`);
       await driver.switchTo().window(popup);
+      // The page counts once it has redrawn, so the toolbar badge follows it.
+      await driver.wait(async () => (await toolbarBadge(id)) === (want ? String(want) : ''), 5000, `${level}: the toolbar badge`);
     }
     await driver.close();
     await driver.switchTo().window(seed);
@@ -301,16 +387,19 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     const { seed, popup } = await openPopup();
     await driver.wait(async () => (await driver.findElement(webdriver.By.id('host')).getText()) === '127.0.0.1', 5000, 'the popup names no host');
     await driver.findElement(webdriver.By.css('input[name="site"][value="never"]')).click();
+    await saved((s) => s.sites['127.0.0.1'] === 'never');
     await driver.switchTo().window(seed);
     await driver.wait(async () => (await driver.findElements(webdriver.By.css('claimlens-overlay'))).length === 0, 5000, 'the overlay stays');
     assert.deepEqual(await driver.executeScript('return [...CSS.highlights.keys()].filter((k) => k.startsWith("claimlens-"))'), []);
     await driver.switchTo().window(popup);
     await driver.findElement(webdriver.By.css('input[name="site"][value="always"]')).click();
+    await saved((s) => s.sites['127.0.0.1'] === 'always');
     await driver.switchTo().window(seed);
     await driver.wait(webdriver.until.elementLocated(webdriver.By.css('claimlens-overlay[data-state="ready"]')), 10_000);
     assert.deepEqual(await highlightedText('quote'), quotes);
     await driver.switchTo().window(popup);
     await driver.findElement(webdriver.By.css('input[name="site"][value="auto"]')).click();
+    await saved((s) => !('127.0.0.1' in s.sites));
     await driver.close();
     await driver.switchTo().window(seed);
   });
