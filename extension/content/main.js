@@ -725,8 +725,11 @@
 
   // ── Wiring ────────────────────────────────────────────────────────────────────────────
 
+  let loaded = false; // start() has read the settings once: until then a tab shown has nothing to catch up on
+
   async function start() {
     page.settings = await Settings.load();
+    loaded = true;
     const slicer = slices.start();
     const mode = Settings.siteMode(page.settings, host);
     const root = mode === 'never' ? null : mainRoot();
@@ -768,7 +771,7 @@
   // (in another tab's popup; seen in firefox.test.mjs, about one run in three): the settings are
   // read again when the tab shows, and applied if they changed. One storage read per tab switch.
   doc.addEventListener('visibilitychange', async () => {
-    if (doc.visibilityState !== 'visible') return;
+    if (doc.visibilityState !== 'visible' || !loaded) return;
     const settings = await Settings.load();
     if (JSON.stringify(settings) !== JSON.stringify(page.settings)) applySettings(settings);
   });
