@@ -50,7 +50,7 @@
     panels: new Set(), // holes that opened since, and panels open at load: watched for closing
     lead: null, // the headline read before the root (extract.headline), or null
     toggled: new Set(), // elements whose attributes or transition changed since the last flush
-    mayHide: new Set(), // the same, but for inline styles: read text under them may have been hidden
+    mayHide: new Set(), // the same less inline styles: read text under them may have been hidden (hiddenRuns)
     flushQueued: false,
     href: location.href,
     counts: null,
