@@ -127,7 +127,12 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
           for (const r of range.getClientRects()) for (const b of shown) if (meets(r, b.box)) covered.push({ char: node.data[i], badge: b.letters });
         }
       }
-      return { all: arguments[0].length, shown, covered };`,
+      // The last line of each unverified claim's sentence, where its badge sits (or in the gap by it).
+      const claims = [...(CSS.highlights.get('claimlens-unverified') ?? [])].map((r) => {
+        const rects = [...r.getClientRects()];
+        return { text: r.toString().slice(0, 40), last: box(rects[rects.length - 1]) };
+      });
+      return { all: arguments[0].length, shown, covered, claims };`,
       badges,
     );
   }
@@ -188,8 +193,9 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     return card.text;
   }
 
-  it('draws a badge by each marked sentence, over no character of the page, one U per unverified claim', async () => {
+  it('draws a badge by each marked sentence, over no character of the page, one U per unverified claim, by its sentence', async () => {
     const counts = await countsNow();
+    await driver.executeScript('window.scrollTo(0, 0)');
     const { all, shown, covered } = await badgesAndCovered();
     assert.ok(shown.length >= 5 && shown.length === all, `${shown.length} of ${all} badges shown`);
     for (const b of shown) assert.match(b.letters, /^Q?H?U?$/, JSON.stringify(b));
@@ -199,6 +205,13 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
     assert.ok(having('Q') >= 1 && having('Q') <= counts.quote, JSON.stringify({ counts, shown }));
     assert.ok(having('H') >= 1 && having('H') <= counts.hedge, JSON.stringify({ counts, shown }));
     assert.deepEqual(covered, [], 'badges cover text');
+    // Each unverified claim has a U badge by its last line (on it, or in the gap above or below).
+    const { claims } = await badgesAndCovered();
+    assert.equal(claims.length, counts.unverified);
+    for (const c of claims) {
+      const near = shown.filter((b) => b.letters.includes('U') && b.box.bottom > c.last.top - 16 && b.box.top < c.last.bottom + 16);
+      assert.ok(near.length, `no U badge by “${c.text}…”: ${JSON.stringify({ claim: c, shown })}`);
+    }
   });
 
   it('hovering the “Russia has acknowledged…” quote shows a card naming J.D. Vance', async () => {
