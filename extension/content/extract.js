@@ -485,8 +485,11 @@
    * root, or in it under a page's <header> (chrome, which the root's walk skips), whose text is the
    * page's title (og:title or <title>: one starts with the other, the shorter at least half the
    * longer, as in "Headline - Site" or a title cut short), in no page chrome but a page's
-   * <header>. The site's name in an <h1> is no page's title. Null when the root reads such an
-   * <h1> itself. The CLI's twin: headline() in src/bin/claimlens/html.rs.
+   * <header>. The site's name in an <h1> is no page's title. Else the last <h1> before the root,
+   * in no page chrome at all, that is near the title (nearTitle: a headline reworded for the page,
+   * "Twitter Lite se estrena en 11 países de América Latina" under the title "Twitter Lite se
+   * estrena en México, Venezuela y otros nueve países"). Null when the root reads such an <h1>
+   * itself. The CLI's twin: headline() in src/bin/claimlens/html.rs.
    */
   function headline(root) {
     const doc = root.ownerDocument;
@@ -494,18 +497,46 @@
     const titles = [doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '', doc.title].map(titleForm).filter(Boolean);
     if (!titles.length) return null;
     let pick = null;
+    let near = null; // the last <h1> near the title, for want of one that is the title
     for (const h of [...doc.getElementsByTagName('h1')].slice(0, MAX_HEADINGS)) {
       const text = titleForm(h.textContent);
-      if (!titles.some((t) => sameTitle(text, t))) continue;
+      const same = titles.some((t) => sameTitle(text, t));
+      if (!same && !titles.some((t) => nearTitle(text, t))) continue;
       const inRoot = root.contains(h);
       const up = [];
       for (let e = h; e; e = e.parentElement) up.push(e);
       if (inRoot && up.slice(0, up.indexOf(root)).every((e) => !skipped(e))) return null; // the root reads it
       const before = !inRoot && !h.contains(root) && h.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING;
       const pageHeader = (e) => e.localName === 'header' && !hiddenByAttribute(e) && !skippedWherever(e);
-      if ((inRoot || before) && up.every((e) => pageHeader(e) || !skipped(e))) pick = h;
+      if (same && (inRoot || before) && up.every((e) => pageHeader(e) || !skipped(e))) pick = h;
+      else if (!same && before && up.every((e) => !skipped(e))) near = h;
     }
-    return pick;
+    return pick ?? near;
+  }
+
+  /** What parts a title into words besides spaces: punctuation of Latin and CJK text (html.rs `TITLE_BREAKS`, the same list). */
+  const TITLE_BREAKS = /[ '".,:;!?¡¿()[\]{}«»‹›–—\-/|_@·•…、，。：；！？「」『』（）【】*#+&]/;
+
+  /** So many words an <h1> near the title has at least: fewer is a site's or a section's name. */
+  const NEAR_WORDS = 4;
+
+  /** The distinct words of a title (titleForm). */
+  const titleWords = (s) => new Set(s.split(TITLE_BREAKS).filter(Boolean));
+
+  /**
+   * True when the <h1> text `h1` is near the page's title `title` (both titleForm): of its
+   * distinct words (NEAR_WORDS or more), at least half are the title's, and it is not the title's
+   * start or end word for word. A headline reworded for the page keeps most of the title's words;
+   * a site's name is short, or the title's start or end ("… - The Daily Planet News"), and another
+   * story's headline shares few. The CLI's twin: near_title() in html.rs.
+   */
+  function nearTitle(h1, title) {
+    if (title.startsWith(h1) || title.endsWith(h1)) return false;
+    const ours = titleWords(h1);
+    const theirs = titleWords(title);
+    let shared = 0;
+    for (const w of ours) if (theirs.has(w)) shared++;
+    return ours.size >= NEAR_WORDS && 2 * shared >= ours.size;
   }
 
   /** A title as titles are compared: lower case, curly quotes straight, white space one space, trimmed. */
@@ -530,5 +561,5 @@
     return true;
   }
 
-  ClaimLens.extract = { BLOCK, extract, walk, headline, inSkippedRegion, shows };
+  ClaimLens.extract = { BLOCK, extract, walk, headline, inSkippedRegion, rendered, shows };
 })();

@@ -50,6 +50,7 @@
     panels: new Set(), // holes that opened since, and panels open at load: watched for closing
     lead: null, // the headline read before the root (extract.headline), or null
     toggled: new Set(), // elements whose attributes or transition changed since the last flush
+    mayHide: new Set(), // the same less inline styles: read text under them may have been hidden (hiddenRuns)
     flushQueued: false,
     href: location.href,
     counts: null,
@@ -366,7 +367,7 @@
     page.overlay.destroy();
     Object.assign(page, {
       root: null, runs: [], chain: Promise.resolve(), chunks: [], overlay: null, observer: null, pending: [], counts: null, byStrictness: null,
-      read: false, holes: new Set(), panels: new Set(), toggled: new Set(), lead: null,
+      read: false, holes: new Set(), panels: new Set(), toggled: new Set(), mayHide: new Set(), lead: null,
     });
     page.cache.clear();
     page.where = new WeakMap();
@@ -429,9 +430,13 @@
       if (r.target === own) continue;
       if (r.type === 'attributes') {
         // Only a hole can open, and only a known panel (one that opened, one open at load that
-        // says so) is watched for closing: with neither, attribute changes (many, on lively
-        // pages) cost nothing.
-        if (watching()) for (const scope of scopesOf(r.target, r.attributeName)) page.toggled.add(scope);
+        // says so) is watched for closing by any attribute. Any other read text may hide too (a
+        // panel a class showed at load), but not for an inline style, which animations write
+        // every frame: under a scope with no read text (most, on lively pages) the check costs a
+        // binary search (hiddenRuns).
+        const scopes = scopesOf(r.target, r.attributeName);
+        if (watching()) for (const scope of scopes) page.toggled.add(scope);
+        if (r.attributeName !== 'style') for (const scope of scopes) page.mayHide.add(scope);
         continue;
       }
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === own)) continue;
@@ -478,13 +483,14 @@
   }
 
   function toggledBy(el) {
-    if (!watching() || !(el instanceof Element) || el === page.overlay?.host) return;
-    page.toggled.add(el);
+    if (!(el instanceof Element) || el === page.overlay?.host) return;
+    if (watching()) page.toggled.add(el);
+    page.mayHide.add(el);
     queueFlush();
   }
 
   function queueFlush() {
-    if ((page.pending.length || page.toggled.size) && !page.flushQueued) {
+    if ((page.pending.length || page.toggled.size || page.mayHide.size) && !page.flushQueued) {
       page.flushQueued = true;
       const win = doc.defaultView;
       if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 300 });
@@ -564,6 +570,50 @@
     return blocks;
   }
 
+  /** The index of the first run of `page.runs` (in document order) that does not begin before `el`: a binary search. */
+  function firstRunFrom(el) {
+    let lo = 0;
+    let hi = page.runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (el.compareDocumentPosition(page.runs[mid].segs[0].node) & Node.DOCUMENT_POSITION_PRECEDING) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The blocks of read text under the `scopes` (see mayHide) that no longer shows: a panel that a
+   * class showed at load, closed by the page, is no known panel (closedAgain), yet loses its runs
+   * and marks alike, and its walk records it as a hole, to be opened again. The runs under a
+   * scope are found by binary search; then one check of the scope (`hidden`, `aria-hidden`, not
+   * rendered) and one style read per run under it. A scope with no read text costs no style read.
+   */
+  function hiddenRuns(scopes) {
+    const blocks = [];
+    const hidden = new Set(); // runs found hidden, not asked again where scopes nest
+    for (const scope of scopes) {
+      if (!scope.isConnected) continue;
+      const under = []; // [run, its first text node in the scope]
+      let i = firstRunFrom(scope);
+      // The run before may go on inside the scope (a class on a span in its paragraph).
+      const before = page.runs[i - 1];
+      const inside = before?.block.contains(scope) && before.segs.find((seg) => scope.contains(seg.node));
+      if (inside && !hidden.has(before)) under.push([before, inside.node]);
+      for (; i < page.runs.length && scope.contains(page.runs[i].segs[0].node); i++) {
+        if (!hidden.has(page.runs[i])) under.push([page.runs[i], page.runs[i].segs[0].node]);
+      }
+      if (!under.length) continue;
+      const gone = extract.inSkippedRegion(scope);
+      for (const [run, node] of under) {
+        if (!gone && (!node.parentElement || extract.rendered(node.parentElement))) continue;
+        hidden.add(run);
+        blocks.push(run.block);
+      }
+    }
+    return blocks;
+  }
+
   /**
    * A page's address less its #fragment: a new fragment (a link to a section, `:target`) is no
    * navigation, but a hash route's (`#/story/2`, `#!story/2`) is.
@@ -574,9 +624,11 @@
   async function reextract() {
     const records = page.pending;
     const toggled = [...page.toggled];
+    const mayHide = [...page.mayHide];
     page.pending = [];
     page.toggled = new Set();
-    if (!records.length && !toggled.length) return;
+    page.mayHide = new Set();
+    if (!records.length && !toggled.length && !mayHide.length) return;
     if (withoutFragment(location.href) !== withoutFragment(page.href) || !page.root.isConnected) {
       restart(); // single-page-app navigation
       return;
@@ -597,6 +649,7 @@
     }
     for (const block of opened(toggled)) dirty.add(block);
     for (const block of closedAgain(toggled)) dirty.add(block);
+    for (const block of hiddenRuns(mayHide)) dirty.add(block);
     const root = page.root;
     // Changes outside the root, or to the headline (which may sit in the root under a page header its walk skips).
     const atLead = (n) => page.lead && (page.lead.contains(n) || n.contains(page.lead));
@@ -672,8 +725,11 @@
 
   // ── Wiring ────────────────────────────────────────────────────────────────────────────
 
+  let loaded = false; // start() has read the settings once: until then a tab shown has nothing to catch up on
+
   async function start() {
     page.settings = await Settings.load();
+    loaded = true;
     const slicer = slices.start();
     const mode = Settings.siteMode(page.settings, host);
     const root = mode === 'never' ? null : mainRoot();
@@ -695,9 +751,9 @@
     return false;
   });
 
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes.settings) return;
-    page.settings = Settings.migrate(changes.settings.newValue);
+  /** Applies new settings: the categories and strictness redrawn (no new analysis), the site's mode followed. */
+  function applySettings(settings) {
+    page.settings = settings;
     const mode = Settings.siteMode(page.settings, host);
     if (mode === 'never') teardown();
     else if (!page.active && mode === 'always') annotate();
@@ -705,6 +761,19 @@
       const overlay = page.overlay;
       draw().then(() => page.overlay === overlay && ready());
     }
+  }
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) applySettings(Settings.migrate(changes.settings.newValue));
+  });
+
+  // Firefox does not always tell the content script of a background tab of a change made meanwhile
+  // (in another tab's popup; seen in firefox.test.mjs, about one run in three): the settings are
+  // read again when the tab shows, and applied if they changed. One storage read per tab switch.
+  doc.addEventListener('visibilitychange', async () => {
+    if (doc.visibilityState !== 'visible' || !loaded) return;
+    const settings = await Settings.load();
+    if (JSON.stringify(settings) !== JSON.stringify(page.settings)) applySettings(settings);
   });
 
   doc.defaultView.addEventListener('popstate', () => page.active && withoutFragment(location.href) !== withoutFragment(page.href) && restart());

@@ -297,8 +297,26 @@
       card.style.transform = `translate(${Math.round(best.x + sx)}px, ${Math.round(best.y + sy)}px)`;
     }
 
-    function showCard(item, cats, anchor) {
+    /**
+     * Closes the card LEAVE_DELAY from now if `anchor` (see showCard) still holds it open then.
+     * One timer at a time: every pointer move off a sentence asks again, and a timer left over
+     * from an earlier card closed a badge's card the keyboard had just opened.
+     */
+    function leaveSoon(anchor) {
+      if (leaveTimer) return;
+      leaveTimer = win.setTimeout(() => {
+        leaveTimer = 0;
+        if (open?.anchor === anchor) hideCard();
+      }, LEAVE_DELAY);
+    }
+
+    function stayOpen() {
       clearTimeout(leaveTimer);
+      leaveTimer = 0;
+    }
+
+    function showCard(item, cats, anchor) {
+      stayOpen();
       if (open?.item === item) return;
       fillCard(doc, card, item, cats, shown);
       card.hidden = false;
@@ -313,7 +331,7 @@
 
     function hideCard() {
       clearTimeout(hoverTimer);
-      clearTimeout(leaveTimer);
+      stayOpen();
       if (!open) return;
       open = null;
       card.hidden = true;
@@ -330,10 +348,10 @@
         const entry = item && entries.find((e) => e.item === item);
         clearTimeout(hoverTimer);
         if (entry) {
-          clearTimeout(leaveTimer);
+          stayOpen();
           if (open?.item !== item) hoverTimer = win.setTimeout(() => showCard(item, entry.cats, 'hover'), HOVER_DELAY);
         } else if (open?.anchor === 'hover') {
-          leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
+          leaveSoon('hover');
         }
       });
     }
@@ -352,11 +370,11 @@
       if (entry) showCard(entry.item, entry.cats, 'badge');
     });
     layer.addEventListener('pointerout', (event) => {
-      if (entryOf.has(event.target) && open?.anchor === 'badge') leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
+      if (entryOf.has(event.target) && open?.anchor === 'badge') leaveSoon('badge');
     });
-    card.addEventListener('pointerenter', () => clearTimeout(leaveTimer));
+    card.addEventListener('pointerenter', stayOpen);
     card.addEventListener('pointerleave', () => {
-      if (open?.anchor === 'hover') leaveTimer = win.setTimeout(hideCard, LEAVE_DELAY);
+      if (open?.anchor === 'hover') leaveSoon('hover');
     });
     const resizeObserver = new win.ResizeObserver(schedule);
     resizeObserver.observe(doc.documentElement);

@@ -158,6 +158,26 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     await waitForCard(seed, { hidden: true });
   });
 
+  it('a focused badge’s card stays until Esc, even right after the pointer left a hovered sentence', async () => {
+    await cardFor(seed, 'guarantees, analysts suggest');
+    // Off the sentence in several moves, a frame or more apart: the card hears each one.
+    for (const x of [1, 2, 3, 4, 5]) {
+      await seed.mouse.move(x, 1);
+      await seed.waitForTimeout(20);
+    }
+    await waitForCard(seed, { hidden: true });
+    await inOverlay(seed, (root) => {
+      root.activeElement?.blur(); // the test before leaves the first badge focused
+      root.querySelector('.badge').focus();
+    });
+    await waitForCard(seed);
+    await seed.waitForTimeout(600); // past the delay after which a card the pointer left closes
+    assert.equal(await inOverlay(seed, (root) => root.querySelector('.card').hidden), false, 'the focused badge’s card closed by itself');
+    await seed.keyboard.press('Escape');
+    await waitForCard(seed, { hidden: true });
+    await inOverlay(seed, (root) => root.activeElement?.blur());
+  });
+
   it('the popup’s hedge toggle removes and restores the hedge highlight live', async () => {
     const id = await tabId(browser.worker, seed);
     assert.ok(id, 'tab id');

@@ -9,12 +9,14 @@ export const TEXT = {
   byBody: '“It could take years to rebuild,” the mayor said.',
   closing: '“We are not leaving,” the ambassador said on Sunday.',
   openAtLoad: '“The ceasefire is holding for now,” a United Nations envoy said.',
+  classAtLoad: '“Talks resume on Tuesday,” the foreign ministry spokesman said.',
 };
 
 /**
  * The seed article with a panel `:target` shows (a link to #more opens it), one a CSS animation
- * shows 1.2 s after load, one a class on <body> shows, a closed <details> and an open one; `opened`: the same page
- * with the first three shown from the start (no animation, no :target, the class set).
+ * shows 1.2 s after load, one a class on <body> shows, a closed <details> and an open one, and a tab panel its own
+ * class shows at load (`.tab-panel.is-active`); `opened`: the same page with the first three shown from the start
+ * (no animation, no :target, the class set).
  */
 export function followPage(opened = false) {
   const css = opened
@@ -25,6 +27,7 @@ export function followPage(opened = false) {
     .reveal { animation: reveal 0.1s 1.2s both }
     .extras { display: none } body.show-extras .extras { display: block }
   </style>`;
+  const tabs = '<style>.tab-panel { display: none } .tab-panel.is-active { display: block }</style>';
   const panels = `
     <p><a href="#more">More from the talks</a></p>
     <section class="section" id="more"><p>${TEXT.target}</p></section>
@@ -32,8 +35,16 @@ export function followPage(opened = false) {
     <div class="extras"><p>${TEXT.byBody}</p></div>
     <details id="closing"><summary>Reactions</summary><p>${TEXT.closing}</p></details>
     <details id="open-at-load" open><summary>From the UN</summary><p>${TEXT.openAtLoad}</p></details>
+    <div class="tab-panel is-active" id="class-at-load"><p>${TEXT.classAtLoad}</p></div>
   `;
-  return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}</head>`);
+  return articleHtml(seedText()).replace('</article>', `${panels}</article>`).replace('</head>', `${css}${tabs}</head>`);
+}
+
+/** The seed article with only a tab panel its class shows at load: a page with no hidden text (no hole) to watch. */
+export function tabPanelPage() {
+  return articleHtml(seedText())
+    .replace('</article>', `<div class="tab-panel is-active" id="class-at-load"><p>${TEXT.classAtLoad}</p></div></article>`)
+    .replace('</head>', '<style>.tab-panel { display: none } .tab-panel.is-active { display: block }</style></head>');
 }
 
 export const HEADLINE = 'Officials may delay the vote on the border deal';

@@ -1,14 +1,14 @@
 // Marks that follow the page as it changes with no mutation of the panel itself (main.js,
 // "Dynamic pages"): a panel that a CSS animation opens, one that `:target` opens (a link to its
 // #id), one that a class on <body> opens; a panel closed again (opened after load, or open at
-// load) loses its marks and its share of the counts; a new #fragment is no navigation, a hash
+// load, or shown by a class at load) loses its marks and its share of the counts; a new #fragment is no navigation, a hash
 // route is; a headline the page rewrites, adds or removes after load (before the main root, or
 // in it under a page <header> its walk skips) is read again, once, or dropped.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, ready, until, marks, highlighted, missing } from './browser.mjs';
 import { serve } from '../../scripts/page-server.mjs';
-import { TEXT, HEADLINE, REWRITTEN, followPage, headlinePage } from './follow-page.mjs';
+import { TEXT, HEADLINE, REWRITTEN, followPage, headlinePage, tabPanelPage } from './follow-page.mjs';
 
 const skip = missing();
 
@@ -21,6 +21,7 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
   before(async () => {
     server = await serve({
       '/panels': { body: followPage() },
+      '/tab-panel': { body: tabPanelPage() },
       '/headline': { body: headlinePage() },
       '/header-headline': { body: headlinePage(true) },
       '/late-headline': { body: headlinePage().replace(/<h1 id="headline">[^<]*<\/h1>/, '') },
@@ -92,6 +93,22 @@ describe('marks that follow the page', { skip: skip ?? false }, () => {
     await until(async () => (await counts(tab)).quote === closed.quote, 'the counts with it open again');
     await tab.close();
   });
+
+  for (const [page, path] of [['among closed panels', '/panels'], ['on a page with no hidden text', '/tab-panel']]) {
+    it(`a panel a class shows at load (${page}), closed by the page, loses its marks and its share of the counts; shown again, regains them`, async () => {
+      const tab = await open(browser.context, `${server.origin}${path}`);
+      const loaded = await ready(tab);
+      const needle = TEXT.classAtLoad.slice(0, 30);
+      assert.ok(await marks(tab, 'quote', needle), 'the panel shown at load is not marked');
+      await tab.evaluate(() => document.getElementById('class-at-load').classList.remove('is-active'));
+      await until(async () => !(await marks(tab, 'quote', needle)), 'the panel closed by its class unmarked');
+      await until(async () => (await counts(tab)).quote === loaded.quote - 1, 'the counts with the panel closed');
+      await tab.evaluate(() => document.getElementById('class-at-load').classList.add('is-active'));
+      await until(() => marks(tab, 'quote', needle), 'the panel shown again marked');
+      await until(async () => (await counts(tab)).quote === loaded.quote, 'the counts with the panel shown again');
+      await tab.close();
+    });
+  }
 
   for (const [where, path] of [['before the root', '/headline'], ['in the root, in a page <header>', '/header-headline']]) {
     it(`reads the headline (${where}) again when the page rewrites it after load`, async () => {

@@ -178,6 +178,31 @@ const ROWS = [
     'article 0',
     'The main story',
   ],
+  // A headline reworded for the page, near its title (nearTitle / near_title), for want of one that is the title.
+  [
+    'a reworded headline before the root, most of its words the title\'s, is read first',
+    titled('The Planet Votes Today After Months of Budget Talks - The Daily Planet', `<div class="head"><h1>The Planet Votes on a New Budget Today</h1><p class="dek">By a reporter</p></div><article>${prose('main', 12)}</article>`),
+    'article 0',
+    'The Planet Votes on a New Budget Today',
+  ],
+  [
+    'a headline that is the title wins over a reworded one after it',
+    titled('The Planet Votes Today After Months of Budget Talks', `<div><h1>The Planet Votes Today After Months of Budget Talks</h1></div><div><h1>The Planet Votes on a New Budget Today</h1></div><article>${prose('main', 12)}</article>`),
+    'article 0',
+    'The Planet Votes Today After Months of Budget Talks',
+  ],
+  [
+    'a site\'s name at the title\'s end is no reworded headline',
+    titled('Votes Today - The Daily Planet News', `<div class="brand"><h1>The Daily Planet News</h1></div><article>${prose('main', 12)}</article>`),
+    'article 0',
+    'The main story',
+  ],
+  [
+    'a reworded headline in a page header, or one sharing few words with the title, is not read',
+    titled('The Planet Votes Today After Months of Budget Talks', `<header><h1>The Planet Votes on a New Budget Today</h1></header><div><h1>Markets Fall Today as Oil Prices Rise</h1></div><article>${prose('main', 12)}</article>`),
+    'article 0',
+    'The main story',
+  ],
   [
     'a headline the root reads is read once, where it is',
     titled('The Planet Votes Today', `<div class="top"><h1>The Planet Votes Today</h1></div><article><p>Kicker line</p><h1>The Planet Votes Today</h1>${prose('main', 12)}</article>`),

@@ -192,7 +192,10 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
 /// walk skips), whose text is the page's title (`og:title` or `<title>`: one starts with the
 /// other, the shorter at least half the longer, as in "Headline - Site" or a title cut short),
 /// in no page chrome but a page's `<header>`. The site's name in an `<h1>` is no page's title.
-/// None when the root reads such an `<h1>` itself. Of the first `MAX_HEADINGS` `<h1>`s only.
+/// Else the last `<h1>` before the root, in no page chrome at all, that is near the title
+/// (`near_title`: a headline reworded for the page, "Twitter Lite se estrena en 11 países de
+/// América Latina" under the title "Twitter Lite se estrena en México, Venezuela y otros nueve
+/// países"). None when the root reads such an `<h1>` itself. Of the first `MAX_HEADINGS` `<h1>`s only.
 fn headline<'a>(doc: &'a Html, root: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
     let all = || crate::main_root::elements(doc.tree.root());
     let og = all().find_map(|n| {
@@ -213,6 +216,7 @@ fn headline<'a>(doc: &'a Html, root: NodeRef<'a, Node>) -> Option<NodeRef<'a, No
     let mut before_root = true;
     let mut headings = 0;
     let mut pick = None;
+    let mut near = None; // the last <h1> near the title, for want of one that is the title
     for n in all() {
         if n.id() == root.id() {
             before_root = false;
@@ -226,7 +230,8 @@ fn headline<'a>(doc: &'a Html, root: NodeRef<'a, Node>) -> Option<NodeRef<'a, No
         }
         let text: String = scraper::ElementRef::wrap(n).map_or(String::new(), |e| e.text().collect());
         let text = title_form(&text);
-        if !titles.iter().any(|t| same_title(&text, t)) {
+        let same = titles.iter().any(|t| same_title(&text, t));
+        if !same && !titles.iter().any(|t| near_title(&text, t)) {
             continue;
         }
         let in_root = n.ancestors().any(|a| a.id() == root.id());
@@ -237,11 +242,13 @@ fn headline<'a>(doc: &'a Html, root: NodeRef<'a, Node>) -> Option<NodeRef<'a, No
         let page_header = |a: &NodeRef<Node>| {
             a.value().as_element().is_some_and(|e| e.name() == "header" && !skipped_but_page_chrome(e))
         };
-        if (in_root || before_root) && up().all(|a| page_header(&a) || !skipped_node(&a)) {
+        if same && (in_root || before_root) && up().all(|a| page_header(&a) || !skipped_node(&a)) {
             pick = Some(n);
+        } else if !same && !in_root && before_root && up().all(|a| !skipped_node(&a)) {
+            near = Some(n);
         }
     }
-    pick
+    pick.or(near)
 }
 
 /// So many `<h1>`s are looked at for the headline, no more (extract.js `MAX_HEADINGS`).
@@ -276,6 +283,31 @@ pub(crate) fn title_form(s: &str) -> String {
 pub(crate) fn same_title(a: &str, b: &str) -> bool {
     let (short, long) = if utf16_len(a) <= utf16_len(b) { (a, b) } else { (b, a) };
     !short.is_empty() && long.starts_with(short) && 2 * utf16_len(short) >= utf16_len(long)
+}
+
+/// What parts a title into words besides white space (extract.js `TITLE_BREAKS`): punctuation
+/// of Latin and CJK text, listed so that both twins split alike.
+const TITLE_BREAKS: &str = "'\".,:;!?¡¿()[]{}«»‹›–—-/|_@·•…、，。：；！？「」『』（）【】*#+&";
+
+/// So many words an `<h1>` near the title has at least: fewer is a site's or a section's name.
+const NEAR_WORDS: usize = 4;
+
+/// Whether the `<h1>` text `h1` is near the page's title `title` (both `title_form`): of its
+/// distinct words (`NEAR_WORDS` or more), at least half are the title's, and it is not the
+/// title's start or end word for word. A headline reworded for the page keeps most of the
+/// title's words; a site's name is short, or the title's start or end ("… - The Daily Planet
+/// News"), and another story's headline shares few.
+pub(crate) fn near_title(h1: &str, title: &str) -> bool {
+    if title.starts_with(h1) || title.ends_with(h1) {
+        return false;
+    }
+    let (ours, theirs) = (title_words(h1), title_words(title));
+    ours.len() >= NEAR_WORDS && 2 * ours.iter().filter(|w| theirs.contains(*w)).count() >= ours.len()
+}
+
+/// The distinct words of a title (`title_form`), parted by spaces and `TITLE_BREAKS`.
+fn title_words(s: &str) -> std::collections::HashSet<&str> {
+    s.split(|c: char| c == ' ' || TITLE_BREAKS.contains(c)).filter(|w| !w.is_empty()).collect()
 }
 
 /// A figure's text that is the graphic's, not prose (extract.js `graphicText`, the part that

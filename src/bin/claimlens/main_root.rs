@@ -398,6 +398,31 @@ mod tests {
         has: ["The main story"],
         lacks: ["Votes"]
     );
+    // A headline reworded for the page, near its title (html.rs `near_title`).
+    t!(
+        a_reworded_headline_before_the_root_is_read,
+        format!("<head><title>The Planet Votes Today After Months of Budget Talks - The Daily Planet</title></head><body><div class=head><h1>The Planet Votes on a New Budget Today</h1><p class=dek>By a reporter</p></div><article>{}</article></body>", prose("main", 12)),
+        has: ["The Planet Votes on a New Budget Today\n\nThe main story"],
+        lacks: ["By a reporter"]
+    );
+    t!(
+        a_headline_that_is_the_title_wins_over_a_reworded_one_after_it,
+        format!("<head><title>The Planet Votes Today After Months of Budget Talks</title></head><body><div><h1>The Planet Votes Today After Months of Budget Talks</h1></div><div><h1>The Planet Votes on a New Budget Today</h1></div><article>{}</article></body>", prose("main", 12)),
+        has: ["The Planet Votes Today After Months of Budget Talks\n\nThe main story"],
+        lacks: ["New Budget"]
+    );
+    t!(
+        a_site_name_at_the_titles_end_is_no_reworded_headline,
+        format!("<head><title>Votes Today - The Daily Planet News</title></head><body><div class=brand><h1>The Daily Planet News</h1></div><article>{}</article></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["Daily Planet"]
+    );
+    t!(
+        a_reworded_headline_in_a_page_header_or_sharing_few_words_is_not_read,
+        format!("<head><title>The Planet Votes Today After Months of Budget Talks</title></head><body><header><h1>The Planet Votes on a New Budget Today</h1></header><div><h1>Markets Fall Today as Oil Prices Rise</h1></div><article>{}</article></body>", prose("main", 12)),
+        has: ["The main story"],
+        lacks: ["New Budget", "Markets Fall"]
+    );
 
     #[test]
     fn a_headline_the_root_reads_is_read_once() {
@@ -430,6 +455,39 @@ mod tests {
             ("nothing", "", "", false),
         ] {
             assert_eq!(same_title(&title_form(h1), &title_form(title)), same, "{name}");
+        }
+    }
+
+    #[test]
+    fn near_titles_share_most_of_the_headlines_words() {
+        use crate::html::{near_title, title_form};
+        for (name, h1, title, near) in [
+            (
+                "a headline reworded for the page (cnet-svg-classes)",
+                "Twitter Lite se estrena en 11 países de América Latina",
+                "Twitter Lite se estrena en México, Venezuela y otros nueve países",
+                true,
+            ),
+            ("half its words the title's", "Planet votes on budget", "Planet votes today", true),
+            ("under half", "Planet votes on the budget", "Planet votes today", false),
+            (
+                "punctuation parts words",
+                "U.S.-Israeli relations: what next?",
+                "What next for U.S. relations with Israel",
+                true,
+            ),
+            ("a site's name too short", "Daily Planet", "Votes Today - The Daily Planet", false),
+            ("the title's end", "The Daily Planet News", "Votes Today - The Daily Planet News", false),
+            ("the title's start", "The Daily Planet News", "The Daily Planet News: Votes Today", false),
+            (
+                "CJK parted at its punctuation",
+                "痞客邦 PIXNET",
+                "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::",
+                false,
+            ),
+            ("nothing", "", "", false),
+        ] {
+            assert_eq!(near_title(&title_form(h1), &title_form(title)), near, "{name}");
         }
     }
 
