@@ -64,8 +64,12 @@ browsers() {
     # fonts-liberation is only a Recommends of chromium: without a font, text has no boxes
     # to hit-test or screenshot.
     apt_install chromium chromium-driver firefox-esr fonts-liberation
-    if ! command -v geckodriver >/dev/null 2>&1; then
-        say "installing geckodriver; about 2 minutes"
+    # firefox.test.mjs opens the popup by its moz-extension:// address, which geckodriver
+    # allows from 0.36 on (--allow-system-access): an older one is replaced.
+    local version
+    version=$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')
+    if ! printf '0.36.0\n%s\n' "$version" | sort -V -C; then
+        say "installing geckodriver${version:+ (replacing $version)}; about 2 minutes"
         cargo install geckodriver
     fi
 }
