@@ -4,9 +4,11 @@
 //! `<blockquote>`s as hints (UTF-16 spans into that text).
 
 use crate::main_root::utf16_len;
+use crate::style::Styles;
 use claimlens::{Hints, Span};
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
+use std::collections::HashMap;
 
 // What the extension's extract.js reads, mirrored: the same skipped elements and roles, the
 // same blocks, one block from the next by a blank line (its chunks join runs with "\n\n"), a
@@ -54,6 +56,11 @@ const BLOCKS: &[&str] = &[
     "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html", "li",
     "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ];
+
+/// Whether an element named `name` is a block of its own (`BLOCKS`), else inline.
+pub(crate) fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name)
+}
 
 /// Whether the element `e` (`node`) and all it holds are left out, as extract.js `skipped`
 /// leaves them out, or hidden by its own inline style.
@@ -124,6 +131,10 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     // The open blocks, innermost last: a text's block is the last (else the root, as in extract.js).
     let mut blocks: Vec<ego_tree::NodeId> = Vec::new();
     let mut figures = Figures::default();
+    let styles = Styles::of(&doc);
+    // Whether a text's parent shows its text (`Styles::shows`), asked once per parent as
+    // extract.js asks it: of the first text in it.
+    let mut shown: HashMap<ego_tree::NodeId, bool> = HashMap::new();
     // The story's headline first, when the root does not read it.
     let lead = if part == Part::Main { headline(&doc, root) } else { None };
     for (root, edge) in lead.into_iter().chain([root]).flat_map(|r| r.traverse().map(move |e| (r, e))) {
@@ -134,10 +145,18 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                 }
                 match node.value() {
                     Node::Text(t) if !figures.graphic_text(node, t) => {
-                        out.text(t, blocks.last().copied().unwrap_or(root.id()));
+                        let parent = node.parent().filter(|p| p.value().is_element());
+                        let seen = match parent {
+                            Some(p) if t.trim().is_empty() => shown.get(&p.id()).copied().unwrap_or(true),
+                            Some(p) => *shown.entry(p.id()).or_insert_with(|| styles.shows(p, t)),
+                            None => true,
+                        };
+                        if seen {
+                            out.text(t, blocks.last().copied().unwrap_or(root.id()));
+                        }
                     }
                     Node::Element(e) => {
-                        if skipped(&node, e) {
+                        if skipped(&node, e) || styles.computed(node).display_none() {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -593,6 +612,75 @@ mod tests {
         inline_display_none_skipped,
         "<p>Seen.</p><p style='color: red; DISPLAY : None !important'>Unseen.</p><p style='display:block'>Block.</p>",
         "Seen.\n\nBlock.",
+        &[]
+    );
+    // What the page's own style sheets hide (style.rs), as the browser's computed style has it.
+    t!(
+        sheet_display_none_by_the_cascade,
+        "<style>.c .x { display: none } .c.open .x { display: inline }</style>\
+         <div class=c><p>Powered by <a class=x>Disclosures</a> SmartAsset.</p></div>",
+        "Powered by SmartAsset.",
+        &[]
+    );
+    t!(
+        sheet_display_none_loses_to_more_specific_inline_and_important,
+        "<style>#a p { display: block } .i { display: none !important } div p { display: none } #b { display: block }\
+         .s { display: none }</style><div id=a><p class=i>Important hides.</p></div><div><p id=b>Id shows.</p>\
+         <p class=s style='display: block'>Inline shows.</p></div>",
+        "Id shows.\n\nInline shows.",
+        &[]
+    );
+    t!(
+        visibility_hidden_is_inherited_and_a_child_may_show,
+        "<style>.v { visibility: hidden } .v em { visibility: visible }</style><p>Seen.</p><p class=v>Gone <em>back</em>.</p>",
+        "Seen.\n\nback",
+        &[]
+    );
+    t!(
+        font_size_zero_hides_a_links_short_label,
+        "<style>body.single span.icon { font-size: 0 } .tiny { font-size: 0.8em }</style><body class=single>\
+         <p>The company <a href=x>said<span class=icon>Opens a new window</span></a> that <span class=tiny>it</span> grew.</p></body>",
+        "The company said that it grew.",
+        &[]
+    );
+    t!(
+        a_box_clipping_its_overflow_at_no_height_hides_it,
+        "<p>One.</p><div style='height: 0px; overflow: hidden; position: relative'><div>ADVERTISING</div></div>\
+         <div style='height: 0; padding-bottom: 56%; overflow: hidden'><p>A padded box shows.</p></div><p>Two.</p>",
+        "One.\n\nA padded box shows.\n\nTwo.",
+        &[]
+    );
+    t!(
+        screen_reader_text_is_no_readers,
+        "<style>.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0, 0, 0, 0) }\
+         .vh { clip-path: inset(50%) } .off { position: absolute; left: -9999px }</style>\
+         <p>Seen<span class=sr-only> (opens in a new window)</span>.</p><p><span class=vh>Skip to content</span></p>\
+         <p><span class=off>Image</span>Here.</p>",
+        "Seen.\n\nHere.",
+        &[]
+    );
+    t!(
+        a_chart_drawn_in_html_loses_its_positioned_labels,
+        "<style>.g-aiAbs { position: absolute }</style><p>The debt grows.</p><div class=chart>\
+         <div class=g-aiAbs><p>$915</p><p>billion</p></div><div class=g-aiAbs><p>Interest payments</p></div>\
+         <div class=g-aiAbs><p>’28</p></div></div><div><div class=g-aiAbs><p>A lone positioned note.</p></div></div>",
+        "The debt grows.\n\nA lone positioned note.",
+        &[]
+    );
+    t!(
+        media_queries_read_for_a_desktop_screen,
+        "<style>@media print { .p { display: none } } @media (max-width: 599px) { .m { display: none } }\
+         @media screen and (min-width: 600px) { .d { display: none } } @supports (display: grid) { .s { display: none } }</style>\
+         <p class=p>Print hides.</p><p class=m>Mobile hides.</p><p class=d>Desktop hides.</p><p class=s>Supports hides.</p>",
+        "Print hides.\n\nMobile hides.",
+        &[]
+    );
+    t!(
+        sheets_read_as_a_browser_reads_them,
+        "<style media=print>p { display: none }</style><template><style>p { display: none }</style></template>\
+         <style>/* p { display: none } */ a::before { display: none } a:hover { display: none } .q[title='a}b'] { display: none }\
+         <![CDATA[ p { display: none } ]]> .q, p &gt; a, div { display: none }</style><p>Kept, <a href=x>linked</a>.</p><p class=q title='a}b'>Quoted hides.</p>",
+        "Kept, linked.",
         &[]
     );
     t!(empty, "", "", &[]);
