@@ -12,9 +12,9 @@ use std::collections::HashMap;
 
 // What the extension's extract.js reads, mirrored: the same skipped elements and roles, the
 // same blocks, one block from the next by a blank line (its chunks join runs with "\n\n"), a
-// <br> a line break, other line breaks spaces. What it tells from style and layout (display:
-// none from a style sheet, text only screen readers get, a chart's positioned labels) the CLI
-// cannot tell; an inline `style="display: none"` it can.
+// <br> a line break, other line breaks spaces. What it tells from style (display: none, text only
+// screen readers get, a chart's positioned labels) the CLI reads from the page's own style sheets
+// (style.rs); what only layout or a linked sheet tells, it cannot.
 
 /// Never text for a reader: code, controls, forms, media, page chrome (extract.js `SKIP_TAGS`;
 /// a page's `<header>` and `<footer>` too, not an article's own).
@@ -144,11 +144,15 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) if !figures.graphic_text(node, t) => {
+                    Node::Text(t) => {
+                        let figure = figures.graphic_text(node, t);
+                        if figure == Some(true) {
+                            continue;
+                        }
                         let parent = node.parent().filter(|p| p.value().is_element());
                         let seen = match parent {
                             Some(p) if t.trim().is_empty() => shown.get(&p.id()).copied().unwrap_or(true),
-                            Some(p) => *shown.entry(p.id()).or_insert_with(|| styles.shows(p, t)),
+                            Some(p) => *shown.entry(p.id()).or_insert_with(|| styles.shows(p, t, figure.is_none())),
                             None => true,
                         };
                         if seen {
@@ -344,17 +348,20 @@ const LABEL_CHARS: usize = 200;
 const FIGURE_GRAPHICS: &[&str] = &["img", "picture", "video", "canvas", "iframe", "object", "embed"];
 
 impl Figures {
-    fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> bool {
+    /// Whether the text `data` is a captioned figure's graphic text; None when it is in no
+    /// captioned figure (outside its caption and block quotes), where a chart's positioned labels
+    /// are asked about instead (`Styles::shows`).
+    fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> Option<bool> {
         if utf16_len(data) > LABEL_CHARS && utf16_len(data.trim()) > LABEL_CHARS {
-            return false;
+            return Some(false);
         }
-        let Some(parent) = text.parent() else { return false };
+        let parent = text.parent()?;
         let mut block = None;
         let mut figure = None;
         for e in std::iter::once(parent).chain(parent.ancestors()) {
             let Some(el) = e.value().as_element() else { break };
             match el.name() {
-                "figcaption" | "blockquote" => return false,
+                "figcaption" | "blockquote" => return None,
                 "figure" => {
                     figure = Some(e);
                     break;
@@ -363,12 +370,12 @@ impl Figures {
                 _ => {}
             }
         }
-        let Some(figure) = figure else { return false };
+        let figure = figure?;
         if !figure.children().any(|c| crate::main_root::is(&c, "figcaption")) {
-            return false;
+            return None;
         }
         let graphic = *self.0.entry(figure.id()).or_insert_with(|| Self::holds_graphic(figure));
-        graphic || !sentence(block.unwrap_or(figure))
+        Some(graphic || !sentence(block.unwrap_or(figure)))
     }
 
     /// Whether `figure` holds a graphic: an image, a video, a chart (an svg icon hidden from screen readers is decoration).
@@ -650,13 +657,17 @@ mod tests {
         "One.\n\nA padded box shows.\n\nTwo.",
         &[]
     );
+    // Only boxes that may clip or move their text are asked, and a text's inline parent hides
+    // nothing itself (extract.js reads no more style than that): the last two stay.
     t!(
         screen_reader_text_is_no_readers,
         "<style>.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0, 0, 0, 0) }\
-         .vh { clip-path: inset(50%) } .off { position: absolute; left: -9999px }</style>\
+         .vh { position: absolute; clip-path: inset(50%) } .off { position: absolute; left: -9999px }\
+         .in { overflow: hidden; clip-path: inset(50%) }</style>\
          <p>Seen<span class=sr-only> (opens in a new window)</span>.</p><p><span class=vh>Skip to content</span></p>\
-         <p><span class=off>Image</span>Here.</p>",
-        "Seen.\n\nHere.",
+         <p><span class=off>Image</span>Here.</p><p><span class=in>An inline box hides nothing itself</span>, <i>nor</i> \
+         <b style='clip-path: inset(50%)'>a box in the flow that clips nothing.</b></p>",
+        "Seen.\n\nHere.\n\nAn inline box hides nothing itself, nor a box in the flow that clips nothing.",
         &[]
     );
     t!(
@@ -665,6 +676,13 @@ mod tests {
          <div class=g-aiAbs><p>$915</p><p>billion</p></div><div class=g-aiAbs><p>Interest payments</p></div>\
          <div class=g-aiAbs><p>’28</p></div></div><div><div class=g-aiAbs><p>A lone positioned note.</p></div></div>",
         "The debt grows.\n\nA lone positioned note.",
+        &[]
+    );
+    t!(
+        a_captioned_figure_keeps_its_own_rule_over_positioned_labels,
+        "<style>.a { position: absolute }</style><figure><div><div class=a><p>The deficit tripled in four years.</p></div>\
+         <div class=a><p>A</p></div><div class=a><p>B</p></div></div><figcaption>Key</figcaption></figure>",
+        "The deficit tripled in four years.\n\nKey",
         &[]
     );
     t!(

@@ -174,7 +174,9 @@ impl Computed {
         let tiny = !matches!(display, "inline" | "contents")
             && (tiny_axis(false, [Prop::Width, Prop::MaxWidth]) || tiny_axis(true, [Prop::Height, Prop::MaxHeight]));
         let cut = display != "contents" && self.get(Prop::ClipPath).is_some_and(clip_path_hides);
-        clipped || tiny || cut
+        // Only a box that may clip or move its text is asked (a visually hidden box leaves no gap).
+        let clips = out || self.overflow(false) != "visible" || self.overflow(true) != "visible";
+        clips && (clipped || tiny || cut)
     }
 
     /// Placed so far left of or above the page that no scrolling shows it (`left: -9999px`):
@@ -334,8 +336,9 @@ impl Styles {
     /// visible (no `visibility: hidden`), not visually hidden (for short text: not at font
     /// size 0, and no box at most `HIDING_DEPTH` elements up hides it; for long text, only
     /// whether a box around its paragraph hides it), and not a chart's positioned label. The
-    /// caller skips what `display: none` leaves out (`computed(..).display_none()`).
-    pub fn shows(&self, parent: NodeRef<Node>, data: &str) -> bool {
+    /// caller skips what `display: none` leaves out (`computed(..).display_none()`), and says
+    /// whether to ask about chart labels (`labels`: not in a captioned figure, which has its own rule).
+    pub fn shows(&self, parent: NodeRef<Node>, data: &str, labels: bool) -> bool {
         let own = self.computed(parent);
         if own.invisible {
             return false;
@@ -349,12 +352,21 @@ impl Styles {
             let from = if crate::main_root::is(&parent, "p") { parent.parent().unwrap_or(parent) } else { parent };
             return !up_from(from).take(HIDING_DEPTH + 1).any(hides);
         }
-        if own.font_zero || up_from(parent).take(HIDING_DEPTH + 1).any(hides) {
+        // An inline parent (most short text sits in a link or an emphasis) hides nothing itself,
+        // as extract.js has it.
+        let inline = |n: NodeRef<Node>| {
+            let c = self.computed(n);
+            let tag_inline = n.value().as_element().is_some_and(|e| !crate::html::is_block(e.name()));
+            !c.out_of_flow() && c.get(Prop::Display).map_or(tag_inline, |d| d == "inline")
+        };
+        if own.font_zero
+            || up_from(parent).take(HIDING_DEPTH + 1).enumerate().any(|(i, n)| !(i == 0 && inline(n)) && hides(n))
+        {
             return false;
         }
         // A chart drawn in HTML: its labels are short positioned boxes side by side.
-        let positioned = up_from(parent).take(LABEL_DEPTH).find(|&n| self.computed(n).absolute());
-        positioned.map_or(true, |label| !self.chart_label(label))
+        let positioned = || up_from(parent).take(LABEL_DEPTH).find(|&n| self.computed(n).absolute());
+        !labels || positioned().map_or(true, |label| !self.chart_label(label))
     }
 
     /// Whether the positioned box `label` is a chart's label (extract.js `chartLabel`): short,
@@ -500,7 +512,8 @@ fn parse_sheet(css: &str, rules: &mut Vec<Rule>) {
             continue;
         }
         let end = block_end(css, open);
-        let body = &css[open + 1..end.saturating_sub(1).max(open + 1)];
+        // Without its closing brace when it has one (a block left open runs to the end).
+        let body = css[open + 1..end].strip_suffix('}').unwrap_or(&css[open + 1..end]);
         at = end;
         // The tokens <!-- and --> are ignored at a sheet's top level.
         let prelude = prelude.trim_start_matches("<!--").trim_start_matches("-->").trim();
@@ -685,6 +698,28 @@ mod tests {
         ] {
             let s = specificity(selector);
             assert_eq!((s >> 20, (s >> 10) & 0x3ff, s & 0x3ff), want, "{selector}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_broken_sheets() {
+        for css in [
+            "p { display: none é",
+            "p { display: \"none",
+            "p { display: none \\",
+            "@media screen { p { display: none }",
+            "/* é",
+            "}}} p é { display: none; } {{",
+            "a[title='é",
+            ":not(",
+            "@é { } p:is(é, { display: none }",
+        ] {
+            let doc = Html::parse_document(&format!("<style>{css}</style><p style='{css}'>é</p>"));
+            let styles = Styles::of(&doc);
+            for n in doc.tree.root().descendants().filter(|n| n.value().is_element()) {
+                styles.computed(n);
+                styles.shows(n, "é", true);
+            }
         }
     }
 
