@@ -653,8 +653,9 @@ mod tests {
     t!(
         a_box_clipping_its_overflow_at_no_height_hides_it,
         "<p>One.</p><div style='height: 0px; overflow: hidden; position: relative'><div>ADVERTISING</div></div>\
-         <div style='height: 0; padding-bottom: 56%; overflow: hidden'><p>A padded box shows.</p></div><p>Two.</p>",
-        "One.\n\nA padded box shows.\n\nTwo.",
+         <div style='height: 0; padding-bottom: 56%; overflow: hidden'><p>A padded box shows.</p></div>\
+         <div style='height: 0; min-height: 2em; overflow: hidden'><p>A box at least 2em high shows.</p></div><p>Two.</p>",
+        "One.\n\nA padded box shows.\n\nA box at least 2em high shows.\n\nTwo.",
         &[]
     );
     // Only boxes that may clip or move their text are asked, and a text's inline parent hides
@@ -696,6 +697,7 @@ mod tests {
     t!(
         sheets_read_as_a_browser_reads_them,
         "<style media=print>p { display: none }</style><template><style>p { display: none }</style></template>\
+         <noscript><style>p { display: none }</style></noscript>\
          <style>/* p { display: none } */ a::before { display: none } a:hover { display: none } .q[title='a}b'] { display: none }\
          <![CDATA[ p { display: none } ]]> .q, p &gt; a, div { display: none }</style><p>Kept, <a href=x>linked</a>.</p><p class=q title='a}b'>Quoted hides.</p>",
         "Kept, linked.",

@@ -41,6 +41,8 @@ enum Prop {
     MaxWidth,
     Height,
     MaxHeight,
+    MinWidth,
+    MinHeight,
     Padding,
     PaddingTop,
     PaddingRight,
@@ -52,7 +54,7 @@ enum Prop {
     Top,
 }
 
-const PROPS: usize = 20;
+const PROPS: usize = 22;
 
 impl Prop {
     fn named(name: &str) -> Option<Prop> {
@@ -68,6 +70,8 @@ impl Prop {
             "max-width" => Prop::MaxWidth,
             "height" => Prop::Height,
             "max-height" => Prop::MaxHeight,
+            "min-width" => Prop::MinWidth,
+            "min-height" => Prop::MinHeight,
             "padding" => Prop::Padding,
             "padding-top" => Prop::PaddingTop,
             "padding-right" => Prop::PaddingRight,
@@ -166,13 +170,16 @@ impl Computed {
         let out = self.out_of_flow();
         let display = self.get(Prop::Display).unwrap_or(if inline && !out { "inline" } else { "block" });
         let clipped = out && (self.get(Prop::Clip).is_some_and(clipped_to_nothing) || self.off_page());
-        let tiny_axis = |vertical: bool, sizes: [Prop; 2]| {
+        // A size of at most 1px, not raised by a minimum (a length, or one not read: a percentage), nor padding.
+        let tiny_axis = |vertical: bool, sizes: [Prop; 2], min: Prop| {
             self.overflow(vertical) != "visible"
                 && sizes.iter().any(|&p| self.get(p).and_then(px).is_some_and(|v| v <= HIDING_SIZE))
+                && self.get(min).map_or(true, |m| px(m).is_some_and(|v| v <= HIDING_SIZE))
                 && self.no_padding(vertical)
         };
         let tiny = !matches!(display, "inline" | "contents")
-            && (tiny_axis(false, [Prop::Width, Prop::MaxWidth]) || tiny_axis(true, [Prop::Height, Prop::MaxHeight]));
+            && (tiny_axis(false, [Prop::Width, Prop::MaxWidth], Prop::MinWidth)
+                || tiny_axis(true, [Prop::Height, Prop::MaxHeight], Prop::MinHeight));
         let cut = display != "contents" && self.get(Prop::ClipPath).is_some_and(clip_path_hides);
         // Only a box that may clip or move its text is asked (a visually hidden box leaves no gap).
         let clips = out || self.overflow(false) != "visible" || self.overflow(true) != "visible";
