@@ -672,6 +672,16 @@ mod tests {
         &[]
     );
     t!(
+        off_the_page_past_its_own_size_or_by_a_negative_indent,
+        "<p>Kept.</p><div style='position: fixed; left: -320px; top: 0; width: 300px'>Search this site</div>\
+         <div style='position: absolute; left: -5px; top: 30px'>Breaking: the vote passed.</div>\
+         <h2 style='width: 200px; height: 40px; overflow: hidden; text-indent: -9999px'>The Daily Planet</h2>\
+         <div style='position: relative'><p style='position: absolute'><a style='display: block; text-indent: -9999px'>Logo</a></p></div>\
+         <p style='text-indent: -9999px'>An indent in a box that clips nothing stays.</p>",
+        "Kept.\n\nBreaking: the vote passed.\n\nAn indent in a box that clips nothing stays.",
+        &[]
+    );
+    t!(
         a_chart_drawn_in_html_loses_its_positioned_labels,
         "<style>.g-aiAbs { position: absolute }</style><p>The debt grows.</p><div class=chart>\
          <div class=g-aiAbs><p>$915</p><p>billion</p></div><div class=g-aiAbs><p>Interest payments</p></div>\

@@ -8,9 +8,10 @@
 //!   show again);
 //! - `font-size: 0` (an icon font's label, "Opens a new window" after a link);
 //! - a box that hides what it holds (extract.js `checkedBox`): taken out of the flow and clipped to
-//!   nothing (`clip: rect(0 0 0 0)`) or placed far left of or above the page (`left: -9999px`), or
+//!   nothing (`clip: rect(0 0 0 0)`) or placed left of or above the page (`left: -9999px`), or
 //!   clipping its overflow at a size of at most 1px with no padding (`.sr-only`, an ad slot of
-//!   `height: 0; overflow: hidden`), or cut away by `clip-path: inset(50%)`;
+//!   `height: 0; overflow: hidden`), or cut away by `clip-path: inset(50%)`; short text pushed off
+//!   the page by `text-indent: -9999px` under such a box (a logo replaced by its image);
 //! - `position: absolute`, for a chart drawn in HTML (ai2html): many short positioned labels.
 //!
 //! Sheets a page links to are not read (the CLI fetches nothing); `@media` is read for a
@@ -52,9 +53,10 @@ enum Prop {
     ClipPath,
     Left,
     Top,
+    TextIndent,
 }
 
-const PROPS: usize = 22;
+const PROPS: usize = 23;
 
 impl Prop {
     fn named(name: &str) -> Option<Prop> {
@@ -81,6 +83,7 @@ impl Prop {
             "clip-path" => Prop::ClipPath,
             "left" => Prop::Left,
             "top" => Prop::Top,
+            "text-indent" => Prop::TextIndent,
             _ => return None,
         })
     }
@@ -109,6 +112,8 @@ pub(crate) struct Computed {
     pub invisible: bool,
     /// A font size of 0, inherited (an `em` or `%` of nothing is nothing).
     pub font_zero: bool,
+    /// A text indent of `OFF_PAGE` px or more to the left (`text-indent: -9999px`), inherited.
+    pub indent_off: bool,
 }
 
 impl Computed {
@@ -126,6 +131,7 @@ impl Computed {
         matches!(self.get(Prop::Position), Some("absolute" | "fixed"))
     }
 
+    /// `position: absolute`: what a chart drawn in HTML places its labels with.
     pub fn absolute(&self) -> bool {
         self.get(Prop::Position) == Some("absolute")
     }
@@ -182,14 +188,23 @@ impl Computed {
                 || tiny_axis(true, [Prop::Height, Prop::MaxHeight], Prop::MinHeight));
         let cut = display != "contents" && self.get(Prop::ClipPath).is_some_and(clip_path_hides);
         // Only a box that may clip or move its text is asked (a visually hidden box leaves no gap).
-        let clips = out || self.overflow(false) != "visible" || self.overflow(true) != "visible";
-        clips && (clipped || tiny || cut)
+        self.clips() && (clipped || tiny || cut)
     }
 
-    /// Placed so far left of or above the page that no scrolling shows it (`left: -9999px`):
-    /// without layout, an offset of `OFF_PAGE` px or more.
+    /// Whether the box may clip or move its text: out of the flow, or its overflow not visible.
+    fn clips(&self) -> bool {
+        self.out_of_flow() || self.overflow(false) != "visible" || self.overflow(true) != "visible"
+    }
+
+    /// Placed left of or above the page where no scrolling shows it: without layout, an offset of
+    /// `OFF_PAGE` px or more (`left: -9999px`), or one past the box's own size in px (`left:
+    /// -320px; width: 300px`).
     fn off_page(&self) -> bool {
-        [Prop::Left, Prop::Top].iter().any(|&p| self.get(p).and_then(px).is_some_and(|v| v <= -OFF_PAGE))
+        [(Prop::Left, Prop::Width), (Prop::Top, Prop::Height)].iter().any(|&(offset, size)| {
+            self.get(offset)
+                .and_then(px)
+                .is_some_and(|v| v <= -OFF_PAGE || self.get(size).and_then(px).is_some_and(|size| v + size <= 0.0))
+        })
     }
 }
 
@@ -318,6 +333,10 @@ impl Styles {
             }
             Some(v) => px(v) == Some(0.0),
         };
+        c.indent_off = match c.get(Prop::TextIndent) {
+            None | Some("inherit") => parent.as_ref().is_some_and(|p| p.indent_off),
+            Some(v) => px(v).is_some_and(|v| v <= -OFF_PAGE),
+        };
         let c = Rc::new(c);
         self.computed.borrow_mut().insert(node.id(), c.clone());
         c
@@ -366,9 +385,13 @@ impl Styles {
             let tag_inline = n.value().as_element().is_some_and(|e| !crate::html::is_block(e.name()));
             !c.out_of_flow() && c.get(Prop::Display).map_or(tag_inline, |d| d == "inline")
         };
-        if own.font_zero
-            || up_from(parent).take(HIDING_DEPTH + 1).enumerate().any(|(i, n)| !(i == 0 && inline(n)) && hides(n))
-        {
+        let boxes = || up_from(parent).take(HIDING_DEPTH + 1).enumerate().filter(|&(i, n)| !(i == 0 && inline(n)));
+        if own.font_zero || boxes().any(|(_, n)| hides(n)) {
+            return false;
+        }
+        // Pushed off the page by a negative indent, under a box that may clip or move it (a logo
+        // replaced by its image).
+        if own.indent_off && boxes().any(|(_, n)| self.computed(n).clips()) {
             return false;
         }
         // A chart drawn in HTML: its labels are short positioned boxes side by side.
