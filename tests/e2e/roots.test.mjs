@@ -234,6 +234,13 @@ const ROWS = [
     ['Opens a new window', 'opens in a new window', 'Skip to content', 'Image', 'ADVERTISING'],
   ],
   [
+    'off the page past its own size, or pushed off by a negative indent under a box that clips it, is no reader\'s',
+    titled('', `<article>${prose('main', 12)}<div style="position: fixed; left: -320px; top: 0; width: 300px">Search this site</div><div style="position: absolute; left: -5px; top: 30px">Breaking: the vote passed.</div><h2 style="width: 200px; height: 40px; overflow: hidden; text-indent: -9999px">The Daily Planet</h2><p style="text-indent: -9999px">An indent in a box that clips nothing stays.</p></article>`),
+    'article 0',
+    'The main story',
+    ['Search this site', 'The Daily Planet'],
+  ],
+  [
     'a chart drawn in HTML loses its positioned labels; media queries are read for the desktop window',
     titled('', `<article>${prose('main', 12)}<div class="chart" style="position: relative; height: 200px"><div class="g-aiAbs" style="top: 5%"><p>$915</p><p>billion</p></div><div class="g-aiAbs" style="top: 30%"><p>Interest payments</p></div><div class="g-aiAbs" style="top: 60%"><p>’28</p></div></div><p class="m">Mobile hides.</p><p class="d">Desktop hides.</p></article>`,
       '<style>.g-aiAbs { position: absolute } @media (max-width: 599px) { .m { display: none } } @media screen and (min-width: 600px) { .d { display: none } }</style>'),
