@@ -117,7 +117,14 @@ pub fn root_description(html: &str, part: Part) -> String {
 
 /// The visible text of `html` (its main content, or all of it) and where its block
 /// quotations are.
+#[cfg(test)]
 pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
+    visible_text_in(html, part, None)
+}
+
+/// `visible_text` of a page saved in the directory `dir` (when known), whose local style sheets
+/// are read too (`Styles::of`).
+pub fn visible_text_in(html: &str, part: Part, dir: Option<&std::path::Path>) -> (String, Hints) {
     let doc = Html::parse_document(html);
     let root = match part {
         Part::Main => crate::main_root::main_root(&doc),
@@ -131,7 +138,7 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     // The open blocks, innermost last: a text's block is the last (else the root, as in extract.js).
     let mut blocks: Vec<ego_tree::NodeId> = Vec::new();
     let mut figures = Figures::default();
-    let styles = Styles::of(&doc);
+    let styles = Styles::of(&doc, dir);
     // Whether a text's parent shows its text (`Styles::shows`), asked once per parent as
     // extract.js asks it: of the first text in it.
     let mut shown: HashMap<ego_tree::NodeId, bool> = HashMap::new();
@@ -714,4 +721,25 @@ mod tests {
         &[]
     );
     t!(empty, "", "", &[]);
+
+    #[test]
+    fn a_saved_pages_own_sheets_are_read_from_beside_it_never_from_the_web() {
+        let dir = std::env::temp_dir().join(format!("claimlens-sheets-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("Page files")).unwrap();
+        std::fs::write(dir.join("Page files/main.css"), ".ad { display: none }").unwrap();
+        std::fs::write(dir.join("print.css"), ".p { display: none }").unwrap();
+        let page = "<link rel=stylesheet href='Page%20files/main.css?v=2'><link rel=stylesheet media=print href=print.css>\
+                    <link rel=stylesheet href='https://example.com/main.css'><link rel='alternate stylesheet' href=print.css>\
+                    <p>Story.</p><p class=ad>Advertisement</p><p class=p>Printed too.</p>";
+        let read = |html: &str, dir: Option<&std::path::Path>| visible_text_in(html, Part::Whole, dir).0;
+        assert_eq!(read(page, Some(&dir)), "Story.\n\nPrinted too.", "beside the page");
+        assert_eq!(read(page, None), "Story.\n\nAdvertisement\n\nPrinted too.", "from standard input");
+        let based = format!("<base href='https://example.com/'>{page}");
+        assert_eq!(
+            read(&based, Some(&dir)),
+            "Story.\n\nAdvertisement\n\nPrinted too.",
+            "links sent to the web by <base>"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

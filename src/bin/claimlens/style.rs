@@ -14,7 +14,8 @@
 //!   the page by `text-indent: -9999px` under such a box (a logo replaced by its image);
 //! - `position: absolute`, for a chart drawn in HTML (ai2html): many short positioned labels.
 //!
-//! Sheets a page links to are not read (the CLI fetches nothing); `@media` is read for a
+//! Sheets a page links to are read when they are files beside a page saved to disk, as a browser
+//! opening that file reads them, never from the web (the CLI fetches nothing); `@media` is read for a
 //! desktop screen `VIEWPORT_WIDTH` wide, as the browser tests' window is; `@supports` and
 //! `@layer` blocks are read as if they held; other at-rules are skipped.
 
@@ -22,6 +23,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node, Selector};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::path::Path;
 use std::rc::Rc;
 
 /// The width (CSS px) `@media` queries are read for: a desktop window, as the browser tests open
@@ -275,14 +277,27 @@ pub(crate) struct Styles {
 
 impl Styles {
     /// The rules of the `<style>` elements of `doc` (not in a `<template>`, nor for print only).
-    pub fn of(doc: &Html) -> Styles {
+    /// With `dir`, the directory of a page saved to disk, also the sheets it links to there, in
+    /// their place in the cascade (a page saved "complete" keeps them in `Page_files/`, and a
+    /// browser opening the file reads them); never one on the web.
+    pub fn of(doc: &Html, dir: Option<&Path>) -> Styles {
         let mut rules = Vec::new();
-        for n in crate::main_root::elements(doc.tree.root()) {
+        let all = || crate::main_root::elements(doc.tree.root());
+        // A <base> sends relative links elsewhere: no local sheet then.
+        let dir = dir.filter(|_| !all().any(|n| n.value().as_element().is_some_and(|e| e.name() == "base")));
+        for n in all() {
             let Some(e) = n.value().as_element() else { continue };
-            if e.name() != "style" || !e.attr("media").map_or(true, media_matches) {
+            if !e.attr("media").map_or(true, |m| media_matches(&m.to_ascii_lowercase())) {
                 continue;
             }
-            let css: String = ElementRef::wrap(n).map(|e| e.text().collect()).unwrap_or_default();
+            let css = match e.name() {
+                "style" => ElementRef::wrap(n).map(|e| e.text().collect()).unwrap_or_default(),
+                "link" if stylesheet_link(e) => match dir.and_then(|d| local_sheet(d, e.attr("href")?)) {
+                    Some(css) => css,
+                    None => continue,
+                },
+                _ => continue,
+            };
             parse_sheet(&strip_comments(&css), &mut rules);
         }
         Styles { rules, computed: RefCell::default(), graphics: RefCell::default() }
@@ -341,6 +356,43 @@ impl Styles {
         self.computed.borrow_mut().insert(node.id(), c.clone());
         c
     }
+}
+
+/// Whether `e` is a `<link>` to a style sheet in use (`rel=stylesheet`, not an alternate one, not disabled).
+fn stylesheet_link(e: &scraper::node::Element) -> bool {
+    let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
+    let words: Vec<&str> = rel.split_ascii_whitespace().collect();
+    words.contains(&"stylesheet") && !words.contains(&"alternate") && e.attr("disabled").is_none()
+}
+
+/// The text of the sheet `href` links to, when it is a file under `dir` (a relative path, its
+/// `%XX` escapes decoded, no query); None for a sheet on the web or one not there.
+fn local_sheet(dir: &Path, href: &str) -> Option<String> {
+    let href = href.trim();
+    let scheme =
+        href.split_once(':').is_some_and(|(s, _)| s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    if href.is_empty() || scheme || href.starts_with('/') || href.starts_with('\\') {
+        return None;
+    }
+    let path = href.split(['?', '#']).next()?;
+    let bytes = path.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(h), Some(l)) => {
+                decoded.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                decoded.push(b);
+                i += 1;
+            }
+        }
+    }
+    let bytes = std::fs::read(dir.join(String::from_utf8(decoded).ok()?)).ok()?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// How many elements up from a text's parent a box that hides it may be (extract.js `HIDING_DEPTH`).
@@ -745,7 +797,7 @@ mod tests {
             "@é { } p:is(é, { display: none }",
         ] {
             let doc = Html::parse_document(&format!("<style>{css}</style><p style='{css}'>é</p>"));
-            let styles = Styles::of(&doc);
+            let styles = Styles::of(&doc, None);
             for n in doc.tree.root().descendants().filter(|n| n.value().is_element()) {
                 styles.computed(n);
                 styles.shows(n, "é", true);
