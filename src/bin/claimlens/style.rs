@@ -102,6 +102,7 @@ struct Declaration {
 /// A style rule with one selector of its list (each has its own specificity).
 struct Rule {
     selector: Selector,
+    key: Key,
     specificity: u32,
     declarations: Rc<Vec<Declaration>>,
 }
@@ -270,6 +271,8 @@ fn clip_path_hides(path: &str) -> bool {
 /// The page's style rules and each element's computed values, worked out when first asked.
 pub(crate) struct Styles {
     rules: Vec<Rule>,
+    /// The rules by what their selector's last compound needs: an id, a class, a tag, else any element.
+    by_key: HashMap<Key, Vec<usize>>,
     computed: RefCell<HashMap<NodeId, Rc<Computed>>>,
     /// Whether a box is a chart drawn in HTML (`chart_label`), once per box.
     graphics: RefCell<HashMap<NodeId, bool>>,
@@ -300,7 +303,23 @@ impl Styles {
             };
             parse_sheet(&strip_comments(&css), &mut rules);
         }
-        Styles { rules, computed: RefCell::default(), graphics: RefCell::default() }
+        let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+        for (i, rule) in rules.iter().enumerate() {
+            by_key.entry(rule.key.clone()).or_default().push(i);
+        }
+        Styles { rules, by_key, computed: RefCell::default(), graphics: RefCell::default() }
+    }
+
+    /// The rules that may match the element `e`, in their order.
+    fn candidates(&self, e: &scraper::node::Element) -> Vec<usize> {
+        let keys = [Key::Any, Key::Tag(e.name().to_ascii_lowercase())]
+            .into_iter()
+            .chain(e.id().map(|id| Key::Id(id.to_string())))
+            .chain(e.classes().map(|c| Key::Class(c.to_string())));
+        let mut found: Vec<usize> = keys.filter_map(|k| self.by_key.get(&k)).flatten().copied().collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// The computed values of the element `node` (its cascade and what it inherits).
@@ -322,7 +341,8 @@ impl Styles {
             }
         };
         if let Some(element) = ElementRef::wrap(node) {
-            for (order, rule) in self.rules.iter().enumerate() {
+            for order in self.candidates(element.value()) {
+                let rule = &self.rules[order];
                 if rule.selector.matches(&element) {
                     for d in rule.declarations.iter() {
                         apply(d, false, rule.specificity, order);
@@ -620,7 +640,12 @@ fn parse_sheet(css: &str, rules: &mut Vec<Rule>) {
             let comma = find_top(prelude, from, b",").unwrap_or(prelude.len());
             let one = prelude[from..comma].trim();
             match Selector::parse(one) {
-                Ok(selector) => parsed.push(Rule { selector, specificity: specificity(one), declarations: ds.clone() }),
+                Ok(selector) => parsed.push(Rule {
+                    selector,
+                    key: key(one),
+                    specificity: specificity(one),
+                    declarations: ds.clone(),
+                }),
                 // A pseudo-class or -element scraper cannot read (:hover, ::before) matches no
                 // element of a page at rest; the others are valid for the browser.
                 Err(_) if one.contains(':') => {}
@@ -662,6 +687,64 @@ fn declarations(block: &str) -> Vec<Declaration> {
         at = end + 1;
     }
     out
+}
+
+/// What an element must have for a selector to match it, read from its last compound: an id,
+/// else a class, else a tag (lower case), else nothing (`Any`).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+enum Key {
+    Id(String),
+    Class(String),
+    Tag(String),
+    Any,
+}
+
+/// The `Key` of one selector (no list). An escaped name (`.a\:b`) is `Any`: always asked.
+fn key(selector: &str) -> Key {
+    let bytes = selector.as_bytes();
+    // Where the last compound starts: after the last combinator outside brackets and parentheses.
+    let (mut depth, mut start) = (0usize, 0);
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => {
+                i = string_end(selector, i);
+                continue;
+            }
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'+' | b'~' if depth == 0 => start = i + 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    let compound = &selector[start..];
+    if compound.contains('\\') {
+        return Key::Any;
+    }
+    let name = |at: usize| {
+        let rest = &compound[at..];
+        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+        &rest[..end]
+    };
+    // The top level of the compound: what :not(…) or […] hold says nothing of the element.
+    let (mut depth, mut class, mut id) = (0usize, None, None);
+    for (i, c) in compound.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            '#' if depth == 0 && id.is_none() => id = Some(name(i + 1)),
+            '.' if depth == 0 && class.is_none() => class = Some(name(i + 1)),
+            _ => {}
+        }
+    }
+    let tag = name(0);
+    match (id, class) {
+        (Some(id), _) if !id.is_empty() => Key::Id(id.to_string()),
+        (_, Some(class)) if !class.is_empty() => Key::Class(class.to_string()),
+        _ if !tag.is_empty() => Key::Tag(tag.to_ascii_lowercase()),
+        _ => Key::Any,
+    }
 }
 
 /// A selector's specificity as (ids, classes, types) in one number: ids, then classes,
@@ -802,6 +885,22 @@ mod tests {
                 styles.computed(n);
                 styles.shows(n, "é", true);
             }
+        }
+    }
+
+    #[test]
+    fn keys_of_the_last_compound() {
+        for (selector, want) in [
+            ("p", Key::Tag("p".into())),
+            ("DIV.a", Key::Class("a".into())),
+            (".c .d > span.e#f", Key::Id("f".into())),
+            ("a[href='x y'] + b:not(.z)", Key::Tag("b".into())),
+            ("*", Key::Any),
+            ("[hidden]", Key::Any),
+            (".a\\:b", Key::Any),
+            ("ul li:first-child", Key::Tag("li".into())),
+        ] {
+            assert_eq!(key(selector), want, "{selector}");
         }
     }
 
