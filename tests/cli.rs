@@ -157,6 +157,35 @@ fn html_analyses_visible_article_text_only() {
 }
 
 #[test]
+fn html_leaves_out_what_the_pages_style_hides_its_saved_sheets_too() {
+    let dir = std::env::temp_dir().join(format!("claimlens-cli-sheets-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("page_files")).unwrap();
+    std::fs::write(dir.join("page_files/site.css"), ".promo { display: none }").unwrap();
+    let page = dir.join("page.html");
+    std::fs::write(
+        &page,
+        "<head><link rel=stylesheet href=page_files/site.css><style>.sr { position: absolute; width: 1px; height: 1px; \
+         overflow: hidden; clip: rect(0 0 0 0) }</style></head><body><article><p>It could rain.</p>\
+         <p class=sr>Screen readers might hear this.</p><p class=promo>Prices may double.</p></article></body>",
+    )
+    .unwrap();
+    let hedges = |o: &Output| -> Vec<String> {
+        assert!(o.status.success(), "{}", stderr(o));
+        let v: Value = serde_json::from_str(&stdout(o)).unwrap();
+        v["hedges"].as_array().unwrap().iter().map(|h| h["text"].as_str().unwrap().to_string()).collect()
+    };
+    let path = page.to_str().unwrap();
+    assert_eq!(hedges(&run(&["annotate", "--html", path], b"")), ["could"], "from the file, beside its sheet");
+    let html = std::fs::read(&page).unwrap();
+    assert_eq!(
+        hedges(&run(&["annotate", "--html", "-"], &html)),
+        ["could", "may"],
+        "from standard input: no sheet beside it"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn show_plain_marks_and_explains() {
     let o = run(&["show", "-"], "“We will win,” Vance said. It could rain.\n".as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));

@@ -44,7 +44,8 @@ struct AnnotateArgs {
     file: PathBuf,
     /// The input is an HTML page: analyse the visible text of its main content, as the
     /// extension does (the article, not the boxes beside it; scripts, navigation and other
-    /// page chrome left out; <blockquote>s become block quotes).
+    /// page chrome left out, and what the page's own style sheets hide, those saved beside a
+    /// FILE too; <blockquote>s become block quotes).
     #[arg(long, conflicts_with = "jsonl")]
     html: bool,
     /// With --html: all of the page's visible text, not just its main content.
@@ -202,7 +203,8 @@ fn html_part(is_html: bool, whole_page: bool) -> Option<html::Part> {
 fn text_and_hints(file: &PathBuf, html: Option<html::Part>) -> Result<(String, claimlens::Hints), InputError> {
     let raw = input::read_text(file)?;
     Ok(match html {
-        Some(part) => html::visible_text(&raw, part),
+        // A page's own directory, for the style sheets saved beside it.
+        Some(part) => html::visible_text_in(&raw, part, (!input::is_stdin(file)).then(|| file.parent()).flatten()),
         None => (raw, claimlens::Hints::default()),
     })
 }

@@ -4,15 +4,17 @@
 //! `<blockquote>`s as hints (UTF-16 spans into that text).
 
 use crate::main_root::utf16_len;
+use crate::style::Styles;
 use claimlens::{Hints, Span};
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
+use std::collections::HashMap;
 
 // What the extension's extract.js reads, mirrored: the same skipped elements and roles, the
 // same blocks, one block from the next by a blank line (its chunks join runs with "\n\n"), a
-// <br> a line break, other line breaks spaces. What it tells from style and layout (display:
-// none from a style sheet, text only screen readers get, a chart's positioned labels) the CLI
-// cannot tell; an inline `style="display: none"` it can.
+// <br> a line break, other line breaks spaces. What it tells from style (display: none, text only
+// screen readers get, a chart's positioned labels) the CLI reads from the page's own style sheets
+// (style.rs); what only layout or a linked sheet tells, it cannot.
 
 /// Never text for a reader: code, controls, forms, media, page chrome (extract.js `SKIP_TAGS`;
 /// a page's `<header>` and `<footer>` too, not an article's own).
@@ -54,6 +56,11 @@ const BLOCKS: &[&str] = &[
     "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html", "li",
     "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ];
+
+/// Whether an element named `name` is a block of its own (`BLOCKS`), else inline.
+pub(crate) fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name)
+}
 
 /// Whether the element `e` (`node`) and all it holds are left out, as extract.js `skipped`
 /// leaves them out, or hidden by its own inline style.
@@ -110,7 +117,14 @@ pub fn root_description(html: &str, part: Part) -> String {
 
 /// The visible text of `html` (its main content, or all of it) and where its block
 /// quotations are.
+#[cfg(test)]
 pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
+    visible_text_in(html, part, None)
+}
+
+/// `visible_text` of a page saved in the directory `dir` (when known), whose local style sheets
+/// are read too (`Styles::of`).
+pub fn visible_text_in(html: &str, part: Part, dir: Option<&std::path::Path>) -> (String, Hints) {
     let doc = Html::parse_document(html);
     let root = match part {
         Part::Main => crate::main_root::main_root(&doc),
@@ -124,6 +138,10 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
     // The open blocks, innermost last: a text's block is the last (else the root, as in extract.js).
     let mut blocks: Vec<ego_tree::NodeId> = Vec::new();
     let mut figures = Figures::default();
+    let styles = Styles::of(&doc, dir);
+    // Whether a text's parent shows its text (`Styles::shows`), asked once per parent as
+    // extract.js asks it: of the first text in it.
+    let mut shown: HashMap<ego_tree::NodeId, bool> = HashMap::new();
     // The story's headline first, when the root does not read it.
     let lead = if part == Part::Main { headline(&doc, root) } else { None };
     for (root, edge) in lead.into_iter().chain([root]).flat_map(|r| r.traverse().map(move |e| (r, e))) {
@@ -133,11 +151,23 @@ pub fn visible_text(html: &str, part: Part) -> (String, Hints) {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) if !figures.graphic_text(node, t) => {
-                        out.text(t, blocks.last().copied().unwrap_or(root.id()));
+                    Node::Text(t) => {
+                        let figure = figures.graphic_text(node, t);
+                        if figure == Some(true) {
+                            continue;
+                        }
+                        let parent = node.parent().filter(|p| p.value().is_element());
+                        let seen = match parent {
+                            Some(p) if t.trim().is_empty() => shown.get(&p.id()).copied().unwrap_or(true),
+                            Some(p) => *shown.entry(p.id()).or_insert_with(|| styles.shows(p, t, figure.is_none())),
+                            None => true,
+                        };
+                        if seen {
+                            out.text(t, blocks.last().copied().unwrap_or(root.id()));
+                        }
                     }
                     Node::Element(e) => {
-                        if skipped(&node, e) {
+                        if skipped(&node, e) || styles.computed(node).display_none() {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -325,17 +355,20 @@ const LABEL_CHARS: usize = 200;
 const FIGURE_GRAPHICS: &[&str] = &["img", "picture", "video", "canvas", "iframe", "object", "embed"];
 
 impl Figures {
-    fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> bool {
+    /// Whether the text `data` is a captioned figure's graphic text; None when it is in no
+    /// captioned figure (outside its caption and block quotes), where a chart's positioned labels
+    /// are asked about instead (`Styles::shows`).
+    fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> Option<bool> {
         if utf16_len(data) > LABEL_CHARS && utf16_len(data.trim()) > LABEL_CHARS {
-            return false;
+            return Some(false);
         }
-        let Some(parent) = text.parent() else { return false };
+        let parent = text.parent()?;
         let mut block = None;
         let mut figure = None;
         for e in std::iter::once(parent).chain(parent.ancestors()) {
             let Some(el) = e.value().as_element() else { break };
             match el.name() {
-                "figcaption" | "blockquote" => return false,
+                "figcaption" | "blockquote" => return None,
                 "figure" => {
                     figure = Some(e);
                     break;
@@ -344,12 +377,12 @@ impl Figures {
                 _ => {}
             }
         }
-        let Some(figure) = figure else { return false };
+        let figure = figure?;
         if !figure.children().any(|c| crate::main_root::is(&c, "figcaption")) {
-            return false;
+            return None;
         }
         let graphic = *self.0.entry(figure.id()).or_insert_with(|| Self::holds_graphic(figure));
-        graphic || !sentence(block.unwrap_or(figure))
+        Some(graphic || !sentence(block.unwrap_or(figure)))
     }
 
     /// Whether `figure` holds a graphic: an image, a video, a chart (an svg icon hidden from screen readers is decoration).
@@ -595,5 +628,118 @@ mod tests {
         "Seen.\n\nBlock.",
         &[]
     );
+    // What the page's own style sheets hide (style.rs), as the browser's computed style has it.
+    t!(
+        sheet_display_none_by_the_cascade,
+        "<style>.c .x { display: none } .c.open .x { display: inline }</style>\
+         <div class=c><p>Powered by <a class=x>Disclosures</a> SmartAsset.</p></div>",
+        "Powered by SmartAsset.",
+        &[]
+    );
+    t!(
+        sheet_display_none_loses_to_more_specific_inline_and_important,
+        "<style>#a p { display: block } .i { display: none !important } div p { display: none } #b { display: block }\
+         .s { display: none }</style><div id=a><p class=i>Important hides.</p></div><div><p id=b>Id shows.</p>\
+         <p class=s style='display: block'>Inline shows.</p></div>",
+        "Id shows.\n\nInline shows.",
+        &[]
+    );
+    t!(
+        visibility_hidden_is_inherited_and_a_child_may_show,
+        "<style>.v { visibility: hidden } .v em { visibility: visible }</style><p>Seen.</p><p class=v>Gone <em>back</em>.</p>",
+        "Seen.\n\nback",
+        &[]
+    );
+    t!(
+        font_size_zero_hides_a_links_short_label,
+        "<style>body.single span.icon { font-size: 0 } .tiny { font-size: 0.8em }</style><body class=single>\
+         <p>The company <a href=x>said<span class=icon>Opens a new window</span></a> that <span class=tiny>it</span> grew.</p></body>",
+        "The company said that it grew.",
+        &[]
+    );
+    t!(
+        a_box_clipping_its_overflow_at_no_height_hides_it,
+        "<p>One.</p><div style='height: 0px; overflow: hidden; position: relative'><div>ADVERTISING</div></div>\
+         <div style='height: 0; padding-bottom: 56%; overflow: hidden'><p>A padded box shows.</p></div>\
+         <div style='height: 0; min-height: 2em; overflow: hidden'><p>A box at least 2em high shows.</p></div><p>Two.</p>",
+        "One.\n\nA padded box shows.\n\nA box at least 2em high shows.\n\nTwo.",
+        &[]
+    );
+    // Only boxes that may clip or move their text are asked, and a text's inline parent hides
+    // nothing itself (extract.js reads no more style than that): the last two stay.
+    t!(
+        screen_reader_text_is_no_readers,
+        "<style>.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0, 0, 0, 0) }\
+         .vh { position: absolute; clip-path: inset(50%) } .off { position: absolute; left: -9999px }\
+         .in { overflow: hidden; clip-path: inset(50%) }</style>\
+         <p>Seen<span class=sr-only> (opens in a new window)</span>.</p><p><span class=vh>Skip to content</span></p>\
+         <p><span class=off>Image</span>Here.</p><p><span class=in>An inline box hides nothing itself</span>, <i>nor</i> \
+         <b style='clip-path: inset(50%)'>a box in the flow that clips nothing.</b></p>",
+        "Seen.\n\nHere.\n\nAn inline box hides nothing itself, nor a box in the flow that clips nothing.",
+        &[]
+    );
+    t!(
+        off_the_page_past_its_own_size_or_by_a_negative_indent,
+        "<p>Kept.</p><div style='position: fixed; left: -320px; top: 0; width: 300px'>Search this site</div>\
+         <div style='position: absolute; left: -5px; top: 30px'>Breaking: the vote passed.</div>\
+         <h2 style='width: 200px; height: 40px; overflow: hidden; text-indent: -9999px'>The Daily Planet</h2>\
+         <div style='position: relative'><p style='position: absolute'><a style='display: block; text-indent: -9999px'>Logo</a></p></div>\
+         <p style='text-indent: -9999px'>An indent in a box that clips nothing stays.</p>",
+        "Kept.\n\nBreaking: the vote passed.\n\nAn indent in a box that clips nothing stays.",
+        &[]
+    );
+    t!(
+        a_chart_drawn_in_html_loses_its_positioned_labels,
+        "<style>.g-aiAbs { position: absolute }</style><p>The debt grows.</p><div class=chart>\
+         <div class=g-aiAbs><p>$915</p><p>billion</p></div><div class=g-aiAbs><p>Interest payments</p></div>\
+         <div class=g-aiAbs><p>’28</p></div></div><div><div class=g-aiAbs><p>A lone positioned note.</p></div></div>",
+        "The debt grows.\n\nA lone positioned note.",
+        &[]
+    );
+    t!(
+        a_captioned_figure_keeps_its_own_rule_over_positioned_labels,
+        "<style>.a { position: absolute }</style><figure><div><div class=a><p>The deficit tripled in four years.</p></div>\
+         <div class=a><p>A</p></div><div class=a><p>B</p></div></div><figcaption>Key</figcaption></figure>",
+        "The deficit tripled in four years.\n\nKey",
+        &[]
+    );
+    t!(
+        media_queries_read_for_a_desktop_screen,
+        "<style>@media print { .p { display: none } } @media (max-width: 599px) { .m { display: none } }\
+         @media screen and (min-width: 600px) { .d { display: none } } @supports (display: grid) { .s { display: none } }</style>\
+         <p class=p>Print hides.</p><p class=m>Mobile hides.</p><p class=d>Desktop hides.</p><p class=s>Supports hides.</p>",
+        "Print hides.\n\nMobile hides.",
+        &[]
+    );
+    t!(
+        sheets_read_as_a_browser_reads_them,
+        "<style media=print>p { display: none }</style><template><style>p { display: none }</style></template>\
+         <noscript><style>p { display: none }</style></noscript>\
+         <style>/* p { display: none } */ a::before { display: none } a:hover { display: none } .q[title='a}b'] { display: none }\
+         <![CDATA[ p { display: none } ]]> .q, p &gt; a, div { display: none }</style><p>Kept, <a href=x>linked</a>.</p><p class=q title='a}b'>Quoted hides.</p>",
+        "Kept, linked.",
+        &[]
+    );
     t!(empty, "", "", &[]);
+
+    #[test]
+    fn a_saved_pages_own_sheets_are_read_from_beside_it_never_from_the_web() {
+        let dir = std::env::temp_dir().join(format!("claimlens-sheets-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("Page files")).unwrap();
+        std::fs::write(dir.join("Page files/main.css"), ".ad { display: none }").unwrap();
+        std::fs::write(dir.join("print.css"), ".p { display: none }").unwrap();
+        let page = "<link rel=stylesheet href='Page%20files/main.css?v=2'><link rel=stylesheet media=print href=print.css>\
+                    <link rel=stylesheet href='https://example.com/main.css'><link rel='alternate stylesheet' href=print.css>\
+                    <p>Story.</p><p class=ad>Advertisement</p><p class=p>Printed too.</p>";
+        let read = |html: &str, dir: Option<&std::path::Path>| visible_text_in(html, Part::Whole, dir).0;
+        assert_eq!(read(page, Some(&dir)), "Story.\n\nPrinted too.", "beside the page");
+        assert_eq!(read(page, None), "Story.\n\nAdvertisement\n\nPrinted too.", "from standard input");
+        let based = format!("<base href='https://example.com/'>{page}");
+        assert_eq!(
+            read(&based, Some(&dir)),
+            "Story.\n\nAdvertisement\n\nPrinted too.",
+            "links sent to the web by <base>"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

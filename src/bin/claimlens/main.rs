@@ -16,6 +16,8 @@ mod jsonl;
 mod main_root;
 #[cfg(not(target_family = "wasm"))]
 mod show;
+#[cfg(not(target_family = "wasm"))]
+mod style;
 
 #[cfg(not(target_family = "wasm"))]
 fn main() -> std::process::ExitCode {
