@@ -110,7 +110,10 @@ fn packed(b: &[u8]) -> Option<([u64; 3], usize)> {
     if b.len() > MAX_WORD {
         return None;
     }
-    // Most words fit the first eight bytes.
+    // ASCII lower-casing eight bytes at a time: bit 5 set on bytes in 'A'..='Z' (each byte
+    // is below 0x80, so the additions carry into no neighbour).
+    let lower = |x: u64| x | (((x + 0x3F * LO) & !(x + 0x25 * LO) & HI) >> 2);
+    // Most words fit the first eight bytes: only the loaded words are lowered.
     let k = match b.len() {
         0..=8 => [load8(b), 0, 0],
         9..=16 => [load8(b), load8(&b[8..]), 0],
@@ -119,10 +122,12 @@ fn packed(b: &[u8]) -> Option<([u64; 3], usize)> {
     if (k[0] | k[1] | k[2]) & HI != 0 {
         return None;
     }
-    // ASCII lower-casing eight bytes at a time: bit 5 set on bytes in 'A'..='Z' (each byte
-    // is below 0x80, so the additions carry into no neighbour).
-    let lower = |x: u64| x | (((x + 0x3F * LO) & !(x + 0x25 * LO) & HI) >> 2);
-    Some((k.map(lower), b.len()))
+    let k = match b.len() {
+        0..=8 => [lower(k[0]), 0, 0],
+        9..=16 => [lower(k[0]), lower(k[1]), 0],
+        _ => k.map(lower),
+    };
+    Some((k, b.len()))
 }
 
 /// `class` of a word written with a curly apostrophe ("he’d"), as with a straight one; 0 for
