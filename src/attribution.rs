@@ -434,7 +434,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
         }
         if carried && holds_speech(text, s.clone(), quotes, &reach, &marks) {
             let (source, vague) = match &speaker {
-                Some((end, i, v)) if paragraphs_between(text, *end, s.start) <= 1 => (out[*i].source.clone(), *v),
+                Some((end, i, v)) if within_a_paragraph_break(text, *end, s.start) => (out[*i].source.clone(), *v),
                 _ => (None, false),
             };
             out.push(Attribution { start: s.start, end: s.end, vague, source, cue: None });
@@ -583,20 +583,27 @@ const SAYING: &[&str] = &[
     "recalled", "recalls", "explained", "explains", "continued", "continues",
 ];
 
-/// How many paragraph breaks (runs of line breaks) lie between `a` and `b`.
-fn paragraphs_between(text: &str, a: usize, b: usize) -> usize {
-    let Some(between) = text.get(a..b) else { return usize::MAX };
+/// Whether at most one paragraph break (a run of line breaks) lies between `a` and `b`.
+/// Reading stops at the second: the last speaker may be many paragraphs back, and counting
+/// them all for every sentence of quoted speech read most of a long text again each time.
+fn within_a_paragraph_break(text: &str, a: usize, b: usize) -> bool {
+    let Some(between) = text.get(a..b) else { return false };
     let mut n = 0;
     let mut in_break = false;
     for c in between.chars() {
         if c == '\n' {
-            n += usize::from(!in_break);
+            if !in_break {
+                n += 1;
+                if n > 1 {
+                    return false;
+                }
+            }
             in_break = true;
         } else if !c.is_whitespace() {
             in_break = false;
         }
     }
-    n
+    true
 }
 
 /// Where a text's quotation marks are, as byte offsets in order: `marks` for “, ” and ",
