@@ -120,8 +120,12 @@ fn kind(m: &str) -> Option<Kind> {
     if np::class(m) & np::SUBJ != 0 || one_of(m, &["his", "her"]) {
         return Some(Kind::Pronoun);
     }
-    let mut words = m.split(' ');
-    let last = words.next_back()?;
+    // The last word and the words before it, split at the last space by hand: `split(' ')`
+    // sets up a searcher for every mention.
+    let (before, last) = match m.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(p) => (Some(&m[..p]), &m[p + 1..]),
+        None => (None, m),
+    };
     let class = np::class(last);
     if class & ROLE != 0 {
         return Some(Kind::Role);
@@ -132,7 +136,9 @@ fn kind(m: &str) -> Option<Kind> {
     if !capital || class & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) != 0 {
         return None;
     }
-    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    let titles_only = before.map_or(true, |b| {
+        b.bytes().filter(|&c| c == b' ').count() <= 1 && b.split(' ').all(|w| np::class(w) & ROLE != 0)
+    });
     titles_only.then_some(Kind::Surname)
 }
 
