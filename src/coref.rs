@@ -5,7 +5,7 @@
 //! Each person keeps its longest name and a cheap gender guess (titles, the next pronoun).
 
 use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
-use crate::text::{one_of, Word};
+use crate::text::{last_word, one_of, Word};
 use crate::{Attribution, Mention, Quote};
 
 /// Fills in `resolved` on every attribution source and quote speaker that a pronoun ("he",
@@ -374,7 +374,7 @@ impl<'t> People<'t> {
     /// to) as one who speaks, so a later "he" may stand for them.
     fn spoke(&mut self, end: usize, name: &str) {
         self.read_to(end);
-        let last = name.rsplit(' ').next().unwrap_or(name);
+        let last = last_word(name);
         let key = trim_suffix(trim_suffix(last, "’s"), "'s");
         // Only runs starting before the mention's end have been read: nothing later leaks in.
         if let Some(&person) = self.by_key.get(key) {
@@ -386,7 +386,7 @@ impl<'t> People<'t> {
     /// Vance", "Mr Blair" → "Tony Blair"): the longest name given before for that surname,
     /// when it is longer and its gender does not contradict a title ("Mrs Blair").
     pub(crate) fn surname(&mut self, text: &str, at: usize, mention: &str) -> Option<String> {
-        let last = mention.rsplit(' ').next()?;
+        let last = last_word(mention);
         let key = trim_suffix(trim_suffix(last, "’s"), "'s");
         self.read_to(at);
         let &person = self.by_key.get(key)?;
@@ -403,7 +403,7 @@ impl<'t> People<'t> {
     /// last introduced as "Vice President …").
     pub(crate) fn role(&mut self, text: &str, at: usize, role: &str) -> Option<String> {
         let role = strip_determiner(role);
-        if role.is_empty() || np::class(role.rsplit(' ').next().unwrap_or(role)) & ROLE == 0 {
+        if role.is_empty() || np::class(last_word(role)) & ROLE == 0 {
             return None;
         }
         self.read_to(at);

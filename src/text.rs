@@ -136,6 +136,12 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     })
 }
 
+/// The text after the last space of `s` (all of `s` when it has none): `rsplit(' ')`'s first
+/// piece, without a searcher set up on every call.
+pub(crate) fn last_word(s: &str) -> &str {
+    s.as_bytes().iter().rposition(|&b| b == b' ').map_or(s, |p| &s[p + 1..])
+}
+
 /// True when `s` is a headline in title case, where a capitalised word may be a verb or a
 /// cue ("Trump May Not Have Suggested a Ban", "Hillary Clinton Slams …"): three or more
 /// capitalised words and no lower-case word of four letters or more other than a short
@@ -353,6 +359,14 @@ pub(crate) fn starts_word(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `last_word` is what `rsplit(' ')` gives first.
+    #[test]
+    fn last_word_is_the_first_piece_of_rsplit() {
+        for s in ["", "Vance", "J.D. Vance", "the Vice President", "trailing ", " lead", "a  b", "Mr Lee’s"] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(s), "{s:?}");
+        }
+    }
 
     /// `Tokens::words` of every range of these texts (char boundaries or not, inside the stretch
     /// read or not) is `words` of that range.
