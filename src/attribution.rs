@@ -470,7 +470,7 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<Mention> {
     }
     let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"')).len();
     let rest = &t[lead..];
-    let colon = rest.get(..30.min(rest.len())).and_then(|h| h.find(':')).filter(|&i| i >= 2)?;
+    let colon = rest.get(..30.min(rest.len())).and_then(|h| h.bytes().position(|b| b == b':')).filter(|&i| i >= 2)?;
     let name = &rest[..colon];
     let words = name.split(' ').count();
     if words > 3

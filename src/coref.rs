@@ -292,7 +292,11 @@ impl<'t> People<'t> {
         // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
-        let before = || text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
+        // The word before the run (by a byte search: `rsplit` sets up a searcher, for every run).
+        let before = || {
+            let b = text.get(..ws[i].start).unwrap_or("").trim_end();
+            b.as_bytes().iter().rposition(|&c| c == b' ' || c == b'\n').map_or(b, |p| &b[p + 1..])
+        };
         if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before())) {
             return;
         }

@@ -390,7 +390,8 @@ const FRAME_REACH: usize = 4000;
 #[inline(never)]
 fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) -> Option<usize> {
     let t = text.get(sentence_start..crate::text::floor_char_boundary(text, sentence_end.min(sentence_start + 400)))?;
-    let first = &t[..t.find(' ')?];
+    // (A byte search: `find(' ')` sets up a searcher, for every quote.)
+    let first = &t[..t.bytes().position(|b| b == b' ')?];
     const SUBORDINATORS: &[&str] = &[
         "When", "After", "While", "Although", "Though", "Before", "Once", "If", "Because", "Unless", "Whereas",
         "Whenever",
