@@ -577,7 +577,8 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     })
 }
 
-/// Verbs of saying that stand inverted before a name and a colon ("Said Ellis: “…”").
+/// Verbs of saying that stand inverted before a name and a colon ("Said Ellis: “…”"): forms
+/// of `lexicon/reporting_verbs.txt` (a test holds them to it), the few seen so.
 const SAYING: &[&str] = &[
     "said", "says", "added", "adds", "asked", "asks", "observed", "observes", "wrote", "writes", "noted", "notes",
     "recalled", "recalls", "explained", "explains", "continued", "continues",
@@ -3474,6 +3475,17 @@ mod tests {
         let mut out = Vec::new();
         dfa_matches(&cues().0, text.as_bytes(), &mut out);
         out
+    }
+
+    /// `SAYING` holds forms of the reporting verbs' lexicon only.
+    #[test]
+    fn inverted_saying_verbs_are_reporting_verb_forms() {
+        let forms: Vec<&str> = tagged(crate::lexicon::list!("reporting_verbs.txt"))
+            .flat_map(|(forms, _)| forms.split('|').map(str::trim))
+            .collect();
+        for w in SAYING {
+            assert!(forms.contains(w), "{w:?} is no form of lexicon/reporting_verbs.txt");
+        }
     }
 
     /// The definition of the cues found: at each byte, left to right, the longest cue form

@@ -1020,7 +1020,8 @@ fn as_subject(text: &str, lead_words: &Tokens, frame_start: usize, q_start: usiz
 /// phrase ("being dubbed", "was labeled as", "so-called"), no subject's own words.
 const PASSIVE_BEFORE: &[&str] = &["be", "been", "being", "is", "are", "was", "were", "so"];
 
-/// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
+/// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`: every row, the `quote` rows
+/// too, which attribution.rs leaves out of its cues (the file's header says why).
 fn speech_nouns() -> &'static [&'static str] {
     static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     NOUNS.get_or_init(|| {
@@ -1186,7 +1187,9 @@ fn number_word(w: &str) -> bool {
 }
 
 /// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
-/// "claims" or "promise", nor verbs that take a thing, like "accepted").
+/// "claims" or "promise", nor verbs that take a thing, like "accepted"): a hand-picked
+/// subset of the forms of `lexicon/reporting_verbs.txt` (a test holds it to them), not the
+/// lexicon, whose forms include those.
 const SAYING: &[&str] = &[
     "say", "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "argued", "argues", "arguing",
     "predicted", "predicts", "predicting", "promised", "promising", "vowed", "vows", "vowing", "urged", "urges",
@@ -1788,6 +1791,17 @@ mod tests {
         "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
         [("“thousands of shootings”", Partial, "Trump’s", "")]
     );
+    /// `SAYING` holds forms of the reporting verbs' lexicon only.
+    #[test]
+    fn saying_verbs_are_reporting_verb_forms() {
+        let forms: Vec<&str> = crate::lexicon::tagged(crate::lexicon::list!("reporting_verbs.txt"))
+            .flat_map(|(forms, _)| forms.split('|').map(str::trim))
+            .collect();
+        for w in super::SAYING {
+            assert!(forms.contains(w), "{w:?} is no form of lexicon/reporting_verbs.txt");
+        }
+    }
+
     #[test]
     fn possessive_pronoun_source_resolves_to_the_person() {
         let text =
