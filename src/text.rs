@@ -303,7 +303,7 @@ impl Tokens {
         if from < to {
             out.extend_from_slice(&ws[from..to]);
         }
-        if tail_cut && hi - 1 >= from {
+        if tail_cut && hi > from {
             words_into(text, ws[hi - 1].start..r.end, &mut out);
         }
         Cow::Owned(out)
