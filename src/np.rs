@@ -288,7 +288,8 @@ pub(crate) enum Gap {
 }
 
 /// The gap between `ws[i]` and `ws[i + 1]`.
-#[inline]
+// Inlined natively only: in the wasm its ~90 call sites would grow it by kilobytes.
+#[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     let (a, b) = (ws[i], ws[i + 1]);
     // One space, by far the most common gap: told where `gap` is called, the rest out of line.
