@@ -48,9 +48,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         if q.kind == QuoteKind::Block {
             continue;
         }
+        // The quotation's words without its marks, which several rules below read.
+        let body = inner(text, q);
         let mut frame = frame(sentences, q.start, q.end);
         // “…,” ends in a comma: its sentence goes on after the mark, whatever the segmenter said.
-        if inner(text, q).ends_with(',') && frame.end == q.end {
+        if body.ends_with(',') && frame.end == q.end {
             if let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) {
                 frame.end = next.end;
             }
@@ -67,7 +69,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // quote made the stage quadratic.
         frame.start = frame.start.max(crate::text::floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
         frame.end = frame.end.min(crate::text::ceil_char_boundary(text, q.end + FRAME_REACH));
-        let fragment = fragment(text, q);
+        let fragment = fragment(body);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
         // said") wins; else the earliest before it, the main clause ("Ditto said she expects
@@ -211,9 +213,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "the podcast “So, That Happened.”", "“The Apprentice” TV show", "“Perfect Enough: …” by
         // George Anders": a media noun or an author framing it makes a longer title (a colon
         // subtitle, commas) a work's name too, in any sentence.
-        let work = title_of(text, q, true) && media_frame(text, frame.start, q);
-        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q)
-        {
+        let work = title_of(body, true) && media_frame(text, frame.start, q);
+        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(body) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -271,7 +272,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = passive_agent(text, q, frame.clone()) {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some(m) = clause_subject(text, &lead_words, frame.start, q.start, short_term(text, q)) {
+        } else if let Some(m) = clause_subject(text, &lead_words, frame.start, q.start, short_term(body)) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
             q.speaker = Some(m);
@@ -296,7 +297,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = headline_source(text, sentences, attributions, q) {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some(a) = short_term(text, q)
+        } else if let Some(a) = short_term(body)
             .then(|| reported_term(text, &lead_words, sentence_start, q, &attributions[first..]))
             .flatten()
         {
@@ -307,7 +308,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             q.cue = a.1;
             kind = QuoteKind::Partial;
         } else {
-            kind = if short_term(text, q) {
+            kind = if short_term(body) {
                 QuoteKind::Scare
             } else if fragment {
                 QuoteKind::Partial
@@ -319,7 +320,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // complement, nothing between them) is the speaker's word inside the writer's
         // sentence, never a whole utterance, even capitalised and closed by the stop. A long
         // one is a clause after a conjunction "as" ("… as “Sri Lanka will be hard pressed to …”").
-        let name_like = || inner(text, q).split_whitespace().nth(6).is_none();
+        let name_like = || body.split_whitespace().nth(6).is_none();
         if named && q.speaker.is_some() && kind == QuoteKind::Direct && name_like() {
             kind = QuoteKind::Partial;
         }
@@ -331,7 +332,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // sources alike (`coref::resolve`).
             prev = Some((q.end, qi));
         } else if kind == QuoteKind::Direct {
-            kind = if short_term(text, q) { QuoteKind::Scare } else { kind };
+            kind = if short_term(body) { QuoteKind::Scare } else { kind };
         }
         q.kind = kind;
     }
@@ -1314,8 +1315,9 @@ fn inner<'t>(text: &'t str, q: &Quote) -> &'t str {
 }
 
 /// A fragment rather than a clause: starts lower-case and does not end a sentence or clause.
-fn fragment(text: &str, q: &Quote) -> bool {
-    let s = inner(text, q);
+/// `s` is a quotation's `inner` text, found once per quote (so for `short_term`, `title` and
+/// `title_of` too).
+fn fragment(s: &str) -> bool {
     let lower = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
     let ends = s.ends_with(['.', '?', '!', ',']) || s.ends_with('…');
     // Only "more than four" matters: count no further.
@@ -1324,24 +1326,23 @@ fn fragment(text: &str, q: &Quote) -> bool {
 }
 
 /// A short quoted term: at most four words, no sentence punctuation inside.
-fn short_term(text: &str, q: &Quote) -> bool {
-    let s = inner(text, q);
+fn short_term(s: &str) -> bool {
     s.split_whitespace().take(5).count() <= 4 && !s.ends_with(['.', '?', '!'])
 }
 
 /// A title in title case: two to six words, every content word capitalised, no
 /// question or exclamation ("Face the Nation", "All Bets Are Off"); or one capitalised
 /// word that is no sentence ("13th", "Terrifying").
-fn title(text: &str, q: &Quote) -> bool {
-    title_of(text, q, false)
+fn title(s: &str) -> bool {
+    title_of(s, false)
 }
 
 /// `title`, or with `framed` (a media noun or an author frames the quotation) a longer one:
 /// up to fourteen words, with a colon subtitle, commas and a final question or exclamation
 /// ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard", "So,
 /// That Happened", "Unifier?").
-fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
-    let mut s = inner(text, q).trim_end_matches([',', '.']);
+fn title_of(s: &str, framed: bool) -> bool {
+    let mut s = s.trim_end_matches([',', '.']);
     if framed {
         s = s.trim_end_matches(['?', '!']);
     }
