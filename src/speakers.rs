@@ -22,7 +22,7 @@
 
 use crate::coref::People;
 use crate::np;
-use crate::text::{one_of, words, Tokens};
+use crate::text::{holds_any, one_of, words, Tokens};
 use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 
@@ -365,7 +365,7 @@ fn main_subject(
     let (first, last) = (ws[*r.start()], ws[*r.end()]);
     // Not a name inside a quotation: the subject opens the sentence, before the quote.
     let lead = text.get(sentence_start..first.start)?;
-    if last.end > quote_start || lead.contains(['“', '”', '"', '‘', '’', '«', '»', '„']) || lead.contains("''")
+    if last.end > quote_start || holds_any(lead, &['“', '”', '"', '‘', '’', '«', '»', '„']) || lead.contains("''")
     {
         return None;
     }
@@ -429,7 +429,7 @@ fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) ->
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
 fn last_clause(text: &str, lead_words: &Tokens, sentence_start: usize, quote_start: usize) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
-    if lead.contains(['“', '”', '"']) || lead.contains("''") {
+    if holds_any(lead, &['“', '”', '"']) || lead.contains("''") {
         return None;
     }
     let ws = lead_words.words(text, sentence_start..quote_start);
@@ -632,7 +632,7 @@ fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usiz
     let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) else { return sentence_end };
     let same_line = text.get(q.end..next.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
     let tag = text.get(next.clone()).unwrap_or("");
-    let quoteless = |t: &str| !t.contains(['“', '”', '"', '‘', '«', '»', '„']) && !t.contains("''");
+    let quoteless = |t: &str| !holds_any(t, &['“', '”', '"', '‘', '«', '»', '„']) && !t.contains("''");
     let short = tag.len() <= 200 && tag.split_whitespace().nth(10).is_none() && quoteless(tag);
     // "“…?” Clinton remarked, alluding to the actor's turn in “The Revenant,” …": a longer
     // sentence whose first clause, up to a comma, is a short tag (a subject and its verb)
@@ -693,7 +693,7 @@ fn clause_subject(
     strict: bool,
 ) -> Option<Mention> {
     let lead = text.get(sentence_start..quote_start)?;
-    if lead.contains(['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
+    if holds_any(lead, &['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
         return None;
     }
     // "According to the complaint, the developers engaged in a “scheme”": the sentence

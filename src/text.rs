@@ -219,6 +219,31 @@ pub(crate) fn sort_nearly_sorted_in_place<T, K: Ord>(items: &mut [T], key: impl 
     }
 }
 
+/// `s.contains(chars)`, eight bytes at a time: a run of ASCII bytes none of `chars` is passes
+/// in a few operations, and only a non-ASCII character's first byte is decoded, where std's
+/// searcher decodes and compares every character (a sentence's head is read so for every quote).
+pub(crate) fn holds_any(s: &str, chars: &[char]) -> bool {
+    let b = s.as_bytes();
+    // One of the ASCII ones among these eight bytes (`v` has a zero byte where it is).
+    let ascii = |x: u64| {
+        chars.iter().filter(|c| c.is_ascii()).any(|&c| {
+            let v = x ^ (LO * c as u64);
+            v.wrapping_sub(LO) & !v & HI != 0
+        })
+    };
+    // The character that starts at byte `j` (not inside another) is one of them.
+    let wide = |j: usize| b[j] >= 0xC0 && s.get(j..).and_then(|r| r.chars().next()).is_some_and(|c| chars.contains(&c));
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if ascii(x) || x & HI != 0 && (i..i + 8).any(wide) {
+            return true;
+        }
+        i += 8;
+    }
+    (i..b.len()).any(|j| if b[j] < 0x80 { chars.contains(&(b[j] as char)) } else { wide(j) })
+}
+
 /// Whether byte `c` occurs in `b`, eight bytes at a time: cheaper than `contains` (a
 /// `memchr` set up for long slices) on the few dozen bytes of a sentence's head.
 pub(crate) fn has_byte(b: &[u8], c: u8) -> bool {
@@ -359,6 +384,28 @@ pub(crate) fn starts_word(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `holds_any` says what `contains` says, ASCII or not, at every length.
+    #[test]
+    fn holds_any_is_contains() {
+        let sets: [&[char]; 4] = [&['“', '”', '"', '‘', '«', '»', '„'], &['"'], &['—', '–'], &[',', ';', 'é']];
+        let texts = [
+            "",
+            "plain words, then more plain words here",
+            "he said “yes” — or “no”",
+            "«Oui» dit-il, éé",
+            "a\"b",
+            "naïve café’s tests—ok",
+        ];
+        for t in texts {
+            for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                let s = &t[i..];
+                for set in sets {
+                    assert_eq!(holds_any(s, set), s.contains(set), "{s:?} {set:?}");
+                }
+            }
+        }
+    }
 
     /// `last_word` is what `rsplit(' ')` gives first.
     #[test]
