@@ -299,8 +299,9 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     gap_other(text, a, b)
 }
 
-/// `gap` between `a` and `b` when it is not one space.
-#[inline(never)]
+/// `gap` between `a` and `b` when it is not one space (in the wasm, where `gap` is not
+/// inlined, left to the compiler: one function, as before the split).
+#[cfg_attr(not(target_family = "wasm"), inline(never))]
 fn gap_other(text: &str, a: Word, b: Word) -> Gap {
     let Some(g) = text.get(a.end..b.start) else { return Gap::Break };
     // One space, by far the most common gap, first; no substring searcher for "\n\n".
