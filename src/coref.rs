@@ -5,7 +5,7 @@
 //! Each person keeps its longest name and a cheap gender guess (titles, the next pronoun).
 
 use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
-use crate::text::{one_of, Word};
+use crate::text::{last_word, one_of, Word};
 use crate::{Attribution, Mention, Quote};
 
 /// Fills in `resolved` on every attribution source and quote speaker that a pronoun ("he",
@@ -120,8 +120,12 @@ fn kind(m: &str) -> Option<Kind> {
     if np::class(m) & np::SUBJ != 0 || one_of(m, &["his", "her"]) {
         return Some(Kind::Pronoun);
     }
-    let mut words = m.split(' ');
-    let last = words.next_back()?;
+    // The last word and the words before it, split at the last space by hand: `split(' ')`
+    // sets up a searcher for every mention.
+    let (before, last) = match m.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(p) => (Some(&m[..p]), &m[p + 1..]),
+        None => (None, m),
+    };
     let class = np::class(last);
     if class & ROLE != 0 {
         return Some(Kind::Role);
@@ -132,7 +136,9 @@ fn kind(m: &str) -> Option<Kind> {
     if !capital || class & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) != 0 {
         return None;
     }
-    let titles_only = words.clone().count() <= 2 && words.all(|w| np::class(w) & ROLE != 0);
+    let titles_only = before.map_or(true, |b| {
+        b.bytes().filter(|&c| c == b' ').count() <= 1 && b.split(' ').all(|w| np::class(w) & ROLE != 0)
+    });
     titles_only.then_some(Kind::Surname)
 }
 
@@ -286,7 +292,11 @@ impl<'t> People<'t> {
         // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
-        let before = || text.get(..ws[i].start).and_then(|b| b.trim_end().rsplit([' ', '\n']).next()).unwrap_or("");
+        // The word before the run (by a byte search: `rsplit` sets up a searcher, for every run).
+        let before = || {
+            let b = text.get(..ws[i].start).unwrap_or("").trim_end();
+            b.as_bytes().iter().rposition(|&c| c == b' ' || c == b'\n').map_or(b, |p| &b[p + 1..])
+        };
         if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before())) {
             return;
         }
@@ -368,7 +378,7 @@ impl<'t> People<'t> {
     /// to) as one who speaks, so a later "he" may stand for them.
     fn spoke(&mut self, end: usize, name: &str) {
         self.read_to(end);
-        let last = name.rsplit(' ').next().unwrap_or(name);
+        let last = last_word(name);
         let key = trim_suffix(trim_suffix(last, "’s"), "'s");
         // Only runs starting before the mention's end have been read: nothing later leaks in.
         if let Some(&person) = self.by_key.get(key) {
@@ -380,7 +390,7 @@ impl<'t> People<'t> {
     /// Vance", "Mr Blair" → "Tony Blair"): the longest name given before for that surname,
     /// when it is longer and its gender does not contradict a title ("Mrs Blair").
     pub(crate) fn surname(&mut self, text: &str, at: usize, mention: &str) -> Option<String> {
-        let last = mention.rsplit(' ').next()?;
+        let last = last_word(mention);
         let key = trim_suffix(trim_suffix(last, "’s"), "'s");
         self.read_to(at);
         let &person = self.by_key.get(key)?;
@@ -397,7 +407,7 @@ impl<'t> People<'t> {
     /// last introduced as "Vice President …").
     pub(crate) fn role(&mut self, text: &str, at: usize, role: &str) -> Option<String> {
         let role = strip_determiner(role);
-        if role.is_empty() || np::class(role.rsplit(' ').next().unwrap_or(role)) & ROLE == 0 {
+        if role.is_empty() || np::class(last_word(role)) & ROLE == 0 {
             return None;
         }
         self.read_to(at);

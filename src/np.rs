@@ -110,7 +110,10 @@ fn packed(b: &[u8]) -> Option<([u64; 3], usize)> {
     if b.len() > MAX_WORD {
         return None;
     }
-    // Most words fit the first eight bytes.
+    // ASCII lower-casing eight bytes at a time: bit 5 set on bytes in 'A'..='Z' (each byte
+    // is below 0x80, so the additions carry into no neighbour).
+    let lower = |x: u64| x | (((x + 0x3F * LO) & !(x + 0x25 * LO) & HI) >> 2);
+    // Most words fit the first eight bytes: only the loaded words are lowered.
     let k = match b.len() {
         0..=8 => [load8(b), 0, 0],
         9..=16 => [load8(b), load8(&b[8..]), 0],
@@ -119,10 +122,12 @@ fn packed(b: &[u8]) -> Option<([u64; 3], usize)> {
     if (k[0] | k[1] | k[2]) & HI != 0 {
         return None;
     }
-    // ASCII lower-casing eight bytes at a time: bit 5 set on bytes in 'A'..='Z' (each byte
-    // is below 0x80, so the additions carry into no neighbour).
-    let lower = |x: u64| x | (((x + 0x3F * LO) & !(x + 0x25 * LO) & HI) >> 2);
-    Some((k.map(lower), b.len()))
+    let k = match b.len() {
+        0..=8 => [lower(k[0]), 0, 0],
+        9..=16 => [lower(k[0]), lower(k[1]), 0],
+        _ => k.map(lower),
+    };
+    Some((k, b.len()))
 }
 
 /// `class` of a word written with a curly apostrophe ("he’d"), as with a straight one; 0 for
@@ -283,11 +288,21 @@ pub(crate) enum Gap {
 }
 
 /// The gap between `ws[i]` and `ws[i + 1]`.
+// Inlined natively only: in the wasm its ~90 call sites would grow it by kilobytes.
+#[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
     let (a, b) = (ws[i], ws[i + 1]);
+    // One space, by far the most common gap: told where `gap` is called, the rest out of line.
     if a.end + 1 == b.start && text.as_bytes().get(a.end) == Some(&b' ') {
         return Gap::Space;
     }
+    gap_other(text, a, b)
+}
+
+/// `gap` between `a` and `b` when it is not one space (in the wasm, where `gap` is not
+/// inlined, left to the compiler: one function, as before the split).
+#[cfg_attr(not(target_family = "wasm"), inline(never))]
+fn gap_other(text: &str, a: Word, b: Word) -> Gap {
     let Some(g) = text.get(a.end..b.start) else { return Gap::Break };
     // One space, by far the most common gap, first; no substring searcher for "\n\n".
     if g == " " || g.chars().all(char::is_whitespace) && !g.as_bytes().windows(2).any(|w| w == b"\n\n") {

@@ -468,13 +468,18 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
 /// `1.`, `a.`, `iv.` as the first token of a line or sentence, or a list's first number after
 /// a colon (`Steps: 1. Mix`, not `The score: 3. Then it rained`): a list number.
 fn is_enumerator(text: &str, start: usize, word: &str) -> bool {
-    let before = &text[start..word.as_ptr() as usize - text.as_ptr() as usize];
-    let first = matches!(word, "1" | "a" | "A" | "i" | "I");
-    (before.trim().is_empty() || before.ends_with(": ") && first)
-        && !word.is_empty()
+    // The word first: most words before a period are no number or letter, and the text
+    // before a word late in a long sentence is long to trim.
+    let shaped = !word.is_empty()
         && (word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
             || word.len() <= 4 && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
-            || word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
+            || word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()));
+    if !shaped {
+        return false;
+    }
+    let before = &text[start..word.as_ptr() as usize - text.as_ptr() as usize];
+    let first = matches!(word, "1" | "a" | "A" | "i" | "I");
+    before.trim().is_empty() || before.ends_with(": ") && first
 }
 
 fn abbreviation(word: &str) -> Option<Abbrev> {

@@ -22,7 +22,7 @@
 
 use crate::coref::People;
 use crate::np;
-use crate::text::{one_of, words};
+use crate::text::{holds_any, one_of, words, Tokens};
 use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 
@@ -35,9 +35,10 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         i > 0 && at < spans[i - 1].1
     };
     let mut people: Option<People> = None;
-    // Buffers for every quote: its candidate cues, and the words before it.
+    // Buffers for every quote: its candidate cues, and the words before it in its frame
+    // (read once: the rules below read ranges of them).
     let mut sourced: Vec<(&Attribution, Option<Mention>)> = Vec::new();
-    let mut ws: Vec<crate::text::Word> = Vec::new();
+    let mut lead_words = Tokens::default();
     // The end of the last quote with a speaker, and its index (its speaker is read, not copied).
     let mut prev: Option<(usize, usize)> = None;
     for qi in 0..quotes.len() {
@@ -47,9 +48,11 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         if q.kind == QuoteKind::Block {
             continue;
         }
+        // The quotation's words without its marks, which several rules below read.
+        let body = inner(text, q);
         let mut frame = frame(sentences, q.start, q.end);
         // “…,” ends in a comma: its sentence goes on after the mark, whatever the segmenter said.
-        if inner(text, q).ends_with(',') && frame.end == q.end {
+        if body.ends_with(',') && frame.end == q.end {
             if let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) {
                 frame.end = next.end;
             }
@@ -66,7 +69,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // quote made the stage quadratic.
         frame.start = frame.start.max(crate::text::floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
         frame.end = frame.end.min(crate::text::ceil_char_boundary(text, q.end + FRAME_REACH));
-        let fragment = fragment(text, q);
+        let fragment = fragment(body);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
         // said") wins; else the earliest before it, the main clause ("Ditto said she expects
@@ -131,8 +134,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Clinton endorsed the deal, although she made it clear that she has “serious
         // concerns”": a clause of its own subject between the main clause and the quote
         // holds it; its cue, or else its subject, speaks.
-        let own_clause = last_clause(text, frame.start, q.start, &mut ws)
-            .and_then(|b| Some((b, clause_subject(text, b, q.start, false)?)));
+        lead_words.read(text, frame.start..q.start);
+        let own_clause = last_clause(text, &lead_words, frame.start, q.start)
+            .and_then(|b| Some((b, clause_subject(text, &lead_words, b, q.start, false)?)));
         let subject_clause: Option<&Mention> = own_clause.as_ref().and_then(|(b, m)| {
             if cands().any(|a| cue_start(&a) >= *b && cue_start(&a) < q.start) {
                 return None;
@@ -164,7 +168,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "Politifact seized on Trump’s claim that there have been “thousands of shootings”":
         // a noun of saying nearer the quote than any cue before it (a cue right after the
         // quote still speaks: "Trump's claim that “…,” she said").
-        let noun = noun_source(text, frame.start, q.start)
+        let noun = noun_source(text, &lead_words, frame.start, q.start)
             .filter(|(_, at)| adjacent.is_none() && !cands().any(|a| cue_start(&a) > *at && cue_start(&a) < q.start))
             .map(|(m, _)| m);
         let mut kind;
@@ -200,7 +204,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         }
         // "Trump refers to the governor as “Chris.”": a verb of naming frames a name too.
         let calling = if by_cue.is_none() && noun.is_none() {
-            calling_subject(text, frame.start, q.start).or_else(|| as_subject(text, frame.start, q.start))
+            calling_subject(text, &lead_words, frame.start, q.start)
+                .or_else(|| as_subject(text, &lead_words, frame.start, q.start))
         } else {
             None
         };
@@ -208,9 +213,8 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // "the podcast “So, That Happened.”", "“The Apprentice” TV show", "“Perfect Enough: …” by
         // George Anders": a media noun or an author framing it makes a longer title (a colon
         // subtitle, commas) a work's name too, in any sentence.
-        let work = title_of(text, q, true) && media_frame(text, frame.start, q);
-        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(text, q)
-        {
+        let work = title_of(body, true) && media_frame(text, frame.start, q);
+        if work || (by_cue.is_none() && calling.is_none() || names_a_work(text, frame.start, q.start)) && title(body) {
             // “Shark Tank.”, ‘Reeks of Fear.’: the name of a show, a book or a headline,
             // mentioned, not said, when no reporting verb frames it (“Trump called her “Miss
             // Piggy”” quotes what Trump said), or when a preposition or possessive names it
@@ -227,7 +231,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
                 .map(|(_, s)| *s);
             if let Some(as_subject) = personal {
                 let probe = Mention { start: m.start, end: m.end, text: as_subject.to_string(), resolved: None };
-                if let Some(c) = main_subject(text, frame.start, q.start, &probe) {
+                if let Some(c) = main_subject(text, &lead_words, frame.start, q.start, &probe) {
                     let p = people.get_or_insert_with(|| People::new(text));
                     let surname = c.text.rsplit(' ').next().unwrap_or("");
                     if p.pronoun(text, m.start, as_subject).is_some_and(|r| r.rsplit(' ').next() == Some(surname)) {
@@ -241,7 +245,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             q.speaker = a.source.cloned();
             if let Some(m) = q.speaker.as_ref() {
                 // Only when the pronoun resolves to that very name.
-                if let Some(c) = main_subject(text, frame.start, q.start, m) {
+                if let Some(c) = main_subject(text, &lead_words, frame.start, q.start, m) {
                     let p = people.get_or_insert_with(|| People::new(text));
                     let surname = c.text.rsplit(' ').next().unwrap_or("");
                     if p.pronoun(text, m.start, &m.text).is_some_and(|r| r.rsplit(' ').next() == Some(surname)) {
@@ -268,7 +272,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = passive_agent(text, q, frame.clone()) {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some(m) = clause_subject(text, frame.start, q.start, short_term(text, q)) {
+        } else if let Some(m) = clause_subject(text, &lead_words, frame.start, q.start, short_term(body)) {
             // "Sanders shot back, “…”", "The crowd chanted “…”": no reporting verb, but the
             // subject of the clause the quote sits in is its speaker.
             q.speaker = Some(m);
@@ -293,8 +297,9 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = headline_source(text, sentences, attributions, q) {
             q.speaker = Some(m);
             kind = if !fragment || opens { QuoteKind::Direct } else { QuoteKind::Partial };
-        } else if let Some(a) =
-            short_term(text, q).then(|| reported_term(text, sentence_start, q, &attributions[first..])).flatten()
+        } else if let Some(a) = short_term(body)
+            .then(|| reported_term(text, &lead_words, sentence_start, q, &attributions[first..]))
+            .flatten()
         {
             // "Trump said he’d asked his “people” to …", "About four in 10 said they were
             // “angry”": a lower-case term after a verb of saying in its clause is the
@@ -303,7 +308,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             q.cue = a.1;
             kind = QuoteKind::Partial;
         } else {
-            kind = if short_term(text, q) {
+            kind = if short_term(body) {
                 QuoteKind::Scare
             } else if fragment {
                 QuoteKind::Partial
@@ -315,7 +320,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // complement, nothing between them) is the speaker's word inside the writer's
         // sentence, never a whole utterance, even capitalised and closed by the stop. A long
         // one is a clause after a conjunction "as" ("… as “Sri Lanka will be hard pressed to …”").
-        let name_like = || inner(text, q).split_whitespace().nth(6).is_none();
+        let name_like = || body.split_whitespace().nth(6).is_none();
         if named && q.speaker.is_some() && kind == QuoteKind::Direct && name_like() {
             kind = QuoteKind::Partial;
         }
@@ -327,7 +332,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             // sources alike (`coref::resolve`).
             prev = Some((q.end, qi));
         } else if kind == QuoteKind::Direct {
-            kind = if short_term(text, q) { QuoteKind::Scare } else { kind };
+            kind = if short_term(body) { QuoteKind::Scare } else { kind };
         }
         q.kind = kind;
     }
@@ -344,17 +349,23 @@ struct Cand<'a> {
 /// "Trump took to Twitter to accuse … what he called her “sex tape.”": the name that
 /// opens the sentence as its subject, for a pronoun source inside it (the caller checks
 /// that the pronoun resolves to it); the main clause names the speaker.
-fn main_subject(text: &str, sentence_start: usize, quote_start: usize, m: &Mention) -> Option<Mention> {
+fn main_subject(
+    text: &str,
+    lead_words: &Tokens,
+    sentence_start: usize,
+    quote_start: usize,
+    m: &Mention,
+) -> Option<Mention> {
     let pronoun = one_of(&m.text, &["he", "she", "they"]);
     if !pronoun || m.start <= sentence_start {
         return None;
     }
-    let ws = words(text, sentence_start..m.start);
+    let ws = lead_words.words(text, sentence_start..m.start);
     let r = np::phrase_from(text, &ws, 0, false)?;
     let (first, last) = (ws[*r.start()], ws[*r.end()]);
     // Not a name inside a quotation: the subject opens the sentence, before the quote.
     let lead = text.get(sentence_start..first.start)?;
-    if last.end > quote_start || lead.contains(['“', '”', '"', '‘', '’', '«', '»', '„']) || lead.contains("''")
+    if last.end > quote_start || holds_any(lead, &['“', '”', '"', '‘', '’', '«', '»', '„']) || lead.contains("''")
     {
         return None;
     }
@@ -380,7 +391,8 @@ const FRAME_REACH: usize = 4000;
 #[inline(never)]
 fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) -> Option<usize> {
     let t = text.get(sentence_start..crate::text::floor_char_boundary(text, sentence_end.min(sentence_start + 400)))?;
-    let first = &t[..t.find(' ')?];
+    // (A byte search: `find(' ')` sets up a searcher, for every quote.)
+    let first = &t[..t.bytes().position(|b| b == b' ')?];
     const SUBORDINATORS: &[&str] = &[
         "When", "After", "While", "Although", "Though", "Before", "Once", "If", "Because", "Unless", "Whereas",
         "Whenever",
@@ -415,19 +427,12 @@ fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) ->
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
 /// subject of its own ("…, although she made it clear …", "…, but he said …", "…; she …").
-fn last_clause(
-    text: &str,
-    sentence_start: usize,
-    quote_start: usize,
-    ws: &mut Vec<crate::text::Word>,
-) -> Option<usize> {
+fn last_clause(text: &str, lead_words: &Tokens, sentence_start: usize, quote_start: usize) -> Option<usize> {
     let lead = text.get(sentence_start..quote_start)?;
-    if lead.contains(['“', '”', '"']) || lead.contains("''") {
+    if holds_any(lead, &['“', '”', '"']) || lead.contains("''") {
         return None;
     }
-    ws.clear();
-    crate::text::words_into(text, sentence_start..quote_start, ws);
-    let ws = &ws[..];
+    let ws = lead_words.words(text, sentence_start..quote_start);
     (1..ws.len().saturating_sub(1)).rev().find_map(|i| {
         let w = &text[ws[i].start..ws[i].end];
         let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
@@ -627,7 +632,7 @@ fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usiz
     let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) else { return sentence_end };
     let same_line = text.get(q.end..next.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
     let tag = text.get(next.clone()).unwrap_or("");
-    let quoteless = |t: &str| !t.contains(['“', '”', '"', '‘', '«', '»', '„']) && !t.contains("''");
+    let quoteless = |t: &str| !holds_any(t, &['“', '”', '"', '‘', '«', '»', '„']) && !t.contains("''");
     let short = tag.len() <= 200 && tag.split_whitespace().nth(10).is_none() && quoteless(tag);
     // "“…?” Clinton remarked, alluding to the actor's turn in “The Revenant,” …": a longer
     // sentence whose first clause, up to a comma, is a short tag (a subject and its verb)
@@ -680,9 +685,15 @@ fn transcript(text: &str, q: &Quote) -> Option<Mention> {
 /// verb must be a tensed form, active, after a subject that is no possessive
 /// ("Blind student ‘hears …’", "Fletcher was described as a “consummate professional”" name
 /// no speaker).
-fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict: bool) -> Option<Mention> {
+fn clause_subject(
+    text: &str,
+    lead_words: &Tokens,
+    sentence_start: usize,
+    quote_start: usize,
+    strict: bool,
+) -> Option<Mention> {
     let lead = text.get(sentence_start..quote_start)?;
-    if lead.contains(['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
+    if holds_any(lead, &['“', '”', '"', '‘', '«', '»', '„']) || lead.contains("''") {
         return None;
     }
     // "According to the complaint, the developers engaged in a “scheme”": the sentence
@@ -690,7 +701,7 @@ fn clause_subject(text: &str, sentence_start: usize, quote_start: usize, strict:
     if lead.trim_start().get(..12).is_some_and(|h| h.eq_ignore_ascii_case("according to")) {
         return None;
     }
-    let ws = words(text, sentence_start..quote_start);
+    let ws = lead_words.words(text, sentence_start..quote_start);
     // The subject opens the sentence, or follows an opening adverbial set off by commas
     // ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, …").
     let mut starts = vec![0];
@@ -846,11 +857,11 @@ fn calling_verb(w: &str) -> bool {
 /// object (one to six words, "as" or "to" among them) and then the quote, in one clause.
 /// The verb's subject speaks; for a participle after a comma, the sentence's subject.
 /// Not a passive ("being dubbed the “…”", which `passive_agent` reads), nor "so-called".
-fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
+fn calling_subject(text: &str, lead_words: &Tokens, frame_start: usize, q_start: usize) -> Option<Mention> {
     let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(200)));
     // The verb's object ends at the quote, or at a relative clause set off before "as".
     let end = aside_before_as(text, lo, q_start).unwrap_or(q_start);
-    let ws = words(text, lo..end);
+    let ws = lead_words.words(text, lo..end);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
     let v = (n.saturating_sub(7)..n.saturating_sub(1))
@@ -872,7 +883,7 @@ fn calling_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Men
     if wt(v).ends_with("ing") {
         // "…, calling him a “nice guy”": the participle's subject is the sentence's.
         let comma = v > 0 && text.get(ws[v - 1].end..ws[v].start).is_some_and(|g| g.trim() == ",");
-        return comma.then(|| clause_subject(text, frame_start, ws[v - 1].end, false)).flatten();
+        return comma.then(|| clause_subject(text, lead_words, frame_start, ws[v - 1].end, false)).flatten();
     }
     let mut r = np::subject_before(text, &ws, v)?;
     // "Obama and Clinton call them …": two names joined by "and" are one subject.
@@ -963,9 +974,9 @@ fn aside_before_as(text: &str, lo: usize, q_start: usize) -> Option<usize> {
 /// "PolitiFact rated 32% of Republican claims as “false”": a term after "as" that a
 /// subject's tensed verb gives its object is the subject's characterisation. Not a
 /// passive ("was labeled as", "known as the “…”"), nor a verb with no object ("acted as").
-fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention> {
+fn as_subject(text: &str, lead_words: &Tokens, frame_start: usize, q_start: usize) -> Option<Mention> {
     let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(200)));
-    let ws = words(text, lo..q_start);
+    let ws = lead_words.words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
     let det = n >= 2 && ["a", "an", "the"].contains(&wt(n - 1));
@@ -1010,7 +1021,8 @@ fn as_subject(text: &str, frame_start: usize, q_start: usize) -> Option<Mention>
 /// phrase ("being dubbed", "was labeled as", "so-called"), no subject's own words.
 const PASSIVE_BEFORE: &[&str] = &["be", "been", "being", "is", "are", "was", "were", "so"];
 
-/// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`.
+/// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`: every row, the `quote` rows
+/// too, which attribution.rs leaves out of its cues (the file's header says why).
 fn speech_nouns() -> &'static [&'static str] {
     static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     NOUNS.get_or_init(|| {
@@ -1025,10 +1037,10 @@ fn speech_nouns() -> &'static [&'static str] {
 /// "by", whose complement ("that", "about", "of", "to") holds the quotation, the first one
 /// after the noun and a few words on, in the same clause. Returns the source and where the
 /// noun starts (a cue between it and the quote speaks first).
-fn noun_source(text: &str, frame_start: usize, q_start: usize) -> Option<(Mention, usize)> {
+fn noun_source(text: &str, lead_words: &Tokens, frame_start: usize, q_start: usize) -> Option<(Mention, usize)> {
     // A noun's complement is short: look back a little, and linearly.
     let lo = crate::text::ceil_char_boundary(text, frame_start.max(q_start.saturating_sub(160)));
-    let ws = words(text, lo..q_start);
+    let ws = lead_words.words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
     let i = (n.saturating_sub(10)..n).rev().find(|&i| one_of(wt(i), speech_nouns()))?;
@@ -1176,7 +1188,9 @@ fn number_word(w: &str) -> bool {
 }
 
 /// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
-/// "claims" or "promise", nor verbs that take a thing, like "accepted").
+/// "claims" or "promise", nor verbs that take a thing, like "accepted"): a hand-picked
+/// subset of the forms of `lexicon/reporting_verbs.txt` (a test holds it to them), not the
+/// lexicon, whose forms include those.
 const SAYING: &[&str] = &[
     "say", "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "argued", "argues", "arguing",
     "predicted", "predicts", "predicting", "promised", "promising", "vowed", "vows", "vowing", "urged", "urges",
@@ -1192,6 +1206,7 @@ const SAYING: &[&str] = &[
 /// interests”" (a new clause after the comma).
 fn reported_term(
     text: &str,
+    lead_words: &Tokens,
     sentence_start: usize,
     q: &Quote,
     attributions: &[Attribution],
@@ -1204,7 +1219,7 @@ fn reported_term(
     if before.ends_with("so-called") || before.ends_with("so- called") {
         return None;
     }
-    let ws = words(text, lo..q.start);
+    let ws = lead_words.words(text, lo..q.start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     // The verb is near: at most eight words between it and the quote.
     let n = ws.len();
@@ -1300,8 +1315,9 @@ fn inner<'t>(text: &'t str, q: &Quote) -> &'t str {
 }
 
 /// A fragment rather than a clause: starts lower-case and does not end a sentence or clause.
-fn fragment(text: &str, q: &Quote) -> bool {
-    let s = inner(text, q);
+/// `s` is a quotation's `inner` text, found once per quote (so for `short_term`, `title` and
+/// `title_of` too).
+fn fragment(s: &str) -> bool {
     let lower = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
     let ends = s.ends_with(['.', '?', '!', ',']) || s.ends_with('…');
     // Only "more than four" matters: count no further.
@@ -1310,24 +1326,23 @@ fn fragment(text: &str, q: &Quote) -> bool {
 }
 
 /// A short quoted term: at most four words, no sentence punctuation inside.
-fn short_term(text: &str, q: &Quote) -> bool {
-    let s = inner(text, q);
+fn short_term(s: &str) -> bool {
     s.split_whitespace().take(5).count() <= 4 && !s.ends_with(['.', '?', '!'])
 }
 
 /// A title in title case: two to six words, every content word capitalised, no
 /// question or exclamation ("Face the Nation", "All Bets Are Off"); or one capitalised
 /// word that is no sentence ("13th", "Terrifying").
-fn title(text: &str, q: &Quote) -> bool {
-    title_of(text, q, false)
+fn title(s: &str) -> bool {
+    title_of(s, false)
 }
 
 /// `title`, or with `framed` (a media noun or an author frames the quotation) a longer one:
 /// up to fourteen words, with a colon subtitle, commas and a final question or exclamation
 /// ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard", "So,
 /// That Happened", "Unifier?").
-fn title_of(text: &str, q: &Quote, framed: bool) -> bool {
-    let mut s = inner(text, q).trim_end_matches([',', '.']);
+fn title_of(s: &str, framed: bool) -> bool {
+    let mut s = s.trim_end_matches([',', '.']);
     if framed {
         s = s.trim_end_matches(['?', '!']);
     }
@@ -1777,6 +1792,17 @@ mod tests {
         "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
         [("“thousands of shootings”", Partial, "Trump’s", "")]
     );
+    /// `SAYING` holds forms of the reporting verbs' lexicon only.
+    #[test]
+    fn saying_verbs_are_reporting_verb_forms() {
+        let forms: Vec<&str> = crate::lexicon::tagged(crate::lexicon::list!("reporting_verbs.txt"))
+            .flat_map(|(forms, _)| forms.split('|').map(str::trim))
+            .collect();
+        for w in super::SAYING {
+            assert!(forms.contains(w), "{w:?} is no form of lexicon/reporting_verbs.txt");
+        }
+    }
+
     #[test]
     fn possessive_pronoun_source_resolves_to_the_person() {
         let text =

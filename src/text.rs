@@ -136,6 +136,12 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     })
 }
 
+/// The text after the last space of `s` (all of `s` when it has none): `rsplit(' ')`'s first
+/// piece, without a searcher set up on every call.
+pub(crate) fn last_word(s: &str) -> &str {
+    s.as_bytes().iter().rposition(|&b| b == b' ').map_or(s, |p| &s[p + 1..])
+}
+
 /// True when `s` is a headline in title case, where a capitalised word may be a verb or a
 /// cue ("Trump May Not Have Suggested a Ban", "Hillary Clinton Slams …"): three or more
 /// capitalised words and no lower-case word of four letters or more other than a short
@@ -213,6 +219,31 @@ pub(crate) fn sort_nearly_sorted_in_place<T, K: Ord>(items: &mut [T], key: impl 
     }
 }
 
+/// `s.contains(chars)`, eight bytes at a time: a run of ASCII bytes none of `chars` is passes
+/// in a few operations, and only a non-ASCII character's first byte is decoded, where std's
+/// searcher decodes and compares every character (a sentence's head is read so for every quote).
+pub(crate) fn holds_any(s: &str, chars: &[char]) -> bool {
+    let b = s.as_bytes();
+    // One of the ASCII ones among these eight bytes (`v` has a zero byte where it is).
+    let ascii = |x: u64| {
+        chars.iter().filter(|c| c.is_ascii()).any(|&c| {
+            let v = x ^ (LO * c as u64);
+            v.wrapping_sub(LO) & !v & HI != 0
+        })
+    };
+    // The character that starts at byte `j` (not inside another) is one of them.
+    let wide = |j: usize| b[j] >= 0xC0 && s.get(j..).and_then(|r| r.chars().next()).is_some_and(|c| chars.contains(&c));
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if ascii(x) || x & HI != 0 && (i..i + 8).any(wide) {
+            return true;
+        }
+        i += 8;
+    }
+    (i..b.len()).any(|j| if b[j] < 0x80 { chars.contains(&(b[j] as char)) } else { wide(j) })
+}
+
 /// Whether byte `c` occurs in `b`, eight bytes at a time: cheaper than `contains` (a
 /// `memchr` set up for long slices) on the few dozen bytes of a sentence's head.
 pub(crate) fn has_byte(b: &[u8], c: u8) -> bool {
@@ -251,6 +282,57 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let mut out = Vec::with_capacity(range.len() / 5 + 1);
     words_into(text, range, &mut out);
     out
+}
+
+/// The words of one stretch of text, read once, from which the words of any range inside
+/// it are cut: exactly the words `words` reads from that range alone. (A word is read left to
+/// right from its first character, so only a word an end of the range cuts through reads
+/// differently alone, "don't" from its apostrophe: those ends are read again.)
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    range: Range<usize>,
+    words: Vec<Word>,
+}
+
+impl Tokens {
+    /// Reads the words of `text[range]`, in place of those read before.
+    pub(crate) fn read(&mut self, text: &str, range: Range<usize>) {
+        self.words.clear();
+        words_into(text, range.clone(), &mut self.words);
+        self.range = range;
+    }
+
+    /// `words(text, r)`: a slice of the words read when `r` lies inside the stretch and cuts
+    /// no word; else read afresh where it must be.
+    pub(crate) fn words(&self, text: &str, r: Range<usize>) -> std::borrow::Cow<'_, [Word]> {
+        use std::borrow::Cow;
+        let inside = self.range.start <= r.start && r.start <= r.end && r.end <= self.range.end;
+        if !inside || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            return Cow::Owned(words(text, r));
+        }
+        let ws = &self.words;
+        let lo = ws.partition_point(|w| w.end <= r.start);
+        let hi = ws.partition_point(|w| w.start < r.end);
+        let head_cut = lo < hi && ws[lo].start < r.start;
+        let tail_cut = lo < hi && ws[hi - 1].end > r.end;
+        if !head_cut && !tail_cut {
+            return Cow::Borrowed(&ws[lo..hi]);
+        }
+        let mut out = Vec::with_capacity(hi - lo);
+        let mut from = lo;
+        if head_cut {
+            words_into(text, r.start..ws[lo].end.min(r.end), &mut out);
+            from += 1;
+        }
+        let to = if tail_cut { hi - 1 } else { hi };
+        if from < to {
+            out.extend_from_slice(&ws[from..to]);
+        }
+        if tail_cut && hi > from {
+            words_into(text, ws[hi - 1].start..r.end, &mut out);
+        }
+        Cow::Owned(out)
+    }
 }
 
 /// The first word of `text[from..end]` (both char boundaries), or `None`.
@@ -302,6 +384,59 @@ pub(crate) fn starts_word(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `holds_any` says what `contains` says, ASCII or not, at every length.
+    #[test]
+    fn holds_any_is_contains() {
+        let sets: [&[char]; 4] = [&['“', '”', '"', '‘', '«', '»', '„'], &['"'], &['—', '–'], &[',', ';', 'é']];
+        let texts = [
+            "",
+            "plain words, then more plain words here",
+            "he said “yes” — or “no”",
+            "«Oui» dit-il, éé",
+            "a\"b",
+            "naïve café’s tests—ok",
+        ];
+        for t in texts {
+            for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                let s = &t[i..];
+                for set in sets {
+                    assert_eq!(holds_any(s, set), s.contains(set), "{s:?} {set:?}");
+                }
+            }
+        }
+    }
+
+    /// `last_word` is what `rsplit(' ')` gives first.
+    #[test]
+    fn last_word_is_the_first_piece_of_rsplit() {
+        for s in ["", "Vance", "J.D. Vance", "the Vice President", "trailing ", " lead", "a  b", "Mr Lee’s"] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(s), "{s:?}");
+        }
+    }
+
+    /// `Tokens::words` of every range of these texts (char boundaries or not, inside the stretch
+    /// read or not) is `words` of that range.
+    #[test]
+    fn tokens_cut_as_words_reads() {
+        let texts = [
+            "He said don't, U.S. long-standing rock'n'roll x--y a.'b “Hi,” she’d said.",
+            "Naïve café-goers—élan 3.5% of 'em. Jr.'s co-op'",
+            "  'quoted' words... and -- dashes - here.",
+        ];
+        for t in texts {
+            for (a, b) in [(0, t.len()), (3, t.len() - 2), (7, 30)] {
+                let (a, b) = (ceil_char_boundary(t, a), ceil_char_boundary(t, b));
+                let mut tokens = Tokens::default();
+                tokens.read(t, a..b);
+                for i in 0..=t.len() {
+                    for j in i..=t.len() {
+                        assert_eq!(*tokens.words(t, i..j), words(t, i..j)[..], "{t:?} read {a}..{b}, cut {i}..{j}");
+                    }
+                }
+            }
+        }
+    }
 
     /// The tokeniser's definition, char by char: the fast one must split exactly so.
     fn reference(text: &str, range: Range<usize>) -> Vec<Word> {
