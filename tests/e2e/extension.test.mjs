@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch, open, ready, nextReady, ourHighlights, marks, highlighted, pointAt, rectsOf, tabId, foreignMutations, missing, inOverlay, waitForCard } from './browser.mjs';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
+import { assertCardPlaced } from './card-place.mjs';
 
 const skip = missing();
 const page = (file) => ({ body: fs.readFileSync(path.join(ROOT, 'tests', 'e2e', 'pages', file), 'utf8') });
@@ -130,13 +131,7 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
           height: view.clientHeight,
         };
       });
-      const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const where = `${block}: ${JSON.stringify(got)}`;
-      assert.equal(got.side, side, where);
-      assert.ok(got.card.left >= 0 && got.card.top >= 0 && got.card.right <= got.width && got.card.bottom <= got.height, `outside the viewport, ${where}`);
-      assert.ok(got.badge, `no badge described by the card, ${where}`);
-      assert.ok(!overlaps(got.card, got.badge), `covers its badge, ${where}`);
-      for (const r of rects) assert.ok(!overlaps(got.card, r), `covers its sentence ${JSON.stringify(r)}, ${where}`);
+      assertCardPlaced(got, { side, rects, block });
     }
     await seed.mouse.move(1, 1);
   });

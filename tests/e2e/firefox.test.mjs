@@ -21,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { serve, articleHtml, seedText, ROOT } from '../../scripts/page-server.mjs';
 import { panelsPage } from './panels-page.mjs';
 import { followPage, headlinePage, tabPanelPage, TEXT, HEADLINE, REWRITTEN } from './follow-page.mjs';
+import { assertCardPlaced } from './card-place.mjs';
 
 process.env.SE_OFFLINE ??= 'true'; // selenium must never fetch drivers or browsers
 const FIREFOX = process.env.FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => fs.existsSync(f));
@@ -242,13 +243,7 @@ describe('extension in Firefox', { skip, timeout: 120_000 }, () => {
         card,
         badge,
       );
-      const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const where = `${block}: ${JSON.stringify(got)}`;
-      assert.equal(got.side, side, where);
-      assert.ok(got.card.left >= 0 && got.card.top >= 0 && got.card.right <= got.width && got.card.bottom <= got.height, `outside the viewport, ${where}`);
-      assert.ok(got.badge, `no badge described by the card, ${where}`);
-      assert.ok(!overlaps(got.card, got.badge), `covers its badge, ${where}`);
-      for (const r of rects) assert.ok(!overlaps(got.card, r), `covers its sentence ${JSON.stringify(r)}, ${where}`);
+      assertCardPlaced(got, { side, rects, block });
     }
     await driver.actions().move({ x: 1, y: 1, origin: webdriver.Origin.VIEWPORT }).perform();
     await waitForCard({ hidden: true });
