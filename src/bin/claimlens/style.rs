@@ -821,6 +821,55 @@ mod tests {
         key_of(&parse_one(selector))
     }
 
+    /// The whole page's visible text with its style read (`--html --whole-page`).
+    macro_rules! t {
+        ($name:ident, $html:expr, $text:expr) => {
+            #[test]
+            fn $name() {
+                let (text, _) = crate::html::visible_text($html, crate::html::Part::Whole);
+                assert_eq!(text, $text);
+            }
+        };
+    }
+
+    // Sheets read as CSS Syntax reads them (cssparser), where the hand reader this replaced erred.
+    t!(
+        escaped_property_and_keyword_hide,
+        r"<style>p { dis\70 lay: none } .x { display: n\6f ne }</style><div>Kept.</div><p>Property.</p><div class=x>Keyword.</div>",
+        "Kept."
+    );
+    t!(
+        escaped_space_in_an_id_is_one_id,
+        r#"<style>#a\ b { display: none }</style><div>Kept.</div><p id="a b">Escaped space in an id.</p>"#,
+        "Kept."
+    );
+    t!(
+        comment_joins_nothing_in_a_compound,
+        "<style>p/* c */.gone { display: none }</style><div>Kept.</div><p class=gone>Comment in a compound.</p>",
+        "Kept."
+    );
+    t!(
+        important_after_any_spacing_or_comment,
+        r#"<style>.y { display: none !imp\ortant } .y.y { display: block }</style><div>Kept.</div><p class=y>Escaped.</p>
+         <p style="display: none /* ad */">Comment in an attribute.</p>
+         <p style="display: none !important /* x */">Important, then a comment.</p>
+         <p style="display:none!/**/important">A comment after the bang.</p>"#,
+        "Kept."
+    );
+    t!(
+        bad_url_and_bad_string_end_where_the_spec_ends_them,
+        "<style>.u { background: url(it's.png) } .y { display: none } .s { content: \"abc\n; display: none }</style>\
+         <div>Kept.</div><p class=y>After an apostrophe in url().</p><p class=s>After a string broken at a line end.</p>",
+        "Kept."
+    );
+    t!(
+        nested_rules_skipped_declarations_after_them_read,
+        "<style>.n { a:hover { color: red } display: none } .m { color: red; & .k { display: block } display: none }\
+         .o { @media print { display: block } display: none }</style>\
+         <div>Kept.</div><p class=n>After a nested rule.</p><p class=m>After a nested &amp; rule.</p><p class=o>After @media.</p>",
+        "Kept."
+    );
+
     #[test]
     fn specificities() {
         for (selector, want) in [
@@ -831,6 +880,9 @@ mod tests {
             (":not(#x) span", (1, 0, 1)),
             (":where(#x) span", (0, 0, 1)),
             ("*", (0, 0, 0)),
+            // Where the hand counter erred: an escaped space is no combinator; `:is()` counts its most specific selector, not all.
+            ("#a\\ b", (1, 0, 0)),
+            (":is(.a, #b) p", (1, 0, 1)),
         ] {
             let s = specificity(selector);
             assert_eq!((s >> 20, (s >> 10) & 0x3ff, s & 0x3ff), want, "{selector}");
@@ -870,6 +922,7 @@ mod tests {
             ("[hidden]", Key::Any),
             (".a\\:b", Key::Class("a:b".into())),
             ("ul li:first-child", Key::Tag("li".into())),
+            ("#a\\ b", Key::Id("a b".into())),
         ] {
             assert_eq!(key(selector), want, "{selector}");
         }
