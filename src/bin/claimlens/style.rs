@@ -32,7 +32,7 @@ use selectors::matching::{
     matches_selector, MatchingContext, MatchingForInvalidation, MatchingMode, NeedsSelectorFlags, QuirksMode,
     SelectorCaches,
 };
-use selectors::parser::{Component, ParseRelative, SelectorList};
+use selectors::parser::{Component, ParseRelative, SelectorList, SelectorParseErrorKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
@@ -546,7 +546,7 @@ fn text_length(n: NodeRef<Node>) -> usize {
 fn parse_sheet(css: &str, rules: &mut Vec<Rule>) {
     let mut input = ParserInput::new(css);
     let mut input = Parser::new(&mut input);
-    for _ in StyleSheetParser::new(&mut input, &mut SheetRules { rules }) {}
+    for _ in StyleSheetParser::new(&mut input, &mut SheetRules { rules, depth: 0 }) {}
 }
 
 /// The declarations of interest in a `style` attribute.
@@ -564,6 +564,8 @@ fn declarations_in(input: &mut Parser) -> Vec<Declaration> {
 /// (`@media` for a desktop window, `@supports`, `@layer`); other at-rules are skipped.
 struct SheetRules<'r> {
     rules: &'r mut Vec<Rule>,
+    /// How many at-rule blocks hold the one read.
+    depth: usize,
 }
 
 impl<'i> QualifiedRuleParser<'i> for SheetRules<'_> {
@@ -579,6 +581,12 @@ impl<'i> QualifiedRuleParser<'i> for SheetRules<'_> {
         loop {
             let start = input.position();
             let parsed = input.parse_until_before(Delimiter::Comma, |one| {
+                // selectors parses nested selectors (`:not(:not(…))`) by recursion: too deep is invalid.
+                let at = one.state();
+                if nests_deeper(one, MAX_NESTING) {
+                    return Err(one.new_custom_error(SelectorParseErrorKind::EmptySelector));
+                }
+                one.reset(&at);
                 SelectorList::parse(&scraper::selector::Parser, one, ParseRelative::No)
             });
             match parsed {
@@ -618,11 +626,12 @@ impl<'i> AtRuleParser<'i> for SheetRules<'_> {
     /// Ok for an at-rule whose rules are read, an error (the rule and its block skipped) for others.
     fn parse_prelude<'t>(&mut self, name: CowRcStr<'i>, input: &mut Parser<'i, 't>) -> Result<(), ParseError<'i, ()>> {
         let condition = value_text(input).text.to_ascii_lowercase();
-        let holds = match_ignore_ascii_case! { &name,
-            "media" => media_matches(&condition),
-            "supports" | "layer" => true,
-            _ => false,
-        };
+        let holds = self.depth < MAX_NESTING
+            && match_ignore_ascii_case! { &name,
+                "media" => media_matches(&condition),
+                "supports" | "layer" => true,
+                _ => false,
+            };
         if holds {
             Ok(())
         } else {
@@ -636,7 +645,9 @@ impl<'i> AtRuleParser<'i> for SheetRules<'_> {
         _: &ParserState,
         input: &mut Parser<'i, 't>,
     ) -> Result<(), ParseError<'i, ()>> {
+        self.depth += 1;
         for _ in StyleSheetParser::new(input, self) {}
+        self.depth -= 1;
         Ok(())
     }
 }
@@ -691,6 +702,28 @@ impl<'i> RuleBodyItemParser<'i, Option<Declaration>, ()> for BlockBody {
     }
 }
 
+/// How deep blocks (`@media` in `@media`, brackets in a value or a selector) are read; deeper
+/// ones, which no real sheet has, are skipped, so that a hostile page cannot overflow the stack
+/// of a reader that recurses.
+const MAX_NESTING: usize = 32;
+
+/// Whether blocks nest in what is left of `input` deeper than `limit`.
+fn nests_deeper(input: &mut Parser, limit: usize) -> bool {
+    while let Ok(token) = input.next() {
+        if matches!(
+            token,
+            Token::Function(_) | Token::ParenthesisBlock | Token::SquareBracketBlock | Token::CurlyBracketBlock
+        ) && (limit == 0
+            || input
+                .parse_nested_block(|inner| Ok::<_, ParseError<()>>(nests_deeper(inner, limit - 1)))
+                .unwrap_or(false))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// A value's text as `value_text` reads it.
 struct ValueText {
     /// Its tokens' source, a comment read as a space and an identifier unescaped (`n\one` is `none`).
@@ -706,7 +739,7 @@ fn value_text(input: &mut Parser) -> ValueText {
     let mut value = ValueText { text: String::new(), important: None, block: false };
     // The `!` last seen at the top level, and whether `important` (only) followed it.
     let (mut bang, mut important) = (None, false);
-    while let Some(token) = next_text(input, &mut value.text) {
+    while let Some(token) = next_text(input, &mut value.text, 0) {
         match token {
             Token::WhiteSpace(_) | Token::Comment(_) => continue,
             Token::Delim('!') => (bang, important) = (Some(value.text.len() - 1), false),
@@ -722,16 +755,19 @@ fn value_text(input: &mut Parser) -> ValueText {
 }
 
 /// Reads the next token of `input` (a block with all it holds) onto `text`, and returns it; None at the end.
-fn next_text<'i>(input: &mut Parser<'i, '_>, text: &mut String) -> Option<Token<'i>> {
+fn next_text<'i>(input: &mut Parser<'i, '_>, text: &mut String, depth: usize) -> Option<Token<'i>> {
     let start = input.position();
     let token = input.next_including_whitespace_and_comments().ok()?.clone();
     match &token {
         Token::Comment(_) => text.push(' '),
         Token::Ident(word) => text.push_str(word),
-        Token::Function(_) | Token::ParenthesisBlock | Token::SquareBracketBlock | Token::CurlyBracketBlock => {
+        // A block nested too deep is left out (cssparser skips it without recursion).
+        Token::Function(_) | Token::ParenthesisBlock | Token::SquareBracketBlock | Token::CurlyBracketBlock
+            if depth < MAX_NESTING =>
+        {
             text.push_str(input.slice_from(start));
             let inner_end = input.parse_nested_block(|inner| {
-                while next_text(inner, text).is_some() {}
+                while next_text(inner, text, depth + 1).is_some() {}
                 Ok::<_, ParseError<()>>(inner.position())
             });
             // Its closing bracket, unless the sheet ends first.
@@ -908,6 +944,28 @@ mod tests {
                 styles.computed(n);
                 styles.shows(n, "é", true);
             }
+        }
+    }
+
+    #[test]
+    fn never_overflows_on_deep_nesting() {
+        let deep = 100_000;
+        for (css, shown) in [
+            (format!("p {{ width: {}{} }} div {{ display: none }}", "(".repeat(deep), ")".repeat(deep)), "x"),
+            (format!("{} p {{ display: none }}", "@media screen {".repeat(deep)), "x\n\ny"),
+            (
+                format!(
+                    "p:not({}.a{} {{ display: none }} div {{ display: none }}",
+                    ":not(".repeat(deep),
+                    ")".repeat(deep + 1)
+                ),
+                "x",
+            ),
+            (format!("p {{ width: {}{} }} div {{ display: none }}", "f(".repeat(40), ")".repeat(40)), "x"),
+        ] {
+            let html = format!("<style>{css}</style><p>x</p><div>y</div>");
+            let (text, _) = crate::html::visible_text(&html, crate::html::Part::Whole);
+            assert_eq!(text, shown, "{}", &css[..40]);
         }
     }
 
