@@ -549,6 +549,12 @@ fn parse_sheet(css: &str, rules: &mut Vec<Rule>) {
     for _ in StyleSheetParser::new(&mut input, &mut SheetRules { rules, depth: 0 }) {}
 }
 
+/// Whether a `style` attribute's `display` is `none`: its last one, or its last `!important` one.
+pub(crate) fn inline_display_none(style: &str) -> bool {
+    let display = declarations(style).into_iter().filter(|d| d.prop == Prop::Display).max_by_key(|d| d.important);
+    display.is_some_and(|d| d.value == "none")
+}
+
 /// The declarations of interest in a `style` attribute.
 fn declarations(style: &str) -> Vec<Declaration> {
     let mut input = ParserInput::new(style);
