@@ -87,14 +87,9 @@ fn skipped_but_page_chrome(e: &scraper::node::Element) -> bool {
     hidden || chrome || editable || SKIPPED.contains(&e.name()) || display_none(e.attr("style"))
 }
 
-/// Whether an inline style says `display: none` (any case, spacing, `!important`).
+/// Whether an inline style says `display: none` (`style.rs` reads it, as the browser does).
 fn display_none(style: Option<&str>) -> bool {
-    let Some(style) = style else { return false };
-    style.split(';').any(|declaration| {
-        let Some((property, value)) = declaration.split_once(':') else { return false };
-        let value = value.trim().trim_end_matches("!important").trim_end();
-        property.trim().eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none")
-    })
+    style.is_some_and(crate::style::inline_display_none)
 }
 
 /// Which part of a page to read.
@@ -626,6 +621,13 @@ mod tests {
         inline_display_none_skipped,
         "<p>Seen.</p><p style='color: red; DISPLAY : None !important'>Unseen.</p><p style='display:block'>Block.</p>",
         "Seen.\n\nBlock.",
+        &[]
+    );
+    t!(
+        inline_display_none_only_when_it_is_the_last_or_important_one,
+        "<p style='display: none; display: block'>Shown again.</p><p style='display: none !important; display: block'>Important.</p>\
+         <p style='display: none /* ad */'>Commented.</p><p style='color: red; dis\\70 lay: none'>Escaped.</p>",
+        "Shown again.",
         &[]
     );
     // What the page's own style sheets hide (style.rs), as the browser's computed style has it.

@@ -1,8 +1,9 @@
 //! What a page's own style sheets say of its elements' visibility, so that `--html` leaves out
 //! what the browser does not show, as the content script's extract.js does from computed style
 //! (`rendered`, `visuallyHidden`, `graphicText`). No layout engine: the page's `<style>`
-//! elements (and `style` attributes) are cascaded, with real selector matching (scraper's
-//! `selectors`), for the few properties that hide text or place it in a chart:
+//! elements (and `style` attributes), read by Servo's `cssparser` as the CSS Syntax spec reads
+//! them, are cascaded with Servo's `selectors` (scraper's own: its matching and specificity), for
+//! the few properties that hide text or place it in a chart:
 //!
 //! - `display: none` (the element and all it holds), `visibility: hidden` (inherited; a child may
 //!   show again);
@@ -17,10 +18,21 @@
 //! Sheets a page links to are read when they are files beside a page saved to disk, as a browser
 //! opening that file reads them, never from the web (the CLI fetches nothing); `@media` is read for a
 //! desktop screen `VIEWPORT_WIDTH` wide, as the browser tests' window is; `@supports` and
-//! `@layer` blocks are read as if they held; other at-rules are skipped.
+//! `@layer` blocks are read as if they held; other at-rules, and rules nested in a style rule,
+//! are skipped.
 
+use cssparser::{
+    match_ignore_ascii_case, AtRuleParser, CowRcStr, DeclarationParser, Delimiter, ParseError, Parser, ParserInput,
+    ParserState, QualifiedRuleParser, RuleBodyItemParser, RuleBodyParser, StyleSheetParser, Token,
+};
 use ego_tree::{NodeId, NodeRef};
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::selector::Simple;
+use scraper::{ElementRef, Html, Node};
+use selectors::matching::{
+    matches_selector, MatchingContext, MatchingForInvalidation, MatchingMode, NeedsSelectorFlags, QuirksMode,
+    SelectorCaches,
+};
+use selectors::parser::{Component, ParseRelative, SelectorList, SelectorParseErrorKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
@@ -90,6 +102,9 @@ impl Prop {
         })
     }
 }
+
+/// One selector, as scraper parses it.
+type Selector = selectors::parser::Selector<Simple>;
 
 /// One declaration: a property, its value (lower case, trimmed, `!important` cut off).
 #[derive(Clone, Debug)]
@@ -301,7 +316,7 @@ impl Styles {
                 },
                 _ => continue,
             };
-            parse_sheet(&strip_comments(&css), &mut rules);
+            parse_sheet(&css, &mut rules);
         }
         let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
         for (i, rule) in rules.iter().enumerate() {
@@ -341,16 +356,26 @@ impl Styles {
             }
         };
         if let Some(element) = ElementRef::wrap(node) {
+            // As scraper's `Selector::matches` matches.
+            let mut caches = SelectorCaches::default();
+            let mut context = MatchingContext::new(
+                MatchingMode::Normal,
+                None,
+                &mut caches,
+                QuirksMode::NoQuirks,
+                NeedsSelectorFlags::No,
+                MatchingForInvalidation::No,
+            );
             for order in self.candidates(element.value()) {
                 let rule = &self.rules[order];
-                if rule.selector.matches(&element) {
+                if matches_selector(&rule.selector, 0, None, &element, &mut context) {
                     for d in rule.declarations.iter() {
                         apply(d, false, rule.specificity, order);
                     }
                 }
             }
             if let Some(style) = element.value().attr("style") {
-                for d in declarations(&style.to_ascii_lowercase()) {
+                for d in declarations(style) {
                     apply(&d, true, 0, usize::MAX);
                 }
             }
@@ -515,178 +540,250 @@ fn text_length(n: NodeRef<Node>) -> usize {
     }
 }
 
-/// `css` without its comments (strings kept whole).
-fn strip_comments(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(i) = rest.find(['/', '"', '\'']) {
-        let c = rest.as_bytes()[i];
-        if c == b'/' {
-            if rest[i..].starts_with("/*") {
-                out.push_str(&rest[..i]);
-                out.push(' ');
-                rest = rest[i + 2..].find("*/").map_or("", |j| &rest[i + 2 + j + 2..]);
-            } else {
-                out.push_str(&rest[..=i]);
-                rest = &rest[i + 1..];
-            }
-        } else {
-            let end = string_end(rest, i);
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The byte after the string opening at `start` in `s` (its closing quote, else the end).
-fn string_end(s: &str, start: usize) -> usize {
-    let quote = s.as_bytes()[start];
-    let mut i = start + 1;
-    let bytes = s.as_bytes();
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b if b == quote => return i + 1,
-            _ => i += 1,
-        }
-    }
-    s.len()
-}
-
-/// The first of `stops` in `s` from `from` outside strings, brackets and parentheses (a `{`
-/// counts as a stop before it opens), or None.
-fn find_top(s: &str, from: usize, stops: &[u8]) -> Option<usize> {
-    let bytes = s.as_bytes();
-    let mut depth = 0usize;
-    let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if depth == 0 && stops.contains(&b) {
-            return Some(i);
-        }
-        match b {
-            b'"' | b'\'' => {
-                i = string_end(s, i);
-                continue;
-            }
-            b'(' | b'[' => depth += 1,
-            b')' | b']' => depth = depth.saturating_sub(1),
-            b'\\' => i += 1,
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The byte after the block whose `{` is at `open`: past its matching `}` (nested blocks and
-/// strings skipped), else the end.
-fn block_end(s: &str, open: usize) -> usize {
-    let mut depth = 0usize;
-    let mut i = open;
-    while let Some(j) = find_top(s, i, b"{}") {
-        if s.as_bytes()[j] == b'{' {
-            depth += 1;
-        } else {
-            depth -= 1;
-            if depth == 0 {
-                return j + 1;
-            }
-        }
-        i = j + 1;
-    }
-    s.len()
-}
-
-/// Adds the style rules of the sheet (or block) `css` to `rules`.
+/// Adds the style rules of the sheet `css` to `rules`, read by cssparser as the CSS Syntax spec
+/// has a browser read it (comments, strings, escapes, blocks left open at the end, bad rules and
+/// declarations skipped as the spec recovers from them).
 fn parse_sheet(css: &str, rules: &mut Vec<Rule>) {
-    let mut at = 0;
-    while at < css.len() {
-        // An at-rule's prelude ends at a block or a ";" (@import, @charset), a style rule's at its block only.
-        let rest = css[at..].trim_start();
-        let stops: &[u8] = if rest.starts_with('@') { b"{;" } else { b"{" };
-        let Some(open) = find_top(css, at, stops) else { break };
-        let prelude = css[at..open].trim();
-        if css.as_bytes()[open] != b'{' {
-            at = open + 1;
-            continue;
-        }
-        let end = block_end(css, open);
-        // Without its closing brace when it has one (a block left open runs to the end).
-        let body = css[open + 1..end].strip_suffix('}').unwrap_or(&css[open + 1..end]);
-        at = end;
-        // The tokens <!-- and --> are ignored at a sheet's top level.
-        let prelude = prelude.trim_start_matches("<!--").trim_start_matches("-->").trim();
-        if let Some(at_rule) = prelude.strip_prefix('@') {
-            let name_end = at_rule.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).unwrap_or(at_rule.len());
-            let (name, condition) = at_rule.split_at(name_end);
-            match name.to_ascii_lowercase().as_str() {
-                "media" if media_matches(&condition.to_ascii_lowercase()) => parse_sheet(body, rules),
-                "supports" | "layer" => parse_sheet(body, rules),
-                _ => {}
-            }
-            continue;
-        }
-        let ds: Vec<Declaration> = declarations(&body.to_ascii_lowercase());
-        if ds.is_empty() {
-            continue;
-        }
-        let ds = Rc::new(ds);
-        let mut from = 0;
-        let mut parsed = Vec::new();
+    let mut input = ParserInput::new(css);
+    let mut input = Parser::new(&mut input);
+    for _ in StyleSheetParser::new(&mut input, &mut SheetRules { rules, depth: 0 }) {}
+}
+
+/// Whether a `style` attribute's `display` is `none`: its last one, or its last `!important` one.
+pub(crate) fn inline_display_none(style: &str) -> bool {
+    let display = declarations(style).into_iter().filter(|d| d.prop == Prop::Display).max_by_key(|d| d.important);
+    display.is_some_and(|d| d.value == "none")
+}
+
+/// The declarations of interest in a `style` attribute.
+fn declarations(style: &str) -> Vec<Declaration> {
+    let mut input = ParserInput::new(style);
+    declarations_in(&mut Parser::new(&mut input))
+}
+
+/// The declarations of interest in a block's body (a rule nested in it is not read).
+fn declarations_in(input: &mut Parser) -> Vec<Declaration> {
+    RuleBodyParser::new(input, &mut BlockBody).filter_map(|d| d.ok().flatten()).collect()
+}
+
+/// Reads a sheet's rules into `rules`: style rules, and the rules of the at-rules that hold
+/// (`@media` for a desktop window, `@supports`, `@layer`); other at-rules are skipped.
+struct SheetRules<'r> {
+    rules: &'r mut Vec<Rule>,
+    /// How many at-rule blocks hold the one read.
+    depth: usize,
+}
+
+impl<'i> QualifiedRuleParser<'i> for SheetRules<'_> {
+    type Prelude = Vec<Selector>;
+    type QualifiedRule = ();
+    type Error = ();
+
+    /// A rule's selectors: each of its list parsed alone, since a pseudo-class or -element scraper
+    /// cannot read (`:hover`, `::before`) matches no element of a page at rest, while any other
+    /// invalid selector drops the whole rule, as in the browser.
+    fn parse_prelude<'t>(&mut self, input: &mut Parser<'i, 't>) -> Result<Vec<Selector>, ParseError<'i, ()>> {
+        let mut kept = Vec::new();
         loop {
-            let comma = find_top(prelude, from, b",").unwrap_or(prelude.len());
-            let one = prelude[from..comma].trim();
-            match Selector::parse(one) {
-                Ok(selector) => parsed.push(Rule {
-                    selector,
-                    key: key(one),
-                    specificity: specificity(one),
-                    declarations: ds.clone(),
-                }),
-                // A pseudo-class or -element scraper cannot read (:hover, ::before) matches no
-                // element of a page at rest; the others are valid for the browser.
-                Err(_) if one.contains(':') => {}
-                // An invalid selector drops the whole rule, as in the browser.
-                Err(_) => {
-                    parsed.clear();
-                    break;
+            let start = input.position();
+            let parsed = input.parse_until_before(Delimiter::Comma, |one| {
+                // selectors parses nested selectors (`:not(:not(…))`) by recursion: too deep is invalid.
+                let at = one.state();
+                if nests_deeper(one, MAX_NESTING) {
+                    return Err(one.new_custom_error(SelectorParseErrorKind::EmptySelector));
                 }
+                one.reset(&at);
+                SelectorList::parse(&scraper::selector::Parser, one, ParseRelative::No)
+            });
+            match parsed {
+                Ok(list) => kept.extend(list.slice().iter().cloned()),
+                Err(_) if input.slice_from(start).contains(':') => {}
+                Err(_) => return Err(input.new_custom_error(())),
             }
-            if comma >= prelude.len() {
-                break;
+            if input.next().is_err() {
+                return Ok(kept);
             }
-            from = comma + 1;
         }
-        rules.append(&mut parsed);
+    }
+
+    fn parse_block<'t>(
+        &mut self,
+        selectors: Vec<Selector>,
+        _: &ParserState,
+        input: &mut Parser<'i, 't>,
+    ) -> Result<(), ParseError<'i, ()>> {
+        let ds = declarations_in(input);
+        if !ds.is_empty() {
+            let ds = Rc::new(ds);
+            for selector in selectors {
+                let (key, specificity) = (key_of(&selector), selector.specificity());
+                self.rules.push(Rule { selector, key, specificity, declarations: ds.clone() });
+            }
+        }
+        Ok(())
     }
 }
 
-/// The declarations of interest in a block (lower case): `prop: value [!important]; …`.
-fn declarations(block: &str) -> Vec<Declaration> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at < block.len() {
-        let end = find_top(block, at, b";{").unwrap_or(block.len());
-        if block.as_bytes().get(end) == Some(&b'{') {
-            at = block_end(block, end); // a nested rule: not read
-            continue;
+impl<'i> AtRuleParser<'i> for SheetRules<'_> {
+    type Prelude = ();
+    type AtRule = ();
+    type Error = ();
+
+    /// Ok for an at-rule whose rules are read, an error (the rule and its block skipped) for others.
+    fn parse_prelude<'t>(&mut self, name: CowRcStr<'i>, input: &mut Parser<'i, 't>) -> Result<(), ParseError<'i, ()>> {
+        let condition = value_text(input).text.to_ascii_lowercase();
+        let holds = self.depth < MAX_NESTING
+            && match_ignore_ascii_case! { &name,
+                "media" => media_matches(&condition),
+                "supports" | "layer" => true,
+                _ => false,
+            };
+        if holds {
+            Ok(())
+        } else {
+            Err(input.new_custom_error(()))
         }
-        if let Some((name, value)) = block[at..end].split_once(':') {
-            if let Some(prop) = Prop::named(name.trim()) {
-                let value = value.trim();
-                let (value, important) = match value.rfind('!') {
-                    Some(i) if value[i + 1..].trim() == "important" => (value[..i].trim_end(), true),
-                    _ => (value, false),
-                };
-                out.push(Declaration { prop, value: value.to_string(), important });
+    }
+
+    fn parse_block<'t>(
+        &mut self,
+        _: (),
+        _: &ParserState,
+        input: &mut Parser<'i, 't>,
+    ) -> Result<(), ParseError<'i, ()>> {
+        self.depth += 1;
+        for _ in StyleSheetParser::new(input, self) {}
+        self.depth -= 1;
+        Ok(())
+    }
+}
+
+/// Reads the declarations of a block: those of the properties read (`Prop`), `None` for others;
+/// a nested rule or at-rule is skipped whole.
+struct BlockBody;
+
+impl<'i> DeclarationParser<'i> for BlockBody {
+    type Declaration = Option<Declaration>;
+    type Error = ();
+
+    fn parse_value<'t>(
+        &mut self,
+        name: CowRcStr<'i>,
+        input: &mut Parser<'i, 't>,
+        _: &ParserState,
+    ) -> Result<Option<Declaration>, ParseError<'i, ()>> {
+        let value = value_text(input);
+        // A `{}` block in a value makes it a nested rule (`a:hover { … }`), not a declaration.
+        if value.block && !name.starts_with("--") {
+            return Err(input.new_custom_error(()));
+        }
+        let Some(prop) = Prop::named(&name.to_ascii_lowercase()) else { return Ok(None) };
+        let text = value.text.to_ascii_lowercase();
+        let text = match value.important {
+            Some(bang) => text[..bang].trim(),
+            None => text.trim(),
+        };
+        Ok(Some(Declaration { prop, value: text.to_string(), important: value.important.is_some() }))
+    }
+}
+
+impl<'i> QualifiedRuleParser<'i> for BlockBody {
+    type Prelude = ();
+    type QualifiedRule = Option<Declaration>;
+    type Error = ();
+}
+
+impl<'i> AtRuleParser<'i> for BlockBody {
+    type Prelude = ();
+    type AtRule = Option<Declaration>;
+    type Error = ();
+}
+
+impl<'i> RuleBodyItemParser<'i, Option<Declaration>, ()> for BlockBody {
+    fn parse_declarations(&self) -> bool {
+        true
+    }
+    fn parse_qualified(&self) -> bool {
+        true
+    }
+}
+
+/// How deep blocks (`@media` in `@media`, brackets in a value or a selector) are read; deeper
+/// ones, which no real sheet has, are skipped, so that a hostile page cannot overflow the stack
+/// of a reader that recurses.
+const MAX_NESTING: usize = 32;
+
+/// Whether blocks nest in what is left of `input` deeper than `limit`.
+fn nests_deeper(input: &mut Parser, limit: usize) -> bool {
+    while let Ok(token) = input.next() {
+        if matches!(
+            token,
+            Token::Function(_) | Token::ParenthesisBlock | Token::SquareBracketBlock | Token::CurlyBracketBlock
+        ) && (limit == 0
+            || input
+                .parse_nested_block(|inner| Ok::<_, ParseError<()>>(nests_deeper(inner, limit - 1)))
+                .unwrap_or(false))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A value's text as `value_text` reads it.
+struct ValueText {
+    /// Its tokens' source, a comment read as a space and an identifier unescaped (`n\one` is `none`).
+    text: String,
+    /// Where its final `!important` begins in `text`, if it ends so.
+    important: Option<usize>,
+    /// Whether a `{}` block stands at its top level.
+    block: bool,
+}
+
+/// The text of what is left in `input` (a value, an at-rule's prelude).
+fn value_text(input: &mut Parser) -> ValueText {
+    let mut value = ValueText { text: String::new(), important: None, block: false };
+    // The `!` last seen at the top level, and whether `important` (only) followed it.
+    let (mut bang, mut important) = (None, false);
+    while let Some(token) = next_text(input, &mut value.text, 0) {
+        match token {
+            Token::WhiteSpace(_) | Token::Comment(_) => continue,
+            Token::Delim('!') => (bang, important) = (Some(value.text.len() - 1), false),
+            Token::Ident(word) if bang.is_some() && !important && word.eq_ignore_ascii_case("important") => {
+                important = true
+            }
+            Token::CurlyBracketBlock => (bang, value.block) = (None, true),
+            _ => bang = None,
+        }
+    }
+    value.important = bang.filter(|_| important);
+    value
+}
+
+/// Reads the next token of `input` (a block with all it holds) onto `text`, and returns it; None at the end.
+fn next_text<'i>(input: &mut Parser<'i, '_>, text: &mut String, depth: usize) -> Option<Token<'i>> {
+    let start = input.position();
+    let token = input.next_including_whitespace_and_comments().ok()?.clone();
+    match &token {
+        Token::Comment(_) => text.push(' '),
+        Token::Ident(word) => text.push_str(word),
+        // A block nested too deep is left out (cssparser skips it without recursion).
+        Token::Function(_) | Token::ParenthesisBlock | Token::SquareBracketBlock | Token::CurlyBracketBlock
+            if depth < MAX_NESTING =>
+        {
+            text.push_str(input.slice_from(start));
+            let inner_end = input.parse_nested_block(|inner| {
+                while next_text(inner, text, depth + 1).is_some() {}
+                Ok::<_, ParseError<()>>(inner.position())
+            });
+            // Its closing bracket, unless the sheet ends first.
+            if let Ok(end) = inner_end {
+                text.push_str(input.slice(end..input.position()));
             }
         }
-        at = end + 1;
+        _ => text.push_str(input.slice_from(start)),
     }
-    out
+    Some(token)
 }
 
 /// What an element must have for a selector to match it, read from its last compound: an id,
@@ -699,123 +796,24 @@ enum Key {
     Any,
 }
 
-/// The `Key` of one selector (no list). An escaped name (`.a\:b`) is `Any`: always asked.
-fn key(selector: &str) -> Key {
-    let bytes = selector.as_bytes();
-    // Where the last compound starts: after the last combinator outside brackets and parentheses.
-    let (mut depth, mut start) = (0usize, 0);
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' | b'\'' => {
-                i = string_end(selector, i);
-                continue;
-            }
-            b'(' | b'[' => depth += 1,
-            b')' | b']' => depth = depth.saturating_sub(1),
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'+' | b'~' if depth == 0 => start = i + 1,
-            _ => {}
-        }
-        i += 1;
-    }
-    let compound = &selector[start..];
-    if compound.contains('\\') {
-        return Key::Any;
-    }
-    let name = |at: usize| {
-        let rest = &compound[at..];
-        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
-        &rest[..end]
-    };
-    // The top level of the compound: what :not(…) or […] hold says nothing of the element.
-    let (mut depth, mut class, mut id) = (0usize, None, None);
-    for (i, c) in compound.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            '#' if depth == 0 && id.is_none() => id = Some(name(i + 1)),
-            '.' if depth == 0 && class.is_none() => class = Some(name(i + 1)),
+/// The `Key` of one selector: what its last compound (selectors' first sequence in matching
+/// order) asks at its top level; what `:not(…)` or `:is(…)` hold says nothing of the element.
+fn key_of(selector: &Selector) -> Key {
+    let (mut id, mut class, mut tag) = (None, None, None);
+    for component in selector.iter() {
+        match component {
+            Component::ID(name) => id = id.or(Some(name)),
+            Component::Class(name) => class = class.or(Some(name)),
+            Component::LocalName(name) => tag = Some(&name.lower_name),
             _ => {}
         }
     }
-    let tag = name(0);
-    match (id, class) {
-        (Some(id), _) if !id.is_empty() => Key::Id(id.to_string()),
-        (_, Some(class)) if !class.is_empty() => Key::Class(class.to_string()),
-        _ if !tag.is_empty() => Key::Tag(tag.to_ascii_lowercase()),
+    match (id, class, tag) {
+        (Some(id), _, _) => Key::Id(id.0.to_string()),
+        (_, Some(class), _) => Key::Class(class.0.to_string()),
+        (_, _, Some(tag)) => Key::Tag(tag.0.to_string()),
         _ => Key::Any,
     }
-}
-
-/// A selector's specificity as (ids, classes, types) in one number: ids, then classes,
-/// attributes and pseudo-classes, then types; `:not()`, `:is()`, `:has()` count what they hold,
-/// `:where()` nothing.
-fn specificity(selector: &str) -> u32 {
-    let (mut a, mut b, mut c) = (0u32, 0u32, 0u32);
-    let bytes = selector.as_bytes();
-    let ident = |i: usize| {
-        let mut j = i;
-        while j < bytes.len()
-            && (bytes[j].is_ascii_alphanumeric() || matches!(bytes[j], b'-' | b'_' | b'\\') || bytes[j] >= 0x80)
-        {
-            j += 1;
-        }
-        j
-    };
-    let mut i = 0;
-    let mut compound_start = true;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'#' => {
-                a += 1;
-                i = ident(i + 1);
-            }
-            b'.' => {
-                b += 1;
-                i = ident(i + 1);
-            }
-            b'[' => {
-                b += 1;
-                i = find_top(selector, i + 1, b"]").map_or(bytes.len(), |j| j + 1);
-            }
-            b':' if bytes.get(i + 1) == Some(&b':') => {
-                c += 1;
-                i = ident(i + 2);
-            }
-            b':' => {
-                let end = ident(i + 1);
-                let name = selector[i + 1..end].to_ascii_lowercase();
-                i = end;
-                if bytes.get(i) == Some(&b'(') {
-                    let close = find_top(selector, i + 1, b")").unwrap_or(bytes.len());
-                    if matches!(name.as_str(), "not" | "is" | "has" | "matches") {
-                        let inner = specificity(&selector[i + 1..close.min(bytes.len())]);
-                        a += inner >> 20;
-                        b += (inner >> 10) & 0x3ff;
-                        c += inner & 0x3ff;
-                    } else if name != "where" {
-                        b += 1;
-                    }
-                    i = close + 1;
-                } else {
-                    b += 1;
-                }
-            }
-            b' ' | b'>' | b'+' | b'~' | b'\t' | b'\n' | b',' => {
-                compound_start = true;
-                i += 1;
-                continue;
-            }
-            b'*' => i += 1,
-            _ if compound_start => {
-                c += 1;
-                i = ident(i).max(i + 1);
-            }
-            _ => i += 1,
-        }
-        compound_start = false;
-    }
-    (a.min(0x3ff) << 20) | (b.min(0x3ff) << 10) | c.min(0x3ff)
 }
 
 /// Whether a media query list (lower case) holds for a desktop screen `VIEWPORT_WIDTH` wide: any
@@ -850,6 +848,70 @@ fn media_matches(list: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The one selector `selector` (a test's row holds no list).
+    fn parse_one(selector: &str) -> Selector {
+        let mut input = ParserInput::new(selector);
+        let list = SelectorList::parse(&scraper::selector::Parser, &mut Parser::new(&mut input), ParseRelative::No);
+        list.expect(selector).slice()[0].clone()
+    }
+
+    fn specificity(selector: &str) -> u32 {
+        parse_one(selector).specificity()
+    }
+
+    fn key(selector: &str) -> Key {
+        key_of(&parse_one(selector))
+    }
+
+    /// The whole page's visible text with its style read (`--html --whole-page`).
+    macro_rules! t {
+        ($name:ident, $html:expr, $text:expr) => {
+            #[test]
+            fn $name() {
+                let (text, _) = crate::html::visible_text($html, crate::html::Part::Whole);
+                assert_eq!(text, $text);
+            }
+        };
+    }
+
+    // Sheets read as CSS Syntax reads them (cssparser), where the hand reader this replaced erred.
+    t!(
+        escaped_property_and_keyword_hide,
+        r"<style>p { dis\70 lay: none } .x { display: n\6f ne }</style><div>Kept.</div><p>Property.</p><div class=x>Keyword.</div>",
+        "Kept."
+    );
+    t!(
+        escaped_space_in_an_id_is_one_id,
+        r#"<style>#a\ b { display: none }</style><div>Kept.</div><p id="a b">Escaped space in an id.</p>"#,
+        "Kept."
+    );
+    t!(
+        comment_joins_nothing_in_a_compound,
+        "<style>p/* c */.gone { display: none }</style><div>Kept.</div><p class=gone>Comment in a compound.</p>",
+        "Kept."
+    );
+    t!(
+        important_after_any_spacing_or_comment,
+        r#"<style>.y { display: none !imp\ortant } .y.y { display: block }</style><div>Kept.</div><p class=y>Escaped.</p>
+         <p style="display: none /* ad */">Comment in an attribute.</p>
+         <p style="display: none !important /* x */">Important, then a comment.</p>
+         <p style="display:none!/**/important">A comment after the bang.</p>"#,
+        "Kept."
+    );
+    t!(
+        bad_url_and_bad_string_end_where_the_spec_ends_them,
+        "<style>.u { background: url(it's.png) } .y { display: none } .s { content: \"abc\n; display: none }</style>\
+         <div>Kept.</div><p class=y>After an apostrophe in url().</p><p class=s>After a string broken at a line end.</p>",
+        "Kept."
+    );
+    t!(
+        nested_rules_skipped_declarations_after_them_read,
+        "<style>.n { a:hover { color: red } display: none } .m { color: red; & .k { display: block } display: none }\
+         .o { @media print { display: block } display: none }</style>\
+         <div>Kept.</div><p class=n>After a nested rule.</p><p class=m>After a nested &amp; rule.</p><p class=o>After @media.</p>",
+        "Kept."
+    );
+
     #[test]
     fn specificities() {
         for (selector, want) in [
@@ -860,6 +922,9 @@ mod tests {
             (":not(#x) span", (1, 0, 1)),
             (":where(#x) span", (0, 0, 1)),
             ("*", (0, 0, 0)),
+            // Where the hand counter erred: an escaped space is no combinator; `:is()` counts its most specific selector, not all.
+            ("#a\\ b", (1, 0, 0)),
+            (":is(.a, #b) p", (1, 0, 1)),
         ] {
             let s = specificity(selector);
             assert_eq!((s >> 20, (s >> 10) & 0x3ff, s & 0x3ff), want, "{selector}");
@@ -889,6 +954,28 @@ mod tests {
     }
 
     #[test]
+    fn never_overflows_on_deep_nesting() {
+        let deep = 100_000;
+        for (css, shown) in [
+            (format!("p {{ width: {}{} }} div {{ display: none }}", "(".repeat(deep), ")".repeat(deep)), "x"),
+            (format!("{} p {{ display: none }}", "@media screen {".repeat(deep)), "x\n\ny"),
+            (
+                format!(
+                    "p:not({}.a{} {{ display: none }} div {{ display: none }}",
+                    ":not(".repeat(deep),
+                    ")".repeat(deep + 1)
+                ),
+                "x",
+            ),
+            (format!("p {{ width: {}{} }} div {{ display: none }}", "f(".repeat(40), ")".repeat(40)), "x"),
+        ] {
+            let html = format!("<style>{css}</style><p>x</p><div>y</div>");
+            let (text, _) = crate::html::visible_text(&html, crate::html::Part::Whole);
+            assert_eq!(text, shown, "{}", &css[..40]);
+        }
+    }
+
+    #[test]
     fn keys_of_the_last_compound() {
         for (selector, want) in [
             ("p", Key::Tag("p".into())),
@@ -897,8 +984,9 @@ mod tests {
             ("a[href='x y'] + b:not(.z)", Key::Tag("b".into())),
             ("*", Key::Any),
             ("[hidden]", Key::Any),
-            (".a\\:b", Key::Any),
+            (".a\\:b", Key::Class("a:b".into())),
             ("ul li:first-child", Key::Tag("li".into())),
+            ("#a\\ b", Key::Id("a b".into())),
         ] {
             assert_eq!(key(selector), want, "{selector}");
         }
