@@ -1013,7 +1013,13 @@ fn sentence(
                 }
             }
         }
-        if !ing {
+        // A bare "-ing" cue may itself be a participle ("Protesters marching … saying"); after
+        // "be" it is the verb ("People around the world are saying").
+        let progressive = ing
+            && a > 0
+            && np::gap(text, ws, a - 1) == Gap::Space
+            && word_is(text, ws.get(a - 1), &["is", "are", "was", "were", "been", "be"]);
+        if !ing || progressive {
             if let Some(h) = subject.as_ref().and_then(|p| participle_head(text, ws, p)) {
                 subject = Some(h);
             }
@@ -2460,6 +2466,35 @@ mod tests {
         vague_source_keeps_its_prepositional_phrase,
         "Experts in the field say it will fail.",
         [("Experts in the field", "say", true, Neutral)]
+    );
+    // "across", "around", "among", "behind" open a post-modifier like "in": the head is the
+    // noun before them, and it says whether the source is vague.
+    t!(
+        critics_across_the_party_are_vague,
+        "Critics across the party say the plan will fail.",
+        [("Critics across the party", "say", true, Neutral)]
+    );
+    t!(
+        people_around_the_world_are_vague_before_be_ing,
+        "People around the world are saying that it is bad.",
+        [("People around the world", "saying", true, Neutral)]
+    );
+    t!(
+        developers_behind_a_system_are_its_source,
+        "The developers behind the system claim that it works.",
+        [("The developers behind the system", "claim", false, Distancing)]
+    );
+    // Not changed: a named source keeps its post-modifier and stays named; "outside" before a
+    // noun is an adjective.
+    t!(
+        named_leaders_across_a_region_stay_named,
+        "Mr Smith across the road said that it works.",
+        [("Mr Smith across the road", "said", false, Neutral)]
+    );
+    t!(
+        outside_experts_keep_their_adjective,
+        "Outside experts say that it works.",
+        [("Outside experts", "say", true, Neutral)]
     );
     t!(
         source_keeps_a_chain_of_prepositional_phrases,
