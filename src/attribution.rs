@@ -51,6 +51,9 @@ struct CueInfo {
     said_noun: bool,
     /// Only that noun, no verb ("assertion", "warnings").
     noun_only: bool,
+    /// Only before "that" or as the tag after a quotation, for "charge": "charged that the
+    /// plan …", "“…,” critics charged"; not "charged with murder", "charged £5", "charged into".
+    accuse: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -78,6 +81,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             pact: flags.contains("pact"),
             verdict: flags.contains("verdict"),
             display: flags.contains("display"),
+            accuse: flags.contains("accuse"),
             said_noun: false,
             noun_only: false,
         };
@@ -112,6 +116,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         pact: false,
                         verdict: false,
                         display: false,
+                        accuse: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -951,6 +956,9 @@ fn sentence(
         let form = &text[r.clone()];
         let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
         if info.clause && !clause_follows(text, ws, s.clone(), a, b, after_gap, info.noun && !past) {
+            continue;
+        }
+        if info.accuse && !accusation_follows(text, ws, s.clone(), a, b) {
             continue;
         }
         if info.obj && !has_recipient(text, ws, a, b) {
@@ -2054,6 +2062,48 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     (number && one_clause).then_some(1..=comma)
 }
 
+/// For "charge" (see `CueInfo::accuse`): the cue (words `a..=b`) is a verb before "that"
+/// ("Critics charge that …"; "charges" after a lower-case modifier is the noun: "bigoted
+/// charges that …"), or a speech tag after a quotation: the quotation closes at most four
+/// words before it ("“…,” Bolton charged.", "“…,” charged Mr Smith") and no object, "with" or
+/// "into" follows; not after "be" ("he was charged").
+fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize) -> bool {
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
+    let before = (a > 0 && np::gap(text, ws, a - 1) == Gap::Space).then(|| word(a - 1));
+    let passive = before.is_some_and(|w| crate::text::one_of(w, &["is", "are", "was", "were", "been", "be", "being"]));
+    if passive {
+        return false;
+    }
+    if spaced && word(b + 1) == "that" {
+        let form = word(b);
+        let modifier = before.is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && np::class(w) == 0 && !np::plural(w) && !w.ends_with("ly")
+        });
+        return form.ends_with("ed") || !modifier;
+    }
+    let gap_before = text.get(s.start..ws[a].start).unwrap_or("");
+    let Some(close) = gap_before.rfind(['”', '"']).or_else(|| gap_before.rfind("''")) else {
+        return false;
+    };
+    // The quotation ends its sentence or clause ("…,” "…?”"): not a quoted phrase ("to
+    // challenge "the high rates" they charge for …").
+    let ends_speech = gap_before[..close].ends_with([',', '?', '!', '.']);
+    let tag = gap_before[close..].trim_start_matches(['”', '"', '\'']);
+    let words_between = tag.split_whitespace().count();
+    let one_clause = !tag.contains([',', ';', ':', '(', '“', '"']);
+    let noun = before.is_some_and(|w| {
+        np::class(w) & (np::DET | np::PREP | np::LINK) != 0 || crate::text::one_of(w, &["without", "no"])
+    });
+    let object = spaced && {
+        let n = word(b + 1);
+        crate::text::one_of(n, &["with", "into", "him", "her", "them", "it", "me", "us"])
+            || np::class(n) & np::DET != 0
+            || n.starts_with(|c: char| c.is_ascii_digit() || c == '£' || c == '$')
+    };
+    ends_speech && words_between <= 4 && one_clause && !object && !noun
+}
+
 /// "she continued: “…”", "“…,” he continued.", "the letter reads, “…”".
 fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: &str) -> bool {
     if after_gap.contains([':', '“', '"']) || after_gap.contains("''") {
@@ -2469,6 +2519,25 @@ mod tests {
     );
     // "across", "around", "among", "behind" open a post-modifier like "in": the head is the
     // noun before them, and it says whether the source is vague.
+    // "charge" reports an accusation before "that" or as the tag of a quotation; its
+    // other uses (crimes, prices, batteries, rushes, the noun) are no cue.
+    t!(
+        charged_that_is_an_accusation,
+        "Critics have charged that the plan is unfair.",
+        [("Critics", "charged", true, Distancing)]
+    );
+    t!(
+        charged_after_a_quotation_is_its_tag,
+        "\"It is unfair,\" Bolton charged.",
+        [("Bolton", "charged", false, Distancing)]
+    );
+    t!(charged_with_a_crime_is_no_cue, "He was charged with murder.", []);
+    t!(charged_a_price_is_no_cue, "The bank charged £5 for it.", []);
+    t!(charged_an_object_is_no_cue, "He charged the battery.", []);
+    t!(charged_into_is_no_cue, "Troops charged into the town.", []);
+    t!(bigoted_charges_that_are_a_noun, "Trump made bigoted charges that a judge was biased.", []);
+    t!(without_charge_after_a_quotation_is_a_noun, "\"Indefinite imprisonment without charge\" is wrong.", []);
+    t!(a_quoted_phrase_before_charge_is_no_tag, "He challenged \"the high rates\" they charge for calls.", []);
     t!(
         critics_across_the_party_are_vague,
         "Critics across the party say the plan will fail.",
