@@ -1117,7 +1117,11 @@ fn sentence(
             let (m, vague) = match antecedent(text, ws, &p) {
                 Some(r) => {
                     let m = mention(&p);
-                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, ws, &r))
+                    // "34% who said": the share with its sign, which is no word.
+                    let end = ws[*r.end()].end;
+                    let end = if text[end..].starts_with('%') { end + 1 } else { end };
+                    let resolved = text[ws[*r.start()].start..end].to_string();
+                    (Mention { resolved: Some(resolved), ..m }, np::is_vague(text, ws, &r))
                 }
                 // "but who knows", "“Who wants to download …": "who" opening its clause asks a
                 // question; it reports no one's words.
@@ -1761,6 +1765,30 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
         return None;
     }
     let g = text.get(ws[i - 1].end..ws[i].start)?.trim();
+    let space = |k: usize| np::gap(text, ws, k) == Gap::Space;
+    let digits = |k: usize| text[ws[k].start..ws[k].end].starts_with(|c: char| c.is_ascii_digit());
+    // "compared with 34% who said …", "64 percent who say", "40 per cent who said": a share
+    // of the people a poll asked, before any name ("The poll found 40 percent").
+    // With its determiner: "the 30 percent who say", "another 12 percent", "the majority of those".
+    let with_det = |k: usize| {
+        let det = k > 0 && space(k - 1) && {
+            let c = np::class(&text[ws[k - 1].start..ws[k - 1].end]);
+            c & np::DET != 0 && c & np::SUBJ == 0 || word_is(text, ws.get(k - 1), &["another"])
+        };
+        Some(if det { k - 1 } else { k }..=i - 1)
+    };
+    if g == "%" && digits(i - 1) {
+        return with_det(i - 1);
+    }
+    if g.is_empty() && i >= 2 && space(i - 2) {
+        if word_is(text, ws.get(i - 1), &["percent"]) && digits(i - 2) {
+            return with_det(i - 2);
+        }
+        if i >= 3 && word_is(text, ws.get(i - 1), &["cent"]) && word_is(text, ws.get(i - 2), &["per"]) && digits(i - 3)
+        {
+            return with_det(i - 3);
+        }
+    }
     // "Melcher - who knew Manson - was …": a dash opens the relative clause as a comma does.
     let dash = matches!(g, "-" | "–" | "—" | "--");
     if !(g.is_empty() || g == "," || dash) {
@@ -1776,9 +1804,23 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
     // "those who …", "anyone who knows …", "no one who is suggesting …": the pronoun itself.
     let indefinite = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody"];
     if !dash && word_is(text, ws.get(i - 1), &indefinite) {
-        return Some(i - 1..=i - 1);
+        // "half of those who said …", "a third of those who …", "10% of those who": the share.
+        let share = i >= 3
+            && word_is(text, ws.get(i - 1), &["those"])
+            && word_is(text, ws.get(i - 2), &["of"])
+            && space(i - 3)
+            && space(i - 2)
+            && (digits(i - 3)
+                || word_is(
+                    text,
+                    ws.get(i - 3),
+                    &[
+                        "half", "third", "thirds", "quarter", "quarters", "most", "many", "some", "few", "majority",
+                        "all", "none",
+                    ],
+                ));
+        return if share { with_det(i - 3) } else { Some(i - 1..=i - 1) };
     }
-    let space = |k: usize| np::gap(text, ws, k) == Gap::Space;
     if !dash
         && i >= 2
         && word_is(text, ws.get(i - 1), &["one"])
@@ -1816,14 +1858,7 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
         }
         return np::is_caps(text, ws[k]).then_some(j..=k);
     }
-    named_antecedent(text, ws, i - 1, dash).or_else(|| {
-        // "compared with 64 percent who say …": a share of the people a poll asked.
-        let share = !dash && i >= 2 && word_is(text, ws.get(i - 1), &["percent"]) && space(i - 2) && {
-            let n = &text[ws[i - 2].start..ws[i - 2].end];
-            n.starts_with(|c: char| c.is_ascii_digit())
-        };
-        share.then(|| i - 2..=i - 1)
-    })
+    named_antecedent(text, ws, i - 1, dash)
 }
 
 /// "Who knows what might happen", "but who knows,": the one word "who" at the start of its
@@ -2924,6 +2959,13 @@ mod tests {
             ("quantifier of us", "There were those of us who felt you could not win.", Some("those of us")),
             ("share of a poll", "Half backed him, compared with 64 percent who say the same of her.", Some("64 percent")),
             ("share with its determiner", "Half backed him, compared with the 30 percent who say so.", Some("the 30 percent")),
+            ("share with a percent sign", "Few backed him, compared with 34% who said so.", Some("34%")),
+            ("share in per cent", "Few backed him, compared with 12 per cent who said so.", Some("12 per cent")),
+            ("share after another", "He won 15 percent and another 12 percent who say so.", Some("another 12 percent")),
+            ("share after a verb", "The poll found 40 percent who said they were worried.", Some("40 percent")),
+            ("share of those", "Half of those who said they voted backed him.", Some("Half of those")),
+            ("count of those", "He won 10 of those who said they voted.", Some("10 of those")),
+            ("those after of alone", "He is one of those who said so.", Some("those")),
             ("dash", "Rumours circulated that Melcher - who knew Manson - was the real target.", Some("Melcher")),
             ("name before an age", "It is a debut nomination for Staunton, 49, who told reporters she was happy.", Some("Staunton")),
             (
