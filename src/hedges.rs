@@ -105,11 +105,19 @@ fn keep_best(text: &str, found: &mut Vec<Found>, out: &mut Vec<Hedge>) {
     found.clear();
 }
 
-/// Verbs after which "if" asks rather than sets a condition: "asked if he would".
+/// Verbs after which "if" asks rather than sets a condition: "asked if he would", "to
+/// determine if", "set to learn if".
 const ASK_VERBS: &[&str] = &[
     "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know", "knows", "knew", "see",
-    "check", "checked", "checking", "decide", "decides", "decided", "unsure", "unclear", "doubt", "doubtful",
+    "sees", "seeing", "check", "checks", "checked", "checking", "decide", "decides", "decided", "unsure", "unclear",
+    "doubt", "doubtful", "determine", "determines", "determined", "determining", "establish", "establishes",
+    "established", "establishing", "investigate", "investigates", "investigated", "investigating", "assess",
+    "assesses", "assessed", "assessing", "learn", "questioned",
 ];
+
+/// Verbs that ask with "out" before the "if": "tries to find out if", "worked out whether".
+const OUT_VERBS: &[&str] =
+    &["find", "finds", "found", "finding", "work", "works", "worked", "working", "figure", "figures", "figured"];
 
 /// True when the cue at `start` follows a verb of asking, directly or after its
 /// object pronoun ("asked them if").
@@ -117,6 +125,10 @@ fn asks(text: &str, start: usize, s: &Range<usize>) -> bool {
     let Some(prev) = token_before(text, start, s.start) else { return false };
     if is_one_of(prev, ASK_VERBS) {
         return true;
+    }
+    if is_one_of(prev, &["out"]) {
+        let at = start_of(text, prev);
+        return token_before(text, at, s.start).is_some_and(|t| is_one_of(t, OUT_VERBS));
     }
     if !is_one_of(prev, &["me", "him", "her", "them", "us", "you", "people", "voters"]) {
         return false;
@@ -1390,6 +1402,20 @@ mod tests {
     // "if" that asks sets no condition.
     t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);
     t!(asked_them_if_would, "They asked voters if they would stay.", [("if", Investigation)]);
+    // "find out", "determine", "learn" + "if" ask too; "run out if", "understand if" do not.
+    t!(find_out_if_asks, "He tries to find out if it works.", [("if", Investigation)]);
+    t!(
+        determine_if_asks,
+        "A panel was set up to determine if rules were broken.",
+        [("determine", Investigation), ("if", Investigation)]
+    );
+    t!(learn_if_asks, "He is set to learn if he will be freed.", [("if", Investigation)]);
+    t!(
+        run_out_if_is_a_condition,
+        "Supplies could run out if the strike goes on.",
+        [("could", Epistemic), ("if", Condition)]
+    );
+    t!(understand_if_is_a_condition, "I would understand if he left.", [("would", Condition), ("if", Condition)]);
     t!(said_would_if, "He said he would resign if he lost.", [("would", Condition), ("if", Condition)]);
     t!(would_habitual, "He would walk to work every day.", []);
 
