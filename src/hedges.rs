@@ -343,6 +343,9 @@ enum Cond {
     NotConcessive,
     /// Not "think" of considering: "think of no-one better", "think again".
     NotConsider,
+    /// Not before a date, which "up to" reaches rather than approximates: "up to 2010",
+    /// "up to 30 September".
+    NotDate,
     /// A group of people of `weasel_groups.txt` follows, one modifier between allowed:
     /// "several [historians]", "many foreign [observers]". The cue then takes in the group.
     Group,
@@ -370,6 +373,7 @@ impl Cond {
             | Cond::NotConsider
             | Cond::NotConcessive => true,
             Cond::Number
+            | Cond::NotDate
             | Cond::Passive
             | Cond::Month
             | Cond::InConditional
@@ -389,6 +393,7 @@ impl Rule {
                 conds.push(match c {
                     "always" => continue,
                     "number" => Cond::Number,
+                    "not-date" => Cond::NotDate,
                     "passive" => Cond::Passive,
                     "month" => Cond::Month,
                     "conditional" => Cond::InConditional,
@@ -458,6 +463,7 @@ impl Rule {
                 Cond::Prev(ws) => prev.is_some_and(|t| ws.has(t)),
                 Cond::NotPrev(ws) => !prev.is_some_and(|t| ws.has(t)),
                 Cond::Number => amount_follows(text, end, s),
+                Cond::NotDate => !date_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
                 Cond::InConditional => true,
@@ -808,6 +814,31 @@ fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
     }
     let head = next.split(['-', '\u{2011}']).next().unwrap_or(next);
     is_one_of(next, NUMBER_WORDS) || head.len() < next.len() && is_one_of(head, NUMBER_WORDS)
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// True when a date follows `pos`: a year ("2010", not "2000 people") or a day and its month
+/// ("30 September").
+fn date_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
+    let Some(next) = token_after(text, pos, s.end) else { return false };
+    if !next.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let after = token_after(text, end_of(text, next), s.end);
+    let year = next.len() == 4 && (next.starts_with("19") || next.starts_with("20"));
+    if year {
+        // A count of things is followed by their noun: "up to 2000 people".
+        let noun = after.is_some_and(|t| {
+            t.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_one_of(t, &["and", "or", "when", "as", "in", "at", "to", "before", "after", "but"])
+        });
+        return !noun;
+    }
+    next.len() <= 2 && after.is_some_and(|t| is_one_of(t, MONTHS))
 }
 
 /// Adverbs that make a participle a belief held by unnamed people: "widely believed".
@@ -1402,6 +1433,12 @@ mod tests {
     // "if" that asks sets no condition.
     t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);
     t!(asked_them_if_would, "They asked voters if they would stay.", [("if", Investigation)]);
+    // "up to" before a date means until; before an amount it approximates.
+    t!(up_to_a_year_is_until, "Prices rose every year up to 2010.", []);
+    t!(up_to_a_day_and_month_is_until, "Sales in the period up to 30 September rose.", []);
+    t!(up_to_an_amount_approximates, "Fines of up to 500 apply.", [("up to", Approximator)]);
+    t!(up_to_a_count_of_people_approximates, "It will hold up to 2000 people.", [("up to", Approximator)]);
+    t!(up_to_a_count_of_days_approximates, "He faces up to 30 days in jail.", [("up to", Approximator)]);
     // "find out", "determine", "learn" + "if" ask too; "run out if", "understand if" do not.
     t!(find_out_if_asks, "He tries to find out if it works.", [("if", Investigation)]);
     t!(
