@@ -2117,16 +2117,36 @@ fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usi
         });
         return form.ends_with("ed") || !modifier;
     }
-    let gap_before = text.get(s.start..ws[a].start).unwrap_or("");
-    let Some(close) = gap_before.rfind(['”', '"']).or_else(|| gap_before.rfind("''")) else {
-        return false;
-    };
+    // Read as bytes: `rfind`/`trim_matches` with several patterns cost kilobytes of wasm.
+    let g = text.get(s.start..ws[a].start).unwrap_or("").as_bytes();
+    // The last closing mark: '"', '”' (E2 80 9D) or "''", as (start, end).
+    let mut close = None;
+    for i in (0..g.len()).rev() {
+        if g[i] == b'"' || g[i] == b'\'' && i > 0 && g[i - 1] == b'\'' {
+            close = Some((if g[i] == b'"' { i } else { i - 1 }, i + 1));
+        } else if g[i] == 0x9D && i >= 2 && g[i - 2] == 0xE2 && g[i - 1] == 0x80 {
+            close = Some((i - 2, i + 1));
+        }
+        if close.is_some() {
+            break;
+        }
+    }
+    let Some((c0, c1)) = close else { return false };
     // The quotation ends its sentence or clause ("…,” "…?”"): not a quoted phrase ("to
     // challenge "the high rates" they charge for …").
-    let ends_speech = gap_before[..close].ends_with([',', '?', '!', '.']);
-    let tag = gap_before[close..].trim_start_matches(['”', '"', '\'']);
-    let words_between = tag.split_whitespace().count();
-    let one_clause = !tag.contains([',', ';', ':', '(', '“', '"']);
+    let ends_speech = c0 > 0 && matches!(g[c0 - 1], b',' | b'?' | b'!' | b'.');
+    let tag = &g[c1..];
+    let mut words_between = 0;
+    let mut one_clause = true;
+    for (i, &c) in tag.iter().enumerate() {
+        if c != b' ' && (i == 0 || tag[i - 1] == b' ') {
+            words_between += 1;
+        }
+        // A comma, a colon, a bracket or an opening mark: another clause or quotation.
+        if matches!(c, b',' | b';' | b':' | b'(' | b'"') || c == 0xE2 && tag.get(i + 2) == Some(&0x9C) {
+            one_clause = false;
+        }
+    }
     let noun = before.is_some_and(|w| {
         np::class(w) & (np::DET | np::PREP | np::LINK) != 0 || crate::text::one_of(w, &["without", "no"])
     });
@@ -2134,7 +2154,8 @@ fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usi
         let n = word(b + 1);
         crate::text::one_of(n, &["with", "into", "him", "her", "them", "it", "me", "us"])
             || np::class(n) & np::DET != 0
-            || n.starts_with(|c: char| c.is_ascii_digit() || c == '£' || c == '$')
+            || n.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'$')
+            || n.starts_with('£')
     };
     ends_speech && words_between <= 4 && one_clause && !object && !noun
 }

@@ -126,9 +126,9 @@ fn asks(text: &str, start: usize, s: &Range<usize>) -> bool {
     if is_one_of(prev, ASK_VERBS) {
         return true;
     }
-    if is_one_of(prev, &["out"]) {
+    if prev == "out" {
         let at = start_of(text, prev);
-        return token_before(text, at, s.start).is_some_and(|t| is_one_of(t, OUT_VERBS));
+        return token_before(text, at, s.start).is_some_and(|t| crate::text::one_of(t, OUT_VERBS));
     }
     if !is_one_of(prev, &["me", "him", "her", "them", "us", "you", "people", "voters"]) {
         return false;
@@ -834,11 +834,11 @@ fn date_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
         // A count of things is followed by their noun: "up to 2000 people".
         let noun = after.is_some_and(|t| {
             t.starts_with(|c: char| c.is_ascii_lowercase())
-                && !is_one_of(t, &["and", "or", "when", "as", "in", "at", "to", "before", "after", "but"])
+                && !crate::text::one_of(t, &["and", "or", "when", "as", "in", "at", "to", "before", "after", "but"])
         });
         return !noun;
     }
-    next.len() <= 2 && after.is_some_and(|t| is_one_of(t, MONTHS))
+    next.len() <= 2 && after.is_some_and(|t| crate::text::one_of(t, MONTHS))
 }
 
 /// Adverbs that make a participle a belief held by unnamed people: "widely believed".
