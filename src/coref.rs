@@ -40,12 +40,44 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         let k = spans.partition_point(|q| q.0 < start);
         k > 0 && end <= spans[k - 1].1
     };
+    // "The ministry said … It added": an "it" outside quotations stands for the source just
+    // before it when that is an organisation, near (within about two sentences) and with no
+    // other source between. One pass of its own, reading no text: the last source outside
+    // quotations (where it ends, its entry), tested only when an "it" follows.
+    let mut last: Option<(usize, usize)> = None;
+    let mut g = 0;
+    while g < todo.len() {
+        let (start, end, i) = todo[g];
+        let same = todo[g..].iter().take_while(|t| (t.0, t.1) == (start, end)).count();
+        let group = g..g + same;
+        g += same;
+        if quoted(start, end) {
+            continue;
+        }
+        let Some(m) = mention(attributions, quotes, i) else { continue };
+        if !is_it(&m.text) {
+            last = Some((end, i));
+            continue;
+        }
+        let org = last.filter(|l| start.saturating_sub(l.0) <= IT_REACH).and_then(|l| {
+            let o = mention(attributions, quotes, l.1)?;
+            let name = o.resolved.as_deref().unwrap_or(&o.text);
+            organisation(name).then(|| name.to_string())
+        });
+        let Some(org) = org else { continue };
+        for &(_, _, i) in &todo[group] {
+            let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
+            if let Some(m) = m.filter(|m| m.resolved.is_none()) {
+                m.resolved = Some(org.clone());
+            }
+        }
+    }
     // Whether resolving the mention at (start, end) reads the text ("they" and quoted
     // pronouns stand for no one read there).
     let reads = |m: &Mention, start: usize, end: usize| {
         m.resolved.is_none()
             && match kind(&m.text) {
-                Some(Kind::Pronoun) => !quoted(start, end) && (pronoun_gender(&m.text).is_some() || is_it(&m.text)),
+                Some(Kind::Pronoun) => !quoted(start, end) && pronoun_gender(&m.text).is_some(),
                 Some(Kind::Role | Kind::Surname) => true,
                 None => false,
             }
@@ -61,9 +93,6 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     let mut people = People::new(text);
     people.strict = true;
     people.quotes = spans.clone();
-    // The last source outside quotations that is an organisation ("The ministry said"), for
-    // an "it" after it: where it ends, and its name; `None` after a source that is not one.
-    let mut last_org: Option<(usize, String)> = None;
     let mut g = 0;
     while g < todo.len() {
         let (start, end, _) = todo[g];
@@ -73,23 +102,9 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
         let given = todo[group.clone()].iter().find_map(|t| listed(t.2).resolved.clone());
         let m = listed(todo[group.start].2);
-        if !quoted(start, end) {
-            if is_it(&m.text) {
-                // "The ministry said … It added": the organisation just named, when no other
-                // source came between and it is near (within about two sentences).
-                let org = last_org.as_ref().filter(|o| start.saturating_sub(o.0) <= IT_REACH).map(|o| o.1.clone());
-                if let Some(org) = org {
-                    for &(_, _, i) in &todo[group] {
-                        let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
-                        if let Some(m) = m.filter(|m| m.resolved.is_none()) {
-                            m.resolved = Some(org.clone());
-                        }
-                    }
-                }
-                continue;
-            }
-            let name = given.as_deref().unwrap_or(&m.text);
-            last_org = organisation(name).then(|| (end, name.to_string()));
+        // An organisation is no person who spoke ("it" resolved above).
+        if is_it(&m.text) {
+            continue;
         }
         let resolved = match (given, kind(&m.text)) {
             (Some(r), _) => Some(r),
