@@ -51,6 +51,9 @@ struct CueInfo {
     said_noun: bool,
     /// Only that noun, no verb ("assertion", "warnings").
     noun_only: bool,
+    /// Only before "that" or as the tag after a quotation, for "charge": "charged that the
+    /// plan …", "“…,” critics charged"; not "charged with murder", "charged £5", "charged into".
+    accuse: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -78,6 +81,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             pact: flags.contains("pact"),
             verdict: flags.contains("verdict"),
             display: flags.contains("display"),
+            accuse: flags.contains("accuse"),
             said_noun: false,
             noun_only: false,
         };
@@ -112,6 +116,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         pact: false,
                         verdict: false,
                         display: false,
+                        accuse: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -953,6 +958,9 @@ fn sentence(
         if info.clause && !clause_follows(text, ws, s.clone(), a, b, after_gap, info.noun && !past) {
             continue;
         }
+        if info.accuse && !accusation_follows(text, ws, s.clone(), a, b) {
+            continue;
+        }
         if info.obj && !has_recipient(text, ws, a, b) {
             continue;
         }
@@ -1013,7 +1021,13 @@ fn sentence(
                 }
             }
         }
-        if !ing {
+        // A bare "-ing" cue may itself be a participle ("Protesters marching … saying"); after
+        // "be" it is the verb ("People around the world are saying").
+        let progressive = ing
+            && a > 0
+            && np::gap(text, ws, a - 1) == Gap::Space
+            && word_is(text, ws.get(a - 1), &["is", "are", "was", "were", "been", "be"]);
+        if !ing || progressive {
             if let Some(h) = subject.as_ref().and_then(|p| participle_head(text, ws, p)) {
                 subject = Some(h);
             }
@@ -1103,7 +1117,11 @@ fn sentence(
             let (m, vague) = match antecedent(text, ws, &p) {
                 Some(r) => {
                     let m = mention(&p);
-                    (Mention { resolved: Some(mention(&r).text), ..m }, np::is_vague(text, ws, &r))
+                    // "34% who said": the share with its sign, which is no word.
+                    let end = ws[*r.end()].end;
+                    let end = if text[end..].starts_with('%') { end + 1 } else { end };
+                    let resolved = text[ws[*r.start()].start..end].to_string();
+                    (Mention { resolved: Some(resolved), ..m }, np::is_vague(text, ws, &r))
                 }
                 // "but who knows", "“Who wants to download …": "who" opening its clause asks a
                 // question; it reports no one's words.
@@ -1747,6 +1765,30 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
         return None;
     }
     let g = text.get(ws[i - 1].end..ws[i].start)?.trim();
+    let space = |k: usize| np::gap(text, ws, k) == Gap::Space;
+    let digits = |k: usize| text[ws[k].start..ws[k].end].starts_with(|c: char| c.is_ascii_digit());
+    // "compared with 34% who said …", "64 percent who say", "40 per cent who said": a share
+    // of the people a poll asked, before any name ("The poll found 40 percent").
+    // With its determiner: "the 30 percent who say", "another 12 percent", "the majority of those".
+    let with_det = |k: usize| {
+        let det = k > 0 && space(k - 1) && {
+            let c = np::class(&text[ws[k - 1].start..ws[k - 1].end]);
+            c & np::DET != 0 && c & np::SUBJ == 0 || word_is(text, ws.get(k - 1), &["another"])
+        };
+        Some(if det { k - 1 } else { k }..=i - 1)
+    };
+    if g == "%" && digits(i - 1) {
+        return with_det(i - 1);
+    }
+    if g.is_empty() && i >= 2 && space(i - 2) {
+        if word_is(text, ws.get(i - 1), &["percent"]) && digits(i - 2) {
+            return with_det(i - 2);
+        }
+        if i >= 3 && word_is(text, ws.get(i - 1), &["cent"]) && word_is(text, ws.get(i - 2), &["per"]) && digits(i - 3)
+        {
+            return with_det(i - 3);
+        }
+    }
     // "Melcher - who knew Manson - was …": a dash opens the relative clause as a comma does.
     let dash = matches!(g, "-" | "–" | "—" | "--");
     if !(g.is_empty() || g == "," || dash) {
@@ -1762,9 +1804,23 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
     // "those who …", "anyone who knows …", "no one who is suggesting …": the pronoun itself.
     let indefinite = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody"];
     if !dash && word_is(text, ws.get(i - 1), &indefinite) {
-        return Some(i - 1..=i - 1);
+        // "half of those who said …", "a third of those who …", "10% of those who": the share.
+        let share = i >= 3
+            && word_is(text, ws.get(i - 1), &["those"])
+            && word_is(text, ws.get(i - 2), &["of"])
+            && space(i - 3)
+            && space(i - 2)
+            && (digits(i - 3)
+                || word_is(
+                    text,
+                    ws.get(i - 3),
+                    &[
+                        "half", "third", "thirds", "quarter", "quarters", "most", "many", "some", "few", "majority",
+                        "all", "none",
+                    ],
+                ));
+        return if share { with_det(i - 3) } else { Some(i - 1..=i - 1) };
     }
-    let space = |k: usize| np::gap(text, ws, k) == Gap::Space;
     if !dash
         && i >= 2
         && word_is(text, ws.get(i - 1), &["one"])
@@ -1802,14 +1858,7 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
         }
         return np::is_caps(text, ws[k]).then_some(j..=k);
     }
-    named_antecedent(text, ws, i - 1, dash).or_else(|| {
-        // "compared with 64 percent who say …": a share of the people a poll asked.
-        let share = !dash && i >= 2 && word_is(text, ws.get(i - 1), &["percent"]) && space(i - 2) && {
-            let n = &text[ws[i - 2].start..ws[i - 2].end];
-            n.starts_with(|c: char| c.is_ascii_digit())
-        };
-        share.then(|| i - 2..=i - 1)
-    })
+    named_antecedent(text, ws, i - 1, dash)
 }
 
 /// "Who knows what might happen", "but who knows,": the one word "who" at the start of its
@@ -2046,6 +2095,69 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     let number = text[ws[c].start..ws[c].end].starts_with(|ch: char| ch.is_ascii_digit());
     let one_clause = !text.get(ws[c].end..ws[a].start)?.contains([',', ';', ':', '“', '"', '(']);
     (number && one_clause).then_some(1..=comma)
+}
+
+/// For "charge" (see `CueInfo::accuse`): the cue (words `a..=b`) is a verb before "that"
+/// ("Critics charge that …"; "charges" after a lower-case modifier is the noun: "bigoted
+/// charges that …"), or a speech tag after a quotation: the quotation closes at most four
+/// words before it ("“…,” Bolton charged.", "“…,” charged Mr Smith") and no object, "with" or
+/// "into" follows; not after "be" ("he was charged").
+fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize) -> bool {
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
+    let before = (a > 0 && np::gap(text, ws, a - 1) == Gap::Space).then(|| word(a - 1));
+    let passive = before.is_some_and(|w| crate::text::one_of(w, &["is", "are", "was", "were", "been", "be", "being"]));
+    if passive {
+        return false;
+    }
+    if spaced && word(b + 1) == "that" {
+        let form = word(b);
+        let modifier = before.is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && np::class(w) == 0 && !np::plural(w) && !w.ends_with("ly")
+        });
+        return form.ends_with("ed") || !modifier;
+    }
+    // Read as bytes: `rfind`/`trim_matches` with several patterns cost kilobytes of wasm.
+    let g = text.get(s.start..ws[a].start).unwrap_or("").as_bytes();
+    // The last closing mark: '"', '”' (E2 80 9D) or "''", as (start, end).
+    let mut close = None;
+    for i in (0..g.len()).rev() {
+        if g[i] == b'"' || g[i] == b'\'' && i > 0 && g[i - 1] == b'\'' {
+            close = Some((if g[i] == b'"' { i } else { i - 1 }, i + 1));
+        } else if g[i] == 0x9D && i >= 2 && g[i - 2] == 0xE2 && g[i - 1] == 0x80 {
+            close = Some((i - 2, i + 1));
+        }
+        if close.is_some() {
+            break;
+        }
+    }
+    let Some((c0, c1)) = close else { return false };
+    // The quotation ends its sentence or clause ("…,” "…?”"): not a quoted phrase ("to
+    // challenge "the high rates" they charge for …").
+    let ends_speech = c0 > 0 && matches!(g[c0 - 1], b',' | b'?' | b'!' | b'.');
+    let tag = &g[c1..];
+    let mut words_between = 0;
+    let mut one_clause = true;
+    for (i, &c) in tag.iter().enumerate() {
+        if c != b' ' && (i == 0 || tag[i - 1] == b' ') {
+            words_between += 1;
+        }
+        // A comma, a colon, a bracket or an opening mark: another clause or quotation.
+        if matches!(c, b',' | b';' | b':' | b'(' | b'"') || c == 0xE2 && tag.get(i + 2) == Some(&0x9C) {
+            one_clause = false;
+        }
+    }
+    let noun = before.is_some_and(|w| {
+        np::class(w) & (np::DET | np::PREP | np::LINK) != 0 || crate::text::one_of(w, &["without", "no"])
+    });
+    let object = spaced && {
+        let n = word(b + 1);
+        crate::text::one_of(n, &["with", "into", "him", "her", "them", "it", "me", "us"])
+            || np::class(n) & np::DET != 0
+            || n.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'$')
+            || n.starts_with('£')
+    };
+    ends_speech && words_between <= 4 && one_clause && !object && !noun
 }
 
 /// "she continued: “…”", "“…,” he continued.", "the letter reads, “…”".
@@ -2461,6 +2573,54 @@ mod tests {
         "Experts in the field say it will fail.",
         [("Experts in the field", "say", true, Neutral)]
     );
+    // "across", "around", "among", "behind" open a post-modifier like "in": the head is the
+    // noun before them, and it says whether the source is vague.
+    // "charge" reports an accusation before "that" or as the tag of a quotation; its
+    // other uses (crimes, prices, batteries, rushes, the noun) are no cue.
+    t!(
+        charged_that_is_an_accusation,
+        "Critics have charged that the plan is unfair.",
+        [("Critics", "charged", true, Distancing)]
+    );
+    t!(
+        charged_after_a_quotation_is_its_tag,
+        "\"It is unfair,\" Bolton charged.",
+        [("Bolton", "charged", false, Distancing)]
+    );
+    t!(charged_with_a_crime_is_no_cue, "He was charged with murder.", []);
+    t!(charged_a_price_is_no_cue, "The bank charged £5 for it.", []);
+    t!(charged_an_object_is_no_cue, "He charged the battery.", []);
+    t!(charged_into_is_no_cue, "Troops charged into the town.", []);
+    t!(bigoted_charges_that_are_a_noun, "Trump made bigoted charges that a judge was biased.", []);
+    t!(without_charge_after_a_quotation_is_a_noun, "\"Indefinite imprisonment without charge\" is wrong.", []);
+    t!(a_quoted_phrase_before_charge_is_no_tag, "He challenged \"the high rates\" they charge for calls.", []);
+    t!(
+        critics_across_the_party_are_vague,
+        "Critics across the party say the plan will fail.",
+        [("Critics across the party", "say", true, Neutral)]
+    );
+    t!(
+        people_around_the_world_are_vague_before_be_ing,
+        "People around the world are saying that it is bad.",
+        [("People around the world", "saying", true, Neutral)]
+    );
+    t!(
+        developers_behind_a_system_are_its_source,
+        "The developers behind the system claim that it works.",
+        [("The developers behind the system", "claim", false, Distancing)]
+    );
+    // Not changed: a named source keeps its post-modifier and stays named; "outside" before a
+    // noun is an adjective.
+    t!(
+        named_leaders_across_a_region_stay_named,
+        "Mr Smith across the road said that it works.",
+        [("Mr Smith across the road", "said", false, Neutral)]
+    );
+    t!(
+        outside_experts_keep_their_adjective,
+        "Outside experts say that it works.",
+        [("Outside experts", "say", true, Neutral)]
+    );
     t!(
         source_keeps_a_chain_of_prepositional_phrases,
         "EU leaders at a summit in Lisbon pledged that growth would return.",
@@ -2820,6 +2980,13 @@ mod tests {
             ("quantifier of us", "There were those of us who felt you could not win.", Some("those of us")),
             ("share of a poll", "Half backed him, compared with 64 percent who say the same of her.", Some("64 percent")),
             ("share with its determiner", "Half backed him, compared with the 30 percent who say so.", Some("the 30 percent")),
+            ("share with a percent sign", "Few backed him, compared with 34% who said so.", Some("34%")),
+            ("share in per cent", "Few backed him, compared with 12 per cent who said so.", Some("12 per cent")),
+            ("share after another", "He won 15 percent and another 12 percent who say so.", Some("another 12 percent")),
+            ("share after a verb", "The poll found 40 percent who said they were worried.", Some("40 percent")),
+            ("share of those", "Half of those who said they voted backed him.", Some("Half of those")),
+            ("count of those", "He won 10 of those who said they voted.", Some("10 of those")),
+            ("those after of alone", "He is one of those who said so.", Some("those")),
             ("dash", "Rumours circulated that Melcher - who knew Manson - was the real target.", Some("Melcher")),
             ("name before an age", "It is a debut nomination for Staunton, 49, who told reporters she was happy.", Some("Staunton")),
             (

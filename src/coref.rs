@@ -40,6 +40,38 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         let k = spans.partition_point(|q| q.0 < start);
         k > 0 && end <= spans[k - 1].1
     };
+    // "The ministry said … It added": an "it" outside quotations stands for the source just
+    // before it when that is an organisation, near (within about two sentences) and with no
+    // other source between. One pass of its own, reading no text: the last source outside
+    // quotations (where it ends, its entry), tested only when an "it" follows.
+    let mut last: Option<(usize, usize)> = None;
+    let mut g = 0;
+    while g < todo.len() {
+        let (start, end, i) = todo[g];
+        let same = todo[g..].iter().take_while(|t| (t.0, t.1) == (start, end)).count();
+        let group = g..g + same;
+        g += same;
+        if quoted(start, end) {
+            continue;
+        }
+        let Some(m) = mention(attributions, quotes, i) else { continue };
+        if !is_it(&m.text) {
+            last = Some((end, i));
+            continue;
+        }
+        let org = last.filter(|l| start.saturating_sub(l.0) <= IT_REACH).and_then(|l| {
+            let o = mention(attributions, quotes, l.1)?;
+            let name = o.resolved.as_deref().unwrap_or(&o.text);
+            organisation(name).then(|| name.to_string())
+        });
+        let Some(org) = org else { continue };
+        for &(_, _, i) in &todo[group] {
+            let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
+            if let Some(m) = m.filter(|m| m.resolved.is_none()) {
+                m.resolved = Some(org.clone());
+            }
+        }
+    }
     // Whether resolving the mention at (start, end) reads the text ("they" and quoted
     // pronouns stand for no one read there).
     let reads = |m: &Mention, start: usize, end: usize| {
@@ -70,6 +102,10 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
         let given = todo[group.clone()].iter().find_map(|t| listed(t.2).resolved.clone());
         let m = listed(todo[group.start].2);
+        // An organisation is no person who spoke ("it" resolved above).
+        if is_it(&m.text) {
+            continue;
+        }
         let resolved = match (given, kind(&m.text)) {
             (Some(r), _) => Some(r),
             (None, Some(Kind::Pronoun)) if !quoted(start, end) => people.pronoun(text, m.start, &m.text),
@@ -91,6 +127,59 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
             }
         }
     }
+}
+
+/// How far after an organisation named as a source an "it" may stand for it, in bytes.
+const IT_REACH: usize = 300;
+
+/// "it", "It": the pronoun of a thing.
+fn is_it(m: &str) -> bool {
+    m.eq_ignore_ascii_case("it")
+}
+
+/// Common nouns of a body that speaks ("the company said", "the think tank said").
+const BODY_NOUNS: &[&str] = &[
+    "firm", "company", "government", "ministry", "department", "bank", "group", "agency", "carrier", "airline",
+    "maker", "retailer", "giant", "watchdog", "regulator", "body", "tank", "organisation", "organization", "union",
+    "council", "commission", "board", "authority", "business", "operator", "chain", "manufacturer", "insurer",
+    "lender", "broadcaster", "network", "publisher", "newspaper", "paper", "charity", "court", "party", "report",
+    "study", "survey", "statement", "administration", "institute", "association", "federation", "committee",
+];
+
+/// A source that names an organisation, which "it" may stand for: "The company", "the
+/// Paris-based economics think tank", "the US Agriculture Department", "Menatep Group", "The
+/// SEC", "GM". Not a person, a role, a pronoun, a plural, nor a bare capitalised word of no
+/// list ("Yukos" may as well be a surname).
+fn organisation(m: &str) -> bool {
+    if matches!(kind(m), Some(Kind::Pronoun | Kind::Role)) {
+        return false;
+    }
+    // The head: the word before a preposition ("A legal expert in the US": "expert"), else the last.
+    let head = m
+        .split(' ')
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| w.starts_with(char::is_lowercase) && np::class(w) & (np::PREP | np::LINK) != 0);
+    let (m, last) = match head {
+        Some((i, _)) => {
+            let words = m.split(' ').take(i).map(str::len).sum::<usize>() + i - 1;
+            let m = &m[..words];
+            (m, m.rsplit(' ').next().unwrap_or(m))
+        }
+        None => (m, m.rsplit(' ').next().unwrap_or(m)),
+    };
+    let several = last.len() < m.len();
+    let acronym = (2..=6).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase());
+    if acronym {
+        return true;
+    }
+    let capital = last.starts_with(|c: char| c.is_uppercase());
+    let body = np::class(last) & NOT_PERSON != 0 && !one_of(last, &["democrats", "republicans", "americans"]);
+    if capital {
+        return body && several;
+    }
+    let the = m.starts_with("the ") || m.starts_with("The ");
+    the && one_of(last, BODY_NOUNS)
 }
 
 /// Entry `i` of `resolve`'s list: attribution `i`'s source, or quote `i - attributions.len()`'s
@@ -662,6 +751,43 @@ mod tests {
         source_mrs_is_not_her_titled_husband,
         "Mr Michael Howard said taxes would fall. Mrs Howard later said she often criticised him.",
         "Mrs Howard" => None
+    );
+    // "It" after a source that is an organisation stands for it; after a person, a
+    // plural or a bare capitalised word, or far from it, for no one.
+    s!(
+        source_it_after_a_ministry,
+        "The ministry said the plan would work. It added that costs would fall.",
+        "It" => Some("The ministry")
+    );
+    s!(
+        source_it_after_an_acronym,
+        "The SEC said the rules were clear. It warned that firms would be fined.",
+        "It" => Some("The SEC")
+    );
+    s!(
+        source_it_after_a_named_body,
+        "Menatep Group says it will ask Rosneft to repay a loan.",
+        "it" => Some("Menatep Group")
+    );
+    s!(
+        source_it_after_a_person_is_no_one,
+        "Tony Blair said the plan would work. It added that costs would fall.",
+        "It" => None
+    );
+    s!(
+        source_it_after_a_plural_is_no_one,
+        "The authorities said the plan would work. It added that costs would fall.",
+        "It" => None
+    );
+    s!(
+        source_it_after_a_person_in_a_place_is_no_one,
+        "A legal expert in the US said the plan would work. It added that costs would fall.",
+        "It" => None
+    );
+    s!(
+        source_it_after_a_bare_name_is_no_one,
+        "Yukos said the plan would work. It added that costs would fall.",
+        "It" => None
     );
     s!(
         source_relative_who_keeps_its_antecedent,

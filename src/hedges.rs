@@ -105,11 +105,19 @@ fn keep_best(text: &str, found: &mut Vec<Found>, out: &mut Vec<Hedge>) {
     found.clear();
 }
 
-/// Verbs after which "if" asks rather than sets a condition: "asked if he would".
+/// Verbs after which "if" asks rather than sets a condition: "asked if he would", "to
+/// determine if", "set to learn if".
 const ASK_VERBS: &[&str] = &[
     "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know", "knows", "knew", "see",
-    "check", "checked", "checking", "decide", "decides", "decided", "unsure", "unclear", "doubt", "doubtful",
+    "sees", "seeing", "check", "checks", "checked", "checking", "decide", "decides", "decided", "unsure", "unclear",
+    "doubt", "doubtful", "determine", "determines", "determined", "determining", "establish", "establishes",
+    "established", "establishing", "investigate", "investigates", "investigated", "investigating", "assess",
+    "assesses", "assessed", "assessing", "learn", "questioned",
 ];
+
+/// Verbs that ask with "out" before the "if": "tries to find out if", "worked out whether".
+const OUT_VERBS: &[&str] =
+    &["find", "finds", "found", "finding", "work", "works", "worked", "working", "figure", "figures", "figured"];
 
 /// True when the cue at `start` follows a verb of asking, directly or after its
 /// object pronoun ("asked them if").
@@ -117,6 +125,10 @@ fn asks(text: &str, start: usize, s: &Range<usize>) -> bool {
     let Some(prev) = token_before(text, start, s.start) else { return false };
     if is_one_of(prev, ASK_VERBS) {
         return true;
+    }
+    if prev == "out" {
+        let at = start_of(text, prev);
+        return token_before(text, at, s.start).is_some_and(|t| crate::text::one_of(t, OUT_VERBS));
     }
     if !is_one_of(prev, &["me", "him", "her", "them", "us", "you", "people", "voters"]) {
         return false;
@@ -331,6 +343,9 @@ enum Cond {
     NotConcessive,
     /// Not "think" of considering: "think of no-one better", "think again".
     NotConsider,
+    /// Not before a date, which "up to" reaches rather than approximates: "up to 2010",
+    /// "up to 30 September".
+    NotDate,
     /// A group of people of `weasel_groups.txt` follows, one modifier between allowed:
     /// "several [historians]", "many foreign [observers]". The cue then takes in the group.
     Group,
@@ -358,6 +373,7 @@ impl Cond {
             | Cond::NotConsider
             | Cond::NotConcessive => true,
             Cond::Number
+            | Cond::NotDate
             | Cond::Passive
             | Cond::Month
             | Cond::InConditional
@@ -377,6 +393,7 @@ impl Rule {
                 conds.push(match c {
                     "always" => continue,
                     "number" => Cond::Number,
+                    "not-date" => Cond::NotDate,
                     "passive" => Cond::Passive,
                     "month" => Cond::Month,
                     "conditional" => Cond::InConditional,
@@ -446,6 +463,7 @@ impl Rule {
                 Cond::Prev(ws) => prev.is_some_and(|t| ws.has(t)),
                 Cond::NotPrev(ws) => !prev.is_some_and(|t| ws.has(t)),
                 Cond::Number => amount_follows(text, end, s),
+                Cond::NotDate => !date_follows(text, end, s),
                 Cond::Passive => passive(text, start, end, s),
                 Cond::Month => !month_or_name(text, start, end, s),
                 Cond::InConditional => true,
@@ -796,6 +814,31 @@ fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
     }
     let head = next.split(['-', '\u{2011}']).next().unwrap_or(next);
     is_one_of(next, NUMBER_WORDS) || head.len() < next.len() && is_one_of(head, NUMBER_WORDS)
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// True when a date follows `pos`: a year ("2010", not "2000 people") or a day and its month
+/// ("30 September").
+fn date_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
+    let Some(next) = token_after(text, pos, s.end) else { return false };
+    if !next.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let after = token_after(text, end_of(text, next), s.end);
+    let year = next.len() == 4 && (next.starts_with("19") || next.starts_with("20"));
+    if year {
+        // A count of things is followed by their noun: "up to 2000 people".
+        let noun = after.is_some_and(|t| {
+            t.starts_with(|c: char| c.is_ascii_lowercase())
+                && !crate::text::one_of(t, &["and", "or", "when", "as", "in", "at", "to", "before", "after", "but"])
+        });
+        return !noun;
+    }
+    next.len() <= 2 && after.is_some_and(|t| crate::text::one_of(t, MONTHS))
 }
 
 /// Adverbs that make a participle a belief held by unnamed people: "widely believed".
@@ -1390,6 +1433,26 @@ mod tests {
     // "if" that asks sets no condition.
     t!(asked_if_would, "He was asked if he would resign.", [("if", Investigation)]);
     t!(asked_them_if_would, "They asked voters if they would stay.", [("if", Investigation)]);
+    // "up to" before a date means until; before an amount it approximates.
+    t!(up_to_a_year_is_until, "Prices rose every year up to 2010.", []);
+    t!(up_to_a_day_and_month_is_until, "Sales in the period up to 30 September rose.", []);
+    t!(up_to_an_amount_approximates, "Fines of up to 500 apply.", [("up to", Approximator)]);
+    t!(up_to_a_count_of_people_approximates, "It will hold up to 2000 people.", [("up to", Approximator)]);
+    t!(up_to_a_count_of_days_approximates, "He faces up to 30 days in jail.", [("up to", Approximator)]);
+    // "find out", "determine", "learn" + "if" ask too; "run out if", "understand if" do not.
+    t!(find_out_if_asks, "He tries to find out if it works.", [("if", Investigation)]);
+    t!(
+        determine_if_asks,
+        "A panel was set up to determine if rules were broken.",
+        [("determine", Investigation), ("if", Investigation)]
+    );
+    t!(learn_if_asks, "He is set to learn if he will be freed.", [("if", Investigation)]);
+    t!(
+        run_out_if_is_a_condition,
+        "Supplies could run out if the strike goes on.",
+        [("could", Epistemic), ("if", Condition)]
+    );
+    t!(understand_if_is_a_condition, "I would understand if he left.", [("would", Condition), ("if", Condition)]);
     t!(said_would_if, "He said he would resign if he lost.", [("would", Condition), ("if", Condition)]);
     t!(would_habitual, "He would walk to work every day.", []);
 

@@ -52,8 +52,12 @@ pub(crate) const NOT_PERSON: u16 = 1 << 12;
 const TIME_MODIFIERS: &[&str] =
     &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "monday", "sunday", "friday"];
 
-const PREPOSITIONS: &[&str] =
-    &["in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within"];
+/// Prepositions; the last ones ("critics across the party", "experts around the world")
+/// mostly open a noun's post-modifier, so a phrase's head is the noun before them.
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "by", "to", "with", "from", "about", "into", "over", "under", "for", "of", "inside", "within",
+    "across", "around", "among", "throughout", "beyond", "between", "behind",
+];
 
 /// The word lists by word, lower-case: what `class` looks up.
 fn lists() -> FastMap<&'static [u8], u16> {
