@@ -108,31 +108,21 @@ fn word_end(s: &str, mut i: usize) -> (usize, usize) {
 
 /// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
 /// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm (natively it may
-/// inline: it runs for most quotes).
+/// inline: it runs for most quotes). Words longer than 24 bytes are never in a list.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
-    let mut buf = [0u8; 24];
     let b = w.as_bytes();
-    if b.len() > buf.len() {
+    if b.len() > 24 {
         return false;
     }
     let Some(&first) = b.first() else { return list.iter().any(|x| x.is_empty()) };
     // Most entries differ in length or first letter: those are turned away before any
-    // byte compare (a call to memcmp in wasm), and the word is lowered only on a match.
+    // other byte is read. The rest are compared byte by byte, the word's lowered as they
+    // go: no lowered copy on the stack (in wasm, a frame in linear memory) nor a memcmp.
     let first = first.to_ascii_lowercase();
-    let mut lowered = false;
     list.iter().any(|x| {
         let x = x.as_bytes();
-        if x.len() != b.len() || x[0] != first {
-            return false;
-        }
-        if !lowered {
-            for (d, c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
-            }
-            lowered = true;
-        }
-        x == &buf[..b.len()]
+        x.len() == b.len() && x[0] == first && x.iter().zip(b).all(|(&e, c)| e == c.to_ascii_lowercase())
     })
 }
 
