@@ -56,8 +56,13 @@ pub(crate) fn find(text: &str, block_quotes: &[Range<usize>]) -> Vec<Quote> {
         .map(|r| quote(r, QuoteKind::Direct))
         .chain(blocks.iter().cloned().map(|r| quote(r, QuoteKind::Block)))
         .collect();
-    // Marked quotes come in order, block quotations are few.
-    crate::text::sort_nearly_sorted(out, |q| (q.start, q.end))
+    // Marked quotes come in order, block quotations are few; with none (all text but a
+    // page's), the list is returned as it is, not copied into order.
+    let key = |q: &Quote| (q.start, q.end);
+    if blocks.is_empty() && out.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return out;
+    }
+    crate::text::sort_nearly_sorted(out, key)
 }
 
 /// `spans` ordered by `key`. Both of this file's lists go through here, one instantiation of

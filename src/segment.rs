@@ -462,7 +462,12 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
             break;
         }
     }
-    head[from..].trim_start_matches(['.', '-'])
+    // Leading periods and hyphens off, byte by byte (ASCII: `from` stays a char boundary),
+    // where `trim_start_matches` with a set of chars called a searcher per word.
+    while matches!(b.get(from), Some(b'.' | b'-')) {
+        from += 1;
+    }
+    &head[from..]
 }
 
 /// `1.`, `a.`, `iv.` as the first token of a line or sentence, or a list's first number after

@@ -108,31 +108,21 @@ fn word_end(s: &str, mut i: usize) -> (usize, usize) {
 
 /// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
 /// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm (natively it may
-/// inline: it runs for most quotes).
+/// inline: it runs for most quotes). Words longer than 24 bytes are never in a list.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
-    let mut buf = [0u8; 24];
     let b = w.as_bytes();
-    if b.len() > buf.len() {
+    if b.len() > 24 {
         return false;
     }
     let Some(&first) = b.first() else { return list.iter().any(|x| x.is_empty()) };
     // Most entries differ in length or first letter: those are turned away before any
-    // byte compare (a call to memcmp in wasm), and the word is lowered only on a match.
+    // other byte is read. The rest are compared byte by byte, the word's lowered as they
+    // go: no lowered copy on the stack (in wasm, a frame in linear memory) nor a memcmp.
     let first = first.to_ascii_lowercase();
-    let mut lowered = false;
     list.iter().any(|x| {
         let x = x.as_bytes();
-        if x.len() != b.len() || x[0] != first {
-            return false;
-        }
-        if !lowered {
-            for (d, c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
-            }
-            lowered = true;
-        }
-        x == &buf[..b.len()]
+        x.len() == b.len() && x[0] == first && x.iter().zip(b).all(|(&e, c)| e == c.to_ascii_lowercase())
     })
 }
 
@@ -192,6 +182,10 @@ pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
 /// after those with a key at or before its own, a linear pass when nothing moves. Not the
 /// standard library's sort, whose every instantiation is kilobytes of wasm.
 pub(crate) fn sort_nearly_sorted<T, K: Ord>(items: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
+    // Most lists arrive in order: returned as they are, not copied item by item.
+    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return items;
+    }
     let mut sorted: Vec<T> = Vec::with_capacity(items.len());
     for item in items {
         insert_sorted(&mut sorted, item, &key);
@@ -556,6 +550,19 @@ mod tests {
             want.sort_by_key(|p| p.0);
             sort_nearly_sorted_in_place(&mut v, |p| p.0);
             proptest::prop_assert_eq!(v, want);
+        }
+
+        /// Stable, as the standard library's stable sort orders them: lists in order (returned
+        /// as they are) and out of order (sorted by insertion) alike.
+        #[test]
+        fn sort_nearly_sorted_as_std(v in proptest::collection::vec((0u8..6, 0u8..4), 0..40), presorted: bool) {
+            let mut v = v;
+            if presorted {
+                v.sort_by_key(|p| p.0);
+            }
+            let mut want = v.clone();
+            want.sort_by_key(|p| p.0);
+            proptest::prop_assert_eq!(sort_nearly_sorted(v, |p| p.0), want);
         }
 
         #[test]
