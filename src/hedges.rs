@@ -782,8 +782,9 @@ const IRREGULAR_PAST: &[&str] = &[
     "brought", "bought", "sold", "met", "led", "knew", "saw", "got", "drove", "rose", "fell", "stood", "joined",
 ];
 
-/// Number words that make "about", "some", "nearly" approximate an amount.
-const NUMBER_WORDS: &[&str] = &[
+/// Number words that make "about", "some", "nearly" approximate an amount (and that no
+/// speaker is named by: "Thirteen years earlier, she …", `speakers`).
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",

@@ -815,7 +815,7 @@ fn clause_subject(
                 &["can", "could", "will", "would", "may", "might", "must", "should", "earlier", "later", "ago"],
             )
         };
-        if name && r.start() == r.end() && (number_word(head) || noun_next()) {
+        if name && r.start() == r.end() && (one_of(head, crate::hedges::NUMBER_WORDS) || noun_next()) {
             continue;
         }
         let possessive = np::possessive(&text[last.start..last.end]);
@@ -1172,19 +1172,6 @@ fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
         }
     }
     to.map(|to| Mention::of(text, ws[from].start, ws[to].end))
-}
-
-/// A number in words ("Thirteen years earlier"), which opens a sentence capitalised.
-fn number_word(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
-            "dozens", "millions",
-        ],
-    )
 }
 
 /// Verbs of saying for `reported_term`, with `calling_verb`'s (not nouns as well, like
