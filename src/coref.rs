@@ -45,12 +45,8 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     // other source between. One pass of its own, reading no text: the last source outside
     // quotations (where it ends, its entry), tested only when an "it" follows.
     let mut last: Option<(usize, usize)> = None;
-    let mut g = 0;
-    while g < todo.len() {
-        let (start, end, i) = todo[g];
-        let same = todo[g..].iter().take_while(|t| (t.0, t.1) == (start, end)).count();
-        let group = g..g + same;
-        g += same;
+    for group in todo.chunk_by(same_span) {
+        let (start, end, i) = group[0];
         if quoted(start, end) {
             continue;
         }
@@ -65,12 +61,7 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
             organisation(name).then(|| name.to_string())
         });
         let Some(org) = org else { continue };
-        for &(_, _, i) in &todo[group] {
-            let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
-            if let Some(m) = m.filter(|m| m.resolved.is_none()) {
-                m.resolved = Some(org.clone());
-            }
-        }
+        fill_in(attributions, quotes, group, &org);
     }
     // Whether resolving the mention at (start, end) reads the text ("they" and quoted
     // pronouns stand for no one read there).
@@ -88,20 +79,16 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     else {
         return;
     };
-    let same = todo[last..].iter().take_while(|t| (t.0, t.1) == (todo[last].0, todo[last].1)).count();
+    let same = todo[last..].iter().take_while(|t| same_span(t, &todo[last])).count();
     todo.truncate(last + same);
     let mut people = People::new(text);
     people.strict = true;
     people.quotes = spans.clone();
-    let mut g = 0;
-    while g < todo.len() {
-        let (start, end, _) = todo[g];
-        let same = todo[g..].iter().take_while(|t| (t.0, t.1) == (start, end)).count();
-        let group = g..g + same;
-        g += same;
+    for group in todo.chunk_by(same_span) {
+        let (start, end, _) = group[0];
         let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
-        let given = todo[group.clone()].iter().find_map(|t| listed(t.2).resolved.clone());
-        let m = listed(todo[group.start].2);
+        let given = group.iter().find_map(|t| listed(t.2).resolved.clone());
+        let m = listed(group[0].2);
         // An organisation is no person who spoke ("it" resolved above).
         if is_it(&m.text) {
             continue;
@@ -120,11 +107,23 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         };
         let Some(resolved) = resolved else { continue };
         people.spoke(m.end, &resolved);
-        for &(_, _, i) in &todo[group] {
-            let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
-            if let Some(m) = m.filter(|m| m.resolved.is_none()) {
-                m.resolved = Some(resolved.clone());
-            }
+        fill_in(attributions, quotes, group, &resolved);
+    }
+}
+
+/// Whether two entries of `resolve`'s list, (start, end, index), are mentions of one span (a
+/// speaker borrowed from a source): they get one answer.
+fn same_span(a: &(usize, usize, usize), b: &(usize, usize, usize)) -> bool {
+    (a.0, a.1) == (b.0, b.1)
+}
+
+/// Gives `name` as `resolved` to every mention of `group` (entries of `resolve`'s list) that has none.
+fn fill_in(attributions: &mut [Attribution], quotes: &mut [Quote], group: &[(usize, usize, usize)], name: &str) {
+    let n = attributions.len();
+    for &(_, _, i) in group {
+        let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
+        if let Some(m) = m.filter(|m| m.resolved.is_none()) {
+            m.resolved = Some(name.to_string());
         }
     }
 }
