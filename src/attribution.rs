@@ -8,6 +8,7 @@
 
 use crate::lexicon::tagged;
 use crate::np::{self, Gap};
+use crate::quotes::Marks;
 use crate::text::Word;
 use crate::text::{words_into, STREAMS};
 use crate::{Attribution, Cue, Mention, Quote, Stance};
@@ -334,12 +335,29 @@ fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
     out[first..].sort_unstable_by_key(|f| f.start);
 }
 
+/// `find_with_marks`, finding the marks itself.
+#[cfg(test)]
+pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Attribution> {
+    find_with_marks(text, sentences, quotes, &Marks::of(text))
+}
+
 /// Attributions, one per reporting cue found, sorted by start; and, for a sentence with
 /// no cue that holds quoted speech (a quoted clause, or a quotation mark left open by a
 /// quotation that runs over several sentences), one attribution with no cue: its source is
 /// the speaker of the last reporting sentence with a quotation when that one is at most a
 /// paragraph back, or none (the speech is attributed, its speaker is given elsewhere).
-pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> Vec<Attribution> {
+///
+/// `marks` are the text's double quotation marks, as `quotes::find_with_marks` found them.
+///
+/// Not inlined: inlined into `analyze_with`, its only caller, the pass took 12.7M
+/// instructions more over news.bbc (callgrind).
+#[inline(never)]
+pub(crate) fn find_with_marks(
+    text: &str,
+    sentences: &[Range<usize>],
+    quotes: &[Quote],
+    marks: &Marks,
+) -> Vec<Attribution> {
     let matches = find_cues(text);
     // Quotes are sorted by start: the furthest end of any non-block quote so far tells
     // whether one of them overlaps a sentence, without a scan per sentence.
@@ -352,7 +370,6 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
             Some(*m)
         })
         .collect();
-    let marks = Marks::of(text);
     // About one attribution for every other sentence in news: room for most texts' at once.
     let mut out = Vec::with_capacity(sentences.len() / 2 + 1);
     // The words of the sentence at hand, one buffer for the whole text, with room for
@@ -439,7 +456,7 @@ pub(crate) fn find(text: &str, sentences: &[Range<usize>], quotes: &[Quote]) -> 
                 None => carried = out[before..].iter().all(|a| a.cue.is_some()),
             }
         }
-        if carried && holds_speech(text, s.clone(), quotes, &reach, &marks) {
+        if carried && holds_speech(text, s.clone(), quotes, &reach, marks) {
             let (source, vague) = match &speaker {
                 Some((end, i, v)) if breaks.at_most_one(text, *end, s.start) => (out[*i].source.clone(), *v),
                 _ => (None, false),
@@ -630,65 +647,6 @@ impl Breaks {
         }
         self.to = b;
         self.n <= 1
-    }
-}
-
-/// Where a text's quotation marks are, as byte offsets in order: `marks` for “, ” and ",
-/// `doubles` for each '' (two apostrophes standing for a double mark).
-struct Marks {
-    marks: Vec<usize>,
-    doubles: Vec<usize>,
-}
-
-impl Marks {
-    /// The quotation marks (“, ” and ") inside `s`.
-    fn within(&self, s: &Range<usize>) -> &[usize] {
-        let a = self.marks.partition_point(|&p| p < s.start);
-        let b = a + self.marks[a..].partition_point(|&p| p < s.end);
-        &self.marks[a..b]
-    }
-
-    /// The '' pairs (their first apostrophe) inside `s`.
-    fn doubles_within(&self, s: &Range<usize>) -> &[usize] {
-        let a = self.doubles.partition_point(|&p| p < s.start);
-        let b = a + self.doubles[a..].partition_point(|&p| p < s.end);
-        &self.doubles[a..b]
-    }
-
-    /// One pass over the text, eight bytes at a time: only '"', '\'' before '\'' and the
-    /// lead byte of “ and ” (0xE2) are looked at one by one.
-    fn of(text: &str) -> Marks {
-        const LO: u64 = 0x0101_0101_0101_0101;
-        const HI: u64 = 0x8080_8080_8080_8080;
-        // The high bit of each zero byte of `v` set (and maybe of bytes above one: each
-        // candidate is checked).
-        let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
-        let b = text.as_bytes();
-        let mut m = Marks { marks: Vec::new(), doubles: Vec::new() };
-        let mut check = |i: usize| match b[i] {
-            b'"' => m.marks.push(i),
-            b'\'' if b.get(i + 1) == Some(&b'\'') => m.doubles.push(i),
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => m.marks.push(i),
-            _ => {}
-        };
-        let mut i = 0;
-        while i + 8 <= b.len() {
-            let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
-            // An apostrophe only when the next one is too ("don't" is no candidate); the last
-            // byte's neighbour is in the next chunk.
-            let apostrophes = zero(x ^ (b'\'' as u64 * LO));
-            let mut hits =
-                zero(x ^ (b'"' as u64 * LO)) | zero(x ^ (0xE2 * LO)) | apostrophes & ((apostrophes >> 8) | HI << 56);
-            while hits != 0 {
-                check(i + (hits.trailing_zeros() / 8) as usize);
-                hits &= hits - 1;
-            }
-            i += 8;
-        }
-        for j in i..b.len() {
-            check(j);
-        }
-        m
     }
 }
 
@@ -3624,24 +3582,6 @@ mod tests {
         [("we", "find", false, Factive)]
     );
     t!(learned_after_comma_stays, "He will resign, The Post has learned.", [("The Post", "learned", false, Factive)]);
-
-    #[test]
-    fn marks_found_as_a_char_scan_finds_them() {
-        for (name, text) in [
-            ("every kind", "He said “no” and \"yes\", then ''maybe'' – ‘fine’ … ’’’ end\""),
-            ("at chunk edges", "1234567\"12345678“1234567”''"),
-            ("none", "plain text with apostrophes: don't, it’s"),
-            ("apostrophes across chunks", "abcdefg''hijklmn'o''pqrstuv'''"),
-            ("lone lead bytes", "€ – — “"),
-        ] {
-            let m = Marks::of(text);
-            let want: Vec<usize> =
-                text.char_indices().filter(|(_, c)| matches!(c, '“' | '”' | '"')).map(|(i, _)| i).collect();
-            let doubles: Vec<usize> =
-                text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
-            assert_eq!((m.marks, m.doubles), (want, doubles), "{name}");
-        }
-    }
 
     /// The definition of the cue search: `find_iter` of the same automaton.
     fn reference_matches(text: &str) -> Vec<Found> {

@@ -230,8 +230,8 @@ pub fn analyze(text: &str) -> Analysis {
 pub fn analyze_with(text: &str, hints: &Hints) -> Analysis {
     let block_quotes = offsets::utf16_spans_to_bytes(text, &hints.block_quotes);
     let sentences = segment::sentences(text);
-    let mut quotes = quotes::find(text, &block_quotes);
-    let mut attributions = attribution::find(text, &sentences, &quotes);
+    let (mut quotes, marks) = quotes::find_with_marks(text, &block_quotes);
+    let mut attributions = attribution::find_with_marks(text, &sentences, &quotes, &marks);
     speakers::assign(text, &sentences, &attributions, &mut quotes);
     coref::resolve(text, &mut attributions, &mut quotes);
     let mut hedges = hedges::find(text, &sentences);

@@ -33,7 +33,14 @@ use std::ops::Range;
 ///
 /// A mark quote lying wholly inside a block quotation is not reported on its own: the
 /// block is the quotation, and whoever it is attributed to said the inner quote too.
+#[cfg(test)]
 pub(crate) fn find(text: &str, block_quotes: &[Range<usize>]) -> Vec<Quote> {
+    find_with_marks(text, block_quotes).0
+}
+
+/// `find`, and where the text's double quotation marks are: the scan that pairs marks
+/// stops at each of them anyway, so attribution needs no second pass to find them.
+pub(crate) fn find_with_marks(text: &str, block_quotes: &[Range<usize>]) -> (Vec<Quote>, Marks) {
     let mut blocks: Vec<Range<usize>> =
         block_quotes.iter().filter(|r| r.start < r.end && text.get(r.start..r.end).is_some()).cloned().collect();
     sort_spans(&mut blocks, |r| (r.start, r.end));
@@ -50,7 +57,8 @@ pub(crate) fn find(text: &str, block_quotes: &[Range<usize>]) -> Vec<Quote> {
         n > 0 && reach[n - 1] >= r.end
     };
     let quote = |r: Range<usize>, kind| Quote { start: r.start, end: r.end, kind, speaker: None, cue: None };
-    let out: Vec<Quote> = mark_quotes(text)
+    let (spans, marks) = mark_quotes(text);
+    let out: Vec<Quote> = spans
         .into_iter()
         .filter(|r| !inside_block(r))
         .map(|r| quote(r, QuoteKind::Direct))
@@ -60,9 +68,60 @@ pub(crate) fn find(text: &str, block_quotes: &[Range<usize>]) -> Vec<Quote> {
     // page's), the list is returned as it is, not copied into order.
     let key = |q: &Quote| (q.start, q.end);
     if blocks.is_empty() && out.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
-        return out;
+        return (out, marks);
     }
-    crate::text::sort_nearly_sorted(out, key)
+    (crate::text::sort_nearly_sorted(out, key), marks)
+}
+
+/// Where a text's double quotation marks are, as byte offsets in order: `marks` for “, ”
+/// and ", `doubles` for each '' (its first apostrophe: two apostrophes standing for a
+/// double mark, so `'''` has two).
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Marks {
+    pub(crate) marks: Vec<usize>,
+    pub(crate) doubles: Vec<usize>,
+}
+
+impl Marks {
+    /// Records the mark starting at byte `i`, if one does.
+    #[inline]
+    fn record(&mut self, b: &[u8], i: usize) {
+        match b[i] {
+            b'"' => self.marks.push(i),
+            b'\'' if b.get(i + 1) == Some(&b'\'') => self.doubles.push(i),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => self.marks.push(i),
+            _ => {}
+        }
+    }
+
+    /// Records the marks starting in `r`: bytes the scan steps over.
+    fn record_all(&mut self, b: &[u8], r: Range<usize>) {
+        for i in r {
+            self.record(b, i);
+        }
+    }
+
+    /// The quotation marks (“, ” and ") inside `s`.
+    pub(crate) fn within(&self, s: &Range<usize>) -> &[usize] {
+        let a = self.marks.partition_point(|&p| p < s.start);
+        let b = a + self.marks[a..].partition_point(|&p| p < s.end);
+        &self.marks[a..b]
+    }
+
+    /// The '' pairs (their first apostrophe) inside `s`.
+    pub(crate) fn doubles_within(&self, s: &Range<usize>) -> &[usize] {
+        let a = self.doubles.partition_point(|&p| p < s.start);
+        let b = a + self.doubles[a..].partition_point(|&p| p < s.end);
+        &self.doubles[a..b]
+    }
+
+    /// The definition: every char of `text` looked at.
+    #[cfg(test)]
+    pub(crate) fn of(text: &str) -> Marks {
+        let marks = text.char_indices().filter(|(_, c)| matches!(c, '“' | '”' | '"')).map(|(i, _)| i).collect();
+        let doubles = text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
+        Marks { marks, doubles }
+    }
 }
 
 /// `spans` ordered by `key`. Both of this file's lists go through here, one instantiation of
@@ -247,15 +306,20 @@ impl Scanner {
     }
 }
 
-fn mark_quotes(text: &str) -> Vec<Range<usize>> {
+/// The quote spans, and the double marks met on the way. Every byte that may start one
+/// (", ' and 0xE2) is `INTERESTING`, so visited; the bytes a step jumps over are
+/// recorded where it jumps.
+fn mark_quotes(text: &str) -> (Vec<Range<usize>>, Marks) {
     let bytes = text.as_bytes();
     let mut s = Scanner { stack: Vec::new(), open_per_family: [0; 6], out: Vec::new() };
+    let mut marks = Marks::default();
     let mut i = 0;
     while i < bytes.len() {
         if !INTERESTING[bytes[i] as usize] {
             i = next_candidate(bytes, i + 1);
             continue;
         }
+        marks.record(bytes, i);
         // `i` is at a char boundary: ASCII bytes and lead bytes only.
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             i += 1;
@@ -268,17 +332,18 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
                 let j = after + text[after..].find(|c: char| !c.is_whitespace()).unwrap_or(text.len() - after);
                 let reopen = text[j..].chars().next().and_then(|m| judge(text, j, m));
                 if let Some((family, Role::Open | Role::CloseElseOpen, len)) = reopen {
-                    if family == s.stack[0].family && turn_label(text, j + len) {
-                        // "WALLACE: …¶"TRUMP: …": a transcript's next turn is another
-                        // speaker's quotation, not the same one going on.
-                        s.recover(text[..i].trim_end().len());
-                        s.push(family, j);
-                        i = j + len;
-                        continue;
-                    }
                     if family == s.stack[0].family {
-                        s.truncate(1);
-                        s.stack[0].continued = true;
+                        // The scan goes on after the re-opening mark, stepping over it.
+                        marks.record_all(bytes, after..j + len);
+                        if turn_label(text, j + len) {
+                            // "WALLACE: …¶"TRUMP: …": a transcript's next turn is another
+                            // speaker's quotation, not the same one going on.
+                            s.recover(text[..i].trim_end().len());
+                            s.push(family, j);
+                        } else {
+                            s.truncate(1);
+                            s.stack[0].continued = true;
+                        }
                         i = j + len;
                         continue;
                     }
@@ -292,6 +357,8 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
             i = after;
             continue;
         };
+        // A '' pair is one mark: its second apostrophe is stepped over.
+        marks.record_all(bytes, after..i + len);
         let after = i + len;
         match role {
             Role::Open if s.continues_inline(text, family, i) => {}
@@ -330,7 +397,7 @@ fn mark_quotes(text: &str) -> Vec<Range<usize>> {
     sort_spans(&mut s.out, |r| (r.start, usize::MAX - r.end));
     // A quote must quote something: `""` and runs of marks are not quotes.
     s.out.retain(|r| text.get(r.clone()).is_some_and(|q| q.chars().any(char::is_alphanumeric)));
-    s.out
+    (s.out, marks)
 }
 
 /// A transcript turn's label at byte `at`: one to three words in capitals and a colon
@@ -699,6 +766,42 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].kind, QuoteKind::Direct);
     }
+    /// The scan records the double marks the char-by-char definition finds, including
+    /// those it steps over (a '' pair's second apostrophe, a paragraph's re-opening mark).
+    #[test]
+    fn scan_records_the_marks_the_definition_finds() {
+        for (name, text) in [
+            ("every kind", "He said “no” and \"yes\", then ''maybe'' – ‘fine’ … ’’’ end\""),
+            ("at chunk edges", "1234567\"12345678“1234567”''"),
+            ("none", "plain text with apostrophes: don't, it’s"),
+            ("apostrophe runs", "abcdefg''hijklmn'o''pqrstuv''' x '''' y"),
+            ("lone lead bytes", "€ – — “ \u{2028} \u{85}"),
+            ("paragraph re-opened", "\"One two three.\n\n\"Four five.\""),
+            ("paragraph re-opened curly", "“One two three.\r\n \n“Four five.”"),
+            ("paragraph re-opened with a pair", "''One two three.\n''Four five.''"),
+            ("re-opened with a run", "''One two three.\n'''Four five.''"),
+            ("paragraph re-opened by a line separator", "“One two.\u{2028}“Three.”"),
+            ("transcript turn", "\"WALLACE: Will you?\n\"TRUMP: I will.\""),
+            ("other family after the break", "\"One two.\n‘Three’ and \"four\""),
+            ("open at the end", "He said \"we will\n"),
+            ("closing pair", "It was ''fine'' and ''good.''\n''Next''"),
+        ] {
+            let got = mark_quotes(text).1;
+            assert_eq!(got, Marks::of(text), "{name}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scan_records_the_marks_on_any_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "\"", "'", "''", "“", "”", "‘", "’", "«", "\n", "\r\n", "\u{2028}", " ", "\u{a0}", "word", "WALLACE: ",
+            ".", ",", "=", "é", "€",
+        ]), 0..40), noise in ".{0,20}") {
+            let text = parts.concat() + &noise;
+            proptest::prop_assert_eq!(mark_quotes(&text).1, Marks::of(&text));
+        }
+    }
+
     #[test]
     #[ignore = "a benchmark, run by make bench"]
     fn speed_on_news() {
