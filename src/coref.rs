@@ -154,19 +154,17 @@ fn organisation(m: &str) -> bool {
         return false;
     }
     // The head: the word before a preposition ("A legal expert in the US": "expert"), else the last.
-    let head = m
-        .split(' ')
-        .enumerate()
-        .skip(1)
-        .find(|(_, w)| w.starts_with(char::is_lowercase) && np::class(w) & (np::PREP | np::LINK) != 0);
-    let (m, last) = match head {
-        Some((i, _)) => {
-            let words = m.split(' ').take(i).map(str::len).sum::<usize>() + i - 1;
-            let m = &m[..words];
-            (m, m.rsplit(' ').next().unwrap_or(m))
+    let mut end = m.len();
+    let mut start = 0; // of each word in turn
+    for (i, w) in m.split(' ').enumerate() {
+        if i > 0 && w.starts_with(char::is_lowercase) && np::class(w) & (np::PREP | np::LINK) != 0 {
+            end = start - 1;
+            break;
         }
-        None => (m, m.rsplit(' ').next().unwrap_or(m)),
-    };
+        start += w.len() + 1;
+    }
+    let m = &m[..end];
+    let last = last_word(m);
     let several = last.len() < m.len();
     let acronym = (2..=6).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase());
     if acronym {
