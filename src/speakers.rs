@@ -22,7 +22,7 @@
 
 use crate::coref::People;
 use crate::np;
-use crate::text::{holds_any, one_of, words, Tokens};
+use crate::text::{holds_any, last_word, one_of, words, Tokens};
 use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 
@@ -232,9 +232,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             if let Some(as_subject) = personal {
                 let probe = Mention { start: m.start, end: m.end, text: as_subject.to_string(), resolved: None };
                 if let Some(c) = main_subject(text, &lead_words, frame.start, q.start, &probe) {
-                    let p = people.get_or_insert_with(|| People::new(text));
-                    let surname = c.text.rsplit(' ').next().unwrap_or("");
-                    if p.pronoun(text, m.start, as_subject).is_some_and(|r| r.rsplit(' ').next() == Some(surname)) {
+                    if names_the_same(people.get_or_insert_with(|| People::new(text)), text, m.start, as_subject, &c) {
                         m = c;
                     }
                 }
@@ -246,9 +244,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             if let Some(m) = q.speaker.as_ref() {
                 // Only when the pronoun resolves to that very name.
                 if let Some(c) = main_subject(text, &lead_words, frame.start, q.start, m) {
-                    let p = people.get_or_insert_with(|| People::new(text));
-                    let surname = c.text.rsplit(' ').next().unwrap_or("");
-                    if p.pronoun(text, m.start, &m.text).is_some_and(|r| r.rsplit(' ').next() == Some(surname)) {
+                    if names_the_same(people.get_or_insert_with(|| People::new(text)), text, m.start, &m.text, &c) {
                         q.speaker = Some(c);
                     }
                 }
@@ -344,6 +340,12 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
 struct Cand<'a> {
     source: Option<&'a Mention>,
     cue: Option<&'a crate::Cue>,
+}
+
+/// Whether the pronoun `pronoun` at `at` resolves to the person the mention `c` names (the
+/// same last word): only then does the main clause's subject stand for it.
+fn names_the_same(people: &mut People, text: &str, at: usize, pronoun: &str, c: &Mention) -> bool {
+    people.pronoun(text, at, pronoun).is_some_and(|r| last_word(&r) == last_word(&c.text))
 }
 
 /// "Trump took to Twitter to accuse … what he called her “sex tape.”": the name that
