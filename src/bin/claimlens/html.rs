@@ -343,9 +343,6 @@ fn title_words(s: &str) -> std::collections::HashSet<&str> {
 #[derive(Default)]
 struct Figures(std::collections::HashMap<ego_tree::NodeId, bool>);
 
-/// Text longer than this (UTF-16 units) is never a graphic's (extract.js `LABEL_CHARS`).
-const LABEL_CHARS: usize = 200;
-
 /// What makes a figure a picture (extract.js `FIGURE_GRAPHIC`).
 const FIGURE_GRAPHICS: &[&str] = &["img", "picture", "video", "canvas", "iframe", "object", "embed"];
 
@@ -354,7 +351,8 @@ impl Figures {
     /// captioned figure (outside its caption and block quotes), where a chart's positioned labels
     /// are asked about instead (`Styles::shows`).
     fn graphic_text(&mut self, text: ego_tree::NodeRef<Node>, data: &str) -> Option<bool> {
-        if utf16_len(data) > LABEL_CHARS && utf16_len(data.trim()) > LABEL_CHARS {
+        // Prose is never a graphic's text.
+        if crate::style::is_long(data) {
             return Some(false);
         }
         let parent = text.parent()?;

@@ -524,8 +524,9 @@ fn up_from(n: NodeRef<Node>) -> impl Iterator<Item = NodeRef<Node>> {
     std::iter::once(n).chain(n.ancestors()).filter(|n| n.value().is_element())
 }
 
-/// Text longer than `LABEL_CHARS` (trimmed too) is prose: only its paragraph's boxes are asked.
-fn is_long(data: &str) -> bool {
+/// Text longer than `LABEL_CHARS` (trimmed too) is prose: only its paragraph's boxes are
+/// asked, and it is no figure's graphic text (html.rs).
+pub(crate) fn is_long(data: &str) -> bool {
     crate::main_root::utf16_len(data) > LABEL_CHARS && crate::main_root::utf16_len(data.trim()) > LABEL_CHARS
 }
 
