@@ -98,14 +98,16 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
             (None, Some(Kind::Pronoun)) if !quoted(start, end) => people.pronoun(text, m.start, &m.text),
             (None, Some(Kind::Role)) => people.role(text, m.start, &m.text),
             (None, Some(Kind::Surname)) => people.surname(text, m.start, &m.text),
-            (None, None) => {
-                // A name given in full: its person is now known to speak.
-                people.spoke(m.end, &m.text);
-                None
-            }
             _ => None,
         };
-        let Some(resolved) = resolved else { continue };
+        let Some(resolved) = resolved else {
+            // A name given in full, or a surname of no longer name ("said Souness", "Mr
+            // Bez"): its person is now known to speak.
+            if matches!(kind(&m.text), None | Some(Kind::Surname)) {
+                people.speaks(m.start, m.end);
+            }
+            continue;
+        };
         people.spoke(m.end, &resolved);
         fill_in(attributions, quotes, group, &resolved);
     }
@@ -244,6 +246,12 @@ struct Person {
     thing: bool,
     /// Given a gendered title ("Mr", "Mrs", "Lord"): +1 male, −1 female.
     titled: i32,
+    /// Known only as one capitalised word that spoke ("said Souness"): as often a firm's
+    /// name ("Sony said"), so a pronoun stands for it only when a pronoun of its gender
+    /// followed it before.
+    one_word: bool,
+    /// Where the first gendered pronoun that voted stands.
+    first_vote: Option<usize>,
 }
 
 /// A mention of a person in the text.
@@ -399,12 +407,18 @@ impl<'t> People<'t> {
         let (mut ns, ne) = (ws[name_from].start, ws[j].end - (word(j).len() - surname.len()));
         // "Mrs Howard" after "Michael Howard": a title of the other gender is another person
         // of the same surname, named with the title when no first name is given.
-        let split = self.strict && known.is_some_and(|k| self.persons[k].titled * title_gender < 0);
-        if split {
+        // So is a longer name or a title after a word alone that spoke ("Ford said" before
+        // "Bill Ford"): the firm may share the surname.
+        let other_gender = self.strict && known.is_some_and(|k| self.persons[k].titled * title_gender < 0);
+        if other_gender {
             if let (Some(t), 1) = (last_title, n) {
                 ns = ws[t].start;
             }
         }
+        // So is a longer name or a title after a word alone that spoke ("Ford said" before
+        // "Bill Ford"): the firm may share the surname.
+        let after_word_alone = known.is_some_and(|k| self.persons[k].one_word && (n > 1 || last_title.is_some()));
+        let split = other_gender || after_word_alone;
         let persons = &mut self.persons;
         let slot = by_key.entry(key).or_insert_with(|| {
             persons.push(Person::default());
@@ -416,6 +430,11 @@ impl<'t> People<'t> {
         }
         let person = *slot;
         let p = &mut self.persons[person];
+        // A surname known already, in a longer run ("Euro MP Robert Kilroy-Silk" after
+        // "Kilroy-Silk said"): its last two words are the name.
+        if n > 3 && last_title.is_none() {
+            ns = ws[j - 1].start;
+        }
         if ne - ns > p.name.1 - p.name.0 {
             p.name = (ns, ne);
         }
@@ -447,7 +466,10 @@ impl<'t> People<'t> {
         let (strict, persons) = (self.strict, &mut self.persons);
         let seen = self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)).find(|s| {
             let p = settle(self.text, persons, &self.seen, s.person);
-            p.gender * want >= 0 && !(strict && p.thing)
+            // A word alone that spoke is no candidate till a pronoun of its gender followed it
+            // (not the one resolved: "Microsoft had delivered kits, but he said").
+            let unsure = p.one_word && !(p.gender * want > 0 && p.first_vote.is_some_and(|v| v < at));
+            p.gender * want >= 0 && !(strict && p.thing) && !unsure
         })?;
         let p = &self.persons[seen.person];
         // The nearest person who may be meant is meant, or no one: the pronoun after a name is
@@ -470,6 +492,73 @@ impl<'t> People<'t> {
         if let Some(&person) = self.by_key.get(key) {
             self.persons[person].spoke = true;
         }
+    }
+
+    /// Marks the person the source or speaker at `start..end` names as one who speaks; when
+    /// the scanner took it for no one, a capitalised name ("said Souness", "Aragones
+    /// insisted", "Prof Aynsley-Green") is a person all the same: someone who speaks is a
+    /// person, unless np's classes say the name is an organisation's, a place's, a plural's
+    /// or a pronoun.
+    fn speaks(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        let Some(m) = text.get(start..end) else { return };
+        self.read_to(end);
+        let key = trim_suffix(trim_suffix(last_word(m), "’s"), "'s");
+        if let Some(&person) = self.by_key.get(key) {
+            self.persons[person].spoke = true;
+            return;
+        }
+        // A number opening the name ("50 Cent") that the source left out.
+        let before = text[..start].strip_suffix(' ').map(|b| last_word(b.trim_start_matches('\n')));
+        let number = before.filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+        // Titles, then one to three capitalised words of no class.
+        let (mut at, mut title, mut titled) = (start, None, 0);
+        let mut words = m.split(' ').peekable();
+        while let Some(w) = words.next_if(|w| np::class(w) & ROLE != 0) {
+            let c = np::class(w);
+            if c & (MALE | FEMALE) != 0 {
+                titled = if c & MALE != 0 { 1 } else { -1 };
+            }
+            title = Some((start, at + w.len()));
+            at += w.len() + 1;
+        }
+        let mut n = 0;
+        let mut one = "";
+        for w in words {
+            one = w;
+            let capital = w.starts_with(|c: char| c.is_uppercase());
+            let acronym = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+            let no_class =
+                np::class(w) & (NOT_PERSON | ROLE | np::VAGUE | np::SUBJ | np::OBJ | np::STOP | np::DET) == 0;
+            if !capital || acronym || !no_class || w.contains(['&', '\'', '’']) || n == 3 {
+                return;
+            }
+            n += 1;
+        }
+        // Every mention of this person so far ends before `end` (a run read past it holds it).
+        if n == 0 || at >= end || self.seen.last().is_some_and(|s| s.end > end) {
+            return;
+        }
+        // One word alone: not a plural of people ("Lawyers", "Scientists", "Parties"; "Jones"
+        // and "Aragones" may be names) nor a participle ("Being").
+        let one_word = n == 1 && titled == 0;
+        let plural = ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ing"].iter().any(|e| one.ends_with(e));
+        if one_word && plural {
+            return;
+        }
+        let at = number.map_or(at, |w| at - w.len() - 1);
+        self.persons.push(Person {
+            name: (at, end),
+            spoke: true,
+            titled,
+            gender: 3 * titled,
+            one_word,
+            ..Person::default()
+        });
+        let person = self.persons.len() - 1;
+        self.by_key.insert(key, person);
+        self.persons[person].unvoted = Some(self.seen.len());
+        self.seen.push(Seen { end, title, possessive: false, person, unvoted: None });
     }
 
     /// The full name a surname-only mention at byte `at` stands for ("Vance" → "J.D.
@@ -585,8 +674,16 @@ fn settle<'p>(text: &str, persons: &'p mut [Person], seen: &[Seen], person: usiz
     let p = &mut persons[person];
     while let Some(k) = p.unvoted {
         match next_pronoun(text, seen[k].end) {
-            THING => p.thing = true,
-            vote => p.gender += vote,
+            (THING, ..) => p.thing = true,
+            (0, ..) => {}
+            (vote, at, words) => {
+                p.gender += vote;
+                // Only a pronoun right after the name's verb vouches for a word alone:
+                // "Federer admitted he", not "Microsoft had delivered kits to EA, but he".
+                if words <= 2 {
+                    p.first_vote = Some(p.first_vote.map_or(at, |v| v.min(at)));
+                }
+            }
         }
         p.unvoted = seen[k].unvoted;
     }
@@ -598,24 +695,25 @@ fn settle<'p>(text: &str, persons: &'p mut [Person], seen: &[Seen], person: usiz
 const THING: i32 = 2;
 
 /// +1 when the next third-person pronoun after byte `from` (within a few words, same
-/// sentence) is "he/his/him", −1 when "she/her", [`THING`] when "its".
-fn next_pronoun(text: &str, from: usize) -> i32 {
+/// sentence) is "he/his/him", −1 when "she/her", [`THING`] when "its"; with where it
+/// starts and how many words stand before it.
+fn next_pronoun(text: &str, from: usize) -> (i32, usize, usize) {
     let mut at = from;
-    for _ in 0..11 {
-        let Some(w) = crate::text::next_word(text, at, text.len()) else { return 0 };
+    for k in 0..11 {
+        let Some(w) = crate::text::next_word(text, at, text.len()) else { return (0, 0, 0) };
         // A quotation mark ends the clause too: "“Trump is wrong,” she said" says nothing of Trump.
         if text.get(at..w.start).is_some_and(|g| g != " " && g.contains(['.', '\n', '?', '!', '“', '”', '"'])) {
-            return 0;
+            return (0, 0, 0);
         }
         at = w.end;
         match &text[w.start..w.end] {
-            "he" | "his" | "him" | "He" | "His" => return 1,
-            "she" | "her" | "She" | "Her" => return -1,
-            "its" | "Its" => return THING,
+            "he" | "his" | "him" | "He" | "His" => return (1, w.start, k),
+            "she" | "her" | "She" | "Her" => return (-1, w.start, k),
+            "its" | "Its" => return (THING, w.start, k),
             _ => {}
         }
     }
-    0
+    (0, 0, 0)
 }
 
 #[cfg(test)]
@@ -822,6 +920,39 @@ mod tests {
         source_she_skips_a_man,
         "Mrs Tessa Jowell said the plan was fair. Mr Smith disagreed. She said it would work.",
         "She" => Some("Tessa Jowell")
+    );
+
+    // A one-word name or a title and one name that speaks is a person: a pronoun of its gender
+    // after its verb vouches for a word alone ("Sony said" is as common).
+    s!(
+        source_he_after_a_one_word_speaker,
+        "Aragones insisted he was not a racist. “I have black friends,” he said.",
+        "he" => Some("Aragones")
+    );
+    s!(
+        source_he_after_a_titled_surname_that_spoke,
+        "Gen Musharraf told the BBC that women must work. The president was asked whether he thought the war was over.",
+        "he" => Some("Musharraf")
+    );
+    s!(
+        source_he_after_a_numbered_name,
+        "The rapper has a new record. 50 Cent announced he would give to schools. “I have to change,” he said.",
+        "he" => Some("50 Cent")
+    );
+    s!(
+        source_he_after_a_one_word_firm_stays_unresolved,
+        "Sony said the console sold well. He said prices would fall.",
+        "He" => None
+    );
+    s!(
+        source_he_not_vouched_by_a_later_clause,
+        "Rory Armes met EA. Microsoft said kits were sent to EA, but he said the firm was waiting. He said prices would fall.",
+        "He" => None
+    );
+    s!(
+        source_he_after_a_firm_of_the_same_name,
+        "Ford said its sales fell. Chairman Bill Ford said the year was hard. “We will win,” he added.",
+        "he" => Some("Bill Ford")
     );
 
     /// A speaker that is the same mention as an attribution source (same span) always has
