@@ -130,6 +130,13 @@ fn fill_in(attributions: &mut [Attribution], quotes: &mut [Quote], group: &[(usi
     }
 }
 
+/// How many names merely mentioned a pronoun may pass over for someone who spoke before them.
+const PASSED_NAMES: usize = 2;
+
+/// How far before a pronoun someone who spoke may stand when names merely mentioned stand
+/// between, in bytes (about two sentences).
+const PASS_REACH: usize = 300;
+
 /// How far after an organisation named as a source an "it" may stand for it, in bytes.
 const IT_REACH: usize = 300;
 
@@ -257,12 +264,17 @@ struct Person {
 /// A mention of a person in the text.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
+    /// Where its run starts (its titles, an opening "But" included).
+    start: usize,
     /// One past the mention's last byte.
     end: usize,
     /// Byte span of its titles ("Vice President"), when it has any.
     title: Option<(usize, usize)>,
     /// Written as a possessive ("Mr Brown's Budget"): whose thing, not who acts.
     possessive: bool,
+    /// Its run opens a sentence (the subject of a clause, most likely someone who acts) or
+    /// follows a role noun ("fund manager Florian Hamm"): a person's name, whoever it is.
+    introduced: bool,
     person: usize,
     /// The same person's mention before this one whose next pronoun is not yet read.
     unvoted: Option<usize>,
@@ -447,7 +459,16 @@ impl<'t> People<'t> {
         }
         let unvoted = p.unvoted.replace(self.seen.len());
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
-        self.seen.push(Seen { end: ws[j].end, title, person, possessive: surname.len() < word(j).len(), unvoted });
+        // Opening a sentence or set off by a comma ("Hollywood's mayor, Johnny Grant, said"),
+        // or after a noun of a person ("presenter Jeremy Paxman", "bass star Roni Size").
+        let opens = text[..ws[i].start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .map_or(true, |c| ".!?,\n\"”".contains(c));
+        let introduced = opens || person_noun(before());
+        let possessive = surname.len() < word(j).len();
+        self.seen.push(Seen { start: ws[i].start, end: ws[j].end, title, person, possessive, introduced, unvoted });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
@@ -464,21 +485,55 @@ impl<'t> People<'t> {
             k > 0 && end <= quotes[k - 1].1 && quotes[k - 1].1 <= at
         };
         let (strict, persons) = (self.strict, &mut self.persons);
-        let seen = self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)).find(|s| {
+        let mut passed = 0;
+        let mut first_passed = None;
+        let mut found = None;
+        for s in self.seen[..upto].iter().rev().take(40).filter(|s| !quoted(s.end)) {
             let p = settle(self.text, persons, &self.seen, s.person);
             // A word alone that spoke is no candidate till a pronoun of its gender followed it
             // (not the one resolved: "Microsoft had delivered kits, but he said").
             let unsure = p.one_word && !(p.gender * want > 0 && p.first_vote.is_some_and(|v| v < at));
-            p.gender * want >= 0 && !(strict && p.thing) && !unsure
-        })?;
-        let p = &self.persons[seen.person];
-        // The nearest person who may be meant is meant, or no one: the pronoun after a name is
-        // no proof of a person ("Radio 4's Go Digital he …"), only a gendered title or having
-        // spoken is, and someone further back is a guess. Nor is the owner in "Mr Brown's
-        // Budget … he said" the one who speaks, as often as not.
-        if self.strict && (!(p.spoke || p.titled * want > 0) || seen.possessive) {
-            return None;
+            if p.gender * want < 0 || strict && p.thing || unsure && !s.introduced {
+                continue;
+            }
+            // The nearest person who may be meant is meant: the pronoun after a name is no
+            // proof of a person ("Radio 4's Go Digital he …"), only a gendered title or having
+            // spoken is. Nor is the owner in "Mr Brown's Budget … he said" the one who speaks,
+            // as often as not.
+            if !strict || (p.spoke || p.titled * want > 0) && !s.possessive && !unsure {
+                found = Some(s);
+                break;
+            }
+            // A name merely mentioned ("make Aston Martin “globally visible”, he added", "said
+            // that Million Dollar Baby was …") is passed over for someone who spoke just
+            // before; one that may be a person's (a title, a possessive, a pronoun of the
+            // gender after it, a sentence's opening subject) is a guess: no one.
+            let person_like = s.title.is_some() || s.possessive || p.gender * want > 0 || s.introduced;
+            passed += 1;
+            first_passed.get_or_insert(s.end);
+            if person_like || passed > PASSED_NAMES {
+                return None;
+            }
         }
+        let seen = found?;
+        if let Some(passed_end) = first_passed {
+            // Passing over names is safe only when the sentence they stand in is about the
+            // one who spoke: it opens with them, a pronoun or a quotation, not with someone
+            // or something the scanner did not take for a person ("Calderon intimated that
+            // … Barack Obama …", "The radio talker has …", "One opinion came from …").
+            let seen_here = &self.seen[..upto];
+            let about = |w: Word| {
+                seen_here
+                    .iter()
+                    .rev()
+                    .take(40)
+                    .any(|o| o.person == seen.person && o.start <= w.start && w.start < o.end)
+            };
+            if at - seen.end > PASS_REACH || !opening_is(text, sentence_start(text, passed_end), about) {
+                return None;
+            }
+        }
+        let p = &self.persons[seen.person];
         text.get(p.name.0..p.name.1).map(str::to_string)
     }
 
@@ -503,7 +558,21 @@ impl<'t> People<'t> {
         let text = self.text;
         let Some(m) = text.get(start..end) else { return };
         self.read_to(end);
-        let key = trim_suffix(trim_suffix(last_word(m), "’s"), "'s");
+        // The name before a preposition: "Anne Thompson of the Hollywood Reporter".
+        let mut cut = 0;
+        for w in m.split(' ') {
+            if cut > 0 && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) & np::PREP != 0 {
+                break;
+            }
+            cut += w.len() + 1;
+        }
+        let key_of = |m: &'t str| trim_suffix(trim_suffix(last_word(m), "’s"), "'s");
+        if let Some(&person) = self.by_key.get(key_of(m)) {
+            self.persons[person].spoke = true;
+            return;
+        }
+        let (m, end) = (&m[..cut - 1], start + cut - 1);
+        let key = key_of(m);
         if let Some(&person) = self.by_key.get(key) {
             self.persons[person].spoke = true;
             return;
@@ -558,7 +627,7 @@ impl<'t> People<'t> {
         let person = self.persons.len() - 1;
         self.by_key.insert(key, person);
         self.persons[person].unvoted = Some(self.seen.len());
-        self.seen.push(Seen { end, title, possessive: false, person, unvoted: None });
+        self.seen.push(Seen { start, end, title, possessive: false, introduced: false, person, unvoted: None });
     }
 
     /// The full name a surname-only mention at byte `at` stands for ("Vance" → "J.D.
@@ -595,6 +664,65 @@ impl<'t> People<'t> {
             .and_then(|(s, _)| text.get(self.persons[s.person].name.0..self.persons[s.person].name.1))
             .map(str::to_string)
     }
+}
+
+/// Where the sentence holding byte `at` starts: after the last ".", "!", "?" or line break
+/// before it (not the period of "Mr." or "U.S.").
+fn sentence_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at.min(b.len());
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b'\n' | b'!' | b'?' => return i + 1,
+            b'.' => {
+                let word = last_word(text.get(..i).unwrap_or(""));
+                let short = word.len() <= 3 && word.starts_with(|c: char| c.is_ascii_uppercase());
+                if !short && b.get(i + 1).map_or(true, |c| !c.is_ascii_alphanumeric()) {
+                    // Past a quotation the stop closes: “… a computer.” One …
+                    let rest = text.get(i + 1..).unwrap_or("");
+                    return at.min(i + 1 + rest.len() - rest.trim_start_matches(['"', '”', '’', '\'']).len());
+                }
+            }
+            _ => {}
+        }
+    }
+    0
+}
+
+/// Whether the sentence starting at `from` opens (past "But", "Earlier", "In", …) with a
+/// quotation, "He" or "She", a thing ("It", "This", "There"), or a word for which `about` holds.
+fn opening_is(text: &str, from: usize, about: impl Fn(Word) -> bool) -> bool {
+    let mut at = from;
+    for _ in 0..6 {
+        let Some(w) = crate::text::next_word(text, at, text.len()) else { return false };
+        if text.get(at..w.start).is_some_and(|g| g.contains(['"', '“', '‘'])) {
+            return true;
+        }
+        at = w.end;
+        let word = &text[w.start..w.end];
+        let class = np::class(word);
+        // "He said …" goes on about someone, "This would make …" about no one else; "In his
+        // assessment, Calderon …" may not.
+        if class & np::SUBJ != 0 || one_of(word, &["his", "her", "this", "that", "there"]) {
+            return one_of(word, &["he", "she", "it", "this", "that", "there"]);
+        }
+        if class & (np::STOP | np::PREP | np::TIME | np::LINK) == 0 {
+            return about(w);
+        }
+    }
+    false
+}
+
+/// "presenter", "economist", "star": a lower-case noun of a person that may stand before a
+/// name (a role of np's lists, an agent noun, a few of the press's words for people).
+fn person_noun(w: &str) -> bool {
+    let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+    let agent = ["er", "or", "ist", "ian", "ant", "ent"].iter().any(|e| w.ends_with(e)) && w.len() > 4;
+    lower
+        && (agent
+            || np::class(w) & ROLE != 0
+            || one_of(w, &["star", "boss", "chief", "captain", "host", "head", "aide"]))
 }
 
 /// The first byte of `b[i..upto]` that is an ASCII capital or the lead byte of a
@@ -953,6 +1081,35 @@ mod tests {
         source_he_after_a_firm_of_the_same_name,
         "Ford said its sales fell. Chairman Bill Ford said the year was hard. “We will win,” he added.",
         "he" => Some("Bill Ford")
+    );
+
+    // A pronoun passes over names merely mentioned (a firm, a film, a person named in
+    // passing) for someone who spoke just before, but not over a name that may be the
+    // person meant, nor when the sentence between is about someone else.
+    s!(
+        source_he_passes_a_firm_for_who_spoke,
+        "Mr Bez said the new car was the most affordable. This would make Aston Martin “globally visible”, he added.",
+        "he" => Some("Bez")
+    );
+    s!(
+        source_she_passes_a_film_for_who_spoke,
+        "Anne Thompson of the Hollywood Reporter said that Million Dollar Baby was “heart-wrenching”. “It is very emotional,” she said.",
+        "she" => Some("Anne Thompson")
+    );
+    s!(
+        source_he_passes_no_sentence_about_someone_else,
+        "Tony Blair said taxes would fall. In his view, Calderon thinks Gordon Brown is wrong. He said prices would rise.",
+        "He" => None
+    );
+    s!(
+        source_he_passes_no_name_in_apposition,
+        "Tony Blair said taxes would fall. The mayor, Johnny Grant, was pleased. He said prices would rise.",
+        "He" => None
+    );
+    s!(
+        source_he_passes_no_name_after_a_sentence_opening_elsewhere,
+        "Ian Fogg said the Mac was cheap. Said Mr Fogg: “It is a computer.” One opinion came from Brian Gammage at Gartner. He said it was dear.",
+        "He" => None
     );
 
     /// A speaker that is the same mention as an attribution source (same span) always has
