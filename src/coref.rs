@@ -51,7 +51,24 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
             continue;
         }
         let Some(m) = mention(attributions, quotes, i) else { continue };
-        if !is_it(&m.text) {
+        let (they, it) = (is_they(&m.text), is_it(&m.text));
+        // "The groups say … They added": "they" likewise stands for a plural or a group just
+        // before it ("Democrats", "Smith and Jones", "officials"), never for one person or
+        // body ("Microsoft said … They said": someone else).
+        if they {
+            // Within about two sentences, and no sentence between opens with a new subject
+            // ("Opponents say … BAA are also owners … They have said": BAA).
+            let near = last.filter(|l| start.saturating_sub(l.0) <= IT_REACH && no_new_subject(text, l.0, start));
+            let group_name = near.and_then(|l| {
+                let o = mention(attributions, quotes, l.1)?;
+                let name = o.resolved.as_deref().unwrap_or(&o.text);
+                several(name).then(|| name.to_string())
+            });
+            if let Some(name) = group_name {
+                fill_in(attributions, quotes, group, &name);
+            }
+        }
+        if !it {
             last = Some((end, i));
             continue;
         }
@@ -143,6 +160,63 @@ const IT_REACH: usize = 300;
 /// "it", "It": the pronoun of a thing.
 fn is_it(m: &str) -> bool {
     m.eq_ignore_ascii_case("it")
+}
+
+/// Whether every sentence that starts between bytes `from` and `to` opens with a pronoun, a
+/// thing, a quotation or a lower-case word: none names a new subject.
+fn no_new_subject(text: &str, from: usize, to: usize) -> bool {
+    let mut at = to;
+    loop {
+        let start = sentence_start(text, at);
+        if start <= from || start == 0 {
+            return true;
+        }
+        let lower = |w: Word| text[w.start..w.end].starts_with(|c: char| c.is_lowercase());
+        if !opening_is(text, start, lower) {
+            return false;
+        }
+        at = start - 1;
+    }
+}
+
+/// "they", "They", "they’ve": the plural pronoun, with a verb's clitic too.
+fn is_they(m: &str) -> bool {
+    m.split(['\'', '’']).next().is_some_and(|w| w.eq_ignore_ascii_case("they"))
+}
+
+/// A source that names several people, which "they" may stand for: names joined by "and"
+/// ("Smith and Jones"), a plural of people or bodies ("officials", "the groups", "US
+/// lawmakers", "Police", "MPs"), a capitalised plural of people ("Democrats", "Republicans",
+/// "Conservatives"). Not a pronoun, a possessive, a plural of things ("Early results of a
+/// poll"), nor a capitalised word that may be a name or a firm's ("Jones", "Reuters",
+/// "Barclays").
+fn several(m: &str) -> bool {
+    if matches!(kind(m), Some(Kind::Pronoun | Kind::Role)) {
+        return false;
+    }
+    if m.contains(" and ") {
+        return true;
+    }
+    // The head: the word before a preposition ("dozens of members" heads on "dozens").
+    let head = m.split(' ').enumerate().take_while(|(i, w)| *i == 0 || np::class(w) & np::PREP == 0).last();
+    let Some((_, last)) = head else { return false };
+    if np::possessive(last) || np::class(last) & (np::SUBJ | np::OBJ) != 0 {
+        return false;
+    }
+    if one_of(last, &["police", "people", "unions", "nations", "firms", "groups", "fans"]) {
+        return true;
+    }
+    // "MPs", "MEPs", "CEOs".
+    if last.len() >= 3 && last.ends_with('s') && last[..last.len() - 1].bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
+    // Plurals of people or of bodies ("officials", "lawmakers", "Republicans", "companies"),
+    // not of things ("results", "returns", "analysis").
+    let people = ["ers", "ors", "ists", "ians", "ans", "ats", "ants", "ents", "ics", "als", "ives", "ees", "ies"];
+    let capital = last.starts_with(char::is_uppercase);
+    np::plural(last) && (np::class(last) & np::VAGUE != 0 || people.iter().any(|e| last.ends_with(e)))
+        // A word alone may be a surname ("Rogers", "Myers") or a firm's name ("Reuters").
+        && !(capital && !m.contains(' ') && np::class(last) & np::VAGUE == 0 && last.ends_with("ers"))
 }
 
 /// Common nouns of a body that speaks ("the company said", "the think tank said").
@@ -705,7 +779,7 @@ fn opening_is(text: &str, from: usize, about: impl Fn(Word) -> bool) -> bool {
         // "He said …" goes on about someone, "This would make …" about no one else; "In his
         // assessment, Calderon …" may not.
         if class & np::SUBJ != 0 || one_of(word, &["his", "her", "this", "that", "there"]) {
-            return one_of(word, &["he", "she", "it", "this", "that", "there"]);
+            return one_of(word, &["he", "she", "it", "they", "this", "that", "there"]);
         }
         if class & (np::STOP | np::PREP | np::TIME | np::LINK) == 0 {
             return about(w);
@@ -1024,6 +1098,37 @@ mod tests {
     );
     s!(source_it_stays_unresolved, "Microsoft said sales rose. It said profits would fall.", "It" => None);
     s!(source_they_stays_unresolved, "Tony Blair said sales rose. They said profits would fall.", "They" => None);
+    // "they" outside quotations stands for a plural or group source just before it.
+    s!(
+        source_they_after_plural_source,
+        "The groups say the law is unfair. They added that it would fail.",
+        "They" => Some("The groups")
+    );
+    s!(
+        source_they_after_a_party,
+        "Democrats said the bill would fail. They added that taxes would rise.",
+        "They" => Some("Democrats")
+    );
+    s!(
+        source_they_after_vague_plural,
+        "Officials said the plan was bad, but they added that it would work.",
+        "they" => Some("Officials")
+    );
+    s!(
+        source_they_after_a_firm_stays_unresolved,
+        "Microsoft said sales rose. They said profits would fall.",
+        "They" => None
+    );
+    s!(
+        source_they_after_a_surname_stays_unresolved,
+        "Mr Jones said sales rose. They said profits would fall.",
+        "They" => None
+    );
+    s!(
+        source_they_past_another_source_stays_unresolved,
+        "Analysts said sales rose. Tony Blair said the plan works. They said profits would fall.",
+        "They" => None
+    );
     s!(
         source_he_past_an_unknown_name_stays_unresolved,
         "Tony Blair said taxes would fall. Fund manager Florian Hamm bought shares. He said prices would rise.",
