@@ -735,7 +735,13 @@ impl<'t> People<'t> {
             .rev()
             .filter_map(|s| Some((s, text.get(s.title?.0..s.title?.1)?)))
             .find(|(_, title)| ends_with_role(title, role))
-            .and_then(|(s, _)| text.get(self.persons[s.person].name.0..self.persons[s.person].name.1))
+            .and_then(|(s, _)| {
+                // The name given with the title ("director Oliver Stone"), when it is a full
+                // one: the longest name of its surname may be someone else's ("Rolling Stone").
+                let given = text.get(s.title?.1..s.end).map(|n| trim_suffix(trim_suffix(n.trim(), "’s"), "'s"));
+                let p = &self.persons[s.person];
+                given.filter(|n| n.contains(' ')).or_else(|| text.get(p.name.0..p.name.1))
+            })
             .map(str::to_string)
     }
 }
@@ -986,6 +992,12 @@ mod tests {
         None
     );
     t!(unknown_role, "Ted Cruz spoke. The spokesman left.", role("The spokesman"), None);
+    t!(
+        role_is_the_person_named_with_the_title,
+        "Director Oliver Stone spoke. A critic wrote in Rolling Stone magazine. The director left.",
+        role("The director"),
+        Some("Oliver Stone")
+    );
 
     /// Each attribution source's (text, resolved), through the whole pipeline.
     fn sources(text: &str) -> Vec<(String, Option<String>)> {
