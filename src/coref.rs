@@ -110,7 +110,8 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         if is_it(&m.text) {
             continue;
         }
-        let resolved = match (given, kind(&m.text)) {
+        let k = kind(&m.text);
+        let resolved = match (given, k) {
             (Some(r), _) => Some(r),
             (None, Some(Kind::Pronoun)) if !quoted(start, end) => people.pronoun(text, m.start, &m.text),
             (None, Some(Kind::Role)) => people.role(text, m.start, &m.text),
@@ -120,7 +121,7 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         let Some(resolved) = resolved else {
             // A name given in full, or a surname of no longer name ("said Souness", "Mr
             // Bez"): its person is now known to speak.
-            if matches!(kind(&m.text), None | Some(Kind::Surname)) {
+            if matches!(k, None | Some(Kind::Surname)) {
                 people.speaks(m.start, m.end);
             }
             continue;
@@ -181,7 +182,12 @@ fn no_new_subject(text: &str, from: usize, to: usize) -> bool {
 
 /// "they", "They", "they’ve": the plural pronoun, with a verb's clitic too.
 fn is_they(m: &str) -> bool {
-    m.split(['\'', '’']).next().is_some_and(|w| w.eq_ignore_ascii_case("they"))
+    // Most mentions are longer or open with another letter: turned away before any search.
+    let b = m.as_bytes();
+    b.len() >= 4
+        && b.len() <= 9
+        && b[..4].eq_ignore_ascii_case(b"they")
+        && b.get(4).map_or(true, |&c| c == b'\'' || c == 0xE2)
 }
 
 /// A source that names several people, which "they" may stand for: names joined by "and"
@@ -346,9 +352,8 @@ struct Seen {
     title: Option<(usize, usize)>,
     /// Written as a possessive ("Mr Brown's Budget"): whose thing, not who acts.
     possessive: bool,
-    /// Its run opens a sentence (the subject of a clause, most likely someone who acts) or
-    /// follows a role noun ("fund manager Florian Hamm"): a person's name, whoever it is.
-    introduced: bool,
+    /// Read by the scanner, not added for a source it took for no one ([`People::speaks`]).
+    scanned: bool,
     person: usize,
     /// The same person's mention before this one whose next pronoun is not yet read.
     unvoted: Option<usize>,
@@ -533,16 +538,8 @@ impl<'t> People<'t> {
         }
         let unvoted = p.unvoted.replace(self.seen.len());
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
-        // Opening a sentence or set off by a comma ("Hollywood's mayor, Johnny Grant, said"),
-        // or after a noun of a person ("presenter Jeremy Paxman", "bass star Roni Size").
-        let opens = text[..ws[i].start]
-            .trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
-            .map_or(true, |c| ".!?,\n\"”".contains(c));
-        let introduced = opens || person_noun(before());
         let possessive = surname.len() < word(j).len();
-        self.seen.push(Seen { start: ws[i].start, end: ws[j].end, title, person, possessive, introduced, unvoted });
+        self.seen.push(Seen { start: ws[i].start, end: ws[j].end, title, person, possessive, scanned: true, unvoted });
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
@@ -567,7 +564,7 @@ impl<'t> People<'t> {
             // A word alone that spoke is no candidate till a pronoun of its gender followed it
             // (not the one resolved: "Microsoft had delivered kits, but he said").
             let unsure = p.one_word && !(p.gender * want > 0 && p.first_vote.is_some_and(|v| v < at));
-            if p.gender * want < 0 || strict && p.thing || unsure && !s.introduced {
+            if p.gender * want < 0 || strict && p.thing || unsure && !introduced(text, s) {
                 continue;
             }
             // The nearest person who may be meant is meant: the pronoun after a name is no
@@ -582,7 +579,7 @@ impl<'t> People<'t> {
             // that Million Dollar Baby was …") is passed over for someone who spoke just
             // before; one that may be a person's (a title, a possessive, a pronoun of the
             // gender after it, a sentence's opening subject) is a guess: no one.
-            let person_like = s.title.is_some() || s.possessive || p.gender * want > 0 || s.introduced;
+            let person_like = s.title.is_some() || s.possessive || p.gender * want > 0 || introduced(text, s);
             passed += 1;
             first_passed.get_or_insert(s.end);
             if person_like || passed > PASSED_NAMES {
@@ -632,28 +629,36 @@ impl<'t> People<'t> {
         let text = self.text;
         let Some(m) = text.get(start..end) else { return };
         self.read_to(end);
-        // The name before a preposition: "Anne Thompson of the Hollywood Reporter".
-        let mut cut = 0;
-        for w in m.split(' ') {
-            if cut > 0 && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) & np::PREP != 0 {
-                break;
-            }
-            cut += w.len() + 1;
-        }
         let key_of = |m: &'t str| trim_suffix(trim_suffix(last_word(m), "’s"), "'s");
         if let Some(&person) = self.by_key.get(key_of(m)) {
             self.persons[person].spoke = true;
             return;
         }
-        let (m, end) = (&m[..cut - 1], start + cut - 1);
-        let key = key_of(m);
-        if let Some(&person) = self.by_key.get(key) {
-            self.persons[person].spoke = true;
+        // Only a capitalised word or a title opens a name ("the company", "analysts" do not).
+        let space = m.as_bytes().iter().position(|&b| b == b' ');
+        let first = &m[..space.unwrap_or(m.len())];
+        if !first.starts_with(char::is_uppercase) && np::class(first) & ROLE == 0 {
             return;
         }
-        // A number opening the name ("50 Cent") that the source left out.
-        let before = text[..start].strip_suffix(' ').map(|b| last_word(b.trim_start_matches('\n')));
-        let number = before.filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+        // The name before a preposition: "Anne Thompson of the Hollywood Reporter".
+        let (mut m, mut end, mut key) = (m, end, key_of(m));
+        if space.is_some() {
+            let mut cut = 0;
+            for w in m.split(' ') {
+                if cut > 0 && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) & np::PREP != 0 {
+                    break;
+                }
+                cut += w.len() + 1;
+            }
+            if cut <= m.len() {
+                (m, end) = (&m[..cut - 1], start + cut - 1);
+                key = key_of(m);
+                if let Some(&person) = self.by_key.get(key) {
+                    self.persons[person].spoke = true;
+                    return;
+                }
+            }
+        }
         // Titles, then one to three capitalised words of no class.
         let (mut at, mut title, mut titled) = (start, None, 0);
         let mut words = m.split(' ').peekable();
@@ -689,6 +694,9 @@ impl<'t> People<'t> {
         if one_word && plural {
             return;
         }
+        // A number opening the name ("50 Cent") that the source left out.
+        let before = text[..start].strip_suffix(' ').map(last_word);
+        let number = before.filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
         let at = number.map_or(at, |w| at - w.len() - 1);
         self.persons.push(Person {
             name: (at, end),
@@ -701,7 +709,7 @@ impl<'t> People<'t> {
         let person = self.persons.len() - 1;
         self.by_key.insert(key, person);
         self.persons[person].unvoted = Some(self.seen.len());
-        self.seen.push(Seen { start, end, title, possessive: false, introduced: false, person, unvoted: None });
+        self.seen.push(Seen { start, end, title, possessive: false, scanned: false, person, unvoted: None });
     }
 
     /// The full name a surname-only mention at byte `at` stands for ("Vance" → "J.D.
@@ -792,6 +800,22 @@ fn opening_is(text: &str, from: usize, about: impl Fn(Word) -> bool) -> bool {
         }
     }
     false
+}
+
+/// Whether the scanner's mention `s` opens a sentence (the subject of a clause, most likely
+/// someone who acts), is set off by a comma ("Hollywood's mayor, Johnny Grant, said") or
+/// follows a noun of a person ("presenter Jeremy Paxman", "bass star Roni Size"): a
+/// person's name, whoever it is. Read only when a pronoun would pass over it.
+fn introduced(text: &str, s: &Seen) -> bool {
+    if !s.scanned {
+        return false;
+    }
+    let before = text.get(..s.start).unwrap_or("").trim_end();
+    let opens = before.chars().next_back().map_or(true, |c| ".!?,\n\"”".contains(c));
+    opens
+        || person_noun(
+            before.as_bytes().iter().rposition(|&c| c == b' ' || c == b'\n').map_or(before, |p| &before[p + 1..]),
+        )
 }
 
 /// "presenter", "economist", "star": a lower-case noun of a person that may stand before a
