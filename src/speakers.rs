@@ -1283,10 +1283,22 @@ fn speech_act(w: &str) -> bool {
     })
 }
 
+/// A word that may be the verb after a subject: lower case, and no preposition, determiner,
+/// link word or subordinating conjunction ("Immediately after the attacks, …", "this makes
+/// sense because “…”": the word before it is then no subject, and no speaker).
 fn next_is_verb(text: &str, w: crate::text::Word) -> bool {
     let s = &text[w.start..w.end];
-    s.starts_with(char::is_lowercase) && np::class(s) & (np::PREP | np::DET | np::LINK) == 0
+    s.starts_with(char::is_lowercase)
+        && np::class(s) & (np::PREP | np::DET | np::LINK) == 0
+        && !one_of(s, SUBORDINATING)
 }
+
+/// Conjunctions that open a subordinate clause (and the prepositions among them that
+/// `np::class` does not list): never a verb.
+const SUBORDINATING: &[&str] = &[
+    "after", "before", "because", "while", "whilst", "when", "whenever", "if", "unless", "until", "although", "though",
+    "whereas", "than", "whether", "where", "as",
+];
 
 /// From the start of the sentence holding `start` to the end of the one holding `end - 1`.
 fn frame(sentences: &[Range<usize>], start: usize, end: usize) -> Range<usize> {
@@ -2384,6 +2396,21 @@ mod tests {
             ("“It was fine,”", Direct, "Clinton", ""),
             ("“They must have been really crushed by that.”", Direct, "Sanders", "")
         ]
+    );
+    t!(
+        opening_adverb_before_a_conjunction_is_no_speaker,
+        "Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”",
+        [("“Last night, our nation was attacked.”", Direct, "Trump", "")]
+    );
+    t!(
+        clause_before_a_conjunction_is_no_speaker,
+        "And while most are Muslim, this makes sense because \"it is a mostly Muslim country.\"",
+        [("\"it is a mostly Muslim country.\"", Direct, "", "")]
+    );
+    t!(
+        adverb_between_subject_and_verb_still_reads,
+        "Trump once called the senator “a loser.” Reportedly, Trump issued a statement, “Last night, our nation was attacked.”",
+        [("“a loser.”", Partial, "Trump", ""), ("“Last night, our nation was attacked.”", Direct, "Trump", "")]
     );
     t!(
         scare_without_frame,
