@@ -153,7 +153,23 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             .clone()
             .filter(|a| !relative(a))
             .min_by_key(|a| cue_start(a))
-            .or_else(|| in_clause.min_by_key(|a| cue_start(a)));
+            .or_else(|| in_clause.clone().min_by_key(|a| cue_start(a)));
+        // "Ted Cruz accuses Obama of “…” and Donald Trump says he is “…”": a later clause that a
+        // conjunction opens with its own subject and cue holds the quotes after its cue; the
+        // last such cue before the quote speaks, not the main clause's.
+        let coordinated = in_clause
+            .clone()
+            .filter(|a| !relative(a) && earliest.is_some_and(|e| cue_start(a) > cue_start(&e)))
+            .filter(|a| {
+                a.source.is_some_and(|m| m.end <= cue_start(a) && !inside(m.start) && after_conjunction(text, m.start))
+            })
+            .max_by_key(|a| cue_start(a))
+            // Not an aside closed before the quote ("… hands - as Rubio has said - and he can “…”").
+            .filter(|a| {
+                let end = a.cue.map_or(q.start, |c| c.end.min(q.start));
+                text.get(end..q.start).is_some_and(|g| !holds_any(g, &['—', '–', ';', '(', ')']) && !g.contains(" - "))
+            });
+        let earliest = coordinated.or(earliest);
         let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
@@ -425,6 +441,24 @@ fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) ->
             b.get(j) == Some(&b' ') && b.get(j + 1).is_some() && !opens
         })
         .map(|i| sentence_start + i)
+}
+
+/// Whether the word right before `at` is a conjunction that opens a clause ("… and Donald
+/// Trump says", "…, when he claimed"), not inside a reported clause ("said that while …").
+fn after_conjunction(text: &str, at: usize) -> bool {
+    let lo = crate::text::floor_char_boundary(text, at.saturating_sub(24));
+    let before = text.get(lo..at).unwrap_or("").trim_end_matches(' ');
+    let mut ws = before.rsplit([' ', ',']).filter(|w| !w.is_empty());
+    let Some(conj) = ws.next().filter(|_| before.ends_with(|c: char| c.is_ascii_alphabetic())) else { return false };
+    let prev = ws.next();
+    // "David and Charles Koch wanted": "and" between two names joins them.
+    let names = conj == "and" && prev.is_some_and(|w| w.starts_with(char::is_uppercase) && !before.ends_with(", and"));
+    // "people such as David Koch wanted": "as" of an example or a comparison opens no clause.
+    let example = conj == "as" && prev.is_some_and(|w| one_of(w, &["such", "well", "so", "same", "just"]));
+    one_of(conj, &["and", "but", "when", "while", "as", "yet"])
+        && !prev.is_some_and(|w| w == "that")
+        && !names
+        && !example
 }
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
@@ -2411,6 +2445,26 @@ mod tests {
         adverb_between_subject_and_verb_still_reads,
         "Trump once called the senator “a loser.” Reportedly, Trump issued a statement, “Last night, our nation was attacked.”",
         [("“a loser.”", Partial, "Trump", ""), ("“Last night, our nation was attacked.”", Direct, "Trump", "")]
+    );
+    t!(
+        coordinated_clause_with_its_own_cue_speaks,
+        "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is \"losing the war on terrorism,\" part of a lashing.",
+        [("\"leading from behind\"", Partial, "Ted Cruz", ""), ("\"losing the war on terrorism,\"", Direct, "Donald Trump", "")]
+    );
+    t!(
+        subordinate_clause_with_its_own_cue_speaks,
+        "Hewitt asked Trump about statements he had made the previous night, when he claimed Obama was “the founder” of the group.",
+        [("“the founder”", Partial, "he", "")]
+    );
+    t!(
+        conjunction_inside_the_reported_clause_or_a_name_opens_no_clause,
+        "Comey said that while Clinton said she was “careless” there was no crime. He said that only people such as David and Charles Koch wanted “open borders.”",
+        [("“careless”", Partial, "Comey", ""), ("“open borders.”", Partial, "He", "")]
+    );
+    t!(
+        aside_closed_before_the_quote_is_no_clause_of_it,
+        "He said he does not have small hands - as Rubio has said - and he can “guarantee” it.",
+        [("“guarantee”", Partial, "He", "")]
     );
     t!(
         scare_without_frame,
