@@ -610,13 +610,18 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     }
     let verb = ws.get(v)?;
     let vs = &text[verb.start..verb.end];
-    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !past_verb(vs) || !next_is_verb(text, *verb)
+    let particle =
+        |p: &str| ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && &text[n.start..n.end] == p);
+    // "“You know, it happens, right?” Trump went on": "went on" is "continued".
+    let went_on = vs == "went" && particle("on");
+    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1
+        || !(past_verb(vs) || went_on)
+        || !next_is_verb(text, *verb)
     {
         return None;
     }
     // "“…,” Trump shot back.": the particle "back" goes with the verb.
-    let back =
-        ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && &text[n.start..n.end] == "back");
+    let back = particle("back") || went_on;
     let v = v + usize::from(back);
     // The verb ends the clause: a stop, a comma, or an adverbial after it.
     let after = text.get(ws[v].end..stop).unwrap_or("");
@@ -1868,6 +1873,16 @@ mod tests {
         speech_tag_verb_with_back,
         "“Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.”",
         [("“Jeb wants to be a tough guy tonight,”", Direct, "Trump", ""), ("“Let me talk.”", Direct, "Trump", "")]
+    );
+    t!(
+        speech_tag_went_on_is_continued,
+        "Kelly responded: “Can happen when you’re 45.” She is 45.\n\n“You know, it happens, right?” Trump went on, as if he didn’t hear her.",
+        [("“Can happen when you’re 45.”", Direct, "Kelly", ""), ("“You know, it happens, right?”", Direct, "Trump", "")]
+    );
+    t!(
+        went_without_on_is_no_speech_tag,
+        "“You know, it happens, right?” Trump went home.",
+        [("“You know, it happens, right?”", Direct, "", "")]
     );
     t!(
         speech_tag_verb_before_and,
