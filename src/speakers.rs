@@ -179,6 +179,15 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // a clause.
         let introduces = introduces.filter(|_| opens || !fragment);
         let before = introduces.filter(|a| !pronoun(*a) || earliest.map_or(true, pronoun)).or(earliest);
+        // "…, with Sen. John McCain calling it a “Chinese menu.”": a participle with its own
+        // subject after "with" speaks, unless a cue with its own source follows "with".
+        let with = with_subject(text, &lead_words, frame.start, q.start);
+        let before = match (before, with.as_ref()) {
+            // (Or one whose source holds the "with": "Another source familiar with Cruz’s thinking said".)
+            (Some(b), Some((_, w))) if b.source.is_some_and(|m| m.end > *w) => Some(b),
+            (b, Some((m, _))) => Some(Cand { source: Some(m), cue: None }).or(b),
+            (b, None) => b,
+        };
         let after = cands().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
         let by_cue = adjacent.or(before).or(after);
         // "Politifact seized on Trump’s claim that there have been “thousands of shootings”":
@@ -441,6 +450,48 @@ fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) ->
             b.get(j) == Some(&b' ') && b.get(j + 1).is_some() && !opens
         })
         .map(|i| sentence_start + i)
+}
+
+/// "…, with Sen. John McCain calling it a “Chinese menu.”", "with Donald Trump tweeting that
+/// it was a “disaster”": "with", a name, role or pronoun, and a participle in "-ing" that the
+/// quote follows in the same clause (a few words on, no stop, colon, dash or bracket): the
+/// participle's subject, and where "with" starts.
+fn with_subject(text: &str, lead_words: &Tokens, frame_start: usize, q_start: usize) -> Option<(Mention, usize)> {
+    // The words read for the quote, as they are (a slice of them would be cut afresh).
+    let ws = lead_words.words(text, frame_start..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    // (Length first: most words are turned away without a comparison.)
+    let k = (n.saturating_sub(16)..n.saturating_sub(2))
+        .rev()
+        .find(|&i| ws[i].end - ws[i].start == 4 && wt(i) == "with" && ws[i].start + 200 >= q_start)?;
+    let r = np::phrase_from(text, &ws, k + 1, false)?;
+    let v = *r.end() + 1;
+    // Not a preposition in "-ing" ("clashed with Johnson during the hearing"), nor after a
+    // possessive ("familiar with Cruz’s thinking").
+    let preposition =
+        |w: &str| one_of(w, &["during", "including", "following", "regarding", "concerning", "according"]);
+    if v >= n
+        || np::gap(text, &ws, v - 1) != np::Gap::Space
+        || !wt(v).ends_with("ing")
+        || preposition(wt(v))
+        || !next_is_verb(text, ws[v])
+        || np::possessive(wt(v - 1))
+    {
+        return None;
+    }
+    // One clause from the participle to the quote (the name before it may hold "Sen.").
+    if text
+        .get(ws[v].end..q_start)?
+        .contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', ')', '—', '–', '?', '!'])
+    {
+        return None;
+    }
+    let head = wt(*r.start());
+    let c = np::class(head);
+    let name = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::TIME | np::PREP | np::DET | np::SUBJ) == 0;
+    let person = name || c & np::ROLE != 0 || one_of(head, &["him", "her", "them"]);
+    person.then(|| (Mention::of(text, ws[*r.start()].start, ws[*r.end()].end), ws[k].start))
 }
 
 /// Whether the word right before `at` is a conjunction that opens a clause ("… and Donald
@@ -2480,6 +2531,21 @@ mod tests {
         aside_closed_before_the_quote_is_no_clause_of_it,
         "He said he does not have small hands - as Rubio has said - and he can “guarantee” it.",
         [("“guarantee”", Partial, "He", "")]
+    );
+    t!(
+        participle_after_with_speaks_by_its_own_subject,
+        "Republicans agree that the prison should close, with Sen. John McCain calling it a “Chinese menu.” Both Bolton and Gorka saw the death as a sign of disarray, with Gorka noting the absurdity of positioning “a couple of hundred SF guys here” in Iraq.",
+        [("“Chinese menu.”", Direct, "Sen. John McCain", ""), ("“a couple of hundred SF guys here”", Partial, "Gorka", "")]
+    );
+    t!(
+        with_before_a_preposition_or_a_possessive_is_no_subject,
+        "Clinton clashed with Johnson during the hearing, chiding him, “What difference does it make?” Another source familiar with Cruz’s thinking said, “I think he will try.”",
+        [("“What difference does it make?”", Direct, "Clinton", ""), ("“I think he will try.”", Direct, "Another source familiar with Cruz’s thinking", "")]
+    );
+    t!(
+        with_before_a_thing_names_no_speaker,
+        "Trump called the deal “a disaster,” with prices rising to “record levels” in May.",
+        [("“a disaster,”", Partial, "Trump", ""), ("“record levels”", Partial, "Trump", "")]
     );
     t!(
         scare_without_frame,
