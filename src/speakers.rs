@@ -400,7 +400,15 @@ fn main_subject(
         return None;
     }
     let ws = lead_words.words(text, sentence_start..m.start);
-    let r = np::phrase_from(text, &ws, 0, false)?;
+    let mut r = np::phrase_from(text, &ws, 0, false)?;
+    // "Retired Lt. Gen. Michael Flynn said Donald Trump was …": a verb of saying is no
+    // lower-case modifier of the name after it; the subject ends before it.
+    if let Some(v) = (*r.start() + 1..=*r.end()).find(|&i| {
+        let w = &text[ws[i].start..ws[i].end];
+        w.starts_with(char::is_lowercase) && speech_act(w)
+    }) {
+        r = *r.start()..=v - 1;
+    }
     let (first, last) = (ws[*r.start()], ws[*r.end()]);
     // Not a name inside a quotation: the subject opens the sentence, before the quote.
     let lead = text.get(sentence_start..first.start)?;
@@ -2587,6 +2595,11 @@ mod tests {
         capitalised_pronoun_after_a_question_stays_a_tag,
         "“Too forced?” He tweeted when Clinton ended the debate.",
         [("“Too forced?”", Direct, "He", "")]
+    );
+    t!(
+        main_subject_ends_before_its_verb_of_saying,
+        "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said Wednesday night that under President Barack Obama, “the generals have been reduced to rubble.”",
+        [("“absolutely right”", Partial, "Retired Lt. Gen. Michael Flynn", ""), ("“the generals have been reduced to rubble.”", Direct, "he", "")]
     );
     t!(
         scare_without_frame,
