@@ -201,7 +201,20 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             (b, None) => b,
         };
         let after = cands().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
-        let by_cue = adjacent.or(before).or(after);
+        // "… often labeled as a “witch hunt” by Democrats — it seems likely …": a passive's
+        // agent speaks its quote before a cue of a later clause.
+        // (Looked for only past a word in "-ed" among the last words before the quote, or "as"
+        // right after it: most quotes have neither.)
+        let passive_first = (adjacent.is_none() && before.is_none() && after.is_some() && {
+            let ws = lead_words.words(text, frame.start..q.start);
+            let participle = ws.iter().rev().take(12).any(|w| text[w.start..w.end].ends_with("ed"));
+            let end = crate::text::floor_char_boundary(text, (q.end + 16).min(text.len()));
+            let tail = text.get(q.end..end).unwrap_or("");
+            participle || tail.trim_start_matches([' ', ',', '(', '—', '–', '-', '\u{a0}']).starts_with("as ")
+        })
+        .then(|| passive_agent(text, q, frame.clone()))
+        .flatten();
+        let by_cue = adjacent.or(before).or(after.filter(|_| passive_first.is_none()));
         // "Politifact seized on Trump’s claim that there have been “thousands of shootings”":
         // a noun of saying nearer the quote than any cue before it (a cue right after the
         // quote still speaks: "Trump's claim that “…,” she said").
@@ -1614,14 +1627,27 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     // Only the last 14 words matter: read from near the quote, not kilobytes back.
     let near = crate::text::ceil_char_boundary(text, q.start.saturating_sub(400)).max(frame.start);
     let lead = words_near(text, frame.start..q.start, near..q.start, 14);
+    // "“extreme careless” – as described by FBI Director James Comey –": "as", the
+    // participle and "by" right after the quote.
+    if let Some(m) = as_described_by(text, q.end, frame.end) {
+        return Some(m);
+    }
     let be = |i: usize| one_of(wt(&lead[i]), &["be", "been", "being", "is", "are", "was", "were"]);
+    // A reduced passive after a comma or a dash, maybe past an adverb ("— often labeled as a
+    // “witch hunt” by Democrats").
+    let set_off = |i: usize| {
+        i >= 1 && text.get(lead[i - 1].end..lead[i].start).is_some_and(|g| holds_any(g, &[',', '—', '–']) || g == " - ")
+    };
+    let adverb = |w: &str| w.starts_with(char::is_lowercase) && (w.ends_with("ly") || one_of(w, &["often", "once"]));
     let participle = (0..lead.len()).rev().take(12).find(|&i| {
         let w = wt(&lead[i]);
         w.ends_with("ed")
             && speech_act(w)
             && (i >= 1 && be(i - 1)
                 || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0
-                || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
+                || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly")
+                || set_off(i)
+                || i >= 1 && adverb(wt(&lead[i - 1])) && set_off(i - 1))
     })?;
     // No clause boundary between the participle and the quote.
     if text.get(lead[participle].end..q.start)?.contains([',', ';', ':', '.', '(', '—']) {
@@ -1654,6 +1680,26 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
         return None;
     }
     agent(&tail, by + 1)
+}
+
+/// "“…” – as described by FBI Director James Comey –": right after a quotation, past a
+/// comma, a dash or a bracket, "as", a participle of saying or naming, "by" and its agent,
+/// a name, a role or a determiner's phrase.
+fn as_described_by(text: &str, q_end: usize, frame_end: usize) -> Option<Mention> {
+    let tail = text.get(q_end..crate::text::floor_char_boundary(text, frame_end.min(q_end + 160)))?;
+    let rest = tail.trim_start_matches([' ', ',', '(', '—', '–', '-', '\u{a0}']);
+    let rest = rest.strip_prefix("as ")?;
+    let (verb, rest) = rest.split_once(' ')?;
+    let rest = rest.strip_prefix("by ")?;
+    if !(verb.ends_with("ed") && speech_act(verb)) {
+        return None;
+    }
+    let from = q_end + (tail.len() - rest.len());
+    let ws = words(text, from..from + rest.len());
+    let r = np::phrase_from(text, &ws, 0, false)?;
+    let head = &text[ws[*r.start()].start..ws[*r.start()].end];
+    let named = np::is_caps(text, ws[*r.start()]) || np::class(head) & (np::ROLE | np::DET) != 0;
+    named.then(|| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end))
 }
 
 /// The words of `text[r]`, or of `near`, a stretch at one end of `r`, when it holds more
@@ -2600,6 +2646,21 @@ mod tests {
         main_subject_ends_before_its_verb_of_saying,
         "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said Wednesday night that under President Barack Obama, “the generals have been reduced to rubble.”",
         [("“absolutely right”", Partial, "Retired Lt. Gen. Michael Flynn", ""), ("“the generals have been reduced to rubble.”", Direct, "he", "")]
+    );
+    t!(
+        reduced_passive_agent_beats_a_later_clauses_cue,
+        "Republicans faced criticism for the inquiry — often labeled as a “witch hunt” by Democrats — and it seems likely Gowdy is right.",
+        [("“witch hunt”", Partial, "Democrats", "")]
+    );
+    t!(
+        as_described_by_after_the_quote_gives_the_agent,
+        "She was “extremely careless” – as described by FBI Director James Comey – and many believe she is unfit.",
+        [("“extremely careless”", Partial, "FBI Director James Comey", "")]
+    );
+    t!(
+        active_verb_with_by_after_a_comma_names_no_agent,
+        "The firm, branded its “pocket office” by post, and analysts believe it will sell.",
+        [("“pocket office”", Partial, "analysts", "")]
     );
     t!(
         scare_without_frame,
