@@ -3,7 +3,9 @@
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
-//! "although" (but first a noun of saying with a possessive source nearer the quote:
+//! "although", or of a later clause a conjunction opens with its own subject and cue ("… and
+//! Donald Trump says “…”"), or a participle's subject after "with" ("with McCain calling it
+//! a “…”") (but first a noun of saying with a possessive source nearer the quote:
 //! "Trump’s claim that there have been “…”")); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
 //! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
 //! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
