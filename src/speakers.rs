@@ -3,7 +3,9 @@
 //! A quote's speaker comes, in this order, from: the nearest reporting cue outside quotes
 //! in the quote's own sentence(s) (“…,” Vance said / X said: “…” / X told Y “…”), the
 //! main clause's before a fragment, or that of a clause with its own subject after "but" or
-//! "although" (but first a noun of saying with a possessive source nearer the quote:
+//! "although", or of a later clause a conjunction opens with its own subject and cue ("… and
+//! Donald Trump says “…”"), or a participle's subject after "with" ("with McCain calling it
+//! a “…”") (but first a noun of saying with a possessive source nearer the quote:
 //! "Trump’s claim that there have been “…”")); a transcript turn (“PENCE: …”); a colon or dash introduction (Vance: “…” /
 //! “…” — Vance, or "- Sanders" on the next line, or a "- Bolton boss Sam Allardyce “…”"
 //! tagline); a speech tag with any verb (“…,” he surmised / “…,” beamed Donald Hartley); the
@@ -69,6 +71,18 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // quote made the stage quadratic.
         frame.start = frame.start.max(crate::text::floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
         frame.end = frame.end.min(crate::text::ceil_char_boundary(text, q.end + FRAME_REACH));
+        // "…, “you are an all-star player!” She replied to him that …": a quotation that ends
+        // its sentence, followed by a sentence's opener, ends the quote's frame there (the
+        // segmenter keeps a tag after the closing mark with the quote), and the next quote's
+        // frame starts after it.
+        if frame.end > q.end && new_sentence_after(text, q.end, body) {
+            frame.end = q.end;
+        }
+        if let Some(p) = done.iter().rev().find(|p| p.kind != QuoteKind::Block) {
+            if p.end > frame.start && p.end <= q.start && new_sentence_after(text, p.end, inner(text, p)) {
+                frame.start = crate::text::next_word(text, p.end, q.start).map_or(frame.start, |w| w.start);
+            }
+        }
         let fragment = fragment(body);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
@@ -153,7 +167,23 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             .clone()
             .filter(|a| !relative(a))
             .min_by_key(|a| cue_start(a))
-            .or_else(|| in_clause.min_by_key(|a| cue_start(a)));
+            .or_else(|| in_clause.clone().min_by_key(|a| cue_start(a)));
+        // "Ted Cruz accuses Obama of “…” and Donald Trump says he is “…”": a later clause that a
+        // conjunction opens with its own subject and cue holds the quotes after its cue; the
+        // last such cue before the quote speaks, not the main clause's.
+        let coordinated = in_clause
+            .clone()
+            .filter(|a| !relative(a) && earliest.is_some_and(|e| cue_start(a) > cue_start(&e)))
+            .filter(|a| {
+                a.source.is_some_and(|m| m.end <= cue_start(a) && !inside(m.start) && after_conjunction(text, m.start))
+            })
+            .max_by_key(|a| cue_start(a))
+            // Not an aside closed before the quote ("… hands - as Rubio has said - and he can “…”").
+            .filter(|a| {
+                let end = a.cue.map_or(q.start, |c| c.end.min(q.start));
+                text.get(end..q.start).is_some_and(|g| !holds_any(g, &['—', '–', ';', '(', ')']) && !g.contains(" - "))
+            });
+        let earliest = coordinated.or(earliest);
         let earliest = subject_clause.map(|m| Cand { source: Some(m), cue: None }).or(earliest);
         // "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun after an earlier
         // subject in the same sentence is that subject; report it as the main clause names it.
@@ -163,8 +193,30 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // a clause.
         let introduces = introduces.filter(|_| opens || !fragment);
         let before = introduces.filter(|a| !pronoun(*a) || earliest.map_or(true, pronoun)).or(earliest);
+        // "…, with Sen. John McCain calling it a “Chinese menu.”": a participle with its own
+        // subject after "with" speaks, unless a cue with its own source follows "with".
+        let with = with_subject(text, &lead_words, frame.start, q.start);
+        let before = match (before, with.as_ref()) {
+            // (Or one whose source holds the "with": "Another source familiar with Cruz’s thinking said".)
+            (Some(b), Some((_, w))) if b.source.is_some_and(|m| m.end > *w) => Some(b),
+            (b, Some((m, _))) => Some(Cand { source: Some(m), cue: None }).or(b),
+            (b, None) => b,
+        };
         let after = cands().filter(|a| cue_start(a) >= q.end).min_by_key(|a| cue_start(a));
-        let by_cue = adjacent.or(before).or(after);
+        // "… often labeled as a “witch hunt” by Democrats — it seems likely …": a passive's
+        // agent speaks its quote before a cue of a later clause.
+        // (Looked for only past a word in "-ed" among the last words before the quote, or "as"
+        // right after it: most quotes have neither.)
+        let passive_first = (adjacent.is_none() && before.is_none() && after.is_some() && {
+            let ws = lead_words.words(text, frame.start..q.start);
+            let participle = ws.iter().rev().take(12).any(|w| text[w.start..w.end].ends_with("ed"));
+            let end = crate::text::floor_char_boundary(text, (q.end + 16).min(text.len()));
+            let tail = text.get(q.end..end).unwrap_or("");
+            participle || tail.trim_start_matches([' ', ',', '(', '—', '–', '-', '\u{a0}']).starts_with("as ")
+        })
+        .then(|| passive_agent(text, q, frame.clone()))
+        .flatten();
+        let by_cue = adjacent.or(before).or(after.filter(|_| passive_first.is_none()));
         // "Politifact seized on Trump’s claim that there have been “thousands of shootings”":
         // a noun of saying nearer the quote than any cue before it (a cue right after the
         // quote still speaks: "Trump's claim that “…,” she said").
@@ -363,7 +415,15 @@ fn main_subject(
         return None;
     }
     let ws = lead_words.words(text, sentence_start..m.start);
-    let r = np::phrase_from(text, &ws, 0, false)?;
+    let mut r = np::phrase_from(text, &ws, 0, false)?;
+    // "Retired Lt. Gen. Michael Flynn said Donald Trump was …": a verb of saying is no
+    // lower-case modifier of the name after it; the subject ends before it.
+    if let Some(v) = (*r.start() + 1..=*r.end()).find(|&i| {
+        let w = &text[ws[i].start..ws[i].end];
+        w.starts_with(char::is_lowercase) && speech_act(w)
+    }) {
+        r = *r.start()..=v - 1;
+    }
     let (first, last) = (ws[*r.start()], ws[*r.end()]);
     // Not a name inside a quotation: the subject opens the sentence, before the quote.
     let lead = text.get(sentence_start..first.start)?;
@@ -425,6 +485,85 @@ fn fronted_clause_end(text: &str, sentence_start: usize, sentence_end: usize) ->
             b.get(j) == Some(&b' ') && b.get(j + 1).is_some() && !opens
         })
         .map(|i| sentence_start + i)
+}
+
+/// "…, with Sen. John McCain calling it a “Chinese menu.”", "with Donald Trump tweeting that
+/// it was a “disaster”": "with", a name, role or pronoun, and a participle in "-ing" that the
+/// quote follows in the same clause (a few words on, no stop, colon, dash or bracket): the
+/// participle's subject, and where "with" starts.
+fn with_subject(text: &str, lead_words: &Tokens, frame_start: usize, q_start: usize) -> Option<(Mention, usize)> {
+    // The words read for the quote, as they are (a slice of them would be cut afresh).
+    let ws = lead_words.words(text, frame_start..q_start);
+    let wt = |i: usize| &text[ws[i].start..ws[i].end];
+    let n = ws.len();
+    // (Length first: most words are turned away without a comparison.)
+    let k = (n.saturating_sub(16)..n.saturating_sub(2))
+        .rev()
+        .find(|&i| ws[i].end - ws[i].start == 4 && wt(i) == "with" && ws[i].start + 200 >= q_start)?;
+    let r = np::phrase_from(text, &ws, k + 1, false)?;
+    let v = *r.end() + 1;
+    // Not a preposition in "-ing" ("clashed with Johnson during the hearing"), nor after a
+    // possessive ("familiar with Cruz’s thinking").
+    let preposition =
+        |w: &str| one_of(w, &["during", "including", "following", "regarding", "concerning", "according"]);
+    if v >= n
+        || np::gap(text, &ws, v - 1) != np::Gap::Space
+        || !wt(v).ends_with("ing")
+        || preposition(wt(v))
+        || !next_is_verb(text, ws[v])
+        || np::possessive(wt(v - 1))
+    {
+        return None;
+    }
+    // One clause from the participle to the quote (the name before it may hold "Sen.").
+    if text
+        .get(ws[v].end..q_start)?
+        .contains(['“', '”', '"', '‘', '«', '»', '„', ';', ':', '.', '(', ')', '—', '–', '?', '!'])
+    {
+        return None;
+    }
+    let head = wt(*r.start());
+    let c = np::class(head);
+    let name = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::TIME | np::PREP | np::DET | np::SUBJ) == 0;
+    let person = name || c & np::ROLE != 0 || one_of(head, &["him", "her", "them"]);
+    person.then(|| (Mention::of(text, ws[*r.start()].start, ws[*r.end()].end), ws[k].start))
+}
+
+/// Whether a sentence starts right after a quotation ending at `end` whose words `body` end
+/// with a stop, a question or an exclamation mark: a capitalised determiner or conjunction
+/// follows, or a pronoun after a stop ("“…” She also said", "“…!” A spokesman said"; not "“…?”
+/// Hannity pressed", "“…?” he asked", nor "“Too forced?” He tweeted", a tag in capitals).
+fn new_sentence_after(text: &str, end: usize, body: &str) -> bool {
+    if !body.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let stop = crate::text::floor_char_boundary(text, (end + 24).min(text.len()));
+    let Some(w) = crate::text::next_word(text, end, stop) else { return false };
+    let word = &text[w.start..w.end];
+    // On the same line, one space on: a break is a paragraph's end, read elsewhere.
+    text.get(end..w.start).is_some_and(|g| matches!(g, " " | "\u{a0}"))
+        && word.starts_with(char::is_uppercase)
+        && (np::class(word) & np::DET != 0 && np::class(word) & np::SUBJ == 0
+            || np::class(word) & np::SUBJ != 0 && body.ends_with('.')
+            || one_of(word, &["but", "and", "yet", "so", "in", "as", "when", "if"]))
+}
+
+/// Whether the word right before `at` is a conjunction that opens a clause ("… and Donald
+/// Trump says", "…, when he claimed"), not inside a reported clause ("said that while …").
+fn after_conjunction(text: &str, at: usize) -> bool {
+    let lo = crate::text::floor_char_boundary(text, at.saturating_sub(24));
+    let before = text.get(lo..at).unwrap_or("").trim_end_matches(' ');
+    let mut ws = before.rsplit([' ', ',']).filter(|w| !w.is_empty());
+    let Some(conj) = ws.next().filter(|_| before.ends_with(|c: char| c.is_ascii_alphabetic())) else { return false };
+    let prev = ws.next();
+    // "David and Charles Koch wanted": "and" between two names joins them.
+    let names = conj == "and" && prev.is_some_and(|w| w.starts_with(char::is_uppercase) && !before.ends_with(", and"));
+    // "people such as David Koch wanted": "as" of an example or a comparison opens no clause.
+    let example = conj == "as" && prev.is_some_and(|w| one_of(w, &["such", "well", "so", "same", "just"]));
+    one_of(conj, &["and", "but", "when", "while", "as", "yet"])
+        && !prev.is_some_and(|w| w == "that")
+        && !names
+        && !example
 }
 
 /// The start of the last clause before `quote_start` that a conjunction opens with a
@@ -576,13 +715,18 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
     }
     let verb = ws.get(v)?;
     let vs = &text[verb.start..verb.end];
-    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1 || !past_verb(vs) || !next_is_verb(text, *verb)
+    let particle =
+        |p: &str| ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && &text[n.start..n.end] == p);
+    // "“You know, it happens, right?” Trump went on": "went on" is "continued".
+    let went_on = vs == "went" && particle("on");
+    if np::gap(text, &ws, v - 1) != np::Gap::Space && v == *r.end() + 1
+        || !(past_verb(vs) || went_on)
+        || !next_is_verb(text, *verb)
     {
         return None;
     }
     // "“…,” Trump shot back.": the particle "back" goes with the verb.
-    let back =
-        ws.get(v + 1).is_some_and(|n| np::gap(text, &ws, v) == np::Gap::Space && &text[n.start..n.end] == "back");
+    let back = particle("back") || went_on;
     let v = v + usize::from(back);
     // The verb ends the clause: a stop, a comma, or an adverbial after it.
     let after = text.get(ws[v].end..stop).unwrap_or("");
@@ -1283,10 +1427,22 @@ fn speech_act(w: &str) -> bool {
     })
 }
 
+/// A word that may be the verb after a subject: lower case, and no preposition, determiner,
+/// link word or subordinating conjunction ("Immediately after the attacks, …", "this makes
+/// sense because “…”": the word before it is then no subject, and no speaker).
 fn next_is_verb(text: &str, w: crate::text::Word) -> bool {
     let s = &text[w.start..w.end];
-    s.starts_with(char::is_lowercase) && np::class(s) & (np::PREP | np::DET | np::LINK) == 0
+    s.starts_with(char::is_lowercase)
+        && np::class(s) & (np::PREP | np::DET | np::LINK) == 0
+        && !one_of(s, SUBORDINATING)
 }
+
+/// Conjunctions that open a subordinate clause (and the prepositions among them that
+/// `np::class` does not list): never a verb.
+const SUBORDINATING: &[&str] = &[
+    "after", "before", "because", "while", "whilst", "when", "whenever", "if", "unless", "until", "although", "though",
+    "whereas", "than", "whether", "where", "as",
+];
 
 /// From the start of the sentence holding `start` to the end of the one holding `end - 1`.
 fn frame(sentences: &[Range<usize>], start: usize, end: usize) -> Range<usize> {
@@ -1473,14 +1629,27 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     // Only the last 14 words matter: read from near the quote, not kilobytes back.
     let near = crate::text::ceil_char_boundary(text, q.start.saturating_sub(400)).max(frame.start);
     let lead = words_near(text, frame.start..q.start, near..q.start, 14);
+    // "“extreme careless” – as described by FBI Director James Comey –": "as", the
+    // participle and "by" right after the quote.
+    if let Some(m) = as_described_by(text, q.end, frame.end) {
+        return Some(m);
+    }
     let be = |i: usize| one_of(wt(&lead[i]), &["be", "been", "being", "is", "are", "was", "were"]);
+    // A reduced passive after a comma or a dash, maybe past an adverb ("— often labeled as a
+    // “witch hunt” by Democrats").
+    let set_off = |i: usize| {
+        i >= 1 && text.get(lead[i - 1].end..lead[i].start).is_some_and(|g| holds_any(g, &[',', '—', '–']) || g == " - ")
+    };
+    let adverb = |w: &str| w.starts_with(char::is_lowercase) && (w.ends_with("ly") || one_of(w, &["often", "once"]));
     let participle = (0..lead.len()).rev().take(12).find(|&i| {
         let w = wt(&lead[i]);
         w.ends_with("ed")
             && speech_act(w)
             && (i >= 1 && be(i - 1)
                 || i >= 2 && be(i - 2) && np::class(wt(&lead[i - 1])) & np::AUX != 0
-                || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly"))
+                || i >= 2 && be(i - 2) && wt(&lead[i - 1]).ends_with("ly")
+                || set_off(i)
+                || i >= 1 && adverb(wt(&lead[i - 1])) && set_off(i - 1))
     })?;
     // No clause boundary between the participle and the quote.
     if text.get(lead[participle].end..q.start)?.contains([',', ';', ':', '.', '(', '—']) {
@@ -1513,6 +1682,26 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
         return None;
     }
     agent(&tail, by + 1)
+}
+
+/// "“…” – as described by FBI Director James Comey –": right after a quotation, past a
+/// comma, a dash or a bracket, "as", a participle of saying or naming, "by" and its agent,
+/// a name, a role or a determiner's phrase.
+fn as_described_by(text: &str, q_end: usize, frame_end: usize) -> Option<Mention> {
+    let tail = text.get(q_end..crate::text::floor_char_boundary(text, frame_end.min(q_end + 160)))?;
+    let rest = tail.trim_start_matches([' ', ',', '(', '—', '–', '-', '\u{a0}']);
+    let rest = rest.strip_prefix("as ")?;
+    let (verb, rest) = rest.split_once(' ')?;
+    let rest = rest.strip_prefix("by ")?;
+    if !(verb.ends_with("ed") && speech_act(verb)) {
+        return None;
+    }
+    let from = q_end + (tail.len() - rest.len());
+    let ws = words(text, from..from + rest.len());
+    let r = np::phrase_from(text, &ws, 0, false)?;
+    let head = &text[ws[*r.start()].start..ws[*r.start()].end];
+    let named = np::is_caps(text, ws[*r.start()]) || np::class(head) & (np::ROLE | np::DET) != 0;
+    named.then(|| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end))
 }
 
 /// The words of `text[r]`, or of `near`, a stretch at one end of `r`, when it holds more
@@ -1822,6 +2011,16 @@ mod tests {
         speech_tag_verb_with_back,
         "“Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.”",
         [("“Jeb wants to be a tough guy tonight,”", Direct, "Trump", ""), ("“Let me talk.”", Direct, "Trump", "")]
+    );
+    t!(
+        speech_tag_went_on_is_continued,
+        "Kelly responded: “Can happen when you’re 45.” She is 45.\n\n“You know, it happens, right?” Trump went on, as if he didn’t hear her.",
+        [("“Can happen when you’re 45.”", Direct, "Kelly", ""), ("“You know, it happens, right?”", Direct, "Trump", "")]
+    );
+    t!(
+        went_without_on_is_no_speech_tag,
+        "“You know, it happens, right?” Trump went home.",
+        [("“You know, it happens, right?”", Direct, "", "")]
     );
     t!(
         speech_tag_verb_before_and,
@@ -2384,6 +2583,86 @@ mod tests {
             ("“It was fine,”", Direct, "Clinton", ""),
             ("“They must have been really crushed by that.”", Direct, "Sanders", "")
         ]
+    );
+    t!(
+        opening_adverb_before_a_conjunction_is_no_speaker,
+        "Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”",
+        [("“Last night, our nation was attacked.”", Direct, "Trump", "")]
+    );
+    t!(
+        clause_before_a_conjunction_is_no_speaker,
+        "And while most are Muslim, this makes sense because \"it is a mostly Muslim country.\"",
+        [("\"it is a mostly Muslim country.\"", Direct, "", "")]
+    );
+    t!(
+        adverb_between_subject_and_verb_still_reads,
+        "Trump once called the senator “a loser.” Reportedly, Trump issued a statement, “Last night, our nation was attacked.”",
+        [("“a loser.”", Partial, "Trump", ""), ("“Last night, our nation was attacked.”", Direct, "Trump", "")]
+    );
+    t!(
+        coordinated_clause_with_its_own_cue_speaks,
+        "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is \"losing the war on terrorism,\" part of a lashing.",
+        [("\"leading from behind\"", Partial, "Ted Cruz", ""), ("\"losing the war on terrorism,\"", Direct, "Donald Trump", "")]
+    );
+    t!(
+        subordinate_clause_with_its_own_cue_speaks,
+        "Hewitt asked Trump about statements he had made the previous night, when he claimed Obama was “the founder” of the group.",
+        [("“the founder”", Partial, "he", "")]
+    );
+    t!(
+        conjunction_inside_the_reported_clause_or_a_name_opens_no_clause,
+        "Comey said that while Clinton said she was “careless” there was no crime. He said that only people such as David and Charles Koch wanted “open borders.”",
+        [("“careless”", Partial, "Comey", ""), ("“open borders.”", Partial, "He", "")]
+    );
+    t!(
+        aside_closed_before_the_quote_is_no_clause_of_it,
+        "He said he does not have small hands - as Rubio has said - and he can “guarantee” it.",
+        [("“guarantee”", Partial, "He", "")]
+    );
+    t!(
+        participle_after_with_speaks_by_its_own_subject,
+        "Republicans agree that the prison should close, with Sen. John McCain calling it a “Chinese menu.” Both Bolton and Gorka saw the death as a sign of disarray, with Gorka noting the absurdity of positioning “a couple of hundred SF guys here” in Iraq.",
+        [("“Chinese menu.”", Direct, "Sen. John McCain", ""), ("“a couple of hundred SF guys here”", Partial, "Gorka", "")]
+    );
+    t!(
+        with_before_a_preposition_or_a_possessive_is_no_subject,
+        "Clinton clashed with Johnson during the hearing, chiding him, “What difference does it make?” Another source familiar with Cruz’s thinking said, “I think he will try.”",
+        [("“What difference does it make?”", Direct, "Clinton", ""), ("“I think he will try.”", Direct, "Another source familiar with Cruz’s thinking", "")]
+    );
+    t!(
+        with_before_a_thing_names_no_speaker,
+        "Trump called the deal “a disaster,” with prices rising to “record levels” in May.",
+        [("“a disaster,”", Partial, "Trump", ""), ("“record levels”", Partial, "Trump", "")]
+    );
+    t!(
+        sentence_after_a_closed_quote_is_no_tag_of_it,
+        "Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.” She also said, without evidence, that “they are going to people.”",
+        [("“ISIS’ best recruiter.”", Direct, "Hillary Clinton", ""), ("“they are going to people.”", Direct, "She", "Hillary Clinton")]
+    );
+    t!(
+        capitalised_pronoun_after_a_question_stays_a_tag,
+        "“Too forced?” He tweeted when Clinton ended the debate.",
+        [("“Too forced?”", Direct, "He", "")]
+    );
+    t!(
+        main_subject_ends_before_its_verb_of_saying,
+        "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said Wednesday night that under President Barack Obama, “the generals have been reduced to rubble.”",
+        [("“absolutely right”", Partial, "Retired Lt. Gen. Michael Flynn", ""), ("“the generals have been reduced to rubble.”", Direct, "he", "")]
+    );
+    t!(
+        reduced_passive_agent_beats_a_later_clauses_cue,
+        "Republicans faced criticism for the inquiry — often labeled as a “witch hunt” by Democrats — and it seems likely Gowdy is right.",
+        [("“witch hunt”", Partial, "Democrats", "")]
+    );
+    t!(
+        as_described_by_after_the_quote_gives_the_agent,
+        "She was “extremely careless” – as described by FBI Director James Comey – and many believe she is unfit.",
+        [("“extremely careless”", Partial, "FBI Director James Comey", "")]
+    );
+    t!(
+        active_verb_with_by_after_a_comma_names_no_agent,
+        "The firm, branded its “pocket office” by post, and analysts believe it will sell.",
+        [("“pocket office”", Partial, "analysts", "")]
     );
     t!(
         scare_without_frame,
