@@ -4,6 +4,8 @@
 //! organisations, and later surname-only mentions of a person already seen ("Vance").
 //! Each person keeps its longest name and a cheap gender guess (titles, the next pronoun).
 
+use std::ops::Range;
+
 use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
 use crate::text::{last_word, one_of, Word};
 use crate::{Attribution, Mention, Quote};
@@ -14,7 +16,7 @@ use crate::{Attribution, Mention, Quote};
 /// order with one [`People`], so the text is read once; mentions with the same span (a
 /// speaker borrowed from a source) get the same answer, the one already given if any
 /// ("who" resolved by attribution).
-pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut [Quote]) {
+pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut [Attribution], quotes: &mut [Quote]) {
     // (start, end, index): attribution `i`, or quote `i - attributions.len()`.
     let n = attributions.len();
     let mut todo: Vec<(usize, usize, usize)> = Vec::new();
@@ -58,7 +60,8 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
         if they {
             // Within about two sentences, and no sentence between opens with a new subject
             // ("Opponents say … BAA are also owners … They have said": BAA).
-            let near = last.filter(|l| start.saturating_sub(l.0) <= IT_REACH && no_new_subject(text, l.0, start));
+            let near =
+                last.filter(|l| start.saturating_sub(l.0) <= IT_REACH && no_new_subject(text, sentences, l.0, start));
             let group_name = near.and_then(|l| {
                 let o = mention(attributions, quotes, l.1)?;
                 let name = o.resolved.as_deref().unwrap_or(&o.text);
@@ -98,7 +101,7 @@ pub(crate) fn resolve(text: &str, attributions: &mut [Attribution], quotes: &mut
     };
     let same = todo[last..].iter().take_while(|t| same_span(t, &todo[last])).count();
     todo.truncate(last + same);
-    let mut people = People::new(text);
+    let mut people = People::new(text, sentences);
     people.strict = true;
     people.quotes = spans.clone();
     for group in todo.chunk_by(same_span) {
@@ -165,10 +168,10 @@ fn is_it(m: &str) -> bool {
 
 /// Whether every sentence that starts between bytes `from` and `to` opens with a pronoun, a
 /// thing, a quotation or a lower-case word: none names a new subject.
-fn no_new_subject(text: &str, from: usize, to: usize) -> bool {
+fn no_new_subject(text: &str, sentences: &[Range<usize>], from: usize, to: usize) -> bool {
     let mut at = to;
     loop {
-        let start = sentence_start(text, at);
+        let start = sentence_start(sentences, at);
         if start <= from || start == 0 {
             return true;
         }
@@ -365,6 +368,8 @@ struct Seen {
 #[derive(Debug, Default)]
 pub(crate) struct People<'t> {
     text: &'t str,
+    /// The segmenter's sentences of `text`, in order.
+    sentences: &'t [Range<usize>],
     persons: Vec<Person>,
     seen: Vec<Seen>,
     /// Surname as written → person.
@@ -383,9 +388,9 @@ pub(crate) struct People<'t> {
 }
 
 impl<'t> People<'t> {
-    /// The people of `text`, read as far as needed.
-    pub(crate) fn new(text: &'t str) -> People<'t> {
-        People { text, ..People::default() }
+    /// The people of `text` (split into `sentences`), read as far as needed.
+    pub(crate) fn new(text: &'t str, sentences: &'t [Range<usize>]) -> People<'t> {
+        People { text, sentences, ..People::default() }
     }
 
     /// Reads the capitalised runs that start before byte `upto`.
@@ -600,7 +605,7 @@ impl<'t> People<'t> {
                     .take(40)
                     .any(|o| o.person == seen.person && o.start <= w.start && w.start < o.end)
             };
-            if at - seen.end > PASS_REACH || !opening_is(text, sentence_start(text, passed_end), about) {
+            if at - seen.end > PASS_REACH || !opening_is(text, sentence_start(self.sentences, passed_end), about) {
                 return None;
             }
         }
@@ -754,28 +759,11 @@ impl<'t> People<'t> {
     }
 }
 
-/// Where the sentence holding byte `at` starts: after the last ".", "!", "?" or line break
-/// before it (not the period of "Mr." or "U.S.").
-fn sentence_start(text: &str, at: usize) -> usize {
-    let b = text.as_bytes();
-    let mut i = at.min(b.len());
-    while i > 0 {
-        i -= 1;
-        match b[i] {
-            b'\n' | b'!' | b'?' => return i + 1,
-            b'.' => {
-                let word = last_word(text.get(..i).unwrap_or(""));
-                let short = word.len() <= 3 && word.starts_with(|c: char| c.is_ascii_uppercase());
-                if !short && b.get(i + 1).map_or(true, |c| !c.is_ascii_alphanumeric()) {
-                    // Past a quotation the stop closes: “… a computer.” One …
-                    let rest = text.get(i + 1..).unwrap_or("");
-                    return at.min(i + 1 + rest.len() - rest.trim_start_matches(['"', '”', '’', '\'']).len());
-                }
-            }
-            _ => {}
-        }
-    }
-    0
+/// Where the sentence (of `sentences`, the segmenter's, in order) holding byte `at` starts;
+/// `at` itself when it lies between sentences.
+fn sentence_start(sentences: &[Range<usize>], at: usize) -> usize {
+    let k = sentences.partition_point(|s| s.start <= at);
+    k.checked_sub(1).map_or(0, |k| if at < sentences[k].end { sentences[k].start } else { at })
 }
 
 /// Whether the sentence starting at `from` opens (past "But", "Earlier", "In", …) with a
@@ -958,7 +946,8 @@ mod tests {
             fn $name() {
                 let text: &str = $text;
                 let at = text.rfind($word).unwrap();
-                let mut p = People::new(text);
+                let sents = crate::segment::sentences(text);
+                let mut p = People::new(text, &sents);
                 assert_eq!(p.$kind(text, at, $word).as_deref(), $want, "{p:?}");
             }
         };
@@ -1299,7 +1288,8 @@ mod tests {
             ("quoted name", "“Donald Trump is wrong,” she said.", 0),
             ("same clause", "Donald Trump said she was wrong.", -1),
         ] {
-            let mut p = People::new(text);
+            let sents = crate::segment::sentences(text);
+            let mut p = People::new(text, &sents);
             p.read_to(text.len());
             let genders: Vec<i32> =
                 (0..p.persons.len()).map(|k| settle(text, &mut p.persons, &p.seen, k).gender).collect();

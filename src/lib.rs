@@ -233,7 +233,7 @@ pub fn analyze_with(text: &str, hints: &Hints) -> Analysis {
     let (mut quotes, marks) = quotes::find_with_marks(text, &block_quotes);
     let mut attributions = attribution::find_with_marks(text, &sentences, &quotes, &marks);
     speakers::assign(text, &sentences, &attributions, &mut quotes);
-    coref::resolve(text, &mut attributions, &mut quotes);
+    coref::resolve(text, &sentences, &mut attributions, &mut quotes);
     let mut hedges = hedges::find(text, &sentences);
     weasels::add(text, &attributions, &mut hedges);
     let claims = claims::find(text, &sentences, &attributions, &quotes, &hedges);

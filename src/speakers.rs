@@ -284,7 +284,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             if let Some(as_subject) = personal {
                 let probe = Mention { start: m.start, end: m.end, text: as_subject.to_string(), resolved: None };
                 if let Some(c) = main_subject(text, &lead_words, frame.start, q.start, &probe) {
-                    if names_the_same(people.get_or_insert_with(|| People::new(text)), text, m.start, as_subject, &c) {
+                    if names_the_same(
+                        people.get_or_insert_with(|| People::new(text, sentences)),
+                        text,
+                        m.start,
+                        as_subject,
+                        &c,
+                    ) {
                         m = c;
                     }
                 }
@@ -296,7 +302,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
             if let Some(m) = q.speaker.as_ref() {
                 // Only when the pronoun resolves to that very name.
                 if let Some(c) = main_subject(text, &lead_words, frame.start, q.start, m) {
-                    if names_the_same(people.get_or_insert_with(|| People::new(text)), text, m.start, &m.text, &c) {
+                    if names_the_same(
+                        people.get_or_insert_with(|| People::new(text, sentences)),
+                        text,
+                        m.start,
+                        &m.text,
+                        &c,
+                    ) {
                         q.speaker = Some(c);
                     }
                 }
@@ -2728,7 +2740,7 @@ mod tests {
                 let mut attributions = crate::attribution::find(t, sents, quotes);
                 let mut quotes = quotes.clone();
                 super::assign(t, sents, &attributions, &mut quotes);
-                crate::coref::resolve(t, &mut attributions, &mut quotes);
+                crate::coref::resolve(t, sents, &mut attributions, &mut quotes);
                 n += attributions.len() + quotes.iter().filter(|q| q.speaker.is_some()).count();
             }
             n
