@@ -593,6 +593,14 @@ impl<'t> People<'t> {
         }
         let seen = found?;
         if let Some(passed_end) = first_passed {
+            // "Flynn said Trump was “right” when he said …": a pronoun that opens a
+            // subordinate clause is the subject of the clause it hangs on, named in its own
+            // sentence, never someone behind a name passed over there.
+            let opens_clause = text.get(..at).is_some_and(|b| one_of(last_word(b.trim_end()), np::SUBORDINATING));
+            let sentence = |i: usize| sentence_start(self.sentences, i);
+            if opens_clause && sentence(passed_end) == sentence(at) {
+                return None;
+            }
             // Passing over names is safe only when the sentence they stand in is about the
             // one who spoke: it opens with them, a pronoun or a quotation, not with someone
             // or something the scanner did not take for a person ("Calderon intimated that
@@ -1225,6 +1233,11 @@ mod tests {
         source_she_passes_a_film_for_who_spoke,
         "Anne Thompson of the Hollywood Reporter said that Million Dollar Baby was “heart-wrenching”. “It is very emotional,” she said.",
         "she" => Some("Anne Thompson")
+    );
+    s!(
+        source_he_opening_a_clause_passes_no_name_of_its_sentence,
+        "Michael Flynn said Donald Trump was “absolutely right” when he said that “the generals were reduced to rubble.”",
+        "he" => None
     );
     s!(
         source_he_passes_no_sentence_about_someone_else,

@@ -48,6 +48,14 @@ pub(crate) const FEMALE: u16 = 1 << 11;
 /// Marks a capitalised run as a place or an organisation ("House", "University").
 pub(crate) const NOT_PERSON: u16 = 1 << 12;
 
+/// Conjunctions that open a subordinate clause (and the prepositions among them that
+/// [`class`] does not list): never a verb, and a pronoun right after one is the subject of
+/// the clause it opens.
+pub(crate) const SUBORDINATING: &[&str] = &[
+    "after", "before", "because", "while", "whilst", "when", "whenever", "if", "unless", "until", "although", "though",
+    "whereas", "than", "whether", "where", "as",
+];
+
 /// Words that open a time phrase before a verb ("this past week said", "on Monday said").
 const TIME_MODIFIERS: &[&str] =
     &["on", "last", "this", "past", "next", "late", "early", "earlier", "later", "monday", "sunday", "friday"];

@@ -1446,15 +1446,8 @@ fn next_is_verb(text: &str, w: crate::text::Word) -> bool {
     let s = &text[w.start..w.end];
     s.starts_with(char::is_lowercase)
         && np::class(s) & (np::PREP | np::DET | np::LINK) == 0
-        && !one_of(s, SUBORDINATING)
+        && !one_of(s, np::SUBORDINATING)
 }
-
-/// Conjunctions that open a subordinate clause (and the prepositions among them that
-/// `np::class` does not list): never a verb.
-const SUBORDINATING: &[&str] = &[
-    "after", "before", "because", "while", "whilst", "when", "whenever", "if", "unless", "until", "although", "though",
-    "whereas", "than", "whether", "where", "as",
-];
 
 /// From the start of the sentence holding `start` to the end of the one holding `end - 1`.
 fn frame(sentences: &[Range<usize>], start: usize, end: usize) -> Range<usize> {
