@@ -55,6 +55,10 @@ struct CueInfo {
     /// Only before "that" or as the tag after a quotation, for "charge": "charged that the
     /// plan …", "“…,” critics charged"; not "charged with murder", "charged £5", "charged into".
     accuse: bool,
+    /// A verb, whatever its form, before "for" or "on" after its subject, for "call": "Clinton is
+    /// calling for a ban", "Clinton calls on Congress to act" (a demand); "a call for calm",
+    /// "Pence's call for" are nouns, told by the word before them.
+    demand: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -83,6 +87,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             verdict: flags.contains("verdict"),
             display: flags.contains("display"),
             accuse: flags.contains("accuse"),
+            demand: flags.contains("demand"),
             said_noun: false,
             noun_only: false,
         };
@@ -118,6 +123,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         verdict: false,
                         display: false,
                         accuse: false,
+                        demand: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -998,7 +1004,15 @@ fn sentence(
             }
             subject = opening_subject(text, ws, a);
         }
-        if info.noun && !past && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
+        // Not after a verb ("joined calls for a probe") nor a bare "call" after a phrase opened
+        // by "a" ("received a phone call on 13 February"): nouns.
+        let demand = info.demand
+            && subject.as_ref().is_some_and(|p| !(form == "call" && word_is(text, ws.get(*p.start()), &["a", "an"])))
+            && !after_verb(text, ws, a)
+            && b + 1 < ws.len()
+            && np::gap(text, ws, b) == Gap::Space
+            && word_is(text, ws.get(b + 1), &["for", "on"]);
+        if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
             continue;
         }
         if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing {
@@ -2737,6 +2751,22 @@ mod tests {
         [("a group of rabbis", "called", false, Neutral)]
     );
     t!(a_person_called_is_speech, "A spokesman called the move illegal.", [("A spokesman", "called", false, Neutral)]);
+    // "call for", "call on": a demand is speech, in any form of the verb; the noun is not.
+    t!(
+        calling_for_is_a_demand,
+        "Clinton is calling for the United States to step up its efforts.",
+        [("Clinton", "calling", false, Neutral)]
+    );
+    t!(
+        calls_on_is_a_demand,
+        "Hillary Clinton calls on Congress to act.",
+        [("Hillary Clinton", "calls", false, Neutral)]
+    );
+    t!(a_call_for_is_a_noun, "Other Republicans joined a call for a special prosecutor.", []);
+    t!(possessive_call_for_is_a_noun, "Other Republicans joined Pence’s call for a special prosecutor.", []);
+    t!(calls_before_other_words_stay_nouns, "Biden was arranging calls with both of them.", []);
+    t!(calls_after_a_verb_are_a_noun, "Senator Mates joined calls for a probe into the claims.", []);
+    t!(a_phone_call_on_a_date_is_a_noun, "She received a phone call on 13 February from an associate.", []);
     t!(
         inverted_name_ending_in_s_before_preposition,
         "“Things are getting worse,” said David Wyss of Standard & Poor's in New York.",
