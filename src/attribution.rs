@@ -1034,7 +1034,25 @@ fn sentence(
             continue;
         }
         if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing && !infinitive {
-            continue; // "Nothing was said.", "Trump was told to leave": no source given.
+            // "The meeting was first reported by Politico", "Cruz was endorsed the day before by
+            // Carly Fiorina": the agent is the source. Else "Nothing was said.", "Trump was told
+            // to leave": no source given.
+            let agent =
+                by_agent(text, ws, b).filter(|_| !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w)));
+            let agent = agent.and_then(|end| {
+                let from = (b + 1..end).rev().find(|&i| word_is(text, ws.get(i), &["by"]))? + 1;
+                // "criticised by the SNP for encouraging …": the reason is no part of the agent
+                // ("the Campaign for Nuclear Disarmament" keeps its name).
+                let reason = (from + 1..end).find(|&i| {
+                    word_is(text, ws.get(i), &["for"])
+                        && ws.get(i + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_lowercase))
+                });
+                Some(from..=reason.map_or(end, |r| r - 1))
+            });
+            if let Some(p) = agent {
+                push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
+            }
+            continue;
         }
         // A phrase inside a quotation the cue stands outside is the quoted speaker's words,
         // not a source ("“There’s a passion …,” said Robert Antonacci").
@@ -1129,6 +1147,15 @@ fn sentence(
         }
     }
 }
+
+/// Passive cues whose agent after "by" is most often no speaker: "attacked by gunmen",
+/// "threatened by rising seas", "worried by the news", "dismissed by the club", "defended by
+/// troops", "felt by residents", "wanted by police", "known by a nickname", "slammed by a
+/// storm", "written by" (an author, not a speaker), "recalled by the club".
+const PASSIVE_NOT_SPEECH: &[&str] = &[
+    "attacked", "threatened", "worried", "dismissed", "defended", "felt", "wanted", "known", "blasted", "slammed",
+    "written", "recalled",
+];
 
 /// Cues whose infinitive most often names another act than speech or belief, read no
 /// infinitive's subject: "to claim the title" (win), "to admit refugees" (let in), "to find
@@ -2778,6 +2805,21 @@ mod tests {
         [("a group of rabbis", "called", false, Neutral)]
     );
     t!(a_person_called_is_speech, "A spokesman called the move illegal.", [("A spokesman", "called", false, Neutral)]);
+    // A passive cue's agent after "by" is its source; not an agent of another act.
+    t!(passive_reported_by, "The meeting was first reported by Politico.", [("Politico", "reported", false, Neutral)]);
+    t!(
+        passive_endorsed_by_after_a_time,
+        "Cruz was also endorsed on Tuesday by Carly Fiorina.",
+        [("Carly Fiorina", "endorsed", false, Neutral)]
+    );
+    t!(passive_without_agent_has_no_source, "Nothing was said about the deal.", []);
+    t!(
+        passive_agent_ends_before_its_reason,
+        "He has been criticised by the SNP for encouraging young people to drink.",
+        [("the SNP", "criticised", false, Neutral)]
+    );
+    t!(passive_attacked_by_gunmen_is_no_speech, "The convoy was attacked by gunmen near the border.", []);
+    t!(passive_written_by_an_author_is_no_speech, "The book was written by a former aide.", []);
     // "call for", "call on": a demand is speech, in any form of the verb; the noun is not.
     t!(
         calling_for_is_a_demand,
