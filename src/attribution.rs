@@ -856,7 +856,12 @@ fn sentence(
             }
             continue;
         }
-        let mention = |r: &RangeInclusive<usize>| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end);
+        // "42% say": a share's sign is no word, but part of the source.
+        let mention = |r: &RangeInclusive<usize>| {
+            let end = ws[*r.end()].end;
+            let end = if text[end..].starts_with('%') { end + 1 } else { end };
+            Mention::of(text, ws[*r.start()].start, end)
+        };
         if info.right {
             if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
                 let vague = np::is_vague(text, ws, &p);
@@ -953,7 +958,14 @@ fn sentence(
             push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
             continue;
         }
-        let mut subject = np::subject_before(text, ws, a);
+        // A share of people right before the cue, which the noun phrase reader leaves out or
+        // takes for the end of an opening phrase ("On economic issues, 42% say").
+        // A share set off by commas is the last resort: "A majority, 52%, said" is the majority's.
+        let share = share_before(text, ws, a);
+        let mut subject = match &share {
+            Some((p, false)) => Some(p.clone()),
+            _ => np::subject_before(text, ws, a),
+        };
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
         }
@@ -992,7 +1004,7 @@ fn sentence(
             subject = Some(h);
         }
         if subject.is_none() {
-            subject = apposed_subject(text, ws, s.start, a);
+            subject = apposed_subject(text, ws, s.start, a).or(share.map(|(p, _)| p));
         }
         if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
@@ -2115,6 +2127,81 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     (number && one_clause).then_some(1..=comma)
 }
 
+/// Number words that count people in a share ("Six in 10", "one in five", "two of them").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
+];
+
+/// Words that stand for a part of a group before "of them" ("most of them", "all of us").
+const PARTS: &[&str] = &[
+    "most", "many", "some", "all", "both", "none", "few", "several", "half", "each", "any", "neither", "either", "rest",
+];
+
+/// Modifiers of a share's number ("about 9 percent", "more than half").
+const SHARE_MODIFIERS: &[&str] =
+    &["about", "nearly", "almost", "roughly", "just", "only", "some", "around", "approximately", "over", "under"];
+
+/// A share of people as the subject right before the cue, which the noun phrase reader
+/// leaves out: "About 9 percent said", "42% say", "Six in 10 say", "one in five say", "most of
+/// them said", "…, 49%, say". Past the cue's auxiliaries ("have said"); the share opens its
+/// clause (the sentence, a comma or colon, or a conjunction: "after 55 percent said so").
+/// True with it when a comma sets it off from the cue (an apposition, "A majority, 52%, said").
+fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usize>, bool)> {
+    let word = |i: usize| &text[ws[i].start..ws[i].end];
+    let number = |i: usize| {
+        word(i).starts_with(|c: char| c.is_ascii_digit())
+            || NUMBER_WORDS.iter().any(|n| word(i).eq_ignore_ascii_case(n))
+    };
+    let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
+    let mut end = a.checked_sub(1)?;
+    while end > 0 && space(end) && np::class(word(end)) & (np::AUX | np::SUBJ) == np::AUX {
+        end -= 1;
+    }
+    if !(space(end) || text.get(ws[end].end..ws[end + 1].start).is_some_and(|g| matches!(g.trim(), "," | "%" | "%,"))) {
+        return None;
+    }
+    let mut start = if text[ws[end].end..].starts_with('%') && number(end) {
+        end
+    } else if word_is(text, ws.get(end), &["percent"]) && end > 0 && number(end - 1) && space(end - 1) {
+        end - 1
+    } else if end >= 2 && number(end) && word_is(text, ws.get(end - 1), &["in"]) && number(end - 2) {
+        end - 2
+    } else if end >= 2
+        && word_is(text, ws.get(end), &["them", "us", "those"])
+        && word_is(text, ws.get(end - 1), &["of"])
+        && (number(end - 2) || word_is(text, ws.get(end - 2), PARTS))
+    {
+        end - 2
+    } else {
+        return None;
+    };
+    if (start..end).any(|i| !space(i)) {
+        return None;
+    }
+    // "about 9 percent", "more than half", "the rest of them".
+    while start > 0 && space(start - 1) && word_is(text, ws.get(start - 1), SHARE_MODIFIERS) {
+        start -= 1;
+    }
+    if start > 1
+        && space(start - 1)
+        && word_is(text, ws.get(start - 1), &["than"])
+        && word_is(text, ws.get(start - 2), &["more", "fewer", "less"])
+    {
+        start -= 2;
+    }
+    if start > 0 && space(start - 1) && word_is(text, ws.get(start - 1), &["the"]) {
+        start -= 1;
+    }
+    let opens = start == 0
+        || text.get(ws[start - 1].end..ws[start].start).is_some_and(|g| g.contains([',', ';', ':', '(', '—', '–']))
+        || word_is(
+            text,
+            ws.get(start - 1),
+            &["and", "but", "while", "after", "whereas", "though", "although", "as", "than", "that", "yet", "when"],
+        );
+    opens.then_some((start..=end, !space(end) && text.get(ws[end].end..ws[end + 1].start)?.contains(',')))
+}
+
 /// For "charge" (see `CueInfo::accuse`): the cue (words `a..=b`) is a verb before "that"
 /// ("Critics charge that …"; "charges" after a lower-case modifier is the noun: "bigoted
 /// charges that …"), or a speech tag after a quotation: the quotation closes at most four
@@ -2813,6 +2900,35 @@ mod tests {
         [("Carly Fiorina", "endorsed", false, Neutral)]
     );
     t!(passive_without_agent_has_no_source, "Nothing was said about the deal.", []);
+    // A share of people is a subject: a percentage, "N in M", "most of them".
+    t!(
+        share_percent_said,
+        "About 9 percent said they had no preference.",
+        [("About 9 percent", "said", false, Neutral)]
+    );
+    t!(share_sign_say, "On economic issues, 42% say they are conservative.", [("42%", "say", false, Neutral)]);
+    t!(share_in_ten_say, "Six in 10 say he is at least somewhat decisive.", [("Six in 10", "say", false, Neutral)]);
+    t!(
+        share_of_them_said,
+        "Until the shutdown, most of them said they had loved working there.",
+        [("most of them", "said", true, Neutral)]
+    );
+    t!(
+        share_apposed_to_a_subject_is_not_it,
+        "A majority, 52%, said Brown had done a good job.",
+        [("A majority", "said", false, Neutral)]
+    );
+    t!(share_set_off_by_commas, "Just shy of half, 49%, say the economy improved.", [("49%", "say", false, Neutral)]);
+    t!(
+        share_after_a_conjunction,
+        "And 64 percent say he is competent, after 55 percent said so.",
+        [("64 percent", "say", false, Neutral), ("55 percent", "said", false, Neutral)]
+    );
+    t!(
+        a_share_before_a_subject_is_none,
+        "Turnout reached 60 percent, officials said.",
+        [("officials", "said", true, Neutral)]
+    );
     t!(
         passive_agent_ends_before_its_reason,
         "He has been criticised by the SNP for encouraging young people to drink.",
