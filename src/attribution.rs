@@ -961,7 +961,10 @@ fn sentence(
         // A share of people right before the cue, which the noun phrase reader leaves out or
         // takes for the end of an opening phrase ("On economic issues, 42% say").
         // A share set off by commas is the last resort: "A majority, 52%, said" is the majority's.
-        let share = share_before(text, ws, a);
+        // Read first only right after a number; else only where no other subject is found ("most
+        // of them said"): most cues follow a name or a pronoun.
+        let share =
+            if a > 0 && text.as_bytes()[ws[a - 1].start].is_ascii_digit() { share_before(text, ws, a) } else { None };
         let mut subject = match &share {
             Some((p, false)) => Some(p.clone()),
             _ => np::subject_before(text, ws, a),
@@ -1004,7 +1007,8 @@ fn sentence(
             subject = Some(h);
         }
         if subject.is_none() {
-            subject = apposed_subject(text, ws, s.start, a).or(share.map(|(p, _)| p));
+            subject = apposed_subject(text, ws, s.start, a)
+                .or_else(|| share.or_else(|| share_before(text, ws, a)).map(|(p, _)| p));
         }
         if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
@@ -2137,6 +2141,12 @@ const PARTS: &[&str] = &[
     "most", "many", "some", "all", "both", "none", "few", "several", "half", "each", "any", "neither", "either", "rest",
 ];
 
+/// Auxiliaries between a share and its cue ("42% have said", "most of them would say").
+const SHARE_AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "would", "will", "also", "still", "did", "do", "could", "may", "might", "can", "should",
+    "is", "are", "was", "were", "been", "even", "only", "never", "not", "now", "already", "all",
+];
+
 /// Modifiers of a share's number ("about 9 percent", "more than half").
 const SHARE_MODIFIERS: &[&str] =
     &["about", "nearly", "almost", "roughly", "just", "only", "some", "around", "approximately", "over", "under"];
@@ -2153,9 +2163,23 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
             || NUMBER_WORDS.iter().any(|n| word(i).eq_ignore_ascii_case(n))
     };
     let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
+    // The share ends in a number, "percent" or "them", "us", "those" (or a number word after
+    // "in"): told from its first byte, as most cues follow a name or a pronoun, turned away here
+    // at once; an auxiliary or adverb after it opens with one of "hwadcmsibeon".
     let mut end = a.checked_sub(1)?;
-    while end > 0 && space(end) && np::class(word(end)) & (np::AUX | np::SUBJ) == np::AUX {
-        end -= 1;
+    for _ in 0..2 {
+        let c = text.as_bytes()[ws[end].start];
+        if c.is_ascii_digit() {
+            break;
+        }
+        if b"hwadcmsibeon".contains(&c) && end > 0 && space(end) && word_is(text, ws.get(end), SHARE_AUXILIARIES) {
+            end -= 1;
+            continue;
+        }
+        if b"ptuofsen".contains(&c) {
+            break;
+        }
+        return None;
     }
     if !(space(end) || text.get(ws[end].end..ws[end + 1].start).is_some_and(|g| matches!(g.trim(), "," | "%" | "%,"))) {
         return None;
@@ -2164,7 +2188,7 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
         end
     } else if word_is(text, ws.get(end), &["percent"]) && end > 0 && number(end - 1) && space(end - 1) {
         end - 1
-    } else if end >= 2 && number(end) && word_is(text, ws.get(end - 1), &["in"]) && number(end - 2) {
+    } else if end >= 2 && word_is(text, ws.get(end - 1), &["in"]) && number(end) && number(end - 2) {
         end - 2
     } else if end >= 2
         && word_is(text, ws.get(end), &["them", "us", "those"])
