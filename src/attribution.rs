@@ -1023,10 +1023,10 @@ fn sentence(
         // "He went on to say …", "Grijalva was the first Democrat in Congress to endorse
         // Sanders", "voters were more likely to say …": an infinitive speaks for the clause's
         // subject, passive or not ("Trump is expected to announce …"); not after a cue of the
-        // sentence, whose report it is part of ("urged the club to reject the deal": the club's
-        // act, urged).
+        // sentence with a source, whose report it is part of ("urged the club to reject the deal":
+        // the club's act, urged; "Blair is expected to announce" is Blair's announcement).
         let infinitive = subject.is_none()
-            && out.len() == first_in_sentence
+            && out[first_in_sentence..].iter().all(|x| x.source.is_none())
             && a > 0
             && np::gap(text, ws, a - 1) == Gap::Space
             && word_is(text, ws.get(a - 1), &["to"])
@@ -1067,6 +1067,14 @@ fn sentence(
             });
             if let Some(p) = agent {
                 push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
+            } else if (past || matches!(form, "said" | "told" | "seen" | "heard"))
+                && raised_infinitive(text, ws, b)
+                && !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w))
+            {
+                // "The deal is expected to close in May", "He is widely believed to have …", "She
+                // was asked to leave": a report with no source, like "it is said" (a participle:
+                // not "The cost is enormous, and continues to be paid").
+                push(out, None, true);
             }
             continue;
         }
@@ -1167,11 +1175,24 @@ fn sentence(
 /// Passive cues whose agent after "by" is most often no speaker: "attacked by gunmen",
 /// "threatened by rising seas", "worried by the news", "dismissed by the club", "defended by
 /// troops", "felt by residents", "wanted by police", "known by a nickname", "slammed by a
-/// storm", "written by" (an author, not a speaker), "recalled by the club".
+/// storm", "written by" (an author, not a speaker), "recalled by the club"; nor is their raised
+/// infinitive a report ("was admitted to hospital", "was added to lists").
 const PASSIVE_NOT_SPEECH: &[&str] = &[
     "attacked", "threatened", "worried", "dismissed", "defended", "felt", "wanted", "known", "blasted", "slammed",
-    "written", "recalled",
+    "written", "recalled", "admitted", "added",
 ];
+
+/// An infinitive right after the passive cue ending at word `b`: "to" and a lower-case word
+/// that opens no noun phrase ("is expected to close", not "was admitted to the hospital").
+fn raised_infinitive(text: &str, ws: &[Word], b: usize) -> bool {
+    b + 2 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && np::gap(text, ws, b + 1) == Gap::Space
+        && word_is(text, ws.get(b + 1), &["to"])
+        && text[ws[b + 2].start..ws[b + 2].end].starts_with(|c: char| c.is_ascii_lowercase())
+        && np::class(&text[ws[b + 2].start..ws[b + 2].end]) & (np::DET | np::SUBJ) == 0
+        && !np::possessive(&text[ws[b + 2].start..ws[b + 2].end])
+}
 
 /// Cues whose infinitive most often names another act than speech or belief, read no
 /// infinitive's subject: "to claim the title" (win), "to admit refugees" (let in), "to find
@@ -2924,6 +2945,16 @@ mod tests {
         [("Carly Fiorina", "endorsed", false, Neutral)]
     );
     t!(passive_without_agent_has_no_source, "Nothing was said about the deal.", []);
+    // A passive cue before an infinitive reports with no source, like "it is said".
+    t!(passive_expected_to_is_impersonal, "The deal is expected to close in May.", [("", "expected", true, Neutral)]);
+    t!(
+        passive_widely_believed_to_is_impersonal,
+        "He is widely believed to have taken the money.",
+        [("", "believed", true, Neutral)]
+    );
+    t!(passive_before_to_and_a_noun_is_none, "The senator was admitted to hospital on Monday.", []);
+    t!(a_present_cue_after_be_is_no_passive, "The cost is enormous, and continues to be paid.", []);
+    t!(passive_told_to_the_press_is_none, "The story was told to the press in May.", []);
     // A share of people is a subject: a percentage, "N in M", "most of them".
     t!(
         share_percent_said,
@@ -2992,7 +3023,7 @@ mod tests {
     t!(
         expected_to_announce,
         "Prime Minister Tony Blair is expected to announce new measures.",
-        [("Prime Minister Tony Blair", "announce", false, Neutral)]
+        [("", "expected", true, Neutral), ("Prime Minister Tony Blair", "announce", false, Neutral)]
     );
     t!(to_claim_a_title_is_no_speech, "Mitchell climbed to a season's best to claim the British title.", []);
     t!(to_find_the_truth_is_no_finding, "The court itself is struggling to find the truth.", []);
