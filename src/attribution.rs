@@ -59,6 +59,9 @@ struct CueInfo {
     /// calling for a ban", "Clinton calls on Congress to act" (a demand); "a call for calm",
     /// "Pence's call for" are nouns, told by the word before them.
     demand: bool,
+    /// A cue only with "as" after its object, for "see", "view", "regard": "voters see him as
+    /// the stronger candidate", "is widely seen as"; not "saw the film", "his views on".
+    as_object: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -88,6 +91,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             display: flags.contains("display"),
             accuse: flags.contains("accuse"),
             demand: flags.contains("demand"),
+            as_object: flags.contains("construe"),
             said_noun: false,
             noun_only: false,
         };
@@ -124,6 +128,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         display: false,
                         accuse: false,
                         demand: false,
+                        as_object: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -934,6 +939,9 @@ fn sentence(
         if info.pact && pact_only(text, ws, b) {
             continue;
         }
+        if info.as_object && !as_follows(text, ws, b) {
+            continue;
+        }
         if info.display && displays_a_quality(text, ws, a, b) {
             continue;
         }
@@ -1067,9 +1075,10 @@ fn sentence(
             });
             if let Some(p) = agent {
                 push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
-            } else if (past || matches!(form, "said" | "told" | "seen" | "heard"))
-                && raised_infinitive(text, ws, b)
-                && !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w))
+            } else if info.as_object
+                || (past || matches!(form, "said" | "told" | "seen" | "heard"))
+                    && raised_infinitive(text, ws, b)
+                    && !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w))
             {
                 // "The deal is expected to close in May", "He is widely believed to have …", "She
                 // was asked to leave": a report with no source, like "it is said" (a participle:
@@ -1192,6 +1201,31 @@ fn raised_infinitive(text: &str, ws: &[Word], b: usize) -> bool {
         && text[ws[b + 2].start..ws[b + 2].end].starts_with(|c: char| c.is_ascii_lowercase())
         && np::class(&text[ws[b + 2].start..ws[b + 2].end]) & (np::DET | np::SUBJ) == 0
         && !np::possessive(&text[ws[b + 2].start..ws[b + 2].end])
+}
+
+/// "as" within the clause after the cue ending at word `b`, past its object ("see police
+/// violence against African Americans as a problem", "seen as"), up to ten words with no
+/// punctuation between; not "as" opening a clause ("saw him as he left") or a set phrase ("as
+/// well", "as soon as", "such as").
+fn as_follows(text: &str, ws: &[Word], b: usize) -> bool {
+    for k in b + 1..ws.len().min(b + 11) {
+        if np::gap(text, ws, k - 1) != Gap::Space {
+            return false;
+        }
+        if word_is(text, ws.get(k), &["as"]) {
+            let next = ws.get(k + 1);
+            return !word_is(text, ws.get(k - 1), &["such", "well", "so", "just"])
+                && !word_is(
+                    text,
+                    next,
+                    &[
+                        "well", "soon", "long", "if", "though", "much", "many", "far", "he", "she", "they", "it", "we",
+                        "i", "you",
+                    ],
+                );
+        }
+    }
+    false
 }
 
 /// Cues whose infinitive most often names another act than speech or belief, read no
@@ -2945,6 +2979,22 @@ mod tests {
         [("Carly Fiorina", "endorsed", false, Neutral)]
     );
     t!(passive_without_agent_has_no_source, "Nothing was said about the deal.", []);
+    // "see", "view", "regard" … "as": a belief about what the object is.
+    t!(
+        see_as_is_belief,
+        "Many Trump supporters see him as the stronger candidate.",
+        [("Many Trump supporters", "see", true, Neutral)]
+    );
+    t!(views_as_is_belief, "The party views the deal as a betrayal.", [("The party", "views", false, Neutral)]);
+    t!(
+        widely_seen_as_is_impersonal,
+        "The event was widely seen as a test of his credibility.",
+        [("", "seen", true, Neutral)]
+    );
+    t!(saw_a_film_is_no_belief, "Millions saw the film last year.", []);
+    t!(saw_as_a_clause_is_no_belief, "Reporters saw him as he left the building.", []);
+    t!(views_on_is_a_noun, "His views on trade are well known.", []);
+    t!(regarding_is_a_preposition, "Regarding the plan, the senator had little to add.", []);
     // A passive cue before an infinitive reports with no source, like "it is said".
     t!(passive_expected_to_is_impersonal, "The deal is expected to close in May.", [("", "expected", true, Neutral)]);
     t!(
