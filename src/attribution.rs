@@ -706,6 +706,14 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
             return true;
         }
     }
+    // "see", "view", "regard" speak only with "as" after their object: most sentences with
+    // "see" have none, and need no words read.
+    if info.as_object {
+        let after = text.get(r.end..crate::text::floor_char_boundary(text, s.end.min(r.end + 80))).unwrap_or("");
+        if !after.contains(" as ") {
+            return true;
+        }
+    }
     let (Some(before), Some(form)) = (text.get(sentence_start..r.start), text.get(r)) else { return false };
     // The end of the word before the cue; none: the cue opens the sentence.
     let Some(prev_end) = before.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8())
@@ -1046,10 +1054,17 @@ fn sentence(
         if infinitive {
             subject = opening_subject(text, ws, a - 1);
         }
-        // Not after a verb ("joined calls for a probe") nor a bare "call" after a phrase opened
-        // by "a" ("received a phone call on 13 February"): nouns.
+        // Not after a verb ("joined calls for a probe") nor a bare "call" after a singular noun
+        // ("received a phone call on 13 February", "Sanders's clarion call for"): nouns.
         let demand = info.demand
-            && subject.as_ref().is_some_and(|p| !(form == "call" && word_is(text, ws.get(*p.start()), &["a", "an"])))
+            && subject.as_ref().is_some_and(|p| {
+                // Not the object of a preposition ("leaflets at Munich University calling for").
+                let s0 = *p.start();
+                s0 == 0
+                    || np::gap(text, ws, s0 - 1) != Gap::Space
+                    || np::class(&text[ws[s0 - 1].start..ws[s0 - 1].end]) & np::PREP == 0
+            })
+            && (form != "call" || bare_call_is_a_verb(text, ws, a))
             && !after_verb(text, ws, a)
             && b + 1 < ws.len()
             && np::gap(text, ws, b) == Gap::Space
@@ -1061,8 +1076,10 @@ fn sentence(
             // "The meeting was first reported by Politico", "Cruz was endorsed the day before by
             // Carly Fiorina": the agent is the source. Else "Nothing was said.", "Trump was told
             // to leave": no source given.
-            let agent =
-                by_agent(text, ws, b).filter(|_| !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w)));
+            // "was asked by Fox Business moderator Gerard Baker whether …": speakers.rs reads
+            // the asker of a quoted question itself, past the network and the role.
+            let agent = by_agent(text, ws, b)
+                .filter(|_| form != "asked" && !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w)));
             let agent = agent.and_then(|end| {
                 let from = (b + 1..end).rev().find(|&i| word_is(text, ws.get(i), &["by"]))? + 1;
                 // "criticised by the SNP for encouraging …": the reason is no part of the agent
@@ -1206,7 +1223,7 @@ fn raised_infinitive(text: &str, ws: &[Word], b: usize) -> bool {
 /// "as" within the clause after the cue ending at word `b`, past its object ("see police
 /// violence against African Americans as a problem", "seen as"), up to ten words with no
 /// punctuation between; not "as" opening a clause ("saw him as he left") or a set phrase ("as
-/// well", "as soon as", "such as").
+/// well", "as soon as", "such as", "as one").
 fn as_follows(text: &str, ws: &[Word], b: usize) -> bool {
     for k in b + 1..ws.len().min(b + 11) {
         if np::gap(text, ws, k - 1) != Gap::Space {
@@ -1214,6 +1231,10 @@ fn as_follows(text: &str, ws: &[Word], b: usize) -> bool {
         }
         if word_is(text, ws.get(k), &["as"]) {
             let next = ws.get(k + 1);
+            // "sees the issues as one": together, an idiom ("as one of the few" stays).
+            if word_is(text, next, &["one"]) && (k + 2 >= ws.len() || np::gap(text, ws, k + 1) != Gap::Space) {
+                return false;
+            }
             return !word_is(text, ws.get(k - 1), &["such", "well", "so", "just"])
                 && !word_is(
                     text,
@@ -1226,6 +1247,20 @@ fn as_follows(text: &str, ws: &[Word], b: usize) -> bool {
         }
     }
     false
+}
+
+/// A bare "call" at word `a` is a verb after "to", a modal or auxiliary, an adverb of the
+/// verb, a plural pronoun or a plural noun ("to call for", "will also call for", "The MPs call
+/// for"); after a singular noun it is a noun ("a phone call on", "his clarion call for").
+fn bare_call_is_a_verb(text: &str, ws: &[Word], a: usize) -> bool {
+    let Some(p) = a.checked_sub(1).and_then(|p| text.get(ws[p].start..ws[p].end)) else { return false };
+    crate::text::one_of(
+        p,
+        &[
+            "to", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "also", "not", "i",
+            "we", "you", "they", "often", "now",
+        ],
+    ) || p.ends_with('s') && !p.ends_with("'s") && !p.ends_with("’s") && p.starts_with(char::is_alphabetic)
 }
 
 /// Cues whose infinitive most often names another act than speech or belief, read no
@@ -3057,6 +3092,14 @@ mod tests {
     t!(calls_before_other_words_stay_nouns, "Biden was arranging calls with both of them.", []);
     t!(calls_after_a_verb_are_a_noun, "Senator Mates joined calls for a probe into the claims.", []);
     t!(a_phone_call_on_a_date_is_a_noun, "She received a phone call on 13 February from an associate.", []);
+    t!(a_possessive_call_for_is_a_noun, "While Sanders's clarion call for a revolution draws crowds, she wins.", []);
+    t!(plural_subject_call_for, "The MPs also call for tougher sentences.", [("The MPs", "call", false, Neutral)]);
+    t!(
+        calling_for_after_a_preposition_is_no_demand,
+        "They dropped leaflets at Munich University calling for a day of reckoning.",
+        []
+    );
+    t!(sees_as_one_is_an_idiom, "He sees the issues as one, aides said.", [("aides", "said", true, Neutral)]);
     // An infinitive speaks for its clause's subject, passive or not; not the cues whose
     // infinitive is most often another act.
     t!(went_on_to_say, "He went on to say that Russia's economy had hit bottom.", [("He", "say", false, Neutral)]);
