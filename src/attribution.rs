@@ -1050,7 +1050,7 @@ fn sentence(
             && !form.ends_with("ed")
             // "pleaded guilty to charges that …": a noun in "-s" after the preposition.
             && !(form.ends_with('s') && !form.ends_with("ss"))
-            && !NOT_INFINITIVE.iter().any(|w| form.eq_ignore_ascii_case(w));
+            && !crate::text::one_of(form, NOT_INFINITIVE);
         if infinitive {
             subject = opening_subject(text, ws, a - 1);
         }
@@ -1078,8 +1078,8 @@ fn sentence(
             // to leave": no source given.
             // "was asked by Fox Business moderator Gerard Baker whether …": speakers.rs reads
             // the asker of a quoted question itself, past the network and the role.
-            let agent = by_agent(text, ws, b)
-                .filter(|_| form != "asked" && !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w)));
+            let agent =
+                by_agent(text, ws, b).filter(|_| form != "asked" && !crate::text::one_of(form, PASSIVE_NOT_SPEECH));
             let agent = agent.and_then(|end| {
                 let from = (b + 1..end).rev().find(|&i| word_is(text, ws.get(i), &["by"]))? + 1;
                 // "criticised by the SNP for encouraging …": the reason is no part of the agent
@@ -1095,7 +1095,7 @@ fn sentence(
             } else if info.as_object
                 || (past || matches!(form, "said" | "told" | "seen" | "heard"))
                     && raised_infinitive(text, ws, b)
-                    && !PASSIVE_NOT_SPEECH.iter().any(|w| form.eq_ignore_ascii_case(w))
+                    && !crate::text::one_of(form, PASSIVE_NOT_SPEECH)
             {
                 // "The deal is expected to close in May", "He is widely believed to have …", "She
                 // was asked to leave": a report with no source, like "it is said" (a participle:
@@ -2248,10 +2248,8 @@ const SHARE_MODIFIERS: &[&str] =
 /// True with it when a comma sets it off from the cue (an apposition, "A majority, 52%, said").
 fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usize>, bool)> {
     let word = |i: usize| &text[ws[i].start..ws[i].end];
-    let number = |i: usize| {
-        word(i).starts_with(|c: char| c.is_ascii_digit())
-            || NUMBER_WORDS.iter().any(|n| word(i).eq_ignore_ascii_case(n))
-    };
+    let number =
+        |i: usize| word(i).starts_with(|c: char| c.is_ascii_digit()) || crate::text::one_of(word(i), NUMBER_WORDS);
     let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
     // The share ends in a number, "percent" or "them", "us", "those" (or a number word after
     // "in"): told from its first byte, as most cues follow a name or a pronoun, turned away here
