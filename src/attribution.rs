@@ -2620,8 +2620,21 @@ fn verb_use(
     // voters trust …": after a study noun the form is a verb whatever follows.
     let studied =
         study(&text[ws[*subj.end()].start..ws[*subj.end()].end]) && c & (np::PREP | np::STOP | np::AUX | np::LINK) == 0;
+    // "Clinton hopes to win", "he promises to cut taxes": before an infinitive after a name or a
+    // pronoun ("campaign promises to voters", "the hopes to win" are nouns).
+    let infinitive = || {
+        let h = ws[*subj.end()];
+        word_is(text, Some(n), &["to"])
+            && (np::is_caps(text, h) || np::class(&text[h.start..h.end]) & np::SUBJ != 0)
+            && ws.get(b + 2).is_some_and(|v| {
+                let v = &text[v.start..v.end];
+                v.starts_with(|c: char| c.is_ascii_lowercase()) && np::class(v) & (np::DET | np::SUBJ) == 0
+            })
+            && np::gap(text, ws, b + 1) == Gap::Space
+    };
     studied
         || word_is(text, Some(n), &["that"])
+        || infinitive()
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
         || np::is_caps(text, *n) && c & np::TIME == 0
         || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
@@ -3088,6 +3101,14 @@ mod tests {
     t!(a_call_for_is_a_noun, "Other Republicans joined a call for a special prosecutor.", []);
     t!(possessive_call_for_is_a_noun, "Other Republicans joined Pence’s call for a special prosecutor.", []);
     t!(calls_before_other_words_stay_nouns, "Biden was arranging calls with both of them.", []);
+    // A cue that is also a noun is a verb before an infinitive after a name or a pronoun.
+    t!(
+        hopes_to_after_a_name,
+        "In California, Clinton hopes to make a statement.",
+        [("Clinton", "hopes", false, Neutral)]
+    );
+    t!(promises_to_after_a_pronoun, "Now he promises to cut taxes.", [("he", "promises", false, Neutral)]);
+    t!(campaign_promises_to_voters_are_nouns, "The campaign promises to voters were broken.", []);
     t!(calls_after_a_verb_are_a_noun, "Senator Mates joined calls for a probe into the claims.", []);
     t!(a_phone_call_on_a_date_is_a_noun, "She received a phone call on 13 February from an associate.", []);
     t!(a_possessive_call_for_is_a_noun, "While Sanders's clarion call for a revolution draws crowds, she wins.", []);
