@@ -1049,7 +1049,7 @@ fn sentence(
             && !ing
             && !form.ends_with("ed")
             // "pleaded guilty to charges that …": a noun in "-s" after the preposition.
-            && !(form.ends_with('s') && !form.ends_with("ss"))
+            && (!form.ends_with('s') || form.ends_with("ss"))
             && !crate::text::one_of(form, NOT_INFINITIVE);
         if infinitive {
             subject = opening_subject(text, ws, a - 1);
@@ -2276,13 +2276,13 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
         end
     } else if word_is(text, ws.get(end), &["percent"]) && end > 0 && number(end - 1) && space(end - 1) {
         end - 1
-    } else if end >= 2 && word_is(text, ws.get(end - 1), &["in"]) && number(end) && number(end - 2) {
-        end - 2
     } else if end >= 2
-        && word_is(text, ws.get(end), &["them", "us", "those"])
-        && word_is(text, ws.get(end - 1), &["of"])
-        && (number(end - 2) || word_is(text, ws.get(end - 2), PARTS))
+        && (word_is(text, ws.get(end - 1), &["in"]) && number(end) && number(end - 2)
+            || word_is(text, ws.get(end), &["them", "us", "those"])
+                && word_is(text, ws.get(end - 1), &["of"])
+                && (number(end - 2) || word_is(text, ws.get(end - 2), PARTS)))
     {
+        // "Six in 10", "most of them".
         end - 2
     } else {
         return None;
