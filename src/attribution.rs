@@ -55,6 +55,13 @@ struct CueInfo {
     /// Only before "that" or as the tag after a quotation, for "charge": "charged that the
     /// plan …", "“…,” critics charged"; not "charged with murder", "charged £5", "charged into".
     accuse: bool,
+    /// A verb, whatever its form, before "for" or "on" after its subject, for "call": "Clinton is
+    /// calling for a ban", "Clinton calls on Congress to act" (a demand); "a call for calm",
+    /// "Pence's call for" are nouns, told by the word before them.
+    demand: bool,
+    /// A cue only with "as" after its object, for "see", "view", "regard": "voters see him as
+    /// the stronger candidate", "is widely seen as"; not "saw the film", "his views on".
+    as_object: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -83,6 +90,8 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             verdict: flags.contains("verdict"),
             display: flags.contains("display"),
             accuse: flags.contains("accuse"),
+            demand: flags.contains("demand"),
+            as_object: flags.contains("construe"),
             said_noun: false,
             noun_only: false,
         };
@@ -118,6 +127,8 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         verdict: false,
                         display: false,
                         accuse: false,
+                        demand: false,
+                        as_object: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -695,6 +706,14 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
             return true;
         }
     }
+    // "see", "view", "regard" speak only with "as" after their object: most sentences with
+    // "see" have none, and need no words read.
+    if info.as_object {
+        let after = text.get(r.end..crate::text::floor_char_boundary(text, s.end.min(r.end + 80))).unwrap_or("");
+        if !after.contains(" as ") {
+            return true;
+        }
+    }
     let (Some(before), Some(form)) = (text.get(sentence_start..r.start), text.get(r)) else { return false };
     // The end of the word before the cue; none: the cue opens the sentence.
     let Some(prev_end) = before.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8())
@@ -850,7 +869,12 @@ fn sentence(
             }
             continue;
         }
-        let mention = |r: &RangeInclusive<usize>| Mention::of(text, ws[*r.start()].start, ws[*r.end()].end);
+        // "42% say": a share's sign is no word, but part of the source.
+        let mention = |r: &RangeInclusive<usize>| {
+            let end = ws[*r.end()].end;
+            let end = if text[end..].starts_with('%') { end + 1 } else { end };
+            Mention::of(text, ws[*r.start()].start, end)
+        };
         if info.right {
             if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
                 let vague = np::is_vague(text, ws, &p);
@@ -923,6 +947,9 @@ fn sentence(
         if info.pact && pact_only(text, ws, b) {
             continue;
         }
+        if info.as_object && !as_follows(text, ws, b) {
+            continue;
+        }
         if info.display && displays_a_quality(text, ws, a, b) {
             continue;
         }
@@ -947,7 +974,17 @@ fn sentence(
             push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
             continue;
         }
-        let mut subject = np::subject_before(text, ws, a);
+        // A share of people right before the cue, which the noun phrase reader leaves out or
+        // takes for the end of an opening phrase ("On economic issues, 42% say").
+        // A share set off by commas is the last resort: "A majority, 52%, said" is the majority's.
+        // Read first only right after a number; else only where no other subject is found ("most
+        // of them said"): most cues follow a name or a pronoun.
+        let share =
+            if a > 0 && text.as_bytes()[ws[a - 1].start].is_ascii_digit() { share_before(text, ws, a) } else { None };
+        let mut subject = match &share {
+            Some((p, false)) => Some(p.clone()),
+            _ => np::subject_before(text, ws, a),
+        };
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
         }
@@ -986,7 +1023,8 @@ fn sentence(
             subject = Some(h);
         }
         if subject.is_none() {
-            subject = apposed_subject(text, ws, s.start, a);
+            subject = apposed_subject(text, ws, s.start, a)
+                .or_else(|| share.or_else(|| share_before(text, ws, a)).map(|(p, _)| p));
         }
         if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
@@ -998,11 +1036,73 @@ fn sentence(
             }
             subject = opening_subject(text, ws, a);
         }
-        if info.noun && !past && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
+        // "He went on to say …", "Grijalva was the first Democrat in Congress to endorse
+        // Sanders", "voters were more likely to say …": an infinitive speaks for the clause's
+        // subject, passive or not ("Trump is expected to announce …"); not after a cue of the
+        // sentence with a source, whose report it is part of ("urged the club to reject the deal":
+        // the club's act, urged; "Blair is expected to announce" is Blair's announcement).
+        let infinitive = subject.is_none()
+            && out[first_in_sentence..].iter().all(|x| x.source.is_none())
+            && a > 0
+            && np::gap(text, ws, a - 1) == Gap::Space
+            && word_is(text, ws.get(a - 1), &["to"])
+            && !ing
+            && !form.ends_with("ed")
+            // "pleaded guilty to charges that …": a noun in "-s" after the preposition.
+            && (!form.ends_with('s') || form.ends_with("ss"))
+            && !crate::text::one_of(form, NOT_INFINITIVE);
+        if infinitive {
+            subject = opening_subject(text, ws, a - 1);
+        }
+        // Not after a verb ("joined calls for a probe") nor a bare "call" after a singular noun
+        // ("received a phone call on 13 February", "Sanders's clarion call for"): nouns.
+        let demand = info.demand
+            && subject.as_ref().is_some_and(|p| {
+                // Not the object of a preposition ("leaflets at Munich University calling for").
+                let s0 = *p.start();
+                s0 == 0
+                    || np::gap(text, ws, s0 - 1) != Gap::Space
+                    || np::class(&text[ws[s0 - 1].start..ws[s0 - 1].end]) & np::PREP == 0
+            })
+            && (form != "call" || bare_call_is_a_verb(text, ws, a))
+            && !after_verb(text, ws, a)
+            && b + 1 < ws.len()
+            && np::gap(text, ws, b) == Gap::Space
+            && word_is(text, ws.get(b + 1), &["for", "on"]);
+        if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
             continue;
         }
-        if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing {
-            continue; // "Nothing was said.", "Trump was told to leave": no source given.
+        if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing && !infinitive {
+            // "The meeting was first reported by Politico", "Cruz was endorsed the day before by
+            // Carly Fiorina": the agent is the source. Else "Nothing was said.", "Trump was told
+            // to leave": no source given.
+            // "was asked by Fox Business moderator Gerard Baker whether …": speakers.rs reads
+            // the asker of a quoted question itself, past the network and the role.
+            let agent =
+                by_agent(text, ws, b).filter(|_| form != "asked" && !crate::text::one_of(form, PASSIVE_NOT_SPEECH));
+            let agent = agent.and_then(|end| {
+                let from = (b + 1..end).rev().find(|&i| word_is(text, ws.get(i), &["by"]))? + 1;
+                // "criticised by the SNP for encouraging …": the reason is no part of the agent
+                // ("the Campaign for Nuclear Disarmament" keeps its name).
+                let reason = (from + 1..end).find(|&i| {
+                    word_is(text, ws.get(i), &["for"])
+                        && ws.get(i + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_lowercase))
+                });
+                Some(from..=reason.map_or(end, |r| r - 1))
+            });
+            if let Some(p) = agent {
+                push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
+            } else if info.as_object
+                || (past || matches!(form, "said" | "told" | "seen" | "heard"))
+                    && raised_infinitive(text, ws, b)
+                    && !crate::text::one_of(form, PASSIVE_NOT_SPEECH)
+            {
+                // "The deal is expected to close in May", "He is widely believed to have …", "She
+                // was asked to leave": a report with no source, like "it is said" (a participle:
+                // not "The cost is enormous, and continues to be paid").
+                push(out, None, true);
+            }
+            continue;
         }
         // A phrase inside a quotation the cue stands outside is the quoted speaker's words,
         // not a source ("“There’s a passion …,” said Robert Antonacci").
@@ -1097,6 +1197,80 @@ fn sentence(
         }
     }
 }
+
+/// Passive cues whose agent after "by" is most often no speaker: "attacked by gunmen",
+/// "threatened by rising seas", "worried by the news", "dismissed by the club", "defended by
+/// troops", "felt by residents", "wanted by police", "known by a nickname", "slammed by a
+/// storm", "written by" (an author, not a speaker), "recalled by the club"; nor is their raised
+/// infinitive a report ("was admitted to hospital", "was added to lists").
+const PASSIVE_NOT_SPEECH: &[&str] = &[
+    "attacked", "threatened", "worried", "dismissed", "defended", "felt", "wanted", "known", "blasted", "slammed",
+    "written", "recalled", "admitted", "added",
+];
+
+/// An infinitive right after the passive cue ending at word `b`: "to" and a lower-case word
+/// that opens no noun phrase ("is expected to close", not "was admitted to the hospital").
+fn raised_infinitive(text: &str, ws: &[Word], b: usize) -> bool {
+    b + 2 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && np::gap(text, ws, b + 1) == Gap::Space
+        && word_is(text, ws.get(b + 1), &["to"])
+        && text[ws[b + 2].start..ws[b + 2].end].starts_with(|c: char| c.is_ascii_lowercase())
+        && np::class(&text[ws[b + 2].start..ws[b + 2].end]) & (np::DET | np::SUBJ) == 0
+        && !np::possessive(&text[ws[b + 2].start..ws[b + 2].end])
+}
+
+/// "as" within the clause after the cue ending at word `b`, past its object ("see police
+/// violence against African Americans as a problem", "seen as"), up to ten words with no
+/// punctuation between; not "as" opening a clause ("saw him as he left") or a set phrase ("as
+/// well", "as soon as", "such as", "as one").
+fn as_follows(text: &str, ws: &[Word], b: usize) -> bool {
+    for k in b + 1..ws.len().min(b + 11) {
+        if np::gap(text, ws, k - 1) != Gap::Space {
+            return false;
+        }
+        if word_is(text, ws.get(k), &["as"]) {
+            let next = ws.get(k + 1);
+            // "sees the issues as one": together, an idiom ("as one of the few" stays).
+            if word_is(text, next, &["one"]) && (k + 2 >= ws.len() || np::gap(text, ws, k + 1) != Gap::Space) {
+                return false;
+            }
+            return !word_is(text, ws.get(k - 1), &["such", "well", "so", "just"])
+                && !word_is(
+                    text,
+                    next,
+                    &[
+                        "well", "soon", "long", "if", "though", "much", "many", "far", "he", "she", "they", "it", "we",
+                        "i", "you",
+                    ],
+                );
+        }
+    }
+    false
+}
+
+/// A bare "call" at word `a` is a verb after "to", a modal or auxiliary, an adverb of the
+/// verb, a plural pronoun or a plural noun ("to call for", "will also call for", "The MPs call
+/// for"); after a singular noun it is a noun ("a phone call on", "his clarion call for").
+fn bare_call_is_a_verb(text: &str, ws: &[Word], a: usize) -> bool {
+    let Some(p) = a.checked_sub(1).and_then(|p| text.get(ws[p].start..ws[p].end)) else { return false };
+    crate::text::one_of(
+        p,
+        &[
+            "to", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "also", "not", "i",
+            "we", "you", "they", "often", "now",
+        ],
+    ) || p.ends_with('s') && !p.ends_with("'s") && !p.ends_with("’s") && p.starts_with(char::is_alphabetic)
+}
+
+/// Cues whose infinitive most often names another act than speech or belief, read no
+/// infinitive's subject: "to claim the title" (win), "to admit refugees" (let in), "to find
+/// the truth" (search), "to show the same desire" (display), "to defend the title" (keep),
+/// "to respond to the challenge" (react), "to recall a player" (call back), "to write off
+/// the debt", "to prove himself", "to add a hard edge", "to dismiss the case". Read from the infinitives these cues head in BBC news and
+/// PolNeAR train.
+const NOT_INFINITIVE: &[&str] =
+    &["claim", "admit", "find", "show", "defend", "respond", "recall", "write", "prove", "add", "dismiss"];
 
 /// "Reuters quoted one trader as saying", "the paper quoted Mr Chernin as telling", "Chief
 /// executive Geoff Dixon was quoted by The Australian newspaper as saying", "he was quoted as
@@ -2047,6 +2221,99 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     (number && one_clause).then_some(1..=comma)
 }
 
+/// Number words that count people in a share ("Six in 10", "one in five", "two of them").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
+];
+
+/// Words that stand for a part of a group before "of them" ("most of them", "all of us").
+const PARTS: &[&str] = &[
+    "most", "many", "some", "all", "both", "none", "few", "several", "half", "each", "any", "neither", "either", "rest",
+];
+
+/// Auxiliaries between a share and its cue ("42% have said", "most of them would say").
+const SHARE_AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "would", "will", "also", "still", "did", "do", "could", "may", "might", "can", "should",
+    "is", "are", "was", "were", "been", "even", "only", "never", "not", "now", "already", "all",
+];
+
+/// Modifiers of a share's number ("about 9 percent", "more than half").
+const SHARE_MODIFIERS: &[&str] =
+    &["about", "nearly", "almost", "roughly", "just", "only", "some", "around", "approximately", "over", "under"];
+
+/// A share of people as the subject right before the cue, which the noun phrase reader
+/// leaves out: "About 9 percent said", "42% say", "Six in 10 say", "one in five say", "most of
+/// them said", "…, 49%, say". Past the cue's auxiliaries ("have said"); the share opens its
+/// clause (the sentence, a comma or colon, or a conjunction: "after 55 percent said so").
+/// True with it when a comma sets it off from the cue (an apposition, "A majority, 52%, said").
+fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usize>, bool)> {
+    let word = |i: usize| &text[ws[i].start..ws[i].end];
+    let number =
+        |i: usize| word(i).starts_with(|c: char| c.is_ascii_digit()) || crate::text::one_of(word(i), NUMBER_WORDS);
+    let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
+    // The share ends in a number, "percent" or "them", "us", "those" (or a number word after
+    // "in"): told from its first byte, as most cues follow a name or a pronoun, turned away here
+    // at once; an auxiliary or adverb after it opens with one of "hwadcmsibeon".
+    let mut end = a.checked_sub(1)?;
+    for _ in 0..2 {
+        let c = text.as_bytes()[ws[end].start];
+        if c.is_ascii_digit() {
+            break;
+        }
+        if b"hwadcmsibeon".contains(&c) && end > 0 && space(end) && word_is(text, ws.get(end), SHARE_AUXILIARIES) {
+            end -= 1;
+            continue;
+        }
+        if b"ptuofsen".contains(&c) {
+            break;
+        }
+        return None;
+    }
+    if !(space(end) || text.get(ws[end].end..ws[end + 1].start).is_some_and(|g| matches!(g.trim(), "," | "%" | "%,"))) {
+        return None;
+    }
+    let mut start = if text[ws[end].end..].starts_with('%') && number(end) {
+        end
+    } else if word_is(text, ws.get(end), &["percent"]) && end > 0 && number(end - 1) && space(end - 1) {
+        end - 1
+    } else if end >= 2
+        && (word_is(text, ws.get(end - 1), &["in"]) && number(end) && number(end - 2)
+            || word_is(text, ws.get(end), &["them", "us", "those"])
+                && word_is(text, ws.get(end - 1), &["of"])
+                && (number(end - 2) || word_is(text, ws.get(end - 2), PARTS)))
+    {
+        // "Six in 10", "most of them".
+        end - 2
+    } else {
+        return None;
+    };
+    if (start..end).any(|i| !space(i)) {
+        return None;
+    }
+    // "about 9 percent", "more than half", "the rest of them".
+    while start > 0 && space(start - 1) && word_is(text, ws.get(start - 1), SHARE_MODIFIERS) {
+        start -= 1;
+    }
+    if start > 1
+        && space(start - 1)
+        && word_is(text, ws.get(start - 1), &["than"])
+        && word_is(text, ws.get(start - 2), &["more", "fewer", "less"])
+    {
+        start -= 2;
+    }
+    if start > 0 && space(start - 1) && word_is(text, ws.get(start - 1), &["the"]) {
+        start -= 1;
+    }
+    let opens = start == 0
+        || text.get(ws[start - 1].end..ws[start].start).is_some_and(|g| g.contains([',', ';', ':', '(', '—', '–']))
+        || word_is(
+            text,
+            ws.get(start - 1),
+            &["and", "but", "while", "after", "whereas", "though", "although", "as", "than", "that", "yet", "when"],
+        );
+    opens.then_some((start..=end, !space(end) && text.get(ws[end].end..ws[end + 1].start)?.contains(',')))
+}
+
 /// For "charge" (see `CueInfo::accuse`): the cue (words `a..=b`) is a verb before "that"
 /// ("Critics charge that …"; "charges" after a lower-case modifier is the noun: "bigoted
 /// charges that …"), or a speech tag after a quotation: the quotation closes at most four
@@ -2353,8 +2620,21 @@ fn verb_use(
     // voters trust …": after a study noun the form is a verb whatever follows.
     let studied =
         study(&text[ws[*subj.end()].start..ws[*subj.end()].end]) && c & (np::PREP | np::STOP | np::AUX | np::LINK) == 0;
+    // "Clinton hopes to win", "he promises to cut taxes": before an infinitive after a name or a
+    // pronoun ("campaign promises to voters", "the hopes to win" are nouns).
+    let infinitive = || {
+        let h = ws[*subj.end()];
+        word_is(text, Some(n), &["to"])
+            && (np::is_caps(text, h) || np::class(&text[h.start..h.end]) & np::SUBJ != 0)
+            && ws.get(b + 2).is_some_and(|v| {
+                let v = &text[v.start..v.end];
+                v.starts_with(|c: char| c.is_ascii_lowercase()) && np::class(v) & (np::DET | np::SUBJ) == 0
+            })
+            && np::gap(text, ws, b + 1) == Gap::Space
+    };
     studied
         || word_is(text, Some(n), &["that"])
+        || infinitive()
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
         || np::is_caps(text, *n) && c & np::TIME == 0
         || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
@@ -2737,6 +3017,142 @@ mod tests {
         [("a group of rabbis", "called", false, Neutral)]
     );
     t!(a_person_called_is_speech, "A spokesman called the move illegal.", [("A spokesman", "called", false, Neutral)]);
+    // A passive cue's agent after "by" is its source; not an agent of another act.
+    t!(passive_reported_by, "The meeting was first reported by Politico.", [("Politico", "reported", false, Neutral)]);
+    t!(
+        passive_endorsed_by_after_a_time,
+        "Cruz was also endorsed on Tuesday by Carly Fiorina.",
+        [("Carly Fiorina", "endorsed", false, Neutral)]
+    );
+    t!(passive_without_agent_has_no_source, "Nothing was said about the deal.", []);
+    // "see", "view", "regard" … "as": a belief about what the object is.
+    t!(
+        see_as_is_belief,
+        "Many Trump supporters see him as the stronger candidate.",
+        [("Many Trump supporters", "see", true, Neutral)]
+    );
+    t!(views_as_is_belief, "The party views the deal as a betrayal.", [("The party", "views", false, Neutral)]);
+    t!(
+        widely_seen_as_is_impersonal,
+        "The event was widely seen as a test of his credibility.",
+        [("", "seen", true, Neutral)]
+    );
+    t!(saw_a_film_is_no_belief, "Millions saw the film last year.", []);
+    t!(saw_as_a_clause_is_no_belief, "Reporters saw him as he left the building.", []);
+    t!(views_on_is_a_noun, "His views on trade are well known.", []);
+    t!(regarding_is_a_preposition, "Regarding the plan, the senator had little to add.", []);
+    // A passive cue before an infinitive reports with no source, like "it is said".
+    t!(passive_expected_to_is_impersonal, "The deal is expected to close in May.", [("", "expected", true, Neutral)]);
+    t!(
+        passive_widely_believed_to_is_impersonal,
+        "He is widely believed to have taken the money.",
+        [("", "believed", true, Neutral)]
+    );
+    t!(passive_before_to_and_a_noun_is_none, "The senator was admitted to hospital on Monday.", []);
+    t!(a_present_cue_after_be_is_no_passive, "The cost is enormous, and continues to be paid.", []);
+    t!(passive_told_to_the_press_is_none, "The story was told to the press in May.", []);
+    // A share of people is a subject: a percentage, "N in M", "most of them".
+    t!(
+        share_percent_said,
+        "About 9 percent said they had no preference.",
+        [("About 9 percent", "said", false, Neutral)]
+    );
+    t!(share_sign_say, "On economic issues, 42% say they are conservative.", [("42%", "say", false, Neutral)]);
+    t!(share_in_ten_say, "Six in 10 say he is at least somewhat decisive.", [("Six in 10", "say", false, Neutral)]);
+    t!(
+        share_of_them_said,
+        "Until the shutdown, most of them said they had loved working there.",
+        [("most of them", "said", true, Neutral)]
+    );
+    t!(
+        share_apposed_to_a_subject_is_not_it,
+        "A majority, 52%, said Brown had done a good job.",
+        [("A majority", "said", false, Neutral)]
+    );
+    t!(share_set_off_by_commas, "Just shy of half, 49%, say the economy improved.", [("49%", "say", false, Neutral)]);
+    t!(
+        share_after_a_conjunction,
+        "And 64 percent say he is competent, after 55 percent said so.",
+        [("64 percent", "say", false, Neutral), ("55 percent", "said", false, Neutral)]
+    );
+    t!(
+        a_share_before_a_subject_is_none,
+        "Turnout reached 60 percent, officials said.",
+        [("officials", "said", true, Neutral)]
+    );
+    t!(
+        passive_agent_ends_before_its_reason,
+        "He has been criticised by the SNP for encouraging young people to drink.",
+        [("the SNP", "criticised", false, Neutral)]
+    );
+    t!(passive_attacked_by_gunmen_is_no_speech, "The convoy was attacked by gunmen near the border.", []);
+    t!(passive_written_by_an_author_is_no_speech, "The book was written by a former aide.", []);
+    // "call for", "call on": a demand is speech, in any form of the verb; the noun is not.
+    t!(
+        calling_for_is_a_demand,
+        "Clinton is calling for the United States to step up its efforts.",
+        [("Clinton", "calling", false, Neutral)]
+    );
+    t!(
+        calls_on_is_a_demand,
+        "Hillary Clinton calls on Congress to act.",
+        [("Hillary Clinton", "calls", false, Neutral)]
+    );
+    t!(a_call_for_is_a_noun, "Other Republicans joined a call for a special prosecutor.", []);
+    t!(possessive_call_for_is_a_noun, "Other Republicans joined Pence’s call for a special prosecutor.", []);
+    t!(calls_before_other_words_stay_nouns, "Biden was arranging calls with both of them.", []);
+    // A cue that is also a noun is a verb before an infinitive after a name or a pronoun.
+    t!(
+        hopes_to_after_a_name,
+        "In California, Clinton hopes to make a statement.",
+        [("Clinton", "hopes", false, Neutral)]
+    );
+    t!(promises_to_after_a_pronoun, "Now he promises to cut taxes.", [("he", "promises", false, Neutral)]);
+    t!(campaign_promises_to_voters_are_nouns, "The campaign promises to voters were broken.", []);
+    t!(calls_after_a_verb_are_a_noun, "Senator Mates joined calls for a probe into the claims.", []);
+    t!(a_phone_call_on_a_date_is_a_noun, "She received a phone call on 13 February from an associate.", []);
+    t!(a_possessive_call_for_is_a_noun, "While Sanders's clarion call for a revolution draws crowds, she wins.", []);
+    t!(plural_subject_call_for, "The MPs also call for tougher sentences.", [("The MPs", "call", false, Neutral)]);
+    t!(
+        calling_for_after_a_preposition_is_no_demand,
+        "They dropped leaflets at Munich University calling for a day of reckoning.",
+        []
+    );
+    t!(sees_as_one_is_an_idiom, "He sees the issues as one, aides said.", [("aides", "said", true, Neutral)]);
+    // An infinitive speaks for its clause's subject, passive or not; not the cues whose
+    // infinitive is most often another act.
+    t!(went_on_to_say, "He went on to say that Russia's economy had hit bottom.", [("He", "say", false, Neutral)]);
+    t!(
+        first_to_endorse,
+        "Grijalva was the first Democrat in Congress to endorse Sanders.",
+        [("Grijalva", "endorse", false, Neutral)]
+    );
+    t!(
+        more_likely_to_say,
+        "Caucus-goers were slightly more likely to say they preferred Clinton.",
+        [("Caucus-goers", "say", false, Neutral)]
+    );
+    t!(
+        expected_to_announce,
+        "Prime Minister Tony Blair is expected to announce new measures.",
+        [("", "expected", true, Neutral), ("Prime Minister Tony Blair", "announce", false, Neutral)]
+    );
+    t!(to_claim_a_title_is_no_speech, "Mitchell climbed to a season's best to claim the British title.", []);
+    t!(to_find_the_truth_is_no_finding, "The court itself is struggling to find the truth.", []);
+    t!(to_defend_a_title_is_no_speech, "Federer will return next year to defend the title.", []);
+    t!(to_be_told_is_passive, "He is going to be told to leave.", []);
+    t!(a_noun_after_to_is_no_infinitive, "Two men pleaded guilty to charges that they shared music.", []);
+    t!(to_add_an_edge_is_no_speech, "O'Connell just needs to add a hard edge to his game.", []);
+    t!(
+        to_stress_is_an_infinitive,
+        "She went on to stress that the plan would work.",
+        [("She", "stress", false, Neutral)]
+    );
+    t!(
+        an_infinitive_after_a_cue_is_its_report,
+        "He asked them to explain the rules.",
+        [("He", "asked", false, Neutral)]
+    );
     t!(
         inverted_name_ending_in_s_before_preposition,
         "“Things are getting worse,” said David Wyss of Standard & Poor's in New York.",
