@@ -149,26 +149,38 @@ def features(s, cues):
     spans = tokens(s)
     prev = "^"
     entities = 0
+    # The words before make a participle here an adjective or a present passive.
+    no_past_here = False
     for i, (a, b) in enumerate(spans):
         tok = s[a:b]
         sh = shape(tok)
         bi = prev + " " + sh
+        past_cue = False
         for g in (sh, bi):
             grams[g] = grams.get(g, 0) + 1
             for f in cues.get(g, ()):
-                hand.add(f)
+                if f == "past event":
+                    past_cue = True
+                else:
+                    hand.add(f)
+        tags = cues.get(sh, ())
         upper = sum(1 for c in tok if c.isupper())
         lower = sum(1 for c in tok if c.islower())
         cap = tok[0].isupper()
         if any(is_ascii_digit(c) for c in tok):
             hand.add("number")
         acronym = cap and upper >= 2 and upper > lower
-        if acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'")):
+        if (acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'"))) and "not entity" not in tags:
             hand.add("named entity")
             entities += 1
-        if (not cap and len(sh) >= 5 and sh.endswith("ed")
-                and "not past" not in cues.get(sh, ())):
+        # A past form says something happened, unless the words before make it an
+        # adjective or a present passive ("are worried", "the proposed law"), or a hyphen
+        # joins it to a word ("talked-about", "state-owned").
+        ed = not cap and len(sh) >= 5 and sh.endswith("ed") and "not past" not in tags
+        hyphen = (a > 0 and s[a - 1] == "-") or (b < len(s) and s[b] == "-")
+        if (past_cue or ed) and not no_past_here and not hyphen:
             hand.add("past event")
+        no_past_here = "no past after" in tags or (no_past_here and "adverb" in tags)
         prev = sh
     person = "person" in hand
     hand &= set(FEATURES)
