@@ -78,6 +78,8 @@ PERSON = "~person"
 # itself, so 1.3 keeps the seed article's unsourced claims marked (each 0.05+ above the
 # threshold) and costs less on ClaimBuster (and scores CLEF MAP higher).
 ASSERTION_PRIOR = 1.3
+# The features a reader is shown as reasons (the first eight).
+REASONS = set(FEATURES[:8])
 FACTUAL = {"statistic", "number", "comparison", "superlative", "named entity", "causal", "change", "past event"}
 BLOCKING = {"question", "opinion", "greeting", "future", PERSON}
 HEDGE_WORDS = {"could", "may", "might", "possibly", "perhaps", "suggest", "suggests", "likely",
@@ -151,10 +153,15 @@ def features(s, cues):
     entities = 0
     # The words before make a participle here an adjective or a present passive.
     no_past_here = False
+    # The reasons the previous word set first, which a phrase tagged "not REASON" takes back
+    # ("the first half", "raised concerns", "due to be").
+    fresh = set()
     for i, (a, b) in enumerate(spans):
         tok = s[a:b]
         sh = shape(tok)
         bi = prev + " " + sh
+        hand -= fresh & {t[4:] for t in cues.get(bi, ()) if t.startswith("not ")}
+        before = set(hand)
         past_cue = False
         for g in (sh, bi):
             grams[g] = grams.get(g, 0) + 1
@@ -181,6 +188,7 @@ def features(s, cues):
         if (past_cue or ed) and not no_past_here and not hyphen:
             hand.add("past event")
         no_past_here = "no past after" in tags or (no_past_here and "adverb" in tags)
+        fresh = (hand - before) & REASONS
         prev = sh
     person = "person" in hand
     hand &= set(FEATURES)
