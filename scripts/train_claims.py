@@ -78,8 +78,8 @@ PERSON = "~person"
 # itself, so 1.3 keeps the seed article's unsourced claims marked (each 0.05+ above the
 # threshold) and costs less on ClaimBuster (and scores CLEF MAP higher).
 ASSERTION_PRIOR = 1.3
-# The features a reader is shown as reasons (the first eight).
-REASONS = set(FEATURES[:8])
+# The reasons a phrase tagged "not REASON" (in the cue file) may take back from its first word.
+VETOED = {"superlative", "causal", "change", "past event"}
 FACTUAL = {"statistic", "number", "comparison", "superlative", "named entity", "causal", "change", "past event"}
 BLOCKING = {"question", "opinion", "greeting", "future", PERSON}
 HEDGE_WORDS = {"could", "may", "might", "possibly", "perhaps", "suggest", "suggests", "likely",
@@ -151,8 +151,7 @@ def features(s, cues):
     spans = tokens(s)
     prev = "^"
     entities = 0
-    # The words before make a participle here an adjective or a present passive.
-    no_past_here = False
+    prev2 = "^"
     # The reasons the previous word set first, which a phrase tagged "not REASON" takes back
     # ("the first half", "raised concerns", "due to be").
     fresh = set()
@@ -180,16 +179,18 @@ def features(s, cues):
         if (acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'"))) and "not entity" not in tags:
             hand.add("named entity")
             entities += 1
-        # A past form says something happened, unless the words before make it an
-        # adjective or a present passive ("are worried", "the proposed law"), or a hyphen
-        # joins it to a word ("talked-about", "state-owned").
+        # A past form says something happened, unless it is an adjective or a present
+        # passive: right after a present or future "be", a degree word or a determiner, or
+        # one adverb after it ("are worried", "the proposed law", "is widely used"); or a
+        # hyphen joins it to a word ("talked-about", "state-owned").
         ed = not cap and len(sh) >= 5 and sh.endswith("ed") and "not past" not in tags
         hyphen = (a > 0 and s[a - 1] == "-") or (b < len(s) and s[b] == "-")
-        if (past_cue or ed) and not no_past_here and not hyphen:
+        before1, before2 = cues.get(prev, ()), cues.get(prev2, ())
+        adjective = "no past after" in before1 or ("adverb" in before1 and "no past after" in before2)
+        if (past_cue or ed) and not adjective and not hyphen:
             hand.add("past event")
-        no_past_here = "no past after" in tags or (no_past_here and "adverb" in tags)
-        fresh = (hand - before) & REASONS
-        prev = sh
+        fresh = (hand - before) & VETOED
+        prev2, prev = prev, sh
     person = "person" in hand
     hand &= set(FEATURES)
     if person:
