@@ -10,6 +10,13 @@
 //! (`src/lexicon/claims_cues.txt`) are shared with that script, and the tokeniser below
 //! mirrors it, so training and scoring see the same features.
 //!
+//! The features that fired are the reasons a reader is shown ("check-worthiness 0.71: named
+//! entity, past event, no source"), so each must be true of the sentence: a past form after a
+//! present or future "be", a degree word or a determiner is an adjective or a present passive
+//! ("are worried", "will be delivered", "the proposed law"), no past event, nor is one joined
+//! by a hyphen ("talked-about"); a two-word phrase tagged "not REASON" in the cue file takes back
+//! the reason its first word set ("the first half", "raised concerns", "due to be").
+//!
 //! The model learned debate speech, where bare third-person assertions are rare; in
 //! written news they are exactly the claims a reader wants marked ("Moscow struck a
 //! conciliatory tone"). So a hand-set *assertion prior* (in the model header) raises the
@@ -502,9 +509,9 @@ impl Model {
     /// The NO_PAST_AFTER and ADVERB tags of the word hashed `h` (0 for any other word).
     #[inline]
     fn before_tags(&self, h: u64) -> u32 {
-        let mut j = (spread(h) >> (64 - BEFORE_LOG2)) as usize;
+        let home = (spread(h) >> (64 - BEFORE_LOG2)) as usize;
         // At most half full (a test checks), so an empty slot ends the walk.
-        for _ in 0..BEFORE_SLOTS {
+        for j in home..home + BEFORE_SLOTS {
             let (k, tags) = self.before[j % BEFORE_SLOTS];
             if k == h {
                 return tags;
@@ -512,7 +519,6 @@ impl Model {
             if k == 0 {
                 return 0;
             }
-            j += 1;
         }
         0
     }
