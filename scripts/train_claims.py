@@ -78,6 +78,8 @@ PERSON = "~person"
 # itself, so 1.3 keeps the seed article's unsourced claims marked (each 0.05+ above the
 # threshold) and costs less on ClaimBuster (and scores CLEF MAP higher).
 ASSERTION_PRIOR = 1.3
+# The reasons a phrase tagged "not REASON" (in the cue file) may take back from its first word.
+VETOED = {"superlative", "causal", "change", "past event"}
 FACTUAL = {"statistic", "number", "comparison", "superlative", "named entity", "causal", "change", "past event"}
 BLOCKING = {"question", "opinion", "greeting", "future", PERSON}
 HEDGE_WORDS = {"could", "may", "might", "possibly", "perhaps", "suggest", "suggests", "likely",
@@ -149,27 +151,46 @@ def features(s, cues):
     spans = tokens(s)
     prev = "^"
     entities = 0
+    prev2 = "^"
+    # The reasons the previous word set first, which a phrase tagged "not REASON" takes back
+    # ("the first half", "raised concerns", "due to be").
+    fresh = set()
     for i, (a, b) in enumerate(spans):
         tok = s[a:b]
         sh = shape(tok)
         bi = prev + " " + sh
+        hand -= fresh & {t[4:] for t in cues.get(bi, ()) if t.startswith("not ")}
+        before = set(hand)
+        past_cue = False
         for g in (sh, bi):
             grams[g] = grams.get(g, 0) + 1
             for f in cues.get(g, ()):
-                hand.add(f)
+                if f == "past event":
+                    past_cue = True
+                else:
+                    hand.add(f)
+        tags = cues.get(sh, ())
         upper = sum(1 for c in tok if c.isupper())
         lower = sum(1 for c in tok if c.islower())
         cap = tok[0].isupper()
         if any(is_ascii_digit(c) for c in tok):
             hand.add("number")
         acronym = cap and upper >= 2 and upper > lower
-        if acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'")):
+        if (acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'"))) and "not entity" not in tags:
             hand.add("named entity")
             entities += 1
-        if (not cap and len(sh) >= 5 and sh.endswith("ed")
-                and "not past" not in cues.get(sh, ())):
+        # A past form says something happened, unless it is an adjective or a present
+        # passive: right after a present or future "be", a degree word or a determiner, or
+        # one adverb after it ("are worried", "the proposed law", "is widely used"); or a
+        # hyphen joins it to a word ("talked-about", "state-owned").
+        ed = not cap and len(sh) >= 5 and sh.endswith("ed") and "not past" not in tags
+        hyphen = (a > 0 and s[a - 1] == "-") or (b < len(s) and s[b] == "-")
+        before1, before2 = cues.get(prev, ()), cues.get(prev2, ())
+        adjective = "no past after" in before1 or ("adverb" in before1 and "no past after" in before2)
+        if (past_cue or ed) and not adjective and not hyphen:
             hand.add("past event")
-        prev = sh
+        fresh = (hand - before) & VETOED
+        prev2, prev = prev, sh
     person = "person" in hand
     hand &= set(FEATURES)
     if person:
