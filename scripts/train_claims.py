@@ -126,6 +126,14 @@ def tokens(s):
     return out
 
 
+def lower(c):
+    """ASCII and Latin-1 capitals lowered, other characters kept; mirrors claims.rs `lower`
+    (full Unicode case mapping would put its tables in the wasm)."""
+    if "A" <= c <= "Z" or ("À" <= c <= "Þ" and c != "×"):
+        return chr(ord(c) + 32)
+    return c
+
+
 def shape(tok):
     """Lowercase, digits as 0, curly apostrophe as straight; mirrors claims.rs."""
     out = []
@@ -135,7 +143,7 @@ def shape(tok):
         elif is_ascii_digit(c):
             out.append("0")
         else:
-            out.append(c.lower())
+            out.append(lower(c))
     return "".join(out)
 
 

@@ -573,7 +573,7 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
     {
         return None;
     }
-    if not_speaker(&label.to_uppercase()) {
+    if not_speaker(&label.to_ascii_uppercase()) {
         return None;
     }
     // "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’", "Trump Addresses Munich Attack:
