@@ -170,20 +170,21 @@ def features(s, cues):
         hand -= fresh & {t[4:] for t in cues.get(bi, ()) if t.startswith("not ")}
         before = set(hand)
         past_cue = False
+        upper = sum(1 for c in tok if c.isupper())
+        lower = sum(1 for c in tok if c.islower())
+        cap = tok[0].isupper()
+        acronym = cap and upper >= 2 and upper > lower
         for g in (sh, bi):
             grams[g] = grams.get(g, 0) + 1
             for f in cues.get(g, ()):
                 if f == "past event":
                     past_cue = True
-                else:
+                elif not (f == "person" and g == sh and acronym):
+                    # "US" is a country, not the pronoun "us" it shapes to.
                     hand.add(f)
         tags = cues.get(sh, ())
-        upper = sum(1 for c in tok if c.isupper())
-        lower = sum(1 for c in tok if c.islower())
-        cap = tok[0].isupper()
         if any(is_ascii_digit(c) for c in tok):
             hand.add("number")
-        acronym = cap and upper >= 2 and upper > lower
         if (acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'"))) and "not entity" not in tags:
             hand.add("named entity")
             entities += 1

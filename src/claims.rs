@@ -606,7 +606,8 @@ impl Model {
             // Non-short-circuit `&` and `|`: no branch per token on what the word is.
             let mut named = t.acronym | ((tokens > 0) & t.capitalized & !t.is_i);
             let ed = !t.capitalized & t.ends_ed & (t.chars >= 5);
-            let cues = uni.cues | bi.cues;
+            // "US" is a country, not the pronoun "us" it shapes to.
+            let cues = (uni.cues & !(PERSON * t.acronym as u32)) | bi.cues;
             // The reasons a phrase may take back, and past forms, are `cued`'s (out of line, so the
             // rare words' rules stay out of the scan's code).
             features |= cues & !VETOED;
@@ -1418,6 +1419,8 @@ mod tests {
     prior!(prior_hedged, "Moscow struck a conciliatory tone.", hedged: true, applies: false);
     prior!(prior_first_person, "We struck a deal with Moscow.", hedged: false, applies: false);
     prior!(prior_second_person, "You struck a deal with Moscow.", hedged: false, applies: false);
+    prior!(prior_us_the_country, "The US struck a deal with Moscow.", hedged: false, applies: true);
+    prior!(prior_us_the_pronoun, "Moscow struck a deal with us.", hedged: false, applies: false);
     prior!(prior_question, "Did Moscow strike a deal?", hedged: false, applies: false);
     prior!(prior_future, "Moscow will strike a deal.", hedged: false, applies: false);
     prior!(prior_no_factual_cue, "the talks go on and on.", hedged: false, applies: false);
