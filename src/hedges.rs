@@ -20,7 +20,6 @@ use crate::lexicon;
 use crate::text::{title_case, STREAMS};
 use crate::{Hedge, HedgeKind};
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -169,14 +168,39 @@ fn lexicon() -> &'static Lexicon {
 /// side: a step waits on the last step's state, steps of different stretches do not,
 /// so they overlap in the processor. What `AhoCorasick::find_overlapping_iter` finds,
 /// without its per-byte bookkeeping.
+///
+/// The DFA is aho-corasick's, copied into a table of our own: a state is its row's first
+/// index (rows of `stride` entries, one per byte class), and the table has a fixed power-of-two
+/// length, so a step is a class lookup, an add, a mask and a load, with no bounds check
+/// (aho-corasick's `next_state` checks its index on every byte). The states that end a phrase
+/// come first, so one comparison tells them.
 struct Overlapping {
-    dfa: DFA,
+    /// Row index of the state after each (state, byte class): `TABLE` entries, those past the
+    /// last row never read.
+    trans: Box<[u32; TABLE]>,
+    /// The byte class of each byte: one per byte that occurs in a phrase (either case
+    /// alike), 0 for all the others.
+    class: [u8; 256],
+    /// The start state (unanchored).
+    start: u32,
+    /// States below this one are the DFA's special states: every match state, and no other
+    /// but the dead one (never reached in an unanchored search).
+    plain_from: u32,
+    /// For each match state (by row / stride): its phrases' (pattern, length), a range of `ends`.
+    matches: Vec<Range<usize>>,
+    ends: Vec<(usize, usize)>,
+    stride2: u32,
     /// Bytes that occur in no phrase (either case): after one, the search is back at
     /// its start state, so the text can be cut there into independent stretches.
     cut_after: [bool; 256],
 }
 
+/// Entries of the hedge automaton's table: room for 4096 states of 32 byte classes (the
+/// lexicon makes about 1500 of 27). 512 KB, less than the aho-corasick DFA it copies.
+const TABLE: usize = 1 << 17;
+
 impl Overlapping {
+    /// The search for `phrases`; `None` when aho-corasick cannot build it or it outgrows `TABLE`.
     fn new(phrases: &[&str]) -> Option<Overlapping> {
         let dfa = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
@@ -189,14 +213,95 @@ impl Overlapping {
             cut_after[b.to_ascii_lowercase() as usize] = false;
             cut_after[b.to_ascii_uppercase() as usize] = false;
         }
-        Some(Overlapping { dfa, cut_after })
+        // One class per byte of the phrases (a capital shares its small letter's), and class 0
+        // for every other byte: from any state those go where the phrases' bytes do not, alike.
+        let mut class = [0u8; 256];
+        let mut reps = vec![0u8]; // a byte of each class
+        for b in 0..=255u8 {
+            if !cut_after[b as usize] && !b.is_ascii_uppercase() {
+                class[b as usize] = u8::try_from(reps.len()).ok()?;
+                reps.push(b);
+            }
+        }
+        for b in b'A'..=b'Z' {
+            class[b as usize] = class[b.to_ascii_lowercase() as usize];
+        }
+        if cut_after[0] {
+            reps[0] = 0;
+        } else {
+            // Byte 0 is in a phrase: some other byte stands for class 0.
+            reps[0] = (0..=255u8).find(|&b| cut_after[b as usize])?;
+        }
+        // The states reachable from the start, in the order found, with where each class
+        // takes them (`to`, row by row); then renumbered, the special states first. A state
+        // id indexes aho-corasick's table, so it is below its size in u32s.
+        let start = dfa.start_state(Anchored::No).ok()?;
+        let mut seen = vec![0u32; dfa.memory_usage() / 4 + 1]; // id → 1 + index in `found`
+        let mut found = vec![start];
+        *seen.get_mut(start.as_usize())? = 1;
+        let mut to: Vec<StateID> = Vec::new();
+        let mut next = 0;
+        while let Some(&sid) = found.get(next) {
+            next += 1;
+            for &b in &reps {
+                let t = dfa.next_state(Anchored::No, sid, b);
+                let slot = seen.get_mut(t.as_usize())?;
+                if *slot == 0 {
+                    found.push(t);
+                    *slot = u32::try_from(found.len()).ok()?;
+                }
+                to.push(t);
+            }
+        }
+        let is_special = |i: &usize| dfa.is_special(found[*i]);
+        let (special, plain): (Vec<usize>, Vec<usize>) = (0..found.len()).partition(is_special);
+        let mut row = vec![0usize; found.len()]; // index in `found` → row
+        for (r, &i) in special.iter().chain(&plain).enumerate() {
+            row[i] = r;
+        }
+        let stride = reps.len().next_power_of_two();
+        let stride2 = stride.trailing_zeros();
+        if found.len() * stride > TABLE {
+            return None;
+        }
+        let mut trans: Box<[u32; TABLE]> = vec![0u32; TABLE].into_boxed_slice().try_into().ok()?;
+        // `start` was found first.
+        let start_row = row[0];
+        for (i, targets) in to.chunks(reps.len()).enumerate() {
+            for (c, &t) in targets.iter().enumerate() {
+                // The dead state, never met in an unanchored search: start over.
+                let r = if dfa.is_dead(t) { start_row } else { row[seen[t.as_usize()] as usize - 1] };
+                trans[(row[i] << stride2) + c] = (r << stride2) as u32;
+            }
+        }
+        let special: Vec<StateID> = special.iter().map(|&i| found[i]).collect();
+        let (mut matches, mut ends) = (Vec::with_capacity(special.len()), Vec::new());
+        for &sid in &special {
+            let first = ends.len();
+            if dfa.is_match(sid) {
+                for m in 0..dfa.match_len(sid) {
+                    let pid = dfa.match_pattern(sid, m);
+                    ends.push((pid.as_usize(), dfa.pattern_len(pid)));
+                }
+            }
+            matches.push(first..ends.len());
+        }
+        Some(Overlapping {
+            trans,
+            class,
+            start: (start_row << stride2) as u32,
+            plain_from: (special.len() << stride2) as u32,
+            matches,
+            ends,
+            stride2,
+            cut_after,
+        })
     }
 
     /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end, and
     /// at one end the longest first (as the library's overlapping search gives them).
     fn all_in(&self, b: &[u8], out: &mut Vec<(usize, usize, usize)>) {
-        let dfa = &self.dfa;
-        let Ok(start) = dfa.start_state(Anchored::No) else { return };
+        let start = self.start;
         let cuts = crate::text::stretch_cuts(b, |c| self.cut_after[c as usize]);
         // The stretches' matches go into `out` as they come, interleaved, and are put in
         // order once at the end: one vector, not one per stretch.
@@ -208,16 +313,16 @@ impl Overlapping {
         for (j, (((&c0, &c1), &c2), &c3)) in
             stretch(0).iter().zip(stretch(1)).zip(stretch(2)).zip(stretch(3)).enumerate()
         {
-            s0 = self.step(s0, c0, cuts[0] + j + 1, start, out);
-            s1 = self.step(s1, c1, cuts[1] + j + 1, start, out);
-            s2 = self.step(s2, c2, cuts[2] + j + 1, start, out);
-            s3 = self.step(s3, c3, cuts[3] + j + 1, start, out);
+            s0 = self.step(s0, c0, cuts[0] + j + 1, out);
+            s1 = self.step(s1, c1, cuts[1] + j + 1, out);
+            s2 = self.step(s2, c2, cuts[2] + j + 1, out);
+            s3 = self.step(s3, c3, cuts[3] + j + 1, out);
         }
         let sid = [s0, s1, s2, s3];
         for k in 0..STREAMS {
             let mut s = sid[k];
             for (i, &c) in b.iter().enumerate().take(cuts[k + 1]).skip(cuts[k] + together) {
-                s = self.step(s, c, i + 1, start, out);
+                s = self.step(s, c, i + 1, out);
             }
         }
         // By end, then start: phrases are unique, so no two matches tie, and at one end
@@ -234,28 +339,21 @@ impl Overlapping {
 
     /// The state after byte `c`, which ends at `end`, noting the phrases it ends.
     #[inline(always)]
-    fn step(&self, sid: StateID, c: u8, end: usize, start: StateID, out: &mut Vec<(usize, usize, usize)>) -> StateID {
-        let sid = self.dfa.next_state(Anchored::No, sid, c);
-        if self.dfa.is_special(sid) {
-            return self.special(sid, end, start, out);
+    fn step(&self, s: u32, c: u8, end: usize, out: &mut Vec<(usize, usize, usize)>) -> u32 {
+        let s = self.trans[(s as usize + usize::from(self.class[usize::from(c)])) & (TABLE - 1)];
+        if s < self.plain_from {
+            self.matched(s, end, out);
         }
-        sid
+        s
     }
 
-    /// A match state (or, never in an unanchored search, the dead state: start over).
+    /// Notes the phrases that match state `s` ends at `end`.
     #[inline(never)]
-    fn special(&self, sid: StateID, end: usize, start: StateID, out: &mut Vec<(usize, usize, usize)>) -> StateID {
-        let dfa = &self.dfa;
-        if dfa.is_dead(sid) {
-            return start;
+    fn matched(&self, s: u32, end: usize, out: &mut Vec<(usize, usize, usize)>) {
+        let Some(range) = self.matches.get((s >> self.stride2) as usize) else { return };
+        for &(pid, len) in self.ends.get(range.clone()).unwrap_or_default() {
+            out.push((end - len, end, pid));
         }
-        if dfa.is_match(sid) {
-            for m in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, m);
-                out.push((end - dfa.pattern_len(pid), end, pid.as_usize()));
-            }
-        }
-        sid
     }
 }
 
@@ -1644,6 +1742,15 @@ mod tests {
         fn search_finds_what_the_library_finds(text in "(\\PC|may|May| or |about|it is|could|believed|some| |,|\\.|’|-){0,80}") {
             proptest::prop_assert_eq!(matches(&text), reference_matches(&text));
         }
+    }
+
+    /// The fallback search of no phrases builds (the lexicon's falls back to it) and finds nothing.
+    #[test]
+    fn search_of_no_phrases_finds_nothing() {
+        let empty = Overlapping::new(&[]).expect("an empty automaton always builds");
+        let mut out = Vec::new();
+        empty.all_in("may could about some say it is believed perhaps".as_bytes(), &mut out);
+        assert_eq!(out, []);
     }
 
     /// Over the BBC texts too, when present.
