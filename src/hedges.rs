@@ -20,6 +20,7 @@ use crate::lexicon;
 use crate::text::{title_case, STREAMS};
 use crate::{Hedge, HedgeKind};
 use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -170,25 +171,24 @@ fn lexicon() -> &'static Lexicon {
 /// without its per-byte bookkeeping.
 ///
 /// The DFA is aho-corasick's, copied into a table of our own: a state is its row's first
-/// index (rows of `stride` entries, one per byte class), and the table has a fixed power-of-two
-/// length, so a step is a class lookup, an add, a mask and a load, with no bounds check
-/// (aho-corasick's `next_state` checks its index on every byte). The states that end a phrase
-/// come first, so one comparison tells them.
+/// index (rows of a power-of-two stride, an entry per byte class), with the bit `SPECIAL` set
+/// when it is one of the DFA's special states (those that end a phrase), and the table has a
+/// fixed power-of-two length, so a step is a class lookup, an add, a mask and a load, with no
+/// bounds check (aho-corasick's `next_state` checks its index on every byte).
 struct Overlapping {
-    /// Row index of the state after each (state, byte class): `TABLE` entries, those past the
-    /// last row never read.
-    trans: Box<[u32; TABLE]>,
+    /// The DFA, for the phrases its match states end.
+    dfa: DFA,
+    /// The state after each (state, byte class): `TABLE` entries, those past the last row
+    /// never read.
+    trans: Vec<u32>,
     /// The byte class of each byte: one per byte that occurs in a phrase (either case
     /// alike), 0 for all the others.
     class: [u8; 256],
     /// The start state (unanchored).
     start: u32,
-    /// States below this one are the DFA's special states: every match state, and no other
-    /// but the dead one (never reached in an unanchored search).
-    plain_from: u32,
-    /// For each match state (by row / stride): its phrases' (pattern, length), a range of `ends`.
-    matches: Vec<Range<usize>>,
-    ends: Vec<(usize, usize)>,
+    /// The DFA's state of each row, in order.
+    rows: Vec<StateID>,
+    /// Log2 of the rows' stride.
     stride2: u32,
     /// Bytes that occur in no phrase (either case): after one, the search is back at
     /// its start state, so the text can be cut there into independent stretches.
@@ -196,8 +196,11 @@ struct Overlapping {
 }
 
 /// Entries of the hedge automaton's table: room for 4096 states of 32 byte classes (the
-/// lexicon makes about 1500 of 27). 512 KB, less than the aho-corasick DFA it copies.
+/// lexicon makes about 1500 of 27). 512 KB.
 const TABLE: usize = 1 << 17;
+
+/// The bit of a state in the table that marks the DFA's special states (above any row's index).
+const SPECIAL: u32 = 1 << 31;
 
 impl Overlapping {
     /// The search for `phrases`; `None` when aho-corasick cannot build it or it outgrows `TABLE`.
@@ -214,9 +217,10 @@ impl Overlapping {
             cut_after[b.to_ascii_uppercase() as usize] = false;
         }
         // One class per byte of the phrases (a capital shares its small letter's), and class 0
-        // for every other byte: from any state those go where the phrases' bytes do not, alike.
+        // for every other byte: from any state those all go where no phrase's byte goes. A byte
+        // of each class (`reps`) is stepped to read the DFA.
         let mut class = [0u8; 256];
-        let mut reps = vec![0u8]; // a byte of each class
+        let mut reps = vec![(0..=255u8).find(|&b| cut_after[b as usize])?];
         for b in 0..=255u8 {
             if !cut_after[b as usize] && !b.is_ascii_uppercase() {
                 class[b as usize] = u8::try_from(reps.len()).ok()?;
@@ -226,82 +230,42 @@ impl Overlapping {
         for b in b'A'..=b'Z' {
             class[b as usize] = class[b.to_ascii_lowercase() as usize];
         }
-        if cut_after[0] {
-            reps[0] = 0;
-        } else {
-            // Byte 0 is in a phrase: some other byte stands for class 0.
-            reps[0] = (0..=255u8).find(|&b| cut_after[b as usize])?;
-        }
-        // The states reachable from the start, in the order found, with where each class
-        // takes them (`to`, row by row); then renumbered, the special states first. A state
-        // id indexes aho-corasick's table, so it is below its size in u32s.
+        let stride2 = reps.len().next_power_of_two().trailing_zeros();
+        // The states reachable from the start, breadth first, each given the next row. A
+        // state's id indexes aho-corasick's table, so it is below that table's size in u32s.
         let start = dfa.start_state(Anchored::No).ok()?;
-        let mut seen = vec![0u32; dfa.memory_usage() / 4 + 1]; // id → 1 + index in `found`
-        let mut found = vec![start];
-        *seen.get_mut(start.as_usize())? = 1;
-        let mut to: Vec<StateID> = Vec::new();
-        let mut next = 0;
-        while let Some(&sid) = found.get(next) {
-            next += 1;
-            for &b in &reps {
-                let t = dfa.next_state(Anchored::No, sid, b);
-                let slot = seen.get_mut(t.as_usize())?;
-                if *slot == 0 {
-                    found.push(t);
-                    *slot = u32::try_from(found.len()).ok()?;
-                }
-                to.push(t);
-            }
-        }
-        let is_special = |i: &usize| dfa.is_special(found[*i]);
-        let (special, plain): (Vec<usize>, Vec<usize>) = (0..found.len()).partition(is_special);
-        let mut row = vec![0usize; found.len()]; // index in `found` → row
-        for (r, &i) in special.iter().chain(&plain).enumerate() {
-            row[i] = r;
-        }
-        let stride = reps.len().next_power_of_two();
-        let stride2 = stride.trailing_zeros();
-        if found.len() * stride > TABLE {
-            return None;
-        }
-        let mut trans: Box<[u32; TABLE]> = vec![0u32; TABLE].into_boxed_slice().try_into().ok()?;
-        // `start` was found first.
-        let start_row = row[0];
-        for (i, targets) in to.chunks(reps.len()).enumerate() {
-            for (c, &t) in targets.iter().enumerate() {
+        let mut row_of = vec![0u32; dfa.memory_usage() / 4 + 1]; // id → 1 + row
+        let mut rows = vec![start];
+        *row_of.get_mut(start.as_usize())? = 1;
+        let mut trans = vec![0u32; TABLE];
+        let mut r = 0;
+        while let Some(&sid) = rows.get(r) {
+            for (c, &b) in reps.iter().enumerate() {
+                let mut to = dfa.next_state(Anchored::No, sid, b);
                 // The dead state, never met in an unanchored search: start over.
-                let r = if dfa.is_dead(t) { start_row } else { row[seen[t.as_usize()] as usize - 1] };
-                trans[(row[i] << stride2) + c] = (r << stride2) as u32;
-            }
-        }
-        let special: Vec<StateID> = special.iter().map(|&i| found[i]).collect();
-        let (mut matches, mut ends) = (Vec::with_capacity(special.len()), Vec::new());
-        for &sid in &special {
-            let first = ends.len();
-            if dfa.is_match(sid) {
-                for m in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, m);
-                    ends.push((pid.as_usize(), dfa.pattern_len(pid)));
+                if dfa.is_dead(to) {
+                    to = start;
                 }
+                let known = row_of.get_mut(to.as_usize())?;
+                if *known == 0 {
+                    rows.push(to);
+                    *known = rows.len() as u32;
+                }
+                let special = if dfa.is_special(to) { SPECIAL } else { 0 };
+                *trans.get_mut((r << stride2) + c)? = ((*known - 1) << stride2) | special;
             }
-            matches.push(first..ends.len());
+            r += 1;
         }
-        Some(Overlapping {
-            trans,
-            class,
-            start: (start_row << stride2) as u32,
-            plain_from: (special.len() << stride2) as u32,
-            matches,
-            ends,
-            stride2,
-            cut_after,
-        })
+        let start = if dfa.is_special(start) { SPECIAL } else { 0 };
+        Some(Overlapping { dfa, trans, class, start, rows, stride2, cut_after })
     }
 
     /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end, and
     /// at one end the longest first (as the library's overlapping search gives them).
     fn all_in(&self, b: &[u8], out: &mut Vec<(usize, usize, usize)>) {
         let start = self.start;
+        // The table as an array, of the length it always has: indexes masked to it need no check.
+        let Ok(trans) = <&[u32; TABLE]>::try_from(&self.trans[..]) else { return };
         let cuts = crate::text::stretch_cuts(b, |c| self.cut_after[c as usize]);
         // The stretches' matches go into `out` as they come, interleaved, and are put in
         // order once at the end: one vector, not one per stretch.
@@ -313,16 +277,16 @@ impl Overlapping {
         for (j, (((&c0, &c1), &c2), &c3)) in
             stretch(0).iter().zip(stretch(1)).zip(stretch(2)).zip(stretch(3)).enumerate()
         {
-            s0 = self.step(s0, c0, cuts[0] + j + 1, out);
-            s1 = self.step(s1, c1, cuts[1] + j + 1, out);
-            s2 = self.step(s2, c2, cuts[2] + j + 1, out);
-            s3 = self.step(s3, c3, cuts[3] + j + 1, out);
+            s0 = self.step(trans, s0, c0, cuts[0] + j + 1, out);
+            s1 = self.step(trans, s1, c1, cuts[1] + j + 1, out);
+            s2 = self.step(trans, s2, c2, cuts[2] + j + 1, out);
+            s3 = self.step(trans, s3, c3, cuts[3] + j + 1, out);
         }
         let sid = [s0, s1, s2, s3];
         for k in 0..STREAMS {
             let mut s = sid[k];
             for (i, &c) in b.iter().enumerate().take(cuts[k + 1]).skip(cuts[k] + together) {
-                s = self.step(s, c, i + 1, out);
+                s = self.step(trans, s, c, i + 1, out);
             }
         }
         // By end, then start: phrases are unique, so no two matches tie, and at one end
@@ -339,20 +303,25 @@ impl Overlapping {
 
     /// The state after byte `c`, which ends at `end`, noting the phrases it ends.
     #[inline(always)]
-    fn step(&self, s: u32, c: u8, end: usize, out: &mut Vec<(usize, usize, usize)>) -> u32 {
-        let s = self.trans[(s as usize + usize::from(self.class[usize::from(c)])) & (TABLE - 1)];
-        if s < self.plain_from {
+    fn step(&self, trans: &[u32; TABLE], s: u32, c: u8, end: usize, out: &mut Vec<(usize, usize, usize)>) -> u32 {
+        let s = trans[(s as usize + usize::from(self.class[usize::from(c)])) & (TABLE - 1)];
+        if s >= SPECIAL {
             self.matched(s, end, out);
         }
         s
     }
 
-    /// Notes the phrases that match state `s` ends at `end`.
+    /// Notes the phrases that the special state `s` ends at `end` (none for a special state
+    /// that is no match state).
     #[inline(never)]
     fn matched(&self, s: u32, end: usize, out: &mut Vec<(usize, usize, usize)>) {
-        let Some(range) = self.matches.get((s >> self.stride2) as usize) else { return };
-        for &(pid, len) in self.ends.get(range.clone()).unwrap_or_default() {
-            out.push((end - len, end, pid));
+        let dfa = &self.dfa;
+        let Some(&sid) = self.rows.get(((s & !SPECIAL) >> self.stride2) as usize) else { return };
+        if dfa.is_match(sid) {
+            for m in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, m);
+                out.push((end - dfa.pattern_len(pid), end, pid.as_usize()));
+            }
         }
     }
 }
