@@ -374,9 +374,6 @@ pub(crate) struct People<'t> {
     seen: Vec<Seen>,
     /// Surname as written → person.
     by_key: FastMap<&'t str, usize>,
-    /// Which lengths the keys of `by_key` have, per first byte (`key_bit`): most capitalised
-    /// words the scanner meets are no key, and this tells it without hashing them.
-    key_lengths: [u64; 32],
     /// How far the text has been read.
     read: usize,
     /// Byte spans of the text's quotations, in order (empty when not given).
@@ -421,22 +418,6 @@ impl<'t> People<'t> {
             if !cap || !crate::text::starts_word(text, i) {
                 i += 1;
                 continue;
-            }
-            // The common case first: an ASCII word of letters and digits, a space and a
-            // lower-case letter after it ("The council"), which is no known surname. Found by a
-            // byte scan (what `next_word` and the test below find for it).
-            if c < 0x80 {
-                let mut e = i + 1;
-                while b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
-                    e += 1;
-                }
-                if b.get(e) == Some(&b' ')
-                    && b.get(e + 1).is_some_and(u8::is_ascii_lowercase)
-                    && !self.may_know(&text[i..e])
-                {
-                    i = e;
-                    continue;
-                }
             }
             run.clear();
             let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
@@ -535,8 +516,6 @@ impl<'t> People<'t> {
         let after_word_alone = known.is_some_and(|k| self.persons[k].one_word && (n > 1 || last_title.is_some()));
         let split = other_gender || after_word_alone;
         let persons = &mut self.persons;
-        let (k, bit) = key_bit(key);
-        self.key_lengths[k] |= bit;
         let slot = by_key.entry(key).or_insert_with(|| {
             persons.push(Person::default());
             persons.len() - 1
@@ -566,13 +545,6 @@ impl<'t> People<'t> {
         let title = last_title.map(|t| (ws[i].start, ws[t].end));
         let possessive = surname.len() < word(j).len();
         self.seen.push(Seen { start: ws[i].start, end: ws[j].end, title, person, possessive, scanned: true, unvoted });
-    }
-
-    /// False when `key` is surely no key of `by_key` (no key of its length starts with its
-    /// byte); true when it may be one.
-    fn may_know(&self, key: &str) -> bool {
-        let (k, bit) = key_bit(key);
-        self.key_lengths[k] & bit != 0
     }
 
     /// The person a pronoun at byte `at` stands for: the nearest earlier one whose gender
@@ -749,8 +721,6 @@ impl<'t> People<'t> {
         });
         let person = self.persons.len() - 1;
         self.by_key.insert(key, person);
-        let (k, bit) = key_bit(key);
-        self.key_lengths[k] |= bit;
         self.persons[person].unvoted = Some(self.seen.len());
         self.seen.push(Seen { start, end, title, possessive: false, scanned: false, person, unvoted: None });
     }
@@ -853,13 +823,6 @@ fn person_noun(w: &str) -> bool {
         && (agent
             || np::class(w) & ROLE != 0
             || one_of(w, &["star", "boss", "chief", "captain", "host", "head", "aide"]))
-}
-
-/// A key's entry in `People::key_lengths` (its first byte's low five bits) and bit there
-/// (its length, 63 for any longer).
-fn key_bit(key: &str) -> (usize, u64) {
-    let first = key.as_bytes().first().copied().unwrap_or(0);
-    (usize::from(first & 31), 1 << key.len().min(63))
 }
 
 /// The first byte of `b[i..upto]` that is an ASCII capital or the lead byte of a
