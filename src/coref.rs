@@ -390,7 +390,11 @@ pub(crate) struct People<'t> {
 impl<'t> People<'t> {
     /// The people of `text` (split into `sentences`), read as far as needed.
     pub(crate) fn new(text: &'t str, sentences: &'t [Range<usize>]) -> People<'t> {
-        People { text, sentences, ..People::default() }
+        // Room for the people of most news texts from the start: growing the lists and the map
+        // from nothing, five or six times a text, cost more than reading some runs.
+        let (persons, seen) = (Vec::with_capacity(64), Vec::with_capacity(64));
+        let by_key = FastMap::with_capacity_and_hasher(64, Default::default());
+        People { text, sentences, persons, seen, by_key, ..People::default() }
     }
 
     /// Reads the capitalised runs that start before byte `upto`.

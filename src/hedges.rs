@@ -169,14 +169,41 @@ fn lexicon() -> &'static Lexicon {
 /// side: a step waits on the last step's state, steps of different stretches do not,
 /// so they overlap in the processor. What `AhoCorasick::find_overlapping_iter` finds,
 /// without its per-byte bookkeeping.
+///
+/// The DFA is aho-corasick's, copied into a table of our own: a state is its row's first
+/// index (rows of a power-of-two stride, an entry per byte class), with the bit `SPECIAL` set
+/// when it is one of the DFA's special states (those that end a phrase), and the table has a
+/// fixed power-of-two length, so a step is a class lookup, an add, a mask and a load, with no
+/// bounds check (aho-corasick's `next_state` checks its index on every byte).
 struct Overlapping {
+    /// The DFA, for the phrases its match states end.
     dfa: DFA,
+    /// The state after each (state, byte class): `TABLE` entries, those past the last row
+    /// never read.
+    trans: Vec<u32>,
+    /// The byte class of each byte: one per byte that occurs in a phrase (either case
+    /// alike), 0 for all the others.
+    class: [u8; 256],
+    /// The start state (unanchored).
+    start: u32,
+    /// The DFA's state of each row, in order.
+    rows: Vec<StateID>,
+    /// Log2 of the rows' stride.
+    stride2: u32,
     /// Bytes that occur in no phrase (either case): after one, the search is back at
     /// its start state, so the text can be cut there into independent stretches.
     cut_after: [bool; 256],
 }
 
+/// Entries of the hedge automaton's table: room for 4096 states of 32 byte classes (the
+/// lexicon makes about 1500 of 27). 512 KB.
+const TABLE: usize = 1 << 17;
+
+/// The bit of a state in the table that marks the DFA's special states (above any row's index).
+const SPECIAL: u32 = 1 << 31;
+
 impl Overlapping {
+    /// The search for `phrases`; `None` when aho-corasick cannot build it or it outgrows `TABLE`.
     fn new(phrases: &[&str]) -> Option<Overlapping> {
         let dfa = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
@@ -189,14 +216,60 @@ impl Overlapping {
             cut_after[b.to_ascii_lowercase() as usize] = false;
             cut_after[b.to_ascii_uppercase() as usize] = false;
         }
-        Some(Overlapping { dfa, cut_after })
+        // One class per byte of the phrases (a capital shares its small letter's), and class 0
+        // for every other byte: from any state those all go where no phrase's byte goes. A byte
+        // of each class (`reps`) is stepped to read the DFA.
+        let mut class = [0u8; 256];
+        let mut reps = vec![(0..=255u8).find(|&b| cut_after[b as usize])?];
+        for b in 0..=255u8 {
+            if !cut_after[b as usize] && !b.is_ascii_uppercase() {
+                class[b as usize] = u8::try_from(reps.len()).ok()?;
+                reps.push(b);
+            }
+        }
+        for b in b'A'..=b'Z' {
+            class[b as usize] = class[b.to_ascii_lowercase() as usize];
+        }
+        let stride2 = reps.len().next_power_of_two().trailing_zeros();
+        // The states reachable from the start, breadth first, each given the next row. A
+        // state's id indexes aho-corasick's table, so it is below that table's size in u32s.
+        // Nothing fails once the DFA is built (no path that drops it, which is wasm code): a
+        // table too small for the lexicon would leave rows out, which the tests would see (the
+        // search is held to the library's).
+        let start = dfa.start_state(Anchored::No).unwrap_or(StateID::ZERO);
+        let mut row_of = vec![0u32; dfa.memory_usage() / 4 + 1]; // id → 1 + row
+        let mut rows = vec![start];
+        let mut trans = vec![0u32; TABLE];
+        let mut r = 0;
+        while let Some(&sid) = rows.get(r) {
+            for (c, &b) in reps.iter().enumerate() {
+                let mut to = dfa.next_state(Anchored::No, sid, b);
+                // The dead state, never met in an unanchored search: start over.
+                if dfa.is_dead(to) {
+                    to = start;
+                }
+                let Some(known) = row_of.get_mut(to.as_usize()) else { continue };
+                if *known == 0 && to != start {
+                    rows.push(to);
+                    *known = rows.len() as u32;
+                }
+                let special = if dfa.is_special(to) { SPECIAL } else { 0 };
+                if let Some(entry) = trans.get_mut((r << stride2) + c) {
+                    *entry = (known.saturating_sub(1) << stride2) | special;
+                }
+            }
+            r += 1;
+        }
+        let start = if dfa.is_special(start) { SPECIAL } else { 0 };
+        Some(Overlapping { dfa, trans, class, start, rows, stride2, cut_after })
     }
 
     /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end, and
     /// at one end the longest first (as the library's overlapping search gives them).
     fn all_in(&self, b: &[u8], out: &mut Vec<(usize, usize, usize)>) {
-        let dfa = &self.dfa;
-        let Ok(start) = dfa.start_state(Anchored::No) else { return };
+        let start = self.start;
+        // The table as an array, of the length it always has: indexes masked to it need no check.
+        let Ok(trans) = <&[u32; TABLE]>::try_from(&self.trans[..]) else { return };
         let cuts = crate::text::stretch_cuts(b, |c| self.cut_after[c as usize]);
         // The stretches' matches go into `out` as they come, interleaved, and are put in
         // order once at the end: one vector, not one per stretch.
@@ -208,16 +281,16 @@ impl Overlapping {
         for (j, (((&c0, &c1), &c2), &c3)) in
             stretch(0).iter().zip(stretch(1)).zip(stretch(2)).zip(stretch(3)).enumerate()
         {
-            s0 = self.step(s0, c0, cuts[0] + j + 1, start, out);
-            s1 = self.step(s1, c1, cuts[1] + j + 1, start, out);
-            s2 = self.step(s2, c2, cuts[2] + j + 1, start, out);
-            s3 = self.step(s3, c3, cuts[3] + j + 1, start, out);
+            s0 = self.step(trans, s0, c0, cuts[0] + j + 1, out);
+            s1 = self.step(trans, s1, c1, cuts[1] + j + 1, out);
+            s2 = self.step(trans, s2, c2, cuts[2] + j + 1, out);
+            s3 = self.step(trans, s3, c3, cuts[3] + j + 1, out);
         }
         let sid = [s0, s1, s2, s3];
         for k in 0..STREAMS {
             let mut s = sid[k];
             for (i, &c) in b.iter().enumerate().take(cuts[k + 1]).skip(cuts[k] + together) {
-                s = self.step(s, c, i + 1, start, out);
+                s = self.step(trans, s, c, i + 1, out);
             }
         }
         // By end, then start: phrases are unique, so no two matches tie, and at one end
@@ -234,28 +307,26 @@ impl Overlapping {
 
     /// The state after byte `c`, which ends at `end`, noting the phrases it ends.
     #[inline(always)]
-    fn step(&self, sid: StateID, c: u8, end: usize, start: StateID, out: &mut Vec<(usize, usize, usize)>) -> StateID {
-        let sid = self.dfa.next_state(Anchored::No, sid, c);
-        if self.dfa.is_special(sid) {
-            return self.special(sid, end, start, out);
+    fn step(&self, trans: &[u32; TABLE], s: u32, c: u8, end: usize, out: &mut Vec<(usize, usize, usize)>) -> u32 {
+        let s = trans[(s as usize + usize::from(self.class[usize::from(c)])) & (TABLE - 1)];
+        if s >= SPECIAL {
+            self.matched(s, end, out);
         }
-        sid
+        s
     }
 
-    /// A match state (or, never in an unanchored search, the dead state: start over).
+    /// Notes the phrases that the special state `s` ends at `end` (none for a special state
+    /// that is no match state).
     #[inline(never)]
-    fn special(&self, sid: StateID, end: usize, start: StateID, out: &mut Vec<(usize, usize, usize)>) -> StateID {
+    fn matched(&self, s: u32, end: usize, out: &mut Vec<(usize, usize, usize)>) {
         let dfa = &self.dfa;
-        if dfa.is_dead(sid) {
-            return start;
-        }
+        let Some(&sid) = self.rows.get(((s & !SPECIAL) >> self.stride2) as usize) else { return };
         if dfa.is_match(sid) {
             for m in 0..dfa.match_len(sid) {
                 let pid = dfa.match_pattern(sid, m);
                 out.push((end - dfa.pattern_len(pid), end, pid.as_usize()));
             }
         }
-        sid
     }
 }
 
@@ -1644,6 +1715,15 @@ mod tests {
         fn search_finds_what_the_library_finds(text in "(\\PC|may|May| or |about|it is|could|believed|some| |,|\\.|’|-){0,80}") {
             proptest::prop_assert_eq!(matches(&text), reference_matches(&text));
         }
+    }
+
+    /// The fallback search of no phrases builds (the lexicon's falls back to it) and finds nothing.
+    #[test]
+    fn search_of_no_phrases_finds_nothing() {
+        let empty = Overlapping::new(&[]).expect("an empty automaton always builds");
+        let mut out = Vec::new();
+        empty.all_in("may could about some say it is believed perhaps".as_bytes(), &mut out);
+        assert_eq!(out, []);
     }
 
     /// Over the BBC texts too, when present.

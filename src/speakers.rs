@@ -24,7 +24,7 @@
 
 use crate::coref::People;
 use crate::np;
-use crate::text::{holds_any, last_word, one_of, words, Tokens};
+use crate::text::{holds_any, last_word, one_of, words, Tokens, WordList};
 use crate::{Attribution, Mention, Quote, QuoteKind};
 use std::ops::Range;
 
@@ -1181,12 +1181,14 @@ const PASSIVE_BEFORE: &[&str] = &["be", "been", "being", "is", "are", "was", "we
 
 /// The nouns of `noun_source`, from `lexicon/speech_nouns.txt`: every row, the `quote` rows
 /// too, which attribution.rs leaves out of its cues (the file's header says why).
-fn speech_nouns() -> &'static [&'static str] {
-    static NOUNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+fn speech_nouns() -> &'static WordList {
+    static NOUNS: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
     NOUNS.get_or_init(|| {
-        crate::lexicon::tagged(crate::lexicon::list!("speech_nouns.txt"))
-            .flat_map(|(forms, _)| forms.split('|').map(str::trim))
-            .collect()
+        WordList::new(
+            crate::lexicon::tagged(crate::lexicon::list!("speech_nouns.txt"))
+                .flat_map(|(forms, _)| forms.split('|').map(str::trim))
+                .collect(),
+        )
     })
 }
 
@@ -1201,7 +1203,7 @@ fn noun_source(text: &str, lead_words: &Tokens, frame_start: usize, q_start: usi
     let ws = lead_words.words(text, lo..q_start);
     let wt = |i: usize| &text[ws[i].start..ws[i].end];
     let n = ws.len();
-    let i = (n.saturating_sub(10)..n).rev().find(|&i| one_of(wt(i), speech_nouns()))?;
+    let i = (n.saturating_sub(10)..n).rev().find(|&i| speech_nouns().has(wt(i)))?;
     // Only the clause of the noun's complement: no other quotation, no stop, colon or dash.
     if text
         .get(ws[i].end..q_start)?

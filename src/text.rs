@@ -126,6 +126,40 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     })
 }
 
+/// A list of lower-case words for `one_of` that is looked up often: beside the words, which
+/// lengths its words have for each first letter, so most words are turned away by one load
+/// and a bit test, where `one_of` compares the word's length with every entry's.
+#[derive(Debug)]
+pub(crate) struct WordList {
+    words: Vec<&'static str>,
+    /// Bit `n` of entry `c & 31`: a word of `n` bytes (at most 24) starts with byte `c`.
+    lengths: [u32; 32],
+}
+
+impl WordList {
+    /// The list of `words`, lower-case (as `one_of` wants them).
+    pub(crate) fn new(words: Vec<&'static str>) -> WordList {
+        let mut lengths = [0u32; 32];
+        for w in &words {
+            if let Some(&c) = w.as_bytes().first().filter(|_| w.len() <= 24) {
+                lengths[usize::from(c & 31)] |= 1 << w.len();
+            }
+        }
+        WordList { words, lengths }
+    }
+
+    /// `one_of(w, words)`.
+    pub(crate) fn has(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match b.first() {
+            Some(&c) if b.len() <= 24 => {
+                self.lengths[usize::from(c.to_ascii_lowercase() & 31)] & (1 << b.len()) != 0 && one_of(w, &self.words)
+            }
+            _ => one_of(w, &self.words),
+        }
+    }
+}
+
 /// The text after the last space of `s` (all of `s` when it has none): `rsplit(' ')`'s first
 /// piece, without a searcher set up on every call.
 pub(crate) fn last_word(s: &str) -> &str {
@@ -464,6 +498,48 @@ mod tests {
         let t = "U.S. Vice-President don’t “win”, 3.5%";
         let w: Vec<&str> = words(t, 0..t.len()).iter().map(|w| w.text(t)).collect();
         assert_eq!(w, ["U.S", "Vice-President", "don’t", "win", "3.5"]);
+    }
+
+    /// `WordList::has` says what `one_of` says: words of every case and length, in the list
+    /// or one letter off, empty, long, non-ASCII, and first bytes that share five low bits.
+    #[test]
+    fn word_list_has_what_one_of_has() {
+        let list =
+            vec!["claim", "claims", "remarks", "", "comment", "é-mail", "0day", "pledge", "abcdefghijklmnopqrstuvwx"];
+        let words = WordList::new(list.clone());
+        let probes = [
+            "claim",
+            "Claim",
+            "CLAIMS",
+            "claimz",
+            "clai",
+            "remark",
+            "Remarks",
+            "",
+            "comment",
+            "Comment",
+            "é-mail",
+            "É-mail",
+            "0day",
+            "Pday",
+            "pDay",
+            "pledge",
+            "Pledge",
+            "Pledges",
+            "abcdefghijklmnopqrstuvwx",
+            "ABCDEFGHIJKLMNOPQRSTUVWX",
+            "abcdefghijklmnopqrstuvwxy",
+            "said",
+            "the",
+            "a",
+            "’",
+        ];
+        for w in probes {
+            assert_eq!(words.has(w), one_of(w, &list), "{w:?}");
+        }
+        for w in &list {
+            assert!(words.has(w), "{w:?}");
+        }
     }
 
     #[test]
