@@ -1717,6 +1717,20 @@ mod tests {
         }
     }
 
+    /// The lexicon's automaton fits the table: past `TABLE`, rows would be left out and
+    /// hedges lost without a word in a release build.
+    #[test]
+    fn hedge_automaton_fits_its_table() {
+        let search = &lexicon().search;
+        let used = search.rows.len() << search.stride2;
+        assert!(
+            used <= TABLE,
+            "{} states of stride {} need {used} entries: raise TABLE",
+            search.rows.len(),
+            1 << search.stride2
+        );
+    }
+
     /// The fallback search of no phrases builds (the lexicon's falls back to it) and finds nothing.
     #[test]
     fn search_of_no_phrases_finds_nothing() {
