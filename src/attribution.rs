@@ -1081,14 +1081,17 @@ fn sentence(
         if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
             continue;
         }
-        if subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a)) && !ing && !infinitive {
+        let passive_use = subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a))
+            || !info.as_object && participle_before_as(text, ws, a, b);
+        if passive_use && !ing && !infinitive {
             // "The meeting was first reported by Politico", "Cruz was endorsed the day before by
             // Carly Fiorina": the agent is the source. Else "Nothing was said.", "Trump was told
             // to leave": no source given.
             // "was asked by Fox Business moderator Gerard Baker whether …": speakers.rs reads
             // the asker of a quoted question itself, past the network and the role.
-            let agent =
-                by_agent(text, ws, b).filter(|_| form != "asked" && !crate::text::one_of(form, PASSIVE_NOT_SPEECH));
+            let agent = by_agent(text, ws, b)
+                .or_else(|| as_agent(text, ws, b))
+                .filter(|_| form != "asked" && !crate::text::one_of(form, PASSIVE_NOT_SPEECH));
             let agent = agent.and_then(|end| {
                 let from = (b + 1..end).rev().find(|&i| word_is(text, ws.get(i), &["by"]))? + 1;
                 // "criticised by the SNP for encouraging …": the reason is no part of the agent
@@ -1102,13 +1105,15 @@ fn sentence(
             if let Some(p) = agent {
                 push(out, Some(mention(&p)), np::is_vague(text, ws, &p));
             } else if info.as_object
+                || ed_before_as(text, ws, b)
                 || (past || matches!(form, "said" | "told" | "seen" | "heard"))
                     && raised_infinitive(text, ws, b)
                     && !crate::text::one_of(form, PASSIVE_NOT_SPEECH)
             {
                 // "The deal is expected to close in May", "He is widely believed to have …", "She
-                // was asked to leave": a report with no source, like "it is said" (a participle:
-                // not "The cost is enormous, and continues to be paid").
+                // was asked to leave", "a bill criticized as anti-gay": a report with no source,
+                // like "it is said" (a participle: not "The cost is enormous, and continues to be
+                // paid").
                 push(out, None, true);
             }
             continue;
@@ -1205,6 +1210,74 @@ fn sentence(
             }
         }
     }
+}
+
+/// "The song, titled … and described as a melancholy ballad", "the show described as …",
+/// "exchange rates being cited as a concern": an -ed cue (first word `a`, last `b`) right
+/// before "as" with no subject of its own before it is a passive participle; what it follows is
+/// what is described, not the describer. Active after a subject pronoun, a name or an auxiliary
+/// ("which he described as", "whom Mr Bez described as", "have described as"), and after a noun
+/// that a relative pronoun opens ("which critics described as").
+fn participle_before_as(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    if a != b || a == 0 || !ed_before_as(text, ws, b) {
+        return false;
+    }
+    let gap = &text[ws[a - 1].end..ws[a].start];
+    if gap.contains(['”', '"', ':']) || gap.contains("''") {
+        return false;
+    }
+    if np::gap(text, ws, a - 1) != Gap::Space {
+        return true;
+    }
+    let prev = &text[ws[a - 1].start..ws[a - 1].end];
+    let c = np::class(prev);
+    if c & np::SUBJ != 0 || c & np::AUX != 0 && !crate::text::one_of(prev, &["being", "been", "be"]) {
+        return false;
+    }
+    if np::is_caps(text, ws[a - 1]) {
+        return false;
+    }
+    // "which critics described as", "whom one Obama insider described as": a noun phrase after
+    // a relative pronoun.
+    !(a.saturating_sub(5)..a - 1)
+        .rev()
+        .take_while(|&i| np::gap(text, ws, i) == Gap::Space)
+        .any(|i| word_is(text, ws.get(i), &["which", "who", "whom", "that"]))
+}
+
+/// "Her comments have been described as “irresponsible” by the Commission": the agent after what
+/// an -ed cue (word `b`) calls its object, within a few words and no punctuation but quotation
+/// marks; the agent's last word.
+fn as_agent(text: &str, ws: &[Word], b: usize) -> Option<usize> {
+    if !ed_before_as(text, ws, b) {
+        return None;
+    }
+    let by = (b + 3..ws.len().min(b + 12))
+        .take_while(|&k| text[ws[k - 1].end..ws[k].start].chars().all(|c| c == ' ' || matches!(c, '"' | '“' | '”')))
+        .find(|&k| word_is(text, ws.get(k), &["by"]))?;
+    let q = np::phrase_from(text, ws, by + 1, false)?;
+    let c = np::class(&text[ws[by + 1].start..ws[by + 1].end]);
+    (np::is_caps(text, ws[by + 1]) || c & np::DET != 0 && c & np::SUBJ == 0).then_some(*q.end())
+}
+
+/// An -ed cue (word `b`) right before "as" and what it is called ("described as a ballad",
+/// "denounced as impossible"); not "as much", "as well", "as if", a conjunction.
+fn ed_before_as(text: &str, ws: &[Word], b: usize) -> bool {
+    text[ws[b].start..ws[b].end].ends_with("ed")
+        && b + 2 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && word_is(text, ws.get(b + 1), &["as"])
+        && !crate::text::one_of(&text[ws[b].start..ws[b].end], &["observed"])
+        // "as Obama spoke": a name right after "as" opens a clause ("as “A Concert of Hope”" stays).
+        && !(np::gap(text, ws, b + 1) == Gap::Space && np::is_caps(text, ws[b + 2]))
+        && !word_is(
+            text,
+            ws.get(b + 2),
+            &[
+                "much", "well", "if", "though", "soon", "long", "far", "many", "part", "there", "he", "she", "they", "it",
+                "we", "i", "you",
+            ],
+        )
 }
 
 /// Passive cues whose agent after "by" is most often no speaker: "attacked by gunmen",
@@ -3114,6 +3187,64 @@ mod tests {
     t!(know_that_stays, "Mr Smith knows that the plan failed.", [("Mr Smith", "knows", false, Neutral)]);
     t!(believe_as_a_tag_stays, "The economy, Smith believes, is weak.", [("Smith", "believes", false, Neutral)]);
     t!(think_a_clause_stays, "Clinton thinks the plan will fail.", [("Clinton", "thinks", false, Neutral)]);
+    // An -ed cue right before "as" with no subject of its own is a passive participle: what it
+    // follows is described, not the describer; with no agent, a report with no source.
+    t!(
+        described_as_after_a_coordination_is_passive,
+        "The song, titled Grief Never Grows Old and described as a melancholy ballad, was written by Read.",
+        [("", "described", true, Neutral)]
+    );
+    t!(
+        described_as_after_a_noun_is_passive,
+        "Stars will play on the show described as a concert of hope.",
+        [("", "described", true, Neutral)]
+    );
+    t!(
+        described_as_a_quoted_word_by_an_agent,
+        "Her comments have been described as “irresponsible” by the Islamic Human Rights Commission.",
+        [("the Islamic Human Rights Commission", "described", false, Neutral)]
+    );
+    t!(
+        tweeted_as_a_clause_opens_is_no_passive,
+        "Dan Gross tweeted as Obama spoke.",
+        [("Dan Gross", "tweeted", false, Neutral)]
+    );
+    t!(disclosed_as_part_of_is_no_report, "The emails will not be disclosed as part of the release.", []);
+    t!(
+        whom_a_phrase_described_as_stays,
+        "He hired Joel Benenson, whom one Obama insider described as his brain.",
+        [("one Obama insider", "described", true, Neutral)]
+    );
+    t!(
+        acknowledged_as_much_stays,
+        "Top strategists acknowledged as much on Monday.",
+        [("Top strategists", "acknowledged", true, Factive)]
+    );
+    t!(
+        cited_as_after_being_is_passive,
+        "The rise came despite exchange rates being cited as a concern.",
+        [("", "cited", true, Neutral)]
+    );
+    t!(
+        described_as_after_its_object_stays,
+        "Mr Bez described the car as the most important.",
+        [("Mr Bez", "described", false, Neutral)]
+    );
+    t!(
+        which_he_described_as_stays,
+        "He met Ms Hassan, whom he described as a prominent activist.",
+        [("he", "described", false, Neutral)]
+    );
+    t!(
+        which_a_name_described_as_stays,
+        "It shares a platform with the DB9, which Mr Bez described as the most important car.",
+        [("Mr Bez", "described", false, Neutral)]
+    );
+    t!(
+        pledged_as_a_conjunction_stays,
+        "The Conservatives would stand up for the majority, Michael Howard pledged as he unveiled the plan.",
+        [("Michael Howard", "pledged", false, Neutral)]
+    );
     t!(
         a_group_of_people_called_for_is_speech,
         "Days before, a group of rabbis called for a boycott of his speech.",
