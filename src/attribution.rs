@@ -66,6 +66,9 @@ struct CueInfo {
     /// object after it, or as a tag after what it reports ("…, he believes."); not at the end of a
     /// relative clause ("what they want", "the market they want", "as much as they want").
     complement: bool,
+    /// A verb of writing: a report of what is written only with it ("wrote that …", "“…,” he
+    /// wrote", "wrote in a letter that …"), not of a thing written ("wrote the song").
+    compose: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -97,6 +100,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             demand: flags.contains("demand"),
             as_object: flags.contains("construe"),
             complement: flags.contains("complement"),
+            compose: flags.contains("compose"),
             said_noun: false,
             noun_only: false,
         };
@@ -135,6 +139,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         demand: false,
                         as_object: false,
                         complement: false,
+                        compose: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -942,6 +947,9 @@ fn sentence(
             continue;
         }
         if info.obj && !has_recipient(text, ws, a, b) {
+            continue;
+        }
+        if info.compose && writes_a_thing(text, ws, s.clone(), a, b, after_gap) {
             continue;
         }
         if info.amount && amount_follows(text, ws, s.start, a, b, after_gap) {
@@ -2534,6 +2542,58 @@ fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: 
     before.contains(['”', '"']) || before.contains("''")
 }
 
+/// "Read wrote the song before …", "write their own songs", "the novel written by …", "a track
+/// written for his album", "wrote, directed and starred in": a verb of writing (words `a..=b`)
+/// that makes a thing, not a report of what it says. A report stays: "that", a quotation or a
+/// colon within a few words ("wrote in a letter that …", "wrote on his website: …"), a tag after
+/// a quotation ("“…,” he wrote in a tweet"), "wrote to the minister", "wrote about".
+fn writes_a_thing(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize, after_gap: &str) -> bool {
+    if next_to_quote(text, ws, s.clone(), a, after_gap) {
+        return false;
+    }
+    // "that", a quotation or a colon a few words on, in the same clause.
+    let mut k = b;
+    while k + 1 < ws.len().min(b + 10) {
+        let gap = &text[ws[k].end..ws[k + 1].start];
+        if gap.contains([':', '“', '"']) || gap.contains("''") {
+            return false;
+        }
+        if !gap.chars().all(|c| c == ' ') {
+            break;
+        }
+        k += 1;
+        if word_is(text, ws.get(k), &["that"]) {
+            return false;
+        }
+    }
+    let form = &text[ws[b].start..ws[b].end];
+    let next = ws.get(b + 1).map_or("", |w| &text[w.start..w.end]);
+    let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
+    // "the novel written by …", "business written in the Lloyd's market": a participle with no
+    // "have" or its clitic a word or two before it ("has written to", "He's also written").
+    let have = |i: usize| {
+        let w = &text[ws[i].start..ws[i].end];
+        crate::text::one_of(w, &["has", "have", "had", "having"])
+            || ["'s", "’s", "'ve", "’ve", "'d", "’d"].iter().any(|c| w.ends_with(c))
+    };
+    if form.eq_ignore_ascii_case("written") && !(a.saturating_sub(2)..a).any(have) {
+        return true;
+    }
+    // "wrote, directed and starred in": a list of what the subject made.
+    if after_gap.trim_end() == "," && next.starts_with(char::is_lowercase) && next.ends_with("ed") {
+        return true;
+    }
+    // An object it made: a determiner, a possessive, a number or "it" ("wrote the song", "has
+    // written it", "wrote two books").
+    let c = np::class(next);
+    spaced
+        && (c & np::DET != 0 && c & np::SUBJ == 0
+            || np::possessive(next)
+            || crate::text::one_of(next, &["it", "them", "songs", "books", "lyrics", "music", "poems", "articles"])
+            || crate::text::one_of(next, NUMBER_WORDS)
+            || next.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The word before the cue at word `a`, past auxiliaries and adverbs, that heads its
 /// subject ("polls" in "polls have long shown"); `a` itself when none stands right before.
 fn subject_head(text: &str, ws: &[Word], a: usize) -> usize {
@@ -3244,6 +3304,28 @@ mod tests {
         pledged_as_a_conjunction_stays,
         "The Conservatives would stand up for the majority, Michael Howard pledged as he unveiled the plan.",
         [("Michael Howard", "pledged", false, Neutral)]
+    );
+    // A verb of writing reports what is written, not a thing it makes.
+    t!(wrote_the_song_is_no_report, "Read wrote the song before the Boxing Day tragedy.", []);
+    t!(write_their_own_songs_is_no_report, "They do not write their own songs.", []);
+    t!(written_by_an_author_is_no_report, "The film is based on the novel written by journalist S Hussain Zaidi.", []);
+    t!(wrote_and_directed_is_no_report, "Spacey wrote, directed and starred in the film.", []);
+    t!(wrote_that_stays, "Sanders wrote that voters are alienated.", [("Sanders", "wrote", false, Neutral)]);
+    t!(
+        wrote_in_a_letter_that_stays,
+        "Mr Smith wrote in a letter that the plan had failed.",
+        [("Mr Smith", "wrote", false, Neutral)]
+    );
+    t!(
+        wrote_as_a_tag_after_a_quotation_stays,
+        "“We will win,” Trump wrote in an early morning tweet.",
+        [("Trump", "wrote", false, Neutral)]
+    );
+    t!(wrote_a_colon_stays, "On his website, Brown wrote: “I think so.”", [("Brown", "wrote", false, Neutral)]);
+    t!(
+        wrote_to_a_minister_stays,
+        "The Commission has written to the operators.",
+        [("The Commission", "written", false, Neutral)]
     );
     t!(
         a_group_of_people_called_for_is_speech,
