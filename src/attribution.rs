@@ -1275,7 +1275,8 @@ fn ed_before_as(text: &str, ws: &[Word], b: usize) -> bool {
         && b + 2 < ws.len()
         && np::gap(text, ws, b) == Gap::Space
         && word_is(text, ws.get(b + 1), &["as"])
-        && !crate::text::one_of(&text[ws[b].start..ws[b].end], &["observed"])
+        // "observed as a day of sacrifice", "recognised as the winner": a rite, a ruling.
+        && !crate::text::one_of(&text[ws[b].start..ws[b].end], &["observed", "recognised", "recognized"])
         // "as Obama spoke": a name right after "as" opens a clause ("as “A Concert of Hope”" stays).
         && !(np::gap(text, ws, b + 1) == Gap::Space && np::is_caps(text, ws[b + 2]))
         && !word_is(
@@ -2633,10 +2634,16 @@ fn clause_follows(
                 np::gap(text, ws, b + 1) == Gap::Space && np::class(w) & np::AUX != 0 && np::class(w) & np::SUBJ == 0
             })
     };
+    // A tag after a quotation ends its clause or goes on with a preposition ("“…,” the inquiry
+    // found in its report"); an object after it makes the quotation no report of it ("“trained”
+    // to recognise a voice", "Ms Essex said: “I … recognise the funding pressures").
+    let tag_ends = !spaced || ws.get(b + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & np::PREP != 0);
     if spaced
-        && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i"])
+        && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i", "there"])
         && !(word_is(text, ws.get(b + 1), &["that"]) && relative())
-        || next_to_quote(text, ws, s.clone(), a, after_gap)
+        || after_gap.contains([':', '“', '"'])
+        || after_gap.contains("''")
+        || tag_ends && next_to_quote(text, ws, s.clone(), a, after_gap)
     {
         return true;
     }
@@ -3305,6 +3312,27 @@ mod tests {
         "The Conservatives would stand up for the majority, Michael Howard pledged as he unveiled the plan.",
         [("Michael Howard", "pledged", false, Neutral)]
     );
+    // British spellings and the past of "muse", which needs no quotation.
+    t!(
+        recognised_as_a_tag_after_its_clause,
+        "But it might not suit everyone, the panel recognised.",
+        [("the panel", "recognised", false, Factive)]
+    );
+    t!(recognised_a_thing_is_no_report, "The panel recognised the problem.", []);
+    t!(recognise_after_a_quoted_word_is_no_tag, "It does not have to be “trained” to recognise a voice.", []);
+    t!(
+        found_as_a_tag_after_a_quotation,
+        "“The firm lied,” the inquiry found in its report.",
+        [("the inquiry", "found", false, Factive)]
+    );
+    t!(
+        realised_there_is_a_clause,
+        "I looked around and realised there were few women.",
+        [("I", "realised", false, Factive)]
+    );
+    t!(mused_as_a_tag, "The plan, he mused, would never work.", [("he", "mused", false, Neutral)]);
+    t!(mused_that, "Mr Smith mused that the plan would never work.", [("Mr Smith", "mused", false, Neutral)]);
+    t!(muse_a_noun_is_no_cue, "She was his muse for a decade.", []);
     // A verb of writing reports what is written, not a thing it makes.
     t!(wrote_the_song_is_no_report, "Read wrote the song before the Boxing Day tragedy.", []);
     t!(write_their_own_songs_is_no_report, "They do not write their own songs.", []);
