@@ -1041,7 +1041,8 @@ fn sentence(
         }
         if subject.is_none() {
             subject = apposed_subject(text, ws, s.start, a)
-                .or_else(|| share.or_else(|| share_before(text, ws, a)).map(|(p, _)| p));
+                .or_else(|| share.or_else(|| share_before(text, ws, a)).map(|(p, _)| p))
+                .or_else(|| conjoined_plural(text, ws, a));
         }
         if subject.is_none() && coordinated(text, ws, a) {
             // "Cruz exhorted Republicans … and said he …": the subject of the first verb.
@@ -1218,6 +1219,23 @@ fn sentence(
             }
         }
     }
+}
+
+/// "The work was delayed and organisers hope it can be finished": a bare plural after a
+/// conjunction opens a clause of its own and is the subject of the cue (word `a`) right after it,
+/// which the noun phrase reader leaves out.
+fn conjoined_plural(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
+    (a >= 2
+        && np::gap(text, ws, a - 1) == Gap::Space
+        && np::gap(text, ws, a - 2) == Gap::Space
+        && np::bare_plural(&text[ws[a - 1].start..ws[a - 1].end])
+        && word_is(text, ws.get(a - 2), &["and", "but", "while", "although", "though", "because", "as", "so"])
+        // "goods and services mentioned in", "politicians and campaigners calling for": two
+        // plurals joined are one phrase, not two clauses.
+        && !(a >= 3
+            && np::gap(text, ws, a - 3) == Gap::Space
+            && np::bare_plural(&text[ws[a - 3].start..ws[a - 3].end])))
+    .then(|| a - 1..=a - 1)
 }
 
 /// "The song, titled … and described as a melancholy ballad", "the show described as …",
@@ -3330,6 +3348,12 @@ mod tests {
         "I looked around and realised there were few women.",
         [("I", "realised", false, Factive)]
     );
+    t!(
+        bare_plural_after_and_hopes,
+        "The work was delayed and organisers hope it can be finished by May.",
+        [("organisers", "hope", false, Neutral)]
+    );
+    t!(two_plurals_joined_are_one_phrase, "It sells goods and services mentioned in spam.", []);
     t!(mused_as_a_tag, "The plan, he mused, would never work.", [("he", "mused", false, Neutral)]);
     t!(mused_that, "Mr Smith mused that the plan would never work.", [("Mr Smith", "mused", false, Neutral)]);
     t!(muse_a_noun_is_no_cue, "She was his muse for a decade.", []);
