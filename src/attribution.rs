@@ -1239,13 +1239,24 @@ fn conjoined_plural(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<
 }
 
 /// "The song, titled … and described as a melancholy ballad", "the show described as …",
+/// "measures added by the board",
 /// "exchange rates being cited as a concern": an -ed cue (first word `a`, last `b`) right
 /// before "as" with no subject of its own before it is a passive participle; what it follows is
 /// what is described, not the describer. Active after a subject pronoun, a name or an auxiliary
 /// ("which he described as", "whom Mr Bez described as", "have described as"), and after a noun
 /// that a relative pronoun opens ("which critics described as").
 fn participle_before_as(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
-    if a != b || a == 0 || !ed_before_as(text, ws, b) {
+    // "“poison pill” measures added by the board", "a car attacked by a mob": right before "by"
+    // too, for a passive whose agent is no speaker (`PASSIVE_NOT_SPEECH`).
+    // Not "worried", "threatened", "felt": "authorities worried by the increase" are the ones
+    // worried, a belief.
+    let form = &text[ws[b].start..ws[b].end];
+    let before_by = crate::text::one_of(form, PASSIVE_NOT_SPEECH)
+        && !crate::text::one_of(form, &["worried", "threatened", "felt"])
+        && b + 1 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && word_is(text, ws.get(b + 1), &["by"]);
+    if a != b || a == 0 || !(before_by || ed_before_as(text, ws, b)) {
         return false;
     }
     let gap = &text[ws[a - 1].end..ws[a].start];
@@ -3353,6 +3364,8 @@ mod tests {
         "The work was delayed and organisers hope it can be finished by May.",
         [("organisers", "hope", false, Neutral)]
     );
+    t!(added_by_after_a_noun_is_no_speech, "The deal included “poison pill” measures added by the board.", []);
+    t!(attacked_by_after_a_noun_is_no_speech, "Police found the car attacked by a mob.", []);
     t!(two_plurals_joined_are_one_phrase, "It sells goods and services mentioned in spam.", []);
     t!(mused_as_a_tag, "The plan, he mused, would never work.", [("he", "mused", false, Neutral)]);
     t!(mused_that, "Mr Smith mused that the plan would never work.", [("Mr Smith", "mused", false, Neutral)]);
