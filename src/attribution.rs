@@ -611,7 +611,7 @@ pub(crate) fn headline_speaker(text: &str, s: Range<usize>) -> Option<Mention> {
         .iter()
         .find(|w| verb(w))
         .map_or(colon, |w| w.as_ptr() as usize - label.as_ptr() as usize - 1);
-    let quotes = rest.chars().any(|c| any_of(c, "‘“\"")) || rest.contains(" '") || rest.starts_with('\'');
+    let quotes = rest.contains(['‘', '“', '"']) || rest.contains(" '") || rest.starts_with('\'');
     quotes.then(|| Mention {
         start: s.start,
         end: s.start + name_end,
@@ -737,7 +737,8 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
         return false;
     };
     let gap = &before[prev_end..];
-    if form.starts_with(char::is_uppercase) && !(gap.chars().any(|c| any_of(c, ",\"“”:—–(")) || gap.contains("''"))
+    if form.starts_with(char::is_uppercase)
+        && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''"))
     {
         return !crate::text::title_case(text, &s);
     }
@@ -1178,13 +1179,13 @@ fn sentence(
                 .filter(|p| ends_clause(text, ws, *p.end()))
                 .filter(|_| {
                     let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
-                    g.chars().any(|c| any_of(c, "”\"")) || g.contains("''") || !takes_object(form)
+                    g.contains(['”', '"']) || g.contains("''") || !takes_object(form)
                 })
                 // "“…,” said energy analyst Orin Middleton": right after a quotation the
                 // inverted subject may open with lower-case modifiers, up to a name or role.
                 .or_else(|| {
                     let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
-                    let after_quote = g.chars().any(|c| any_of(c, "”\"")) || g.contains("''");
+                    let after_quote = g.contains(['”', '"']) || g.contains("''");
                     let named = |p: &RangeInclusive<usize>| {
                         p.clone().any(|i| {
                             np::is_caps(text, ws[i])
@@ -1271,13 +1272,17 @@ fn participle_before_as(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     // "“poison pill” measures added by the board", "a car attacked by a mob": right before "by"
     // too, for a passive whose agent is no speaker (`PASSIVE_NOT_SPEECH`); not "worried",
     // "threatened", "felt": "authorities worried by the increase" are the ones worried, a belief.
+    // Most cues have neither word after them: turned away before any list is read.
+    let next = word_at(text, ws, b + 1);
+    if a != b || a == 0 || next != "as" && next != "by" {
+        return false;
+    }
     let form = word_at(text, ws, b);
-    let before_by = crate::text::one_of(form, PASSIVE_NOT_SPEECH)
+    let before_by = next == "by"
+        && crate::text::one_of(form, PASSIVE_NOT_SPEECH)
         && !crate::text::one_of(form, &["worried", "threatened", "felt"])
-        && b + 1 < ws.len()
-        && np::gap(text, ws, b) == Gap::Space
-        && word_is(text, ws.get(b + 1), &["by"]);
-    if a != b || a == 0 || !(before_by || ed_before_as(text, ws, b)) {
+        && np::gap(text, ws, b) == Gap::Space;
+    if !(before_by || ed_before_as(text, ws, b)) {
         return false;
     }
     let gap = &text[ws[a - 1].end..ws[a].start];
@@ -1530,9 +1535,9 @@ fn of_noun(text: &str, cues: &[(Range<usize>, CueInfo)], a: &Attribution) -> boo
     if m.end <= c.start {
         // The possessive ending and maybe a modifier or two: no comma, no other word.
         let g = between(m.end, c.start);
-        let possessive =
-            ["'s ", "’s ", "' ", "’ "].iter().any(|p| g.starts_with(p)) && !g.chars().any(|c| any_of(c, ",.;:\"“”"));
-        possessive || crate::text::one_of(&m.text, &["his", "her", "their"]) && !g.chars().any(|c| any_of(c, ",.;:"))
+        let possessive = ["'s ", "’s ", "' ", "’ "].iter().any(|p| g.starts_with(p))
+            && !g.contains([',', '.', ';', ':', '"', '“', '”']);
+        possessive || crate::text::one_of(&m.text, &["his", "her", "their"]) && !g.contains([',', '.', ';', ':'])
     } else {
         c.end <= m.start && matches!(between(c.end, m.start), " from " | " by ")
     }
@@ -1789,11 +1794,10 @@ fn discourse_marker(text: &str, ws: &[Word], p: &RangeInclusive<usize>, b: usize
         && (after.starts_with(',')
             || word_is(text, ws.get(b + 1).filter(|_| np::gap(text, ws, b) == Gap::Space), &["it", "from"]));
     // "I know.", "…, you know?", "I don't know" at the end of a quotation.
-    let alone = b + 1 >= ws.len() || after.chars().next().is_some_and(|c| any_of(c, ".?!”\")"));
+    let alone = b + 1 >= ws.len() || after.starts_with(['.', '?', '!', '”', '"', ')']);
     // "you know, …", "you know - …", "I don't know, it was weird"; not "He is, I know, very
     // disappointed", a belief the speaker vouches for.
-    let aside =
-        after.chars().next().is_some_and(|c| any_of(c, ",;-–—")) && (word_is(text, ws.get(i), &["you"]) || i + 1 < b);
+    let aside = after.starts_with([',', ';', '-', '–', '—']) && (word_is(text, ws.get(i), &["you"]) || i + 1 < b);
     as_ || alone || aside
 }
 
@@ -1984,8 +1988,7 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
     }
     let close = text.get(ws[k].end..ws[k + 1].start)?;
     let paren = close.contains(')');
-    if !(close.contains(',') || paren || close.contains("--") || close.contains('—'))
-        || close.chars().any(|c| any_of(c, "“”\""))
+    if !(close.contains(',') || paren || close.contains("--") || close.contains('—')) || close.contains(['“', '”', '"'])
     {
         return None;
     }
@@ -1999,7 +2002,7 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
             if paren {
                 g.contains('(')
             } else {
-                g.chars().any(|c| any_of(c, ",—")) || g.contains("--")
+                g.contains([',', '—']) || g.contains("--")
             }
         })
         .take(3)
@@ -2015,7 +2018,7 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
 /// The name that opens a clause and ends right before the apposition mark after word `open`.
 fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) -> Option<RangeInclusive<usize>> {
     let g = text.get(ws[open].end..ws[open + 1].start).unwrap_or("");
-    if g.chars().any(|c| any_of(c, "“”\":;")) {
+    if g.contains(['“', '”', '"', ':', ';']) {
         return None;
     }
     let p = np::phrase_ending_at(text, ws, open)?;
@@ -2023,10 +2026,8 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     // "But the chairman of Migration Watch UK, Sir Andrew Green, said": a phrase opened by
     // a determiner right after the sentence's opening conjunction heads it too.
     // "“…,” the White House press secretary, Josh Earnest, said": or right after a quotation.
-    let after_quote = s0 > 0
-        && text
-            .get(ws[s0 - 1].end..ws[s0].start)
-            .is_some_and(|g| g.chars().any(|c| any_of(c, "”\"")) || g.contains("''"));
+    let after_quote =
+        s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
     let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
         && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"]) || after_quote);
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
@@ -2057,7 +2058,7 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     let before = text.get(from..ws[s0].start).unwrap_or("");
     let prev_word = s0.checked_sub(1).map(|i| &text[ws[i].start..ws[i].end]);
     let clause_start = s0 == 0
-        || before.chars().any(|c| any_of(c, ",“”\":;—–"))
+        || before.contains([',', '“', '”', '"', ':', ';', '—', '–'])
         || before.contains("''")
         || before.contains("--")
         || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0)
@@ -2217,7 +2218,7 @@ fn named_antecedent(text: &str, ws: &[Word], k: usize, dash: bool) -> Option<Ran
         // Not the end of an aside that the dash closes ("candidates — like … Donald Trump — who
         // say …": the candidates say it).
         let closes_aside = (r.start().saturating_sub(12)..*r.start())
-            .any(|j| text.get(ws[j].end..ws[j + 1].start).is_some_and(|g| g.chars().any(|c| any_of(c, "-–—"))));
+            .any(|j| text.get(ws[j].end..ws[j + 1].start).is_some_and(|g| g.contains(['-', '–', '—'])));
         return (np::is_caps(text, ws[*r.start()]) && np::is_caps(text, ws[k]) && !closes_aside).then_some(r);
     }
     let single = *r.start() == k;
@@ -2348,7 +2349,7 @@ fn dateline_end(text: &str, ws: &[Word]) -> Option<usize> {
         }
         let g = text.get(ws[i].end..ws[i + 1].start)?;
         bracket |= g.contains('(');
-        if g.chars().any(|c| any_of(c, "—–")) || g.contains("--") || g.contains(" - ") {
+        if g.contains(['—', '–']) || g.contains("--") || g.contains(" - ") {
             return (capitals || bracket).then_some(i);
         }
     }
@@ -2385,7 +2386,7 @@ fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
 fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> bool {
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let g = text.get(from..ws[a].start).unwrap_or("");
-    a == 0 || g.chars().any(|c| any_of(c, ",\"“”:—–(")) || g.contains("''")
+    a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
 }
 
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
@@ -2406,7 +2407,7 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
         return None;
     }
     let comma = (1..a.min(16))
-        .find(|&i| text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.chars().any(|c| any_of(c, ",.;:"))))?;
+        .find(|&i| text.get(ws[i].end..ws[i + 1].start).is_some_and(|g| g.contains([',', '.', ';', ':'])))?;
     if text.get(ws[comma].end..ws[comma + 1].start) != Some(", ")
         || !(1..=comma).any(|i| study(&text[ws[i].start..ws[i].end]))
     {
@@ -2416,7 +2417,7 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     let c = (comma + 1..a.min(comma + 4))
         .find(|&i| !text[ws[i].start..ws[i].end].starts_with(|ch: char| ch.is_ascii_lowercase()))?;
     let number = text[ws[c].start..ws[c].end].starts_with(|ch: char| ch.is_ascii_digit());
-    let one_clause = !text.get(ws[c].end..ws[a].start)?.chars().any(|c| any_of(c, ",;:“\"("));
+    let one_clause = !text.get(ws[c].end..ws[a].start)?.contains([',', ';', ':', '“', '"', '(']);
     (number && one_clause).then_some(1..=comma)
 }
 
@@ -2504,7 +2505,7 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
         start -= 1;
     }
     let opens = start == 0
-        || text.get(ws[start - 1].end..ws[start].start).is_some_and(|g| g.chars().any(|c| any_of(c, ",;:(—–")))
+        || text.get(ws[start - 1].end..ws[start].start).is_some_and(|g| g.contains([',', ';', ':', '(', '—', '–']))
         || word_is(
             text,
             ws.get(start - 1),
@@ -2578,12 +2579,12 @@ fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usi
 
 /// "she continued: “…”", "“…,” he continued.", "the letter reads, “…”".
 fn next_to_quote(text: &str, ws: &[Word], s: Range<usize>, a: usize, after_gap: &str) -> bool {
-    if after_gap.chars().any(|c| any_of(c, ":“\"")) || after_gap.contains("''") {
+    if after_gap.contains([':', '“', '"']) || after_gap.contains("''") {
         return true;
     }
     // Inverted after a quotation: the text before the subject ends with a closing mark.
     let before = text.get(s.start..ws[a].start).unwrap_or("");
-    before.chars().any(|c| any_of(c, "”\"")) || before.contains("''")
+    before.contains(['”', '"']) || before.contains("''")
 }
 
 /// States and sensations "feel" names, besides adjectives (`adjective`): "feel pain", "feel
@@ -2718,7 +2719,7 @@ fn clause_follows(
     if spaced
         && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i", "there"])
         && !(word_is(text, ws.get(b + 1), &["that"]) && relative())
-        || after_gap.chars().any(|c| any_of(c, ":“\""))
+        || after_gap.contains([':', '“', '"'])
         || after_gap.contains("''")
         || tag_ends && next_to_quote(text, ws, s.clone(), a, after_gap)
     {
@@ -2840,7 +2841,7 @@ fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: u
     let amounts = AMOUNTS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("amounts.txt")).collect());
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let before = text.get(from..ws[a].start).unwrap_or("");
-    if before.chars().any(|c| any_of(c, "”\"")) || before.contains("''") {
+    if before.contains(['”', '"']) || before.contains("''") {
         return false;
     }
     let Some(n) = ws.get(b + 1).filter(|_| {
@@ -2848,7 +2849,7 @@ fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: u
     }) else {
         return false;
     };
-    after_gap.chars().any(|c| any_of(c, "$£€"))
+    after_gap.contains(['$', '£', '€'])
         || text[n.start..].starts_with(|c: char| c.is_ascii_digit())
         || amounts.iter().any(|x| text[n.start..n.end].eq_ignore_ascii_case(x))
 }
@@ -2898,7 +2899,7 @@ fn verb_use(
             return false;
         }
     }
-    if after_gap.chars().any(|c| any_of(c, ":“\"")) {
+    if after_gap.contains([':', '“', '"']) {
         return true;
     }
     let Some(n) = ws.get(b + 1) else { return parenthetical(text, ws, s0) };
@@ -2963,7 +2964,7 @@ fn clause_subject(text: &str, ws: &[Word], i: usize) -> bool {
 
 /// "…, Smith notes." — the subject follows a comma or a quotation mark.
 fn parenthetical(text: &str, ws: &[Word], s0: usize) -> bool {
-    s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.chars().any(|c| any_of(c, ",”\"")))
+    s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains([',', '”', '"']))
 }
 
 #[cfg(test)]
