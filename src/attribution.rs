@@ -2442,7 +2442,7 @@ const SHARE_MODIFIERS: &[&str] =
     &["about", "nearly", "almost", "roughly", "just", "only", "some", "around", "approximately", "over", "under"];
 
 /// A share of people as the subject right before the cue, which the noun phrase reader
-/// leaves out: "About 9 percent said", "42% say", "Six in 10 say", "one in five say", "most of
+/// leaves out: "About 9 percent said", "40 per cent say", "42% say", "Six in 10 say", "one in five say", "most of
 /// them said", "…, 49%, say". Past the cue's auxiliaries ("have said"); the share opens its
 /// clause (the sentence, a comma or colon, or a conjunction: "after 55 percent said so").
 /// True with it when a comma sets it off from the cue (an apposition, "A majority, 52%, said").
@@ -2451,7 +2451,7 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
     let number =
         |i: usize| word(i).starts_with(|c: char| c.is_ascii_digit()) || crate::text::one_of(word(i), NUMBER_WORDS);
     let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
-    // The share ends in a number, "percent" or "them", "us", "those" (or a number word after
+    // The share ends in a number, "percent", "cent" or "them", "us", "those" (or a number word after
     // "in"): told from its first byte, as most cues follow a name or a pronoun, turned away here
     // at once; an auxiliary or adverb after it opens with one of "hwadcmsibeon".
     let mut end = a.checked_sub(1)?;
@@ -2464,7 +2464,7 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
             end -= 1;
             continue;
         }
-        if b"ptuofsen".contains(&c) {
+        if b"ptuofsenc".contains(&c) {
             break;
         }
         return None;
@@ -2476,6 +2476,12 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
         end
     } else if word_is(text, ws.get(end), &["percent"]) && end > 0 && number(end - 1) && space(end - 1) {
         end - 1
+    } else if word_is(text, ws.get(end), &["cent"]) && end >= 2 && word_is(text, ws.get(end - 1), &["per"]) {
+        // "About 40 per cent say", as antecedent reads "40 per cent who said".
+        if !(number(end - 2) && space(end - 1) && space(end - 2)) {
+            return None;
+        }
+        end - 2
     } else if end >= 2
         && (word_is(text, ws.get(end - 1), &["in"]) && number(end) && number(end - 2)
             || word_is(text, ws.get(end), &["them", "us", "those"])
@@ -3490,6 +3496,12 @@ mod tests {
         [("About 9 percent", "said", false, Neutral)]
     );
     t!(share_sign_say, "On economic issues, 42% say they are conservative.", [("42%", "say", false, Neutral)]);
+    t!(share_per_cent_say, "About 40 per cent say the plan works.", [("About 40 per cent", "say", false, Neutral)]);
+    t!(
+        no_share_per_cent_inside_a_clause,
+        "Prices rose 3 per cent, analysts say.",
+        [("analysts", "say", true, Neutral)]
+    );
     t!(share_in_ten_say, "Six in 10 say he is at least somewhat decisive.", [("Six in 10", "say", false, Neutral)]);
     t!(
         share_of_them_said,
