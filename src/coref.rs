@@ -246,16 +246,7 @@ fn organisation(m: &str) -> bool {
         return false;
     }
     // The head: the word before a preposition ("A legal expert in the US": "expert"), else the last.
-    let mut end = m.len();
-    let mut start = 0; // of each word in turn
-    for (i, w) in m.split(' ').enumerate() {
-        if i > 0 && w.starts_with(char::is_lowercase) && np::class(w) & (np::PREP | np::LINK) != 0 {
-            end = start - 1;
-            break;
-        }
-        start += w.len() + 1;
-    }
-    let m = &m[..end];
+    let m = before_first(m, np::PREP | np::LINK);
     let last = last_word(m);
     let several = last.len() < m.len();
     let acronym = (2..=6).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase());
@@ -269,6 +260,20 @@ fn organisation(m: &str) -> bool {
     }
     let the = m.starts_with("the ") || m.starts_with("The ");
     the && one_of(last, BODY_NOUNS)
+}
+
+/// The words of mention `m` before its first lower-case word (not its first word) of an
+/// np class in `stop`, else all of `m`: "Anne Thompson of the Hollywood Reporter" → "Anne
+/// Thompson" for prepositions.
+fn before_first(m: &str, stop: u16) -> &str {
+    let mut start = 0; // of each word in turn
+    for (i, w) in m.split(' ').enumerate() {
+        if i > 0 && w.starts_with(char::is_lowercase) && np::class(w) & stop != 0 {
+            return &m[..start - 1];
+        }
+        start += w.len() + 1;
+    }
+    m
 }
 
 /// Entry `i` of `resolve`'s list: attribution `i`'s source, or quote `i - attributions.len()`'s
@@ -430,7 +435,7 @@ impl<'t> People<'t> {
             // someone only as the surname of a person already seen.
             if b.get(first.end) == Some(&b' ') && b.get(first.end + 1).is_some_and(u8::is_ascii_lowercase) {
                 let w = &text[first.start..first.end];
-                if !self.by_key.contains_key(trim_suffix(trim_suffix(w, "’s"), "'s")) {
+                if !self.by_key.contains_key(unpossessed(w)) {
                     i = first.end;
                     continue;
                 }
@@ -486,15 +491,12 @@ impl<'t> People<'t> {
         // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
-        // The word before the run (by a byte search: `rsplit` sets up a searcher, for every run).
-        let before = || {
-            let b = text.get(..ws[i].start).unwrap_or("").trim_end();
-            b.as_bytes().iter().rposition(|&c| c == b' ' || c == b'\n').map_or(b, |p| &b[p + 1..])
-        };
+        // The word before the run.
+        let before = || last_token(text.get(..ws[i].start).unwrap_or("").trim_end());
         if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before())) {
             return;
         }
-        let surname = trim_suffix(trim_suffix(word(j), "’s"), "'s");
+        let surname = unpossessed(word(j));
         let key = surname;
         let n = j + 1 - name_from;
         let by_key = &mut self.by_key;
@@ -626,15 +628,14 @@ impl<'t> People<'t> {
     }
 
     /// Marks the person a source or speaker `name` ending at `end` names (or was resolved
-    /// to) as one who speaks, so a later "he" may stand for them.
-    fn spoke(&mut self, end: usize, name: &str) {
+    /// to) as one who speaks, so a later "he" may stand for them; false when no one read so
+    /// far goes by that surname.
+    fn spoke(&mut self, end: usize, name: &str) -> bool {
         self.read_to(end);
-        let last = last_word(name);
-        let key = trim_suffix(trim_suffix(last, "’s"), "'s");
         // Only runs starting before the mention's end have been read: nothing later leaks in.
-        if let Some(&person) = self.by_key.get(key) {
-            self.persons[person].spoke = true;
-        }
+        let Some(&person) = self.by_key.get(unpossessed(last_word(name))) else { return false };
+        self.persons[person].spoke = true;
+        true
     }
 
     /// Marks the person the source or speaker at `start..end` names as one who speaks; when
@@ -645,10 +646,7 @@ impl<'t> People<'t> {
     fn speaks(&mut self, start: usize, end: usize) {
         let text = self.text;
         let Some(m) = text.get(start..end) else { return };
-        self.read_to(end);
-        let key_of = |m: &'t str| trim_suffix(trim_suffix(last_word(m), "’s"), "'s");
-        if let Some(&person) = self.by_key.get(key_of(m)) {
-            self.persons[person].spoke = true;
+        if self.spoke(end, m) {
             return;
         }
         // Only a capitalised word or a title opens a name ("the company", "analysts" do not).
@@ -658,20 +656,12 @@ impl<'t> People<'t> {
             return;
         }
         // The name before a preposition: "Anne Thompson of the Hollywood Reporter".
-        let (mut m, mut end, mut key) = (m, end, key_of(m));
+        let (mut m, mut end) = (m, end);
         if space.is_some() {
-            let mut cut = 0;
-            for w in m.split(' ') {
-                if cut > 0 && w.starts_with(|c: char| c.is_lowercase()) && np::class(w) & np::PREP != 0 {
-                    break;
-                }
-                cut += w.len() + 1;
-            }
-            if cut <= m.len() {
-                (m, end) = (&m[..cut - 1], start + cut - 1);
-                key = key_of(m);
-                if let Some(&person) = self.by_key.get(key) {
-                    self.persons[person].spoke = true;
+            let head = before_first(m, np::PREP);
+            if head.len() < m.len() {
+                (m, end) = (head, start + head.len());
+                if self.spoke(end, m) {
                     return;
                 }
             }
@@ -724,7 +714,7 @@ impl<'t> People<'t> {
             ..Person::default()
         });
         let person = self.persons.len() - 1;
-        self.by_key.insert(key, person);
+        self.by_key.insert(unpossessed(last_word(m)), person);
         self.persons[person].unvoted = Some(self.seen.len());
         self.seen.push(Seen { start, end, title, possessive: false, scanned: false, person, unvoted: None });
     }
@@ -734,7 +724,7 @@ impl<'t> People<'t> {
     /// when it is longer and its gender does not contradict a title ("Mrs Blair").
     pub(crate) fn surname(&mut self, text: &str, at: usize, mention: &str) -> Option<String> {
         let last = last_word(mention);
-        let key = trim_suffix(trim_suffix(last, "’s"), "'s");
+        let key = unpossessed(last);
         self.read_to(at);
         let &person = self.by_key.get(key)?;
         let title = mention.split(' ').next().map_or(0, np::class);
@@ -763,7 +753,7 @@ impl<'t> People<'t> {
             .and_then(|(s, _)| {
                 // The name given with the title ("director Oliver Stone"), when it is a full
                 // one: the longest name of its surname may be someone else's ("Rolling Stone").
-                let given = text.get(s.title?.1..s.end).map(|n| trim_suffix(trim_suffix(n.trim(), "’s"), "'s"));
+                let given = text.get(s.title?.1..s.end).map(|n| unpossessed(n.trim()));
                 let p = &self.persons[s.person];
                 given.filter(|n| n.contains(' ')).or_else(|| text.get(p.name.0..p.name.1))
             })
@@ -812,10 +802,13 @@ fn introduced(text: &str, s: &Seen) -> bool {
     }
     let before = text.get(..s.start).unwrap_or("").trim_end();
     let opens = before.chars().next_back().map_or(true, |c| ".!?,\n\"”".contains(c));
-    opens
-        || person_noun(
-            before.as_bytes().iter().rposition(|&c| c == b' ' || c == b'\n').map_or(before, |p| &before[p + 1..]),
-        )
+    opens || person_noun(last_token(before))
+}
+
+/// What follows the last space or line break of `s` (all of `s` when it has none), by a
+/// byte search: `rsplit` sets up a searcher on every call, and this runs for every name read.
+fn last_token(s: &str) -> &str {
+    s.as_bytes().iter().rposition(|&c| c == b' ' || c == b'\n').map_or(s, |p| &s[p + 1..])
 }
 
 /// "presenter", "economist", "star": a lower-case noun of a person that may stand before a
@@ -868,6 +861,12 @@ fn pronoun_gender(pronoun: &str) -> Option<i32> {
     } else {
         None
     }
+}
+
+/// A name without its possessive endings ("Vance’s" → "Vance"): the key its person is filed
+/// under.
+fn unpossessed(name: &str) -> &str {
+    trim_suffix(trim_suffix(name, "’s"), "'s")
 }
 
 /// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
