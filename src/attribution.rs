@@ -2529,7 +2529,7 @@ fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usi
     let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
     let before = (a > 0 && np::gap(text, ws, a - 1) == Gap::Space).then(|| word(a - 1));
-    let passive = before.is_some_and(|w| crate::text::one_of(w, &["is", "are", "was", "were", "been", "be", "being"]));
+    let passive = before.is_some_and(|w| crate::text::one_of(w, np::BE_FORMS));
     if passive {
         return false;
     }

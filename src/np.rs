@@ -48,6 +48,9 @@ pub(crate) const FEMALE: u16 = 1 << 11;
 /// Marks a capitalised run as a place or an organisation ("House", "University").
 pub(crate) const NOT_PERSON: u16 = 1 << 12;
 
+/// The forms of "be" that make a passive ("was charged", "been described").
+pub(crate) const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+
 /// Conjunctions that open a subordinate clause (and the prepositions among them that
 /// [`class`] does not list): never a verb, and a pronoun right after one is the subject of
 /// the clause it opens.

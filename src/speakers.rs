@@ -1641,7 +1641,7 @@ fn passive_agent(text: &str, q: &Quote, frame: Range<usize>) -> Option<Mention> 
     if let Some(m) = as_described_by(text, q.end, frame.end) {
         return Some(m);
     }
-    let be = |i: usize| one_of(wt(&lead[i]), &["be", "been", "being", "is", "are", "was", "were"]);
+    let be = |i: usize| one_of(wt(&lead[i]), np::BE_FORMS);
     // A reduced passive after a comma or a dash, maybe past an adverb ("— often labeled as a
     // “witch hunt” by Democrats").
     let set_off = |i: usize| {
