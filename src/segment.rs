@@ -545,9 +545,11 @@ fn is_initialism(word: &str) -> bool {
 
 /// After a quotation's closing mark: `Vance asked.` or `Senator John Smith said,` — a
 /// speaker and reporting verb that continue the sentence. After `?` or `!` any verb
-/// use counts; after `.` the verb must end the clause, so `“We won.” He said the team…`
-/// still splits; a verb introducing the next quotation (`He added: "…"`, `He answered,
-/// “I have no idea.”`) always does.
+/// use counts; after `.` the verb must end the clause, or be followed by a comma and a
+/// participle (`“We won.” Smith said, smiling.`), so `“We won.” He said the team…` and
+/// `“It is over.” He said, however, that …` (new speech after a closed one) still split; a
+/// verb introducing the next quotation (`He added: "…"`, `He answered, “I have no idea.”`)
+/// always does.
 fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     let mut at = from;
     for _ in 0..4 {
@@ -562,7 +564,7 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
             if rest.starts_with(':') || introduces_quotation(rest) {
                 return false;
             }
-            return loose || rest.starts_with(['.', ',', ';']) || rest.is_empty();
+            return loose || rest.starts_with(['.', ';']) || rest.is_empty() || participle_follows(rest);
         }
         // One line break may sit between the words (`Vance⏎asked.`, a soft wrap); a blank
         // line may not.
@@ -575,6 +577,15 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     false
 }
 
+/// `, smiling.`, `, adding that …`: after a speech tag, a comma then a participle in lower
+/// case, which goes on describing the speaking (the tag is the quotation's).
+fn participle_follows(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(',') else { return false };
+    let after = after.trim_start_matches(' ');
+    let word = &after[..skip_while(after, 0, is_word_char)];
+    word.len() > 4 && word.ends_with("ing") && word.starts_with(char::is_lowercase)
+}
+
 /// `He answered, “I have no idea.”`, `Vance told reporters, 'We are done.'`: the rest of
 /// a speech tag's clause (a few words at most) ends at a comma or colon before a quotation
 /// that opens with a capital, a sentence of its own the tag introduces. A quotation going
@@ -585,8 +596,9 @@ fn introduces_quotation(rest: &str) -> bool {
     // `clause` is a prefix of `rest`, so `at` is an offset into both.
     let Some(after) = rest[at..].strip_prefix([',', ':']) else { return false };
     let after = after.trim_start_matches(' ');
-    let Some(quoted) = after.strip_prefix(['"', '“', '\'', '‘', '«', '„']) else { return false };
-    quoted.chars().next().is_some_and(char::is_uppercase)
+    // `''And you …''`: a quotation opened with two straight single marks, as the NYT writes it.
+    let quoted = after.trim_start_matches(['"', '“', '\'', '‘', '«', '„']);
+    quoted.len() < after.len() && quoted.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Pushes `text[r]` trimmed, if anything is left, cut into list items; `colon_list` is the
@@ -1064,6 +1076,38 @@ mod tests {
         period_quote_then_tag_comma_quote,
         "'We won.' Smith said, 'It was hard.'",
         ["'We won.'", "Smith said, 'It was hard.'"]
+    );
+    t!(
+        period_quote_then_pronoun_tag_going_on_past_comma,
+        "“It is over.” She also said, the team would go on.",
+        ["“It is over.”", "She also said, the team would go on."]
+    );
+    t!(
+        period_quote_then_tag_comma_adverb_that,
+        "“It is over.” He said, however, that the team would go on.",
+        ["“It is over.”", "He said, however, that the team would go on."]
+    );
+    t!(
+        period_quote_then_conjunction_clause_with_tag_verb,
+        "“A good thing for him.” But the drinking continued, and he was dead.",
+        ["“A good thing for him.”", "But the drinking continued, and he was dead."]
+    );
+    t!(
+        period_quote_then_tag_comma_participle,
+        "“We won.” Smith said, smiling. He left.",
+        ["“We won.” Smith said, smiling.", "He left."]
+    );
+    t!(period_quote_then_tag_semicolon, "“We won.” Smith said; he left.", ["“We won.” Smith said; he left."]);
+    t!(question_quote_then_tag_comma_participle, "“Why?” Vance asked, smiling.", ["“Why?” Vance asked, smiling."]);
+    t!(
+        question_quote_then_tag_comma_clause,
+        "“Why?” Vance asked, and the room fell silent.",
+        ["“Why?” Vance asked, and the room fell silent."]
+    );
+    t!(
+        period_quote_then_tag_introducing_doubled_single_marks,
+        "''Conflicts continue.'' He added, ''And you want us to repeat them?''",
+        ["''Conflicts continue.''", "He added, ''And you want us to repeat them?''"]
     );
     t!(
         question_quote_then_tag_continuing_quote,
