@@ -219,7 +219,10 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
     while run == "." && text[..run_start].ends_with(". ") && run_start >= start + 2 {
         run_start -= 2;
     }
-    let end = skip_while(text, run_end, is_closer);
+    let mut end = skip_while(text, run_end, is_closer);
+    if end == run_end {
+        end = spaced_closer(text, start, run_end).unwrap_or(end);
+    }
     let after_quote = text[run_end..end].chars().any(|c| !matches!(c, ')' | ']' | '}'));
     if is_cjk_terminator(first) || end == text.len() {
         return Some(end);
@@ -262,6 +265,10 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         let before = text[..run_start].trim_end();
         let spaced = before.len() < run_start;
         let after_end = before.ends_with(|c: char| is_terminator(c) || is_closer(c));
+        // `“… for nine years...” Hailey later recalled.`: a trailing-off quotation's tag.
+        if after_quote && !spaced && speech_tag_follows(text, w, true) {
+            return None;
+        }
         return (!spaced || starter && !after_end).then_some(end);
     }
     if run == "." {
@@ -296,6 +303,32 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         return None;
     }
     Some(end)
+}
+
+/// `"… of the community. " A spokesman said`: a closing mark typed after a space, which
+/// closes a quotation its sentence or paragraph opened (an odd count of `"`, or more `“`
+/// than `”`, in the sentence, or in the paragraph up to here, at most 4 KB back: a quotation
+/// that goes on over several sentences, or reopens at each paragraph of a page that lost
+/// its breaks) and is followed by white space, stays with the sentence, not opening the
+/// next one. Returns the offset after it.
+fn spaced_closer(text: &str, start: usize, run_end: usize) -> Option<usize> {
+    let rest = text.get(run_end..)?.strip_prefix(' ')?;
+    let mark = rest.chars().next().filter(|&c| c == '"' || c == '”')?;
+    let after = &rest[mark.len_utf8()..];
+    if !after.is_empty() && !after.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let near = &text[crate::text::floor_char_boundary(text, run_end.saturating_sub(4096))..run_end];
+    let paragraph = near.rfind('\n').map_or(near, |k| &near[k + 1..]);
+    let open = |span: &str| {
+        if mark == '"' {
+            span.bytes().filter(|&b| b == b'"').count() % 2 == 1
+        } else {
+            span.matches('“').count() > span.matches('”').count()
+        }
+    };
+    let open = open(&text[start..run_end]) || open(paragraph);
+    open.then_some(run_end + 1 + mark.len_utf8())
 }
 
 /// `U.S. Will Send Troops`, `Trump Says U.S. Is Ready`: an abbreviation that opens its
@@ -1108,6 +1141,61 @@ mod tests {
         period_quote_then_tag_introducing_doubled_single_marks,
         "''Conflicts continue.'' He added, ''And you want us to repeat them?''",
         ["''Conflicts continue.''", "He added, ''And you want us to repeat them?''"]
+    );
+    t!(
+        closing_mark_after_a_space_stays,
+        "\"Peace in the homes of the community. \" A spokesman said Downing Street had no comment.",
+        ["\"Peace in the homes of the community. \"", "A spokesman said Downing Street had no comment."]
+    );
+    t!(
+        curly_closing_mark_after_a_space_then_tag,
+        "“Well, what does that mean? ” Clinton asked, according to a transcript.",
+        ["“Well, what does that mean? ” Clinton asked, according to a transcript."]
+    );
+    t!(
+        closing_mark_after_a_space_closes_a_quotation_opened_sentences_before,
+        "\"We need a single payer system. Well, what does that mean? \" Clinton asked, smiling.\n\nShe left.",
+        ["\"We need a single payer system.", "Well, what does that mean? \" Clinton asked, smiling.", "She left."]
+    );
+    t!(
+        closing_mark_after_a_space_closes_a_reopened_quotation,
+        "Fox said: \"They should start there. \"The reality is, they lack the courage. \" And Brown said no.",
+        ["Fox said: \"They should start there.", "\"The reality is, they lack the courage. \"", "And Brown said no."]
+    );
+    t!(
+        ellipsis_quote_then_named_tag,
+        "“I hadn't flown for nine years...” Hailey later recalled. The BBC bought it.",
+        ["“I hadn't flown for nine years...” Hailey later recalled.", "The BBC bought it."]
+    );
+    t!(
+        ellipsis_quote_then_sentence,
+        "“I hadn't flown for nine years...” The BBC bought it.",
+        ["“I hadn't flown for nine years...”", "The BBC bought it."]
+    );
+    t!(
+        ellipsis_then_closing_mark_after_a_space_then_tag,
+        "\"I hadn't flown for nine years... \" Hailey later recalled. The BBC bought it.",
+        ["\"I hadn't flown for nine years... \" Hailey later recalled.", "The BBC bought it."]
+    );
+    t!(
+        closing_mark_after_a_space_then_next_quotation,
+        "\"It is a huge loss. \" \"Looking to the future, it is a chance.\"",
+        ["\"It is a huge loss. \"", "\"Looking to the future, it is a chance.\""]
+    );
+    t!(
+        opening_mark_after_a_space_opens_the_next_sentence,
+        "He left. \"We won,\" she said.",
+        ["He left.", "\"We won,\" she said."]
+    );
+    t!(
+        spaced_opening_mark_after_a_closed_quotation_opens,
+        "He said \"no.\" \" Then again,\" she said.",
+        ["He said \"no.\"", "\" Then again,\" she said."]
+    );
+    t!(
+        curly_opener_typed_backwards_opens_the_next_sentence,
+        "Obama said it was wrong. ” … what I learned is that,” he said.",
+        ["Obama said it was wrong.", "” … what I learned is that,” he said."]
     );
     t!(
         question_quote_then_tag_continuing_quote,
