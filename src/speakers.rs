@@ -71,18 +71,6 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // quote made the stage quadratic.
         frame.start = frame.start.max(crate::text::floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
         frame.end = frame.end.min(crate::text::ceil_char_boundary(text, q.end + FRAME_REACH));
-        // "…, “you are an all-star player!” She replied to him that …": a quotation that ends
-        // its sentence, followed by a sentence's opener, ends the quote's frame there (the
-        // segmenter keeps a tag after the closing mark with the quote), and the next quote's
-        // frame starts after it.
-        if frame.end > q.end && new_sentence_after(text, q.end, body) {
-            frame.end = q.end;
-        }
-        if let Some(p) = done.iter().rev().find(|p| p.kind != QuoteKind::Block) {
-            if p.end > frame.start && p.end <= q.start && new_sentence_after(text, p.end, inner(text, p)) {
-                frame.start = crate::text::next_word(text, p.end, q.start).map_or(frame.start, |w| w.start);
-            }
-        }
         let fragment = fragment(body);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
@@ -539,25 +527,6 @@ fn with_subject(text: &str, lead_words: &Tokens, frame_start: usize, q_start: us
     let name = np::is_caps(text, ws[*r.start()]) && c & (np::STOP | np::TIME | np::PREP | np::DET | np::SUBJ) == 0;
     let person = name || c & np::ROLE != 0 || one_of(head, &["him", "her", "them"]);
     person.then(|| (Mention::of(text, ws[*r.start()].start, ws[*r.end()].end), ws[k].start))
-}
-
-/// Whether a sentence starts right after a quotation ending at `end` whose words `body` end
-/// with a stop, a question or an exclamation mark: a capitalised determiner or conjunction
-/// follows, or a pronoun after a stop ("“…” She also said", "“…!” A spokesman said"; not "“…?”
-/// Hannity pressed", "“…?” he asked", nor "“Too forced?” He tweeted", a tag in capitals).
-fn new_sentence_after(text: &str, end: usize, body: &str) -> bool {
-    if !body.ends_with(['.', '!', '?']) {
-        return false;
-    }
-    let stop = crate::text::floor_char_boundary(text, (end + 24).min(text.len()));
-    let Some(w) = crate::text::next_word(text, end, stop) else { return false };
-    let word = &text[w.start..w.end];
-    // On the same line, one space on: a break is a paragraph's end, read elsewhere.
-    text.get(end..w.start).is_some_and(|g| matches!(g, " " | "\u{a0}"))
-        && word.starts_with(char::is_uppercase)
-        && (np::class(word) & np::DET != 0 && np::class(word) & np::SUBJ == 0
-            || np::class(word) & np::SUBJ != 0 && body.ends_with('.')
-            || one_of(word, &["but", "and", "yet", "so", "in", "as", "when", "if"]))
 }
 
 /// Whether the word right before `at` is a conjunction that opens a clause ("… and Donald
@@ -2645,6 +2614,17 @@ mod tests {
         sentence_after_a_closed_quote_is_no_tag_of_it,
         "Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.” She also said, without evidence, that “they are going to people.”",
         [("“ISIS’ best recruiter.”", Direct, "Hillary Clinton", ""), ("“they are going to people.”", Direct, "She", "Hillary Clinton")]
+    );
+    t!(capitalised_pronoun_tag_after_a_stop_is_the_quotes, "“We won.” She said.", [("“We won.”", Direct, "She", "")]);
+    t!(
+        determiner_tag_after_an_exclamation_is_the_quotes,
+        "“We won!” A spokesman said.",
+        [("“We won!”", Direct, "A spokesman", "")]
+    );
+    t!(
+        sentence_after_a_closed_quote_with_a_comma_is_no_tag_of_it,
+        "Clinton called him “the best recruiter.” He said, however, that “they are going to people.”",
+        [("“the best recruiter.”", Partial, "Clinton", ""), ("“they are going to people.”", Direct, "He", "Clinton")]
     );
     t!(
         capitalised_pronoun_after_a_question_stays_a_tag,
