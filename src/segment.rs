@@ -223,6 +223,9 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
     if end == run_end {
         end = spaced_closer(text, start, run_end).unwrap_or(end);
     }
+    if text.as_bytes().get(end) == Some(&b'[') {
+        end = skip_citations(text, end);
+    }
     let after_quote = text[run_end..end].chars().any(|c| !matches!(c, ')' | ']' | '}'));
     if is_cjk_terminator(first) || end == text.len() {
         return Some(end);
@@ -329,6 +332,26 @@ fn spaced_closer(text: &str, start: usize, run_end: usize) -> Option<usize> {
     };
     let open = open(&text[start..run_end]) || open(paragraph);
     open.then_some(run_end + 1 + mark.len_utf8())
+}
+
+/// `… free.[3] One day later`, `… equality."[28] Eich's`, `… marriage.[30][31] Y`,
+/// `… internally.[citation needed]`: a reference mark (a short bracket of letters, digits
+/// and spaces) after a sentence's end is part of it. Returns the offset after the marks (and
+/// any closing marks after them), or `end`.
+#[cold]
+fn skip_citations(text: &str, mut end: usize) -> usize {
+    while let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix('[')) {
+        let Some(close) = rest.get(..rest.len().min(24)).and_then(|r| r.find(']')) else { break };
+        let inside = &rest[..close];
+        if inside.is_empty() || !inside.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+            break;
+        }
+        end += close + 2;
+        while let Some(c) = text[end..].chars().next().filter(|&c| is_closer(c)) {
+            end += c.len_utf8();
+        }
+    }
+    end
 }
 
 /// `U.S. Will Send Troops`, `Trump Says U.S. Is Ready`: an abbreviation that opens its
@@ -1082,6 +1105,14 @@ mod tests {
     );
 
     // Quotes and brackets.
+    t!(
+        reference_marks_after_an_end,
+        "It will be free.[3] One day later, he left.[4][5] The “end.”[6] Then [citation needed] it rained.[citation needed]",
+        ["It will be free.[3]", "One day later, he left.[4][5]", "The “end.”[6]", "Then [citation needed] it rained.[citation needed]"]
+    );
+    t!(reference_mark_then_lower_case, "It was 5.[a] more came.", ["It was 5.[a] more came."]);
+    t!(bracket_with_other_marks_after_an_end, "It ended.[see p. 4] Then more.", ["It ended.[see p. 4] Then more."]);
+    t!(elision_bracket_stays, "He said “we [...] won.” Then left.", ["He said “we [...] won.”", "Then left."]);
     t!(question_inside_quote, "“Why?” she asked.", ["“Why?” she asked."]);
     t!(question_inside_quote_named, "“Why?” Vance asked. He left.", ["“Why?” Vance asked.", "He left."]);
     t!(period_inside_quote_named, "“We won.” Vance said.", ["“We won.” Vance said."]);
