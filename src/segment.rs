@@ -1359,6 +1359,26 @@ mod tests {
         "Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris.",
         ["Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris."]
     );
+    t!(
+        code_lines_opening_a_block,
+        "int add(int x, int y) {\nreturn x + y;\n}",
+        ["int add(int x, int y) {", "return x + y;", "}"]
+    );
+    t!(
+        shell_command_then_its_output,
+        "$ wasmer run hello.wasm\nhello, world!",
+        ["$ wasmer run hello.wasm", "hello, world!"]
+    );
+    t!(
+        code_comment_then_code,
+        "// load-add.js\nconst binary = require('fs');",
+        ["// load-add.js", "const binary = require('fs');"]
+    );
+    t!(
+        prose_line_with_a_brace_mid_clause,
+        "The function {add} takes\ntwo numbers and returns one.",
+        ["The function {add} takes\ntwo numbers and returns one."]
+    );
     t!(br_lines_capitalised, "Roses are red\nViolets are blue", ["Roses are red", "Violets are blue"]);
     t!(headline_list_of_similar_width,
         "Trump wins the election in a landslide victory\nClinton concedes in a speech to supporters\nMarkets fall sharply in early trading in Asia",
