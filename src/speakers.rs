@@ -619,10 +619,21 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
     }
     let named = r.clone().any(|i| {
         let c = np::class(&text[ws[i].start..ws[i].end]);
-        np::is_caps(text, ws[i]) || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
+        np::is_caps(text, ws[i])
+            || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
+            || handle(&text[ws[i].start..ws[i].end])
     });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     named.then(|| Mention::of(text, s, e))
+}
+
+/// `elmo666`, `jayk1984`: a user name on a forum or a social network, letters then digits
+/// in lower case, which names a speaker as a capitalised name does ("“…,” elmo666 wrote",
+/// "“…,” wrote user jayk1984").
+fn handle(w: &str) -> bool {
+    let letters = w.bytes().take_while(u8::is_ascii_lowercase).count();
+    let digits = w.len() - letters;
+    letters >= 3 && digits >= 2 && w.bytes().skip(letters).all(|b| b.is_ascii_digit())
 }
 
 /// "“…,” he surmised.", "“…,” an angry Hollande retaliated.": after a quotation that ends
@@ -666,12 +677,13 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
             });
         return ends.then_some(m);
     }
-    let mut r = np::phrase_from(text, &ws, 0, false)?;
+    // (A user name is no phrase to `np`: it stands alone.)
+    let mut r = np::phrase_from(text, &ws, 0, false).or_else(|| handle(head).then_some(0..=0))?;
     let c = np::class(head);
     let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
     let opened = c & np::DET != 0 && c & np::SUBJ == 0;
     let name = np::is_caps(text, *first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX | np::DET) == 0;
-    if !(pronoun || opened || name) {
+    if !(pronoun || opened || name || handle(head)) {
         return None;
     }
     if opened {
@@ -2614,6 +2626,21 @@ mod tests {
         sentence_after_a_closed_quote_is_no_tag_of_it,
         "Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.” She also said, without evidence, that “they are going to people.”",
         [("“ISIS’ best recruiter.”", Direct, "Hillary Clinton", ""), ("“they are going to people.”", Direct, "She", "Hillary Clinton")]
+    );
+    t!(
+        user_name_before_the_verb_after_the_quote,
+        "“It’s our responsibility to police the market,” elmo666 wrote in an Evolution forum post.",
+        [("“It’s our responsibility to police the market,”", Direct, "elmo666", "")]
+    );
+    t!(
+        user_name_after_the_verb_after_the_quote,
+        "“I’m defo trying the cola based on his results,” wrote user jayk1984.",
+        [("“I’m defo trying the cola based on his results,”", Direct, "user jayk1984", "")]
+    );
+    t!(
+        lower_case_word_with_a_number_is_no_user_name,
+        "“We will see,” mp3 sales rose in May.",
+        [("“We will see,”", Scare, "", "")]
     );
     t!(capitalised_pronoun_tag_after_a_stop_is_the_quotes, "“We won.” She said.", [("“We won.”", Direct, "She", "")]);
     t!(
