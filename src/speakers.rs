@@ -53,6 +53,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // The quotation's words without its marks, which several rules below read.
         let body = inner(text, q);
         let mut frame = frame(sentences, q.start, q.end);
+        // "^ "Mozilla Releases Test Version of Firefox OS". PC Magazine.": a reference of an
+        // encyclopedia's list (its sentence opens with the back-link "^"): the quotation is a
+        // cited work's title, said by no one, not the words of the last speaker.
+        if text.as_bytes().get(frame.start) == Some(&b'^') && text[frame.start..].starts_with("^ ") {
+            q.kind = QuoteKind::Scare;
+            continue;
+        }
         // “…,” ends in a comma: its sentence goes on after the mark, whatever the segmenter said.
         if body.ends_with(',') && frame.end == q.end {
             if let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) {
@@ -2626,6 +2633,16 @@ mod tests {
         sentence_after_a_closed_quote_is_no_tag_of_it,
         "Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.” She also said, without evidence, that “they are going to people.”",
         [("“ISIS’ best recruiter.”", Direct, "Hillary Clinton", ""), ("“they are going to people.”", Direct, "She", "Hillary Clinton")]
+    );
+    t!(
+        reference_list_titles_take_no_speaker,
+        "He said so. - Christopher Montgomery wrote in a personal capacity\n\n^ \"Game Creator Challenge -Contest Terms and Conditions\". Mozilla.\n\n^ a b \"Los Angeles Times - Brendan Eich contribution to Proposition 8\". latimes.com.",
+        [("\"Game Creator Challenge -Contest Terms and Conditions\"", Scare, "", ""), ("\"Los Angeles Times - Brendan Eich contribution to Proposition 8\"", Scare, "", "")]
+    );
+    t!(
+        caret_inside_a_line_is_no_reference,
+        "Growth was 2^ 3 times. Smith wrote in a letter: \"We Will Win the Election in the End.\"",
+        [("\"We Will Win the Election in the End.\"", Direct, "Smith", "")]
     );
     t!(
         user_name_before_the_verb_after_the_quote,
