@@ -601,8 +601,8 @@ fn is_initialism(word: &str) -> bool {
 
 /// After a quotation's closing mark: `Vance asked.` or `Senator John Smith said,` — a
 /// speaker and reporting verb that continue the sentence. After `?` or `!` any verb
-/// use counts; after `.` the verb must end the clause, or be followed by a comma and a
-/// participle (`“We won.” Smith said, smiling.`), so `“We won.” He said the team…` and
+/// use counts; after `.` the verb must end the clause, or be followed by a comma and words
+/// about the saying (`“We won.” Smith said, smiling.`, `… said, in a statement.`), so `“We won.” He said the team…` and
 /// `“It is over.” He said, however, that …` (new speech after a closed one) still split; a
 /// verb introducing the next quotation (`He added: "…"`, `He answered, “I have no idea.”`)
 /// always does.
@@ -620,7 +620,7 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
             if rest.starts_with(':') || introduces_quotation(rest) {
                 return false;
             }
-            return loose || rest.starts_with(['.', ';']) || rest.is_empty() || participle_follows(rest);
+            return loose || rest.starts_with(['.', ';']) || rest.is_empty() || describes_the_saying(rest);
         }
         // One line break may sit between the words (`Vance⏎asked.`, a soft wrap); a blank
         // line may not.
@@ -633,14 +633,34 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     false
 }
 
-/// `, smiling.`, `, adding that …`: after a speech tag, a comma then a participle in lower
-/// case, which goes on describing the speaking (the tag is the quotation's).
-fn participle_follows(rest: &str) -> bool {
+/// `, smiling.`, `, adding that …`, `, in a statement.`, `, as the crowd cheered.`: after a
+/// speech tag, a comma then a participle, or a preposition or conjunction that opens an
+/// adverbial, in lower case: the words go on describing the speaking (the tag is the
+/// quotation's), unless a reported clause follows before the sentence's end (`, in a
+/// statement, that …`, `, without evidence, that …`: new speech).
+fn describes_the_saying(rest: &str) -> bool {
     let Some(after) = rest.strip_prefix(',') else { return false };
     let after = after.trim_start_matches(' ');
     let word = &after[..skip_while(after, 0, is_word_char)];
-    word.len() > 4 && word.ends_with("ing") && word.starts_with(char::is_lowercase)
+    if !word.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if word.len() > 4 && word.ends_with("ing") {
+        return true;
+    }
+    if !ADVERBIAL_OPENERS.contains(&word) {
+        return false;
+    }
+    let clause = &after[..crate::text::floor_char_boundary(after, after.len().min(240))];
+    let clause = &clause[..clause.find(['.', '!', '?']).unwrap_or(clause.len())];
+    !clause.contains(" that ")
 }
+
+/// Words that open an adverbial after a speech tag's comma (`said, in a statement`).
+const ADVERBIAL_OPENERS: [&str; 16] = [
+    "in", "on", "at", "to", "with", "without", "from", "during", "after", "before", "as", "when", "while", "via",
+    "through", "outside",
+];
 
 /// `He answered, “I have no idea.”`, `Vance told reporters, 'We are done.'`: the rest of
 /// a speech tag's clause (a few words at most) ends at a comma or colon before a quotation
@@ -1160,6 +1180,16 @@ mod tests {
         period_quote_then_tag_comma_participle,
         "“We won.” Smith said, smiling. He left.",
         ["“We won.” Smith said, smiling.", "He left."]
+    );
+    t!(
+        period_quote_then_tag_comma_adverbial,
+        "“We won.” Smith said, in a statement. “We won.” Smith said, as the crowd cheered.",
+        ["“We won.” Smith said, in a statement.", "“We won.” Smith said, as the crowd cheered."]
+    );
+    t!(
+        period_quote_then_tag_comma_adverbial_then_that_clause,
+        "“It is over.” He said, in a statement, that the team would go on. “It is over.” She also said, without evidence, that it was.",
+        ["“It is over.”", "He said, in a statement, that the team would go on.", "“It is over.”", "She also said, without evidence, that it was."]
     );
     t!(period_quote_then_tag_semicolon, "“We won.” Smith said; he left.", ["“We won.” Smith said; he left."]);
     t!(question_quote_then_tag_comma_participle, "“Why?” Vance asked, smiling.", ["“Why?” Vance asked, smiling."]);
