@@ -219,7 +219,13 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
     while run == "." && text[..run_start].ends_with(". ") && run_start >= start + 2 {
         run_start -= 2;
     }
-    let end = skip_while(text, run_end, is_closer);
+    let mut end = skip_while(text, run_end, is_closer);
+    if end == run_end {
+        end = spaced_closer(text, start, run_end).unwrap_or(end);
+    }
+    if text.as_bytes().get(end) == Some(&b'[') {
+        end = skip_citations(text, end);
+    }
     let after_quote = text[run_end..end].chars().any(|c| !matches!(c, ')' | ']' | '}'));
     if is_cjk_terminator(first) || end == text.len() {
         return Some(end);
@@ -262,6 +268,10 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         let before = text[..run_start].trim_end();
         let spaced = before.len() < run_start;
         let after_end = before.ends_with(|c: char| is_terminator(c) || is_closer(c));
+        // `“… for nine years...” Hailey later recalled.`: a trailing-off quotation's tag.
+        if after_quote && !spaced && speech_tag_follows(text, w, true) {
+            return None;
+        }
         return (!spaced || starter && !after_end).then_some(end);
     }
     if run == "." {
@@ -296,6 +306,52 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         return None;
     }
     Some(end)
+}
+
+/// `"… of the community. " A spokesman said`: a closing mark typed after a space, which
+/// closes a quotation its sentence or paragraph opened (an odd count of `"`, or more `“`
+/// than `”`, in the sentence, or in the paragraph up to here, at most 4 KB back: a quotation
+/// that goes on over several sentences, or reopens at each paragraph of a page that lost
+/// its breaks) and is followed by white space, stays with the sentence, not opening the
+/// next one. Returns the offset after it.
+fn spaced_closer(text: &str, start: usize, run_end: usize) -> Option<usize> {
+    let rest = text.get(run_end..)?.strip_prefix(' ')?;
+    let mark = rest.chars().next().filter(|&c| c == '"' || c == '”')?;
+    let after = &rest[mark.len_utf8()..];
+    if !after.is_empty() && !after.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let near = &text[crate::text::floor_char_boundary(text, run_end.saturating_sub(4096))..run_end];
+    let paragraph = near.rfind('\n').map_or(near, |k| &near[k + 1..]);
+    let open = |span: &str| {
+        if mark == '"' {
+            span.bytes().filter(|&b| b == b'"').count() % 2 == 1
+        } else {
+            span.matches('“').count() > span.matches('”').count()
+        }
+    };
+    let open = open(&text[start..run_end]) || open(paragraph);
+    open.then_some(run_end + 1 + mark.len_utf8())
+}
+
+/// `… free.[3] One day later`, `… equality."[28] Eich's`, `… marriage.[30][31] Y`,
+/// `… internally.[citation needed]`: a reference mark (a short bracket of letters, digits
+/// and spaces) after a sentence's end is part of it. Returns the offset after the marks (and
+/// any closing marks after them), or `end`.
+#[cold]
+fn skip_citations(text: &str, mut end: usize) -> usize {
+    while let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix('[')) {
+        let Some(close) = rest.get(..rest.len().min(24)).and_then(|r| r.find(']')) else { break };
+        let inside = &rest[..close];
+        if inside.is_empty() || !inside.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+            break;
+        }
+        end += close + 2;
+        while let Some(c) = text[end..].chars().next().filter(|&c| is_closer(c)) {
+            end += c.len_utf8();
+        }
+    }
+    end
 }
 
 /// `U.S. Will Send Troops`, `Trump Says U.S. Is Ready`: an abbreviation that opens its
@@ -545,9 +601,11 @@ fn is_initialism(word: &str) -> bool {
 
 /// After a quotation's closing mark: `Vance asked.` or `Senator John Smith said,` — a
 /// speaker and reporting verb that continue the sentence. After `?` or `!` any verb
-/// use counts; after `.` the verb must end the clause, so `“We won.” He said the team…`
-/// still splits; a verb introducing the next quotation (`He added: "…"`, `He answered,
-/// “I have no idea.”`) always does.
+/// use counts; after `.` the verb must end the clause, or be followed by a comma and words
+/// about the saying (`“We won.” Smith said, smiling.`, `… said, in a statement.`), so `“We won.” He said the team…` and
+/// `“It is over.” He said, however, that …` (new speech after a closed one) still split; a
+/// verb introducing the next quotation (`He added: "…"`, `He answered, “I have no idea.”`)
+/// always does.
 fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     let mut at = from;
     for _ in 0..4 {
@@ -562,7 +620,7 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
             if rest.starts_with(':') || introduces_quotation(rest) {
                 return false;
             }
-            return loose || rest.starts_with(['.', ',', ';']) || rest.is_empty();
+            return loose || rest.starts_with(['.', ';']) || rest.is_empty() || describes_the_saying(rest);
         }
         // One line break may sit between the words (`Vance⏎asked.`, a soft wrap); a blank
         // line may not.
@@ -575,6 +633,35 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
     false
 }
 
+/// `, smiling.`, `, adding that …`, `, in a statement.`, `, as the crowd cheered.`: after a
+/// speech tag, a comma then a participle, or a preposition or conjunction that opens an
+/// adverbial, in lower case: the words go on describing the speaking (the tag is the
+/// quotation's), unless a reported clause follows before the sentence's end (`, in a
+/// statement, that …`, `, without evidence, that …`: new speech).
+fn describes_the_saying(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(',') else { return false };
+    let after = after.trim_start_matches(' ');
+    let word = &after[..skip_while(after, 0, is_word_char)];
+    if !word.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if word.len() > 4 && word.ends_with("ing") {
+        return true;
+    }
+    if !ADVERBIAL_OPENERS.contains(&word) {
+        return false;
+    }
+    let clause = &after[..crate::text::floor_char_boundary(after, after.len().min(240))];
+    let clause = &clause[..clause.find(['.', '!', '?']).unwrap_or(clause.len())];
+    !clause.contains(" that ")
+}
+
+/// Words that open an adverbial after a speech tag's comma (`said, in a statement`).
+const ADVERBIAL_OPENERS: [&str; 16] = [
+    "in", "on", "at", "to", "with", "without", "from", "during", "after", "before", "as", "when", "while", "via",
+    "through", "outside",
+];
+
 /// `He answered, “I have no idea.”`, `Vance told reporters, 'We are done.'`: the rest of
 /// a speech tag's clause (a few words at most) ends at a comma or colon before a quotation
 /// that opens with a capital, a sentence of its own the tag introduces. A quotation going
@@ -585,8 +672,9 @@ fn introduces_quotation(rest: &str) -> bool {
     // `clause` is a prefix of `rest`, so `at` is an offset into both.
     let Some(after) = rest[at..].strip_prefix([',', ':']) else { return false };
     let after = after.trim_start_matches(' ');
-    let Some(quoted) = after.strip_prefix(['"', '“', '\'', '‘', '«', '„']) else { return false };
-    quoted.chars().next().is_some_and(char::is_uppercase)
+    // `''And you …''`: a quotation opened with two straight single marks, as the NYT writes it.
+    let quoted = after.trim_start_matches(['"', '“', '\'', '‘', '«', '„']);
+    quoted.len() < after.len() && quoted.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Pushes `text[r]` trimmed, if anything is left, cut into list items; `colon_list` is the
@@ -1037,6 +1125,14 @@ mod tests {
     );
 
     // Quotes and brackets.
+    t!(
+        reference_marks_after_an_end,
+        "It will be free.[3] One day later, he left.[4][5] The “end.”[6] Then [citation needed] it rained.[citation needed]",
+        ["It will be free.[3]", "One day later, he left.[4][5]", "The “end.”[6]", "Then [citation needed] it rained.[citation needed]"]
+    );
+    t!(reference_mark_then_lower_case, "It was 5.[a] more came.", ["It was 5.[a] more came."]);
+    t!(bracket_with_other_marks_after_an_end, "It ended.[see p. 4] Then more.", ["It ended.[see p. 4] Then more."]);
+    t!(elision_bracket_stays, "He said “we [...] won.” Then left.", ["He said “we [...] won.”", "Then left."]);
     t!(question_inside_quote, "“Why?” she asked.", ["“Why?” she asked."]);
     t!(question_inside_quote_named, "“Why?” Vance asked. He left.", ["“Why?” Vance asked.", "He left."]);
     t!(period_inside_quote_named, "“We won.” Vance said.", ["“We won.” Vance said."]);
@@ -1064,6 +1160,103 @@ mod tests {
         period_quote_then_tag_comma_quote,
         "'We won.' Smith said, 'It was hard.'",
         ["'We won.'", "Smith said, 'It was hard.'"]
+    );
+    t!(
+        period_quote_then_pronoun_tag_going_on_past_comma,
+        "“It is over.” She also said, the team would go on.",
+        ["“It is over.”", "She also said, the team would go on."]
+    );
+    t!(
+        period_quote_then_tag_comma_adverb_that,
+        "“It is over.” He said, however, that the team would go on.",
+        ["“It is over.”", "He said, however, that the team would go on."]
+    );
+    t!(
+        period_quote_then_conjunction_clause_with_tag_verb,
+        "“A good thing for him.” But the drinking continued, and he was dead.",
+        ["“A good thing for him.”", "But the drinking continued, and he was dead."]
+    );
+    t!(
+        period_quote_then_tag_comma_participle,
+        "“We won.” Smith said, smiling. He left.",
+        ["“We won.” Smith said, smiling.", "He left."]
+    );
+    t!(
+        period_quote_then_tag_comma_adverbial,
+        "“We won.” Smith said, in a statement. “We won.” Smith said, as the crowd cheered.",
+        ["“We won.” Smith said, in a statement.", "“We won.” Smith said, as the crowd cheered."]
+    );
+    t!(
+        period_quote_then_tag_comma_adverbial_then_that_clause,
+        "“It is over.” He said, in a statement, that the team would go on. “It is over.” She also said, without evidence, that it was.",
+        ["“It is over.”", "He said, in a statement, that the team would go on.", "“It is over.”", "She also said, without evidence, that it was."]
+    );
+    t!(period_quote_then_tag_semicolon, "“We won.” Smith said; he left.", ["“We won.” Smith said; he left."]);
+    t!(question_quote_then_tag_comma_participle, "“Why?” Vance asked, smiling.", ["“Why?” Vance asked, smiling."]);
+    t!(
+        question_quote_then_tag_comma_clause,
+        "“Why?” Vance asked, and the room fell silent.",
+        ["“Why?” Vance asked, and the room fell silent."]
+    );
+    t!(
+        period_quote_then_tag_introducing_doubled_single_marks,
+        "''Conflicts continue.'' He added, ''And you want us to repeat them?''",
+        ["''Conflicts continue.''", "He added, ''And you want us to repeat them?''"]
+    );
+    t!(
+        closing_mark_after_a_space_stays,
+        "\"Peace in the homes of the community. \" A spokesman said Downing Street had no comment.",
+        ["\"Peace in the homes of the community. \"", "A spokesman said Downing Street had no comment."]
+    );
+    t!(
+        curly_closing_mark_after_a_space_then_tag,
+        "“Well, what does that mean? ” Clinton asked, according to a transcript.",
+        ["“Well, what does that mean? ” Clinton asked, according to a transcript."]
+    );
+    t!(
+        closing_mark_after_a_space_closes_a_quotation_opened_sentences_before,
+        "\"We need a single payer system. Well, what does that mean? \" Clinton asked, smiling.\n\nShe left.",
+        ["\"We need a single payer system.", "Well, what does that mean? \" Clinton asked, smiling.", "She left."]
+    );
+    t!(
+        closing_mark_after_a_space_closes_a_reopened_quotation,
+        "Fox said: \"They should start there. \"The reality is, they lack the courage. \" And Brown said no.",
+        ["Fox said: \"They should start there.", "\"The reality is, they lack the courage. \"", "And Brown said no."]
+    );
+    t!(
+        ellipsis_quote_then_named_tag,
+        "“I hadn't flown for nine years...” Hailey later recalled. The BBC bought it.",
+        ["“I hadn't flown for nine years...” Hailey later recalled.", "The BBC bought it."]
+    );
+    t!(
+        ellipsis_quote_then_sentence,
+        "“I hadn't flown for nine years...” The BBC bought it.",
+        ["“I hadn't flown for nine years...”", "The BBC bought it."]
+    );
+    t!(
+        ellipsis_then_closing_mark_after_a_space_then_tag,
+        "\"I hadn't flown for nine years... \" Hailey later recalled. The BBC bought it.",
+        ["\"I hadn't flown for nine years... \" Hailey later recalled.", "The BBC bought it."]
+    );
+    t!(
+        closing_mark_after_a_space_then_next_quotation,
+        "\"It is a huge loss. \" \"Looking to the future, it is a chance.\"",
+        ["\"It is a huge loss. \"", "\"Looking to the future, it is a chance.\""]
+    );
+    t!(
+        opening_mark_after_a_space_opens_the_next_sentence,
+        "He left. \"We won,\" she said.",
+        ["He left.", "\"We won,\" she said."]
+    );
+    t!(
+        spaced_opening_mark_after_a_closed_quotation_opens,
+        "He said \"no.\" \" Then again,\" she said.",
+        ["He said \"no.\"", "\" Then again,\" she said."]
+    );
+    t!(
+        curly_opener_typed_backwards_opens_the_next_sentence,
+        "Obama said it was wrong. ” … what I learned is that,” he said.",
+        ["Obama said it was wrong.", "” … what I learned is that,” he said."]
     );
     t!(
         question_quote_then_tag_continuing_quote,
@@ -1195,6 +1388,26 @@ mod tests {
         br_lines_mid_sentence,
         "Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris.",
         ["Ut enim ad minim veniam,\nquis nostrud exercitation ullamco laboris."]
+    );
+    t!(
+        code_lines_opening_a_block,
+        "int add(int x, int y) {\nreturn x + y;\n}",
+        ["int add(int x, int y) {", "return x + y;", "}"]
+    );
+    t!(
+        shell_command_then_its_output,
+        "$ wasmer run hello.wasm\nhello, world!",
+        ["$ wasmer run hello.wasm", "hello, world!"]
+    );
+    t!(
+        code_comment_then_code,
+        "// load-add.js\nconst binary = require('fs');",
+        ["// load-add.js", "const binary = require('fs');"]
+    );
+    t!(
+        prose_line_with_a_brace_mid_clause,
+        "The function {add} takes\ntwo numbers and returns one.",
+        ["The function {add} takes\ntwo numbers and returns one."]
     );
     t!(br_lines_capitalised, "Roses are red\nViolets are blue", ["Roses are red", "Violets are blue"]);
     t!(headline_list_of_similar_width,

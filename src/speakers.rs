@@ -53,6 +53,13 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // The quotation's words without its marks, which several rules below read.
         let body = inner(text, q);
         let mut frame = frame(sentences, q.start, q.end);
+        // "^ "Mozilla Releases Test Version of Firefox OS". PC Magazine.": a reference of an
+        // encyclopedia's list (its sentence opens with the back-link "^"): the quotation is a
+        // cited work's title, said by no one, not the words of the last speaker.
+        if text.as_bytes().get(frame.start) == Some(&b'^') && text[frame.start..].starts_with("^ ") {
+            q.kind = QuoteKind::Scare;
+            continue;
+        }
         // “…,” ends in a comma: its sentence goes on after the mark, whatever the segmenter said.
         if body.ends_with(',') && frame.end == q.end {
             if let Some(next) = sentences.get(sentences.partition_point(|s| s.start < q.end)) {
@@ -71,18 +78,6 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         // quote made the stage quadratic.
         frame.start = frame.start.max(crate::text::floor_char_boundary(text, q.start.saturating_sub(FRAME_REACH)));
         frame.end = frame.end.min(crate::text::ceil_char_boundary(text, q.end + FRAME_REACH));
-        // "…, “you are an all-star player!” She replied to him that …": a quotation that ends
-        // its sentence, followed by a sentence's opener, ends the quote's frame there (the
-        // segmenter keeps a tag after the closing mark with the quote), and the next quote's
-        // frame starts after it.
-        if frame.end > q.end && new_sentence_after(text, q.end, body) {
-            frame.end = q.end;
-        }
-        if let Some(p) = done.iter().rev().find(|p| p.kind != QuoteKind::Block) {
-            if p.end > frame.start && p.end <= q.start && new_sentence_after(text, p.end, inner(text, p)) {
-                frame.start = crate::text::next_word(text, p.end, q.start).map_or(frame.start, |w| w.start);
-            }
-        }
         let fragment = fragment(body);
         let opens = opens_clause(text, frame.start, q.start);
         // Cues outside quotes in the quote's sentences: one right after the quote ("“…,” she
@@ -541,25 +536,6 @@ fn with_subject(text: &str, lead_words: &Tokens, frame_start: usize, q_start: us
     person.then(|| (Mention::of(text, ws[*r.start()].start, ws[*r.end()].end), ws[k].start))
 }
 
-/// Whether a sentence starts right after a quotation ending at `end` whose words `body` end
-/// with a stop, a question or an exclamation mark: a capitalised determiner or conjunction
-/// follows, or a pronoun after a stop ("“…” She also said", "“…!” A spokesman said"; not "“…?”
-/// Hannity pressed", "“…?” he asked", nor "“Too forced?” He tweeted", a tag in capitals).
-fn new_sentence_after(text: &str, end: usize, body: &str) -> bool {
-    if !body.ends_with(['.', '!', '?']) {
-        return false;
-    }
-    let stop = crate::text::floor_char_boundary(text, (end + 24).min(text.len()));
-    let Some(w) = crate::text::next_word(text, end, stop) else { return false };
-    let word = &text[w.start..w.end];
-    // On the same line, one space on: a break is a paragraph's end, read elsewhere.
-    text.get(end..w.start).is_some_and(|g| matches!(g, " " | "\u{a0}"))
-        && word.starts_with(char::is_uppercase)
-        && (np::class(word) & np::DET != 0 && np::class(word) & np::SUBJ == 0
-            || np::class(word) & np::SUBJ != 0 && body.ends_with('.')
-            || one_of(word, &["but", "and", "yet", "so", "in", "as", "when", "if"]))
-}
-
 /// Whether the word right before `at` is a conjunction that opens a clause ("… and Donald
 /// Trump says", "…, when he claimed"), not inside a reported clause ("said that while …").
 fn after_conjunction(text: &str, at: usize) -> bool {
@@ -650,10 +626,21 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
     }
     let named = r.clone().any(|i| {
         let c = np::class(&text[ws[i].start..ws[i].end]);
-        np::is_caps(text, ws[i]) || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
+        np::is_caps(text, ws[i])
+            || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
+            || handle(&text[ws[i].start..ws[i].end])
     });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     named.then(|| Mention::of(text, s, e))
+}
+
+/// `elmo666`, `jayk1984`: a user name on a forum or a social network, letters then digits
+/// in lower case, which names a speaker as a capitalised name does ("“…,” elmo666 wrote",
+/// "“…,” wrote user jayk1984").
+fn handle(w: &str) -> bool {
+    let letters = w.bytes().take_while(u8::is_ascii_lowercase).count();
+    let digits = w.len() - letters;
+    letters >= 3 && digits >= 2 && w.bytes().skip(letters).all(|b| b.is_ascii_digit())
 }
 
 /// "“…,” he surmised.", "“…,” an angry Hollande retaliated.": after a quotation that ends
@@ -697,12 +684,13 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
             });
         return ends.then_some(m);
     }
-    let mut r = np::phrase_from(text, &ws, 0, false)?;
+    // (A user name is no phrase to `np`: it stands alone.)
+    let mut r = np::phrase_from(text, &ws, 0, false).or_else(|| handle(head).then_some(0..=0))?;
     let c = np::class(head);
     let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
     let opened = c & np::DET != 0 && c & np::SUBJ == 0;
     let name = np::is_caps(text, *first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX | np::DET) == 0;
-    if !(pronoun || opened || name) {
+    if !(pronoun || opened || name || handle(head)) {
         return None;
     }
     if opened {
@@ -2645,6 +2633,42 @@ mod tests {
         sentence_after_a_closed_quote_is_no_tag_of_it,
         "Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.” She also said, without evidence, that “they are going to people.”",
         [("“ISIS’ best recruiter.”", Direct, "Hillary Clinton", ""), ("“they are going to people.”", Direct, "She", "Hillary Clinton")]
+    );
+    t!(
+        reference_list_titles_take_no_speaker,
+        "He said so. - Christopher Montgomery wrote in a personal capacity\n\n^ \"Game Creator Challenge -Contest Terms and Conditions\". Mozilla.\n\n^ a b \"Los Angeles Times - Brendan Eich contribution to Proposition 8\". latimes.com.",
+        [("\"Game Creator Challenge -Contest Terms and Conditions\"", Scare, "", ""), ("\"Los Angeles Times - Brendan Eich contribution to Proposition 8\"", Scare, "", "")]
+    );
+    t!(
+        caret_inside_a_line_is_no_reference,
+        "Growth was 2^ 3 times. Smith wrote in a letter: \"We Will Win the Election in the End.\"",
+        [("\"We Will Win the Election in the End.\"", Direct, "Smith", "")]
+    );
+    t!(
+        user_name_before_the_verb_after_the_quote,
+        "“It’s our responsibility to police the market,” elmo666 wrote in an Evolution forum post.",
+        [("“It’s our responsibility to police the market,”", Direct, "elmo666", "")]
+    );
+    t!(
+        user_name_after_the_verb_after_the_quote,
+        "“I’m defo trying the cola based on his results,” wrote user jayk1984.",
+        [("“I’m defo trying the cola based on his results,”", Direct, "user jayk1984", "")]
+    );
+    t!(
+        lower_case_word_with_a_number_is_no_user_name,
+        "“We will see,” mp3 sales rose in May.",
+        [("“We will see,”", Scare, "", "")]
+    );
+    t!(capitalised_pronoun_tag_after_a_stop_is_the_quotes, "“We won.” She said.", [("“We won.”", Direct, "She", "")]);
+    t!(
+        determiner_tag_after_an_exclamation_is_the_quotes,
+        "“We won!” A spokesman said.",
+        [("“We won!”", Direct, "A spokesman", "")]
+    );
+    t!(
+        sentence_after_a_closed_quote_with_a_comma_is_no_tag_of_it,
+        "Clinton called him “the best recruiter.” He said, however, that “they are going to people.”",
+        [("“the best recruiter.”", Partial, "Clinton", ""), ("“they are going to people.”", Direct, "He", "Clinton")]
     );
     t!(
         capitalised_pronoun_after_a_question_stays_a_tag,

@@ -147,7 +147,11 @@ impl Wraps {
                 None => {
                     // A headline in title case then a byline or a lower-case line: two blocks.
                     let goes_on = starts_lower(b) && !block_starts_lower && !is_title_case(a) && !is_byline(b);
-                    !starts_list_item(b) && mid_clause && !a.ends_with(':') && (goes_on || ends_on_function_word(a))
+                    !starts_list_item(b)
+                        && mid_clause
+                        && !a.ends_with(':')
+                        && !code_line(a)
+                        && (goes_on || ends_on_function_word(a))
                 }
             };
             if soft {
@@ -247,6 +251,12 @@ fn starts_lower(line: &str) -> bool {
 /// The line ends a sentence or clause: terminal punctuation, possibly inside closing marks.
 fn ends_clause(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']).ends_with(['.', '!', '?', '…', ';', '。', '！', '？'])
+}
+
+/// `int main() {`, `$ wasmer run hello.wasm`, `// add.c`: a line of a code block (a page's
+/// `<pre>`), opening a block or a shell command or comment, whose break is a line's end.
+fn code_line(line: &str) -> bool {
+    line.ends_with('{') || line.starts_with("$ ") || line.starts_with("// ")
 }
 
 /// `Tech Industry`, `This Post Is Locked`: every word of four letters or more capitalised,
