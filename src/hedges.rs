@@ -169,13 +169,15 @@ fn lexicon() -> &'static Lexicon {
 /// so they overlap in the processor. What `AhoCorasick::find_overlapping_iter` finds,
 /// without its per-byte bookkeeping.
 ///
-/// The DFA is aho-corasick's, read once into a table of our own and then dropped: a state is
-/// its row's first index (rows of an entry per byte class, 16 bits each), a row starting at an
-/// odd index when its state ends a phrase, and the table has a fixed power-of-two length, so a
-/// step is a class lookup, an add, a mask and a load, with no bounds check (aho-corasick's
-/// `next_state` checks its index on every byte), and a match a test of the state's lowest bit.
-/// The phrases each state ends are listed beside it (`ends`). 128 KB in all (about 1500 rows of
-/// 28 entries in use, 82 KB), where a table of u32 rows of a power-of-two stride (512 KB) and
+/// The DFA is our own table, made from aho-corasick's automaton (its noncontiguous NFA: each
+/// state's transition for each byte class, failure links followed, read once and then the NFA
+/// dropped; aho-corasick's DFA, built from it first, cost 6.5M instructions more): a state is its row's
+/// first index (rows of an entry per byte class, 16 bits each), a row starting at an odd index
+/// when its state ends a phrase, and the table has a fixed power-of-two length, so a step is a
+/// class lookup, an add, a mask and a load, with no bounds check (aho-corasick's `next_state`
+/// checks its index on every byte), and a match a test of the state's lowest bit. The phrases
+/// each state ends are listed beside it (`ends`). 128 KB in all (about 1500 rows of 28 entries
+/// in use, 82 KB), where a table of u32 rows of a power-of-two stride (512 KB) and
 /// aho-corasick's DFA (391 KB, kept to name the phrases a match state ends) were kept before.
 struct Overlapping {
     /// The state after each (state, byte class): `TABLE` entries, those past the last row
@@ -205,7 +207,7 @@ const TABLE: usize = 1 << 16;
 impl Overlapping {
     /// The search for `phrases`; `None` when aho-corasick cannot build it or it outgrows `TABLE`.
     fn new(phrases: &[&str]) -> Option<Overlapping> {
-        let dfa = aho_corasick::dfa::Builder::new()
+        let nfa = aho_corasick::nfa::noncontiguous::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .prefilter(false)
@@ -218,7 +220,7 @@ impl Overlapping {
         }
         // One class per byte of the phrases (a capital shares its small letter's), and class 0
         // for every other byte: from any state those all go where no phrase's byte goes. A byte
-        // of each class (`reps`) is stepped to read the DFA.
+        // of each class (`reps`) is stepped to read the automaton.
         let mut class = [0u8; 256];
         let mut reps = vec![(0..=255u8).find(|&b| cut_after[b as usize])?];
         for b in 0..=255u8 {
@@ -230,56 +232,60 @@ impl Overlapping {
         for b in b'A'..=b'Z' {
             class[b as usize] = class[b.to_ascii_lowercase() as usize];
         }
-        // The states reachable from the start, breadth first, each given the next row. A state's
-        // id indexes aho-corasick's table, so it is below that table's size in u32s.
-        let start = dfa.start_state(Anchored::No).unwrap_or(StateID::ZERO);
-        // The dead state, never met in an unanchored search: start over.
-        let next = |sid: StateID, b: u8| Some(dfa.next_state(Anchored::No, sid, b)).filter(|&to| !dfa.is_dead(to));
-        let mut row_of = vec![0u32; dfa.memory_usage() / 4 + 1]; // id → 1 + row
+        // A row starts at an even index when its state ends no phrase and at the odd one after
+        // when it does, so a step tells a match by the state's lowest bit: blocks of an even
+        // length, one more than the row at least.
+        let stride = reps.len();
+        let block = (stride + 2) & !1;
+        // The states reachable from the start, breadth first, each given the next row, and its
+        // transitions written to the row's block as row numbers. A state's id indexes the
+        // automaton's states, so it is below its size in bytes over four.
+        let start = nfa.start_state(Anchored::No).unwrap_or(StateID::ZERO);
+        let mut row_of = vec![0u32; nfa.memory_usage() / 4 + 1]; // id → 1 + row
         let mut rows = vec![start];
+        let mut trans = vec![0u16; TABLE];
         let mut r = 0;
         while let Some(&sid) = rows.get(r) {
-            for to in reps.iter().filter_map(|&b| next(sid, b)) {
-                let Some(known) = row_of.get_mut(to.as_usize()) else { continue };
+            for (c, &b) in reps.iter().enumerate() {
+                let to = nfa.next_state(Anchored::No, sid, b);
+                // The dead state, never met in an unanchored search: start over (row 0).
+                let Some(known) = row_of.get_mut(to.as_usize()).filter(|_| !nfa.is_dead(to)) else { continue };
                 if *known == 0 && to != start {
                     rows.push(to);
                     *known = rows.len() as u32;
                 }
+                if let Some(entry) = trans.get_mut(r * block + c) {
+                    *entry = known.saturating_sub(1) as u16;
+                }
             }
             r += 1;
         }
-        // A row starts at an even index when its state ends no phrase and at the odd one after
-        // when it does, so a step tells a match by the state's lowest bit: blocks of an even
-        // length, one more than the row at least. Every index, the first past the last block
-        // too, fits in 16 bits.
-        let block = (reps.len() + 2) & !1;
+        // Every index, the first past the last block too, fits in 16 bits.
         if rows.len() * block >= TABLE {
             return None;
         }
-        let index = |sid: StateID| {
-            let row = row_of.get(sid.as_usize()).map_or(0, |r| r.saturating_sub(1) as usize);
-            (row * block + usize::from(dfa.is_match(sid))) as u16
-        };
-        let mut trans = vec![0u16; TABLE];
+        let ends_phrase = |row: usize| rows.get(row).is_some_and(|&sid| nfa.is_match(sid));
+        // Row numbers become indexes, a match row's moved one place on; and the phrases of each.
         // Where each row's phrases begin in `ends`, then where the last row's end.
         let mut ends_at = vec![0u32];
         let mut ends = Vec::new();
-        for &sid in &rows {
-            let from = usize::from(index(sid));
-            for (c, &b) in reps.iter().enumerate() {
-                if let Some(entry) = trans.get_mut(from + c) {
-                    *entry = index(next(sid, b).unwrap_or(start));
-                }
+        for (r, &sid) in rows.iter().enumerate() {
+            let from = r * block + usize::from(ends_phrase(r));
+            trans.copy_within(r * block..r * block + stride, from);
+            for entry in trans.get_mut(from..from + stride).unwrap_or_default() {
+                let to = usize::from(*entry);
+                *entry = (to * block + usize::from(ends_phrase(to))) as u16;
             }
-            if dfa.is_match(sid) {
-                for m in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, m);
-                    ends.push((pid.as_u32() << 16) | dfa.pattern_len(pid) as u32);
+            if nfa.is_match(sid) {
+                for m in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, m);
+                    ends.push((pid.as_u32() << 16) | nfa.pattern_len(pid) as u32);
                 }
             }
             ends_at.push(ends.len() as u32);
         }
-        Some(Overlapping { trans, class, start: index(start), block: block as u16, ends_at, ends, cut_after })
+        let start = usize::from(ends_phrase(0)) as u16;
+        Some(Overlapping { trans, class, start, block: block as u16, ends_at, ends, cut_after })
     }
 
     /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end, and
