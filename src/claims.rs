@@ -263,11 +263,11 @@ struct Model {
     grams: HashMap<u64, Entry, BuildHasherDefault<PreHashed>>,
     /// Two bits of one word per key present in `grams` (`filter_bits`): most words of a
     /// text are not in the model, and this 16 KB filter answers them without probing the table.
-    filter: Vec<u64>,
+    filter: Box<[u64; FILTER_WORDS]>,
     /// `grams` again, as an open-addressing table (linear probing, at most half full)
     /// indexed by the top bits of the product whose middle bits index the filter: one multiply and
     /// usually one probe per lookup, where the map hashes again and matches tags.
-    slots: Vec<Slot>,
+    slots: Box<[Slot; TABLE_SIZE]>,
     bias: f64,
     hand: [f64; 15],
     threshold: f64,
@@ -325,8 +325,8 @@ impl Model {
     fn fallback() -> Model {
         let mut m = Model {
             grams: HashMap::default(),
-            filter: Vec::new(),
-            slots: Vec::new(),
+            filter: boxed(0),
+            slots: boxed(EMPTY),
             before: [(0, 0); BEFORE_SLOTS],
             bias: FALLBACK_BIAS,
             hand: FALLBACK,
@@ -351,8 +351,8 @@ impl Model {
         let mut group = None;
         let mut m = Model {
             grams: HashMap::default(),
-            filter: Vec::new(),
-            slots: Vec::new(),
+            filter: boxed(0),
+            slots: boxed(EMPTY),
             before: [(0, 0); BEFORE_SLOTS],
             bias: 0.0,
             hand: [0.0; 15],
@@ -448,7 +448,7 @@ impl Model {
             };
             self.grams.entry(key(phrase)).or_default().cues |= bit;
         }
-        self.filter = vec![0; FILTER_WORDS];
+        self.filter.fill(0);
         for &h in self.grams.keys() {
             let (i, bits) = filter_bits(spread(h));
             self.filter[i] |= bits;
@@ -459,7 +459,7 @@ impl Model {
             return; // refused by `parse`
         }
         let zero = self.grams.get(&0).copied().unwrap_or_default();
-        self.slots = vec![Slot { key: 0, entry: zero }; TABLE_SIZE];
+        self.slots.fill(Slot { key: 0, entry: zero });
         for (&key, &entry) in self.grams.iter().filter(|(&k, _)| k != 0) {
             let mut j = (spread(key) >> (64 - TABLE_LOG2)) as usize;
             while self.slots[j].key != 0 {
@@ -475,13 +475,13 @@ impl Model {
     fn lookup(&self, h: u64) -> (Entry, usize) {
         let x = spread(h);
         let (i, bits) = filter_bits(x);
-        let maybe = self.filter.get(i).is_some_and(|w| w & bits == bits);
+        let maybe = self.filter[i] & bits == bits;
         // Absent by the filter (which is in the nearest cache): no trip to the table.
         if !maybe {
             return (Entry::default(), 0);
         }
         let mut j = (x >> (64 - TABLE_LOG2)) as usize;
-        let Some(home) = self.slots.get(j) else { return (Entry::default(), 0) };
+        let home = &self.slots[j];
         // Past the filter, whether a key is in the model is unpredictable word by word,
         // so the common cases (found at home, or absent) are chosen without a branch;
         // the filter keeps the walk along the probe sequence rare.
@@ -495,7 +495,7 @@ impl Model {
         }
         // The table is never full (`grams` is checked at load), so this ends.
         loop {
-            let Some(slot) = self.slots.get(j) else { return (Entry::default(), 0) };
+            let slot = &self.slots[j];
             if slot.key == h {
                 return (slot.entry, j);
             }
@@ -854,6 +854,15 @@ fn spread(h: u64) -> u64 {
 struct Slot {
     key: u64,
     entry: Entry,
+}
+
+/// An empty slot.
+const EMPTY: Slot = Slot { key: 0, entry: Entry { weight: 0.0, cues: 0 } };
+
+/// `N` copies of `x` in a boxed array, built on the heap: a table of fixed length, whose
+/// indexes (masked to it) need no bounds check.
+fn boxed<T: Clone, const N: usize>(x: T) -> Box<[T; N]> {
+    vec![x; N].into_boxed_slice().try_into().unwrap_or_else(|_| unreachable!("a vector of N elements"))
 }
 
 /// The key of a bigram, from its two words' hashes (order matters).
