@@ -1349,6 +1349,12 @@ fn hyphenated(s: &str, tok: Range<usize>) -> bool {
 
 /// True when the sentence ends in "?", closing quotes and brackets aside.
 fn is_question(s: &str) -> bool {
+    // Most sentences end in a byte that is no space, closing mark or "?" (a period): no trimming.
+    if let Some(&b) = s.as_bytes().last() {
+        if b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b')' | b'?') {
+            return false;
+        }
+    }
     s.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', '»']).trim_end().ends_with('?')
 }
 
@@ -1538,6 +1544,27 @@ mod tests {
     tokens!(tok_hyphen_splits, "three-and-a-half-year war", ["three", "and", "a", "half", "year", "war"]);
     tokens!(tok_comma_not_between_digits, "Yes,sir 3, 4", ["Yes", "sir", "3", "4"]);
     tokens!(tok_non_ascii, "Zoë’s café, 東京 😀 ok", ["Zoë’s", "café", "東京", "ok"]);
+
+    /// A question ends in "?", past closing marks and spaces; the last byte alone says no to
+    /// most sentences.
+    #[test]
+    fn questions_end_in_a_question_mark_past_closing_marks() {
+        let rows = [
+            ("Why?", true),
+            ("“Why?”", true),
+            ("\"Why?\" ", true),
+            ("(Really?)", true),
+            ("Is it 5?\u{a0}", true),
+            ("Is it?’»", true),
+            ("He left.", false),
+            ("He left.”", false),
+            ("Why? he asked", false),
+            ("", false),
+        ];
+        for (s, question) in rows {
+            assert_eq!(is_question(s), question, "{s:?}");
+        }
+    }
 
     /// The one copy the wasm runs (`short_end::<0>`) reads a token as the native copies do.
     #[test]
