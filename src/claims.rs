@@ -35,7 +35,10 @@
 //! open-addressing table holding each n-gram's weight and cue features. Before the 16-byte fast path
 //! (words of 8+ letters, or before a period or comma, took the byte-by-byte path: a
 //! quarter of all tokens), `speed_on_news` gave about 120 MB/s of CPU time; after it,
-//! about 150-160 on the same shared machine.
+//! about 150-160 on the same shared machine. Natively a token under eight bytes has code of
+//! its own (`short_end::<1>`), and a token whose n-grams carry no weight (99% of them) skips
+//! the float work: with a fixed-length filter and table and cheaper tests of a token's end and
+//! of a question, 31M instructions fewer over the BBC texts (callgrind: 279.6M to 248.1M).
 
 use crate::lexicon;
 use crate::{Attribution, Claim, ClaimStatus, Hedge, HedgeKind, Quote};
