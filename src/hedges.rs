@@ -20,7 +20,6 @@ use crate::lexicon;
 use crate::text::{title_case, STREAMS};
 use crate::{Hedge, HedgeKind};
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -170,42 +169,45 @@ fn lexicon() -> &'static Lexicon {
 /// so they overlap in the processor. What `AhoCorasick::find_overlapping_iter` finds,
 /// without its per-byte bookkeeping.
 ///
-/// The DFA is aho-corasick's, copied into a table of our own: a state is its row's first
-/// index (rows of a power-of-two stride, an entry per byte class), with the bit `SPECIAL` set
-/// when it is one of the DFA's special states (those that end a phrase), and the table has a
-/// fixed power-of-two length, so a step is a class lookup, an add, a mask and a load, with no
-/// bounds check (aho-corasick's `next_state` checks its index on every byte).
+/// The DFA is our own table, made from aho-corasick's automaton (its noncontiguous NFA: each
+/// state's transition for each byte class, failure links followed, read once and then the NFA
+/// dropped; aho-corasick's DFA, built from it first, cost 6.5M instructions more): a state is its row's
+/// first index (rows of an entry per byte class, 16 bits each), a row starting at an odd index
+/// when its state ends a phrase, and the table has a fixed power-of-two length, so a step is a
+/// class lookup, an add, a mask and a load, with no bounds check (aho-corasick's `next_state`
+/// checks its index on every byte), and a match a test of the state's lowest bit. The phrases
+/// each state ends are listed beside it (`ends`). 128 KB in all (about 1500 rows of 28 entries
+/// in use, 82 KB), where a table of u32 rows of a power-of-two stride (512 KB) and
+/// aho-corasick's DFA (391 KB, kept to name the phrases a match state ends) were kept before.
 struct Overlapping {
-    /// The DFA, for the phrases its match states end.
-    dfa: DFA,
     /// The state after each (state, byte class): `TABLE` entries, those past the last row
     /// never read.
-    trans: Vec<u32>,
+    trans: Vec<u16>,
     /// The byte class of each byte: one per byte that occurs in a phrase (either case
     /// alike), 0 for all the others.
     class: [u8; 256],
     /// The start state (unanchored).
-    start: u32,
-    /// The DFA's state of each row, in order.
-    rows: Vec<StateID>,
-    /// Log2 of the rows' stride.
-    stride2: u32,
+    start: u16,
+    /// Entries from a row's block to the next: the number of byte classes, plus one or two.
+    block: u16,
+    /// Where each state's phrases begin in `ends`, by row, and where the last one's end.
+    ends_at: Vec<u32>,
+    /// The phrases the match states end, each its pattern's number times 2^16 plus its length
+    /// in bytes, at one state the longest first (as aho-corasick's match state lists them).
+    ends: Vec<u32>,
     /// Bytes that occur in no phrase (either case): after one, the search is back at
     /// its start state, so the text can be cut there into independent stretches.
     cut_after: [bool; 256],
 }
 
-/// Entries of the hedge automaton's table: room for 4096 states of 32 byte classes (the
-/// lexicon makes about 1500 of 27). 512 KB.
-const TABLE: usize = 1 << 17;
-
-/// The bit of a state in the table that marks the DFA's special states (above any row's index).
-const SPECIAL: u32 = 1 << 31;
+/// Entries of the hedge automaton's table: room for 2340 states of 27 byte classes in blocks
+/// of 28 (the lexicon makes about 1500). 128 KB.
+const TABLE: usize = 1 << 16;
 
 impl Overlapping {
     /// The search for `phrases`; `None` when aho-corasick cannot build it or it outgrows `TABLE`.
     fn new(phrases: &[&str]) -> Option<Overlapping> {
-        let dfa = aho_corasick::dfa::Builder::new()
+        let nfa = aho_corasick::nfa::noncontiguous::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .prefilter(false)
@@ -218,7 +220,7 @@ impl Overlapping {
         }
         // One class per byte of the phrases (a capital shares its small letter's), and class 0
         // for every other byte: from any state those all go where no phrase's byte goes. A byte
-        // of each class (`reps`) is stepped to read the DFA.
+        // of each class (`reps`) is stepped to read the automaton.
         let mut class = [0u8; 256];
         let mut reps = vec![(0..=255u8).find(|&b| cut_after[b as usize])?];
         for b in 0..=255u8 {
@@ -230,38 +232,60 @@ impl Overlapping {
         for b in b'A'..=b'Z' {
             class[b as usize] = class[b.to_ascii_lowercase() as usize];
         }
-        let stride2 = reps.len().next_power_of_two().trailing_zeros();
-        // The states reachable from the start, breadth first, each given the next row. A
-        // state's id indexes aho-corasick's table, so it is below that table's size in u32s.
-        // Nothing fails once the DFA is built (no path that drops it, which is wasm code): a
-        // table too small for the lexicon would leave rows out, which the tests would see (the
-        // search is held to the library's).
-        let start = dfa.start_state(Anchored::No).unwrap_or(StateID::ZERO);
-        let mut row_of = vec![0u32; dfa.memory_usage() / 4 + 1]; // id → 1 + row
+        // A row starts at an even index when its state ends no phrase and at the odd one after
+        // when it does, so a step tells a match by the state's lowest bit: blocks of an even
+        // length, one more than the row at least.
+        let stride = reps.len();
+        let block = (stride + 2) & !1;
+        // The states reachable from the start, breadth first, each given the next row, and its
+        // transitions written to the row's block as row numbers. A state's id indexes the
+        // automaton's states, so it is below its size in bytes over four.
+        let start = nfa.start_state(Anchored::No).unwrap_or(StateID::ZERO);
+        let mut row_of = vec![0u32; nfa.memory_usage() / 4 + 1]; // id → 1 + row
         let mut rows = vec![start];
-        let mut trans = vec![0u32; TABLE];
+        let mut trans = vec![0u16; TABLE];
         let mut r = 0;
         while let Some(&sid) = rows.get(r) {
             for (c, &b) in reps.iter().enumerate() {
-                let mut to = dfa.next_state(Anchored::No, sid, b);
-                // The dead state, never met in an unanchored search: start over.
-                if dfa.is_dead(to) {
-                    to = start;
-                }
-                let Some(known) = row_of.get_mut(to.as_usize()) else { continue };
+                let to = nfa.next_state(Anchored::No, sid, b);
+                // The dead state, never met in an unanchored search: start over (row 0).
+                let Some(known) = row_of.get_mut(to.as_usize()).filter(|_| !nfa.is_dead(to)) else { continue };
                 if *known == 0 && to != start {
                     rows.push(to);
                     *known = rows.len() as u32;
                 }
-                let special = if dfa.is_special(to) { SPECIAL } else { 0 };
-                if let Some(entry) = trans.get_mut((r << stride2) + c) {
-                    *entry = (known.saturating_sub(1) << stride2) | special;
+                if let Some(entry) = trans.get_mut(r * block + c) {
+                    *entry = known.saturating_sub(1) as u16;
                 }
             }
             r += 1;
         }
-        let start = if dfa.is_special(start) { SPECIAL } else { 0 };
-        Some(Overlapping { dfa, trans, class, start, rows, stride2, cut_after })
+        // Every index, the first past the last block too, fits in 16 bits.
+        if rows.len() * block >= TABLE {
+            return None;
+        }
+        let ends_phrase = |row: usize| rows.get(row).is_some_and(|&sid| nfa.is_match(sid));
+        // Row numbers become indexes, a match row's moved one place on; and the phrases of each.
+        // Where each row's phrases begin in `ends`, then where the last row's end.
+        let mut ends_at = vec![0u32];
+        let mut ends = Vec::new();
+        for (r, &sid) in rows.iter().enumerate() {
+            let from = r * block + usize::from(ends_phrase(r));
+            trans.copy_within(r * block..r * block + stride, from);
+            for entry in trans.get_mut(from..from + stride).unwrap_or_default() {
+                let to = usize::from(*entry);
+                *entry = (to * block + usize::from(ends_phrase(to))) as u16;
+            }
+            if nfa.is_match(sid) {
+                for m in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, m);
+                    ends.push((pid.as_u32() << 16) | nfa.pattern_len(pid) as u32);
+                }
+            }
+            ends_at.push(ends.len() as u32);
+        }
+        let start = usize::from(ends_phrase(0)) as u16;
+        Some(Overlapping { trans, class, start, block: block as u16, ends_at, ends, cut_after })
     }
 
     /// Appends every match in `b` to `out` as (start, end, pattern), ordered by end, and
@@ -269,7 +293,7 @@ impl Overlapping {
     fn all_in(&self, b: &[u8], out: &mut Vec<(usize, usize, usize)>) {
         let start = self.start;
         // The table as an array, of the length it always has: indexes masked to it need no check.
-        let Ok(trans) = <&[u32; TABLE]>::try_from(&self.trans[..]) else { return };
+        let Ok(trans) = <&[u16; TABLE]>::try_from(&self.trans[..]) else { return };
         let cuts = crate::text::stretch_cuts(b, |c| self.cut_after[c as usize]);
         // The stretches' matches go into `out` as they come, interleaved, and are put in
         // order once at the end: one vector, not one per stretch.
@@ -307,25 +331,21 @@ impl Overlapping {
 
     /// The state after byte `c`, which ends at `end`, noting the phrases it ends.
     #[inline(always)]
-    fn step(&self, trans: &[u32; TABLE], s: u32, c: u8, end: usize, out: &mut Vec<(usize, usize, usize)>) -> u32 {
-        let s = trans[(s as usize + usize::from(self.class[usize::from(c)])) & (TABLE - 1)];
-        if s >= SPECIAL {
+    fn step(&self, trans: &[u16; TABLE], s: u16, c: u8, end: usize, out: &mut Vec<(usize, usize, usize)>) -> u16 {
+        let s = trans[(usize::from(s) + usize::from(self.class[usize::from(c)])) & (TABLE - 1)];
+        if s & 1 != 0 {
             self.matched(s, end, out);
         }
         s
     }
 
-    /// Notes the phrases that the special state `s` ends at `end` (none for a special state
-    /// that is no match state).
+    /// Notes the phrases that the match state `s` ends at `end`.
     #[inline(never)]
-    fn matched(&self, s: u32, end: usize, out: &mut Vec<(usize, usize, usize)>) {
-        let dfa = &self.dfa;
-        let Some(&sid) = self.rows.get(((s & !SPECIAL) >> self.stride2) as usize) else { return };
-        if dfa.is_match(sid) {
-            for m in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, m);
-                out.push((end - dfa.pattern_len(pid), end, pid.as_usize()));
-            }
+    fn matched(&self, s: u16, end: usize, out: &mut Vec<(usize, usize, usize)>) {
+        let Some(m) = s.checked_div(self.block).map(usize::from) else { return };
+        let (Some(&from), Some(&to)) = (self.ends_at.get(m), self.ends_at.get(m + 1)) else { return };
+        for &e in self.ends.get(from as usize..to as usize).unwrap_or_default() {
+            out.push((end - (e & 0xFFFF) as usize, end, (e >> 16) as usize));
         }
     }
 }
@@ -1721,14 +1741,14 @@ mod tests {
     /// hedges lost without a word in a release build.
     #[test]
     fn hedge_automaton_fits_its_table() {
+        // `ends` packs a pattern's number and length in 16 bits each.
+        assert!(lexicon().entries.len() < 1 << 16 && lexicon().entries.iter().all(|e| e.phrase.len() < 1 << 16));
         let search = &lexicon().search;
-        let used = search.rows.len() << search.stride2;
-        assert!(
-            used <= TABLE,
-            "{} states of stride {} need {used} entries: raise TABLE",
-            search.rows.len(),
-            1 << search.stride2
-        );
+        // A lexicon that outgrew the table would have fallen back to the search of no phrases.
+        assert!(!search.ends.is_empty(), "the hedge automaton outgrew its table: raise TABLE");
+        let states = search.ends_at.len() - 1;
+        let used = states * usize::from(search.block);
+        assert!(used < TABLE, "{states} states in blocks of {} need {used} entries: raise TABLE", search.block);
     }
 
     /// The fallback search of no phrases builds (the lexicon's falls back to it) and finds nothing.
