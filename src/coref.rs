@@ -69,6 +69,7 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
             });
             if let Some(name) = group_name {
                 fill_in(attributions, quotes, group, &name);
+                vague_as(attributions, group, last.map_or(usize::MAX, |l| l.1));
             }
         }
         if !it {
@@ -82,6 +83,7 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
         });
         let Some(org) = org else { continue };
         fill_in(attributions, quotes, group, &org);
+        vague_as(attributions, group, last.map_or(usize::MAX, |l| l.1));
     }
     // Whether resolving the mention at (start, end) reads the text ("they" and quoted
     // pronouns stand for no one read there).
@@ -147,6 +149,19 @@ fn fill_in(attributions: &mut [Attribution], quotes: &mut [Quote], group: &[(usi
         let m = if i < n { attributions[i].source.as_mut() } else { quotes[i - n].speaker.as_mut() };
         if let Some(m) = m.filter(|m| m.resolved.is_none()) {
             m.resolved = Some(name.to_string());
+        }
+    }
+}
+
+/// Makes the attributions of `group` (entries of `resolve`'s list) vague when entry
+/// `antecedent` is an attribution whose source is: "Officials said … They said" names no one
+/// more than "officials" did, so the claim's status is the same.
+fn vague_as(attributions: &mut [Attribution], group: &[(usize, usize, usize)], antecedent: usize) {
+    if attributions.get(antecedent).is_some_and(|a| a.vague) {
+        for &(_, _, i) in group {
+            if let Some(a) = attributions.get_mut(i) {
+                a.vague = true;
+            }
         }
     }
 }
@@ -1257,6 +1272,33 @@ mod tests {
         "Ian Fogg said the Mac was cheap. Said Mr Fogg: “It is a computer.” One opinion came from Brian Gammage at Gartner. He said it was dear.",
         "He" => None
     );
+
+    /// `v!(name, text, source => vague)`: the attribution with that source is vague or not.
+    macro_rules! v {
+        ($name:ident, $text:expr, $source:expr => $want:expr) => {
+            #[test]
+            fn $name() {
+                let text: &str = $text;
+                let a = crate::analyze(text);
+                let u: Vec<u16> = text.encode_utf16().collect();
+                let of = |m: &Mention| String::from_utf16_lossy(&u[m.start..m.end]);
+                let hit = a.attributions.iter().find(|a| a.source.as_ref().is_some_and(|m| of(m) == $source));
+                let hit = hit.unwrap_or_else(|| panic!("no source {:?}: {:?}", $source, a.attributions));
+                assert_eq!(hit.vague, $want, "{:?}", a.attributions);
+            }
+        };
+    }
+
+    // A pronoun standing for an unnamed source is as vague as it.
+    v!(vague_they_after_officials, "Officials said the plan would fail. They said it was late.", "They" => true);
+    v!(
+        vague_they_after_unnamed_experts,
+        "Experts said the plan was bad, but they added that it would work.",
+        "they" => true
+    );
+    v!(named_they_after_a_party, "Democrats said the bill would fail. They added that taxes would rise.", "They" => false);
+    v!(named_they_of_no_one, "Tony Blair said sales rose. They said profits would fall.", "They" => false);
+    v!(named_it_after_a_ministry, "The ministry said the plan would work. It added that costs would fall.", "It" => false);
 
     /// A speaker that is the same mention as an attribution source (same span) always has
     /// the same `resolved`, across varied texts.
