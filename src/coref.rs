@@ -614,7 +614,12 @@ impl<'t> People<'t> {
             // object ("ties to Vice President Joe Biden. But he said").
             let role =
                 || p.with_role && leads(text, self.sentences, s) && sentences_apart(self.sentences, s.end, at) <= 1;
-            if !strict || (p.spoke || p.titled * want > 0 || role()) && !s.possessive && !unsure {
+            // The owner opening a sentence is its subject's, and the one who spoke goes on
+            // ("Chris Fox said … Mr Fox's comments follow … He rejected"); not one in passing ("Mr
+            // Balls said … Mr Brown's Budget came later, he said").
+            let owner_leads = || p.spoke && passed == 0 && leads(text, self.sentences, s);
+            let owner = !s.possessive || owner_leads();
+            if !strict || (p.spoke || p.titled * want > 0 || role()) && owner && !unsure {
                 found = Some(s);
                 break;
             }
@@ -1282,6 +1287,26 @@ mod tests {
     s!(
         source_he_not_a_name_inside_a_quote,
         "“Gardener is quick, and Mr Jason Gardener will win,” the coach said. He added that the race was close.",
+        "He" => None
+    );
+    s!(
+        source_he_after_the_possessive_of_who_spoke,
+        "Police chief Chris Jones said the power was weak. Mr Jones's comments follow a row. He rejected calls for a delay.",
+        "He" => Some("Chris Jones")
+    );
+    s!(
+        source_he_after_a_possessive_of_who_never_spoke_stays_unresolved,
+        "Mr Balls said the Budget was safe. Mr Brown's Budget came later. He said it was fair.",
+        "He" => None
+    );
+    s!(
+        source_he_past_a_name_to_a_possessive_stays_unresolved,
+        "Wenger said the loss hurt. But Wenger's counterpart Felix Magath was not happy. He said the team was poor.",
+        "He" => None
+    );
+    s!(
+        source_he_after_a_possessive_in_passing_stays_unresolved,
+        "Mr Brown said taxes would fall. Mr Balls praised Mr Brown's Budget. He said it was fair.",
         "He" => None
     );
     s!(
