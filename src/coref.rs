@@ -129,6 +129,14 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
             if matches!(k, None | Some(Kind::Surname)) {
                 people.speaks(m.start, m.end);
             }
+            // "A spokesman for the Home Office said …. He said": someone the text does not
+            // name spoke last; a pronoun after is theirs, not a name's before them.
+            // Not a predicate read as a source ("Cuban, who is also a host on the TV show").
+            let predicate =
+                || one_of(last_word(text.get(..start).unwrap_or("").trim_end()), &["is", "was", "also", "as"]);
+            if matches!(k, None | Some(Kind::Role)) && !quoted(start, end) && unnamed_person(&m.text) && !predicate() {
+                people.unnamed = end;
+            }
             continue;
         };
         people.spoke(m.end, &resolved);
@@ -241,6 +249,20 @@ fn several(m: &str) -> bool {
     np::plural(last) && (np::class(last) & np::VAGUE != 0 || people.iter().any(|e| last.ends_with(e)))
         // A word alone may be a surname ("Rogers", "Myers") or a firm's name ("Reuters").
         && !(capital && !m.contains(' ') && np::class(last) & np::VAGUE == 0 && last.ends_with("ers"))
+}
+
+/// A mention of one person the text does not name: an indefinite phrase whose head, before
+/// any preposition, is a lower-case role or noun of a person ("a spokesman for the Home
+/// Office", "A Liberal Democrat spokesman", "one aide"); not a plural nor a name, nor a
+/// definite one, which stands for someone named before ("the prime minister", "the French
+/// coach").
+fn unnamed_person(m: &str) -> bool {
+    let indefinite = ["a ", "A ", "an ", "An ", "one ", "One "].iter().any(|d| m.starts_with(d));
+    let head = last_word(before_first(m, np::PREP));
+    indefinite
+        && head.starts_with(|c: char| c.is_ascii_lowercase())
+        && (np::class(head) & ROLE != 0 || one_of(head, PRESS_NOUNS))
+        && !np::possessive(head)
 }
 
 /// Common nouns of a body that speaks ("the company said", "the think tank said").
@@ -408,6 +430,10 @@ pub(crate) struct People<'t> {
     strict: bool,
     /// The words of the capitalised run being read (a buffer kept to save allocations).
     run_words: Vec<Word>,
+    /// Where the last source or speaker that is a person the text does not name ends ("a
+    /// spokesman for the Home Office"): for `resolve`, a pronoun after it stands for no name
+    /// before it.
+    unnamed: usize,
 }
 
 impl<'t> People<'t> {
@@ -634,7 +660,7 @@ impl<'t> People<'t> {
                 return None;
             }
         }
-        let seen = found?;
+        let seen = found.filter(|s| s.end > self.unnamed)?;
         if let Some(passed_end) = first_passed {
             // "Flynn said Trump was “right” when he said …": a pronoun that opens a
             // subordinate clause is the subject of the clause it hangs on, named in its own
@@ -1308,6 +1334,37 @@ mod tests {
         source_he_after_a_possessive_in_passing_stays_unresolved,
         "Mr Brown said taxes would fall. Mr Balls praised Mr Brown's Budget. He said it was fair.",
         "He" => None
+    );
+    // Someone the text does not name who spoke last is who a pronoun after stands for.
+    s!(
+        source_he_after_an_unnamed_spokesman_stays_unresolved,
+        "Lord Woolf said the plan was fair. But a spokesman for the Home Office defended it. He said it was fair.",
+        "He" => None
+    );
+    s!(
+        source_he_after_an_unnamed_role_stays_unresolved,
+        "David Willetts said the plan was fair. A Liberal Democrat spokesman said the party agreed. He said it was fair.",
+        "He" => None
+    );
+    s!(
+        source_he_before_an_unnamed_spokesman_is_resolved,
+        "Lord Woolf said the plan was fair. He added that it was late. A spokesman said it was not.",
+        "He" => Some("Woolf")
+    );
+    s!(
+        source_he_after_an_indefinite_predicate_is_resolved,
+        "“It is early,” said Mark Cuban, who is also a host on the TV show. “There are so many variables,” he said.",
+        "he" => Some("Mark Cuban")
+    );
+    s!(
+        source_he_after_a_definite_role_is_resolved,
+        "Prime Minister Tony Blair said the plan was fair. The prime minister said it was late. But he added it was fair.",
+        "he" => Some("Tony Blair")
+    );
+    s!(
+        source_he_after_unnamed_analysts_is_resolved,
+        "Lord Woolf said the plan was fair. Analysts said it would fail. He said it was fair.",
+        "He" => Some("Woolf")
     );
     s!(
         source_she_skips_a_man,
