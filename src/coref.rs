@@ -374,6 +374,8 @@ struct Person {
     unvoted: Option<usize>,
     /// Named as a source or speaker before the mention being resolved.
     spoke: bool,
+    /// Where the last source or speaker that named them or stood for them ends.
+    said: usize,
     /// Named with a role before the name ("Radio DJ Mike Read", "fund manager Florian
     /// Hamm"): a person, though it need not speak.
     with_role: bool,
@@ -682,7 +684,15 @@ impl<'t> People<'t> {
                     .take(40)
                     .any(|o| o.person == seen.person && o.start <= w.start && w.start < o.end)
             };
-            if at - seen.end > PASS_REACH || !opening_is(text, sentence_start(self.sentences, passed_end), about) {
+            // Near the name or the last mention that stood for them ("Dr Johan Pouwelse said …
+            // But, he said, … “…,” he said").
+            // Only for one whose gender is known to be the pronoun's: a chain of guesses
+            // would carry a wrong one along.
+            let p = &self.persons[seen.person];
+            let last = if p.gender * want > 0 { seen.end.max(p.said) } else { seen.end };
+            if at.saturating_sub(last) > PASS_REACH
+                || !opening_is(text, sentence_start(self.sentences, passed_end), about)
+            {
                 return None;
             }
         }
@@ -697,7 +707,9 @@ impl<'t> People<'t> {
         self.read_to(end);
         // Only runs starting before the mention's end have been read: nothing later leaks in.
         let Some(&person) = self.by_key.get(unpossessed(last_word(name))) else { return false };
-        self.persons[person].spoke = true;
+        let p = &mut self.persons[person];
+        p.spoke = true;
+        p.said = p.said.max(end);
         true
     }
 
@@ -1122,7 +1134,7 @@ mod tests {
             .collect()
     }
 
-    /// `s!(name, text, source => resolved)`: the source written so resolves to that
+    /// `s!(name, text, source => resolved)`: the last source written so resolves to that
     /// (`None`: stays unresolved).
     macro_rules! s {
         ($name:ident, $text:expr, $source:expr => $want:expr) => {
@@ -1131,7 +1143,7 @@ mod tests {
                 let got = sources($text);
                 let hit = got
                     .iter()
-                    .find(|(t, _)| t == $source)
+                    .rfind(|(t, _)| t == $source)
                     .unwrap_or_else(|| panic!("no source {:?}: {got:?}", $source));
                 assert_eq!(hit.1.as_deref(), $want, "{got:?}");
             }
@@ -1421,6 +1433,22 @@ mod tests {
     s!(
         source_he_opening_a_clause_passes_no_name_of_its_sentence,
         "Michael Flynn said Donald Trump was “absolutely right” when he said that “the generals were reduced to rubble.”",
+        "he" => None
+    );
+    s!(
+        source_he_passes_a_name_near_the_last_pronoun_for_who_spoke,
+        "Mr Johan Pouwelse, a researcher at the Delft University of Technology who studies networks, said Exeem was \
+         the next evolution in file-sharing systems. But, he said, it would struggle to be as popular as Despite \
+         Suprnova because early versions were not taking enough care to make sure good copies of files were being \
+         shared. “Exeem cannot prevent pollution,” he said.",
+        "he" => Some("Johan Pouwelse")
+    );
+    s!(
+        source_he_passes_no_name_far_from_who_spoke,
+        "Mr Johan Pouwelse, a researcher at the Delft University of Technology who studies networks, said Exeem was \
+         the next evolution in file-sharing systems. It would struggle to be as popular as Despite Suprnova because \
+         early versions were not taking enough care to make sure good copies of files were being shared. “Exeem \
+         cannot prevent pollution,” he said.",
         "he" => None
     );
     s!(
