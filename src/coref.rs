@@ -663,7 +663,9 @@ impl<'t> People<'t> {
             let p = settle(self.text, persons, &self.seen, s.person);
             // A word alone that spoke is no candidate till a pronoun of its gender followed it
             // (not the one resolved: "Microsoft had delivered kits, but he said").
-            let unsure = p.one_word && !(p.gender * want > 0 && p.first_vote.is_some_and(|v| v < at));
+            let unsure = p.one_word
+                && !(p.gender * want > 0 && p.first_vote.is_some_and(|v| v < at))
+                && !tag_then_pronoun(text, self.sentences, s, at);
             if p.gender * want < 0 || strict && (p.thing || p.given * want < 0) || unsure && !introduced(text, s) {
                 continue;
             }
@@ -886,6 +888,16 @@ impl<'t> People<'t> {
             })
             .map(str::to_string)
     }
+}
+
+/// Whether the mention `s` ends a speech tag after a quotation that ends its sentence and
+/// the pronoun at `at` opens the next one ("“We lost,” said Souness. He said …"): the speaker
+/// goes on, as a firm seldom would ("Sony said the console sold well. He said" is not so).
+fn tag_then_pronoun(text: &str, sentences: &[Range<usize>], s: &Seen, at: usize) -> bool {
+    let from = sentence_start(sentences, s.start);
+    let tag = text.get(from..s.start).is_some_and(|t| t.contains(['”', '"']));
+    let ends = text.get(s.end..).is_some_and(|r| r.starts_with('.'));
+    tag && ends && sentence_start(sentences, at) == at && sentences_apart(sentences, s.end, at) == 1
 }
 
 /// The last of `persons` whose name is `name`, as written in `text`.
@@ -1550,6 +1562,16 @@ mod tests {
         source_he_after_a_numbered_name,
         "The rapper has a new record. 50 Cent announced he would give to schools. “I have to change,” he said.",
         "he" => Some("50 Cent")
+    );
+    s!(
+        source_he_after_a_one_word_speech_tag,
+        "“We lost,” said Souness. He said the team was tired.",
+        "He" => Some("Souness")
+    );
+    s!(
+        source_he_after_a_one_word_speech_tag_two_sentences_back_stays_unresolved,
+        "“We lost,” said Souness. The team was tired. He said the coach was wrong.",
+        "He" => None
     );
     s!(
         source_he_after_a_one_word_firm_stays_unresolved,
