@@ -123,6 +123,11 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
             (None, Some(Kind::Surname)) => people.surname(text, m.start, &m.text),
             _ => None,
         };
+        // "the BBC's business editor, Jeff Randall, said": the role names the person after it.
+        let resolved = resolved.or_else(|| {
+            let k = k.is_none() || k == Some(Kind::Role);
+            k.then(|| apposition(text, &m.text, m.end)).flatten().and_then(|(a, b)| people.called(a, b))
+        });
         let Some(resolved) = resolved else {
             // A name given in full, or a surname of no longer name ("said Souness", "Mr
             // Bez"): its person is now known to speak.
@@ -754,6 +759,17 @@ impl<'t> People<'t> {
         true
     }
 
+    /// The full name of the person read at `start..end` ("Jeff Randall"), now known to speak.
+    fn called(&mut self, start: usize, end: usize) -> Option<String> {
+        self.read_to(end);
+        let s = self.seen.iter().rev().take(4).find(|s| s.start <= start && s.end == end)?;
+        let person = s.person;
+        let p = &mut self.persons[person];
+        p.spoke = true;
+        p.said = p.said.max(end);
+        self.text.get(p.name.0..p.name.1).map(str::to_string)
+    }
+
     /// Marks the person the source or speaker at `start..end` names as one who speaks; when
     /// the scanner took it for no one, a capitalised name ("said Souness", "Aragones
     /// insisted", "Prof Aynsley-Green") is a person all the same: someone who speaks is a
@@ -898,6 +914,23 @@ fn tag_then_pronoun(text: &str, sentences: &[Range<usize>], s: &Seen, at: usize)
     let tag = text.get(from..s.start).is_some_and(|t| t.contains(['”', '"']));
     let ends = text.get(s.end..).is_some_and(|r| r.starts_with('.'));
     tag && ends && sentence_start(sentences, at) == at && sentences_apart(sentences, s.end, at) == 1
+}
+
+/// Where the name set off by commas right after a mention `m` of a person by a role ends,
+/// and where it starts: "the BBC's business editor, Jeff Randall, said" gives "Jeff Randall".
+/// Two or three capitalised words and a comma; the mention's head a lower-case role or
+/// noun of a person.
+fn apposition(text: &str, m: &str, end: usize) -> Option<(usize, usize)> {
+    let head = last_word(before_first(m, np::PREP));
+    let person = head.starts_with(|c: char| c.is_ascii_lowercase())
+        && (np::class(head) & ROLE != 0 || one_of(head, PRESS_NOUNS))
+        && !np::possessive(head);
+    let rest = text.get(end..)?.strip_prefix(", ")?;
+    let name = &rest[..rest.find(',')?];
+    let words = name.split(' ');
+    let n = words.clone().count();
+    let caps = words.clone().all(|w| w.starts_with(|c: char| c.is_uppercase()) && np::class(w) & NOT_PERSON == 0);
+    (person && (2..=3).contains(&n) && caps).then(|| (end + 2, end + 2 + name.len()))
 }
 
 /// The last of `persons` whose name is `name`, as written in `text`.
@@ -1562,6 +1595,22 @@ mod tests {
         source_he_after_a_numbered_name,
         "The rapper has a new record. 50 Cent announced he would give to schools. “I have to change,” he said.",
         "he" => Some("50 Cent")
+    );
+    // A role with a name set off by commas after it names that person.
+    s!(
+        source_role_with_a_name_in_apposition,
+        "The firm is in debt. But the BBC's business editor, Jeff Randall, said the banks could act. “It is over,” he said.",
+        "the BBC's business editor" => Some("Jeff Randall")
+    );
+    s!(
+        source_he_after_a_role_with_a_name_in_apposition,
+        "The firm is in debt. But the BBC's business editor, Jeff Randall, said the banks could act. “It is over,” he said.",
+        "he" => Some("Jeff Randall")
+    );
+    s!(
+        source_plural_with_names_after_is_no_one,
+        "The firm is in debt. But analysts, Jeff Randall and Tom Bell, said the banks could act. “It is over,” he said.",
+        "he" => None
     );
     s!(
         source_he_after_a_one_word_speech_tag,
