@@ -76,7 +76,16 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
             last = Some((end, i));
             continue;
         }
-        let org = last.filter(|l| start.saturating_sub(l.0) <= IT_REACH).and_then(|l| {
+        // An "it" opening a subordinate clause is its main clause's subject: not the source's
+        // when that stands in an earlier sentence and this one opens with something else ("GM
+        // has a hybrid …. Even sports car maker Porsche may join the race, although it …").
+        let subordinate = || text.get(..start).is_some_and(|b| one_of(last_word(b.trim_end()), np::SUBORDINATING));
+        let own = |l: &(usize, usize)| {
+            let from = sentence_start(sentences, start);
+            l.0 > from || !subordinate() || opening_is(text, from, |_| false)
+        };
+        let near = |l: &(usize, usize)| start.saturating_sub(l.0) <= IT_REACH && own(l);
+        let org = last.filter(near).and_then(|l| {
             let o = mention(attributions, quotes, l.1)?;
             let name = o.resolved.as_deref().unwrap_or(&o.text);
             organisation(name).then(|| name.to_string())
@@ -263,9 +272,11 @@ fn several(m: &str) -> bool {
 /// coach").
 fn unnamed_person(m: &str) -> bool {
     let indefinite = ["a ", "A ", "an ", "An ", "one ", "One "].iter().any(|d| m.starts_with(d));
+    if !indefinite {
+        return false;
+    }
     let head = last_word(before_first(m, np::PREP));
-    indefinite
-        && head.starts_with(|c: char| c.is_ascii_lowercase())
+    head.starts_with(|c: char| c.is_ascii_lowercase())
         && (np::class(head) & ROLE != 0 || one_of(head, PRESS_NOUNS))
         && !np::possessive(head)
 }
@@ -308,14 +319,24 @@ fn organisation(m: &str) -> bool {
 /// np class in `stop`, else all of `m`: "Anne Thompson of the Hollywood Reporter" → "Anne
 /// Thompson" for prepositions.
 fn before_first(m: &str, stop: u16) -> &str {
-    let mut start = 0; // of each word in turn
-    for (i, w) in m.split(' ').enumerate() {
-        if i > 0 && w.starts_with(char::is_lowercase) && np::class(w) & stop != 0 {
-            return &m[..start - 1];
+    // Word by word at each space, by a byte search: `split` sets up a searcher on every call.
+    let b = m.as_bytes();
+    let mut space = match b.iter().position(|&c| c == b' ') {
+        Some(p) => p,
+        None => return m,
+    };
+    loop {
+        let start = space + 1;
+        let end = b[start..].iter().position(|&c| c == b' ').map_or(b.len(), |p| start + p);
+        let w = &m[start..end];
+        if w.starts_with(char::is_lowercase) && np::class(w) & stop != 0 {
+            return &m[..space];
         }
-        start += w.len() + 1;
+        if end == b.len() {
+            return m;
+        }
+        space = end;
     }
-    m
 }
 
 /// Entry `i` of `resolve`'s list: attribution `i`'s source, or quote `i - attributions.len()`'s
@@ -341,10 +362,6 @@ enum Kind {
 /// Which kind of resolving a mention needs; `None` for names given in full and for
 /// everything else.
 fn kind(m: &str) -> Option<Kind> {
-    // "his claim that …": a possessive pronoun resolves like "he".
-    if np::class(m) & np::SUBJ != 0 || one_of(m, &["his", "her"]) {
-        return Some(Kind::Pronoun);
-    }
     // The last word and the words before it, split at the last space by hand: `split(' ')`
     // sets up a searcher for every mention.
     let (before, last) = match m.as_bytes().iter().rposition(|&b| b == b' ') {
@@ -352,6 +369,11 @@ fn kind(m: &str) -> Option<Kind> {
         None => (None, m),
     };
     let class = np::class(last);
+    // "his claim that …": a possessive pronoun resolves like "he". A pronoun is one word: its
+    // class is the last word's.
+    if before.is_none() && (class & np::SUBJ != 0 || one_of(m, &["his", "her"])) {
+        return Some(Kind::Pronoun);
+    }
     if class & ROLE != 0 {
         return Some(Kind::Role);
     }
@@ -361,8 +383,13 @@ fn kind(m: &str) -> Option<Kind> {
     if !capital || class & (NOT_PERSON | np::SUBJ | np::STOP | np::DET) != 0 {
         return None;
     }
-    let titles_only = before.map_or(true, |b| {
-        b.bytes().filter(|&c| c == b' ').count() <= 1 && b.split(' ').all(|w| np::class(w) & ROLE != 0)
+    // One or two words before it, each a title.
+    let titles_only = before.map_or(true, |b| match b.as_bytes().iter().position(|&c| c == b' ') {
+        None => np::class(b) & ROLE != 0,
+        Some(p) => {
+            let (one, two) = (&b[..p], &b[p + 1..]);
+            !two.contains(' ') && np::class(one) & ROLE != 0 && np::class(two) & ROLE != 0
+        }
     });
     titles_only.then_some(Kind::Surname)
 }
@@ -380,12 +407,12 @@ struct Person {
     /// Named as a source or speaker before the mention being resolved.
     spoke: bool,
     /// Given a name of one gender ("Hillary", "Bill"): +1 male, −1 female. Like a title, it
-    /// rules out the other gender's pronouns.
-    given: i32,
+    /// rules out the other gender's pronouns. Read when first asked ([`settle`]).
+    given: Option<i32>,
     /// Where the last source or speaker that named them or stood for them ends.
     said: usize,
-    /// Named with a role before the name ("Radio DJ Mike Read", "fund manager Florian
-    /// Hamm"): a person, though it need not speak.
+    /// Named with a title or role before the name ("Radio DJ Mike Read"): a person, though
+    /// it need not speak.
     with_role: bool,
     /// Referred to as "its": not a person, whatever else it looks like.
     thing: bool,
@@ -531,10 +558,14 @@ impl<'t> People<'t> {
             classes[k - i] = np::class(word(k));
         }
         let class = |k: usize| classes.get(k - i).copied().unwrap_or(0);
-        // A noun of a person before two names is a title too, though no one's name ("Boss
-        // Graeme Souness", "Radio DJ Mike Read"); not before one ("Star Wars").
-        let press = |k: usize| self.strict && k + 2 <= j && one_of(word(k), PRESS_NOUNS);
-        let last_title = (i..=j).rev().find(|&k| class(k) & ROLE != 0 || press(k));
+        // A noun of a person right before the last two names is a title too, though no one's
+        // name ("Boss Graeme Souness", "Virgin Radio DJ Pete Mitchell"); not before one ("Star
+        // Wars").
+        let press = |k: usize| one_of(word(k), PRESS_NOUNS);
+        let last_title = (i..=j)
+            .rev()
+            .find(|&k| class(k) & ROLE != 0)
+            .or_else(|| (self.strict && j >= i + 2 && press(j - 2)).then(|| j - 2));
         let name_from = last_title.map_or(i, |t| t + 1);
         // Skip sentence-initial function words ("But", "The") in front of a name.
         let mut name_from = name_from;
@@ -549,15 +580,10 @@ impl<'t> People<'t> {
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
         // The word before the run.
-        let before = if self.strict { last_token(text.get(..ws[i].start).unwrap_or("").trim_end()) } else { "" };
-        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before)) {
+        let before = || last_token(text.get(..ws[i].start).unwrap_or("").trim_end());
+        if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before())) {
             return;
         }
-        // "Prime Minister Tony Blair", "Radio DJ Mike Read", "fund manager Florian Hamm": named
-        // with a role, a person, whether they speak or not.
-        let with_role = last_title.is_some()
-            || before.starts_with(|c: char| c.is_ascii_lowercase())
-                && (np::class(before) & ROLE != 0 || one_of(before, PRESS_NOUNS));
         let surname = unpossessed(word(j));
         let key = surname;
         let n = j + 1 - name_from;
@@ -591,9 +617,9 @@ impl<'t> People<'t> {
                 // Not "Le Bon" after "Simon Le Bon", nor "Robert Kilroy-Silk" after
                 // "Euro-Sceptic Kilroy-Silk": the new name opens with a known given name, the
                 // one before with a word that may be one.
-                let first = had.split(' ').next().unwrap_or(had);
+                let first = had.as_bytes().iter().position(|&b| b == b' ').map_or(had, |p| &had[..p]);
                 let may_be_given = first.bytes().all(|b| b.is_ascii_alphabetic());
-                had.contains(' ') && given_name_gender(g) != 0 && may_be_given && first != g
+                first != g && had.contains(' ') && may_be_given && given_name_gender(g) != 0
             })
         });
         let split = other_gender || after_word_alone || other_given;
@@ -629,11 +655,10 @@ impl<'t> People<'t> {
         if ne - ns > p.name.1 - p.name.0 {
             p.name = (ns, ne);
         }
-        p.with_role |= with_role;
-        // A given name that says the gender votes as a title does ("Hillary", "Bernie").
-        if let Some(g) = given.map(given_name_gender).filter(|&g| g != 0) {
-            p.given = g;
-        }
+        // "Prime Minister Tony Blair", "Radio DJ Mike Read", "fund manager Florian Hamm": named
+        // with a role, a person, whether they speak or not.
+        // (A lower-case role before the name is read only when asked: [`role_noun`].)
+        p.with_role |= last_title.is_some();
         if let Some(t) = last_title {
             let c = class(t);
             p.gender += i32::from(c & MALE != 0) * 3 - i32::from(c & FEMALE != 0) * 3;
@@ -671,7 +696,10 @@ impl<'t> People<'t> {
             let unsure = p.one_word
                 && !(p.gender * want > 0 && p.first_vote.is_some_and(|v| v < at))
                 && !tag_then_pronoun(text, self.sentences, s, at);
-            if p.gender * want < 0 || strict && (p.thing || p.given * want < 0) || unsure && !introduced(text, s) {
+            if p.gender * want < 0
+                || strict && (p.thing || p.given.unwrap_or(0) * want < 0)
+                || unsure && !introduced(text, s)
+            {
                 continue;
             }
             // The nearest person who may be meant is meant: the pronoun after a name is no
@@ -681,8 +709,12 @@ impl<'t> People<'t> {
             // One named with a role is meant only as the subject opening the sentence before
             // the pronoun's or its own ("Radio DJ Mike Read wrote the song. He said"), not as an
             // object ("ties to Vice President Joe Biden. But he said").
-            let role =
-                || p.with_role && leads(text, self.sentences, s) && sentences_apart(self.sentences, s.end, at) <= 1;
+            let role_before = |o: &Seen| role_noun(last_token(text.get(..o.start).unwrap_or("").trim_end()));
+            let role = || {
+                (p.with_role || self.seen[..upto].iter().any(|o| o.person == s.person && role_before(o)))
+                    && leads(text, self.sentences, s)
+                    && sentences_apart(self.sentences, s.end, at) <= 1
+            };
             // The owner opening a sentence is its subject's, and the one who spoke goes on
             // ("Chris Fox said … Mr Fox's comments follow … He rejected"); not one in passing ("Mr
             // Balls said … Mr Brown's Budget came later, he said").
@@ -750,8 +782,9 @@ impl<'t> People<'t> {
         let Some(&person) = self.by_key.get(unpossessed(last_word(name))) else { return false };
         // "Bill Clinton" when "Clinton" is Hillary's: the person of that full name.
         let text = self.text;
-        let other =
-            name.contains(' ') && text.get(self.persons[person].name.0..self.persons[person].name.1) != Some(name);
+        let had = text.get(self.persons[person].name.0..self.persons[person].name.1).unwrap_or("");
+        let given = name.as_bytes().iter().position(|&b| b == b' ').map_or(name, |p| &name[..p]);
+        let other = name.len() > given.len() && !had.starts_with(given) && given_name_gender(given) != 0;
         let person = other.then(|| named(text, &self.persons, name)).flatten().unwrap_or(person);
         let p = &mut self.persons[person];
         p.spoke = true;
@@ -873,8 +906,10 @@ impl<'t> People<'t> {
         let &person = self.by_key.get(key)?;
         let title = mention.split(' ').next().map_or(0, np::class);
         let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
-        let p = settle(self.text, &mut self.persons, &self.seen, person);
-        let fits = want == 0 || p.gender * want >= 0 && p.given * want >= 0;
+        let fits = want == 0 || {
+            let p = settle(self.text, &mut self.persons, &self.seen, person);
+            p.gender * want >= 0 && p.given.unwrap_or(0) * want >= 0
+        };
         let p = &self.persons[person];
         let name = text.get(p.name.0..p.name.1)?;
         (fits && name.len() > key.len() && name.contains(' ') && name.ends_with(key) && name != mention)
@@ -921,16 +956,20 @@ fn tag_then_pronoun(text: &str, sentences: &[Range<usize>], s: &Seen, at: usize)
 /// Two or three capitalised words and a comma; the mention's head a lower-case role or
 /// noun of a person.
 fn apposition(text: &str, m: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = text.get(end..)?.strip_prefix(", ")?;
     let head = last_word(before_first(m, np::PREP));
     let person = head.starts_with(|c: char| c.is_ascii_lowercase())
         && (np::class(head) & ROLE != 0 || one_of(head, PRESS_NOUNS))
         && !np::possessive(head);
-    let rest = text.get(end..)?.strip_prefix(", ")?;
-    let name = &rest[..rest.find(',')?];
-    let words = name.split(' ');
-    let n = words.clone().count();
-    let caps = words.clone().all(|w| w.starts_with(|c: char| c.is_uppercase()) && np::class(w) & NOT_PERSON == 0);
-    (person && (2..=3).contains(&n) && caps).then(|| (end + 2, end + 2 + name.len()))
+    if !person {
+        return None;
+    }
+    // A name is short: look for its comma in the next few dozen bytes only.
+    let comma = rest.bytes().take(48).position(|b| b == b',')?;
+    let name = &rest[..comma];
+    let n = name.bytes().filter(|&b| b == b' ').count() + 1;
+    let caps = name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) && np::class(w) & NOT_PERSON == 0);
+    ((2..=3).contains(&n) && caps).then(|| (end + 2, end + 2 + name.len()))
 }
 
 /// The last of `persons` whose name is `name`, as written in `text`.
@@ -1002,6 +1041,12 @@ fn sentences_apart(sentences: &[Range<usize>], from: usize, to: usize) -> usize 
     sentences.partition_point(|r| r.start <= to) - sentences.partition_point(|r| r.start <= from)
 }
 
+/// A lower-case role or noun of a person that may stand before a name ("fund manager
+/// Florian Hamm", "radio DJ …").
+fn role_noun(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase()) && (np::class(w) & ROLE != 0 || one_of(w, PRESS_NOUNS))
+}
+
 /// What follows the last space or line break of `s` (all of `s` when it has none), by a
 /// byte search: `rsplit` sets up a searcher on every call, and this runs for every name read.
 fn last_token(s: &str) -> &str {
@@ -1037,7 +1082,21 @@ fn given_name_gender(w: &str) -> i32 {
         "fiona", "kate", "kylie", "madonna", "britney", "paula", "serena", "venus", "ellen", "sonia", "kamala",
         "sheryl", "debbie", "anne", "sally", "lucy", "charlotte", "sophie", "natalie",
     ];
-    i32::from(one_of(w, MEN)) - i32::from(one_of(w, WOMEN))
+    // Looked up for every name read: a map built once, keyed by the lower-cased name.
+    static GENDERS: std::sync::OnceLock<FastMap<&'static [u8], i32>> = std::sync::OnceLock::new();
+    let genders = GENDERS.get_or_init(|| {
+        let men = MEN.iter().map(|w| (w.as_bytes(), 1));
+        men.chain(WOMEN.iter().map(|w| (w.as_bytes(), -1))).collect()
+    });
+    // Three to eleven letters ("Ian", "Condoleezza"): not "Mr", "Sen.", nor most words.
+    if !(3..=11).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return 0;
+    }
+    let mut lower = [0u8; 12];
+    let Some(buf) = lower.get_mut(..w.len()) else { return 0 };
+    buf.copy_from_slice(w.as_bytes());
+    buf.make_ascii_lowercase();
+    genders.get(&*buf).copied().unwrap_or(0)
 }
 
 /// Nouns of a person that the press puts before a name as a title ("Boss Graeme Souness",
@@ -1137,6 +1196,12 @@ fn ends_with_role(title: &str, role: &str) -> bool {
 /// `persons[person]` with the votes of the pronouns after all its mentions read so far.
 fn settle<'p>(text: &str, persons: &'p mut [Person], seen: &[Seen], person: usize) -> &'p Person {
     let p = &mut persons[person];
+    if p.given.is_none() {
+        // The first of two or three words of its name.
+        let name = text.get(p.name.0..p.name.1).unwrap_or("");
+        let first = name.as_bytes().iter().position(|&b| b == b' ').map(|e| &name[..e]);
+        p.given = Some(first.map_or(0, given_name_gender));
+    }
     while let Some(k) = p.unvoted {
         match next_pronoun(text, seen[k].end) {
             (THING, ..) => p.thing = true,
@@ -1355,6 +1420,26 @@ mod tests {
         source_it_after_a_bare_name_is_no_one,
         "Yukos said the plan would work. It added that costs would fall.",
         "It" => None
+    );
+    s!(
+        source_it_past_a_new_subject_is_no_one,
+        "GM said sales rose. Even sports car maker Porsche may join the race, although it said it was late.",
+        "it" => None
+    );
+    s!(
+        source_it_said_after_a_sentence_opening_elsewhere,
+        "The firm said sales rose. Some 2,500 new jobs should be created, it said.",
+        "it" => Some("The firm")
+    );
+    s!(
+        source_it_in_a_subordinate_clause_of_the_sources_sentence,
+        "The firm said sales rose because it said prices fell.",
+        "it" => Some("The firm")
+    );
+    s!(
+        source_it_after_a_firm_in_its_sentence,
+        "GM said costs rose. GM said it expects to meet its targets.",
+        "it" => Some("GM")
     );
     s!(
         source_relative_who_keeps_its_antecedent,
@@ -1741,6 +1826,35 @@ mod tests {
             }
         }
         assert!(compared >= 5, "only {compared} shared mentions compared");
+    }
+
+    #[test]
+    fn before_first_as_split_by_words() {
+        fn by_split(m: &str, stop: u16) -> &str {
+            let mut start = 0;
+            for (i, w) in m.split(' ').enumerate() {
+                if i > 0 && w.starts_with(char::is_lowercase) && np::class(w) & stop != 0 {
+                    return &m[..start - 1];
+                }
+                start += w.len() + 1;
+            }
+            m
+        }
+        for m in [
+            "Anne Thompson of the Hollywood Reporter",
+            "A legal expert in the US",
+            "of the",
+            "",
+            " in",
+            "Mr  Bez in  town ",
+            "The company",
+            "the BBC's business editor",
+            "attorneys for the family",
+        ] {
+            for stop in [np::PREP, np::PREP | np::LINK] {
+                assert_eq!(before_first(m, stop), by_split(m, stop), "{m:?}");
+            }
+        }
     }
 
     #[test]
