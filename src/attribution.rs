@@ -2101,16 +2101,9 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
         };
         Some(if det { k - 1 } else { k }..=i - 1)
     };
-    if g == "%" && digits(i - 1) {
-        return with_det(i - 1);
-    }
-    if g.is_empty() && i >= 2 && space(i - 2) {
-        if word_is(text, ws.get(i - 1), &["percent"]) && digits(i - 2) {
-            return with_det(i - 2);
-        }
-        if i >= 3 && word_is(text, ws.get(i - 1), &["cent"]) && word_is(text, ws.get(i - 2), &["per"]) && digits(i - 3)
-        {
-            return with_det(i - 3);
+    if matches!(g, "%" | "") {
+        if let Some(k) = percent_share(text, ws, i - 1) {
+            return with_det(k);
         }
     }
     // "Melcher - who knew Manson - was …": a dash opens the relative clause as a comma does.
@@ -2421,10 +2414,36 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     (number && one_clause).then_some(1..=comma)
 }
 
-/// Number words that count people in a share ("Six in 10", "one in five", "two of them").
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
-];
+/// Number words that count people in a share ("Six in 10", "one in five", "two of them"): the
+/// hedges stage's list of amounts, one list for both.
+use crate::hedges::NUMBER_WORDS;
+
+/// A number, in digits or a word ("42", "Six").
+fn number(text: &str, ws: &[Word], i: usize) -> bool {
+    let w = word_at(text, ws, i);
+    w.starts_with(|c: char| c.is_ascii_digit()) || crate::text::one_of(w, NUMBER_WORDS)
+}
+
+/// The first word of a share in per cent ending at word `end`: "42%", "64 percent", "40 per cent"
+/// (also in words: "forty percent"); `share_before` reads it before a cue ("42% say"), `antecedent`
+/// before "who" ("34% who said").
+fn percent_share(text: &str, ws: &[Word], end: usize) -> Option<usize> {
+    let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
+    if text.get(ws.get(end)?.end..)?.starts_with('%') {
+        return number(text, ws, end).then_some(end);
+    }
+    if word_is(text, ws.get(end), &["percent"]) {
+        return (end > 0 && number(text, ws, end - 1) && space(end - 1)).then(|| end - 1);
+    }
+    // "About 40 per cent say", "40 per cent who said".
+    (end >= 2
+        && word_is(text, ws.get(end), &["cent"])
+        && word_is(text, ws.get(end - 1), &["per"])
+        && number(text, ws, end - 2)
+        && space(end - 1)
+        && space(end - 2))
+    .then(|| end - 2)
+}
 
 /// Words that stand for a part of a group before "of them" ("most of them", "all of us").
 const PARTS: &[&str] = &[
@@ -2447,9 +2466,7 @@ const SHARE_MODIFIERS: &[&str] =
 /// clause (the sentence, a comma or colon, or a conjunction: "after 55 percent said so").
 /// True with it when a comma sets it off from the cue (an apposition, "A majority, 52%, said").
 fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usize>, bool)> {
-    let word = |i: usize| &text[ws[i].start..ws[i].end];
-    let number =
-        |i: usize| word(i).starts_with(|c: char| c.is_ascii_digit()) || crate::text::one_of(word(i), NUMBER_WORDS);
+    let number = |i: usize| number(text, ws, i);
     let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
     // The share ends in a number, "percent", "cent" or "them", "us", "those" (or a number word after
     // "in"): told from its first byte, as most cues follow a name or a pronoun, turned away here
@@ -2472,16 +2489,8 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
     if !(space(end) || text.get(ws[end].end..ws[end + 1].start).is_some_and(|g| matches!(g.trim(), "," | "%" | "%,"))) {
         return None;
     }
-    let mut start = if text[ws[end].end..].starts_with('%') && number(end) {
-        end
-    } else if word_is(text, ws.get(end), &["percent"]) && end > 0 && number(end - 1) && space(end - 1) {
-        end - 1
-    } else if word_is(text, ws.get(end), &["cent"]) && end >= 2 && word_is(text, ws.get(end - 1), &["per"]) {
-        // "About 40 per cent say", as antecedent reads "40 per cent who said".
-        if !(number(end - 2) && space(end - 1) && space(end - 2)) {
-            return None;
-        }
-        end - 2
+    let mut start = if let Some(k) = percent_share(text, ws, end) {
+        k
     } else if end >= 2
         && (word_is(text, ws.get(end - 1), &["in"]) && number(end) && number(end - 2)
             || word_is(text, ws.get(end), &["them", "us", "those"])
@@ -3503,6 +3512,13 @@ mod tests {
         [("analysts", "say", true, Neutral)]
     );
     t!(share_in_ten_say, "Six in 10 say he is at least somewhat decisive.", [("Six in 10", "say", false, Neutral)]);
+    // The share's number words are the hedges stage's list (`hedges::NUMBER_WORDS`), one list.
+    t!(
+        share_fraction_of_them_said,
+        "And three-quarters of them said it makes us less likely to hire.",
+        [("three-quarters of them", "said", false, Neutral)]
+    );
+    t!(share_percent_in_words_say, "Forty percent say the plan works.", [("Forty percent", "say", false, Neutral)]);
     t!(
         share_of_them_said,
         "Until the shutdown, most of them said they had loved working there.",
@@ -3794,6 +3810,7 @@ mod tests {
             ("share with its determiner", "Half backed him, compared with the 30 percent who say so.", Some("the 30 percent")),
             ("share with a percent sign", "Few backed him, compared with 34% who said so.", Some("34%")),
             ("share in per cent", "Few backed him, compared with 12 per cent who said so.", Some("12 per cent")),
+            ("share in per cent in words", "Few backed him, compared with forty per cent who said so.", Some("forty per cent")),
             ("share after another", "He won 15 percent and another 12 percent who say so.", Some("another 12 percent")),
             ("share after a verb", "The poll found 40 percent who said they were worried.", Some("40 percent")),
             ("share of those", "Half of those who said they voted backed him.", Some("Half of those")),
