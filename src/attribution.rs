@@ -1021,6 +1021,11 @@ fn sentence(
             Some((p, false)) => Some(p.clone()),
             _ => np::subject_before(text, ws, a),
         };
+        // "People kept saying to me …", "The faction continues to tell itself …": a verb of
+        // aspect before the cue is the clause's verb, no word of its subject.
+        if let Some(p) = subject.as_ref().and_then(|p| before_aspect_verb(text, ws, p, a)) {
+            subject = Some(p);
+        }
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
         }
@@ -1092,7 +1097,7 @@ fn sentence(
             && (!form.ends_with('s') || form.ends_with("ss"))
             && !crate::text::one_of(form, NOT_INFINITIVE);
         if infinitive {
-            subject = opening_subject(text, ws, a - 1);
+            subject = opening_subject(text, ws, a - 1).map(|p| before_aspect_verb(text, ws, &p, a).unwrap_or(p));
         }
         // Not after a verb ("joined calls for a probe") nor a bare "call" after a singular noun
         // ("received a phone call on 13 February", "Sanders's clarion call for"): nouns.
@@ -2308,6 +2313,35 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
     k..=e
 }
 
+/// Verbs of aspect that take a verb of saying after them, as "-ing" or "to …" ("kept saying",
+/// "began asking", "continues to tell").
+const ASPECT_VERBS: &[&str] = &[
+    "keep", "keeps", "kept", "start", "starts", "started", "begin", "begins", "began", "stop", "stops", "stopped",
+    "continue", "continues", "continued", "resumed", "quit",
+];
+
+/// The subject `p` read back from the cue at word `a` without the verb of aspect that ends it
+/// right before the cue (or before "to" and it), and an adverb before that verb: "People kept
+/// saying", "The faction continues to tell", "the community immediately began calling"; none
+/// when `p` ends in no such verb or is that one word (a name: "Keep the Promise I … attack").
+fn before_aspect_verb(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize) -> Option<RangeInclusive<usize>> {
+    let (s0, mut e) = (*p.start(), *p.end());
+    let to = e + 2 == a && word_is(text, ws.get(e + 1), &["to"]) && np::gap(text, ws, e + 1) == Gap::Space;
+    let aspect = e > s0
+        && (e + 1 == a || to)
+        && np::gap(text, ws, e) == Gap::Space
+        && word_at(text, ws, e).starts_with(char::is_lowercase)
+        && word_is(text, ws.get(e), ASPECT_VERBS);
+    if !aspect {
+        return None;
+    }
+    e -= 1;
+    while e > s0 && word_at(text, ws, e).ends_with("ly") && word_at(text, ws, e).starts_with(char::is_lowercase) {
+        e -= 1;
+    }
+    Some(s0..=e)
+}
+
 /// Words that open an adverbial before the subject of a sentence, not its subject.
 const OPENERS: &[&str] = &[
     "during", "for", "outside", "inside", "after", "before", "despite", "since", "while", "when", "although", "though",
@@ -3498,6 +3532,28 @@ mod tests {
     t!(passive_before_to_and_a_noun_is_none, "The senator was admitted to hospital on Monday.", []);
     t!(a_present_cue_after_be_is_no_passive, "The cost is enormous, and continues to be paid.", []);
     t!(passive_told_to_the_press_is_none, "The story was told to the press in May.", []);
+    // A verb of aspect before the cue is no part of its subject.
+    t!(aspect_kept_saying, "People kept saying to me that it was over.", [("People", "saying", true, Neutral)]);
+    t!(
+        aspect_began_asking,
+        "Students began asking whether the game was fair.",
+        [("Students", "asking", false, Neutral)]
+    );
+    t!(
+        aspect_continues_to_tell,
+        "The faction continues to tell itself that it can win.",
+        [("The faction", "tell", false, Neutral)]
+    );
+    t!(
+        aspect_after_an_adverb,
+        "Then the crowd immediately began calling for him to resign.",
+        [("the crowd", "calling", false, Neutral)]
+    );
+    t!(
+        aspect_kept_is_a_name_word,
+        "Keep Britain Tidy said the beaches were clean.",
+        [("Keep Britain Tidy", "said", false, Neutral)]
+    );
     // A share of people is a subject: a percentage, "N in M", "most of them".
     t!(
         share_percent_said,
