@@ -72,6 +72,9 @@ struct CueInfo {
     /// "feel": belief before a clause ("We feel that …", "feels he has been denied"), a
     /// sensation before a state ("feel confident", "feels good", "feel pain").
     sense: bool,
+    /// A verb of reaction ("respond", "reply"): no report when the reaction is told as a deed
+    /// ("Markets respond to the news by falling") or asked about ("how voters respond").
+    reaction: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -105,6 +108,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             complement: flags.contains("complement"),
             compose: flags.contains("compose"),
             sense: flags.contains("sense"),
+            reaction: flags.contains("reaction"),
             said_noun: false,
             noun_only: false,
         };
@@ -145,6 +149,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         complement: false,
                         compose: false,
                         sense: false,
+                        reaction: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -990,6 +995,9 @@ fn sentence(
             continue;
         }
         if info.verdict && verdict_follows(text, ws, b) {
+            continue;
+        }
+        if info.reaction && reaction_only(text, ws, cues, a, b) {
             continue;
         }
         let ing = form.ends_with("ing");
@@ -2313,6 +2321,32 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
     k..=e
 }
 
+/// For a verb of reaction (see `CueInfo::reaction`, words `a..=b`): the reaction is a deed, "by"
+/// and an "-ing" verb that is no cue within the clause ("Markets respond to the news by falling",
+/// "Beijing responded by sidestepping Moscow"; not "responded by saying", "responded to the tweet
+/// by calling him …", whose cue reports it), or the manner of a reaction, "how" or "the way"
+/// before its subject ("how markets respond when …", "the way she responded to a question").
+fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], a: usize, b: usize) -> bool {
+    let spaced = |i: usize| np::gap(text, ws, i) == Gap::Space;
+    let mut j = b + 1;
+    while j < ws.len().min(b + 12) && spaced(j - 1) {
+        if word_is(text, ws.get(j), &["by"]) {
+            let mut k = j + 1;
+            while k < ws.len() && spaced(k - 1) && word_at(text, ws, k).ends_with("ly") {
+                k += 1;
+            }
+            let w = word_at(text, ws, k);
+            return k < ws.len()
+                && spaced(k - 1)
+                && w.starts_with(char::is_lowercase)
+                && w.ends_with("ing")
+                && !cues.iter().any(|(c, _)| c.start == ws[k].start);
+        }
+        j += 1;
+    }
+    (a.saturating_sub(6)..a).rev().take_while(|&i| spaced(i)).any(|i| word_is(text, ws.get(i), &["how", "way", "ways"]))
+}
+
 /// Verbs of aspect that take a verb of saying after them, as "-ing" or "to …" ("kept saying",
 /// "began asking", "continues to tell").
 const ASPECT_VERBS: &[&str] = &[
@@ -3532,6 +3566,26 @@ mod tests {
     t!(passive_before_to_and_a_noun_is_none, "The senator was admitted to hospital on Monday.", []);
     t!(a_present_cue_after_be_is_no_passive, "The cost is enormous, and continues to be paid.", []);
     t!(passive_told_to_the_press_is_none, "The story was told to the press in May.", []);
+    // A verb of reaction reports nothing when the reaction is a deed or a manner.
+    t!(reaction_by_a_deed, "Markets respond to the news by falling.", []);
+    t!(reaction_by_an_adverb_and_a_deed, "The council responded by quickly closing the road.", []);
+    t!(reaction_manner, "Nobody knows how markets respond when wages rise.", [("Nobody", "knows", true, Neutral)]);
+    t!(
+        reaction_by_a_cue_stays,
+        "Trump responded to the tweet by saying he was dopey.",
+        [("Trump", "responded", false, Neutral), ("Trump", "saying", false, Neutral)]
+    );
+    t!(
+        reaction_with_a_clause_stays,
+        "The company responded that it had done nothing wrong.",
+        [("The company", "responded", false, Neutral)]
+    );
+    t!(reaction_tag_stays, "“Not now,” Sanders replied.", [("Sanders", "replied", false, Neutral)]);
+    t!(
+        reaction_to_a_request_stays,
+        "The campaign did not respond to a request for comment.",
+        [("The campaign", "respond", false, Neutral)]
+    );
     // A verb of aspect before the cue is no part of its subject.
     t!(aspect_kept_saying, "People kept saying to me that it was over.", [("People", "saying", true, Neutral)]);
     t!(
