@@ -1029,6 +1029,17 @@ fn sentence(
             Some((p, false)) => Some(p.clone()),
             _ => np::subject_before(text, ws, a),
         };
+        // "The report, which notes that …", "the BBC, which says …": "which" right before the cue
+        // is its subject (the noun phrase reader takes no relative pronoun but "who"), and stands
+        // for the phrase before it.
+        if subject.is_none()
+            && a > 0
+            && np::gap(text, ws, a - 1) == Gap::Space
+            && word_is(text, ws.get(a - 1), &["which"])
+            && antecedent(text, ws, &(a - 1..=a - 1)).is_some()
+        {
+            subject = Some(a - 1..=a - 1);
+        }
         // "People kept saying to me …", "The faction continues to tell itself …": a verb of
         // aspect before the cue is the clause's verb, no word of its subject.
         if let Some(p) = subject.as_ref().and_then(|p| before_aspect_verb(text, ws, p, a)) {
@@ -3566,6 +3577,29 @@ mod tests {
     t!(passive_before_to_and_a_noun_is_none, "The senator was admitted to hospital on Monday.", []);
     t!(a_present_cue_after_be_is_no_passive, "The cost is enormous, and continues to be paid.", []);
     t!(passive_told_to_the_press_is_none, "The story was told to the press in May.", []);
+    // "which" before a cue is its subject, resolved to the phrase before it.
+    t!(
+        which_notes_that,
+        "The report, which notes that growth slowed, was published.",
+        [("which", "notes", false, Neutral)]
+    );
+    t!(which_notes_comma_that, "The report, which notes, that growth slowed.", [("which", "notes", false, Neutral)]);
+    t!(
+        which_says_after_a_name,
+        "The BBC, which says the figures are wrong, will appeal.",
+        [("which", "says", false, Neutral)]
+    );
+    t!(
+        which_notes_an_object_as_the_report_notes_it,
+        "The report, which notes a slowdown, was published.",
+        [("which", "notes", false, Neutral)]
+    );
+    t!(
+        which_before_a_subject_is_none,
+        "The town in which reports say he lived was small.",
+        [("reports", "say", true, Neutral)]
+    );
+    t!(which_opening_a_sentence_is_none, "Which says a lot about him.", []);
     // A verb of reaction reports nothing when the reaction is a deed or a manner.
     t!(reaction_by_a_deed, "Markets respond to the news by falling.", []);
     t!(reaction_by_an_adverb_and_a_deed, "The council responded by quickly closing the road.", []);
