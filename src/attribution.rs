@@ -38,7 +38,8 @@ struct CueInfo {
     amount: bool,
     /// The -ed form before "to" may head a reduced relative ("a meeting expected to …").
     relative: bool,
-    /// Not before "to": "it is expected to be ready" is a forecast, not an impersonal report.
+    /// Before "to" the cue is the participle alone: "it is expected to be ready" stands for a thing,
+    /// like "the deal is expected to", a report with no source (not the impersonal "it is expected").
     noto: bool,
     /// Not before "to" or "with" unless a clause follows ("agreed to pay", "agree with him").
     pact: bool,
@@ -899,7 +900,16 @@ fn sentence(
         if info.vague {
             let before_to =
                 || b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"]);
-            if !(info.noto && before_to()) {
+            if info.noto && before_to() {
+                // "It is expected to rise next year": "it" stands for a thing, as "Prices" does in
+                // "Prices are expected to fall"; the forecast rests on no one named, a report with
+                // no source, its cue the participle as for any agentless "be expected to" (below).
+                // A reader sees the same vague source on all three forms; the hedge stays too.
+                let w = ws[b];
+                let cue =
+                    Cue { start: w.start, end: w.end, text: text[w.start..w.end].to_string(), stance: info.stance };
+                out.push(Attribution { start: s.start, end: s.end, vague: true, source: None, cue: Some(cue) });
+            } else {
                 push(out, None, true);
             }
             continue;
@@ -3916,7 +3926,15 @@ mod tests {
         "The regulator was widely reported as having asked firms to pay.",
         [("", "was widely reported", true, Neutral)]
     );
-    t!(it_is_expected_to_is_a_forecast, "It is expected to match the record of his previous film.", []);
+    // An agentless "be expected to": a report with no source, vague, its cue the participle,
+    // whatever the subject ("it" for a thing too), as PolNeAR marks it.
+    t!(
+        it_is_expected_to_is_a_vague_report,
+        "It is expected to match the record of his previous film.",
+        [("", "expected", true, Neutral)]
+    );
+    t!(prices_are_expected_to_fall, "Prices are expected to fall.", [("", "expected", true, Neutral)]);
+    t!(it_is_estimated_to, "It is estimated to cost £5m.", [("", "estimated", true, Neutral)]);
     t!(is_said_to, "The minister is said to be furious.", [("", "is said to", true, Neutral)]);
     t!(is_said_to_after_glued_match, "The summit is said to be late.", [("", "is said to", true, Neutral)]);
     t!(said_before_glued_that, "He said thatcher was right.", [("He", "said", false, Neutral)]);
