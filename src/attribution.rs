@@ -2341,7 +2341,34 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
             None => break,
         }
     }
-    p.map(|p| trim_verb(text, ws, p)).filter(|p| *p.end() < a)
+    p.map(|p| trim_verb(text, ws, possessed(text, ws, p, a))).filter(|p| *p.end() < a)
+}
+
+/// A name read forwards that ends in a possessive runs on to what it possesses: "Children's
+/// charities have reacted …, saying", "Hillary Clinton’s right-hand woman rallied supporters, saying"
+/// (not "Children's" nor "Hillary Clinton’s", which name no one who spoke); `p` itself otherwise,
+/// or when that phrase runs to the cue at word `a`. Not "He's", "It’s" (a pronoun and a verb).
+fn possessed(text: &str, ws: &[Word], p: RangeInclusive<usize>, a: usize) -> RangeInclusive<usize> {
+    let e = *p.end();
+    let w = word_at(text, ws, e);
+    let stem = w.strip_suffix('s').unwrap_or(w).trim_end_matches(['\'', '’']);
+    let pronoun = pronoun_end(text, ws[e]) < ws[e].end
+        || crate::text::one_of(stem, &["let", "there", "that", "here", "what", "who", "where"]);
+    if !np::possessive(w) || pronoun {
+        return p;
+    }
+    // Lower-case words up to a verb, an auxiliary or a function word: "right-hand woman", "charities".
+    let mut end = e;
+    while end + 1 < a.min(e + 5) && np::gap(text, ws, end) == Gap::Space {
+        let n = word_at(text, ws, end + 1);
+        let c = np::class(n);
+        let closed = np::AUX | np::PREP | np::STOP | np::DET | np::SUBJ | np::OBJ | np::LINK | np::TIME;
+        if !n.starts_with(char::is_lowercase) || c & closed != 0 || n.ends_with("ed") || n.ends_with("ly") {
+            break;
+        }
+        end += 1;
+    }
+    *p.start()..=end
 }
 
 /// "the Supreme Court blocked", "two speechwriters implored": a phrase read forwards from
@@ -3625,6 +3652,22 @@ mod tests {
         [("reports", "say", true, Neutral)]
     );
     t!(which_opening_a_sentence_is_none, "Which says a lot about him.", []);
+    // A name read forwards from the sentence's start runs past its possessive to what it possesses.
+    t!(
+        participle_source_past_a_possessive,
+        "Children's charities have reacted with alarm, saying the policy is wrong.",
+        [("Children's charities", "saying", false, Neutral)]
+    );
+    t!(
+        participle_source_past_a_possessive_name,
+        "Hillary Clinton’s right-hand woman rallied supporters, saying they must be ready.",
+        [("Hillary Clinton’s right-hand woman", "saying", false, Neutral)]
+    );
+    t!(
+        participle_source_a_name_with_a_possessive_stays,
+        "McDonald's announced the plan last year, saying it was time.",
+        [("McDonald's", "saying", false, Neutral)]
+    );
     // A pronoun source is the pronoun, not the verb glued to it.
     t!(pronoun_clitic_m, "I'm not disputing his looks.", [("I", "disputing", false, Distancing)]);
     t!(pronoun_clitic_s_curly, "He’s never told me he made an entry.", [("He", "told", false, Neutral)]);
