@@ -1070,6 +1070,9 @@ fn sentence(
         if let Some(p) = subject.as_ref().and_then(|p| before_aspect_verb(text, ws, p, a)) {
             subject = Some(p);
         }
+        if form.ends_with("ed") && subject.as_ref().is_some_and(|p| reduced_passive(text, ws, p, a, b)) {
+            continue;
+        }
         if subject.as_ref().is_some_and(|p| discourse_marker(text, ws, p, b, after_gap)) {
             continue;
         }
@@ -2410,6 +2413,35 @@ fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], a: u
     (a.saturating_sub(6)..a).rev().take_while(|&i| spaced(i)).any(|i| word_is(text, ws.get(i), &["how", "way", "ways"]))
 }
 
+/// Finite verbs that follow a reduced relative's noun phrase ("the firms accused were …").
+const FINITE_AFTER: &[&str] =
+    &["was", "were", "is", "are", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should"];
+
+/// An "-ed" cue (its last word `b`) after a phrase `p` opened by a determiner or a number, right
+/// before a finite verb, is a passive participle inside that phrase, which the verb after it
+/// has for its subject: "Among the firms accused were …", "39 nations out of 65 questioned were
+/// increasing …", "the price agreed was …", "90% of those companies questioned had …"; the phrase
+/// said nothing. Not after a pronoun or a bare noun, nor after "that", "which", "what", whose
+/// clause the cue reports ("a trip that investigators concluded was financed", "what he claimed
+/// was indecision").
+fn reduced_passive(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize, b: usize) -> bool {
+    let (s0, e) = (*p.start(), *p.end());
+    let first = word_at(text, ws, s0);
+    let c = np::class(first);
+    let opened = c & np::DET != 0 && c & np::SUBJ == 0 || first.starts_with(|ch: char| ch.is_ascii_digit());
+    let head = np::class(word_at(text, ws, e));
+    opened
+        && head & (np::SUBJ | np::OBJ) == 0
+        // "the party a 2004 ICM survey showed was benefiting": a study speaks in a relative clause.
+        && !study(word_at(text, ws, e))
+        && e + 1 == a
+        && np::gap(text, ws, e) == Gap::Space
+        && b + 1 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && word_is(text, ws.get(b + 1), FINITE_AFTER)
+        && !(s0 > 0 && word_is(text, ws.get(s0 - 1), &["that", "which", "what", "whom", "who"]))
+}
+
 /// Verbs of aspect that take a verb of saying after them, as "-ing" or "to …" ("kept saying",
 /// "began asking", "continues to tell").
 const ASPECT_VERBS: &[&str] = &[
@@ -3672,6 +3704,29 @@ mod tests {
     t!(pronoun_clitic_m, "I'm not disputing his looks.", [("I", "disputing", false, Distancing)]);
     t!(pronoun_clitic_s_curly, "He’s never told me he made an entry.", [("He", "told", false, Neutral)]);
     t!(pronoun_clitic_ve, "We've said all along that it works.", [("We", "said", false, Neutral)]);
+    // A participle inside a phrase opened by a determiner or a number, before the phrase's verb.
+    t!(
+        reduced_passive_questioned_were,
+        "The survey found 39 nations out of 65 questioned were buying euros.",
+        [("The survey", "found", false, Factive)]
+    );
+    t!(reduced_passive_accused_were, "Among the firms accused were Altria and Lorillard.", []);
+    t!(reduced_passive_agreed_was, "The price agreed was less than the list price.", []);
+    t!(
+        relative_cue_before_a_verb_stays,
+        "It was a trip that the investigators concluded was improperly financed.",
+        [("the investigators", "concluded", false, Neutral)]
+    );
+    t!(
+        study_cue_before_a_verb_stays,
+        "It is the party a 2004 ICM survey showed was gaining most.",
+        [("a 2004 ICM survey", "showed", false, Factive)]
+    );
+    t!(
+        pronoun_cue_before_a_verb_stays,
+        "That was what he claimed was indecision.",
+        [("he", "claimed", false, Distancing)]
+    );
     // A verb of reaction reports nothing when the reaction is a deed or a manner.
     t!(reaction_by_a_deed, "Markets respond to the news by falling.", []);
     t!(reaction_by_an_adverb_and_a_deed, "The council responded by quickly closing the road.", []);
