@@ -1026,6 +1026,14 @@ fn sentence(
             continue;
         }
         let ing = form.ends_with("ing");
+        // "defending champion Venus Williams", "defending champions France": a title, no defence.
+        if form.eq_ignore_ascii_case("defending")
+            && b + 1 < ws.len()
+            && np::gap(text, ws, b) == Gap::Space
+            && word_at(text, ws, b + 1).get(..8).is_some_and(|w| w.eq_ignore_ascii_case("champion"))
+        {
+            continue;
+        }
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
         if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, ws, s.start, a) && !headline {
             continue;
@@ -3745,6 +3753,15 @@ mod tests {
         "The top seed lifted the cup in May, saying the match was hard.",
         [("The top seed", "saying", false, Neutral)]
     );
+    // "defending champion" is a title.
+    t!(defending_champion_is_a_title, "Dementieva swept aside defending champion Venus Williams.", []);
+    t!(defending_champion_after_and, "The top seed and defending champion was leading 6-3.", []);
+    t!(
+        defending_a_record_stays,
+        "Clinton was defending her record on trade.",
+        [("Clinton", "defending", false, Neutral)]
+    );
+    t!(defending_at_the_end_stays, "Sanders, whom he was defending", [("he", "defending", false, Neutral)]);
     // A pronoun source is the pronoun, not the verb glued to it.
     t!(pronoun_clitic_m, "I'm not disputing his looks.", [("I", "disputing", false, Distancing)]);
     t!(pronoun_clitic_s_curly, "He’s never told me he made an entry.", [("He", "told", false, Neutral)]);
