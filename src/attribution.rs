@@ -497,6 +497,10 @@ pub(crate) fn find_with_marks(
 /// of "we've" (a reader's card names the speaker, not "I'm"); the word's end otherwise.
 fn pronoun_end(text: &str, w: Word) -> usize {
     let word = &text[w.start..w.end];
+    // At most "they" and a clitic of two letters, curly: no longer word holds one.
+    if word.len() > 9 || !word.bytes().any(|c| c == b'\'' || c == 0xE2) {
+        return w.end;
+    }
     let Some((p, clitic)) = word.split_once(['\'', '’']) else { return w.end };
     let pronoun = crate::text::one_of(p, &["i", "he", "she", "we", "they", "you", "it"]);
     if pronoun && crate::text::one_of(clitic, &["m", "s", "re", "ve", "ll", "d"]) {
@@ -2393,19 +2397,18 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
     // seasonally adjusted rise").
     if let Some(v) = (k + 1..e).find(|&i| {
         let w = word_at(text, ws, i);
-        let before = word_at(text, ws, i - 1);
-        let next = np::class(word_at(text, ws, i + 1));
+        let before = || word_at(text, ws, i - 1);
         // Not "seed", "independent-minded", nor a naming participle ("a worker named Antonio Arroyo").
-        w.starts_with(char::is_lowercase)
-            && w.ends_with("ed")
+        w.ends_with("ed")
+            && w.starts_with(char::is_lowercase)
             && !w.ends_with("eed")
             && !w.contains('-')
             && !crate::text::one_of(w, &["named", "called", "dubbed", "titled", "nicknamed"])
             && np::gap(text, ws, i - 1) == Gap::Space
             && np::gap(text, ws, i) == Gap::Space
-            && np::class(before) & (np::DET | np::PREP | np::AUX) == 0
-            && !before.ends_with("ly")
-            && next & (np::PREP | np::TIME) == 0
+            && np::class(before()) & (np::DET | np::PREP | np::AUX) == 0
+            && !before().ends_with("ly")
+            && np::class(word_at(text, ws, i + 1)) & (np::PREP | np::TIME) == 0
     }) {
         e = v - 1;
     }
@@ -2458,6 +2461,9 @@ const FINITE_AFTER: &[&str] =
 /// was indecision").
 fn reduced_passive(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize, b: usize) -> bool {
     let (s0, e) = (*p.start(), *p.end());
+    if e + 1 != a || b + 1 >= ws.len() || !word_is(text, ws.get(b + 1), FINITE_AFTER) {
+        return false;
+    }
     let first = word_at(text, ws, s0);
     let c = np::class(first);
     let opened = c & np::DET != 0 && c & np::SUBJ == 0 || first.starts_with(|ch: char| ch.is_ascii_digit());
@@ -2487,6 +2493,12 @@ const ASPECT_VERBS: &[&str] = &[
 /// when `p` ends in no such verb or is that one word (a name: "Keep the Promise I … attack").
 fn before_aspect_verb(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize) -> Option<RangeInclusive<usize>> {
     let (s0, mut e) = (*p.start(), *p.end());
+    if e == s0
+        || e + 2 < a
+        || !matches!(word_at(text, ws, e).as_bytes().first(), Some(b'k' | b's' | b'b' | b'c' | b'r' | b'q'))
+    {
+        return None;
+    }
     let to = e + 2 == a && word_is(text, ws.get(e + 1), &["to"]) && np::gap(text, ws, e + 1) == Gap::Space;
     let aspect = e > s0
         && (e + 1 == a || to)
