@@ -1269,7 +1269,8 @@ fn sentence(
         };
         let src = src
             .and_then(|p| past_preposition(text, ws, p))
-            .and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing));
+            .and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing))
+            .map(|p| if *p.start() > b { apposed_name_after(text, ws, s.end, p) } else { p });
         if let Some(p) = src {
             // A relative pronoun stays as written, with the phrase it stands for resolved.
             let (m, vague) = match antecedent(text, ws, &p) {
@@ -2446,6 +2447,36 @@ fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], a: u
         j += 1;
     }
     (a.saturating_sub(6)..a).rev().take_while(|&i| spaced(i)).any(|i| word_is(text, ws.get(i), &["how", "way", "ways"]))
+}
+
+/// An inverted subject (`p`, after its cue) set off from a name that ends the sentence (at
+/// `end`) runs on to the name: "…,” said EEF chief economist, Steve Radley.", "said Opera
+/// spokeswoman, Berit Hanson." (the role alone names no one); not before a clause ("according to
+/// the industry newspaper, New Line had been …") nor a possessive.
+fn apposed_name_after(text: &str, ws: &[Word], end: usize, p: RangeInclusive<usize>) -> RangeInclusive<usize> {
+    let e = *p.end();
+    // A role ends in a common noun ("economist", "his wife"); a name ends in a capital ("said
+    // Jeremy Dear, NUJ General Secretary", "said Sen. Lindsey Graham, R-S.C.": named already).
+    if e + 1 >= ws.len()
+        || !word_at(text, ws, e).starts_with(char::is_lowercase)
+        || text.get(ws[e].end..ws[e + 1].start) != Some(", ")
+    {
+        return p;
+    }
+    let mut k = e + 1;
+    while k + 1 < ws.len() && k < e + 5 && np::is_caps(text, ws[k + 1]) && np::gap(text, ws, k) == Gap::Space {
+        k += 1;
+    }
+    let name = (e + 1..=k).all(|i| np::is_caps(text, ws[i]) && !np::possessive(word_at(text, ws, i)));
+    // Only a stop, closing marks or nothing after the name, and no word (`ws` may stop short of `end`).
+    let tail = text.get(ws[k].end..end).unwrap_or("x");
+    let ends =
+        k + 1 == ws.len() && tail.chars().all(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | ' ' | '\n'));
+    if name && ends {
+        *p.start()..=k
+    } else {
+        p
+    }
 }
 
 /// Finite verbs that follow a reduced relative's noun phrase ("the firms accused were …").
@@ -3774,6 +3805,22 @@ mod tests {
         [("Clinton", "defending", false, Neutral)]
     );
     t!(defending_at_the_end_stays, "Sanders, whom he was defending", [("he", "defending", false, Neutral)]);
+    // An inverted role runs on to the name set off after it at the end of the sentence.
+    t!(
+        inverted_role_and_apposed_name,
+        "“We were wrong,” said EEF chief economist, Steve Radley.",
+        [("EEF chief economist, Steve Radley", "said", false, Neutral)]
+    );
+    t!(
+        inverted_name_and_apposed_role_stays,
+        "“We were wrong,” said Jeremy Dear, NUJ General Secretary.",
+        [("Jeremy Dear", "said", false, Neutral)]
+    );
+    t!(
+        inverted_role_before_a_time_stays,
+        "“No,” said its chairman, Sir Anthony Greener, on Monday.",
+        [("its chairman", "said", false, Neutral)]
+    );
     // A pronoun source is the pronoun, not the verb glued to it.
     t!(pronoun_clitic_m, "I'm not disputing his looks.", [("I", "disputing", false, Distancing)]);
     t!(pronoun_clitic_s_curly, "He’s never told me he made an entry.", [("He", "told", false, Neutral)]);
