@@ -1095,6 +1095,21 @@ fn sentence(
         if form.eq_ignore_ascii_case("called") && subject.as_ref().is_some_and(|p| names_a_thing(text, ws, p, a)) {
             continue;
         }
+        // "sent an e-mail to your daughter Chelsea saying …", "was heard on a microphone telling
+        // Christie …", "a memo … in April explaining": the object of "to", "on", "in", "at" right
+        // before a participle is where it went or was, not who spoke; the participle takes the
+        // clause's source below ("Trump", "He"). "with X saying", "from X writing" stay.
+        if ing
+            && subject.as_ref().is_some_and(|p| {
+                let s0 = *p.start();
+                *p.end() + 1 == a
+                    && s0 > 0
+                    && np::gap(text, ws, s0 - 1) == Gap::Space
+                    && word_is(text, ws.get(s0 - 1), &["to", "on", "into", "onto", "in", "at"])
+            })
+        {
+            subject = None;
+        }
         if ing {
             // "the Council issued a statement calling …": the phrase before a participle is
             // the object of the verb before it; the source is that verb's subject.
@@ -3821,6 +3836,22 @@ mod tests {
         inverted_role_before_a_time_stays,
         "“No,” said its chairman, Sir Anthony Greener, on Monday.",
         [("its chairman", "said", false, Neutral)]
+    );
+    // The object of "to", "on", "in", "at" before a participle is no source.
+    t!(
+        participle_after_a_recipient,
+        "Cruz made a pitch to New York voters saying the law was wrong.",
+        [("Cruz", "saying", false, Neutral)]
+    );
+    t!(
+        participle_after_a_place,
+        "Trump was heard on a microphone telling Christie to get on the plane.",
+        [("Trump", "telling", false, Neutral)]
+    );
+    t!(
+        participle_after_with_stays,
+        "The race is close, with some polls indicating that Clinton leads.",
+        [("some polls", "indicating", false, Neutral)]
     );
     // A pronoun source is the pronoun, not the verb glued to it.
     t!(pronoun_clitic_m, "I'm not disputing his looks.", [("I", "disputing", false, Distancing)]);
