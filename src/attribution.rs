@@ -495,13 +495,13 @@ pub(crate) fn find_with_marks(
 
 /// The end of a pronoun source without the verb glued to it: "I" of "I'm", "He" of "He’s", "we"
 /// of "we've" (a reader's card names the speaker, not "I'm"); the word's end otherwise.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn pronoun_end(text: &str, w: Word) -> usize {
-    let word = &text[w.start..w.end];
-    // At most "they" and a clitic of two letters, curly: no longer word holds one.
-    if word.len() > 9 || !word.bytes().any(|c| c == b'\'' || c == 0xE2) {
-        return w.end;
-    }
-    let Some((p, clitic)) = word.split_once(['\'', '’']) else { return w.end };
+    let word = text.get(w.start..w.end).unwrap_or("");
+    // At most "they" and a clitic of two letters, curly: no longer word holds one. The
+    // apostrophe is ' (one byte) or ’ (E2 80 99).
+    let Some(i) = word.bytes().position(|c| c == b'\'' || c == 0xE2).filter(|_| word.len() <= 9) else { return w.end };
+    let (p, clitic) = (&word[..i], word.get(i + if word.as_bytes()[i] == b'\'' { 1 } else { 3 }..).unwrap_or(""));
     let pronoun = crate::text::one_of(p, &["i", "he", "she", "we", "they", "you", "it"]);
     // Not "d" ("he’d"): coref.rs and speakers.rs tests hold "she’d", "he’d" as the source text.
     if pronoun && crate::text::one_of(clitic, &["m", "s", "re", "ve", "ll"]) {
@@ -908,6 +908,15 @@ fn sentence(
                 && b + 1 < ws.len()
                 && np::gap(text, ws, b) == Gap::Space
                 && cues.iter().any(|(c, _)| c.start == ws[b + 1].start));
+        // "It is expected to rise next year": "it" stands for a thing, as "Prices" does in "Prices
+        // are expected to fall"; the forecast rests on no one named, a report with no source (the
+        // vague branch below), its cue the participle as for any agentless "be expected to". A
+        // reader sees the same vague source on all three forms; the hedge stays too.
+        let noto = info.noto
+            && b + 1 < ws.len()
+            && np::gap(text, ws, b) == Gap::Space
+            && word_is(text, ws.get(b + 1), &["to"]);
+        let r = &if noto { ws[b].start..ws[b].end } else { r.clone() };
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
@@ -916,20 +925,7 @@ fn sentence(
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
         if info.vague {
-            let before_to =
-                || b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space && word_is(text, ws.get(b + 1), &["to"]);
-            if info.noto && before_to() {
-                // "It is expected to rise next year": "it" stands for a thing, as "Prices" does in
-                // "Prices are expected to fall"; the forecast rests on no one named, a report with
-                // no source, its cue the participle as for any agentless "be expected to" (below).
-                // A reader sees the same vague source on all three forms; the hedge stays too.
-                let w = ws[b];
-                let cue =
-                    Cue { start: w.start, end: w.end, text: text[w.start..w.end].to_string(), stance: info.stance };
-                out.push(Attribution { start: s.start, end: s.end, vague: true, source: None, cue: Some(cue) });
-            } else {
-                push(out, None, true);
-            }
+            push(out, None, true);
             continue;
         }
         // "42% say": a share's sign is no word, but part of the source.
@@ -937,7 +933,8 @@ fn sentence(
             let end = ws[*r.end()].end;
             let end = if text[end..].starts_with('%') { end + 1 } else { end };
             let w = ws[*r.start()];
-            let end = if r.start() == r.end() && pronoun_end(text, w) < w.end { pronoun_end(text, w) } else { end };
+            let pe = if r.start() == r.end() { pronoun_end(text, w) } else { end };
+            let end = if pe < w.end { pe } else { end };
             Mention::of(text, ws[*r.start()].start, end)
         };
         if info.right {
@@ -1035,7 +1032,7 @@ fn sentence(
         if form.eq_ignore_ascii_case("defending")
             && b + 1 < ws.len()
             && np::gap(text, ws, b) == Gap::Space
-            && word_at(text, ws, b + 1).get(..8).is_some_and(|w| w.eq_ignore_ascii_case("champion"))
+            && word_is(text, ws.get(b + 1), &["champion", "champions"])
         {
             continue;
         }
@@ -2380,13 +2377,15 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
 /// charities have reacted …, saying", "Hillary Clinton’s right-hand woman rallied supporters, saying"
 /// (not "Children's" nor "Hillary Clinton’s", which name no one who spoke); `p` itself otherwise,
 /// or when that phrase runs to the cue at word `a`. Not "He's", "It’s" (a pronoun and a verb).
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn possessed(text: &str, ws: &[Word], p: RangeInclusive<usize>, a: usize) -> RangeInclusive<usize> {
     let e = *p.end();
     let w = word_at(text, ws, e);
-    let stem = w.strip_suffix('s').unwrap_or(w).trim_end_matches(['\'', '’']);
-    let pronoun = pronoun_end(text, ws[e]) < ws[e].end
-        || crate::text::one_of(stem, &["let", "there", "that", "here", "what", "who", "where"]);
-    if !np::possessive(w) || pronoun {
+    if !np::possessive(w) || pronoun_end(text, ws[e]) < ws[e].end {
+        return p;
+    }
+    let stem = w.get(..w.len() - if w.ends_with("'s") { 2 } else { 4 }).unwrap_or("");
+    if crate::text::one_of(stem, &["let", "there", "that", "here", "what", "who", "where"]) {
         return p;
     }
     // Lower-case words up to a verb, an auxiliary or a function word: "right-hand woman", "charities".
@@ -2405,6 +2404,7 @@ fn possessed(text: &str, ws: &[Word], p: RangeInclusive<usize>, a: usize) -> Ran
 
 /// "the Supreme Court blocked", "two speechwriters implored": a phrase read forwards from
 /// a determiner or a number may run into the verb; a lower-case past tense ends it.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusive<usize> {
     let (k, mut e) = (*p.start(), *p.end());
     // "The Fed lifted borrowing costs …, citing", "A number of large MCI shareholders expressed
@@ -2444,6 +2444,7 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
 /// "Beijing responded by sidestepping Moscow"; not "responded by saying", "responded to the tweet
 /// by calling him …", whose cue reports it), or the manner of a reaction, "how" or "the way"
 /// before its subject ("how markets respond when …", "the way she responded to a question").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], a: usize, b: usize) -> bool {
     let spaced = |i: usize| np::gap(text, ws, i) == Gap::Space;
     let mut j = b + 1;
@@ -2462,13 +2463,21 @@ fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], a: u
         }
         j += 1;
     }
-    (a.saturating_sub(6)..a).rev().take_while(|&i| spaced(i)).any(|i| word_is(text, ws.get(i), &["how", "way", "ways"]))
+    let mut i = a;
+    while i > 0 && i + 6 > a && spaced(i - 1) {
+        i -= 1;
+        if word_is(text, ws.get(i), &["how", "way", "ways"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// An inverted subject (`p`, after its cue) set off from a name that ends the sentence (at
 /// `end`) runs on to the name: "…,” said EEF chief economist, Steve Radley.", "said Opera
 /// spokeswoman, Berit Hanson." (the role alone names no one); not before a clause ("according to
 /// the industry newspaper, New Line had been …") nor a possessive.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn apposed_name_after(text: &str, ws: &[Word], end: usize, p: RangeInclusive<usize>) -> RangeInclusive<usize> {
     let e = *p.end();
     // A role ends in a common noun ("economist", "his wife"); a name ends in a capital ("said
@@ -2479,16 +2488,19 @@ fn apposed_name_after(text: &str, ws: &[Word], end: usize, p: RangeInclusive<usi
     {
         return p;
     }
+    // Capitalised words, no possessive, to the last word read (`ws` may stop short of `end`),
+    // then only a stop and closing marks (” and ’ are E2 80 9D and E2 80 99).
+    let name = |i: usize| np::is_caps(text, ws[i]) && !np::possessive(word_at(text, ws, i));
     let mut k = e + 1;
-    while k + 1 < ws.len() && k < e + 5 && np::is_caps(text, ws[k + 1]) && np::gap(text, ws, k) == Gap::Space {
+    while k + 1 < ws.len() && k < e + 5 && name(k) && np::gap(text, ws, k) == Gap::Space {
         k += 1;
     }
-    let name = (e + 1..=k).all(|i| np::is_caps(text, ws[i]) && !np::possessive(word_at(text, ws, i)));
-    // Only a stop, closing marks or nothing after the name, and no word (`ws` may stop short of `end`).
     let tail = text.get(ws[k].end..end).unwrap_or("x");
-    let ends =
-        k + 1 == ws.len() && tail.chars().all(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | ' ' | '\n'));
-    if name && ends {
+    let ends = k + 1 == ws.len()
+        && tail
+            .bytes()
+            .all(|c| matches!(c, b'.' | b'!' | b'?' | b'"' | b')' | b' ' | b'\n' | 0xE2 | 0x80 | 0x9D | 0x99));
+    if name(k) && ends {
         *p.start()..=k
     } else {
         p
@@ -2506,6 +2518,7 @@ const FINITE_AFTER: &[&str] =
 /// said nothing. Not after a pronoun or a bare noun, nor after "that", "which", "what", whose
 /// clause the cue reports ("a trip that investigators concluded was financed", "what he claimed
 /// was indecision").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn reduced_passive(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize, b: usize) -> bool {
     let (s0, e) = (*p.start(), *p.end());
     if e + 1 != a || b + 1 >= ws.len() || !word_is(text, ws.get(b + 1), FINITE_AFTER) {
@@ -2538,6 +2551,7 @@ const ASPECT_VERBS: &[&str] = &[
 /// right before the cue (or before "to" and it), and an adverb before that verb: "People kept
 /// saying", "The faction continues to tell", "the community immediately began calling"; none
 /// when `p` ends in no such verb or is that one word (a name: "Keep the Promise I … attack").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn before_aspect_verb(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize) -> Option<RangeInclusive<usize>> {
     let (s0, mut e) = (*p.start(), *p.end());
     if e == s0
@@ -2637,6 +2651,7 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
 }
 
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn study(w: &str) -> bool {
     static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
     STUDIES
@@ -2673,6 +2688,7 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
 use crate::hedges::NUMBER_WORDS;
 
 /// A number, in digits or a word ("42", "Six").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn number(text: &str, ws: &[Word], i: usize) -> bool {
     let w = word_at(text, ws, i);
     w.starts_with(|c: char| c.is_ascii_digit()) || crate::text::one_of(w, NUMBER_WORDS)
@@ -2681,6 +2697,7 @@ fn number(text: &str, ws: &[Word], i: usize) -> bool {
 /// The first word of a share in per cent ending at word `end`: "42%", "64 percent", "40 per cent"
 /// (also in words: "forty percent"); `share_before` reads it before a cue ("42% say"), `antecedent`
 /// before "who" ("34% who said").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn percent_share(text: &str, ws: &[Word], end: usize) -> Option<usize> {
     let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
     if text.get(ws.get(end)?.end..)?.starts_with('%') {
@@ -2719,6 +2736,7 @@ const SHARE_MODIFIERS: &[&str] =
 /// them said", "…, 49%, say". Past the cue's auxiliaries ("have said"); the share opens its
 /// clause (the sentence, a comma or colon, or a conjunction: "after 55 percent said so").
 /// True with it when a comma sets it off from the cue (an apposition, "A majority, 52%, said").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usize>, bool)> {
     let number = |i: usize| number(text, ws, i);
     let space = |i: usize| np::gap(text, ws, i) == Gap::Space;
