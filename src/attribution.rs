@@ -933,17 +933,13 @@ fn sentence(
             let end = ws[*r.end()].end;
             let end = if text[end..].starts_with('%') { end + 1 } else { end };
             let w = ws[*r.start()];
-            // A pronoun with a clitic opens with i, h, s, w, t or y: most sources are turned away here.
-            // and has its apostrophe at byte 1 to 4 ("I'm", "they’re"): "he", "it" have none.
-            // (Natively only: in the wasm, size counts more than these few instructions.)
+            // A pronoun with a clitic opens with i, h, s, w, t or y and has its apostrophe at
+            // byte 1 to 4 ("I'm", "they’re"): most sources are turned away here.
             let pronoun = r.start() == r.end()
-                && (cfg!(target_family = "wasm")
-                    || w.end - w.start >= 3
-                        && w.end - w.start <= 9
-                        && matches!(text.as_bytes()[w.start] | 0x20, b'i' | b'h' | b's' | b'w' | b't' | b'y')
-                        && text.as_bytes()[w.start + 1..(w.start + 5).min(w.end)]
-                            .iter()
-                            .any(|&c| c == b'\'' || c == 0xE2));
+                && w.end - w.start >= 3
+                && w.end - w.start <= 9
+                && matches!(text.as_bytes()[w.start] | 0x20, b'i' | b'h' | b's' | b'w' | b't' | b'y')
+                && text.as_bytes()[w.start + 1..(w.start + 5).min(w.end)].iter().any(|&c| c == b'\'' || c == 0xE2);
             let pe = if pronoun { pronoun_end(text, w) } else { end };
             let end = if pe < w.end { pe } else { end };
             Mention::of(text, ws[*r.start()].start, end)
@@ -1072,7 +1068,6 @@ fn sentence(
         // for the phrase before it.
         if subject.is_none()
             && a > 0
-            && (cfg!(target_family = "wasm") || text.as_bytes()[ws[a - 1].start] | 0x20 == b'w')
             && word_is(text, ws.get(a - 1), &["which"])
             && np::gap(text, ws, a - 1) == Gap::Space
             && antecedent(text, ws, &(a - 1..=a - 1)).is_some()
@@ -2506,12 +2501,7 @@ const FINITE_AFTER: &[&str] = &["was", "were", "is", "are", "had", "have", "has"
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn reduced_passive(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize, b: usize) -> bool {
     let (s0, e) = (*p.start(), *p.end());
-    // The finite verbs open with w, i, h or a: most cues are turned away at that byte (natively).
-    if e + 1 != a
-        || b + 1 >= ws.len()
-        || !(cfg!(target_family = "wasm") || matches!(text.as_bytes()[ws[b + 1].start], b'w' | b'i' | b'h' | b'a'))
-        || !word_is(text, ws.get(b + 1), FINITE_AFTER)
-    {
+    if e + 1 != a || b + 1 >= ws.len() || !word_is(text, ws.get(b + 1), FINITE_AFTER) {
         return false;
     }
     let first = word_at(text, ws, s0);
