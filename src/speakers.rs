@@ -2706,11 +2706,11 @@ mod tests {
         [("“We won,”", Direct, "Vance", ""), ("“It was a long day for everyone here.”", Direct, "", "")]
     );
 
-    /// A long run of quotes in one "sentence" costs speakers time in proportion to its
-    /// length: 20,000 scare quotes (a third of a megabyte) take well under a second in a
-    /// release build (30,000 took about 1.8 s, half the pipeline's time on them, when the
-    /// passive agent split four kilobytes on each side of each quote, and the headline and
-    /// dash-line checks searched the text to its end).
+    /// A long run of quotes in one "sentence": every quote but the first is a scare quote,
+    /// read in time proportional to the run (30,000 took about 1.8 s, half the pipeline's time,
+    /// when the passive agent split four kilobytes on each side of each quote and the headline
+    /// and dash-line checks searched the text to its end). No clock here (timing is for the
+    /// benches): a quadratic pass over these 20,000 quotes would hold the test run for minutes.
     #[test]
     fn long_run_of_quotes_is_linear() {
         let text = format!(
@@ -2720,12 +2720,8 @@ mod tests {
         let sentences = crate::segment::sentences(&text);
         let mut quotes = crate::quotes::find(&text, &[]);
         let attributions = crate::attribution::find(&text, &sentences, &quotes);
-        let t = std::time::Instant::now();
         super::assign(&text, &sentences, &attributions, &mut quotes);
-        let took = t.elapsed();
         assert!(quotes.len() == 20_000 && quotes[1..].iter().all(|q| q.kind == QuoteKind::Scare));
-        // Debug builds run some ten times slower.
-        assert!(took < std::time::Duration::from_secs(if cfg!(debug_assertions) { 30 } else { 1 }), "{took:?}");
     }
 
     /// The passive agent's words read near the quote are those of the whole stretch at
