@@ -9,7 +9,7 @@
 //   annotate: 'cs-bg-warm' (the worker loads the core meanwhile), extract runs ─► chunks
 //             ─► worker 'cs-bg-analyze', every chunk sent up front, visible ones first
 //             ─► marks as each answer comes ─► overlay (the first screenful drawn before the rest)
-//             ─► readiness: <claimlens-overlay data-state="ready" data-counts data-chars>, 'claimlens:ready'
+//             ─► readiness: <claimlens-overlay data-state="ready" data-counts data-chars data-slices>, 'claimlens:ready'
 //                (data-chars: how many characters were extracted, so tests can tell "nothing to
 //                mark" from "the wrong element read")
 //   MutationObserver ─► queue ─► idle/next frame: re-extract changed blocks, re-analyse changed chunks
@@ -352,6 +352,9 @@
     // How much text was extracted (UTF-16 code units, block breaks not counted): lets a test
     // tell "no findings" from "the wrong element was read".
     page.overlay.host.dataset.chars = String(page.runs.reduce((n, run) => n + run.text.length, 0));
+    // How many slices the work took so far (yields to the page): a test's proof that a long
+    // page is annotated in pieces, without timing anything.
+    page.overlay.host.dataset.slices = String(slices.yields() + 1);
     page.overlay.setState('ready', page.counts);
     doc.dispatchEvent(new CustomEvent('claimlens:ready', { detail: json }));
     api.runtime.sendMessage({ type: 'cs-bg-counts', unverified: page.counts.unverified }).catch(() => {});

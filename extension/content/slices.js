@@ -18,6 +18,8 @@
 
   let channel = null;
   const waiting = [];
+  /** How many times a slice clock has yielded in this frame: the readiness contract reports it. */
+  let yields = 0;
 
   /** Resolves in a new task, after the page has had a turn. */
   function yieldToPage() {
@@ -39,11 +41,12 @@
     return {
       due: () => performance.now() >= end,
       async yield() {
+        yields++;
         await yieldToPage();
         end = performance.now() + budget;
       },
     };
   }
 
-  ClaimLens.slices = { SLICE_MS, start, yieldToPage };
+  ClaimLens.slices = { SLICE_MS, start, yieldToPage, yields: () => yields };
 })();
