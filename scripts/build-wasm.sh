@@ -25,7 +25,12 @@ wasm=target/wasm32-unknown-unknown/wasm-release/claimlens.wasm
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$wasm"
-npx --no-install wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+# -O3 plus two flags, measured 2026-11-27 (gzip -9, Node on news.bbc): --low-memory-unused lets
+# wasm-opt fold constant offsets into loads and stores (it may assume addresses below 1024 are
+# never used: Rust links the 1 MB stack first, growing down to 0, so only a stack at its very
+# end would reach them) and --converge repeats the passes while they shrink: 1.1 KB less gzipped,
+# no slower. -O2, -Os, -Oz, -O4 and --gufa came out no smaller than -O3 (within 0.2 KB) or bigger.
+npx --no-install wasm-opt -O3 --low-memory-unused --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/claimlens_bg.wasm" -o "$out/claimlens_bg.wasm"
 raw=$(wc -c < "$out/claimlens_bg.wasm")
