@@ -1031,10 +1031,18 @@ fn sentence(
         if info.verdict && verdict_follows(text, ws, b) {
             continue;
         }
-        if info.reaction && reaction_only(text, ws, cues, b) {
+        if info.reaction && reaction_only(text, ws, cues, a, b) {
             continue;
         }
         let ing = form.ends_with("ing");
+        // "defending champion Venus Williams", "defending champions France": a title, no defence.
+        if form.eq_ignore_ascii_case("defending")
+            && b + 1 < ws.len()
+            && np::gap(text, ws, b) == Gap::Space
+            && word_is(text, ws.get(b + 1), &["champion", "champions"])
+        {
+            continue;
+        }
         // "the United States", "Consumer Reports": a capitalised cue inside a sentence is a name.
         if a > 0 && form.starts_with(|c: char| c.is_uppercase()) && !opens_clause(text, ws, s.start, a) && !headline {
             continue;
@@ -1073,6 +1081,11 @@ fn sentence(
             && antecedent(text, ws, &(a - 1..=a - 1)).is_some()
         {
             subject = Some(a - 1..=a - 1);
+        }
+        // "People kept saying to me …", "The faction continues to tell itself …": a verb of
+        // aspect before the cue is the clause's verb, no word of its subject.
+        if let Some(p) = subject.as_ref().and_then(|p| before_aspect_verb(text, ws, p, a)) {
+            subject = Some(p);
         }
         if form.ends_with("ed") && subject.as_ref().is_some_and(|p| reduced_passive(text, ws, p, a, b)) {
             continue;
@@ -1163,7 +1176,7 @@ fn sentence(
             && (!form.ends_with('s') || form.ends_with("ss"))
             && !crate::text::one_of(form, NOT_INFINITIVE);
         if infinitive {
-            subject = opening_subject(text, ws, a - 1);
+            subject = opening_subject(text, ws, a - 1).map(|p| before_aspect_verb(text, ws, &p, a).unwrap_or(p));
         }
         // Not after a verb ("joined calls for a probe") nor a bare "call" after a singular noun
         // ("received a phone call on 13 February", "Sanders's clarion call for"): nouns.
@@ -2375,19 +2388,25 @@ fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<u
 fn possessed(text: &str, ws: &[Word], p: RangeInclusive<usize>, a: usize) -> RangeInclusive<usize> {
     let e = *p.end();
     let w = word_at(text, ws, e);
-    let stem = w.get(..w.len().saturating_sub(if w.ends_with("'s") { 2 } else { 4 })).unwrap_or("");
-    if !np::possessive(w)
-        || pronoun_end(text, ws[e]) < ws[e].end
-        || crate::text::one_of(stem, &["let", "there", "that", "here", "what", "who", "where"])
-        || !word_at(text, ws, e + 1).starts_with(char::is_lowercase)
-    {
+    if !np::possessive(w) || pronoun_end(text, ws[e]) < ws[e].end {
         return p;
     }
-    // The phrase it opens, which `trim_verb` then cuts before a verb ("right-hand woman rallied").
-    match np::phrase_from(text, ws, e + 1, true) {
-        Some(q) if *q.end() < a => *p.start()..=*q.end(),
-        _ => p,
+    let stem = w.get(..w.len() - if w.ends_with("'s") { 2 } else { 4 }).unwrap_or("");
+    if crate::text::one_of(stem, &["let", "there", "that", "here", "what", "who", "where"]) {
+        return p;
     }
+    // Lower-case words up to a verb, an auxiliary or a function word: "right-hand woman", "charities".
+    let mut end = e;
+    while end + 1 < a.min(e + 5) && np::gap(text, ws, end) == Gap::Space {
+        let n = word_at(text, ws, end + 1);
+        let c = np::class(n);
+        let closed = np::AUX | np::PREP | np::STOP | np::DET | np::SUBJ | np::OBJ | np::LINK | np::TIME;
+        if !n.starts_with(char::is_lowercase) || c & closed != 0 || n.ends_with("ed") || n.ends_with("ly") {
+            break;
+        }
+        end += 1;
+    }
+    *p.start()..=end
 }
 
 /// "the Supreme Court blocked", "two speechwriters implored": a phrase read forwards from
@@ -2408,7 +2427,7 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
             && w.starts_with(char::is_lowercase)
             && !w.ends_with("eed")
             && !w.contains('-')
-            && !crate::text::one_of(w, &["named", "called"])
+            && !crate::text::one_of(w, &["named", "called", "dubbed", "titled", "nicknamed"])
             && np::gap(text, ws, i - 1) == Gap::Space
             && np::gap(text, ws, i) == Gap::Space
             && np::class(before()) & (np::DET | np::PREP | np::AUX) == 0
@@ -2430,10 +2449,10 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
 /// For a verb of reaction (see `CueInfo::reaction`, words `a..=b`): the reaction is a deed, "by"
 /// and an "-ing" verb that is no cue within the clause ("Markets respond to the news by falling",
 /// "Beijing responded by sidestepping Moscow"; not "responded by saying", "responded to the tweet
-/// by calling him …", whose cue reports it). (The manner of a reaction, "how markets respond when
-/// …", would be another such rule: left out for the wasm's size.)
+/// by calling him …", whose cue reports it), or the manner of a reaction, "how" or "the way"
+/// before its subject ("how markets respond when …", "the way she responded to a question").
 #[cfg_attr(target_family = "wasm", inline(never))]
-fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], b: usize) -> bool {
+fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], a: usize, b: usize) -> bool {
     let spaced = |i: usize| np::gap(text, ws, i) == Gap::Space;
     let mut j = b + 1;
     while j < ws.len().min(b + 12) && spaced(j - 1) {
@@ -2450,6 +2469,13 @@ fn reaction_only(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], b: u
                 && !cues.iter().any(|(c, _)| c.start == ws[k].start);
         }
         j += 1;
+    }
+    let mut i = a;
+    while i > 0 && i + 6 > a && spaced(i - 1) {
+        i -= 1;
+        if word_is(text, ws.get(i), &["how", "way", "ways"]) {
+            return true;
+        }
     }
     false
 }
@@ -2489,7 +2515,8 @@ fn apposed_name_after(text: &str, ws: &[Word], end: usize, p: RangeInclusive<usi
 }
 
 /// Finite verbs that follow a reduced relative's noun phrase ("the firms accused were …").
-const FINITE_AFTER: &[&str] = &["was", "were", "is", "are", "had", "have", "has", "will", "would"];
+const FINITE_AFTER: &[&str] =
+    &["was", "were", "is", "are", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should"];
 
 /// An "-ed" cue (its last word `b`) after a phrase `p` opened by a determiner or a number, right
 /// before a finite verb, is a passive participle inside that phrase, which the verb after it
@@ -2518,6 +2545,42 @@ fn reduced_passive(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize,
         && np::gap(text, ws, b) == Gap::Space
         && word_is(text, ws.get(b + 1), FINITE_AFTER)
         && !(s0 > 0 && word_is(text, ws.get(s0 - 1), &["that", "which", "what", "whom", "who"]))
+}
+
+/// Verbs of aspect that take a verb of saying after them, as "-ing" or "to …" ("kept saying",
+/// "began asking", "continues to tell").
+const ASPECT_VERBS: &[&str] = &[
+    "keep", "keeps", "kept", "start", "starts", "started", "begin", "begins", "began", "stop", "stops", "stopped",
+    "continue", "continues", "continued", "resumed", "quit",
+];
+
+/// The subject `p` read back from the cue at word `a` without the verb of aspect that ends it
+/// right before the cue (or before "to" and it), and an adverb before that verb: "People kept
+/// saying", "The faction continues to tell", "the community immediately began calling"; none
+/// when `p` ends in no such verb or is that one word (a name: "Keep the Promise I … attack").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn before_aspect_verb(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usize) -> Option<RangeInclusive<usize>> {
+    let (s0, mut e) = (*p.start(), *p.end());
+    if e == s0
+        || e + 2 < a
+        || !matches!(word_at(text, ws, e).as_bytes().first(), Some(b'k' | b's' | b'b' | b'c' | b'r' | b'q'))
+    {
+        return None;
+    }
+    let to = e + 2 == a && word_is(text, ws.get(e + 1), &["to"]) && np::gap(text, ws, e + 1) == Gap::Space;
+    let aspect = e > s0
+        && (e + 1 == a || to)
+        && np::gap(text, ws, e) == Gap::Space
+        && word_at(text, ws, e).starts_with(char::is_lowercase)
+        && word_is(text, ws.get(e), ASPECT_VERBS);
+    if !aspect {
+        return None;
+    }
+    e -= 1;
+    while e > s0 && word_at(text, ws, e).ends_with("ly") && word_at(text, ws, e).starts_with(char::is_lowercase) {
+        e -= 1;
+    }
+    Some(s0..=e)
 }
 
 /// Words that open an adverbial before the subject of a sentence, not its subject.
@@ -3774,6 +3837,15 @@ mod tests {
         "The top seed lifted the cup in May, saying the match was hard.",
         [("The top seed", "saying", false, Neutral)]
     );
+    // "defending champion" is a title.
+    t!(defending_champion_is_a_title, "Dementieva swept aside defending champion Venus Williams.", []);
+    t!(defending_champion_after_and, "The top seed and defending champion was leading 6-3.", []);
+    t!(
+        defending_a_record_stays,
+        "Clinton was defending her record on trade.",
+        [("Clinton", "defending", false, Neutral)]
+    );
+    t!(defending_at_the_end_stays, "Sanders, whom he was defending", [("he", "defending", false, Neutral)]);
     // An inverted role runs on to the name set off after it at the end of the sentence.
     t!(
         inverted_role_and_apposed_name,
@@ -3836,6 +3908,7 @@ mod tests {
     // A verb of reaction reports nothing when the reaction is a deed or a manner.
     t!(reaction_by_a_deed, "Markets respond to the news by falling.", []);
     t!(reaction_by_an_adverb_and_a_deed, "The council responded by quickly closing the road.", []);
+    t!(reaction_manner, "Nobody knows how markets respond when wages rise.", [("Nobody", "knows", true, Neutral)]);
     t!(
         reaction_by_a_cue_stays,
         "Trump responded to the tweet by saying he was dopey.",
@@ -3851,6 +3924,28 @@ mod tests {
         reaction_to_a_request_stays,
         "The campaign did not respond to a request for comment.",
         [("The campaign", "respond", false, Neutral)]
+    );
+    // A verb of aspect before the cue is no part of its subject.
+    t!(aspect_kept_saying, "People kept saying to me that it was over.", [("People", "saying", true, Neutral)]);
+    t!(
+        aspect_began_asking,
+        "Students began asking whether the game was fair.",
+        [("Students", "asking", false, Neutral)]
+    );
+    t!(
+        aspect_continues_to_tell,
+        "The faction continues to tell itself that it can win.",
+        [("The faction", "tell", false, Neutral)]
+    );
+    t!(
+        aspect_after_an_adverb,
+        "Then the crowd immediately began calling for him to resign.",
+        [("the crowd", "calling", false, Neutral)]
+    );
+    t!(
+        aspect_kept_is_a_name_word,
+        "Keep Britain Tidy said the beaches were clean.",
+        [("Keep Britain Tidy", "said", false, Neutral)]
     );
     // A share of people is a subject: a percentage, "N in M", "most of them".
     t!(
