@@ -458,6 +458,9 @@ pub(crate) struct People<'t> {
     seen: Vec<Seen>,
     /// Surname as written → person.
     by_key: FastMap<&'t str, usize>,
+    /// Which keys `by_key` may hold: most capitals the scanner meets open a sentence ("The",
+    /// "But") and are tested against it, and this says no to nearly all without hashing.
+    keys: KeyFilter,
     /// How far the text has been read.
     read: usize,
     /// Byte spans of the text's quotations, in order (empty when not given).
@@ -502,12 +505,19 @@ impl<'t> People<'t> {
                 break;
             }
             let c = b[i];
+            // Curly quotes and apostrophes (U+2000..U+203F, "E2 80 xx") are the commonest
+            // lead bytes of news text, and never capitals: skipped without decoding.
+            if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
+                i += 3;
+                continue;
+            }
             let cap = if c < 0x80 {
                 c.is_ascii_uppercase()
             } else {
                 c >= 0xC0 && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
             };
-            if !cap || !crate::text::starts_word(text, i) {
+            // A space before opens a word: most capitals follow one.
+            if !cap || !(i > 0 && b[i - 1] == b' ' || crate::text::starts_word(text, i)) {
                 i += 1;
                 continue;
             }
@@ -518,7 +528,7 @@ impl<'t> People<'t> {
             // someone only as the surname of a person already seen.
             if b.get(first.end) == Some(&b' ') && b.get(first.end + 1).is_some_and(u8::is_ascii_lowercase) {
                 let w = &text[first.start..first.end];
-                if !self.by_key.contains_key(unpossessed(w)) {
+                if !self.keys.may_hold(unpossessed(w)) || !self.by_key.contains_key(unpossessed(w)) {
                     i = first.end;
                     continue;
                 }
@@ -626,6 +636,7 @@ impl<'t> People<'t> {
         });
         let split = other_gender || after_word_alone || other_given;
         let persons = &mut self.persons;
+        self.keys.add(key);
         let slot = by_key.entry(key).or_insert_with(|| {
             persons.push(Person::default());
             persons.len() - 1
@@ -881,6 +892,7 @@ impl<'t> People<'t> {
             ..Person::default()
         });
         let person = self.persons.len() - 1;
+        self.keys.add(unpossessed(last_word(m)));
         self.by_key.insert(unpossessed(last_word(m)), person);
         self.persons[person].unvoted = Some(self.seen.len());
         self.seen.push(Seen { start, end, title, possessive: false, scanned: false, person, unvoted: None });
@@ -1206,6 +1218,29 @@ fn ends_with_role(title: &str, role: &str) -> bool {
     }
     let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
     !matches!(prev, "vice" | "deputy" | "assistant" | "under" | "lieutenant" | "prime")
+}
+
+/// A 256-bit filter over strings by length and first and last bytes: `may_hold` is true for
+/// every string added (and for a few others).
+#[derive(Debug, Default)]
+struct KeyFilter([u64; 4]);
+
+impl KeyFilter {
+    fn bit(key: &str) -> usize {
+        let b = key.as_bytes();
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        (usize::from(first) * 7 + usize::from(last) * 31 + b.len() * 13) & 255
+    }
+
+    fn add(&mut self, key: &str) {
+        let k = Self::bit(key);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    fn may_hold(&self, key: &str) -> bool {
+        let k = Self::bit(key);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// `persons[person]` with the votes of the pronouns after all its mentions read so far.
@@ -1875,6 +1910,17 @@ mod tests {
             for stop in [np::PREP, np::PREP | np::LINK] {
                 assert_eq!(before_first(m, stop), by_split(m, stop), "{m:?}");
             }
+        }
+    }
+
+    #[test]
+    fn key_filter_holds_every_key_added() {
+        let keys = ["Vance", "Blair", "O'Neill", "Kilroy-Silk", "Le Bon", "É", "X", ""];
+        let mut f = KeyFilter::default();
+        assert!(keys.iter().all(|k| !f.may_hold(k)), "an empty filter holds nothing");
+        for (n, k) in keys.iter().enumerate() {
+            f.add(k);
+            assert!(keys[..=n].iter().all(|k| f.may_hold(k)), "after adding {k:?}");
         }
     }
 

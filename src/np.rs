@@ -282,11 +282,20 @@ fn name_class(w: &str) -> u16 {
 
 /// True when the word starts with an upper-case letter.
 pub(crate) fn is_caps(text: &str, w: Word) -> bool {
-    text.get(w.start..w.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+    // Most words open with an ASCII letter: told by the byte, without decoding a char.
+    let Some(s) = text.get(w.start..w.end) else { return false };
+    match s.as_bytes().first() {
+        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn lower_word(text: &str, w: Word) -> bool {
-    text.get(w.start..w.end).and_then(|s| s.chars().next()).is_some_and(char::is_lowercase)
+    let Some(s) = text.get(w.start..w.end) else { return false };
+    match s.as_bytes().first() {
+        Some(c) if c.is_ascii() => c.is_ascii_lowercase(),
+        _ => s.chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
 fn is(text: &str, w: Word, s: &str) -> bool {
