@@ -277,10 +277,7 @@ fn unnamed_person(m: &str) -> bool {
     if !indefinite {
         return false;
     }
-    let head = last_word(before_first(m, np::PREP));
-    head.starts_with(|c: char| c.is_ascii_lowercase())
-        && (np::class(head) & ROLE != 0 || one_of(head, PRESS_NOUNS))
-        && !np::possessive(head)
+    role_head(m)
 }
 
 /// Common nouns of a body that speaks ("the company said", "the think tank said").
@@ -959,11 +956,7 @@ fn tag_then_pronoun(text: &str, sentences: &[Range<usize>], s: &Seen, at: usize)
 /// noun of a person.
 fn apposition(text: &str, m: &str, end: usize) -> Option<(usize, usize)> {
     let rest = text.get(end..)?.strip_prefix(", ")?;
-    let head = last_word(before_first(m, np::PREP));
-    let person = head.starts_with(|c: char| c.is_ascii_lowercase())
-        && (np::class(head) & ROLE != 0 || one_of(head, PRESS_NOUNS))
-        && !np::possessive(head);
-    if !person {
+    if !role_head(m) {
         return None;
     }
     // A name is short: look for its comma in the next few dozen bytes only.
@@ -1028,13 +1021,8 @@ fn introduced(text: &str, s: &Seen) -> bool {
 /// "Liberal Democrat spokesman Mark Oaten backed"), and no "and" joins another to it.
 fn leads(text: &str, sentences: &[Range<usize>], s: &Seen) -> bool {
     let Some(head) = text.get(sentence_start(sentences, s.start)..s.start) else { return false };
-    let fits = |w: &str| {
-        w.is_empty()
-            || w.starts_with(char::is_uppercase)
-            || np::class(w) & ROLE != 0
-            || one_of(w, PRESS_NOUNS)
-            || one_of(w, &["former", "new"])
-    };
+    let fits =
+        |w: &str| w.is_empty() || w.starts_with(char::is_uppercase) || role_noun(w) || one_of(w, &["former", "new"]);
     head.len() < 80 && head.split(' ').all(fits) && !text.get(s.end..).is_some_and(|r| r.starts_with(" and "))
 }
 
@@ -1047,6 +1035,13 @@ fn sentences_apart(sentences: &[Range<usize>], from: usize, to: usize) -> usize 
 /// Florian Hamm", "radio DJ …").
 fn role_noun(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_lowercase()) && (np::class(w) & ROLE != 0 || one_of(w, PRESS_NOUNS))
+}
+
+/// Whether the head of mention `m`, before any preposition, is a role or noun of a person, not
+/// a possessive ("a spokesman for the Home Office", "the BBC's business editor").
+fn role_head(m: &str) -> bool {
+    let head = last_word(before_first(m, np::PREP));
+    role_noun(head) && !np::possessive(head)
 }
 
 /// What follows the last space or line break of `s` (all of `s` when it has none), by a
@@ -1137,9 +1132,8 @@ const PRESS_NOUNS: &[&str] = &[
 /// "presenter", "economist", "star": a lower-case noun of a person that may stand before a
 /// name (a role of np's lists, an agent noun, a few of the press's words for people).
 fn person_noun(w: &str) -> bool {
-    let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
     let agent = ["er", "or", "ist", "ian", "ant", "ent"].iter().any(|e| w.ends_with(e)) && w.len() > 4;
-    lower && (agent || np::class(w) & ROLE != 0 || one_of(w, PRESS_NOUNS))
+    role_noun(w) || agent && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The first byte of `b[i..upto]` that is an ASCII capital or the lead byte of a
