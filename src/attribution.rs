@@ -6,6 +6,8 @@
 //! An attribution spans its reporting sentence; its source is the noun phrase as written
 //! ("Russian Foreign Minister Sergey Lavrov", "a source", "he").
 
+// Number words count people in a share ("Six in 10", "two of them") with the hedges stage's list.
+use crate::hedges::NUMBER_WORDS;
 use crate::lexicon::tagged;
 use crate::np::{self, Gap};
 use crate::quotes::Marks;
@@ -2689,10 +2691,6 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     let one_clause = !text.get(ws[c].end..ws[a].start)?.contains([',', ';', ':', '“', '"', '(']);
     (number && one_clause).then_some(1..=comma)
 }
-
-/// Number words that count people in a share ("Six in 10", "one in five", "two of them"): the
-/// hedges stage's list of amounts, one list for both.
-use crate::hedges::NUMBER_WORDS;
 
 /// A number, in digits or a word ("42", "Six").
 #[cfg_attr(target_family = "wasm", inline(never))]
