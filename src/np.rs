@@ -282,19 +282,21 @@ fn name_class(w: &str) -> u16 {
 
 /// True when the word starts with an upper-case letter.
 pub(crate) fn is_caps(text: &str, w: Word) -> bool {
-    // Most words open with an ASCII letter: told by the byte, without decoding a char.
-    let Some(s) = text.get(w.start..w.end) else { return false };
-    match s.as_bytes().first() {
-        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
-        _ => s.chars().next().is_some_and(char::is_uppercase),
-    }
+    first_char_is(text, w, u8::is_ascii_uppercase, char::is_uppercase)
 }
 
 fn lower_word(text: &str, w: Word) -> bool {
+    first_char_is(text, w, u8::is_ascii_lowercase, char::is_lowercase)
+}
+
+/// Whether the word's first character passes: `ascii` on its byte when it is ASCII (most words:
+/// no char decoded), else `other` on the char.
+#[inline(always)]
+fn first_char_is(text: &str, w: Word, ascii: impl Fn(&u8) -> bool, other: impl Fn(char) -> bool) -> bool {
     let Some(s) = text.get(w.start..w.end) else { return false };
     match s.as_bytes().first() {
-        Some(c) if c.is_ascii() => c.is_ascii_lowercase(),
-        _ => s.chars().next().is_some_and(char::is_lowercase),
+        Some(c) if c.is_ascii() => ascii(c),
+        _ => s.chars().next().is_some_and(other),
     }
 }
 
