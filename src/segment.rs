@@ -233,8 +233,12 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
     }
     let next = text[end..].chars().next()?;
     if !next.is_whitespace() {
+        // Most such ends are `3.5`, `U.S.-led`, `example.com`: no marks, nothing more to ask.
+        if !after_quote || !next.is_uppercase() {
+            return None;
+        }
         let quoted = text[run_end..end].contains(['"', '“', '”', '‘', '’', '«', '»', '„']);
-        return if quoted && next.is_uppercase() { glued_quote(text, start, i, run, run_end, end) } else { None };
+        return if quoted { glued_quote(text, start, i, run, run_end, end) } else { None };
     }
     let mut k = skip_while(text, end, |c| c.is_whitespace() && !is_line_break(c));
     let Some(first_after) = text[k..].chars().next() else { return Some(end) };
