@@ -237,8 +237,7 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         if !after_quote || !next.is_uppercase() {
             return None;
         }
-        let quoted = text[run_end..end].contains(['"', '“', '”', '‘', '’', '«', '»', '„']);
-        return if quoted { glued_quote(text, start, i, run, run_end, end) } else { None };
+        return glued_quote(text, start, i, run, run_end, end);
     }
     let mut k = skip_while(text, end, |c| c.is_whitespace() && !is_line_break(c));
     let Some(first_after) = text[k..].chars().next() else { return Some(end) };
@@ -330,10 +329,14 @@ fn glued_quote(text: &str, start: usize, i: usize, run: &str, run_end: usize, en
             return None;
         }
     }
+    let marks = &text[run_end..end];
+    if !marks.chars().any(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')) {
+        return None; // `free.)The`: brackets, or apostrophes, alone
+    }
     let near = &text[crate::text::floor_char_boundary(text, run_end.saturating_sub(4096))..run_end];
     let paragraph = near.rfind('\n').map_or(near, |k| &near[k + 1..]);
     let mut straight = paragraph.bytes().filter(|&b| b == b'"').count();
-    for (k, c) in text[run_end..end].char_indices() {
+    for (k, c) in marks.char_indices() {
         let opens = match c {
             '“' | '‘' | '«' | '„' => true,
             '"' => {
