@@ -653,8 +653,8 @@ const ONLINE: [&str; 19] = [
 
 /// Whether a word of `text[from..to]` (at most a sentence) is one of `ONLINE`.
 fn online(text: &str, from: usize, to: usize) -> bool {
-    let span = text.get(crate::text::floor_char_boundary(text, from)..crate::text::floor_char_boundary(text, to));
-    span.unwrap_or("").split(|c: char| !c.is_alphanumeric()).any(|w| ONLINE.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    let from = crate::text::floor_char_boundary(text, from);
+    words(text, from..to.min(text.len())).iter().any(|w| one_of(&text[w.start..w.end], &ONLINE))
 }
 
 /// "“…,” he surmised.", "“…,” an angry Hollande retaliated.": after a quotation that ends
