@@ -1273,6 +1273,11 @@ mod tests {
         ["“Go!”Alden told himself.", "“We won.”Smith said."]
     );
     t!(
+        glued_closing_quote_then_new_speech,
+        "“It is over.”He said, however, that it went on.",
+        ["“It is over.”", "He said, however, that it went on."]
+    );
+    t!(
         glued_quote_after_an_abbreviation_is_no_end,
         "He moved to the U.S.“We won,” she said.",
         ["He moved to the U.S.“We won,” she said."]
