@@ -16,7 +16,8 @@
 //! into one line split before each number in sequence (`1.) First 2.) Second`, `1) First
 //! 2) Second`, not `two reasons: 1) … and 2) …`), and a clock
 //! time ends a sentence before a title (`at 6 P.M. Mr. Smith left`). Closing quotes and
-//! brackets after a terminator stay with its sentence (`“We won.” She left.`).
+//! brackets after a terminator stay with its sentence (`“We won.” She left.`); marks glued
+//! to the next sentence's capital end it before the one that opens (`rose.“We will`).
 
 mod wraps;
 
@@ -232,7 +233,11 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
     }
     let next = text[end..].chars().next()?;
     if !next.is_whitespace() {
-        return None;
+        // Most such ends are `3.5`, `U.S.-led`, `example.com`: no marks, nothing more to ask.
+        if !after_quote || !next.is_uppercase() {
+            return None;
+        }
+        return glued_quote(text, start, i, run, run_end, end);
     }
     let mut k = skip_while(text, end, |c| c.is_whitespace() && !is_line_break(c));
     let Some(first_after) = text[k..].chars().next() else { return Some(end) };
@@ -306,6 +311,45 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         return None;
     }
     Some(end)
+}
+
+/// `rose 5 percent.“We will …`, `… a video-first business.”The company …`: quotation marks
+/// glued between a terminator and a capitalised word, the space left out. The first mark that
+/// opens a quotation (`“`, `‘`, `«`, `„`, or a `"` the paragraph's count leaves closed before
+/// it, as `spaced_closer` counts) opens the next sentence, which starts at it: `… born.”“Your
+/// facts`. Marks that all close end the sentence after them, unless a speech tag follows, as
+/// when a space is typed (`“Go!”Alden told himself.`, `“We won.”Smith said.`). After an
+/// abbreviation or an initial (`the U.S.“…`) the period ends nothing. `end` is the offset after
+/// the marks; the character there is upper case.
+#[cold]
+fn glued_quote(text: &str, start: usize, i: usize, run: &str, run_end: usize, end: usize) -> Option<usize> {
+    if run == "." {
+        let word = word_before(text, start, i);
+        if abbreviation(word).is_some() || is_initialism(word) {
+            return None;
+        }
+    }
+    let marks = &text[run_end..end];
+    if !marks.chars().any(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')) {
+        return None; // `free.)The`: brackets, or apostrophes, alone
+    }
+    let near = &text[crate::text::floor_char_boundary(text, run_end.saturating_sub(4096))..run_end];
+    let paragraph = near.rfind('\n').map_or(near, |k| &near[k + 1..]);
+    let mut straight = paragraph.bytes().filter(|&b| b == b'"').count();
+    for (k, c) in marks.char_indices() {
+        let opens = match c {
+            '“' | '‘' | '«' | '„' => true,
+            '"' => {
+                straight += 1;
+                straight % 2 == 1
+            }
+            _ => false,
+        };
+        if opens {
+            return Some(run_end + k);
+        }
+    }
+    (!speech_tag_follows(text, end, run != ".")).then_some(end)
 }
 
 /// `"… of the community. " A spokesman said`: a closing mark typed after a space, which
@@ -1190,6 +1234,58 @@ mod tests {
         period_quote_then_tag_comma_adverbial_then_that_clause,
         "“It is over.” He said, in a statement, that the team would go on. “It is over.” She also said, without evidence, that it was.",
         ["“It is over.”", "He said, in a statement, that the team would go on.", "“It is over.”", "She also said, without evidence, that it was."]
+    );
+    // After `!` or `?` inside the marks, a capitalised word opens a new sentence unless a
+    // reporting verb comes within the next few words (`speech_tag_follows`).
+    t!(exclaimed_quote_then_new_sentence, "“Stop!” The car swerved.", ["“Stop!”", "The car swerved."]);
+    t!(exclaimed_quote_then_name_and_a_deed, "“Stop!” Alden ran to the door.", ["“Stop!”", "Alden ran to the door."]);
+    t!(exclaimed_quote_then_lower_case_tag, "“Stop!” the officer shouted.", ["“Stop!” the officer shouted."]);
+    t!(exclaimed_quote_then_named_tag, "“Go!” Alden told himself. He left.", ["“Go!” Alden told himself.", "He left."]);
+    t!(
+        exclaimed_quote_then_capitalised_tag,
+        "“Stop!” The officer shouted at the crowd.",
+        ["“Stop!” The officer shouted at the crowd."]
+    );
+    // The space after the marks left out: `.“We`, `.”The`.
+    t!(
+        glued_opening_quote_opens_the_next_sentence,
+        "It rose 5 percent.“We will go on,” he said.",
+        ["It rose 5 percent.", "“We will go on,” he said."]
+    );
+    t!(
+        glued_closing_quote_then_a_sentence,
+        "“It is a video-first business.”The company grew. “I love them!”After his rally, he left.",
+        ["“It is a video-first business.”", "The company grew.", "“I love them!”", "After his rally, he left."]
+    );
+    t!(
+        glued_closing_then_opening_quote,
+        "“They are born here.”“Your facts are wrong,” Ramos wrote.",
+        ["“They are born here.”", "“Your facts are wrong,” Ramos wrote."]
+    );
+    t!(
+        glued_straight_quotes_by_their_count,
+        "He arrived on the carpet.\"It is unlike anything,\" he said. \"We won.\"The crowd cheered.",
+        ["He arrived on the carpet.", "\"It is unlike anything,\" he said.", "\"We won.\"", "The crowd cheered."]
+    );
+    t!(
+        glued_closing_quote_then_tag,
+        "“Go!”Alden told himself. “We won.”Smith said.",
+        ["“Go!”Alden told himself.", "“We won.”Smith said."]
+    );
+    t!(
+        glued_closing_quote_then_new_speech,
+        "“It is over.”He said, however, that it went on.",
+        ["“It is over.”", "He said, however, that it went on."]
+    );
+    t!(
+        glued_quote_after_an_abbreviation_is_no_end,
+        "He moved to the U.S.“We won,” she said.",
+        ["He moved to the U.S.“We won,” she said."]
+    );
+    t!(
+        glued_quote_before_lower_case_or_a_digit_is_no_end,
+        "He said “no.”and left. It was 3.“5 percent” then.",
+        ["He said “no.”and left.", "It was 3.“5 percent” then."]
     );
     t!(period_quote_then_tag_semicolon, "“We won.” Smith said; he left.", ["“We won.” Smith said; he left."]);
     t!(question_quote_then_tag_comma_participle, "“Why?” Vance asked, smiling.", ["“Why?” Vance asked, smiling."]);

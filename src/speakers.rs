@@ -628,7 +628,7 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
         let c = np::class(&text[ws[i].start..ws[i].end]);
         np::is_caps(text, ws[i])
             || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
-            || handle(&text[ws[i].start..ws[i].end])
+            || handle(&text[ws[i].start..ws[i].end]) && online(text, cue_end.saturating_sub(12), stop)
     });
     let (s, e) = (ws[*r.start()].start, ws[*r.end()].end);
     named.then(|| Mention::of(text, s, e))
@@ -641,6 +641,20 @@ fn handle(w: &str) -> bool {
     let letters = w.bytes().take_while(u8::is_ascii_lowercase).count();
     let digits = w.len() - letters;
     letters >= 3 && digits >= 2 && w.bytes().skip(letters).all(|b| b.is_ascii_digit())
+}
+
+/// Words that place a user name (`handle`) where it was written: a forum, a post, a comment
+/// ("elmo666 wrote in a forum post", "said user jayk1984"). Elsewhere such a word is a
+/// disease's or a product's name: "“It is not over,” covid19 cases showed".
+const ONLINE: [&str; 19] = [
+    "wrote", "writes", "posted", "post", "posts", "commented", "comment", "replied", "tweeted", "tweet", "forum",
+    "thread", "user", "reddit", "online", "blog", "blogged", "messaged", "chat",
+];
+
+/// Whether a word of `text[from..to]` (at most a sentence) is one of `ONLINE`.
+fn online(text: &str, from: usize, to: usize) -> bool {
+    let from = crate::text::floor_char_boundary(text, from);
+    words(text, from..to.min(text.len())).iter().any(|w| one_of(&text[w.start..w.end], &ONLINE))
 }
 
 /// "“…,” he surmised.", "“…,” an angry Hollande retaliated.": after a quotation that ends
@@ -685,12 +699,13 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         return ends.then_some(m);
     }
     // (A user name is no phrase to `np`: it stands alone.)
-    let mut r = np::phrase_from(text, &ws, 0, false).or_else(|| handle(head).then_some(0..=0))?;
+    let user = handle(head) && online(text, q.end, stop);
+    let mut r = np::phrase_from(text, &ws, 0, false).or_else(|| user.then_some(0..=0))?;
     let c = np::class(head);
     let pronoun = c & np::SUBJ != 0 && one_of(head, &["he", "she", "they", "i", "we"]);
     let opened = c & np::DET != 0 && c & np::SUBJ == 0;
     let name = np::is_caps(text, *first) && c & (np::SUBJ | np::STOP | np::TIME | np::PREP | np::AUX | np::DET) == 0;
-    if !(pronoun || opened || name || handle(head)) {
+    if !(pronoun || opened || name || user) {
         return None;
     }
     if opened {
@@ -2653,6 +2668,16 @@ mod tests {
         user_name_after_the_verb_after_the_quote,
         "“I’m defo trying the cola based on his results,” wrote user jayk1984.",
         [("“I’m defo trying the cola based on his results,”", Direct, "user jayk1984", "")]
+    );
+    t!(
+        user_name_said_in_a_forum_post,
+        "“It’s our responsibility to police the market,” elmo666 said in a forum post.",
+        [("“It’s our responsibility to police the market,”", Direct, "elmo666", "")]
+    );
+    t!(
+        disease_name_with_digits_is_no_user_name,
+        "“It is not over,” covid19 returned.\n\n“Stay home,” beamed covid19 fans.",
+        [("“It is not over,”", Scare, "", ""), ("“Stay home,”", Scare, "", "")]
     );
     t!(
         lower_case_word_with_a_number_is_no_user_name,

@@ -39,10 +39,17 @@
   'use strict';
   const ClaimLens = (globalThis.ClaimLens ??= {});
 
-  /** Elements that end one run of text and start another. */
+  /** What says an element is a photo's credit (html.rs `is_credit`). */
+  const CREDIT = ':is([itemprop~="copyrightHolder"],[class*="credit"],[class*="copyright"])';
+
+  /**
+   * Elements that end one run of text and start another; a photo's credit in its caption too, the
+   * outermost ("… in the current crisis" / "Credit: DESMOND KWANDE/ AFP"), as html.rs `is_credit` has it.
+   */
   const BLOCK =
     'address,article,aside,blockquote,caption,dd,details,dialog,div,dl,dt,fieldset,figcaption,figure,' +
-    'footer,h1,h2,h3,h4,h5,h6,header,hgroup,li,main,nav,ol,p,pre,section,summary,table,tbody,td,tfoot,th,thead,tr,ul';
+    'footer,h1,h2,h3,h4,h5,h6,header,hgroup,li,main,nav,ol,p,pre,section,summary,table,tbody,td,tfoot,th,thead,tr,ul,' +
+    `figcaption ${CREDIT}:not(${CREDIT} *)`;
 
   /** Never text for a reader: code, controls, forms, media, page chrome, our own host. */
   const SKIP_TAGS = new Set([

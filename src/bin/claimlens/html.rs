@@ -57,6 +57,22 @@ const BLOCKS: &[&str] = &[
     "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ];
 
+/// Whether the element `e` (`node`) is a photo's credit in its caption, a block of its own as
+/// extract.js `BLOCK` has it (`CREDIT` there): the outermost element in a `<figcaption>` whose
+/// `itemprop` is `copyrightHolder` or whose class says `credit` or `copyright` (case-sensitive, as
+/// `[class*=credit]` matches). An inline `<span>` there, which the page's own sheet sets apart, is no
+/// end of the caption's sentence ("… in the current crisis Credit: DESMOND KWANDE/ AFP", "… had
+/// seeped underground.CreditChang W. Lee/The New York Times"); its label (`Credit:`) stays with it.
+fn is_credit(node: &NodeRef<Node>, e: &scraper::node::Element) -> bool {
+    let credit = |e: &scraper::node::Element| {
+        e.attr("itemprop").is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "copyrightHolder"))
+            || e.attr("class").is_some_and(|c| c.contains("credit") || c.contains("copyright"))
+    };
+    credit(e)
+        && node.ancestors().any(|a| crate::main_root::is(&a, "figcaption"))
+        && !node.ancestors().any(|a| a.value().as_element().is_some_and(credit))
+}
+
 /// Whether an element named `name` is a block of its own (`BLOCKS`), else inline.
 pub(crate) fn is_block(name: &str) -> bool {
     BLOCKS.contains(&name)
@@ -170,7 +186,7 @@ pub fn visible_text_in(html: &str, part: Part, dir: Option<&std::path::Path>) ->
                         if name == "br" {
                             out.newline();
                         }
-                        if BLOCKS.contains(&name) {
+                        if BLOCKS.contains(&name) || is_credit(&node, e) {
                             blocks.push(node.id());
                         }
                         if name == "blockquote" {
@@ -570,6 +586,14 @@ mod tests {
         &["We shall 👋 fight.\n\nOn."]
     );
     t!(entities, "<p>&ldquo;Yes,&rdquo; she said &amp; left.</p>", "“Yes,” she said & left.", &[]);
+    // Every named character reference of HTML5 is html5ever's; an escaped one (spiceworks.html's
+    // `400&amp;percnt;`) shows as written, in the browser too.
+    t!(
+        entities_of_html5_and_an_escaped_one,
+        "<p>A 400&percnt; rise &lowast; &NotNestedGreaterGreater; &amp;percnt;</p>",
+        "A 400% rise ∗ ⪢̸ &percnt;",
+        &[]
+    );
     // As the extension reads them (extract.js): its line breaks are spaces, a table cell is a block.
     t!(pre_lines_are_spaces, "<pre>a  b\nc</pre>", "a b c", &[]);
     t!(table_cells_are_blocks, "<table><tr><td>Name</td><td>the rest</td></tr></table>", "Name\n\nthe rest", &[]);
@@ -588,6 +612,24 @@ mod tests {
          <figure><blockquote><p>We cannot keep borrowing.</p></blockquote><figcaption>Senator Jane Doe</figcaption></figure>",
         "Prose.\n\nSenators leave.\n\nWe cannot keep borrowing.\n\nSenator Jane Doe",
         &["We cannot keep borrowing."]
+    );
+    // `class=Credit` is none: `[class*=credit]` matches case-sensitively.
+    t!(
+        a_photos_credit_in_its_caption_is_a_block_of_its_own,
+        "<figure><img alt=''><figcaption><span itemprop=caption>Mr Mugabe is said to be mediating</span> \
+         <span itemprop=copyrightHolder class=image-copyright><span class=image-copyright-label>Credit:</span> AFP</span>\
+         </figcaption></figure>\
+         <figure><img alt=''><figcaption><span>Workers fix a main.</span><span class='c credit'>Chang W. Lee</span>\
+         </figcaption></figure><figure><img alt=''><figcaption>The lot <span class=Credit>by us</span></figcaption></figure>",
+        "Mr Mugabe is said to be mediating\n\nCredit: AFP\n\nWorkers fix a main.\n\nChang W. Lee\n\nThe lot by us",
+        &[]
+    );
+    t!(
+        a_credit_outside_a_caption_stays_inline,
+        "<p>Story by <span class=credit>Ann Lee</span> and <span itemprop=copyrightHolder>AFP</span>.</p>\
+         <figure><img alt=''><span class=credit>Photo: AFP</span><figcaption>Senators leave.</figcaption></figure>",
+        "Story by Ann Lee and AFP.\n\nSenators leave.",
+        &[]
     );
     t!(
         figure_without_caption_or_graphic_keeps_its_sentences,
