@@ -562,12 +562,17 @@ fn last_clause(text: &str, lead_words: &Tokens, sentence_start: usize, quote_sta
         return None;
     }
     let ws = lead_words.words(text, sentence_start..quote_start);
+    // The gaps between the words lie inside `lead`: most leads hold no semicolon, and then no
+    // gap is searched for one.
+    let semicolons = lead.as_bytes().contains(&b';');
     (1..ws.len().saturating_sub(1)).rev().find_map(|i| {
         let w = &text[ws[i].start..ws[i].end];
-        let semicolon = text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
+        let semicolon = semicolons && text.get(ws[i - 1].end..ws[i].start).is_some_and(|g| g.contains(';'));
         // Not "while": "Comey said that while Clinton had been “careless” …" subordinates
         // inside the reported clause as often as it joins two.
-        let conj = one_of(w, &["but", "although", "though", "yet"])
+        // (Length first: most words are turned away without a comparison.)
+        let conj = matches!(w.len(), 3 | 6 | 8)
+            && one_of(w, &["but", "although", "though", "yet"])
             && !text[ws[i - 1].start..ws[i - 1].end].eq_ignore_ascii_case("that");
         if semicolon && !conj {
             return Some(ws[i].start);
