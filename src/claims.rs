@@ -765,11 +765,6 @@ impl Shaped {
     }
 
     #[inline(always)]
-    fn clear(&mut self) {
-        (self.len, self.done, self.h) = (0, 0, SEED);
-    }
-
-    #[inline(always)]
     fn push(&mut self, b: u8) {
         self.buf[self.len] = b;
         self.len += 1;
@@ -1021,11 +1016,9 @@ fn scan(s: &str, mut f: impl FnMut(Range<usize>, &TokenInfo)) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut i = 0;
-    let mut sh = Shaped::new();
     while i < n {
         let start = i;
-        let b = bytes[i];
-        let class = SHAPE[b as usize];
+        let class = SHAPE[bytes[i] as usize];
         // Spaces and ASCII punctuation, most bytes between tokens: nothing to set up.
         if class == SKIP {
             i += 1;
@@ -1036,32 +1029,17 @@ fn scan(s: &str, mut f: impl FnMut(Range<usize>, &TokenInfo)) {
             i += t.chars as usize;
             t
         } else {
-            sh.clear();
-            let (mut chars, mut digit) = (0u32, false);
-            let capitalized;
-            if class >= b'0' {
-                capitalized = b.is_ascii_uppercase();
-                i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
-            } else if class == SIGN {
-                sh.push(b);
-                chars = 1;
-                i += 1;
-                capitalized = false;
-            } else {
-                let Some((c, len)) = char_at(s, i) else { return };
-                i += len;
-                if c == '£' || c == '€' {
-                    chars = push_char(&mut sh, c);
-                    capitalized = false;
-                } else if !c.is_alphanumeric() {
-                    continue;
-                } else {
-                    capitalized = c.is_uppercase();
-                    chars = push_char(&mut sh, c);
-                    i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+            match other_token(s, i, class) {
+                Other::Token(t, end) => {
+                    i = end;
+                    t
                 }
+                Other::Skip(end) => {
+                    i = end;
+                    continue;
+                }
+                Other::Stop => return,
             }
-            TokenInfo::new(s, start..i, sh.finish(), chars, digit, capitalized)
         };
         // The one call site, so the scorer's closure is inlined here.
         f(start..i, &info);
@@ -1070,6 +1048,51 @@ fn scan(s: &str, mut f: impl FnMut(Range<usize>, &TokenInfo)) {
             i += 1;
         }
     }
+}
+
+/// What `other_token` finds at byte `i`: a token and where it ends, a character that is none
+/// (and where the next starts), or no character (`i` inside one: never so from `scan`).
+enum Other {
+    Token(TokenInfo, usize),
+    Skip(usize),
+    Stop,
+}
+
+/// A token `short_word` does not read (sixteen bytes or more, joined, non-ASCII, a sign) at byte
+/// `i` of `s`, whose first byte `SHAPE` classes as `class` (not `SKIP`): through the `Shaped`
+/// buffer. Out of line: inlined, its state (the buffer, its hash and counts) filled registers the
+/// scan's loop needs (some 3% of the tokens come here).
+#[inline(never)]
+fn other_token(s: &str, mut i: usize, class: u8) -> Other {
+    let bytes = s.as_bytes();
+    let start = i;
+    let Some(&b) = bytes.get(i) else { return Other::Stop };
+    let mut sh = Shaped::new();
+    let (mut chars, mut digit) = (0u32, false);
+    let capitalized;
+    if class >= b'0' {
+        capitalized = b.is_ascii_uppercase();
+        i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+    } else if class == SIGN {
+        sh.push(b);
+        chars = 1;
+        i += 1;
+        capitalized = false;
+    } else {
+        let Some((c, len)) = char_at(s, i) else { return Other::Stop };
+        i += len;
+        if c == '£' || c == '€' {
+            chars = push_char(&mut sh, c);
+            capitalized = false;
+        } else if !c.is_alphanumeric() {
+            return Other::Skip(i);
+        } else {
+            capitalized = c.is_uppercase();
+            chars = push_char(&mut sh, c);
+            i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+        }
+    }
+    Other::Token(TokenInfo::new(s, start..i, sh.finish(), chars, digit, capitalized), i)
 }
 
 const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
