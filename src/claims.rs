@@ -157,6 +157,8 @@ fn claims(
 ) -> Vec<Claim> {
     // At most a claim per sentence: one allocation, no growth.
     let mut out = Vec::with_capacity(sentences.len());
+    // The reasons a reader is shown: those of the features that fired that weigh for a claim.
+    let shown = (0..REASONS).filter(|&i| model.hand[i] > 0.0).fold(0u32, |m, i| m | 1 << i);
     for ((s, &source), &hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
         let scored = model.score_with(sentence, seen);
@@ -175,9 +177,13 @@ fn claims(
         }
         // Room for every reason and the sourcing: one allocation.
         let mut reasons: Vec<&'static str> = Vec::with_capacity(REASONS + 1);
-        reasons.extend(
-            (0..REASONS).filter(|&i| scored.features & (1 << i) != 0 && model.hand[i] > 0.0).map(|i| FEATURES[i]),
-        );
+        // Set bits one by one, lowest first: a branch per reason, not per feature (which fired is
+        // unpredictable claim by claim).
+        let mut bits = scored.features & shown;
+        while bits != 0 {
+            reasons.push(FEATURES[bits.trailing_zeros() as usize % FEATURES.len()]);
+            bits &= bits - 1;
+        }
         reasons.push(match source {
             ClaimStatus::Attributed => "named source",
             ClaimStatus::Vague => "vague source",
