@@ -1242,8 +1242,15 @@ fn short_end<const WORDS: u8>(
         upper >= 2 && upper > letters - upper
     };
     let has_digit = digits2 != 0 || (two && digits != 0);
-    // The token's last two bytes: in the second word, or across the two.
-    let tail = if k2 >= 2 { w2 >> (8 * (k2 - 2)) } else { ((w >> 48) | (w2 << 16)) >> (8 * k2) } as u16;
+    // The token's last two bytes: in the second word, or across the two. In one word, a token
+    // of two bytes or more has them in it, and a shorter one ends in no "ed" whatever they are.
+    let tail = if WORDS == 1 {
+        w2 >> ((8 * k2).wrapping_sub(16) % 64)
+    } else if k2 >= 2 {
+        w2 >> (8 * (k2 - 2))
+    } else {
+        ((w >> 48) | (w2 << 16)) >> (8 * k2)
+    } as u16;
     let ends_ed = k >= 2 && (tail | 0x2020) == u16::from_le_bytes(*b"ed");
     Some(TokenInfo {
         hash,
