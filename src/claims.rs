@@ -31,7 +31,7 @@
 //! sentence's end; longer, joined ("U.S", "don't") or non-ASCII tokens go through a small
 //! buffer hashed per 8-byte block (the hash depends only on the shaped bytes, so model
 //! entries hash the same way). A bigram's key mixes its two words' hashes. A 16 KB filter
-//! (two bits a key) turns away most keys; the rest take one probe, usually, in an
+//! (one bit a key) turns away most keys; the rest take one probe, usually, in an
 //! open-addressing table holding each n-gram's weight and cue features. Before the 16-byte fast path
 //! (words of 8+ letters, or before a period or comma, took the byte-by-byte path: a
 //! quarter of all tokens), `speed_on_news` gave about 120 MB/s of CPU time; after it,
@@ -39,6 +39,13 @@
 //! its own (`short_end::<1>`), and a token whose n-grams carry no weight (99% of them) skips
 //! the float work: with a fixed-length filter and table and cheaper tests of a token's end and
 //! of a question, 31M instructions fewer over the BBC texts (callgrind: 279.6M to 248.1M).
+//! Then (to 223.2M with `other_token`): the rare tokens' buffered path went out of line
+//! (`other_token`), whose state had filled registers the scan's loop needs; the filter keeps one
+//! bit a key, not two; a one-word token's last two bytes are one shift. Tried and dropped: lookups
+//! without a branch (the home slot read whatever the filter says, the entry kept by a mask): the
+//! compiler turned the selects back into branches, and where it did not, the test for a weighted
+//! n-gram that follows mispredicted as often as the filter's had; and scanning a sentence's tokens
+//! into a buffer before looking them up: more instructions, not fewer spills.
 
 use crate::lexicon;
 use crate::{Attribution, Claim, ClaimStatus, Hedge, HedgeKind, Quote};
@@ -157,6 +164,8 @@ fn claims(
 ) -> Vec<Claim> {
     // At most a claim per sentence: one allocation, no growth.
     let mut out = Vec::with_capacity(sentences.len());
+    // The reasons a reader is shown: those of the features that fired that weigh for a claim.
+    let shown = (0..REASONS).filter(|&i| model.hand[i] > 0.0).fold(0u32, |m, i| m | 1 << i);
     for ((s, &source), &hedged) in sentences.iter().zip(sourcing).zip(hedged) {
         let Some(sentence) = text.get(s.clone()) else { continue };
         let scored = model.score_with(sentence, seen);
@@ -175,9 +184,13 @@ fn claims(
         }
         // Room for every reason and the sourcing: one allocation.
         let mut reasons: Vec<&'static str> = Vec::with_capacity(REASONS + 1);
-        reasons.extend(
-            (0..REASONS).filter(|&i| scored.features & (1 << i) != 0 && model.hand[i] > 0.0).map(|i| FEATURES[i]),
-        );
+        // Set bits one by one, lowest first: a branch per reason, not per feature (which fired is
+        // unpredictable claim by claim).
+        let mut bits = scored.features & shown;
+        while bits != 0 {
+            reasons.push(FEATURES[bits.trailing_zeros() as usize % FEATURES.len()]);
+            bits &= bits - 1;
+        }
         reasons.push(match source {
             ClaimStatus::Attributed => "named source",
             ClaimStatus::Vague => "vague source",
@@ -264,7 +277,7 @@ impl Hasher for PreHashed {
 #[derive(Debug)]
 struct Model {
     grams: HashMap<u64, Entry, BuildHasherDefault<PreHashed>>,
-    /// Two bits of one word per key present in `grams` (`filter_bits`): most words of a
+    /// One bit per key present in `grams` (`filter_bits`): most words of a
     /// text are not in the model, and this 16 KB filter answers them without probing the table.
     filter: Box<[u64; FILTER_WORDS]>,
     /// `grams` again, as an open-addressing table (linear probing, at most half full)
@@ -478,7 +491,7 @@ impl Model {
     fn lookup(&self, h: u64) -> (Entry, usize) {
         let x = spread(h);
         let (i, bits) = filter_bits(x);
-        let maybe = self.filter[i] & bits == bits;
+        let maybe = self.filter[i] & bits != 0;
         // Absent by the filter (which is in the nearest cache): no trip to the table.
         if !maybe {
             return (Entry::default(), 0);
@@ -647,10 +660,11 @@ impl Model {
         let k = if self.scale_sqrt && ngrams > 0 { 1.0 / (ngrams as f64).sqrt() } else { 1.0 };
         let mut z = self.bias + k * sum;
         for (i, w) in self.hand.iter().enumerate() {
-            // PERSON and the cue-file tags lie past the 15 learned features: never weighted.
-            if features & (1 << i) != 0 {
-                z += w;
-            }
+            // PERSON and the cue-file tags lie past the 15 learned features: never weighted. Which
+            // features fired is unpredictable sentence by sentence (0.1M mispredicted branches a
+            // pass over the BBC texts when this was an `if`), so each weight is multiplied by 1 or 0:
+            // exact, and adding 0 leaves `z` as it is. (A select compiles to a branch here.)
+            z += w * ((features >> i) & 1) as f64;
         }
         Scored { logit: z, features }
     }
@@ -765,11 +779,6 @@ impl Shaped {
     }
 
     #[inline(always)]
-    fn clear(&mut self) {
-        (self.len, self.done, self.h) = (0, 0, SEED);
-    }
-
-    #[inline(always)]
     fn push(&mut self, b: u8) {
         self.buf[self.len] = b;
         self.len += 1;
@@ -827,18 +836,20 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     sh.finish()
 }
 
-/// Words of the model's filter (16 KB): with two bits a key, about 1% of the absent
-/// keys get past it.
+/// Words of the model's filter (16 KB): with one bit a key, about 3% of the absent keys get
+/// past it. With two bits a key (a quarter of a percent) the second bit's shifts and test cost 9.7M
+/// instructions a pass over the BBC texts (callgrind), for 2% fewer unigram and 3% fewer bigram
+/// lookups reaching the table.
 const FILTER_WORDS: usize = 1 << 11;
 
-/// The filter word of a spread key and its two bits in it, from bits of the product
+/// The filter word of a spread key and its bit in it, from bits of the product
 /// below those that index the table: with the same bits (as before), a key the filter
 /// let through by mistake nearly always met an occupied home slot and walked the probe
 /// sequence, and frequent words did (a quarter of all tokens on the BBC texts).
 #[inline(always)]
 fn filter_bits(x: u64) -> (usize, u64) {
     let i = (x >> 20) as usize % FILTER_WORDS;
-    (i, (1 << ((x >> 31) % 64)) | (1 << ((x >> 37) % 64)))
+    (i, 1 << ((x >> 31) % 64))
 }
 /// Slots in the model's table: room for 8192 n-grams at half load (the model has
 /// about 3300; `Model::parse` refuses more).
@@ -1021,11 +1032,9 @@ fn scan(s: &str, mut f: impl FnMut(Range<usize>, &TokenInfo)) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut i = 0;
-    let mut sh = Shaped::new();
     while i < n {
         let start = i;
-        let b = bytes[i];
-        let class = SHAPE[b as usize];
+        let class = SHAPE[bytes[i] as usize];
         // Spaces and ASCII punctuation, most bytes between tokens: nothing to set up.
         if class == SKIP {
             i += 1;
@@ -1036,32 +1045,17 @@ fn scan(s: &str, mut f: impl FnMut(Range<usize>, &TokenInfo)) {
             i += t.chars as usize;
             t
         } else {
-            sh.clear();
-            let (mut chars, mut digit) = (0u32, false);
-            let capitalized;
-            if class >= b'0' {
-                capitalized = b.is_ascii_uppercase();
-                i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
-            } else if class == SIGN {
-                sh.push(b);
-                chars = 1;
-                i += 1;
-                capitalized = false;
-            } else {
-                let Some((c, len)) = char_at(s, i) else { return };
-                i += len;
-                if c == '£' || c == '€' {
-                    chars = push_char(&mut sh, c);
-                    capitalized = false;
-                } else if !c.is_alphanumeric() {
-                    continue;
-                } else {
-                    capitalized = c.is_uppercase();
-                    chars = push_char(&mut sh, c);
-                    i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+            match other_token(s, i, class) {
+                Other::Token(t, end) => {
+                    i = end;
+                    t
                 }
+                Other::Skip(end) => {
+                    i = end;
+                    continue;
+                }
+                Other::Stop => return,
             }
-            TokenInfo::new(s, start..i, sh.finish(), chars, digit, capitalized)
         };
         // The one call site, so the scorer's closure is inlined here.
         f(start..i, &info);
@@ -1070,6 +1064,51 @@ fn scan(s: &str, mut f: impl FnMut(Range<usize>, &TokenInfo)) {
             i += 1;
         }
     }
+}
+
+/// What `other_token` finds at byte `i`: a token and where it ends, a character that is none
+/// (and where the next starts), or no character (`i` inside one: never so from `scan`).
+enum Other {
+    Token(TokenInfo, usize),
+    Skip(usize),
+    Stop,
+}
+
+/// A token `short_word` does not read (sixteen bytes or more, joined, non-ASCII, a sign) at byte
+/// `i` of `s`, whose first byte `SHAPE` classes as `class` (not `SKIP`): through the `Shaped`
+/// buffer. Out of line: inlined, its state (the buffer, its hash and counts) filled registers the
+/// scan's loop needs (some 3% of the tokens come here).
+#[inline(never)]
+fn other_token(s: &str, mut i: usize, class: u8) -> Other {
+    let bytes = s.as_bytes();
+    let start = i;
+    let Some(&b) = bytes.get(i) else { return Other::Stop };
+    let mut sh = Shaped::new();
+    let (mut chars, mut digit) = (0u32, false);
+    let capitalized;
+    if class >= b'0' {
+        capitalized = b.is_ascii_uppercase();
+        i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+    } else if class == SIGN {
+        sh.push(b);
+        chars = 1;
+        i += 1;
+        capitalized = false;
+    } else {
+        let Some((c, len)) = char_at(s, i) else { return Other::Stop };
+        i += len;
+        if c == '£' || c == '€' {
+            chars = push_char(&mut sh, c);
+            capitalized = false;
+        } else if !c.is_alphanumeric() {
+            return Other::Skip(i);
+        } else {
+            capitalized = c.is_uppercase();
+            chars = push_char(&mut sh, c);
+            i = token_rest(s, i, &mut sh, &mut chars, &mut digit);
+        }
+    }
+    Other::Token(TokenInfo::new(s, start..i, sh.finish(), chars, digit, capitalized), i)
 }
 
 const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
@@ -1210,8 +1249,15 @@ fn short_end<const WORDS: u8>(
         upper >= 2 && upper > letters - upper
     };
     let has_digit = digits2 != 0 || (two && digits != 0);
-    // The token's last two bytes: in the second word, or across the two.
-    let tail = if k2 >= 2 { w2 >> (8 * (k2 - 2)) } else { ((w >> 48) | (w2 << 16)) >> (8 * k2) } as u16;
+    // The token's last two bytes: in the second word, or across the two. In one word, a token
+    // of two bytes or more has them in it, and a shorter one ends in no "ed" whatever they are.
+    let tail = if WORDS == 1 {
+        w2 >> ((8 * k2).wrapping_sub(16) % 64)
+    } else if k2 >= 2 {
+        w2 >> (8 * (k2 - 2))
+    } else {
+        ((w >> 48) | (w2 << 16)) >> (8 * k2)
+    } as u16;
     let ends_ed = k >= 2 && (tail | 0x2020) == u16::from_le_bytes(*b"ed");
     Some(TokenInfo {
         hash,
