@@ -418,6 +418,10 @@ pub(crate) fn find_with_marks(
     let mut speaker: Option<(usize, usize, bool)> = None;
     // The paragraph breaks since that speaker's sentence.
     let mut breaks = Breaks::default();
+    // The first ':' at or after the sentence at hand (or the text's end): a transcript turn
+    // and a headline's speaker both need one inside their sentence, which most sentences
+    // lack. Sentences come in order: one search of the text in all.
+    let mut colon = text.find(':').unwrap_or(text.len());
     for s in sentences {
         while mi < matches.len() && matches[mi].0.start < s.start {
             mi += 1;
@@ -437,7 +441,15 @@ pub(crate) fn find_with_marks(
             let q1 = q0 + quotes[q0..].partition_point(|q| q.start < s.end);
             sentence(text, s.clone(), &matches[from..mi], &quotes[q0..q1], marks.within(s), &mut ws, &mut out);
         }
-        if let Some(name) = transcript_turn(text, s.clone()).or_else(|| headline_speaker(text, s.clone())) {
+        if colon < s.start {
+            colon = text.get(s.start..).and_then(|t| t.find(':')).map_or(text.len(), |i| s.start + i);
+        }
+        let named = if colon < s.end {
+            transcript_turn(text, s.clone()).or_else(|| headline_speaker(text, s.clone()))
+        } else {
+            None
+        };
+        if let Some(name) = named {
             // "WALLACE: If I may, sir, …": the speaker of a transcript's turn; "Kasich: ‘We
             // Are Going To …’": the speaker a headline names.
             out.push(Attribution { start: s.start, end: s.end, vague: false, source: Some(name), cue: None });
