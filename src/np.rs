@@ -420,6 +420,38 @@ fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize
     })
 }
 
+/// The last two bytes (each `& 31`, which folds an ASCII letter's case) of the words that
+/// `subject_before` skips between a subject and its verb, besides auxiliaries and time
+/// words: "-ly" adverbs, "n't" and "n’t" (’ ends in byte 0x99), and the last words of
+/// `ADVERBIAL_PHRASES`. A word with no such ending is none of them: one lookup turns away
+/// the usual subject's last word, where the adverb, "n't" and phrase tests each branched.
+const ADJUNCT_ENDINGS: [u64; 16] = {
+    const fn with(mut t: [u64; 16], a: u8, b: u8) -> [u64; 16] {
+        let k = ((a & 31) as usize) << 5 | (b & 31) as usize;
+        t[k / 64] |= 1 << (k % 64);
+        t
+    }
+    let mut t = with(with(with([0; 16], b'l', b'y'), b'\'', b't'), 0x99, b't');
+    let mut i = 0;
+    while i < ADVERBIAL_PHRASES.len() {
+        let p = ADVERBIAL_PHRASES[i];
+        let w = p[p.len() - 1].as_bytes();
+        t = with(t, w[w.len() - 2], w[w.len() - 1]);
+        i += 1;
+    }
+    t
+};
+
+/// Whether `w` may be a word `subject_before` skips (see `ADJUNCT_ENDINGS`); false for sure
+/// when it is not.
+fn adjunct_ending(w: &[u8]) -> bool {
+    let n = w.len();
+    n >= 2 && {
+        let k = usize::from(w[n - 2] & 31) << 5 | usize::from(w[n - 1] & 31);
+        ADJUNCT_ENDINGS[k / 64] >> (k % 64) & 1 != 0
+    }
+}
+
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
 fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
@@ -508,6 +540,10 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             }
             let w = ws[k];
             let c = class(text.get(w.start..w.end)?);
+            // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase.
+            if c & (AUX | TIME) == 0 && !adjunct_ending(text[w.start..w.end].as_bytes()) {
+                break;
+            }
             let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
             if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
                 k = k.checked_sub(1)?;
