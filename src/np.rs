@@ -382,9 +382,18 @@ const SENTENCE_ADVERBS: &[&str] = &[
 
 /// True when word `i` is a sentence adverb that opens its clause (first word, or after
 /// punctuation or a conjunction): "Hopefully I'll", not the band "Apparently Kid".
-#[inline(never)]
+#[inline]
 pub(crate) fn opening_sentence_adverb(text: &str, ws: &[Word], i: usize) -> bool {
-    let Some(w) = ws.get(i).and_then(|w| text.get(w.start..w.end)) else { return false };
+    /// The endings of `SENTENCE_ADVERBS`: most words are turned away by them with no call.
+    const ENDS: Endings = Endings::EMPTY.with_words(SENTENCE_ADVERBS);
+    ws.get(i)
+        .and_then(|w| text.get(w.start..w.end))
+        .is_some_and(|w| ENDS.may_end(w.as_bytes()) && opens_with_sentence_adverb(text, ws, i, w))
+}
+
+/// `opening_sentence_adverb` for a word `w` (word `i`) with the ending of one.
+#[inline(never)]
+fn opens_with_sentence_adverb(text: &str, ws: &[Word], i: usize, w: &str) -> bool {
     let opens =
         i == 0 || gap(text, ws, i - 1) == Gap::Break || ["and", "but", "so"].iter().any(|c| is(text, ws[i - 1], c));
     opens && crate::text::one_of(w, SENTENCE_ADVERBS)
@@ -425,30 +434,61 @@ fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize
 /// words: "-ly" adverbs, "n't" and "n’t" (’ ends in byte 0x99), and the last words of
 /// `ADVERBIAL_PHRASES`. A word with no such ending is none of them: one lookup turns away
 /// the usual subject's last word, where the adverb, "n't" and phrase tests each branched.
-const ADJUNCT_ENDINGS: [u64; 16] = {
-    const fn with(mut t: [u64; 16], a: u8, b: u8) -> [u64; 16] {
-        let k = ((a & 31) as usize) << 5 | (b & 31) as usize;
-        t[k / 64] |= 1 << (k % 64);
-        t
-    }
-    let mut t = with(with(with([0; 16], b'l', b'y'), b'\'', b't'), 0x99, b't');
+const ADJUNCT_ENDINGS: Endings = {
+    let mut t = Endings::EMPTY.with(b'l', b'y').with(b'\'', b't').with(0x99, b't');
     let mut i = 0;
     while i < ADVERBIAL_PHRASES.len() {
         let p = ADVERBIAL_PHRASES[i];
-        let w = p[p.len() - 1].as_bytes();
-        t = with(t, w[w.len() - 2], w[w.len() - 1]);
+        t = t.with_word(p[p.len() - 1]);
         i += 1;
     }
     t
 };
 
-/// Whether `w` may be a word `subject_before` skips (see `ADJUNCT_ENDINGS`); false for sure
-/// when it is not.
-fn adjunct_ending(w: &[u8]) -> bool {
-    let n = w.len();
-    n >= 2 && {
-        let k = usize::from(w[n - 2] & 31) << 5 | usize::from(w[n - 1] & 31);
-        ADJUNCT_ENDINGS[k / 64] >> (k % 64) & 1 != 0
+/// A set of word endings, two bytes each taken `& 31` (which folds an ASCII letter's case):
+/// a 1 Kbit table that says at once, exactly, that a word with another ending is in none of
+/// the lists it was built from. Built at compile time.
+struct Endings([u64; 16]);
+
+impl Endings {
+    const EMPTY: Endings = Endings([0; 16]);
+
+    /// The bit of the ending `a`, `b`.
+    const fn bit(a: u8, b: u8) -> usize {
+        ((a & 31) as usize) << 5 | (b & 31) as usize
+    }
+
+    const fn with(mut self, a: u8, b: u8) -> Endings {
+        let k = Endings::bit(a, b);
+        self.0[k / 64] |= 1 << (k % 64);
+        self
+    }
+
+    /// With the ending of `w` (a word of two bytes or more).
+    const fn with_word(self, w: &str) -> Endings {
+        let w = w.as_bytes();
+        self.with(w[w.len() - 2], w[w.len() - 1])
+    }
+
+    /// With the endings of all of `words`.
+    const fn with_words(mut self, words: &[&str]) -> Endings {
+        let mut i = 0;
+        while i < words.len() {
+            self = self.with_word(words[i]);
+            i += 1;
+        }
+        self
+    }
+
+    /// Whether `w` (two bytes or more) ends as one of the set does; false for sure when it is
+    /// in none of the lists the set was built from.
+    #[inline(always)]
+    fn may_end(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        n >= 2 && {
+            let k = Endings::bit(w[n - 2], w[n - 1]);
+            self.0[k / 64] >> (k % 64) & 1 != 0
+        }
     }
 }
 
@@ -541,7 +581,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             let w = ws[k];
             let c = class(text.get(w.start..w.end)?);
             // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase.
-            if c & (AUX | TIME) == 0 && !adjunct_ending(text[w.start..w.end].as_bytes()) {
+            if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(text[w.start..w.end].as_bytes()) {
                 break;
             }
             let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
