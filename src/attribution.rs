@@ -467,12 +467,14 @@ pub(crate) fn find_with_marks(
             // The first quote that may reach into the sentence: `reach` grows, `q.end` need not
             // (a quote nested in a longer one ends first).
             let q0 = reach.partition_point(|&r| r <= s.start);
+            // Searched once: `inside` runs for each source, more than once.
+            let within = marks.within(s);
             let inside = |m: &Mention| {
                 quotes[q0..]
                     .iter()
                     .take_while(|q| q.start < s.end)
                     .any(|q| q.kind != crate::QuoteKind::Block && q.start <= m.start && m.start < q.end)
-                    || unopened_quote_at(text, marks.within(s), m.start, s.end)
+                    || unopened_quote_at(text, within, m.start, s.end)
             };
             if out[before..].iter().any(|a| a.source.as_ref().is_some_and(|m| !inside(m))) {
                 // "“Let’s get back to saying …, and we don’t want …,” said Mulgrew": the
