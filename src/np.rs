@@ -540,13 +540,14 @@ fn lowered<'b>(text: &str, w: Word, buf: &'b mut [u8; 16]) -> &'b [u8] {
 /// adverbs: "he has also said", "Trump on Monday said"), as word indices.
 pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<RangeInclusive<usize>> {
     let mut k = cue.checked_sub(1)?;
+    // The class of the word before the cue, read once for both tests below.
+    let c0 = class(text.get(ws[k].start..ws[k].end)?);
     // "Shareholders United, however, urged", "The company, meanwhile, said": a sentence
     // adverb set off by commas stands between the subject and its verb.
-    let set_off =
-        k > 0 && lower_word(text, ws[k]) && class(text.get(ws[k].start..ws[k].end)?) & (AUX | SUBJ) == AUX && {
-            let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
-            comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
-        };
+    let set_off = k > 0 && lower_word(text, ws[k]) && c0 & (AUX | SUBJ) == AUX && {
+        let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
+        comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
+    };
     if set_off {
         k -= 1;
     } else {
@@ -579,7 +580,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                     .then_some(r);
             }
             let w = ws[k];
-            let c = class(text.get(w.start..w.end)?);
+            let c = if k + 1 == cue { c0 } else { class(text.get(w.start..w.end)?) };
             // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase.
             if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(text[w.start..w.end].as_bytes()) {
                 break;
