@@ -582,7 +582,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             let w = ws[k];
             let c = if k + 1 == cue { c0 } else { class(text.get(w.start..w.end)?) };
             // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase.
-            if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(text[w.start..w.end].as_bytes()) {
+            if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end]) {
                 break;
             }
             let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
