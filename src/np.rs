@@ -382,9 +382,18 @@ const SENTENCE_ADVERBS: &[&str] = &[
 
 /// True when word `i` is a sentence adverb that opens its clause (first word, or after
 /// punctuation or a conjunction): "Hopefully I'll", not the band "Apparently Kid".
-#[inline(never)]
+#[inline]
 pub(crate) fn opening_sentence_adverb(text: &str, ws: &[Word], i: usize) -> bool {
-    let Some(w) = ws.get(i).and_then(|w| text.get(w.start..w.end)) else { return false };
+    /// The endings of `SENTENCE_ADVERBS`: most words are turned away by them with no call.
+    const ENDS: Endings = Endings::EMPTY.with_words(SENTENCE_ADVERBS);
+    ws.get(i)
+        .and_then(|w| text.get(w.start..w.end))
+        .is_some_and(|w| ENDS.may_end(w.as_bytes()) && opens_with_sentence_adverb(text, ws, i, w))
+}
+
+/// `opening_sentence_adverb` for a word `w` (word `i`) with the ending of one.
+#[inline(never)]
+fn opens_with_sentence_adverb(text: &str, ws: &[Word], i: usize, w: &str) -> bool {
     let opens =
         i == 0 || gap(text, ws, i - 1) == Gap::Break || ["and", "but", "so"].iter().any(|c| is(text, ws[i - 1], c));
     opens && crate::text::one_of(w, SENTENCE_ADVERBS)
@@ -418,6 +427,69 @@ fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize
             last.eq_ignore_ascii_case(p[n - 1]) && p[..n - 1].iter().enumerate().all(|(o, s)| is(text, ws[i + o], s));
         (words && (i..k).all(|j| gap(text, ws, j) == Gap::Space)).then_some(n)
     })
+}
+
+/// The last two bytes (each `& 31`, which folds an ASCII letter's case) of the words that
+/// `subject_before` skips between a subject and its verb, besides auxiliaries and time
+/// words: "-ly" adverbs, "n't" and "n’t" (’ ends in byte 0x99), and the last words of
+/// `ADVERBIAL_PHRASES`. A word with no such ending is none of them: one lookup turns away
+/// the usual subject's last word, where the adverb, "n't" and phrase tests each branched.
+const ADJUNCT_ENDINGS: Endings = {
+    let mut t = Endings::EMPTY.with(b'l', b'y').with(b'\'', b't').with(0x99, b't');
+    let mut i = 0;
+    while i < ADVERBIAL_PHRASES.len() {
+        let p = ADVERBIAL_PHRASES[i];
+        t = t.with_word(p[p.len() - 1]);
+        i += 1;
+    }
+    t
+};
+
+/// A set of word endings, two bytes each taken `& 31` (which folds an ASCII letter's case):
+/// a 1 Kbit table that says at once, exactly, that a word with another ending is in none of
+/// the lists it was built from. Built at compile time.
+struct Endings([u64; 16]);
+
+impl Endings {
+    const EMPTY: Endings = Endings([0; 16]);
+
+    /// The bit of the ending `a`, `b`.
+    const fn bit(a: u8, b: u8) -> usize {
+        ((a & 31) as usize) << 5 | (b & 31) as usize
+    }
+
+    const fn with(mut self, a: u8, b: u8) -> Endings {
+        let k = Endings::bit(a, b);
+        self.0[k / 64] |= 1 << (k % 64);
+        self
+    }
+
+    /// With the ending of `w` (a word of two bytes or more).
+    const fn with_word(self, w: &str) -> Endings {
+        let w = w.as_bytes();
+        self.with(w[w.len() - 2], w[w.len() - 1])
+    }
+
+    /// With the endings of all of `words`.
+    const fn with_words(mut self, words: &[&str]) -> Endings {
+        let mut i = 0;
+        while i < words.len() {
+            self = self.with_word(words[i]);
+            i += 1;
+        }
+        self
+    }
+
+    /// Whether `w` (two bytes or more) ends as one of the set does; false for sure when it is
+    /// in none of the lists the set was built from.
+    #[inline(always)]
+    fn may_end(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        n >= 2 && {
+            let k = Endings::bit(w[n - 2], w[n - 1]);
+            self.0[k / 64] >> (k % 64) & 1 != 0
+        }
+    }
 }
 
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
@@ -468,13 +540,14 @@ fn lowered<'b>(text: &str, w: Word, buf: &'b mut [u8; 16]) -> &'b [u8] {
 /// adverbs: "he has also said", "Trump on Monday said"), as word indices.
 pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<RangeInclusive<usize>> {
     let mut k = cue.checked_sub(1)?;
+    // The class of the word before the cue, read once for both tests below.
+    let c0 = class(text.get(ws[k].start..ws[k].end)?);
     // "Shareholders United, however, urged", "The company, meanwhile, said": a sentence
     // adverb set off by commas stands between the subject and its verb.
-    let set_off =
-        k > 0 && lower_word(text, ws[k]) && class(text.get(ws[k].start..ws[k].end)?) & (AUX | SUBJ) == AUX && {
-            let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
-            comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
-        };
+    let set_off = k > 0 && lower_word(text, ws[k]) && c0 & (AUX | SUBJ) == AUX && {
+        let comma = |a: Word, b: Word| text.get(a.end..b.start) == Some(", ");
+        comma(ws[k - 1], ws[k]) && comma(ws[k], ws[cue])
+    };
     if set_off {
         k -= 1;
     } else {
@@ -507,7 +580,11 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                     .then_some(r);
             }
             let w = ws[k];
-            let c = class(text.get(w.start..w.end)?);
+            let c = if k + 1 == cue { c0 } else { class(text.get(w.start..w.end)?) };
+            // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase.
+            if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end]) {
+                break;
+            }
             let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
             if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
                 k = k.checked_sub(1)?;
