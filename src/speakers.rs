@@ -2754,6 +2754,14 @@ mod tests {
             ("“Watch out!”", Direct, "The driver", "")
         ]
     );
+    t!(
+        name_with_a_title_after_a_question_tags_it_with_any_verb,
+        "\"Not that I know,\" Mr Myers replied. \"Did you ever know Mr Ebbers to do that?\" Mr Weingarten pressed.",
+        [
+            ("\"Not that I know,\"", Direct, "Mr Myers", ""),
+            ("\"Did you ever know Mr Ebbers to do that?\"", Direct, "Mr Weingarten", "")
+        ]
+    );
     t!(capitalised_pronoun_tag_after_a_stop_is_the_quotes, "“We won.” She said.", [("“We won.”", Direct, "She", "")]);
     t!(
         determiner_tag_after_an_exclamation_is_the_quotes,
