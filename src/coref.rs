@@ -96,12 +96,14 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
     }
     // Whether resolving the mention at (start, end) reads the text ("they" and quoted
     // pronouns stand for no one read there).
+    // A role with a name set off by commas after it ("the business editor, Jeff Randall,
+    // said") reads the name, whatever follows.
     let reads = |m: &Mention, start: usize, end: usize| {
         m.resolved.is_none()
             && match kind(&m.text) {
                 Some(Kind::Pronoun) => !quoted(start, end) && pronoun_gender(&m.text).is_some(),
                 Some(Kind::Role | Kind::Surname) => true,
-                None => false,
+                None => apposition(text, &m.text, end).is_some(),
             }
     };
     // Nothing after the last mention that reads the text is worth reading: the names there
@@ -132,11 +134,11 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
             (None, Some(Kind::Surname)) => people.surname(text, m.start, &m.text),
             _ => None,
         };
-        // "the BBC's business editor, Jeff Randall, said": the role names the person after it.
-        // Sources only for now: speakers.rs's tests hold a quote's speaker so written
-        // unresolved ("“…,” the White House spokesman, Josh Earnest, said").
+        // "the BBC's business editor, Jeff Randall, said": the role names the person after it,
+        // for a source and a quote's speaker alike ("“…,” the White House spokesman, Josh
+        // Earnest, said"): the mention stays as written, the name is whom it stands for.
         let resolved = resolved.or_else(|| {
-            let k = (k.is_none() || k == Some(Kind::Role)) && group.iter().all(|t| t.2 < attributions.len());
+            let k = k.is_none() || k == Some(Kind::Role);
             k.then(|| apposition(text, &m.text, m.end)).flatten().and_then(|(a, b)| people.called(a, b))
         });
         let Some(resolved) = resolved else {
@@ -1720,6 +1722,16 @@ mod tests {
         source_role_with_a_name_in_apposition,
         "The firm is in debt. But the BBC's business editor, Jeff Randall, said the banks could act. “It is over,” he said.",
         "the BBC's business editor" => Some("Jeff Randall")
+    );
+    s!(
+        source_role_with_a_name_in_apposition_and_no_pronoun_after,
+        "The business editor, Jeff Randall, said the deal was off.",
+        "The business editor" => Some("Jeff Randall")
+    );
+    s!(
+        source_role_with_a_firm_after_its_comma_names_no_one,
+        "A spokesman for the owner, Acme Corp, said the deal was off.",
+        "A spokesman for the owner" => None
     );
     s!(
         source_he_after_a_role_with_a_name_in_apposition,

@@ -2378,7 +2378,7 @@ mod tests {
     t!(
         name_between_quote_and_cue,
         "“I think this is wrong,” the White House spokesman, Josh Earnest, said on Thursday.",
-        [("“I think this is wrong,”", Direct, "the White House spokesman", "")]
+        [("“I think this is wrong,”", Direct, "the White House spokesman", "Josh Earnest")]
     );
     t!(
         inverted_speech_tag_with_any_verb,
