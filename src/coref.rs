@@ -103,7 +103,7 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
             && match kind(&m.text) {
                 Some(Kind::Pronoun) => !quoted(start, end) && pronoun_gender(&m.text).is_some(),
                 Some(Kind::Role | Kind::Surname) => true,
-                None => apposition(text, &m.text, end).is_some(),
+                None => apposition(text, &m.text, end).is_some() || stray_start(text, m).is_some(),
             }
     };
     // Nothing after the last mention that reads the text is worth reading: the names there
@@ -121,7 +121,29 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
         let (start, end, _) = group[0];
         let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
         let given = group.iter().find_map(|t| listed(t.2).resolved.clone());
+        // "Defiant Matt Williams said": the word opening the sentence before a given name and a
+        // surname is no part of the name; the mention starts after it. Not a noun of a person
+        // ("Singer George Michael", "Producer Kevin Wallace"), kept as a title of the mention.
+        let lead = kind(&listed(group[0].2).text).is_none().then(|| stray_start(text, listed(group[0].2))).flatten();
+        if let Some(at) = lead {
+            let rest = &text[at..end];
+            let first = &rest[..rest.find(' ').unwrap_or(rest.len())];
+            let noun = false_title(text.get(start..at).unwrap_or("").trim_end());
+            if given_name_gender(first) != 0 && !noun {
+                for t in group {
+                    let m = match t.2.checked_sub(attributions.len()) {
+                        None => attributions[t.2].source.as_mut(),
+                        Some(q) => quotes[q].speaker.as_mut(),
+                    };
+                    if let Some(m) = m {
+                        *m = Mention { start: at, end, text: rest.to_string(), resolved: m.resolved.take() };
+                    }
+                }
+            }
+        }
+        let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
         let m = listed(group[0].2);
+        let start = m.start;
         // An organisation is no person who spoke ("it" resolved above).
         if is_it(&m.text) {
             continue;
@@ -584,7 +606,9 @@ impl<'t> People<'t> {
         {
             name_from += 1;
         }
-        if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0) {
+        // "Chris Fox": a given name makes the last word a surname, though it may name a network.
+        let surname_too = |k: usize| k == j && k > name_from && also_surname(word(k - 1), unpossessed(word(k)));
+        if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0 && !surname_too(k)) {
             return;
         }
         // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
@@ -597,9 +621,14 @@ impl<'t> People<'t> {
         }
         let surname = unpossessed(word(j));
         let key = surname;
-        let n = j + 1 - name_from;
         let by_key = &mut self.by_key;
         let known = by_key.get(key).copied();
+        // "Defiant Matt Williams", "Broadcaster Chris Evans": a word capitalised only as it opens
+        // the sentence, before a given name and a surname, is no part of the person's name.
+        if name_from == i && j >= i + 2 && stray_lead(text, ws[i], word(i)) && given_name_gender(word(i + 1)) != 0 {
+            name_from += 1;
+        }
+        let n = j + 1 - name_from;
         if last_title.is_none() && known.is_none() && !(2..=3).contains(&n) {
             return;
         }
@@ -857,11 +886,12 @@ impl<'t> People<'t> {
         let mut n = 0;
         let mut one = "";
         for w in words {
+            let c = np::class(w);
+            let c = if c == NOT_PERSON && n > 0 && also_surname(one, w) { 0 } else { c };
             one = w;
             let capital = w.starts_with(|c: char| c.is_uppercase());
             let acronym = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-            let no_class =
-                np::class(w) & (NOT_PERSON | ROLE | np::VAGUE | np::SUBJ | np::OBJ | np::STOP | np::DET) == 0;
+            let no_class = c & (NOT_PERSON | ROLE | np::VAGUE | np::SUBJ | np::OBJ | np::STOP | np::DET) == 0;
             if !capital || acronym || !no_class || w.contains(['&', '\'', '’']) || n == 3 {
                 return;
             }
@@ -967,6 +997,55 @@ fn apposition(text: &str, m: &str, end: usize) -> Option<(usize, usize)> {
     let n = name.bytes().filter(|&b| b == b' ').count() + 1;
     let caps = name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) && np::class(w) & NOT_PERSON == 0);
     ((2..=3).contains(&n) && caps).then(|| (end + 2, end + 2 + name.len()))
+}
+
+/// Whether the word `w` (at `at`) opens its sentence and is capitalised only for that: no
+/// word of np's classes (no title, role or function word), no given name, no possessive, no
+/// initial, nor a word ending as Romance given names do, in a vowel other than "e" (a name
+/// of two given names: "Giovanni Maria Vian") ("Defiant" in "Defiant Matt Williams said";
+/// not "Prime" of "Prime Minister", "Labour" before "leader", "Matt" itself).
+fn stray_lead(text: &str, at: Word, w: &str) -> bool {
+    let before = text.get(..at.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“', '‘']);
+    opens
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.as_bytes()[1].is_ascii_lowercase()
+        && !w.ends_with(['a', 'i', 'o', 'u'])
+        && np::class(w) == 0
+        && given_name_gender(w) == 0
+}
+
+/// Where the rest of mention `m` starts when its first word is a [`stray_lead`] before two or
+/// more capitalised words (a given name and a surname).
+fn stray_start(text: &str, m: &Mention) -> Option<usize> {
+    let sp = m.text.find(' ')?;
+    let rest = &m.text[sp + 1..];
+    let first = Word { start: m.start, end: m.start + sp };
+    let two = rest.find(' ').is_some_and(|p| rest[p + 1..].starts_with(|c: char| c.is_uppercase()));
+    if !two || !rest.starts_with(|c: char| c.is_ascii_uppercase()) || !stray_lead(text, first, &m.text[..sp]) {
+        return None;
+    }
+    Some(m.start + sp + 1)
+}
+
+/// Whether the capitalised word `w` is a noun of a person used as a title ("Singer", "Coach",
+/// "Drummer", "Novelist"): one of the press's nouns, or an agent noun.
+fn false_title(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    one_of(&l, PRESS_NOUNS) || ["er", "or", "ist", "ian"].iter().any(|e| l.ends_with(e)) && l.len() > 4
+}
+
+/// Words of `lexicon/not_people.txt` that are common surnames too ("Chris Fox", "Charlotte
+/// Church", "Margaret Court", "Doris Day", "Kanye West", "Oliver North", "Ricki Lake"): after
+/// a given name ([`given_name_gender`]) they end a person's name. Not "street" ("George
+/// Street"), "house", "post" ("Victoria House"): after a given name those name places as often.
+const ALSO_SURNAMES: [&str; 7] = ["fox", "church", "court", "day", "west", "north", "lake"];
+
+/// Whether `last`, a word np marks as no person's, is a surname after the given name `given`.
+fn also_surname(given: &str, last: &str) -> bool {
+    one_of(last, &ALSO_SURNAMES) && given_name_gender(given) != 0
 }
 
 /// The last of `persons` whose name is `name`, as written in `text`.
@@ -1092,17 +1171,17 @@ const GIVEN_NAMES: [&str; 9] = [
     ),
     // 5 letters
     concat!(
-        "alicefarielmbettyfbrianmbrucemcarlyfcarolfclarefcolinmdavidmdianafdianefdonnafellenfemilyffionaf",
-        "frankmgavinmgeoffmgracefhazelfhelenfhenrymjamesmjanetfjasonmjerrymjoycefjuliafjuliefkarenfkeithm",
-        "kevinmkylieflarrymlauraflindaflouismmarcommariafmeganfnancyfnigelmpaulafpetermralphmrickymrogerm",
-        "sallyfsarahfscottmsimonmsoniafstevemsusanftessafvenusfwaynem"
+        "alicefarielmbettyfbrianmbrucemcarlyfcarolfchrismclarefcolinmdavidmdianafdianefdonnafdorisfellenf",
+        "emilyffionaffrankmgavinmgeoffmgracefhazelfhelenfhenrymjamesmjanetfjasonmjerrymjoycefjuliafjulief",
+        "karenfkeithmkevinmkylieflarrymlauraflindaflouismmarcommariafmeganfnancyfnigelmpaulafpetermralphm",
+        "rickymrogermsallyfsarahfscottmsimonmsoniafstevemsusanftessafvenusfwaynem",
     ),
     // 6 letters
     concat!(
         "albertmamandafandreafandrewmangelafarsenemarthurmbarackmberniembrendafclairefdanielmdebbiefdenisef",
         "dennismdonaldmedwardmgeorgemgeraldmgordonmgraememgrahammhannahfharoldmhowardmjeremymjosephmjudithf",
-        "justinmkamalaflaurenfmarthafmartinmnicolafnicolefoliviafpamelafphilipmrachelfrobertmronaldmrupertm",
-        "samuelmsandrafserenafsharonfsherylfsophiefstevenmteresafthomasmtrevormwalterm"
+        "justinmkamalaflaurenfmarthafmartinmnicolafnicolefolivermoliviafpamelafphilipmrachelfrobertmronaldm",
+        "rupertmsamuelmsandrafserenafsharonfsherylfsophiefstevenmteresafthomasmtrevormwalterm",
     ),
     // 7 letters
     concat!(
@@ -1722,6 +1801,16 @@ mod tests {
         source_role_with_a_name_in_apposition,
         "The firm is in debt. But the BBC's business editor, Jeff Randall, said the banks could act. “It is over,” he said.",
         "the BBC's business editor" => Some("Jeff Randall")
+    );
+    s!(
+        source_he_after_a_given_name_and_a_network_word,
+        "Chris Fox said the plan had failed. He added that it would cost more.",
+        "He" => Some("Chris Fox")
+    );
+    s!(
+        source_he_after_a_network_with_no_given_name_is_no_one,
+        "Twentieth Century Fox said the film had failed. He added that it would cost more.",
+        "He" => None
     );
     s!(
         source_role_with_a_name_in_apposition_and_no_pronoun_after,

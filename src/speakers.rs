@@ -2762,6 +2762,24 @@ mod tests {
             ("\"Did you ever know Mr Ebbers to do that?\"", Direct, "Mr Weingarten", "")
         ]
     );
+    t!(
+        word_capitalised_by_the_sentence_before_a_name_is_no_part_of_it,
+        "Defiant Matt Williams said: “I am fine.” Later Williams added: “We go on.”\n\nGiovanni Maria Vian said: “No.”",
+        [
+            ("“I am fine.”", Direct, "Matt Williams", ""),
+            ("“We go on.”", Direct, "Williams", "Matt Williams"),
+            ("“No.”", Direct, "Giovanni Maria Vian", "")
+        ]
+    );
+    t!(
+        titles_and_roles_opening_the_sentence_stay_in_the_name,
+        "Prime Minister Tony Blair said: “We go on.”\n\nLabour leader Jeremy Corbyn said: “We do not.”\n\nSinger George Michael said: “Fine.”",
+        [
+            ("“We go on.”", Direct, "Prime Minister Tony Blair", ""),
+            ("“We do not.”", Direct, "Labour leader Jeremy Corbyn", ""),
+            ("“Fine.”", Direct, "Singer George Michael", "")
+        ]
+    );
     t!(capitalised_pronoun_tag_after_a_stop_is_the_quotes, "“We won.” She said.", [("“We won.”", Direct, "She", "")]);
     t!(
         determiner_tag_after_an_exclamation_is_the_quotes,
