@@ -141,6 +141,19 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
                 }
             }
         }
+        // "50 Cent said": a name that opens with a number in digits, which the source left out.
+        let numbered = mention(attributions, quotes, group[0].2).and_then(|m| numbered_start(text, m));
+        if let Some(at) = numbered {
+            for t in group {
+                let m = match t.2.checked_sub(attributions.len()) {
+                    None => attributions[t.2].source.as_mut(),
+                    Some(q) => quotes[q].speaker.as_mut(),
+                };
+                if let Some(m) = m {
+                    *m = Mention { start: at, end, text: text[at..end].to_string(), resolved: m.resolved.take() };
+                }
+            }
+        }
         let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
         let m = listed(group[0].2);
         let start = m.start;
@@ -858,7 +871,8 @@ impl<'t> People<'t> {
         // Only a capitalised word or a title opens a name ("the company", "analysts" do not).
         let space = m.as_bytes().iter().position(|&b| b == b' ');
         let first = &m[..space.unwrap_or(m.len())];
-        if !first.starts_with(char::is_uppercase) && np::class(first) & ROLE == 0 {
+        let numbered = space.is_some() && first.bytes().all(|b| b.is_ascii_digit());
+        if !first.starts_with(char::is_uppercase) && np::class(first) & ROLE == 0 && !numbered {
             return;
         }
         // The name before a preposition: "Anne Thompson of the Hollywood Reporter".
@@ -872,9 +886,15 @@ impl<'t> People<'t> {
                 }
             }
         }
-        // Titles, then one to three capitalised words of no class.
+        // Titles, then one to three capitalised words of no class ("50 Cent": past a number
+        // opening the name).
         let (mut at, mut title, mut titled) = (start, None, 0);
         let mut words = m.split(' ').peekable();
+        let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        if let Some(w) = words.next_if(|w| digits(w) && m.len() > w.len()) {
+            at += w.len() + 1;
+        }
+        let opened = at;
         while let Some(w) = words.next_if(|w| np::class(w) & ROLE != 0) {
             let c = np::class(w);
             if c & (MALE | FEMALE) != 0 {
@@ -908,10 +928,10 @@ impl<'t> People<'t> {
         if one_word && plural {
             return;
         }
-        // A number opening the name ("50 Cent") that the source left out.
+        // A number opening the name ("50 Cent"), in the mention or left out of it.
         let before = text[..start].strip_suffix(' ').map(last_word);
-        let number = before.filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
-        let at = number.map_or(at, |w| at - w.len() - 1);
+        let number = before.filter(|w| opened == start && digits(w));
+        let at = number.map_or(if opened > start { start } else { at }, |w| at - w.len() - 1);
         self.persons.push(Person {
             name: (at, end),
             spoke: true,
@@ -1028,6 +1048,29 @@ fn stray_start(text: &str, m: &Mention) -> Option<usize> {
         return None;
     }
     Some(m.start + sp + 1)
+}
+
+/// "50 Cent said", "2 Chainz said": where a one-word name `m` starts when a number in digits
+/// (one to three, not a year) opens the sentence right before it; its source left it out.
+/// Not a plural ("12 Britons said").
+fn numbered_start(text: &str, m: &Mention) -> Option<usize> {
+    let w = m.text.as_str();
+    let name = w.len() > 1
+        && !w.contains(' ')
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && !w.ends_with('s')
+        && np::class(w) == 0;
+    if !name {
+        return None;
+    }
+    let before = text.get(..m.start)?.strip_suffix(' ')?;
+    let number = last_token(before);
+    if !(1..=3).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let lead = before[..before.len() - number.len()].trim_end_matches([' ', '\u{a0}']);
+    let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', '\n', '"', '“', '”', ',', ':']);
+    opens.then(|| m.start - number.len() - 1)
 }
 
 /// Whether the capitalised word `w` is a noun of a person used as a title ("Singer", "Coach",
@@ -1790,6 +1833,16 @@ mod tests {
         source_he_after_a_titled_surname_that_spoke,
         "Gen Musharraf told the BBC that women must work. The president was asked whether he thought the war was over.",
         "he" => Some("Musharraf")
+    );
+    s!(
+        source_opening_with_a_number_keeps_it,
+        "50 Cent said he would give to schools.",
+        "50 Cent" => None
+    );
+    s!(
+        source_after_a_count_inside_a_sentence_is_no_numbered_name,
+        "In all 12 Smith said he would give to schools.",
+        "Smith" => None
     );
     s!(
         source_he_after_a_numbered_name,

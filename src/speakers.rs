@@ -2780,6 +2780,15 @@ mod tests {
             ("“Fine.”", Direct, "Singer George Michael", "")
         ]
     );
+    t!(
+        name_opening_with_a_number_keeps_it,
+        "50 Cent said: “We won.”\n\n“We lost,” 2 Chainz said.\n\nIn 2005 Smith said: “We drew.”",
+        [
+            ("“We won.”", Direct, "50 Cent", ""),
+            ("“We lost,”", Direct, "2 Chainz", ""),
+            ("“We drew.”", Direct, "Smith", "")
+        ]
+    );
     t!(capitalised_pronoun_tag_after_a_stop_is_the_quotes, "“We won.” She said.", [("“We won.”", Direct, "She", "")]);
     t!(
         determiner_tag_after_an_exclamation_is_the_quotes,
