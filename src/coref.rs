@@ -420,11 +420,13 @@ fn kind(m: &str) -> Option<Kind> {
         return None;
     }
     // One or two words before it, each a title.
+    // ("Mr." as "Mr": np's lists hold titles without their stop.)
+    let title = |w: &str| np::class(w.strip_suffix('.').unwrap_or(w)) & ROLE != 0;
     let titles_only = before.map_or(true, |b| match b.as_bytes().iter().position(|&c| c == b' ') {
-        None => np::class(b) & ROLE != 0,
+        None => title(b),
         Some(p) => {
             let (one, two) = (&b[..p], &b[p + 1..]);
-            !two.contains(' ') && np::class(one) & ROLE != 0 && np::class(two) & ROLE != 0
+            !two.contains(' ') && title(one) && title(two)
         }
     });
     titles_only.then_some(Kind::Surname)
@@ -954,12 +956,29 @@ impl<'t> People<'t> {
         let last = last_word(mention);
         let key = unpossessed(last);
         self.read_to(at);
-        let &person = self.by_key.get(key)?;
-        let title = mention.split(' ').next().map_or(0, np::class);
+        let &first = self.by_key.get(key)?;
+        let title = mention.split(' ').next().map_or(0, |t| np::class(t.strip_suffix('.').unwrap_or(t)));
         let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
-        let fits = want == 0 || {
-            let p = settle(self.text, &mut self.persons, &self.seen, person);
-            p.gender * want >= 0 && p.given.unwrap_or(0) * want >= 0
+        // "Jeb Bush … George W. Bush … Mr. Bush": of namesakes, a gendered title picks the one
+        // last named in full (a few dozen mentions back at most) whose gender fits; a surname
+        // alone, the surname's first (most often the one the text is about).
+        let upto = self.seen.partition_point(|s| s.end <= at);
+        let full = |s: &Seen| {
+            let name = text.get(s.title.map_or(s.start, |t| t.1)..s.end).unwrap_or("").trim_start();
+            name.contains(' ') && unpossessed(name).ends_with(key)
+        };
+        let recent = (want != 0)
+            .then(|| self.seen[..upto].iter().rev().take(48).filter(|s| full(s)).map(|s| s.person).next())
+            .flatten();
+        let mut fits_of = |person: usize| {
+            want == 0 || {
+                let p = settle(self.text, &mut self.persons, &self.seen, person);
+                p.gender * want >= 0 && p.given.unwrap_or(0) * want >= 0
+            }
+        };
+        let (person, fits) = match recent.filter(|&r| r != first && fits_of(r)) {
+            Some(r) => (r, true),
+            None => (first, fits_of(first)),
         };
         let p = &self.persons[person];
         let name = text.get(p.name.0..p.name.1)?;
@@ -1789,7 +1808,7 @@ mod tests {
     s!(
         source_mr_and_surname_is_not_a_woman,
         "Hillary Clinton said the plan was fair. Bill Clinton spoke on Monday. Mr Clinton added that it was late.",
-        "Mr Clinton" => None
+        "Mr Clinton" => Some("Bill Clinton")
     );
     s!(
         source_he_not_a_namesake_of_a_longer_name,
@@ -1833,6 +1852,16 @@ mod tests {
         source_he_after_a_titled_surname_that_spoke,
         "Gen Musharraf told the BBC that women must work. The president was asked whether he thought the war was over.",
         "he" => Some("Musharraf")
+    );
+    s!(
+        source_titled_surname_is_the_namesake_named_last,
+        "Jeb Bush spoke first. Later George W. Bush said the war was right. Mr. Bush said it would end.",
+        "Mr. Bush" => Some("George W. Bush")
+    );
+    s!(
+        source_titled_surname_passes_a_namesake_of_the_other_gender,
+        "Bill Clinton spoke first. Later Hillary Clinton said the plan was right. Mr. Clinton said it would end.",
+        "Mr. Clinton" => Some("Bill Clinton")
     );
     s!(
         source_opening_with_a_number_keeps_it,
