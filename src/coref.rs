@@ -103,7 +103,7 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
             && match kind(&m.text) {
                 Some(Kind::Pronoun) => !quoted(start, end) && pronoun_gender(&m.text).is_some(),
                 Some(Kind::Role | Kind::Surname) => true,
-                None => apposition(text, &m.text, end).is_some() || stray_start(text, m).is_some(),
+                None => apposition(text, &m.text, end).is_some() || stray_strip(text, m).is_some(),
             }
     };
     // Nothing after the last mention that reads the text is worth reading: the names there
@@ -118,41 +118,19 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
     people.strict = true;
     people.quotes = spans.clone();
     for group in todo.chunk_by(same_span) {
-        let (start, end, _) = group[0];
+        let (_, end, _) = group[0];
         let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
         let given = group.iter().find_map(|t| listed(t.2).resolved.clone());
         // "Defiant Matt Williams said": the word opening the sentence before a given name and a
         // surname is no part of the name; the mention starts after it. Not a noun of a person
         // ("Singer George Michael", "Producer Kevin Wallace"), kept as a title of the mention.
-        let lead = kind(&listed(group[0].2).text).is_none().then(|| stray_start(text, listed(group[0].2))).flatten();
-        if let Some(at) = lead {
-            let rest = &text[at..end];
-            let first = &rest[..rest.find(' ').unwrap_or(rest.len())];
-            let noun = false_title(text.get(start..at).unwrap_or("").trim_end());
-            if given_name_gender(first) != 0 && !noun {
-                for t in group {
-                    let m = match t.2.checked_sub(attributions.len()) {
-                        None => attributions[t.2].source.as_mut(),
-                        Some(q) => quotes[q].speaker.as_mut(),
-                    };
-                    if let Some(m) = m {
-                        *m = Mention { start: at, end, text: rest.to_string(), resolved: m.resolved.take() };
-                    }
-                }
-            }
-        }
+        let mut k = kind(&listed(group[0].2).text);
+        let lead = k.is_none().then(|| stray_strip(text, listed(group[0].2))).flatten();
         // "50 Cent said": a name that opens with a number in digits, which the source left out.
-        let numbered = mention(attributions, quotes, group[0].2).and_then(|m| numbered_start(text, m));
-        if let Some(at) = numbered {
-            for t in group {
-                let m = match t.2.checked_sub(attributions.len()) {
-                    None => attributions[t.2].source.as_mut(),
-                    Some(q) => quotes[q].speaker.as_mut(),
-                };
-                if let Some(m) = m {
-                    *m = Mention { start: at, end, text: text[at..end].to_string(), resolved: m.resolved.take() };
-                }
-            }
+        let numbered = || mention(attributions, quotes, group[0].2).and_then(|m| numbered_start(text, m));
+        if let Some(at) = lead.or_else(numbered) {
+            restart(text, attributions, quotes, group, at);
+            k = kind(&text[at..end]);
         }
         let listed = |i: usize| mention(attributions, quotes, i).expect("listed with a source or speaker");
         let m = listed(group[0].2);
@@ -161,7 +139,6 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
         if is_it(&m.text) {
             continue;
         }
-        let k = kind(&m.text);
         let resolved = match (given, k) {
             (Some(r), _) => Some(r),
             (None, Some(Kind::Pronoun)) if !quoted(start, end) => people.pronoun(text, m.start, &m.text),
@@ -194,6 +171,26 @@ pub(crate) fn resolve(text: &str, sentences: &[Range<usize>], attributions: &mut
         };
         people.spoke(m.end, &resolved);
         fill_in(attributions, quotes, group, &resolved);
+    }
+}
+
+/// Makes the mentions of `group` (one span) start at byte `at` instead, keeping their end.
+fn restart(
+    text: &str,
+    attributions: &mut [Attribution],
+    quotes: &mut [Quote],
+    group: &[(usize, usize, usize)],
+    at: usize,
+) {
+    for t in group {
+        let m = match t.2.checked_sub(attributions.len()) {
+            None => attributions[t.2].source.as_mut(),
+            Some(q) => quotes[q].speaker.as_mut(),
+        };
+        if let Some(m) = m.filter(|m| at < m.end) {
+            m.text = text.get(at..m.end).unwrap_or("").to_string();
+            m.start = at;
+        }
     }
 }
 
@@ -512,6 +509,9 @@ pub(crate) struct People<'t> {
     /// spokesman for the Home Office"): for `resolve`, a pronoun after it stands for no name
     /// before it.
     unnamed: usize,
+    /// Whether two people read so far share a surname: only then does [`People::surname`]
+    /// look back for the one last named.
+    namesakes: bool,
 }
 
 impl<'t> People<'t> {
@@ -693,10 +693,12 @@ impl<'t> People<'t> {
             Some(k) => k,
             None if other_given => {
                 persons.push(Person::default());
+                self.namesakes = true;
                 persons.len() - 1
             }
             None if split => {
                 persons.push(Person::default());
+                self.namesakes = true;
                 *slot = persons.len() - 1;
                 *slot
             }
@@ -957,7 +959,8 @@ impl<'t> People<'t> {
         let key = unpossessed(last);
         self.read_to(at);
         let &first = self.by_key.get(key)?;
-        let title = mention.split(' ').next().map_or(0, |t| np::class(t.strip_suffix('.').unwrap_or(t)));
+        let t = &mention[..mention.as_bytes().iter().position(|&b| b == b' ').unwrap_or(mention.len())];
+        let title = np::class(t.strip_suffix('.').unwrap_or(t));
         let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
         // "Jeb Bush … George W. Bush … Mr. Bush": of namesakes, a gendered title picks the one
         // last named in full (a few dozen mentions back at most) whose gender fits; a surname
@@ -967,7 +970,7 @@ impl<'t> People<'t> {
             let name = text.get(s.title.map_or(s.start, |t| t.1)..s.end).unwrap_or("").trim_start();
             name.contains(' ') && unpossessed(name).ends_with(key)
         };
-        let recent = (want != 0)
+        let recent = (want != 0 && self.namesakes)
             .then(|| self.seen[..upto].iter().rev().take(48).filter(|s| full(s)).map(|s| s.person).next())
             .flatten();
         let mut fits_of = |person: usize| {
@@ -1059,10 +1062,15 @@ fn stray_lead(text: &str, at: Word, w: &str) -> bool {
 /// Where the rest of mention `m` starts when its first word is a [`stray_lead`] before two or
 /// more capitalised words (a given name and a surname).
 fn stray_start(text: &str, m: &Mention) -> Option<usize> {
-    let sp = m.text.find(' ')?;
+    // (Byte searches: `find(' ')` sets up a searcher, for every mention.)
+    let sp = m.text.as_bytes().iter().position(|&b| b == b' ')?;
     let rest = &m.text[sp + 1..];
     let first = Word { start: m.start, end: m.start + sp };
-    let two = rest.find(' ').is_some_and(|p| rest[p + 1..].starts_with(|c: char| c.is_uppercase()));
+    let two = rest
+        .as_bytes()
+        .iter()
+        .position(|&b| b == b' ')
+        .is_some_and(|p| rest[p + 1..].starts_with(|c: char| c.is_uppercase()));
     if !two || !rest.starts_with(|c: char| c.is_ascii_uppercase()) || !stray_lead(text, first, &m.text[..sp]) {
         return None;
     }
@@ -1073,6 +1081,11 @@ fn stray_start(text: &str, m: &Mention) -> Option<usize> {
 /// (one to three, not a year) opens the sentence right before it; its source left it out.
 /// Not a plural ("12 Britons said").
 fn numbered_start(text: &str, m: &Mention) -> Option<usize> {
+    // (Most mentions have no digit and a space before them: that is looked at first.)
+    let b = text.as_bytes();
+    if m.start < 2 || b[m.start - 1] != b' ' || !b[m.start - 2].is_ascii_digit() {
+        return None;
+    }
     let w = m.text.as_str();
     let name = w.len() > 1
         && !w.contains(' ')
@@ -1090,6 +1103,16 @@ fn numbered_start(text: &str, m: &Mention) -> Option<usize> {
     let lead = before[..before.len() - number.len()].trim_end_matches([' ', '\u{a0}']);
     let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', '\n', '"', '“', '”', ',', ':']);
     opens.then(|| m.start - number.len() - 1)
+}
+
+/// Where mention `m` starts without a [`stray_lead`] before a given name and a surname that is
+/// no noun of a person ("Defiant Matt Williams", not "Singer George Michael").
+fn stray_strip(text: &str, m: &Mention) -> Option<usize> {
+    let at = stray_start(text, m)?;
+    let rest = text.get(at..m.end)?;
+    let first = &rest[..rest.as_bytes().iter().position(|&b| b == b' ').unwrap_or(rest.len())];
+    let lead = text.get(m.start..at).unwrap_or("").trim_end();
+    (given_name_gender(first) != 0 && !false_title(lead)).then_some(at)
 }
 
 /// Whether the capitalised word `w` is a noun of a person used as a title ("Singer", "Coach",
