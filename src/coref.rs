@@ -1118,8 +1118,8 @@ fn stray_strip(text: &str, m: &Mention) -> Option<usize> {
 /// Whether the capitalised word `w` is a noun of a person used as a title ("Singer", "Coach",
 /// "Drummer", "Novelist"): one of the press's nouns, or an agent noun.
 fn false_title(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    one_of(&l, PRESS_NOUNS) || ["er", "or", "ist", "ian"].iter().any(|e| l.ends_with(e)) && l.len() > 4
+    // (`one_of` ignores case; the endings are lower-case after the capital.)
+    one_of(w, PRESS_NOUNS) || w.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
 }
 
 /// Words of `lexicon/not_people.txt` that are common surnames too ("Chris Fox", "Charlotte
