@@ -335,7 +335,7 @@ pub(crate) fn assign(text: &str, sentences: &[Range<usize>], attributions: &[Att
         } else if let Some(m) = introduced(text, q.start, q.end, frame.clone()) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
-        } else if let Some(m) = tag_after(text, q, tag_end(text, sentences, q, frame.end)) {
+        } else if let Some(m) = tag_after(text, q, tag_end(text, sentences, &attributions[first..], q, frame.end)) {
             q.speaker = Some(m);
             kind = QuoteKind::Direct;
         } else if let Some(m) = passive_agent(text, q, frame.clone()) {
@@ -805,7 +805,7 @@ fn known_as(text: &str, from: usize, stop: usize) -> Option<usize> {
 /// capital after "?”" unless a known cue follows. Only a short sentence with no quotation
 /// in it: "He answered, “I have no idea.”" introduces the next quote, and "A campaign TV ad
 /// released Thursday accuses Trump of …" is a sentence of its own.
-fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usize) -> usize {
+fn tag_end(text: &str, sentences: &[Range<usize>], later: &[Attribution], q: &Quote, sentence_end: usize) -> usize {
     if sentence_end > q.end || !inner(text, q).ends_with(['?', '!']) {
         return sentence_end;
     }
@@ -824,11 +824,26 @@ fn tag_end(text: &str, sentences: &[Range<usize>], q: &Quote, sentence_end: usiz
             || after.starts_with("‘".as_bytes());
         tag[..c].bytes().filter(|&b| b == b' ').count() < 6 && quoteless(&tag[..c]) && !opens
     });
-    if same_line && (short || clause) {
+    // "“Stop!” The car swerved.": a sentence of its own whose verb is no verb of saying (no
+    // reporting cue in it) tells what happened, not who spoke. A name (titles and all) before
+    // any verb may still tag ("“… the 11 million?” Hannity pressed.", "Mr Weingarten pressed").
+    let cue = later
+        .iter()
+        .take_while(|a| a.start < next.end)
+        .any(|a| a.cue.as_ref().is_some_and(|c| c.start >= next.start && c.end <= next.end));
+    if same_line && (short || clause) && (cue || named_subject(text, next.start, next.end)) {
         next.end
     } else {
         sentence_end
     }
+}
+
+/// Whether the words at `from` (before `to`) open with a capitalised name or title, no
+/// determiner, pronoun or function word ("Hannity", "Mr Weingarten", not "The car" nor "He").
+fn named_subject(text: &str, from: usize, to: usize) -> bool {
+    let function = np::DET | np::SUBJ | np::STOP | np::PREP | np::TIME | np::AUX | np::NOT_PERSON;
+    crate::text::next_word(text, from, to)
+        .is_some_and(|w| w.start == from && np::is_caps(text, w) && np::class(&text[w.start..w.end]) & function == 0)
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -2363,7 +2378,7 @@ mod tests {
     t!(
         name_between_quote_and_cue,
         "“I think this is wrong,” the White House spokesman, Josh Earnest, said on Thursday.",
-        [("“I think this is wrong,”", Direct, "the White House spokesman", "")]
+        [("“I think this is wrong,”", Direct, "the White House spokesman", "Josh Earnest")]
     );
     t!(
         inverted_speech_tag_with_any_verb,
@@ -2724,6 +2739,55 @@ mod tests {
         lower_case_word_with_a_number_is_no_user_name,
         "“We will see,” mp3 sales rose in May.",
         [("“We will see,”", Scare, "", "")]
+    );
+    t!(
+        sentence_after_an_exclamation_with_no_verb_of_saying_is_no_tag,
+        "“Stop!” The car swerved.\n\n“Watch out for the ice on the road!” The lorry skidded into a ditch.",
+        [("“Stop!”", Direct, "", ""), ("“Watch out for the ice on the road!”", Direct, "", "")]
+    );
+    t!(
+        sentence_after_an_exclamation_with_a_verb_of_saying_tags_it,
+        "“Go!” Alden told himself.\n\n“Stop!” the officer shouted.\n\n“Watch out!” The driver shouted at us.",
+        [
+            ("“Go!”", Direct, "Alden", ""),
+            ("“Stop!”", Direct, "the officer", ""),
+            ("“Watch out!”", Direct, "The driver", "")
+        ]
+    );
+    t!(
+        name_with_a_title_after_a_question_tags_it_with_any_verb,
+        "\"Not that I know,\" Mr Myers replied. \"Did you ever know Mr Ebbers to do that?\" Mr Weingarten pressed.",
+        [
+            ("\"Not that I know,\"", Direct, "Mr Myers", ""),
+            ("\"Did you ever know Mr Ebbers to do that?\"", Direct, "Mr Weingarten", "")
+        ]
+    );
+    t!(
+        word_capitalised_by_the_sentence_before_a_name_is_no_part_of_it,
+        "Defiant Matt Williams said: “I am fine.” Later Williams added: “We go on.”\n\nGiovanni Maria Vian said: “No.”",
+        [
+            ("“I am fine.”", Direct, "Matt Williams", ""),
+            ("“We go on.”", Direct, "Williams", "Matt Williams"),
+            ("“No.”", Direct, "Giovanni Maria Vian", "")
+        ]
+    );
+    t!(
+        titles_and_roles_opening_the_sentence_stay_in_the_name,
+        "Prime Minister Tony Blair said: “We go on.”\n\nLabour leader Jeremy Corbyn said: “We do not.”\n\nSinger George Michael said: “Fine.”",
+        [
+            ("“We go on.”", Direct, "Prime Minister Tony Blair", ""),
+            ("“We do not.”", Direct, "Labour leader Jeremy Corbyn", ""),
+            ("“Fine.”", Direct, "Singer George Michael", "")
+        ]
+    );
+    t!(
+        name_opening_with_a_number_keeps_it,
+        "50 Cent said: “We won.”\n\n“We lost,” 2 Chainz said.\n\nIn 2005 Smith said: “We drew.”",
+        [
+            ("“We won.”", Direct, "50 Cent", ""),
+            ("“We lost,”", Direct, "2 Chainz", ""),
+            ("“We drew.”", Direct, "Smith", "")
+        ]
     );
     t!(capitalised_pronoun_tag_after_a_stop_is_the_quotes, "“We won.” She said.", [("“We won.”", Direct, "She", "")]);
     t!(
