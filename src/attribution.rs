@@ -1115,6 +1115,9 @@ fn sentence(
         if info.interrogate && interrogation(text, ws, subject.as_ref(), b, after_gap) {
             continue;
         }
+        if info.display && subject.as_ref().is_some_and(|p| measure_changes(text, ws, p)) {
+            continue;
+        }
         if form.ends_with("ed") && subject.as_ref().is_some_and(|p| reduced_passive(text, ws, p, a, b)) {
             continue;
         }
@@ -1140,6 +1143,9 @@ fn sentence(
                     && word_is(text, ws.get(s0 - 1), &["to", "on", "into", "onto", "in", "at"])
             })
         {
+            // "pay for an advert in the New York Times announcing that …", "wrote in a statement
+            // to Wired explaining …": a document there is a channel, as a paper that quotes is;
+            // the one who placed or wrote it speaks through it, found below ("Fans", "Thiel").
             subject = None;
         }
         if ing {
@@ -3352,6 +3358,22 @@ fn noun_form(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
         && (b + 1 == ws.len() || !spaced(b))
 }
 
+/// Quantities a business or an economy measures: what they "show" is their own change ("profits
+/// showed a 5.5% rise"), data, no report of anyone's words or belief (figures, polls and studies,
+/// `lexicon/study_sources.txt`, do report: "figures showed that …").
+const MEASURES: &[&str] = &[
+    "profit", "profits", "sales", "revenue", "revenues", "earnings", "price", "prices", "shares", "costs", "turnover",
+    "output", "income", "growth", "exports", "imports", "spending", "inflation", "unemployment", "losses", "margins",
+];
+
+/// The subject of a "show" cue (flag `display`) is a measured quantity, itself or as the antecedent
+/// of "which": "France Telecom's profits, which showed a 5.5% rise", "Sales showed a fall".
+fn measure_changes(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
+    let p = antecedent(text, ws, p).unwrap_or_else(|| p.clone());
+    let h = ws[np::head(text, ws, &p)];
+    word_is(text, Some(&h), MEASURES)
+}
+
 /// "question" asks people rather than doubts what they said (flag `interrogate`): nothing it doubts
 /// after it (the end, a preposition, a verb: "will be questioned by a judge", "the people it
 /// questioned said", "Teenagers questioned for a survey") unless the subject is a thing someone
@@ -3600,6 +3622,44 @@ mod tests {
         [("The union", "calling", false, Neutral)]
     );
     // "question" asks people (interrogation) or doubts what they said (speech).
+    // A measured quantity that shows its own change reports nothing; figures that show it do.
+    t!(
+        which_after_a_measure_showing_a_rise_is_no_source,
+        "France Telecom's profits, which showed a 5.5% rise, were up.",
+        []
+    );
+    t!(a_measure_showing_a_rise_is_no_source, "The firm's sales showed a 3% fall in December.", []);
+    t!(
+        which_after_figures_showing_a_rise_is_their_report,
+        "Official figures, which showed a 5.5% rise, were published.",
+        [("which", "showed", false, Factive)]
+    );
+    // A document before "to"/"in"/"on" and a participle is a channel: its author speaks through it.
+    t!(
+        document_in_a_paper_speaks_for_who_placed_it,
+        "Fans raised cash to pay for an advert in the New York Times announcing that the browser is out.",
+        [("Fans", "announcing", false, Neutral)]
+    );
+    t!(
+        document_sent_to_someone_speaks_for_its_sender,
+        "Trump sent an e-mail to Chelsea saying it was fine.",
+        [("Trump", "saying", false, Neutral)]
+    );
+    t!(
+        a_statement_written_speaks_for_its_writer,
+        "Thiel wrote in a statement to Wired explaining why he is speaking.",
+        [("Thiel", "wrote", false, Neutral), ("Thiel", "explaining", false, Neutral)]
+    );
+    t!(
+        someones_document_speaks_for_them,
+        "As Weiner put it in his memo to employees explaining the deal, it was big.",
+        [("Weiner", "put it", false, Neutral), ("Weiner", "explaining", false, Neutral)]
+    );
+    t!(
+        place_before_a_participle_is_no_source,
+        "She was heard on a microphone telling Christie to go.",
+        [("She", "telling", false, Neutral)]
+    );
     t!(questioned_by_police_is_interrogation, "Five detainees were questioned by UK police before being released.", []);
     t!(questioned_at_the_end_is_interrogation, "More than six hundred witnesses questioned.", []);
     t!(
