@@ -1149,6 +1149,21 @@ fn sentence(
             subject = None;
         }
         if ing {
+            // "comments his rival made questioning why …": a past verb ending the phrase before a
+            // participle is the verb of a relative clause; its subject is the phrase before it.
+            if let Some(p) = subject.clone().filter(|p| p.start() < p.end() && *p.end() + 1 == a) {
+                let w = &text[ws[*p.end()].start..ws[*p.end()].end];
+                // Not a noun in "-ed" ("wrote an op-ed urging").
+                let past = w.starts_with(char::is_lowercase)
+                    && np::class(w) == 0
+                    && !w.contains('-')
+                    && (w.ends_with("ed") || crate::text::one_of(w, &["made", "gave", "wrote", "sent", "took", "put"]));
+                if past {
+                    subject = Some(*p.start()..=*p.end() - 1);
+                }
+            }
+        }
+        if ing {
             // "the Council issued a statement calling …": the phrase before a participle is
             // the object of the verb before it; the source is that verb's subject.
             if let Some(p) = &subject {
@@ -3644,6 +3659,11 @@ mod tests {
         document_sent_to_someone_speaks_for_its_sender,
         "Trump sent an e-mail to Chelsea saying it was fine.",
         [("Trump", "saying", false, Neutral)]
+    );
+    t!(
+        participle_after_a_relative_clause_is_its_subjects,
+        "He seized on comments his rival made saying that she is behind.",
+        [("his rival", "saying", false, Neutral)]
     );
     t!(
         a_statement_written_speaks_for_its_writer,
