@@ -3302,6 +3302,7 @@ const FINITE_AFTER_NOUN: &[&str] = &[
 /// ("the critical questions"), a plural noun and "and" ("concerns and questions"); or when
 /// a finite auxiliary follows ("questions were raised"). "many question whether", "An official
 /// claims", "the president questions" stay verbs.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn noun_form(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     let form = &text[ws[a].start..ws[b].end];
     // A past form or a participle has no number to agree ("what many thought was", "a
@@ -3313,64 +3314,51 @@ fn noun_form(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
         return false;
     }
     let plural = form.ends_with('s') && !form.ends_with("ss");
-    let word = |i: usize| &text[ws[i].start..ws[i].end];
     let spaced = |i: usize| np::gap(text, ws, i) == Gap::Space;
-    // Digits alone ("13,000 claims"), not a year ("The year 2004 shows that …") nor a
-    // compound ("The 50-state poll finds").
-    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    let number = |w: &str| {
-        w.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && !year(w)
-            || crate::text::one_of(w, NUMBER_WORDS)
-    };
-    if b + 1 < ws.len() && spaced(b) && crate::text::one_of(word(b + 1), FINITE_AFTER_NOUN) {
+    if b + 1 < ws.len() && spaced(b) && word_is(text, ws.get(b + 1), FINITE_AFTER_NOUN) {
         // "Trump says is …" is no English; "claims were made", "reports are that" are nouns.
-        return word(b + 1).starts_with(char::is_lowercase);
+        return word_at(text, ws, b + 1).starts_with(char::is_lowercase);
     }
     if a == 0 || !spaced(a - 1) {
         return false;
     }
-    let p = word(a - 1);
-    if crate::text::one_of(p, &["no", "any"]) {
-        return true;
-    }
+    let p = word_at(text, ws, a - 1);
     let lower = p.starts_with(char::is_lowercase);
-    if plural && (crate::text::one_of(p, PLURAL_QUANTIFIERS) || number(p) && !p.eq_ignore_ascii_case("one")) {
-        return true;
-    }
     // "the critical questions", "“serious questions”": endings that name no person.
     let adjective =
         lower && p.len() > 4 && ["ous", "ical", "ful", "less", "able", "ible"].iter().any(|e| p.ends_with(e));
-    if adjective {
+    if word_is(text, ws.get(a - 1), &["no", "any"]) || plural && counts_plural(p) || adjective {
         return true;
     }
     if a < 2 || !spaced(a - 2) || !lower {
         return false;
     }
-    let pp = word(a - 2);
+    let pp = word_at(text, ws, a - 2);
     // "two main questions"; not "over the past two weeks shows", "so many analysts shows": a
     // plural noun after the quantifier is the subject itself.
-    if plural
-        && !p.ends_with('s')
-        && (crate::text::one_of(pp, PLURAL_QUANTIFIERS) || number(pp) && !pp.eq_ignore_ascii_case("one"))
-    {
-        return true;
-    }
-    if !plural && crate::text::one_of(pp, SINGULAR_DETERMINERS) {
-        return true;
-    }
-    if pp.ends_with("ly") && a >= 3 && spaced(a - 3) && np::class(word(a - 3)) & np::DET != 0 {
-        return true;
-    }
-    // "passwords and questions, or …", "concerns and questions," (not "intimidate our players
-    // and thinks that …", a second verb: a noun ends its phrase there).
-    plural
-        && pp.ends_with('s')
-        && p == "and"
-        && !pp.ends_with("ss")
-        && pp.starts_with(char::is_lowercase)
-        && (b + 1 == ws.len() || !spaced(b))
+    plural && !p.ends_with('s') && counts_plural(pp)
+        || !plural && word_is(text, ws.get(a - 2), SINGULAR_DETERMINERS)
+        || pp.ends_with("ly") && a >= 3 && spaced(a - 3) && np::class(word_at(text, ws, a - 3)) & np::DET != 0
+        // "passwords and questions, or …", "concerns and questions," (not "intimidate our
+        // players and thinks that …", a second verb: a noun ends its phrase there).
+        || plural
+            && p == "and"
+            && pp.ends_with('s')
+            && !pp.ends_with("ss")
+            && pp.starts_with(char::is_lowercase)
+            && (b + 1 == ws.len() || !spaced(b))
+}
+
+/// A plural quantifier or a number above one: digits alone ("13,000 claims"), not a year ("The
+/// year 2004 shows that …") nor a compound ("The 50-state poll finds").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn counts_plural(w: &str) -> bool {
+    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    let digits =
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
+    crate::text::one_of(w, PLURAL_QUANTIFIERS)
+        || digits && !year
+        || crate::text::one_of(w, NUMBER_WORDS) && !w.eq_ignore_ascii_case("one")
 }
 
 /// Quantities a business or an economy measures: what they "show" is their own change ("profits
@@ -3383,10 +3371,12 @@ const MEASURES: &[&str] = &[
 
 /// The subject of a "show" cue (flag `display`) is a measured quantity, itself or as the antecedent
 /// of "which": "France Telecom's profits, which showed a 5.5% rise", "Sales showed a fall".
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn measure_changes(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
-    let p = antecedent(text, ws, p).unwrap_or_else(|| p.clone());
-    let h = ws[np::head(text, ws, &p)];
-    word_is(text, Some(&h), MEASURES)
+    // "which" stands for the noun before its comma.
+    let i = *p.start();
+    let h = if i == *p.end() && i > 0 && word_is(text, ws.get(i), &["which"]) { i - 1 } else { np::head(text, ws, p) };
+    word_is(text, ws.get(h), MEASURES)
 }
 
 /// "question" asks people rather than doubts what they said (flag `interrogate`): nothing it doubts
@@ -3395,28 +3385,25 @@ fn measure_changes(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
 /// owns ("Dunne's professionalism was questioned by Keegan", "biography questioned.") or a
 /// question word follows within five words ("questioned in recent days whether"); or a person or
 /// a number after it ("question him", "which questioned 1,943 British adults").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn interrogation(text: &str, ws: &[Word], subject: Option<&RangeInclusive<usize>>, b: usize, after_gap: &str) -> bool {
     if after_gap.contains([':', '“', '"', '‘']) {
         return false;
     }
-    let Some(n) = ws.get(b + 1).filter(|_| np::gap(text, ws, b) == Gap::Space) else {
-        return !subject.is_some_and(|p| p.clone().any(|i| np::possessive(&text[ws[i].start..ws[i].end])));
-    };
-    let w = &text[n.start..n.end];
+    let owned = subject.is_some_and(|p| p.clone().any(|i| np::possessive(word_at(text, ws, i))));
+    if b + 1 == ws.len() || np::gap(text, ws, b) != Gap::Space {
+        return !owned;
+    }
+    let w = word_at(text, ws, b + 1);
     let c = np::class(w);
-    if crate::text::one_of(w, &["him", "them", "me", "us"])
-        || w.starts_with(|c: char| c.is_ascii_digit())
-        || crate::text::one_of(w, NUMBER_WORDS)
-    {
+    if word_is(text, ws.get(b + 1), &["him", "them", "me", "us"]) || counts_plural(w) {
         return true;
     }
-    let verb = w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w == "said") && c == 0;
-    if c & (np::PREP | np::AUX) == 0 && !verb {
-        return false;
-    }
-    let asks = (b + 1..ws.len().min(b + 6))
-        .any(|i| word_is(text, ws.get(i), &["whether", "how", "why", "if", "what", "who", "when", "where"]));
-    !asks && !subject.is_some_and(|p| p.clone().any(|i| np::possessive(&text[ws[i].start..ws[i].end])))
+    let verb = c == 0 && w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w == "said");
+    (c & (np::PREP | np::AUX) != 0 || verb)
+        && !owned
+        && !(b + 1..ws.len().min(b + 6))
+            .any(|i| word_is(text, ws.get(i), &["whether", "how", "why", "if", "what", "who", "when", "where"]))
 }
 
 /// The word before the cue is a lower-case verb or participle ("denied reports it was …",

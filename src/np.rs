@@ -930,6 +930,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
 
 /// `ws[i]` is a capitalised number word right after a capitalised word: "BBC Two", "Channel
 /// Five" (not one that opens its clause: "Two officials said").
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn number_in_name(text: &str, ws: &[Word], i: usize) -> bool {
     i > 0
         && is_caps(text, ws[i])
@@ -945,29 +946,22 @@ fn number_in_name(text: &str, ws: &[Word], i: usize) -> bool {
 /// The determiner of a phrase whose modifiers "and" joins, "and" at word `and`: "The news and
 /// financial data seller". One lower-case word before "and", the determiner before
 /// them opening its clause (first, after a break or a conjunction); none of them a function word.
+#[cfg_attr(target_family = "wasm", inline(never))]
 fn determiner_before_and(text: &str, ws: &[Word], and: usize) -> Option<usize> {
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
-    if and == 0 || gap(text, ws, and - 1) != Gap::Space {
-        return None;
-    }
-    let mut d = and - 1;
     // One word: "The award recognises and rewards new writing" joins two verbs.
-    for _ in 0..2 {
-        let c = class(word(d));
-        if c & DET != 0 && c & SUBJ == 0 && d + 1 < and {
-            let opens = d == 0 || gap(text, ws, d - 1) == Gap::Break || class(word(d - 1)) & (STOP | PREP) == STOP;
-            return opens.then_some(d);
-        }
-        if c & (SUBJ | OBJ | AUX | STOP | LINK | PREP | TIME) != 0
-            || !lower_word(text, ws[d])
-            || d == 0
-            || gap(text, ws, d - 1) != Gap::Space
-        {
-            return None;
-        }
-        d -= 1;
-    }
-    None
+    let (d, n) = (and.checked_sub(2)?, and - 1);
+    let cn = class(text.get(ws[n].start..ws[n].end)?);
+    let cd = class(text.get(ws[d].start..ws[d].end)?);
+    let opens = d == 0
+        || gap(text, ws, d - 1) == Gap::Break
+        || class(text.get(ws[d - 1].start..ws[d - 1].end)?) & (STOP | PREP) == STOP;
+    (gap(text, ws, d) == Gap::Space
+        && gap(text, ws, n) == Gap::Space
+        && cd & (DET | SUBJ) == DET
+        && cn & (SUBJ | OBJ | AUX | STOP | LINK | PREP | TIME) == 0
+        && lower_word(text, ws[n])
+        && opens)
+        .then_some(d)
 }
 
 /// The noun phrase that starts at word `k` ("said Sen. Ted Cruz", "according to a new
