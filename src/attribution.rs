@@ -78,6 +78,9 @@ struct CueInfo {
     /// A verb of reaction ("respond", "reply"): no report when the reaction is told as a deed
     /// ("Markets respond to the news by falling") or asked about ("how voters respond").
     reaction: bool,
+    /// "question": a report of doubt only before what it doubts, not of asking people ("was
+    /// questioned by police", "questioned 1,943 adults").
+    interrogate: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -112,6 +115,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             compose: flags.contains("compose"),
             sense: flags.contains("sense"),
             reaction: flags.contains("reaction"),
+            interrogate: flags.contains("interrogate"),
             said_noun: false,
             noun_only: false,
         };
@@ -153,6 +157,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         compose: false,
                         sense: false,
                         reaction: false,
+                        interrogate: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -985,6 +990,11 @@ fn sentence(
                 continue;
             }
         }
+        // "There's no question that …", "many questions", "a simple question", "questions were
+        // raised": a form that is also a noun is that noun where its would-be subject is no subject.
+        if info.noun && noun_form(text, ws, a, b) {
+            continue;
+        }
         // "despite repeated warnings", "warned against proposed changes", "despite reported
         // interest": an -ed form right after a preposition is an adjective.
         if a > 0
@@ -1102,6 +1112,12 @@ fn sentence(
         if let Some(p) = subject.as_ref().and_then(|p| before_aspect_verb(text, ws, p, a)) {
             subject = Some(p);
         }
+        if info.interrogate && interrogation(text, ws, subject.as_ref(), b, after_gap) {
+            continue;
+        }
+        if info.display && subject.as_ref().is_some_and(|p| measure_changes(text, ws, p)) {
+            continue;
+        }
         if form.ends_with("ed") && subject.as_ref().is_some_and(|p| reduced_passive(text, ws, p, a, b)) {
             continue;
         }
@@ -1127,7 +1143,25 @@ fn sentence(
                     && word_is(text, ws.get(s0 - 1), &["to", "on", "into", "onto", "in", "at"])
             })
         {
+            // "pay for an advert in the New York Times announcing that …", "wrote in a statement
+            // to Wired explaining …": a document there is a channel, as a paper that quotes is;
+            // the one who placed or wrote it speaks through it, found below ("Fans", "Thiel").
             subject = None;
+        }
+        if ing {
+            // "comments his rival made questioning why …": a past verb ending the phrase before a
+            // participle is the verb of a relative clause; its subject is the phrase before it.
+            if let Some(p) = subject.clone().filter(|p| p.start() < p.end() && *p.end() + 1 == a) {
+                let w = &text[ws[*p.end()].start..ws[*p.end()].end];
+                // Not a noun in "-ed" ("wrote an op-ed urging").
+                let past = w.starts_with(char::is_lowercase)
+                    && np::class(w) == 0
+                    && !w.contains('-')
+                    && (w.ends_with("ed") || crate::text::one_of(w, &["made", "gave", "wrote", "sent", "took", "put"]));
+                if past {
+                    subject = Some(*p.start()..=*p.end() - 1);
+                }
+            }
         }
         if ing {
             // "the Council issued a statement calling …": the phrase before a participle is
@@ -3210,7 +3244,9 @@ fn verb_use(
             return false;
         }
     }
-    if after_gap.contains([':', '“', '"']) {
+    // A mark that opens a quotation ("claims: …", "notes “…"); not one that closes the one the
+    // cue ends ("asking the right questions," he said).
+    if after_gap.contains([':', '“']) || after_gap.starts_with([' ', '\n']) && after_gap.contains('"') {
         return true;
     }
     let Some(n) = ws.get(b + 1) else { return parenthetical(text, ws, s0) };
@@ -3237,10 +3273,137 @@ fn verb_use(
     };
     studied
         || word_is(text, Some(n), &["that"])
+        // "Analysts question whether …", "Sanders questions how …": a question as its clause.
+        || word_is(text, Some(n), &["whether", "how", "why"])
         || infinitive()
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
         || np::is_caps(text, *n) && c & np::TIME == 0
         || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
+}
+
+/// Quantifiers of a plural ("many questions", "several claims"): before a form in "-s" that is
+/// also a noun, no subject of a verb in "-s".
+const PLURAL_QUANTIFIERS: &[&str] =
+    &["many", "few", "several", "some", "more", "most", "all", "both", "various", "numerous"];
+/// Determiners of a singular ("a simple question"): no subject of a bare verb form.
+const SINGULAR_DETERMINERS: &[&str] = &["a", "an", "another", "each", "every"];
+/// Finite auxiliaries right after a form that is also a noun make it their subject ("questions were raised").
+const FINITE_AFTER_NOUN: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "remain", "remains",
+];
+
+/// A form that is also a noun (`noun` flag: "question", "claims", "report", not the past) is that
+/// noun when the words before it cannot be a verb's subject or disagree with it in number: "no"
+/// or "any" ("There's no question that …", "Any questions I can answer?"), a plural quantifier or
+/// a number before a form in "-s" ("so many questions", "two main questions"), a singular
+/// determiner and one word before a bare form ("a simple question"), a determiner and an
+/// adverb before an adjective ("the really hard questions"), an adjective that is no noun
+/// ("the critical questions"), a plural noun and "and" ("concerns and questions"); or when
+/// a finite auxiliary follows ("questions were raised"). "many question whether", "An official
+/// claims", "the president questions" stay verbs.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn noun_form(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    let form = &text[ws[a].start..ws[b].end];
+    // A past form or a participle has no number to agree ("what many thought was", "a
+    // statement calling him"): the rules below are for the present forms.
+    if form.ends_with("ed")
+        || form.ends_with("ing")
+        || crate::text::one_of(form, &["thought", "found", "shown", "showed"])
+    {
+        return false;
+    }
+    let plural = form.ends_with('s') && !form.ends_with("ss");
+    let spaced = |i: usize| np::gap(text, ws, i) == Gap::Space;
+    if b + 1 < ws.len() && spaced(b) && word_is(text, ws.get(b + 1), FINITE_AFTER_NOUN) {
+        // "Trump says is …" is no English; "claims were made", "reports are that" are nouns.
+        return word_at(text, ws, b + 1).starts_with(char::is_lowercase);
+    }
+    if a == 0 || !spaced(a - 1) {
+        return false;
+    }
+    let p = word_at(text, ws, a - 1);
+    let lower = p.starts_with(char::is_lowercase);
+    // "the critical questions", "“serious questions”": endings that name no person.
+    let adjective =
+        lower && p.len() > 4 && ["ous", "ical", "ful", "less", "able", "ible"].iter().any(|e| p.ends_with(e));
+    if word_is(text, ws.get(a - 1), &["no", "any"]) || plural && counts_plural(p) || adjective {
+        return true;
+    }
+    if a < 2 || !spaced(a - 2) || !lower {
+        return false;
+    }
+    let pp = word_at(text, ws, a - 2);
+    // "two main questions"; not "over the past two weeks shows", "so many analysts shows": a
+    // plural noun after the quantifier is the subject itself.
+    plural && !p.ends_with('s') && counts_plural(pp)
+        || !plural && word_is(text, ws.get(a - 2), SINGULAR_DETERMINERS)
+        || pp.ends_with("ly") && a >= 3 && spaced(a - 3) && np::class(word_at(text, ws, a - 3)) & np::DET != 0
+        // "passwords and questions, or …", "concerns and questions," (not "intimidate our
+        // players and thinks that …", a second verb: a noun ends its phrase there).
+        || plural
+            && p == "and"
+            && pp.ends_with('s')
+            && !pp.ends_with("ss")
+            && pp.starts_with(char::is_lowercase)
+            && (b + 1 == ws.len() || !spaced(b))
+}
+
+/// A plural quantifier or a number above one: digits alone ("13,000 claims"), not a year ("The
+/// year 2004 shows that …") nor a compound ("The 50-state poll finds").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn counts_plural(w: &str) -> bool {
+    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    let digits =
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
+    crate::text::one_of(w, PLURAL_QUANTIFIERS)
+        || digits && !year
+        || crate::text::one_of(w, NUMBER_WORDS) && !w.eq_ignore_ascii_case("one")
+}
+
+/// Quantities a business or an economy measures: what they "show" is their own change ("profits
+/// showed a 5.5% rise"), data, no report of anyone's words or belief (figures, polls and studies,
+/// `lexicon/study_sources.txt`, do report: "figures showed that …").
+const MEASURES: &[&str] = &[
+    "profit", "profits", "sales", "revenue", "revenues", "earnings", "price", "prices", "shares", "costs", "turnover",
+    "output", "income", "growth", "exports", "imports", "spending", "inflation", "unemployment", "losses", "margins",
+];
+
+/// The subject of a "show" cue (flag `display`) is a measured quantity, itself or as the antecedent
+/// of "which": "France Telecom's profits, which showed a 5.5% rise", "Sales showed a fall".
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn measure_changes(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
+    // "which" stands for the noun before its comma.
+    let i = *p.start();
+    let h = if i == *p.end() && i > 0 && word_is(text, ws.get(i), &["which"]) { i - 1 } else { np::head(text, ws, p) };
+    word_is(text, ws.get(h), MEASURES)
+}
+
+/// "question" asks people rather than doubts what they said (flag `interrogate`): nothing it doubts
+/// after it (the end, a preposition, a verb: "will be questioned by a judge", "the people it
+/// questioned said", "Teenagers questioned for a survey") unless the subject is a thing someone
+/// owns ("Dunne's professionalism was questioned by Keegan", "biography questioned.") or a
+/// question word follows within five words ("questioned in recent days whether"); or a person or
+/// a number after it ("question him", "which questioned 1,943 British adults").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn interrogation(text: &str, ws: &[Word], subject: Option<&RangeInclusive<usize>>, b: usize, after_gap: &str) -> bool {
+    if after_gap.contains([':', '“', '"', '‘']) {
+        return false;
+    }
+    let owned = subject.is_some_and(|p| p.clone().any(|i| np::possessive(word_at(text, ws, i))));
+    if b + 1 == ws.len() || np::gap(text, ws, b) != Gap::Space {
+        return !owned;
+    }
+    let w = word_at(text, ws, b + 1);
+    let c = np::class(w);
+    if word_is(text, ws.get(b + 1), &["him", "them", "me", "us"]) || counts_plural(w) {
+        return true;
+    }
+    let verb = c == 0 && w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w == "said");
+    (c & (np::PREP | np::AUX) != 0 || verb)
+        && !owned
+        && !(b + 1..ws.len().min(b + 6))
+            .any(|i| word_is(text, ws.get(i), &["whether", "how", "why", "if", "what", "who", "when", "where"]))
 }
 
 /// The word before the cue is a lower-case verb or participle ("denied reports it was …",
@@ -3389,6 +3552,154 @@ mod tests {
         [("the firm", "denied", false, Neutral)]
     );
     t!(noun_cue_after_no_is_a_noun, "There's no doubt we're the underdogs.", []);
+    // A form that is also a noun, where the words before it are no subject of that form.
+    t!(noun_cue_after_no_before_that_is_a_noun, "There's no question that TV influences the attitudes.", []);
+    t!(
+        noun_cue_after_any_is_a_noun,
+        "Sanders asks the crowd, “Any questions I can answer?”",
+        [("Sanders", "asks", false, Neutral)]
+    );
+    t!(noun_cue_after_a_quantifier_is_a_noun, "There were so many questions that weren't answered.", []);
+    t!(
+        noun_cue_after_a_number_and_an_adjective_is_a_noun,
+        "Congressional Republicans have two main questions: how and why.",
+        []
+    );
+    t!(
+        noun_cue_after_a_singular_determiner_and_a_word_is_a_noun,
+        "Muir asked Republicans a simple question: who will win?",
+        [("Muir", "asked", false, Neutral)]
+    );
+    t!(
+        noun_cue_after_an_adverb_and_adjective_is_a_noun,
+        "One of the really hard questions he has got to weigh is this.",
+        []
+    );
+    t!(noun_cue_after_an_adjective_is_a_noun, "The party faces the critical questions it must resolve.", []);
+    t!(noun_cue_before_an_auxiliary_is_a_noun, "No complaint was made, but questions were raised about his role.", []);
+    t!(
+        noun_cue_after_plural_and_is_a_noun,
+        "It creates concerns and questions, said Ioannidis.",
+        [("Ioannidis", "said", false, Neutral)]
+    );
+    t!(
+        noun_cue_inside_closing_quote_is_a_noun,
+        "He said there were still \"serious questions\" both over the threat.",
+        [("He", "said", false, Neutral)]
+    );
+    // Must-nots: the verb stays.
+    t!(
+        quantifier_subject_of_a_bare_form_is_a_subject,
+        "Many analysts question whether the plan will work.",
+        [("Many analysts", "question", true, Neutral)]
+    );
+    t!(
+        singular_subject_of_an_s_form_is_a_subject,
+        "An official claims that the plan will fail.",
+        [("An official", "claims", true, Distancing)]
+    );
+    t!(
+        a_plural_after_a_number_is_the_subject,
+        "The mood of many voters shows that trust is low.",
+        [("The mood of many voters", "shows", false, Factive)]
+    );
+    t!(
+        a_year_is_no_quantifier,
+        "The year 2004 shows that our strategy works.",
+        [("The year 2004", "shows", false, Factive)]
+    );
+    t!(
+        a_second_verb_after_and_stays,
+        "If he wants to scare us and thinks that Neville is a target, fine.",
+        [("he", "wants", false, Neutral), ("he", "thinks", false, Neutral)]
+    );
+    t!(
+        past_form_before_an_auxiliary_stays,
+        "It was a day I never thought would come.",
+        [("I", "thought", false, Neutral)]
+    );
+    t!(
+        participle_after_a_singular_noun_stays,
+        "The union issued a statement calling Davis an icon.",
+        [("The union", "calling", false, Neutral)]
+    );
+    // "question" asks people (interrogation) or doubts what they said (speech).
+    // A measured quantity that shows its own change reports nothing; figures that show it do.
+    t!(
+        which_after_a_measure_showing_a_rise_is_no_source,
+        "France Telecom's profits, which showed a 5.5% rise, were up.",
+        []
+    );
+    t!(a_measure_showing_a_rise_is_no_source, "The firm's sales showed a 3% fall in December.", []);
+    t!(
+        which_after_figures_showing_a_rise_is_their_report,
+        "Official figures, which showed a 5.5% rise, were published.",
+        [("which", "showed", false, Factive)]
+    );
+    // A document before "to"/"in"/"on" and a participle is a channel: its author speaks through it.
+    t!(
+        document_in_a_paper_speaks_for_who_placed_it,
+        "Fans raised cash to pay for an advert in the New York Times announcing that the browser is out.",
+        [("Fans", "announcing", false, Neutral)]
+    );
+    t!(
+        document_sent_to_someone_speaks_for_its_sender,
+        "Trump sent an e-mail to Chelsea saying it was fine.",
+        [("Trump", "saying", false, Neutral)]
+    );
+    t!(
+        participle_after_a_relative_clause_is_its_subjects,
+        "He seized on comments his rival made saying that she is behind.",
+        [("his rival", "saying", false, Neutral)]
+    );
+    t!(
+        a_statement_written_speaks_for_its_writer,
+        "Thiel wrote in a statement to Wired explaining why he is speaking.",
+        [("Thiel", "wrote", false, Neutral), ("Thiel", "explaining", false, Neutral)]
+    );
+    t!(
+        someones_document_speaks_for_them,
+        "As Weiner put it in his memo to employees explaining the deal, it was big.",
+        [("Weiner", "put it", false, Neutral), ("Weiner", "explaining", false, Neutral)]
+    );
+    t!(
+        place_before_a_participle_is_no_source,
+        "She was heard on a microphone telling Christie to go.",
+        [("She", "telling", false, Neutral)]
+    );
+    t!(questioned_by_police_is_interrogation, "Five detainees were questioned by UK police before being released.", []);
+    t!(questioned_at_the_end_is_interrogation, "More than six hundred witnesses questioned.", []);
+    t!(
+        questioned_before_a_verb_is_interrogation,
+        "Of the people it questioned, 29% said they were technophobes.",
+        [("29%", "said", false, Neutral)]
+    );
+    t!(
+        a_poll_that_questioned_people_reports_nothing_by_it,
+        "The YouGov poll, which questioned 1,943 British adults online, found that 24% were in favour.",
+        [("The YouGov poll", "found", false, Factive)]
+    );
+    t!(question_him_is_interrogation, "It gives voters reasons to doubt him and question him.", []);
+    t!(
+        questioned_whether_is_doubt,
+        "Analysts have questioned whether a US court has any jurisdiction.",
+        [("Analysts", "questioned", true, Neutral)]
+    );
+    t!(
+        questioned_a_quality_is_doubt,
+        "Jackson's defence questioned Ms Kite's credibility.",
+        [("Jackson's defence", "questioned", false, Neutral)]
+    );
+    t!(
+        questioned_a_thing_by_someone_is_doubt,
+        "Dunne's professionalism was famously questioned by Keegan.",
+        [("Keegan", "questioned", false, Neutral)]
+    );
+    t!(
+        questioned_then_whether_is_doubt,
+        "Cruz has questioned in recent days whether Trump is ready.",
+        [("Cruz", "questioned", false, Neutral)]
+    );
     t!(
         pointed_to_reports_an_argument,
         "Ministers pointed to the fact that spending had fallen.",

@@ -853,6 +853,9 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
         }
         let pc = class(&text[p.start..p.end]);
         let pc = if pc & (DET | SUBJ) != 0 && middle_initial(text, ws, j - 1) { 0 } else { pc };
+        // "BBC Two controller Roly Keating", "Channel Five": a capitalised number word after a
+        // capitalised word inside a name is part of it, no determiner.
+        let pc = if pc & DET != 0 && number_in_name(text, ws, j - 1) { 0 } else { pc };
         if pc & DET != 0 && pc & SUBJ == 0 {
             safe = Some(j - 1);
             // "people familiar with the matter", "a spokesman for the campaign": go on past the preposition.
@@ -878,6 +881,15 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
             j -= 2;
             n += 2;
             continue;
+        }
+        // "The news and financial data seller said": "and" joins the modifiers of one head, in
+        // a phrase opened by a determiner a few words before it that opens the clause.
+        if safe.is_none() && j < k && is(text, p, "and") {
+            if let Some(d) = determiner_before_and(text, ws, j - 1) {
+                j = d;
+                safe = Some(d);
+                break;
+            }
         }
         if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 || opening_sentence_adverb(text, ws, j - 1) {
             break;
@@ -914,6 +926,42 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     }
     // A run of lower-case words with no determiner, capital or source noun is no phrase.
     Some(safe?..=k)
+}
+
+/// `ws[i]` is a capitalised number word right after a capitalised word: "BBC Two", "Channel
+/// Five" (not one that opens its clause: "Two officials said").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn number_in_name(text: &str, ws: &[Word], i: usize) -> bool {
+    i > 0
+        && is_caps(text, ws[i])
+        && is_caps(text, ws[i - 1])
+        && gap(text, ws, i - 1) == Gap::Space
+        && crate::text::one_of(text.get(ws[i].start..ws[i].end).unwrap_or(""), &["one", "two", "three", "four", "five"])
+        && class(text.get(ws[i - 1].start..ws[i - 1].end).unwrap_or("")) & (DET | STOP | PREP) == 0
+        // An acronym ("BBC"), not the end of a line in capitals ("OTHER GAFFES Three people").
+        && !(ws[i - 1].end - ws[i - 1].start > 4
+            && text.get(ws[i - 1].start..ws[i - 1].end).is_some_and(|w| w.bytes().all(|b| !b.is_ascii_lowercase())))
+}
+
+/// The determiner of a phrase whose modifiers "and" joins, "and" at word `and`: "The news and
+/// financial data seller". One lower-case word before "and", the determiner before
+/// them opening its clause (first, after a break or a conjunction); none of them a function word.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn determiner_before_and(text: &str, ws: &[Word], and: usize) -> Option<usize> {
+    // One word: "The award recognises and rewards new writing" joins two verbs.
+    let (d, n) = (and.checked_sub(2)?, and - 1);
+    let cn = class(text.get(ws[n].start..ws[n].end)?);
+    let cd = class(text.get(ws[d].start..ws[d].end)?);
+    let opens = d == 0
+        || gap(text, ws, d - 1) == Gap::Break
+        || class(text.get(ws[d - 1].start..ws[d - 1].end)?) & (STOP | PREP) == STOP;
+    (gap(text, ws, d) == Gap::Space
+        && gap(text, ws, n) == Gap::Space
+        && cd & (DET | SUBJ) == DET
+        && cn & (SUBJ | OBJ | AUX | STOP | LINK | PREP | TIME) == 0
+        && lower_word(text, ws[n])
+        && opens)
+        .then_some(d)
 }
 
 /// The noun phrase that starts at word `k` ("said Sen. Ted Cruz", "according to a new
@@ -1233,6 +1281,32 @@ mod tests {
         before("But hacking specialists say it is fake.", "say"),
         Some("hacking specialists")
     );
+    t!(
+        before_and_inside_a_determiner_phrase,
+        before("The news and financial data seller said the year had begun well.", "said"),
+        Some("The news and financial data seller")
+    );
+    t!(
+        before_and_between_phrases_keeps_the_named_one,
+        before("After the talks and officials said so.", "said"),
+        Some("officials")
+    );
+    t!(
+        before_number_word_inside_a_name,
+        before("BBC Two controller Roly Keating said", "said"),
+        Some("BBC Two controller Roly Keating")
+    );
+    t!(
+        before_number_word_opening_a_clause_is_a_determiner,
+        before("Two officials said", "said"),
+        Some("Two officials")
+    );
+    t!(
+        before_a_line_in_capitals_is_no_name,
+        before("OTHER GAFFES Three people have refused Oscars.", "refused"),
+        Some("Three people")
+    );
+    t!(before_two_verbs_joined_is_no_phrase, before("The award recognises and rewards new writing", "writing"), None);
     t!(before_bare_plural_after_and_is_none, before("the snacks and cereals shown during cartoons", "shown"), None);
     t!(
         before_title_name,
