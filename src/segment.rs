@@ -333,9 +333,7 @@ fn glued_quote(text: &str, start: usize, i: usize, run: &str, run_end: usize, en
     if !marks.chars().any(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')) {
         return None; // `free.)The`: brackets, or apostrophes, alone
     }
-    let near = &text[crate::text::floor_char_boundary(text, run_end.saturating_sub(4096))..run_end];
-    let paragraph = near.rfind('\n').map_or(near, |k| &near[k + 1..]);
-    let mut straight = paragraph.bytes().filter(|&b| b == b'"').count();
+    let mut straight = paragraph_before(text, run_end).bytes().filter(|&b| b == b'"').count();
     for (k, c) in marks.char_indices() {
         let opens = match c {
             '“' | '‘' | '«' | '„' => true,
@@ -365,8 +363,7 @@ fn spaced_closer(text: &str, start: usize, run_end: usize) -> Option<usize> {
     if !after.is_empty() && !after.starts_with(char::is_whitespace) {
         return None;
     }
-    let near = &text[crate::text::floor_char_boundary(text, run_end.saturating_sub(4096))..run_end];
-    let paragraph = near.rfind('\n').map_or(near, |k| &near[k + 1..]);
+    let paragraph = paragraph_before(text, run_end);
     let open = |span: &str| {
         if mark == '"' {
             span.bytes().filter(|&b| b == b'"').count() % 2 == 1
@@ -376,6 +373,13 @@ fn spaced_closer(text: &str, start: usize, run_end: usize) -> Option<usize> {
     };
     let open = open(&text[start..run_end]) || open(paragraph);
     open.then_some(run_end + 1 + mark.len_utf8())
+}
+
+/// The paragraph before byte `at` (from its last line break), at most 4 KB back: where
+/// `spaced_closer` and `glued_quote` count the quotation marks still open.
+fn paragraph_before(text: &str, at: usize) -> &str {
+    let near = &text[crate::text::floor_char_boundary(text, at.saturating_sub(4096))..at];
+    near.rfind('\n').map_or(near, |k| &near[k + 1..])
 }
 
 /// `… free.[3] One day later`, `… equality."[28] Eich's`, `… marriage.[30][31] Y`,
