@@ -2836,11 +2836,6 @@ mod tests {
         [("“We won,”", Direct, "Vance", ""), ("“It was a long day for everyone here.”", Direct, "", "")]
     );
 
-    /// A long run of quotes in one "sentence": every quote but the first is a scare quote,
-    /// read in time proportional to the run (30,000 took about 1.8 s, half the pipeline's time,
-    /// when the passive agent split four kilobytes on each side of each quote and the headline
-    /// and dash-line checks searched the text to its end). No clock here (timing is for the
-    /// benches): a quadratic pass over these 20,000 quotes would hold the test run for minutes.
     #[test]
     fn colon_within_as_char_by_char() {
         for s in ["", ":", "WALLACE: If", "NO COLON HERE", "ÉLAN: oui", "ÉÉÉÉÉÉÉÉÉÉÉÉ:", "abcdefgh:", "a’b’c’d: e"]
@@ -2852,6 +2847,11 @@ mod tests {
         }
     }
 
+    /// A long run of quotes in one "sentence": every quote but the first is a scare quote,
+    /// read in time proportional to the run (30,000 took about 1.8 s, half the pipeline's time,
+    /// when the passive agent split four kilobytes on each side of each quote and the headline
+    /// and dash-line checks searched the text to its end). No clock here (timing is for the
+    /// benches): a quadratic pass over these 20,000 quotes would hold the test run for minutes.
     #[test]
     fn long_run_of_quotes_is_linear() {
         let text = format!(
