@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::np::{self, FastMap, Gap, FEMALE, MALE, NOT_PERSON, ROLE};
-use crate::text::{last_word, one_of, Word};
+use crate::text::{first_word, last_word, one_of, Word};
 use crate::{Attribution, Mention, Quote};
 
 /// Fills in `resolved` on every attribution source and quote speaker that a pronoun ("he",
@@ -672,7 +672,7 @@ impl<'t> People<'t> {
                 // Not "Le Bon" after "Simon Le Bon", nor "Robert Kilroy-Silk" after
                 // "Euro-Sceptic Kilroy-Silk": the new name opens with a known given name, the
                 // one before with a word that may be one.
-                let first = had.as_bytes().iter().position(|&b| b == b' ').map_or(had, |p| &had[..p]);
+                let first = first_word(had);
                 let may_be_given = first.bytes().all(|b| b.is_ascii_alphabetic());
                 first != g && had.contains(' ') && may_be_given && given_name_gender(g) != 0
             })
@@ -841,7 +841,7 @@ impl<'t> People<'t> {
         // "Bill Clinton" when "Clinton" is Hillary's: the person of that full name.
         let text = self.text;
         let had = text.get(self.persons[person].name.0..self.persons[person].name.1).unwrap_or("");
-        let given = name.as_bytes().iter().position(|&b| b == b' ').map_or(name, |p| &name[..p]);
+        let given = first_word(name);
         let other = name.len() > given.len() && !had.starts_with(given) && given_name_gender(given) != 0;
         let person = other.then(|| named(text, &self.persons, name)).flatten().unwrap_or(person);
         let p = &mut self.persons[person];
@@ -959,7 +959,7 @@ impl<'t> People<'t> {
         let key = unpossessed(last);
         self.read_to(at);
         let &first = self.by_key.get(key)?;
-        let t = &mention[..mention.as_bytes().iter().position(|&b| b == b' ').unwrap_or(mention.len())];
+        let t = first_word(mention);
         let title = np::class(t.strip_suffix('.').unwrap_or(t));
         let want = i32::from(title & MALE != 0) - i32::from(title & FEMALE != 0);
         // "Jeb Bush … George W. Bush … Mr. Bush": of namesakes, a gendered title picks the one
@@ -1110,7 +1110,7 @@ fn numbered_start(text: &str, m: &Mention) -> Option<usize> {
 fn stray_strip(text: &str, m: &Mention) -> Option<usize> {
     let at = stray_start(text, m)?;
     let rest = text.get(at..m.end)?;
-    let first = &rest[..rest.as_bytes().iter().position(|&b| b == b' ').unwrap_or(rest.len())];
+    let first = first_word(rest);
     let lead = text.get(m.start..at).unwrap_or("").trim_end();
     (given_name_gender(first) != 0 && !false_title(lead)).then_some(at)
 }

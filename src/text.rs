@@ -160,6 +160,12 @@ impl WordList {
     }
 }
 
+/// The text before the first space of `s` (all of `s` when it has none): `split(' ')`'s first
+/// piece, without a searcher set up on every call.
+pub(crate) fn first_word(s: &str) -> &str {
+    s.as_bytes().iter().position(|&b| b == b' ').map_or(s, |p| &s[..p])
+}
+
 /// The text after the last space of `s` (all of `s` when it has none): `rsplit(' ')`'s first
 /// piece, without a searcher set up on every call.
 pub(crate) fn last_word(s: &str) -> &str {
@@ -440,6 +446,13 @@ mod tests {
     fn last_word_is_the_first_piece_of_rsplit() {
         for s in ["", "Vance", "J.D. Vance", "the Vice President", "trailing ", " lead", "a  b", "Mr Lee’s"] {
             assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn first_word_is_the_first_piece_of_split() {
+        for s in ["", "Vance", "J.D. Vance", "the Vice President", "trailing ", " lead", "a  b", "Mr. Lee’s"] {
+            assert_eq!(first_word(s), s.split(' ').next().unwrap_or(s), "{s:?}");
         }
     }
 
