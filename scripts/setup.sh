@@ -66,8 +66,9 @@ browsers() {
     apt_install chromium chromium-driver firefox-esr fonts-liberation
     # firefox.test.mjs opens the popup by its moz-extension:// address, which geckodriver
     # allows from 0.36 on (--allow-system-access): an older one is replaced.
+    # `|| true`: with pipefail a missing geckodriver (exit 127) would end the script here.
     local version
-    version=$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')
+    version=$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }') || true
     if ! printf '0.36.0\n%s\n' "$version" | sort -V -C; then
         say "installing geckodriver${version:+ (replacing $version)}; about 2 minutes"
         cargo install geckodriver
