@@ -825,17 +825,8 @@ fn glued_left(text: &str, start: usize) -> bool {
 }
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    // An ASCII byte on either side is told by itself (nearly always); other characters are decoded.
-    let before = match start.checked_sub(1).map(|i| b[i]) {
-        None => None,
-        Some(c) if c < 0x80 => Some(char::from(c)),
-        Some(_) => text.get(..start).and_then(|s| s.chars().next_back()),
-    };
-    let after = match b.get(end) {
-        Some(&c) if c < 0x80 => Some(char::from(c)),
-        _ => text.get(end..).and_then(|s| s.chars().next()),
-    };
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
     !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
         && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
 }

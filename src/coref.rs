@@ -563,16 +563,6 @@ impl<'t> People<'t> {
             }
             run.clear();
             let Some(first) = crate::text::next_word(text, i, text.len()) else { break };
-            // Most capitalised words open a sentence and stand alone ("The council"): one
-            // followed by a space and a lower-case letter is a run of one word, which names
-            // someone only as the surname of a person already seen.
-            if b.get(first.end) == Some(&b' ') && b.get(first.end + 1).is_some_and(u8::is_ascii_lowercase) {
-                let w = &text[first.start..first.end];
-                if !self.keys.may_hold(unpossessed(w)) || !self.by_key.contains_key(unpossessed(w)) {
-                    i = first.end;
-                    continue;
-                }
-            }
             run.push(first);
             while run.len() < 7 {
                 let last = run[run.len() - 1];
@@ -594,9 +584,11 @@ impl<'t> People<'t> {
                     break;
                 }
             }
-            // A word alone ("Labour,", "Blair.") names someone only as a surname already seen:
-            // `run` records nothing else for it, so the rest go unread as above (9K a pass over
-            // news.bbc, each classified and tested there).
+            // Most capitalised words stand alone, opening a sentence ("The council") or not
+            // ("Labour,", "Blair."): a word alone names someone only as the surname of a person
+            // already seen, and `run` records nothing else for it, so the rest go unread (the
+            // filter says no to nearly all without hashing; 9K of them a pass over news.bbc
+            // reached `run`, each classified and tested there).
             if let [one] = run[..] {
                 let w = unpossessed(&text[one.start..one.end]);
                 if !self.keys.may_hold(w) || !self.by_key.contains_key(w) {
