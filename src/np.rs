@@ -894,7 +894,16 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
                 break;
             }
         }
-        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 || opening_sentence_adverb(text, ws, j - 1) {
+        // "First Minister Jack McConnell", "the first minister": a title, not the adverb (nor
+        // after a preposition: "The role of first lady … calling on the spouse").
+        let first_title = || {
+            is(text, p, "first")
+                && class(&text[ws[j].start..ws[j].end]) & ROLE != 0
+                && !(j >= 2 && class(&text[ws[j - 2].start..ws[j - 2].end]) & (PREP | LINK) != 0)
+        };
+        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 && !first_title()
+            || opening_sentence_adverb(text, ws, j - 1)
+        {
             break;
         }
         if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || text.get(p.start..p.end).is_some_and(possessive) {
@@ -1556,6 +1565,22 @@ mod tests {
     );
     t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
     t!(before_newspaper_ending_in_an_adverb, before("USA Today reported it.", "reported"), Some("USA Today"));
+    t!(
+        before_first_and_a_role_is_a_title,
+        before("First Minister Jack McConnell has insisted.", "insisted"),
+        Some("First Minister Jack McConnell")
+    );
+    t!(
+        before_first_and_a_role_lower_case,
+        before("Scotland's first minister told MSPs.", "told"),
+        Some("Scotland's first minister")
+    );
+    t!(
+        before_first_after_a_preposition_is_no_title,
+        before("The role of first lady carries none.", "carries"),
+        Some("lady")
+    );
+    t!(before_first_as_an_adverb_is_skipped, before("First Tony Blair said so.", "said"), Some("Tony Blair"));
     t!(before_lower_case_modal_is_skipped, before("Smith may say so.", "say"), Some("Smith"));
     t!(before_title_case_modal_is_skipped, before("Officials May Say So", "Say"), Some("Officials"));
     t!(
