@@ -582,7 +582,9 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             let w = ws[k];
             let c = if k + 1 == cue { c0 } else { class(text.get(w.start..w.end)?) };
             // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase.
-            if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end]) {
+            if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end])
+                || c & AUX != 0 && surname_aux(text, ws, k)
+            {
                 break;
             }
             let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
@@ -833,7 +835,8 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     if c & SUBJ != 0 {
         return Some(k..=k);
     }
-    if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0 && c & VAGUE == 0 {
+    if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0 && c & VAGUE == 0 && !(c & AUX != 0 && surname_aux(text, ws, k))
+    {
         return None;
     }
     let mut safe = (is_caps(text, w) || c & (ROLE | VAGUE) != 0).then_some(k);
@@ -891,7 +894,16 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
                 break;
             }
         }
-        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 || opening_sentence_adverb(text, ws, j - 1) {
+        // "First Minister Jack McConnell", "the first minister": a title, not the adverb (nor
+        // after a preposition: "The role of first lady … calling on the spouse").
+        let first_title = || {
+            is(text, p, "first")
+                && class(&text[ws[j].start..ws[j].end]) & ROLE != 0
+                && !(j >= 2 && class(&text[ws[j - 2].start..ws[j - 2].end]) & (PREP | LINK) != 0)
+        };
+        if pc & (STOP | SUBJ | OBJ | AUX | PREP) != 0 && pc & VAGUE == 0 && !first_title()
+            || opening_sentence_adverb(text, ws, j - 1)
+        {
             break;
         }
         if is_caps(text, p) || pc & (ROLE | VAGUE) != 0 || text.get(p.start..p.end).is_some_and(possessive) {
@@ -999,6 +1011,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         let n = ws[j + 1];
         let nc = name_class(&text[n.start..n.end]);
         let nc = if nc & (DET | SUBJ) != 0 && middle_initial(text, ws, j + 1) { 0 } else { nc };
+        let nc = if nc & AUX != 0 && nc & SUBJ == 0 && surname_aux(text, ws, j + 1) { 0 } else { nc };
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
             j += 1;
             continue;
@@ -1111,6 +1124,19 @@ fn modal_name(text: &str, ws: &[Word], k: usize) -> bool {
         && gap(text, ws, k) == Gap::Space
         && is_caps(text, ws[k + 1])
         && class(&text[ws[k + 1].start..ws[k + 1].end]) & (SUBJ | STOP | AUX | DET) == 0
+}
+
+/// "Theresa May said", "said Mr Long.", "USA Today reported": a capitalised auxiliary or
+/// adverb right after a capitalised word, with no capitalised word after it, ends a name
+/// (not "Trump May Face Charges", a title-case headline).
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn surname_aux(text: &str, ws: &[Word], k: usize) -> bool {
+    k > 0
+        && is_caps(text, ws[k])
+        && gap(text, ws, k - 1) == Gap::Space
+        && is_caps(text, ws[k - 1])
+        && class(&text[ws[k - 1].start..ws[k - 1].end]) & (TIME | DET | STOP | SUBJ) == 0
+        && (k + 1 == ws.len() || gap(text, ws, k) == Gap::Break || !is_caps(text, ws[k + 1]))
 }
 
 /// The head word of a phrase: the word before its first link ("spokesman" in "a spokesman
@@ -1527,6 +1553,36 @@ mod tests {
     t!(before_negated_aux_curly, before("The GOP doesn’t want it", "want"), Some("The GOP"));
     t!(after_modal_first_name, after("“It works,” said Will Doyle, a trader.", "said", false), Some("Will Doyle"));
     t!(after_modal_is_no_name_before_lower_case, after("He said Will be fine.", "said", false), None);
+    // A surname that is also an auxiliary or adverb ends the name, as any surname does.
+    t!(after_surname_aux_at_the_end, after("“We will leave,” said Theresa May.", "said", false), Some("Theresa May"));
+    t!(after_surname_aux_before_a_comma, after("said Brian May, the guitarist.", "said", false), Some("Brian May"));
+    t!(after_surname_aux_before_lower_case, after("said Mr Long on Monday.", "said", false), Some("Mr Long"));
+    t!(after_aux_before_a_capital_is_no_surname, after("said Trump May Face Charges", "said", false), Some("Trump"));
+    t!(
+        before_surname_aux,
+        before("Prime Minister Theresa May said the deal was done.", "said"),
+        Some("Prime Minister Theresa May")
+    );
+    t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
+    t!(before_newspaper_ending_in_an_adverb, before("USA Today reported it.", "reported"), Some("USA Today"));
+    t!(
+        before_first_and_a_role_is_a_title,
+        before("First Minister Jack McConnell has insisted.", "insisted"),
+        Some("First Minister Jack McConnell")
+    );
+    t!(
+        before_first_and_a_role_lower_case,
+        before("Scotland's first minister told MSPs.", "told"),
+        Some("Scotland's first minister")
+    );
+    t!(
+        before_first_after_a_preposition_is_no_title,
+        before("The role of first lady carries none.", "carries"),
+        Some("lady")
+    );
+    t!(before_first_as_an_adverb_is_skipped, before("First Tony Blair said so.", "said"), Some("Tony Blair"));
+    t!(before_lower_case_modal_is_skipped, before("Smith may say so.", "say"), Some("Smith"));
+    t!(before_title_case_modal_is_skipped, before("Officials May Say So", "Say"), Some("Officials"));
     t!(
         after_inverted_name,
         after("“No,” said Sen. Bernie Sanders of Vermont.", "said", false),

@@ -1966,6 +1966,16 @@ mod tests {
         };
     }
 
+    // A surname that is also a modal ("May") ends the name: it was cut to "Theresa" or lost.
+    t!(
+        surname_that_is_a_modal,
+        "“We will leave,” said Prime Minister Theresa May. Later she spoke again. “It is done,” Mrs May said. “We are ready,” she added.",
+        [
+            ("“We will leave,”", Direct, "Prime Minister Theresa May", ""),
+            ("“It is done,”", Direct, "Mrs May", "Theresa May"),
+            ("“We are ready,”", Direct, "she", "Theresa May"),
+        ]
+    );
     t!(
         title_after_media_noun_is_a_work,
         "Zach Carter is a co-host of the HuffPost Politics podcast “So, That Happened.” Subscribe here.",
