@@ -25,14 +25,15 @@ out=extension/pkg
 # Functions marked #[inline] (much of std, some of ours) are inlined up to -inlinehint-threshold
 # (325) whatever -inline-threshold says. Measured 2026-11-27 (Node on news.bbc, CPU time, runs of
 # 5-6 s alternated; output the same): -inlinehint-threshold=25 is 20.6 KB smaller gzipped but 8-12%
-# slower, 60 as small, 100 9.9 KB smaller and 3-8% slower; set at all, it also lifts the size caps
-# of aho-corasick's opt-level "z" (150 came out 2.9 KB bigger). wasm-opt's inlining of small
-# functions (-fimfs=40, 80) after it won none of the speed back. So it stays at LLVM's default,
-# until the speed is worth less than the room. Also measured: -inline-cold-callsite-threshold=0,
-# -rotation-max-header-size=2, -enable-nontrivial-unswitch=false, -C no-vectorize-loops: no
-# smaller; opt-level 2 0.7 KB smaller and 2-3% slower; the other crates at opt-level "z" 0.1 KB bigger. The file, line and column of each of the
-# ~900 places that may panic are 8.1 KB of it gzipped (what nightly's -Zlocation-detail=none drops;
-# stable Rust has no switch for it).
+# slower, 60 1 KB bigger than that, 100 9.9 KB smaller and 3-8% slower; set at all, it also lifts
+# the size caps of aho-corasick's opt-level "z" (150 came out 2.9 KB bigger). wasm-opt's inlining of
+# small functions (-fimfs=40, 80) after it won none of the speed back, nor did making claimlens's
+# own #[inline] functions #[inline(always)] (still 7% slower: the cost is in std's). So it stays at
+# LLVM's default, until the speed is worth less than the room. Also measured:
+# -inline-cold-callsite-threshold=0, -rotation-max-header-size=2, -enable-nontrivial-unswitch=false,
+# -C no-vectorize-loops: no smaller; opt-level 2 0.7 KB smaller and 2-3% slower; the other crates at
+# opt-level "z" 0.1 KB bigger. Dropping the file, line and column of the ~900 places that may panic
+# (nightly's -Zlocation-detail=none) would save 8.1 KB gzipped; stable Rust has no switch.
 #
 # No runtime loop unrolling (LLVM's O3 unrolls loops of unknown trip count into a copy per
 # step plus a remainder loop): measured 2026-11-27, 1.7 KB less gzipped and no slower in Node.
