@@ -4,7 +4,8 @@
 //! about a third of the wasm's gzipped data. `src/lexicon.rs`'s `list!` reads the result.
 //! The claims model keeps the header lines that are data (`# threshold:`, `# scale:`, …),
 //! and its n-grams go in groups of one weight, each under a `# weight:` line, not each with
-//! its own: 2.3 KB less gzipped wasm (src/claims.rs's `Model::parse` reads both forms).
+//! its own: 2.3 KB less gzipped wasm (src/claims.rs's `Model::parse` reads both forms), each
+//! group's n-grams front-coded on one line (`group_by_weight`).
 
 use std::{env, fs, path::Path};
 
@@ -48,14 +49,18 @@ fn strip(name: &str, text: &str) -> String {
 }
 
 /// The model with its n-gram lines (`n-gram<TAB>weight`, not `@feature` ones) grouped by
-/// weight: `# weight: -2.5` and then each n-gram of that weight on a line of its own. The
-/// weights stay as written, and each n-gram is in the file once, so the model read is the same.
+/// weight: `# weight: -2.5` and then one line of the n-grams of that weight, in order, each after
+/// a capital letter for the bytes it shares with the one before (`A` none, `B` one, …; n-grams
+/// are lower case). Against a line each: 0.6 KB less gzipped data, 0.27 KB less wasm with the code
+/// that reads it. The weights stay as written, and each n-gram is in the file once, so the model
+/// read is the same.
 fn group_by_weight(model: &str) -> String {
     let mut groups: std::collections::BTreeMap<(i64, &str), Vec<&str>> = Default::default();
     let mut out = String::with_capacity(model.len());
     for line in model.lines() {
         match line.split_once('\t') {
             Some((gram, weight)) if !line.starts_with(['#', '@']) => {
+                assert!(!gram.is_empty() && !gram.contains(|c: char| c.is_ascii_uppercase()), "n-gram {gram:?}");
                 // Ordered by value (the text only breaks ties), so neighbouring groups share more.
                 let value = weight.trim().parse::<f64>().expect("model weights are numbers");
                 groups.entry(((value * 1e6).round() as i64, weight.trim())).or_default().push(gram);
@@ -71,10 +76,17 @@ fn group_by_weight(model: &str) -> String {
         out.push_str("# weight: ");
         out.push_str(weight);
         out.push('\n');
+        let mut before = "";
         for gram in grams {
-            out.push_str(gram);
-            out.push('\n');
+            let mut shared = before.bytes().zip(gram.bytes()).take_while(|(a, b)| a == b).count().min(25);
+            while !gram.is_char_boundary(shared) {
+                shared -= 1;
+            }
+            out.push(char::from(b'A' + shared as u8));
+            out.push_str(&gram[shared..]);
+            before = gram;
         }
+        out.push('\n');
     }
     out
 }

@@ -22,6 +22,18 @@ out=extension/pkg
 # the 250 KB limit: 25 is 1.6 KB smaller than 100 and ran 1-2% slower in Node (23.3 against 23.7
 # MB/s wall, the same CPU time, 3 runs each alternated): the price of keeping the limit.
 # Only this build gets the flags: the native build and the wasm tests keep the defaults.
+# Functions marked #[inline] (much of std, some of ours) are inlined up to -inlinehint-threshold
+# (325) whatever -inline-threshold says. Measured 2026-11-27 (Node on news.bbc, CPU time, runs of
+# 5-6 s alternated; output the same): -inlinehint-threshold=25 is 20.6 KB smaller gzipped but 8-12%
+# slower, 60 1 KB bigger than that, 100 9.9 KB smaller and 3-8% slower; set at all, it also lifts
+# the size caps of aho-corasick's opt-level "z" (150 came out 2.9 KB bigger). wasm-opt's inlining of
+# small functions (-fimfs=40, 80) after it won none of the speed back, nor did making claimlens's
+# own #[inline] functions #[inline(always)] (still 7% slower: the cost is in std's). So it stays at
+# LLVM's default, until the speed is worth less than the room. Also measured:
+# -inline-cold-callsite-threshold=0, -rotation-max-header-size=2, -enable-nontrivial-unswitch=false,
+# -C no-vectorize-loops: no smaller; opt-level 2 0.7 KB smaller and 2-3% slower; the other crates at
+# opt-level "z" 0.1 KB bigger. Dropping the file, line and column of the ~900 places that may panic
+# (nightly's -Zlocation-detail=none) would save 8.1 KB gzipped; stable Rust has no switch.
 #
 # No runtime loop unrolling (LLVM's O3 unrolls loops of unknown trip count into a copy per
 # step plus a remainder loop): measured 2026-11-27, 1.7 KB less gzipped and no slower in Node.
@@ -39,8 +51,12 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" "$wasm"
 # wasm-opt fold constant offsets into loads and stores (it may assume addresses below 1024 are
 # never used: Rust links the 1 MB stack first, growing down to 0, so only a stack at its very
 # end would reach them) and --converge repeats the passes while they shrink: 1.1 KB less gzipped,
-# no slower. -O2, -Os, -Oz, -O4 and --gufa came out no smaller than -O3 (within 0.2 KB) or bigger.
-npx --no-install wasm-opt -O3 --low-memory-unused --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
+# no slower. -O2, -Os, -Oz, -O4 and --gufa came out no smaller than -O3 (within 0.2 KB) or bigger;
+# so did --merge-similar-functions (before or after -O3), --dae-optimizing --precompute-propagate,
+# and -O3 then -Oz (measured 2026-11-27). The last two flags drop the custom sections naming the
+# compilers and the target features, which nothing reads at run time: 0.2 KB less gzipped.
+npx --no-install wasm-opt -O3 --low-memory-unused --converge --strip-producers --strip-target-features \
+    --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/claimlens_bg.wasm" -o "$out/claimlens_bg.wasm"
 raw=$(wc -c < "$out/claimlens_bg.wasm")

@@ -331,6 +331,26 @@ struct Scored {
     features: u32,
 }
 
+/// Calls `each` with the n-grams of a run as build.rs writes them: each after a capital letter
+/// for the bytes it shares with the one before (`A` none, `B` one, …).
+fn front_coded(run: &str, mut each: impl FnMut(&str)) -> Result<(), &'static str> {
+    let mut gram = String::new();
+    let mut rest = run;
+    while let Some(&shared) = rest.as_bytes().first() {
+        let shared = usize::from(shared.wrapping_sub(b'A'));
+        if shared >= 26 || !gram.is_char_boundary(shared) {
+            return Err("model n-gram run is not front-coded");
+        }
+        let body = &rest[1..];
+        let end = body.bytes().position(|b| b.is_ascii_uppercase()).unwrap_or(body.len());
+        gram.truncate(shared);
+        gram.push_str(&body[..end]);
+        each(&gram);
+        rest = &body[end..];
+    }
+    Ok(())
+}
+
 impl Model {
     /// The model in `src`, or the hand-features-only fallback when its header is not
     /// one this code reads. Never panics.
@@ -358,7 +378,7 @@ impl Model {
     }
 
     /// Reads `# format`, `# threshold`, `# scale` (and `# ngrams`, counts by default) from
-    /// the header and `name<TAB>weight` lines (or bare names under a `# weight:` line);
+    /// the header and `name<TAB>weight` lines (or a run of n-grams under a `# weight:` line);
     /// `@bias` and `@feature` lines are the bias and hand-feature weights.
     fn parse(src: &str) -> Result<Model, &'static str> {
         let mut format_ok = false;
@@ -399,12 +419,14 @@ impl Model {
                 }
                 continue;
             }
-            // `name<TAB>weight`, or a bare n-gram under a `# weight:` line (as build.rs groups them).
-            let (name, weight) = match line.split_once('\t') {
-                Some((name, weight)) => (name, lexicon::decimal_f32(weight.trim())),
-                None => (line, group.filter(|_| !line.is_empty())),
+            // `name<TAB>weight`, or the run of n-grams under a `# weight:` line (as build.rs groups them).
+            let Some((name, weight)) = line.split_once('\t') else {
+                if let Some(weight) = group.filter(|w| w.is_finite()) {
+                    front_coded(line, |gram| m.grams.entry(key(gram)).or_default().weight = weight)?;
+                }
+                continue;
             };
-            let Some(weight) = weight else { continue };
+            let Some(weight) = lexicon::decimal_f32(weight.trim()) else { continue };
             if !weight.is_finite() {
                 continue;
             }
@@ -1775,6 +1797,27 @@ mod tests {
     bad_model!(bad_no_threshold, "# format: 1\n# scale: sqrt\n@bias\t-1\n");
     bad_model!(bad_threshold_out_of_range, "# format: 1\n# threshold: 7\n# scale: sqrt\n");
     bad_model!(bad_binary, "\u{0}\u{1}garbage\tNaN\n#:::\n");
+    bad_model!(bad_run, "# format: 1\n# threshold: 0.3\n# scale: sqrt\n# weight: 1\nAabZx\n");
+
+    // The runs of n-grams build.rs writes under a `# weight:` line, read back.
+    macro_rules! run {
+        ($name:ident, $run:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let mut got: Vec<String> = Vec::new();
+                let read = front_coded($run, |g| got.push(g.into()));
+                let want: Result<&[&str], &str> = $want;
+                assert_eq!(read.map(|()| got), want.map(|w| w.iter().map(|g| g.to_string()).collect()));
+            }
+        };
+    }
+    run!(run_empty, "", Ok(&[]));
+    run!(run_nothing_shared, "AtheA^ cat", Ok(&["the", "^ cat"]));
+    run!(run_shared, "Aall myEtheseHm", Ok(&["all my", "all these", "all them"]));
+    run!(run_after_non_ascii, "AcaféFs", Ok(&["café", "cafés"]));
+    run!(run_inside_a_character, "AcaféEs", Err("model n-gram run is not front-coded"));
+    run!(run_shares_more_than_before, "AabZx", Err("model n-gram run is not front-coded"));
+    run!(run_without_a_letter, "abc", Err("model n-gram run is not front-coded"));
 
     // `# ngrams: binary` counts an n-gram once per sentence; counts (the default) each time.
     macro_rules! ngrams {
