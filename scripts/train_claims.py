@@ -78,7 +78,8 @@ PERSON = "~person"
 # itself, so 1.3 keeps the seed article's unsourced claims marked (each 0.05+ above the
 # threshold) and costs less on ClaimBuster (and scores CLEF MAP higher).
 ASSERTION_PRIOR = 1.3
-# The reasons a phrase tagged "not REASON" (in the cue file) may take back from its first word.
+# The reasons a phrase tagged "not REASON" (in the cue file) may take back from its first word
+# ("not number" takes back a digit's number instead: see `features`).
 VETOED = {"superlative", "causal", "change", "past event"}
 FACTUAL = {"statistic", "number", "comparison", "superlative", "named entity", "causal", "change", "past event"}
 BLOCKING = {"question", "opinion", "greeting", "future", PERSON}
@@ -183,7 +184,9 @@ def features(s, cues):
                     # "US" is a country, not the pronoun "us" it shapes to.
                     hand.add(f)
         tags = cues.get(sh, ())
-        if any(is_ascii_digit(c) for c in tok):
+        # A digit in a name counts nothing: "not number" on the name and its digit ("halo 0") or
+        # on the token alone ("g0").
+        if any(is_ascii_digit(c) for c in tok) and "not number" not in (*tags, *cues.get(bi, ())):
             hand.add("number")
         if (acronym or (i > 0 and cap and sh != "i" and not sh.startswith("i'"))) and "not entity" not in tags:
             hand.add("named entity")
@@ -199,6 +202,9 @@ def features(s, cues):
         if (past_cue or ed) and not adjective and not hyphen:
             hand.add("past event")
         fresh = (hand - before) & VETOED
+        # "has been made by": a perfect's past, which "made by" does not take back.
+        if "perfect" in before1:
+            fresh.discard("past event")
         prev2, prev = prev, sh
     person = "person" in hand
     hand &= set(FEATURES)

@@ -15,7 +15,9 @@
 //! present or future "be", a degree word or a determiner is an adjective or a present passive
 //! ("are worried", "will be delivered", "the proposed law"), no past event, nor is one joined
 //! by a hyphen ("talked-about"); a two-word phrase tagged "not REASON" in the cue file takes back
-//! the reason its first word set ("the first half", "raised concerns", "due to be").
+//! the reason its first word set ("the first half", "raised concerns", "due to be", "made by"),
+//! and "not number" the number of a digit in a name ("Halo 2", "G8"). A photo credit ("Credit:
+//! STR/AFP") is no claim (`credit_line`, read only for a short sentence of names the model marked).
 //!
 //! The model learned debate speech, where bare third-person assertions are rare; in
 //! written news they are exactly the claims a reader wants marked ("Moscow struck a
@@ -95,16 +97,25 @@ const NO_PAST_AFTER: u32 = 1 << 17;
 const ADVERB: u32 = 1 << 18;
 /// Cue-file tag for acronyms that name nothing ("TV", "MPs").
 const NOT_ENTITY: u32 = 1 << 19;
+/// Cue-file tag for "been": a participle after it is a perfect's past ("has been made by"), which
+/// no phrase takes back. Kept in `Model::before`, like NO_PAST_AFTER.
+const PERFECT: u32 = 1 << 20;
+/// A sentence of names: at least about half its tokens ("Photo by James Martin/CNET"), as a
+/// photo credit is. Not a learned feature: it only sends a claim to `credit_line`.
+const MOSTLY_NAMES: u32 = 1 << 21;
 /// Cue-file tags "not REASON" on a two-word phrase, at bit VETO + the reason's bit: the
 /// phrase takes that reason back from its first word ("the first half", "raised concerns").
 const VETO: u32 = 24;
 /// What sends a word to `Model::cued`: a past form, a reason a phrase may take back, a tag
-/// only it reads.
-const RARE: u32 = VETOED | NOT_ENTITY | (VETOED << VETO);
-/// The reasons a phrase tagged "not REASON" may take back (`add_cues` reads no other).
+/// only it reads (or the scan reads beside it: "not number").
+const RARE: u32 = VETOED | NOT_ENTITY | (TAKEN_BACK << VETO);
+/// The reasons a phrase tagged "not REASON" may take back from its first word.
 const VETOED: u32 = SUPERLATIVE | CAUSAL | CHANGE | PAST_EVENT;
+/// The reasons a "not REASON" tag may name (`add_cues` reads no other): those, and the number
+/// a digit sets, which "not number" takes back in a name ("Halo 2", "G8").
+const TAKEN_BACK: u32 = VETOED | NUMBER;
 /// The cue-file tags that only steer the computed features.
-const TAGS: u32 = NOT_PAST | NOT_ENTITY | (VETOED << VETO);
+const TAGS: u32 = NOT_PAST | NOT_ENTITY | (TAKEN_BACK << VETO);
 /// What keeps a sentence from the assertion prior (besides a hedge).
 const NOT_ASSERTION: u32 = QUESTION | OPINION | GREETING | FUTURE | PERSON;
 
@@ -182,6 +193,11 @@ fn claims(
         if score < model.threshold {
             continue;
         }
+        // A caption's photo credit is no claim; read only for a short sentence of names the model
+        // marked.
+        if scored.features & MOSTLY_NAMES != 0 && sentence.len() <= CREDIT_BYTES && credit_line(sentence) {
+            continue;
+        }
         // Room for every reason and the sourcing: one allocation.
         let mut reasons: Vec<&'static str> = Vec::with_capacity(REASONS + 1);
         // Set bits one by one, lowest first: a branch per reason, not per feature (which fired is
@@ -199,6 +215,55 @@ fn claims(
         out.push(Claim { start: s.start, end: s.end, status: source, score: score as f32, reasons });
     }
     out
+}
+
+/// Longest photo credit looked for, in bytes ("CreditPhoto Illustration by Andrew B. Myers for The
+/// New York Times" is 67).
+const CREDIT_BYTES: usize = 96;
+
+/// Whether a short sentence is a caption's photo credit ("Credit: STR/AFP", "(AP Photo/Evan
+/// Vucci)", "Photo by James Martin/CNET", "Getty Images"): every word capitalised, a
+/// credit word or a joiner ("by", "for"), and a credit word among them. Pages that hide the word
+/// "Credit" glue it to the name: a first word "Credit" and a capital counts ("CreditKevin
+/// Frayer/Getty Images"). Words are runs of ASCII letters and digits and of characters past ASCII
+/// (read as capitals: "Ángel"). Out of line, and bytes, not `char`s: few sentences get here, and
+/// the wasm stays small.
+#[cold]
+#[inline(never)]
+fn credit_line(s: &str) -> bool {
+    // Words of a photo credit (what it is, and the agencies; not "picture", which names studios
+    // and academies), and the small words a credit line holds besides names ("Photo by X for
+    // The New York Times").
+    const CREDIT: &[u8] = b"credit credits photo photos photograph image images illustration \
+                            getty afp ap reuters alamy epa pa shutterstock";
+    const JOINERS: &[u8] = "by for via vía and of the de para y".as_bytes();
+    // A word that opens with a digit is no capital, joiner or credit word: the line is no credit.
+    let words = s.as_bytes().split(|&c| !(c.is_ascii_alphanumeric() || c >= 0x80)).filter(|w| !w.is_empty());
+    let mut found = false;
+    for (n, word) in words.enumerate() {
+        let glued =
+            n == 0 && word.starts_with(b"Credit") && word.get(6).is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+        let credit = glued || listed(word, CREDIT);
+        if !(credit || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, JOINERS)) {
+            return false;
+        }
+        found |= credit;
+    }
+    found
+}
+
+/// Whether `word` is one of the space-separated words of `list`, in any ASCII case.
+#[inline(never)]
+fn listed(word: &[u8], list: &[u8]) -> bool {
+    let mut rest = list;
+    loop {
+        let end = rest.iter().position(|&c| c == b' ').unwrap_or(rest.len());
+        if rest[..end].eq_ignore_ascii_case(word) {
+            return true;
+        }
+        let Some(next) = rest.get(end + 1..) else { return false };
+        rest = next;
+    }
 }
 
 /// Whether each sentence holds a hedge that weakens what it asserts. Approximators
@@ -461,8 +526,12 @@ impl Model {
                 None if feature == "not past" => NOT_PAST,
                 None if feature == "person" => PERSON,
                 // Words before a participle: their own table, read only at past forms.
-                None if feature == "no past after" || feature == "adverb" => {
-                    let tag = if feature == "adverb" { ADVERB } else { NO_PAST_AFTER };
+                None if feature == "no past after" || feature == "adverb" || feature == "perfect" => {
+                    let tag = match feature {
+                        "adverb" => ADVERB,
+                        "perfect" => PERFECT,
+                        _ => NO_PAST_AFTER,
+                    };
                     let h = hash_bytes(phrase.as_bytes());
                     let mut j = (spread(h) >> (64 - BEFORE_LOG2)) as usize;
                     // Never full: `BEFORE_SLOTS` is twice the words the cue file lists (a test checks).
@@ -479,7 +548,7 @@ impl Model {
                 None if feature == "not entity" => NOT_ENTITY,
                 None => {
                     match feature.strip_prefix("not ").and_then(|f| FEATURES[..REASONS].iter().position(|r| *r == f)) {
-                        Some(i) if VETOED & (1 << i) != 0 => 1 << (VETO as usize + i),
+                        Some(i) if TAKEN_BACK & (1 << i) != 0 => 1 << (VETO as usize + i),
                         _ => continue,
                     }
                 }
@@ -544,7 +613,7 @@ impl Model {
         }
     }
 
-    /// The NO_PAST_AFTER and ADVERB tags of the word hashed `h` (0 for any other word).
+    /// The NO_PAST_AFTER, ADVERB and PERFECT tags of the word hashed `h` (0 for any other word).
     #[inline]
     fn before_tags(&self, h: u64) -> u32 {
         let home = (spread(h) >> (64 - BEFORE_LOG2)) as usize;
@@ -576,24 +645,26 @@ impl Model {
         // a present passive ("are worried", "the proposed law") or joined by a hyphen
         // ("talked-about", "state-owned", "hand-made").
         let ed = word.ed & (word.uni & NOT_PAST == 0);
-        if ((cues & PAST_EVENT != 0) | ed)
-            && !hyphenated(sentence, word.at.clone())
-            && !self.participle_adjective(sentence, word.at.start, word.prev)
-        {
-            features |= PAST_EVENT;
+        let mut kept = 0;
+        if ((cues & PAST_EVENT != 0) | ed) && !hyphenated(sentence, word.at.clone()) {
+            let tags = self.before_tags(word.prev);
+            if !self.participle_adjective(sentence, word.at.start, tags) {
+                features |= PAST_EVENT;
+            }
+            // "has been made by": a perfect's past, which "made by" does not take back.
+            kept = (tags & PERFECT != 0) as u32 * PAST_EVENT;
         }
         // Only the reasons a phrase may take back: any other word sets none (it goes uncounted).
-        (back.fresh, back.fresh_at) = (features & !before & VETOED, word.index);
+        (back.fresh, back.fresh_at) = (features & !before & VETOED & !kept, word.index);
         features
     }
 
-    /// Whether a participle at byte `at` of `sentence`, after the word hashed `prev`, is an
-    /// adjective or a present passive, no past event: right after a present or future "be", a
+    /// Whether a participle at byte `at` of `sentence`, after a word of `before_tags` `tags`, is
+    /// an adjective or a present passive, no past event: right after a present or future "be", a
     /// degree word or a determiner ("are worried", "more personalised", "the proposed law"), or
     /// one adverb after it ("is widely used": the word before the adverb is read back from the
     /// text, which only this rare case needs).
-    fn participle_adjective(&self, sentence: &str, at: usize, prev: u64) -> bool {
-        let tags = self.before_tags(prev);
+    fn participle_adjective(&self, sentence: &str, at: usize, tags: u32) -> bool {
         tags & NO_PAST_AFTER != 0
             || (tags & ADVERB != 0 && self.before_tags(word_before_word_before(sentence, at)) & NO_PAST_AFTER != 0)
     }
@@ -653,12 +724,15 @@ impl Model {
             // The reasons a phrase may take back, and past forms, are `cued`'s (out of line, so the
             // rare words' rules stay out of the scan's code).
             features |= cues & !VETOED;
+            let mut number = t.has_digit as u32 * NUMBER;
             if (cues & RARE != 0) | ed {
                 let word = Word { uni: uni.cues, bi: bi.cues, ed, prev, at: tok, index: tokens };
                 features = self.cued(sentence, &word, features, &mut back);
                 named &= uni.cues & NOT_ENTITY == 0;
+                // A digit in a name counts nothing ("Halo 2", "G8": tagged "not number").
+                number &= !(cues >> VETO);
             }
-            features |= (t.has_digit as u32 * NUMBER) | (named as u32 * NAMED_ENTITY);
+            features |= number | (named as u32 * NAMED_ENTITY);
             entities += named as usize;
             prev = t.hash;
             tokens += 1;
@@ -677,6 +751,7 @@ impl Model {
         if entities >= 3 {
             features |= ENTITIES;
         }
+        features |= (2 * entities + 1 >= tokens) as u32 * MOSTLY_NAMES;
         // Each token brings a unigram and a bigram, as in training.
         let ngrams = 2 * tokens;
         let k = if self.scale_sqrt && ngrams > 0 { 1.0 / (ngrams as f64).sqrt() } else { 1.0 };
@@ -1500,6 +1575,22 @@ mod tests {
     feature!(f_change_not_lost_to, "change", fires: "The firm lost 500 jobs.", not: "Arsenal lost to Chelsea.");
     feature!(f_causal_not_scheduled, "causal", fires: "Flights stopped due to the strike.", not: "The film is due to be released.");
     feature!(f_past_not_based_in, "past event", fires: "They based the plan on polls.", not: "The firm is a company based in Leeds.");
+    // A participle before "by" is a passive naming who did it, no past event of its own; after
+    // "was" or "been" the past stays. "due to" before a verb is a schedule, "record" before a
+    // noun of the music trade no superlative.
+    feature!(f_past_not_made_by, "past event", fires: "Each chair was made by hand in 2010.", not: "It is a device made by Sony.");
+    feature!(f_past_perfect_made_by, "past event", fires: "The film has been made by Disney.", not: "It is a film made by Disney.");
+    feature!(f_past_not_owned_by, "past event", fires: "Tata owned the firm.", not: "The firm is 85% owned by Tata.");
+    feature!(f_past_change_by_amount, "past event", fires: "Profits increased by 10%.", not: "Profits increase by 10% a year.");
+    feature!(f_causal_not_due_to_resign, "causal", fires: "He quit due to ill health.", not: "He is due to resign next week.");
+    feature!(f_superlative_not_record_contract, "superlative", fires: "They set a record.", not: "She signed a record contract.");
+    feature!(f_superlative_not_record_firms, "superlative", fires: "Sales hit record levels.", not: "Record firms embraced downloads.");
+    // A digit in a name counts nothing: the name and its digit, or the token alone, are
+    // tagged "not number"; another number in the sentence still counts.
+    feature!(f_number_not_in_a_name, "number", fires: "Windows 7 sales rose 20%.", not: "Halo 2 is a hit in America.");
+    feature!(f_number_not_in_a_possessive_name, "number", fires: "Radio 1 lost 500,000 listeners.", not: "He told Radio 4's Today programme.");
+    feature!(f_number_not_in_a_token, "number", fires: "G8 leaders pledged $50bn.", not: "The G8 met in Scotland.");
+    feature!(f_number_not_in_a_format, "number", fires: "Sales of 3 players fell.", not: "Sales of MP3 players fell.");
     feature!(f_past_got, "past event", fires: "O'Gara got Ireland on the board.", not: "O'Gara gets Ireland on the board.");
     feature!(f_named_entity_not_tv, "named entity", fires: "He bought a Sony TV.", not: "He bought a TV.");
     feature!(f_named_entity_not_mps, "named entity", fires: "Most Labour MPs voted.", not: "Most MPs voted.");
@@ -1867,11 +1958,12 @@ mod tests {
 
     #[test]
     fn words_before_a_participle_fit_their_table() {
-        let n = lexicon::tagged(CUES_SRC).filter(|(_, t)| *t == "no past after" || *t == "adverb").count();
+        let n = lexicon::tagged(CUES_SRC).filter(|(_, t)| matches!(*t, "no past after" | "adverb" | "perfect")).count();
         assert!(n > 20 && 2 * n <= BEFORE_SLOTS, "{n} words for {BEFORE_SLOTS} slots");
         let m = model();
         assert_eq!(m.before_tags(key("the")), NO_PAST_AFTER);
         assert_eq!(m.before_tags(key("widely")), ADVERB);
+        assert_eq!(m.before_tags(key("been")), PERFECT);
         assert_eq!(m.before_tags(key("voted")), 0);
     }
 
@@ -1960,6 +2052,54 @@ mod tests {
     }
     hedged_claim!(hedged_with_vague_source_is_claimed, vague_source: true, want: [Vague]);
     hedged_claim!(hedged_without_source_is_not, vague_source: false, want: []);
+
+    /// A short line of capitalised words, joiners and a credit word is a photo credit; a sentence
+    /// with a small word of its own, or a digit, is not.
+    #[test]
+    fn credit_lines() {
+        let rows = [
+            ("colon", "Credit: STR/AFP", true),
+            ("capitals", "Credit: DESMOND KWANDE/ AFP", true),
+            ("photograph", "Photograph: Alamy", true),
+            ("ap_photo", "(AP Photo/Evan Vucci)", true),
+            ("agency_alone", "Getty Images", true),
+            ("photo_by", "Photo by James Martin/CNET", true),
+            ("lower_case_photo", "Top photo by Joan Bardeletti", true),
+            ("glued_to_agency", "CreditKevin Frayer/Getty Images", true),
+            ("glued_to_name_only", "CreditEllen Surrey", true),
+            ("glued_twice", "CreditCreditChang W. Lee/The New York Times", true),
+            ("spanish_joiners", "CreditFotoilustración de Andrew B. Myers para The New York Times", true),
+            ("statistic_about_photos", "Getty Images sold 20 million photos last year.", false),
+            ("photos_as_subject", "Photographs of the victims were released.", false),
+            ("credit_card", "Credit card debt rose sharply.", false),
+            ("bank_named_credit", "Credit Suisse shares fell.", false),
+            ("count_of_photos", "Gallery: Xbox One X | 14 Photos", false),
+            ("no_credit_word", "Prepared by Ann Woodlief, Virginia Commonwealth University", false),
+            ("camel_name", "McDonald Buys Chains", false),
+            ("creditors", "Creditors Back The Plan", false),
+            ("motion_picture", "Academy of Motion Picture Arts and Sciences.", false),
+            ("empty", "", false),
+        ];
+        for (name, s, want) in rows {
+            assert_eq!(credit_line(s), want, "{name}: {s:?}");
+        }
+    }
+
+    /// A credit line the model scores as a claim is no claim; a short claim that mentions a photo
+    /// still is.
+    #[test]
+    fn credit_lines_are_no_claims() {
+        let rows = [
+            ("credit", "Credit: DESMOND KWANDE/ AFP", 0),
+            ("agency", "JIM WATSON/AFP/Getty Images", 0),
+            ("statistic", "Getty Images sold 20 million photos last year.", 1),
+            ("credit_card", "Credit card debt rose 20% in 2004.", 1),
+        ];
+        for (name, s, want) in rows {
+            assert!(model().probability(scored(s), false) >= model().threshold, "{name}: the model marks {s:?}");
+            assert_eq!(find(s, &[0..s.len()], &[], &[], &[]).len(), want, "{name}: {s:?}");
+        }
+    }
 
     #[test]
     fn claims_carry_reasons_and_status() {
