@@ -17,7 +17,8 @@
 //! by a hyphen ("talked-about"); a two-word phrase tagged "not REASON" in the cue file takes back
 //! the reason its first word set ("the first half", "raised concerns", "due to be", "made by"),
 //! and "not number" the number of a digit in a name ("Halo 2", "G8"). A photo credit ("Credit:
-//! STR/AFP") is no claim (`credit_line`, read only for a short sentence of names the model marked).
+//! STR/AFP") is no claim (`credit_line`, read only for a short sentence of names the model marked),
+//! nor a line of a table or of the page's furniture ("24 July 2015", "941 comments": `table_line`).
 //!
 //! The model learned debate speech, where bare third-person assertions are rare; in
 //! written news they are exactly the claims a reader wants marked ("Moscow struck a
@@ -198,6 +199,10 @@ fn claims(
         if scored.features & MOSTLY_NAMES != 0 && sentence.len() <= CREDIT_BYTES && credit_line(sentence) {
             continue;
         }
+        // Nor is a line of a table or of the page around the story (a date, a count, a fixture).
+        if sentence.len() <= TABLE_BYTES && table_line(sentence) {
+            continue;
+        }
         // Room for every reason and the sourcing: one allocation.
         let mut reasons: Vec<&'static str> = Vec::with_capacity(REASONS + 1);
         // Set bits one by one, lowest first: a branch per reason, not per feature (which fired is
@@ -250,6 +255,34 @@ fn credit_line(s: &str) -> bool {
         found |= credit;
     }
     found
+}
+
+/// Longest table or furniture line looked for, in bytes ("Updated 10:32 GMT, 3 March 2016" is 31).
+const TABLE_BYTES: usize = 64;
+
+/// Whether a short sentence is a line of a table or of a page's furniture, which states nothing
+/// to check: a date or time ("24 July 2015", "2000 GMT", "4 hours ago"), a count ("941
+/// comments"), a fixture or a score ("Chelsea v Arsenal", "Italy 8-38 Wales"), a ranked or listed
+/// name ("7 Serena Williams (US)", "Subs Not Used: Jaidi, Poole."). At most eight words, each a
+/// number, a capitalised word, a word of such lines or a joiner, and a sign of a table among them:
+/// a number, such a word, a comma, a bracket or a colon. A title-case headline has none
+/// ("Obama Wins Again"); a sentence has a small word of its own ("Profits rose 5%").
+#[cold]
+#[inline(never)]
+fn table_line(s: &str) -> bool {
+    const TABLE: &[u8] =
+        b"ago hour hours minute minutes min mins days weeks comments comment views shares updated posted published read am pm v vs gmt bst et";
+    const JOINERS: &[u8] = b"by on at of the and or";
+    let mut sign = s.bytes().any(|c| matches!(c, b',' | b'(' | b':'));
+    let words = s.as_bytes().split(|&c| !(c.is_ascii_alphanumeric() || c >= 0x80)).filter(|w| !w.is_empty());
+    for (n, word) in words.enumerate() {
+        let table = word[0].is_ascii_digit() || listed(word, TABLE);
+        if n == 8 || !(table || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, JOINERS)) {
+            return false;
+        }
+        sign |= table;
+    }
+    sign
 }
 
 /// Whether `word` is one of the space-separated words of `list`, in any ASCII case.
@@ -2094,6 +2127,47 @@ mod tests {
             ("agency", "JIM WATSON/AFP/Getty Images", 0),
             ("statistic", "Getty Images sold 20 million photos last year.", 1),
             ("credit_card", "Credit card debt rose 20% in 2004.", 1),
+        ];
+        for (name, s, want) in rows {
+            assert!(model().probability(scored(s), false) >= model().threshold, "{name}: the model marks {s:?}");
+            assert_eq!(find(s, &[0..s.len()], &[], &[], &[]).len(), want, "{name}: {s:?}");
+        }
+    }
+
+    /// A short line of numbers, capitalised words and table words, with a sign of a table, is
+    /// furniture; a title-case headline or a sentence with a small word of its own is not.
+    #[test]
+    fn table_lines() {
+        let rows = [
+            ("date", "24 July 2015", true),
+            ("time", "2000 GMT", true),
+            ("time_ago", "4 hours ago", true),
+            ("count", "941 comments", true),
+            ("updated", "Updated 10:32 GMT, 3 March 2016", true),
+            ("byline_date", "Posted by John Smith on 12 May 2014", true),
+            ("fixture", "West Ham v Norwich", true),
+            ("score", "Italy 8-38 Wales", true),
+            ("ranked_name", "7 Serena Williams (US)", true),
+            ("name_list", "Subs Not Used: Jaidi, Poole.", true),
+            ("bare_number", "3,803", true),
+            ("headline_in_title_case", "Obama Wins Again", false),
+            ("sentence", "Profits rose 5% in 2004.", false),
+            ("count_in_a_sentence", "The page drew 941 comments.", false),
+            ("short_claim", "Unemployment is 5%.", false),
+            ("too_long", "1 2 3 4 5 6 7 8 9", false),
+            ("empty", "", false),
+        ];
+        for (name, s, want) in rows {
+            assert_eq!(table_line(s), want, "{name}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn table_lines_are_no_claims() {
+        let rows = [
+            ("date", "24 July 2015", 0),
+            ("count", "941 comments", 0),
+            ("statistic", "Unemployment rose 4.5% in 2009.", 1),
         ];
         for (name, s, want) in rows {
             assert!(model().probability(scored(s), false) >= model().threshold, "{name}: the model marks {s:?}");
