@@ -196,11 +196,11 @@ fn claims(
         }
         // A caption's photo credit is no claim; read only for a short sentence of names the model
         // marked.
-        if scored.features & MOSTLY_NAMES != 0 && sentence.len() <= CREDIT_BYTES && credit_line(sentence) {
+        if scored.features & MOSTLY_NAMES != 0 && sentence.len() <= LINE_BYTES && credit_line(sentence) {
             continue;
         }
         // Nor is a line of a table or of the page around the story (a date, a count, a fixture).
-        if sentence.len() <= TABLE_BYTES && table_line(sentence) {
+        if sentence.len() <= LINE_BYTES && table_line(sentence) {
             continue;
         }
         // Room for every reason and the sourcing: one allocation.
@@ -222,17 +222,22 @@ fn claims(
     out
 }
 
-/// Longest photo credit looked for, in bytes ("CreditPhoto Illustration by Andrew B. Myers for The
-/// New York Times" is 67).
-const CREDIT_BYTES: usize = 96;
+/// Longest sentence read for a photo credit or a table line, in bytes, white space included: a
+/// page's text keeps the runs of spaces and line breaks of its source ("0\n" and 64 spaces before
+/// "comments" on cnet), which the CLI's HTML reader collapses; the two must mark the same. The
+/// lines themselves are held short by their words (`CREDIT_WORDS`, `TABLE_WORDS`).
+const LINE_BYTES: usize = 512;
+
+/// Most words of a photo credit ("CreditPhoto Illustration by Andrew B. Myers for The New York
+/// Times" has 12).
+const CREDIT_WORDS: usize = 16;
 
 /// Whether a short sentence is a caption's photo credit ("Credit: STR/AFP", "(AP Photo/Evan
 /// Vucci)", "Photo by James Martin/CNET", "Getty Images"): every word capitalised, a
 /// credit word or a joiner ("by", "for"), and a credit word among them. Pages that hide the word
 /// "Credit" glue it to the name: a first word "Credit" and a capital counts ("CreditKevin
-/// Frayer/Getty Images"). Words are runs of ASCII letters and digits and of characters past ASCII
-/// (read as capitals: "Ángel"). Out of line, and bytes, not `char`s: few sentences get here, and
-/// the wasm stays small.
+/// Frayer/Getty Images"). Words are `line_words`, a character past ASCII opening one read as a
+/// capital ("Ángel"). Out of line: few sentences get here.
 #[cold]
 #[inline(never)]
 fn credit_line(s: &str) -> bool {
@@ -243,13 +248,12 @@ fn credit_line(s: &str) -> bool {
                             getty afp ap reuters alamy epa pa shutterstock";
     const JOINERS: &[u8] = "by for via vía and of the de para y".as_bytes();
     // A word that opens with a digit is no capital, joiner or credit word: the line is no credit.
-    let words = s.as_bytes().split(|&c| !(c.is_ascii_alphanumeric() || c >= 0x80)).filter(|w| !w.is_empty());
     let mut found = false;
-    for (n, word) in words.enumerate() {
+    for (n, word) in line_words(s).enumerate() {
         let glued =
             n == 0 && word.starts_with(b"Credit") && word.get(6).is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
         let credit = glued || listed(word, CREDIT);
-        if !(credit || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, JOINERS)) {
+        if n == CREDIT_WORDS || !(credit || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, JOINERS)) {
             return false;
         }
         found |= credit;
@@ -257,8 +261,8 @@ fn credit_line(s: &str) -> bool {
     found
 }
 
-/// Longest table or furniture line looked for, in bytes ("Updated 10:32 GMT, 3 March 2016" is 31).
-const TABLE_BYTES: usize = 64;
+/// Most words of a table or furniture line ("Updated 10:32 GMT, 3 March 2016" has 7).
+const TABLE_WORDS: usize = 8;
 
 /// Whether a short sentence is a line of a table or of a page's furniture, which states nothing
 /// to check: a date or time ("24 July 2015", "2000 GMT", "4 hours ago"), a count ("941
@@ -274,15 +278,23 @@ fn table_line(s: &str) -> bool {
         b"ago hour hours minute minutes min mins days weeks comments comment views shares updated posted published read am pm v vs gmt bst et";
     const JOINERS: &[u8] = b"by on at of the and or";
     let mut sign = s.bytes().any(|c| matches!(c, b',' | b'(' | b':'));
-    let words = s.as_bytes().split(|&c| !(c.is_ascii_alphanumeric() || c >= 0x80)).filter(|w| !w.is_empty());
-    for (n, word) in words.enumerate() {
+    for (n, word) in line_words(s).enumerate() {
         let table = word[0].is_ascii_digit() || listed(word, TABLE);
-        if n == 8 || !(table || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, JOINERS)) {
+        if n == TABLE_WORDS || !(table || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, JOINERS)) {
             return false;
         }
         sign |= table;
     }
     sign
+}
+
+/// The words of a line for `credit_line` and `table_line`: runs of ASCII letters and digits and
+/// of characters past ASCII other than white space (a page's no-break spaces part words, as the
+/// spaces the CLI's HTML reader makes of them do).
+fn line_words(s: &str) -> impl Iterator<Item = &[u8]> {
+    s.split(|c: char| !(c.is_ascii_alphanumeric() || !c.is_ascii() && !c.is_whitespace()))
+        .filter(|w| !w.is_empty())
+        .map(str::as_bytes)
 }
 
 /// Whether `word` is one of the space-separated words of `list`, in any ASCII case.
@@ -2111,6 +2123,9 @@ mod tests {
             ("camel_name", "McDonald Buys Chains", false),
             ("creditors", "Creditors Back The Plan", false),
             ("motion_picture", "Academy of Motion Picture Arts and Sciences.", false),
+            ("page_white_space", "Credit\n                    Kevin Frayer/Getty Images", true),
+            ("no_break_space", "Photo:\u{a0}Getty\u{a0}Images", true),
+            ("too_many_words", "Photo By A B C D E F G H I J K L M N O P", false),
             ("empty", "", false),
         ];
         for (name, s, want) in rows {
@@ -2150,11 +2165,13 @@ mod tests {
             ("ranked_name", "7 Serena Williams (US)", true),
             ("name_list", "Subs Not Used: Jaidi, Poole.", true),
             ("bare_number", "3,803", true),
+            ("page_white_space", "0\n                                                                comments", true),
+            ("no_break_spaces", "West\u{a0}Ham v\u{a0}Norwich", true),
             ("headline_in_title_case", "Obama Wins Again", false),
             ("sentence", "Profits rose 5% in 2004.", false),
             ("count_in_a_sentence", "The page drew 941 comments.", false),
             ("short_claim", "Unemployment is 5%.", false),
-            ("too_long", "1 2 3 4 5 6 7 8 9", false),
+            ("too_many_words", "1 2 3 4 5 6 7 8 9", false),
             ("empty", "", false),
         ];
         for (name, s, want) in rows {
