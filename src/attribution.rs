@@ -1254,6 +1254,9 @@ fn sentence(
             && b + 1 < ws.len()
             && np::gap(text, ws, b) == Gap::Space
             && word_is(text, ws.get(b + 1), &["for", "on"]);
+        if info.display && shows_how_not_data(text, ws, subject.as_ref(), b) {
+            continue;
+        }
         if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
             continue;
         }
@@ -3261,12 +3264,11 @@ fn verb_use(
     if after_gap.contains([':', '“']) || after_gap.starts_with([' ', '\n']) && after_gap.contains('"') {
         return true;
     }
-    let Some(n) = ws.get(b + 1) else { return parenthetical(text, ws, s0) };
+    let Some(n) = ws.get(b + 1) else { return parenthetical(text, ws, s0) || compared(text, ws, subj, a) };
     if np::gap(text, ws, b) == Gap::Break {
-        return parenthetical(text, ws, s0);
+        return parenthetical(text, ws, s0) || compared(text, ws, subj, a);
     }
     let c = np::class(&text[n.start..n.end]);
-    let _ = a;
     // "polls show Clinton with a lead", "public records show little evidence", "polls show
     // voters trust …": after a study noun the form is a verb whatever follows.
     let studied =
@@ -3385,10 +3387,29 @@ const MEASURES: &[&str] = &[
 /// of "which": "France Telecom's profits, which showed a 5.5% rise", "Sales showed a fall".
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn measure_changes(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
-    // "which" stands for the noun before its comma.
+    word_is(text, ws.get(shown_by(text, ws, p)), MEASURES)
+}
+
+/// The head of the subject `p` of a "show" cue; for "which", the noun before it ("profits,
+/// which showed", "figures which show").
+fn shown_by(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> usize {
     let i = *p.start();
-    let h = if i == *p.end() && i > 0 && word_is(text, ws.get(i), &["which"]) { i - 1 } else { np::head(text, ws, p) };
-    word_is(text, ws.get(h), MEASURES)
+    if i == *p.end() && i > 0 && word_is(text, ws.get(i), &["which"]) {
+        i - 1
+    } else {
+        np::head(text, ws, p)
+    }
+}
+
+/// "the film shows how he lived", "it shows how desperate they are": a "show" cue (flag
+/// `display`) before "how" demonstrates, unless its subject is a study or a record whose data
+/// show it ("figures show how prices rose", "a fresh poll shows how hard it will be").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn shows_how_not_data(text: &str, ws: &[Word], subject: Option<&RangeInclusive<usize>>, b: usize) -> bool {
+    b + 1 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && word_is(text, ws.get(b + 1), &["how"])
+        && !subject.is_some_and(|p| study(word_at(text, ws, shown_by(text, ws, p))))
 }
 
 /// "question" asks people rather than doubts what they said (flag `interrogate`): nothing it doubts
@@ -3451,6 +3472,20 @@ fn clause_subject(text: &str, ws: &[Word], i: usize) -> bool {
 /// "…, Smith notes." — the subject follows a comma or a quotation mark.
 fn parenthetical(text: &str, ws: &[Word], s0: usize) -> bool {
     s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains([',', '”', '"']))
+}
+
+/// "higher than official statistics show", "as the Conservatives claim,": a comparison's clause
+/// that ends at the cue (words `a..`), its subject a plural, a pronoun or "some"/"many"; not a
+/// noun the phrase ends with ("than official estimates", "as his favourite show", "as a
+/// campaign promise"), nor what things require ("as much as films demand").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn compared(text: &str, ws: &[Word], subj: &RangeInclusive<usize>, a: usize) -> bool {
+    let (s0, h) = (*subj.start(), word_at(text, ws, *subj.end()));
+    s0 > 0
+        && np::gap(text, ws, s0 - 1) == Gap::Space
+        && word_is(text, ws.get(s0 - 1), &["than", "as"])
+        && (np::plural(h) || np::class(h) & np::SUBJ != 0 || crate::text::one_of(h, PLURAL_QUANTIFIERS))
+        && !word_at(text, ws, a).starts_with("demand")
 }
 
 #[cfg(test)]
@@ -3647,6 +3682,50 @@ mod tests {
         which_after_figures_showing_a_rise_is_their_report,
         "Official figures, which showed a 5.5% rise, were published.",
         [("which", "showed", false, Factive)]
+    );
+    // "show how" is data only from a study or a record; a film, a fact or "it" only demonstrates.
+    t!(
+        figures_show_how_is_their_report,
+        "Figures show how prices rose last year.",
+        [("Figures", "show", false, Factive)]
+    );
+    t!(
+        poll_shows_how_is_its_report,
+        "A fresh poll shows how hard it will be.",
+        [("A fresh poll", "shows", false, Factive)]
+    );
+    t!(film_shows_how_is_no_source, "The film shows how he lived in Paris.", []);
+    t!(it_shows_how_is_no_source, "It shows how desperate the Republicans are.", []);
+    t!(to_show_how_is_no_source, "The plan is designed to show how Labour would reform immigration.", []);
+    // A comparison's clause that ends at a cue is a report too.
+    t!(
+        than_statistics_show_is_their_report,
+        "Unemployment is higher than official statistics show.",
+        [("official statistics", "show", false, Factive)]
+    );
+    t!(as_figures_show_is_their_report, "Prices rose, as figures show.", [("figures", "show", false, Factive)]);
+    t!(than_a_show_is_no_cue, "It was less flashy than a nature show and less detailed.", []);
+    t!(
+        as_a_plural_source_claims_is_their_report,
+        "He may raise tax, as the Conservatives claim, after the election.",
+        [("the Conservatives", "claim", false, Distancing)]
+    );
+    t!(as_a_singular_noun_ending_the_phrase_is_no_cue, "She named it as her favourite TV show.", []);
+    t!(
+        than_official_estimates_is_no_cue,
+        "Surveys suggest a stronger economy than official estimates.",
+        [("Surveys", "suggest", false, Neutral)]
+    );
+    t!(as_films_demand_is_no_report, "DVDs cannot hold as much as high-definition films demand.", []);
+    t!(
+        figures_which_show_how_are_their_report,
+        "Valve has yet to release figures which show how many copies were sold.",
+        [("which", "show", false, Factive)]
+    );
+    t!(
+        a_review_shows_how_is_its_report,
+        "A review of his work in Ukraine shows how politics and business converged.",
+        [("A review of his work in Ukraine", "shows", false, Factive)]
     );
     // A document before "to"/"in"/"on" and a participle is a channel: its author speaks through it.
     t!(
