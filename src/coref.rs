@@ -1225,7 +1225,7 @@ fn last_token(s: &str) -> &str {
 /// +1 for a given name most often a man's ("Bill", "Bernie"), −1 for one most often a
 /// woman's ("Hillary", "Carly"), 0 for others and for names given to both ("Kelly", "Jean",
 /// "Kim"). From the authors' own knowledge of common English given names and those in the news.
-fn given_name_gender(w: &str) -> i32 {
+pub(crate) fn given_name_gender(w: &str) -> i32 {
     // Three to eleven letters ("Ian", "Condoleezza"): not "Mr", "Sen.", nor most words.
     if !(3..=11).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return 0;
