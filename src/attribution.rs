@@ -3414,13 +3414,18 @@ fn shown_by(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> usize {
 
 /// "the film shows how he lived", "it shows how desperate they are": a "show" cue (flag
 /// `display`) before "how" demonstrates, unless its subject is a study or a record whose data
-/// show it ("figures show how prices rose", "a fresh poll shows how hard it will be").
+/// show it ("figures show how prices rose", "a fresh poll shows how hard it will be", "the minutes
+/// of the meeting show how"), or the researchers, experts or titled person who report it
+/// ("researchers show how", "Dr Paniccia and colleagues show how").
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn shows_how_not_data(text: &str, ws: &[Word], subject: Option<&RangeInclusive<usize>>, b: usize) -> bool {
     b + 1 < ws.len()
         && np::gap(text, ws, b) == Gap::Space
         && word_is(text, ws.get(b + 1), &["how"])
-        && !subject.is_some_and(|p| study(word_at(text, ws, shown_by(text, ws, p))))
+        && !subject.is_some_and(|p| {
+            let head = word_at(text, ws, shown_by(text, ws, p));
+            study(head) || np::class(head) & np::VAGUE != 0 || np::class(word_at(text, ws, *p.start())) & np::ROLE != 0
+        })
 }
 
 /// "question" asks people rather than doubts what they said (flag `interrogate`): nothing it doubts
@@ -3704,6 +3709,21 @@ mod tests {
         poll_shows_how_is_its_report,
         "A fresh poll shows how hard it will be.",
         [("A fresh poll", "shows", false, Factive)]
+    );
+    t!(
+        researchers_show_how_is_their_report,
+        "Writing in Nature, the researchers show how the cells divide.",
+        [("the researchers", "show", true, Factive)]
+    );
+    t!(
+        minutes_show_how_is_their_report,
+        "The minutes of the meeting show how the vote was split.",
+        [("The minutes of the meeting", "show", false, Factive)]
+    );
+    t!(
+        titled_person_shows_how_is_their_report,
+        "Dr Paniccia shows how the chips can be made.",
+        [("Dr Paniccia", "shows", false, Factive)]
     );
     t!(film_shows_how_is_no_source, "The film shows how he lived in Paris.", []);
     t!(it_shows_how_is_no_source, "It shows how desperate the Republicans are.", []);
