@@ -1254,6 +1254,9 @@ fn sentence(
             && b + 1 < ws.len()
             && np::gap(text, ws, b) == Gap::Space
             && word_is(text, ws.get(b + 1), &["for", "on"]);
+        if info.display && shows_how_not_data(text, ws, subject.as_ref(), b) {
+            continue;
+        }
         if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
             continue;
         }
@@ -2053,7 +2056,10 @@ fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> 
     };
     // Most subjects follow no preposition: done after one look-up.
     let p = s0.checked_sub(1)?;
-    if np::gap(text, ws, p) == Gap::Break || !(is_prep(p) || word_is(text, ws.get(p), &["late", "early"])) {
+    // "in late August", "over the past two weeks": a time word may stand between.
+    if np::gap(text, ws, p) == Gap::Break
+        || !(is_prep(p) || word_is(text, ws.get(p), &["late", "early", "past", "last"]))
+    {
         return None;
     }
     let mut prep = false;
@@ -2070,7 +2076,7 @@ fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> 
         } else if prep
             && w.len() > 4
             && w.starts_with(char::is_lowercase)
-            && (w.ends_with("ed") || w.ends_with("ing"))
+            && (w.ends_with("ed") || w.ends_with("ing") || crate::text::one_of(w, IRREGULAR_PAST))
             && c == 0
         {
             return (v > 0 && np::gap(text, ws, v - 1) == Gap::Space)
@@ -2476,6 +2482,14 @@ fn possessed(text: &str, ws: &[Word], p: RangeInclusive<usize>, a: usize) -> Ran
     *p.start()..=end
 }
 
+/// Irregular past tenses and participles of verbs that take an object, no noun's forms ("The
+/// firm took out an advert, saying", "Polls taken over the past two weeks show"; a participle
+/// there has five letters or more).
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "taken", "given", "brought", "bought", "thrown", "drawn", "chosen", "stolen", "spent", "began", "begun",
+    "caught", "fought", "sought", "held", "built", "kept", "sold", "won", "made", "gave", "sent", "paid", "lost",
+];
+
 /// "the Supreme Court blocked", "two speechwriters implored": a phrase read forwards from
 /// a determiner or a number may run into the verb; a lower-case past tense ends it.
 #[cfg_attr(target_family = "wasm", inline(never))]
@@ -2490,7 +2504,7 @@ fn trim_verb(text: &str, ws: &[Word], p: RangeInclusive<usize>) -> RangeInclusiv
         let w = word_at(text, ws, i);
         let before = || word_at(text, ws, i - 1);
         // Not "seed", "independent-minded", nor a naming participle ("a worker named Antonio Arroyo").
-        w.ends_with("ed")
+        (w.ends_with("ed") || crate::text::one_of(w, IRREGULAR_PAST))
             && w.starts_with(char::is_lowercase)
             && !w.ends_with("eed")
             && !w.contains('-')
@@ -3261,12 +3275,11 @@ fn verb_use(
     if after_gap.contains([':', '“']) || after_gap.starts_with([' ', '\n']) && after_gap.contains('"') {
         return true;
     }
-    let Some(n) = ws.get(b + 1) else { return parenthetical(text, ws, s0) };
+    let Some(n) = ws.get(b + 1) else { return parenthetical(text, ws, s0) || compared(text, ws, subj, a) };
     if np::gap(text, ws, b) == Gap::Break {
-        return parenthetical(text, ws, s0);
+        return parenthetical(text, ws, s0) || compared(text, ws, subj, a);
     }
     let c = np::class(&text[n.start..n.end]);
-    let _ = a;
     // "polls show Clinton with a lead", "public records show little evidence", "polls show
     // voters trust …": after a study noun the form is a verb whatever follows.
     let studied =
@@ -3385,10 +3398,34 @@ const MEASURES: &[&str] = &[
 /// of "which": "France Telecom's profits, which showed a 5.5% rise", "Sales showed a fall".
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn measure_changes(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
-    // "which" stands for the noun before its comma.
+    word_is(text, ws.get(shown_by(text, ws, p)), MEASURES)
+}
+
+/// The head of the subject `p` of a "show" cue; for "which", the noun before it ("profits,
+/// which showed", "figures which show").
+fn shown_by(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> usize {
     let i = *p.start();
-    let h = if i == *p.end() && i > 0 && word_is(text, ws.get(i), &["which"]) { i - 1 } else { np::head(text, ws, p) };
-    word_is(text, ws.get(h), MEASURES)
+    if i == *p.end() && i > 0 && word_is(text, ws.get(i), &["which"]) {
+        i - 1
+    } else {
+        np::head(text, ws, p)
+    }
+}
+
+/// "the film shows how he lived", "it shows how desperate they are": a "show" cue (flag
+/// `display`) before "how" demonstrates, unless its subject is a study or a record whose data
+/// show it ("figures show how prices rose", "a fresh poll shows how hard it will be", "the minutes
+/// of the meeting show how"), or the researchers, experts or titled person who report it
+/// ("researchers show how", "Dr Paniccia and colleagues show how").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn shows_how_not_data(text: &str, ws: &[Word], subject: Option<&RangeInclusive<usize>>, b: usize) -> bool {
+    b + 1 < ws.len()
+        && np::gap(text, ws, b) == Gap::Space
+        && word_is(text, ws.get(b + 1), &["how"])
+        && !subject.is_some_and(|p| {
+            let head = word_at(text, ws, shown_by(text, ws, p));
+            study(head) || np::class(head) & np::VAGUE != 0 || np::class(word_at(text, ws, *p.start())) & np::ROLE != 0
+        })
 }
 
 /// "question" asks people rather than doubts what they said (flag `interrogate`): nothing it doubts
@@ -3451,6 +3488,20 @@ fn clause_subject(text: &str, ws: &[Word], i: usize) -> bool {
 /// "…, Smith notes." — the subject follows a comma or a quotation mark.
 fn parenthetical(text: &str, ws: &[Word], s0: usize) -> bool {
     s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains([',', '”', '"']))
+}
+
+/// "higher than official statistics show", "as the Conservatives claim,": a comparison's clause
+/// that ends at the cue (words `a..`), its subject a plural, a pronoun or "some"/"many"; not a
+/// noun the phrase ends with ("than official estimates", "as his favourite show", "as a
+/// campaign promise"), nor what things require ("as much as films demand").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn compared(text: &str, ws: &[Word], subj: &RangeInclusive<usize>, a: usize) -> bool {
+    let (s0, h) = (*subj.start(), word_at(text, ws, *subj.end()));
+    s0 > 0
+        && np::gap(text, ws, s0 - 1) == Gap::Space
+        && word_is(text, ws.get(s0 - 1), &["than", "as"])
+        && (np::plural(h) || np::class(h) & np::SUBJ != 0 || crate::text::one_of(h, PLURAL_QUANTIFIERS))
+        && !word_at(text, ws, a).starts_with("demand")
 }
 
 #[cfg(test)]
@@ -3647,6 +3698,65 @@ mod tests {
         which_after_figures_showing_a_rise_is_their_report,
         "Official figures, which showed a 5.5% rise, were published.",
         [("which", "showed", false, Factive)]
+    );
+    // "show how" is data only from a study or a record; a film, a fact or "it" only demonstrates.
+    t!(
+        figures_show_how_is_their_report,
+        "Figures show how prices rose last year.",
+        [("Figures", "show", false, Factive)]
+    );
+    t!(
+        poll_shows_how_is_its_report,
+        "A fresh poll shows how hard it will be.",
+        [("A fresh poll", "shows", false, Factive)]
+    );
+    t!(
+        researchers_show_how_is_their_report,
+        "Writing in Nature, the researchers show how the cells divide.",
+        [("the researchers", "show", true, Factive)]
+    );
+    t!(
+        minutes_show_how_is_their_report,
+        "The minutes of the meeting show how the vote was split.",
+        [("The minutes of the meeting", "show", false, Factive)]
+    );
+    t!(
+        titled_person_shows_how_is_their_report,
+        "Dr Paniccia shows how the chips can be made.",
+        [("Dr Paniccia", "shows", false, Factive)]
+    );
+    t!(film_shows_how_is_no_source, "The film shows how he lived in Paris.", []);
+    t!(it_shows_how_is_no_source, "It shows how desperate the Republicans are.", []);
+    t!(to_show_how_is_no_source, "The plan is designed to show how Labour would reform immigration.", []);
+    // A comparison's clause that ends at a cue is a report too.
+    t!(
+        than_statistics_show_is_their_report,
+        "Unemployment is higher than official statistics show.",
+        [("official statistics", "show", false, Factive)]
+    );
+    t!(as_figures_show_is_their_report, "Prices rose, as figures show.", [("figures", "show", false, Factive)]);
+    t!(than_a_show_is_no_cue, "It was less flashy than a nature show and less detailed.", []);
+    t!(
+        as_a_plural_source_claims_is_their_report,
+        "He may raise tax, as the Conservatives claim, after the election.",
+        [("the Conservatives", "claim", false, Distancing)]
+    );
+    t!(as_a_singular_noun_ending_the_phrase_is_no_cue, "She named it as her favourite TV show.", []);
+    t!(
+        than_official_estimates_is_no_cue,
+        "Surveys suggest a stronger economy than official estimates.",
+        [("Surveys", "suggest", false, Neutral)]
+    );
+    t!(as_films_demand_is_no_report, "DVDs cannot hold as much as high-definition films demand.", []);
+    t!(
+        figures_which_show_how_are_their_report,
+        "Valve has yet to release figures which show how many copies were sold.",
+        [("which", "show", false, Factive)]
+    );
+    t!(
+        a_review_shows_how_is_its_report,
+        "A review of his work in Ukraine shows how politics and business converged.",
+        [("A review of his work in Ukraine", "shows", false, Factive)]
     );
     // A document before "to"/"in"/"on" and a participle is a channel: its author speaks through it.
     t!(
@@ -4161,6 +4271,11 @@ mod tests {
         participle_source_ends_before_a_verb,
         "The Fed lifted borrowing costs five times last year, citing evidence the recovery was robust.",
         [("The Fed", "citing", false, Neutral)]
+    );
+    t!(
+        participle_source_ends_before_an_irregular_verb,
+        "The firm took out a full-page advert, saying it would fight the bid.",
+        [("The firm", "saying", false, Neutral)]
     );
     t!(
         participle_source_ends_before_a_verb_after_a_plural,
@@ -4889,6 +5004,16 @@ mod tests {
         participle_phrase_before_cue,
         "A Quinnipiac University poll released in late August found that most voters agree.",
         [("A Quinnipiac University poll", "found", false, Factive), ("most voters", "agree", true, Neutral)]
+    );
+    t!(
+        irregular_participle_phrase_before_cue,
+        "Polls taken over the past two weeks show that Labour leads.",
+        [("Polls", "show", false, Factive)]
+    );
+    t!(
+        women_from_a_place_is_no_participle,
+        "Women from Ohio said the law was unfair.",
+        [("Women from Ohio", "said", false, Neutral)]
     );
     t!(
         participle_ing_phrase_before_cue,

@@ -649,6 +649,11 @@ impl<'t> People<'t> {
         if name_from == i && j >= i + 2 && stray_lead(text, ws[i], word(i)) && given_name_gender(word(i + 1)) != 0 {
             name_from += 1;
         }
+        // "Senators Rubio and Cruz", "Presidents Bush and Clinton": a plural title names no one;
+        // the surname after it is one of the people it titles.
+        if name_from < j && plural_title(word(name_from)) {
+            name_from += 1;
+        }
         let n = j + 1 - name_from;
         if last_title.is_none() && known.is_none() && !(2..=3).contains(&n) {
             return;
@@ -1222,10 +1227,17 @@ fn last_token(s: &str) -> &str {
     s.as_bytes().iter().rposition(|&c| c == b' ' || c == b'\n').map_or(s, |p| &s[p + 1..])
 }
 
+/// "Senators", "Presidents", "Govs.": the plural of a title of np's classes.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn plural_title(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w.len() > 3 && w.strip_suffix('s').is_some_and(|t| np::class(t) & ROLE != 0)
+}
+
 /// +1 for a given name most often a man's ("Bill", "Bernie"), −1 for one most often a
 /// woman's ("Hillary", "Carly"), 0 for others and for names given to both ("Kelly", "Jean",
 /// "Kim"). From the authors' own knowledge of common English given names and those in the news.
-fn given_name_gender(w: &str) -> i32 {
+pub(crate) fn given_name_gender(w: &str) -> i32 {
     // Three to eleven letters ("Ian", "Condoleezza"): not "Mr", "Sen.", nor most words.
     if !(3..=11).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return 0;
@@ -1480,6 +1492,24 @@ mod tests {
     }
 
     t!(he_is_last_man, "Vice President J.D. Vance spoke. Later he left.", pronoun("he"), Some("J.D. Vance"));
+    t!(
+        plural_title_is_no_given_name,
+        "Marco Rubio spoke. Together, Senators Rubio and Cruz left. Mr. Rubio said so.",
+        surname("Mr. Rubio"),
+        Some("Marco Rubio")
+    );
+    t!(
+        plural_title_alone_names_no_one,
+        "Together, Senators Rubio and Cruz left. Mr. Rubio said so.",
+        surname("Mr. Rubio"),
+        None
+    );
+    t!(
+        singular_title_stays_a_title,
+        "Senator Marco Rubio spoke. Mr. Rubio said so.",
+        surname("Mr. Rubio"),
+        Some("Marco Rubio")
+    );
     t!(longest_name_wins, "J.D. Vance spoke. Vance said it. Then he left.", pronoun("he"), Some("J.D. Vance"));
     t!(
         she_skips_a_man,

@@ -1034,6 +1034,11 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             end = Some(j);
             continue;
         }
+        if nc & TIME != 0 && end == Some(j) && weekday_surname(text, ws, j + 1) {
+            j += 1;
+            end = Some(j);
+            continue;
+        }
         if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0
             || end == Some(j) && time_adverb(text, ws, j + 1)
         {
@@ -1089,6 +1094,19 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         e -= 1;
     }
     Some(k..=e)
+}
+
+/// "said England sevens coach Mike Friday.": a capitalised weekday right after a given name
+/// that a lower-case word precedes is the surname ("the company said Friday", "said Trump
+/// Monday", "on MSNBC's Morning Joe Monday" keep it a time).
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn weekday_surname(text: &str, ws: &[Word], i: usize) -> bool {
+    i >= 2
+        && is_caps(text, ws[i])
+        && gap(text, ws, i - 1) == Gap::Space
+        && gap(text, ws, i - 2) == Gap::Space
+        && lower_word(text, ws[i - 2])
+        && crate::coref::given_name_gender(&text[ws[i - 1].start..ws[i - 1].end]) != 0
 }
 
 /// From word `k`, at most six open-class words run, with no punctuation, to a name of two
@@ -1635,6 +1653,17 @@ mod tests {
         Some("the Sunday Times")
     );
     t!(after_weekday_after_name_is_no_name, after("“No,” said Trump Monday.", "said", false), Some("Trump"));
+    t!(
+        after_weekday_after_given_name_is_a_surname,
+        after("“We are ready,” said England sevens coach Mike Friday.", "said", false),
+        Some("England sevens coach Mike Friday")
+    );
+    t!(
+        after_weekday_after_a_capitalised_given_name_is_no_name,
+        after("“No,” said Big Joe Monday.", "said", false),
+        Some("Big Joe")
+    );
+    t!(after_weekday_after_a_role_is_no_name, after("“No,” the company said Friday.", "said", false), None);
     t!(
         after_name_before_earlier,
         after("“No,” said Abdullatif Sener earlier this month.", "said", true),
