@@ -51,6 +51,7 @@
 //! into a buffer before looking them up: more instructions, not fewer spills.
 
 use crate::lexicon;
+use crate::text::one_of;
 use crate::{Attribution, Claim, ClaimStatus, Hedge, HedgeKind, Quote};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -249,16 +250,17 @@ fn credit_line(s: &str) -> bool {
     // Words of a photo credit (what it is, and the agencies; not "picture", which names studios
     // and academies), and the small words a credit line holds besides names ("Photo by X for
     // The New York Times").
-    const CREDIT: &[u8] = b"credit credits photo photos photograph image images illustration \
-                            getty afp ap reuters alamy epa pa shutterstock";
-    const JOINERS: &[u8] = "by for via vía and of the de para y".as_bytes();
+    const CREDIT: &[&str] = &[
+        "credit", "credits", "photo", "photos", "photograph", "image", "images", "illustration", "getty", "afp", "ap",
+        "reuters", "alamy", "epa", "pa", "shutterstock",
+    ];
+    const JOINERS: &[&str] = &["by", "for", "via", "vía", "and", "of", "the", "de", "para", "y"];
     // A word that opens with a digit is no capital, joiner or credit word: the line is no credit.
     let mut found = false;
     for (n, word) in line_words(s).enumerate() {
-        let glued =
-            n == 0 && word.starts_with(b"Credit") && word.get(6).is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
-        let credit = glued || listed(word, CREDIT);
-        if n == CREDIT_WORDS || !(credit || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, JOINERS)) {
+        let glued = n == 0 && word.starts_with("Credit") && word.get(6..).is_some_and(opens_capital);
+        let credit = glued || one_of(word, CREDIT);
+        if n == CREDIT_WORDS || !(credit || opens_capital(word) || one_of(word, JOINERS)) {
             return false;
         }
         found |= credit;
@@ -280,40 +282,32 @@ const TABLE_WORDS: usize = 8;
 #[inline(never)]
 fn table_line(s: &str) -> bool {
     // The lower-case words such lines hold: of times and counts, and joiners.
-    const WORDS: &[u8] = b"ago hour hours minute minutes min mins days weeks comments comment views shares updated \
-                           posted published read am pm v vs gmt bst et by on at of the and or";
+    const WORDS: &[&str] = &[
+        "ago", "hour", "hours", "minute", "minutes", "min", "mins", "days", "weeks", "comments", "comment", "views",
+        "shares", "updated", "posted", "published", "read", "am", "pm", "v", "vs", "gmt", "bst", "et", "by", "on",
+        "at", "of", "the", "and", "or",
+    ];
     // Most short claims are headlines with no sign at all: one pass over the bytes turns them away
     // before a list is read (reading the list for every word of them cost 1.4% of the pipeline).
     let sign = s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
         || s.contains(" v ")
         || s.contains("\u{a0}v\u{a0}");
     sign && line_words(s).enumerate().all(|(n, word)| {
-        n < TABLE_WORDS
-            && (word[0].is_ascii_digit() || word[0].is_ascii_uppercase() || word[0] >= 0x80 || listed(word, WORDS))
+        n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
     })
 }
 
 /// The words of a line for `credit_line` and `table_line`: runs of ASCII letters and digits and
 /// of characters past ASCII other than white space (a page's no-break spaces part words, as the
 /// spaces the CLI's HTML reader makes of them do).
-fn line_words(s: &str) -> impl Iterator<Item = &[u8]> {
-    s.split(|c: char| !(c.is_ascii_alphanumeric() || !c.is_ascii() && !c.is_whitespace()))
-        .filter(|w| !w.is_empty())
-        .map(str::as_bytes)
+fn line_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_ascii_alphanumeric() || !c.is_ascii() && !c.is_whitespace())).filter(|w| !w.is_empty())
 }
 
-/// Whether `word` is one of the space-separated words of `list`, in any ASCII case.
-#[inline(never)]
-fn listed(word: &[u8], list: &[u8]) -> bool {
-    let mut rest = list;
-    loop {
-        let end = rest.iter().position(|&c| c == b' ').unwrap_or(rest.len());
-        if rest[..end].eq_ignore_ascii_case(word) {
-            return true;
-        }
-        let Some(next) = rest.get(end + 1..) else { return false };
-        rest = next;
-    }
+/// Whether a word of `line_words` opens with a capital: an ASCII one, or any character past
+/// ASCII ("Ángel").
+fn opens_capital(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
 }
 
 /// Whether each sentence holds a hedge that weakens what it asserts. Approximators
