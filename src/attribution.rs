@@ -794,9 +794,7 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
     {
         return !crate::text::title_case(text, &s);
     }
-    // A byte window, not `contains("\n\n")`, which sets up a substring searcher for a gap
-    // of a byte or two (40K cues a pass).
-    if !gap.chars().all(char::is_whitespace) || gap.as_bytes().windows(2).any(|w| w == b"\n\n") {
+    if !crate::text::space_in_paragraph(gap) {
         return false;
     }
     // The word before, read backwards as `text::words` reads it forwards.

@@ -330,8 +330,8 @@ pub(crate) fn gap(text: &str, ws: &[Word], i: usize) -> Gap {
 #[cfg_attr(not(target_family = "wasm"), inline(never))]
 fn gap_other(text: &str, a: Word, b: Word) -> Gap {
     let Some(g) = text.get(a.end..b.start) else { return Gap::Break };
-    // One space, by far the most common gap, first; no substring searcher for "\n\n".
-    if g == " " || g.chars().all(char::is_whitespace) && !g.as_bytes().windows(2).any(|w| w == b"\n\n") {
+    // One space, by far the most common gap, first.
+    if g == " " || crate::text::space_in_paragraph(g) {
         return Gap::Space;
     }
     if g.starts_with('.') && g[1..].chars().all(|c| c == ' ') && g.len() > 1 {

@@ -278,6 +278,13 @@ pub(crate) fn holds_any(s: &str, chars: &[char]) -> bool {
     (i..b.len()).any(|j| if b[j] < 0x80 { chars.contains(&(b[j] as char)) } else { wide(j) })
 }
 
+/// Whether `gap` is white space within one paragraph: no other character and no blank line.
+/// A byte window, not `contains("\n\n")`, which sets up a substring searcher for a gap of a
+/// byte or two (np's gaps between words, attribution's before 40K cues a pass).
+pub(crate) fn space_in_paragraph(gap: &str) -> bool {
+    gap.chars().all(char::is_whitespace) && !gap.as_bytes().windows(2).any(|w| w == b"\n\n")
+}
+
 /// Whether byte `c` occurs in `b`, eight bytes at a time: cheaper than `contains` (a
 /// `memchr` set up for long slices) on the few dozen bytes of a sentence's head.
 pub(crate) fn has_byte(b: &[u8], c: u8) -> bool {
