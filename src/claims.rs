@@ -244,8 +244,10 @@ const LINE_BYTES: usize = 512;
 const CREDIT_WORDS: usize = 16;
 
 /// Whether a short sentence is a caption's photo credit ("Credit: STR/AFP", "(AP Photo/Evan
-/// Vucci)", "Photo by James Martin/CNET", "Getty Images"): every word capitalised, a
-/// credit word or a joiner ("by", "for"), and a credit word among them. Pages that hide the word
+/// Vucci)", "Photo by James Martin/CNET", "Getty Images"), a chart's source ("By The New York
+/// Times | Source: Reuters") or a byline ("By Gina Kolata and Benjamin Mueller", "Por Jeré
+/// Longman y Kevin Draper"): every word capitalised, a credit word or a joiner ("by", "for"),
+/// and a credit word among them, or "By" first. Pages that hide the word
 /// "Credit" glue it to the name: a first word "Credit" and a capital counts ("CreditKevin
 /// Frayer/Getty Images"). Words are `line_words`, a character past ASCII opening one read as a
 /// capital ("Ángel"). Out of line: few sentences get here.
@@ -256,13 +258,14 @@ fn credit_line(s: &str) -> bool {
     // and academies).
     const CREDIT: &[&str] = &[
         "credit", "credits", "photo", "photos", "photograph", "image", "images", "illustration", "getty", "afp", "ap",
-        "reuters", "alamy", "epa", "pa", "shutterstock",
+        "reuters", "alamy", "epa", "pa", "shutterstock", "source", "sources",
     ];
     // A word that opens with a digit is no capital, joiner or credit word: the line is no credit.
     let mut found = false;
     for (n, word) in line_words(s).enumerate() {
         let glued = n == 0 && word.starts_with("Credit") && word.get(6..).is_some_and(opens_capital);
-        let credit = glued || one_of(word, CREDIT);
+        let byline = n == 0 && one_of(word, &["by", "por"]);
+        let credit = glued || byline || one_of(word, CREDIT);
         if n == CREDIT_WORDS || !(credit || opens_capital(word) || one_of(word, SMALL_WORDS)) {
             return false;
         }
@@ -2164,6 +2167,12 @@ mod tests {
             ("page_white_space", "Credit\n                    Kevin Frayer/Getty Images", true),
             ("no_break_space", "Photo:\u{a0}Getty\u{a0}Images", true),
             ("too_many_words", "Photo By A B C D E F G H I J K L M N O P", false),
+            ("chart_source", "By The New York Times | Source: Congressional Budget Office", true),
+            ("byline", "By Shane Goldmacher and Maggie Haberman", true),
+            ("byline_spanish", "Por Steven Lee Myers, Keith Bradsher y Tariq Panja", true),
+            ("by_in_a_sentence", "By Monday the talks had collapsed.", false),
+            ("by_a_year", "By 2020 Britain Will Need More Homes", false),
+            ("source_in_a_sentence", "Sources said the deal was close.", false),
             ("empty", "", false),
         ];
         for (name, s, want) in rows {
