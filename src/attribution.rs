@@ -81,6 +81,9 @@ struct CueInfo {
     /// "question": a report of doubt only before what it doubts, not of asking people ("was
     /// questioned by police", "questioned 1,943 adults").
     interrogate: bool,
+    /// Belief or opinion rather than speech ("thinks", "hopes"): a verb before a clause whose
+    /// subject is a bare noun ("hopes obstruction would …").
+    belief: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -116,6 +119,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             sense: flags.contains("sense"),
             reaction: flags.contains("reaction"),
             interrogate: flags.contains("interrogate"),
+            belief: flags.contains("belief"),
             said_noun: false,
             noun_only: false,
         };
@@ -158,6 +162,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         sense: false,
                         reaction: false,
                         interrogate: false,
+                        belief: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -1255,7 +1260,7 @@ fn sentence(
         if info.display && shows_how_not_data(text, ws, subject.as_ref(), b) {
             continue;
         }
-        if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
+        if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap, info.belief) {
             continue;
         }
         let passive_use = subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a))
@@ -3258,6 +3263,7 @@ fn verb_use(
     b: usize,
     subject: Option<&RangeInclusive<usize>>,
     after_gap: &str,
+    belief: bool,
 ) -> bool {
     let Some(subj) = subject else { return false };
     // The subject must open a clause: not the object of a preposition ("in response to American claims").
@@ -3301,7 +3307,27 @@ fn verb_use(
         || infinitive()
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
         || np::is_caps(text, *n) && c & np::TIME == 0
-        || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
+        || (clause_subject(text, ws, b + 1) || belief && noun_clause(text, ws, subj, a, b + 1)) && !after_verb(text, ws, a)
+}
+
+/// "The president hopes obstruction would …", "strategists think women are …": a bare
+/// lower-case noun that a finite auxiliary follows opens the clause a belief verb (word `a`)
+/// reports, when the verb agrees with its subject in number ("Telephone call centres are",
+/// "The roll call itself was" are compounds).
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn noun_clause(text: &str, ws: &[Word], subj: &RangeInclusive<usize>, a: usize, i: usize) -> bool {
+    let w = word_at(text, ws, i);
+    let head = word_at(text, ws, *subj.end());
+    let many = np::plural(head) || crate::text::one_of(head, &["i", "we", "they", "you"]);
+    let verb = word_at(text, ws, a);
+    many != (verb.ends_with('s') && !verb.ends_with("ss"))
+        && !head.ends_with("ing")
+        && i + 1 < ws.len()
+        && w.starts_with(char::is_lowercase)
+        && np::class(w) == 0
+        && !w.ends_with("ly")
+        && np::gap(text, ws, i) == Gap::Space
+        && word_is(text, ws.get(i + 1), FINITE_AFTER_NOUN)
 }
 
 /// Quantifiers of a plural ("many questions", "several claims"): before a form in "-s" that is
@@ -5373,6 +5399,23 @@ mod tests {
         [("we", "find", false, Factive)]
     );
     t!(learned_after_comma_stays, "He will resign, The Post has learned.", [("The Post", "learned", false, Factive)]);
+    // A belief verb that is also a noun, before a bare noun and a finite verb: the clause it reports.
+    t!(
+        hopes_before_noun_clause,
+        "The president hopes obstruction would become untenable.",
+        [("The president", "hopes", false, Neutral)]
+    );
+    t!(
+        think_before_noun_clause,
+        "Clinton strategists think women are the key.",
+        [("Clinton strategists", "think", true, Neutral)]
+    );
+    t!(
+        call_in_a_compound_is_no_cue,
+        "Telephone call centres are expected to be used.",
+        [("", "expected", true, Neutral)]
+    );
+    t!(comments_before_noun_is_no_belief, "The surge of angry comments online has been strong.", []);
 
     /// The definition of the cue search: `find_iter` of the same automaton.
     fn reference_matches(text: &str) -> Vec<Found> {
