@@ -4304,7 +4304,10 @@ mod tests {
     t!(
         participle_source_ends_before_a_verb_after_a_plural,
         "A number of large shareholders expressed unhappiness at the decision, saying the offer was low.",
-        [("A number of large shareholders", "saying", false, Neutral)]
+        [
+            ("A number of large shareholders", "expressed", false, Neutral),
+            ("A number of large shareholders", "saying", false, Neutral)
+        ]
     );
     t!(
         participle_source_keeps_a_naming_participle,
@@ -5416,6 +5419,20 @@ mod tests {
         [("", "expected", true, Neutral)]
     );
     t!(comments_before_noun_is_no_belief, "The surge of angry comments online has been strong.", []);
+    // Verbs of talk about a topic, expressing a stance, and the "-ing" forms of belief verbs.
+    t!(
+        spoke_of_reports_speech,
+        "Mr Blair also spoke of meeting many people.",
+        [("Mr Blair", "spoke of", false, Neutral)]
+    );
+    t!(spoke_about_reports_speech, "Obama spoke about the need to act.", [("Obama", "spoke about", false, Neutral)]);
+    t!(spoke_to_is_no_cue, "Obama spoke to a crowd in Ohio.", []);
+    t!(discussed_reports_speech, "Lee discussed the challenges facing actors.", [("Lee", "discussed", false, Neutral)]);
+    t!(to_discuss_a_plan_is_no_cue, "Ministers meet on Thursday to discuss proposals.", []);
+    t!(expressed_concern, "Analysts expressed concern at the profit fall.", [("Analysts", "expressed", true, Neutral)]);
+    t!(express_delivery_is_no_cue, "The parcel went by express delivery.", []);
+    t!(hoping_that, "The club is hoping that sales will rise.", [("The club", "hoping", false, Neutral)]);
+    t!(expecting_to_rise, "Many are expecting rates to rise.", [("Many", "expecting", true, Neutral)]);
 
     /// The definition of the cue search: `find_iter` of the same automaton.
     fn reference_matches(text: &str) -> Vec<Found> {
