@@ -84,6 +84,9 @@ struct CueInfo {
     /// Belief or opinion rather than speech ("thinks", "hopes"): a verb before a clause whose
     /// subject is a bare noun ("hopes obstruction would …").
     belief: bool,
+    /// A study noun ("poll", "surveys") that reports only after "in": "In a CNN poll, Clinton
+    /// leads", "ahead in the polls"; the source is the study, the cue "in".
+    within: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -120,6 +123,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             reaction: flags.contains("reaction"),
             interrogate: flags.contains("interrogate"),
             belief: flags.contains("belief"),
+            within: flags.contains("within"),
             said_noun: false,
             noun_only: false,
         };
@@ -163,6 +167,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         reaction: false,
                         interrogate: false,
                         belief: false,
+                        within: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -765,7 +770,7 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], reach: &[usize], 
 /// possessive ("the report", "Trump's claims"). False when unsure.
 fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -> bool {
     let sentence_start = s.start;
-    if info.vague || info.right {
+    if info.vague || info.right || info.within {
         return false;
     }
     // A noun of saying is a cue only before "that", "from" or "by" ("Trump's claim that",
@@ -980,6 +985,22 @@ fn sentence(
             let end = if pe < w.end { pe } else { end };
             Mention::of(text, ws[*r.start()].start, end)
         };
+        if info.within {
+            // Where the sentence has a cue of its own ("In a poll, 50 percent said …"), that
+            // cue reports the poll's findings (`poll_share`).
+            let alone = cues.iter().all(|(_, i)| i.within);
+            if let Some((i, p)) = in_study(text, ws, a).filter(|_| alone) {
+                let cue = Cue {
+                    start: ws[i].start,
+                    end: ws[i].end,
+                    text: text[ws[i].start..ws[i].end].to_string(),
+                    stance: info.stance,
+                };
+                let vague = np::is_vague(text, ws, &p);
+                out.push(Attribution { start: s.start, end: s.end, vague, source: Some(mention(&p)), cue: Some(cue) });
+            }
+            continue;
+        }
         if info.right {
             if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
                 let vague = np::is_vague(text, ws, &p);
@@ -2749,6 +2770,49 @@ fn study(w: &str) -> bool {
         .get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect())
         .iter()
         .any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// A study noun (word `a`: "poll", "surveys") that ends a phrase opened by "in": "In an NBC
+/// News/Wall Street Journal poll released Monday, …", "ahead in the polls", "in the RealClearPolitics
+/// average of New Hampshire polls". The phrase opens with a determiner, an adjective or a name,
+/// and holds no verb in "-s" ("in Iowa leads polls"); a compound ("poll tax") is no study. The
+/// study must be one a reader can look up: a name before it or what identifies it after it ("in
+/// a BBC poll", "in a poll of executives", "in a survey released Monday"); "ahead in the polls",
+/// "in national polls" name none (and "a big part in the poll", "in the coming poll" are
+/// elections in British English). Not "take part in the survey". The index of "in" and the phrase.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn in_study(text: &str, ws: &[Word], a: usize) -> Option<(usize, RangeInclusive<usize>)> {
+    let joined = |i: usize| np::gap(text, ws, i) == Gap::Space || text.get(ws[i].end..ws[i + 1].start) == Some("/");
+    let mut named = false;
+    let mut j = a;
+    let i = loop {
+        j = j.checked_sub(1).filter(|&j| a - j <= 8 && joined(j))?;
+        let w = word_at(text, ws, j);
+        if w.eq_ignore_ascii_case("in") && (j == 0 || !word_is(text, ws.get(j - 1), &["part"])) {
+            break j;
+        }
+        // "CBS News", "Times": a name's words of places and firms are names here.
+        let c = np::class(w) & !np::NOT_PERSON;
+        let caps = np::is_caps(text, ws[j]);
+        let open = c & np::DET != 0 && c & np::SUBJ == 0
+            || c & np::LINK != 0
+            || c == 0 && (caps || !w.ends_with('s') || w.ends_with("ss"));
+        if !open {
+            return None;
+        }
+        named |= caps;
+    };
+    let first = word_at(text, ws, i + 1);
+    if np::class(first) & np::LINK != 0 {
+        return None;
+    }
+    let next =
+        ws.get(a + 1).filter(|_| np::gap(text, ws, a) == Gap::Space).map(|n| &text[n.start..n.end]).unwrap_or("");
+    // "poll tax", "survey work": a compound; "the poll released Monday", "polls ahead of" stay.
+    let compound =
+        next.starts_with(char::is_lowercase) && np::class(next) == 0 && !next.ends_with("ed") && next != "ahead";
+    let identified = named || crate::text::one_of(next, &["of", "by", "for", "from"]) || next.ends_with("ed");
+    (!compound && identified).then_some((i, i + 1..=a))
 }
 
 /// "In a Washington Post-ABC News poll, 75 percent of Republicans said …": a share of the
@@ -5433,6 +5497,31 @@ mod tests {
     t!(express_delivery_is_no_cue, "The parcel went by express delivery.", []);
     t!(hoping_that, "The club is hoping that sales will rise.", [("The club", "hoping", false, Neutral)]);
     t!(expecting_to_rise, "Many are expecting rates to rise.", [("Many", "expecting", true, Neutral)]);
+    // A study named after "in" is the source of what the sentence says it found.
+    t!(
+        in_a_named_poll,
+        "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton.",
+        [("an NBC News/Wall Street Journal poll", "In", false, Neutral)]
+    );
+    t!(
+        in_a_poll_of_people,
+        "It was voted the worst import in a poll of TV executives.",
+        [("a poll", "in", false, Neutral)]
+    );
+    t!(
+        in_an_average_of_polls,
+        "He leads in the RealClearPolitics average of New Hampshire polls.",
+        [("the RealClearPolitics average of New Hampshire polls", "in", false, Neutral)]
+    );
+    t!(ahead_in_the_polls_names_no_study, "Labour is ahead in the polls.", []);
+    t!(in_the_coming_poll_is_an_election, "He saw no limit to its ambitions in the coming poll.", []);
+    t!(poll_tax_is_no_study, "Riots broke out in the Scottish poll tax protests.", []);
+    t!(part_in_a_survey_is_no_source, "Pundits who took part in the BBC survey included Nelson.", []);
+    t!(
+        a_poll_with_its_own_cue_keeps_it,
+        "In a CNN poll, 50 percent said they liked him.",
+        [("a CNN poll", "said", false, Neutral)]
+    );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
     fn reference_matches(text: &str) -> Vec<Found> {
