@@ -957,7 +957,20 @@ fn sentence(
             && b + 1 < ws.len()
             && np::gap(text, ws, b) == Gap::Space
             && word_is(text, ws.get(b + 1), &["to"]);
-        let r = &if noto { ws[b].start..ws[b].end } else { r.clone() };
+        // "In a CNN poll, …": a study noun's cue is the "in" of its phrase. Where the sentence
+        // has a cue of its own ("In a poll, 50 percent said …"), that one reports the poll's
+        // findings (`poll_share`).
+        let study = if info.within {
+            let Some(found) = in_study(text, ws, a).filter(|_| cues.iter().all(|(_, i)| i.within)) else { continue };
+            Some(found)
+        } else {
+            None
+        };
+        let r = &match &study {
+            Some((i, _)) => ws[*i].start..ws[*i].end,
+            None if noto => ws[b].start..ws[b].end,
+            None => r.clone(),
+        };
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
@@ -969,6 +982,7 @@ fn sentence(
             push(out, None, true);
             continue;
         }
+
         // "42% say": a share's sign is no word, but part of the source.
         let mention = |r: &RangeInclusive<usize>| {
             let end = ws[*r.end()].end;
@@ -985,20 +999,8 @@ fn sentence(
             let end = if pe < w.end { pe } else { end };
             Mention::of(text, ws[*r.start()].start, end)
         };
-        if info.within {
-            // Where the sentence has a cue of its own ("In a poll, 50 percent said …"), that
-            // cue reports the poll's findings (`poll_share`).
-            let alone = cues.iter().all(|(_, i)| i.within);
-            if let Some((i, p)) = in_study(text, ws, a).filter(|_| alone) {
-                let cue = Cue {
-                    start: ws[i].start,
-                    end: ws[i].end,
-                    text: text[ws[i].start..ws[i].end].to_string(),
-                    stance: info.stance,
-                };
-                let vague = np::is_vague(text, ws, &p);
-                out.push(Attribution { start: s.start, end: s.end, vague, source: Some(mention(&p)), cue: Some(cue) });
-            }
+        if let Some((_, p)) = &study {
+            push(out, Some(mention(p)), np::is_vague(text, ws, p));
             continue;
         }
         if info.right {
@@ -2782,37 +2784,32 @@ fn study(w: &str) -> bool {
 /// elections in British English). Not "take part in the survey". The index of "in" and the phrase.
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn in_study(text: &str, ws: &[Word], a: usize) -> Option<(usize, RangeInclusive<usize>)> {
-    let joined = |i: usize| np::gap(text, ws, i) == Gap::Space || text.get(ws[i].end..ws[i + 1].start) == Some("/");
     let mut named = false;
     let mut j = a;
     let i = loop {
-        j = j.checked_sub(1).filter(|&j| a - j <= 8 && joined(j))?;
+        j = j.checked_sub(1).filter(|&j| a - j <= 8)?;
         let w = word_at(text, ws, j);
-        if w.eq_ignore_ascii_case("in") && (j == 0 || !word_is(text, ws.get(j - 1), &["part"])) {
+        // One space or a slash ("NBC News/Wall Street Journal").
+        if ws[j + 1].start != ws[j].end + 1 || !matches!(text.as_bytes()[ws[j].end], b' ' | b'/') {
+            return None;
+        }
+        if w.eq_ignore_ascii_case("in") {
             break j;
         }
         // "CBS News", "Times": a name's words of places and firms are names here.
         let c = np::class(w) & !np::NOT_PERSON;
         let caps = np::is_caps(text, ws[j]);
-        let open = c & np::DET != 0 && c & np::SUBJ == 0
-            || c & np::LINK != 0
-            || c == 0 && (caps || !w.ends_with('s') || w.ends_with("ss"));
-        if !open {
+        if c & np::LINK == 0 && (c & !np::DET != 0 || c == 0 && !caps && w.ends_with('s') && !w.ends_with("ss")) {
             return None;
         }
         named |= caps;
     };
-    let first = word_at(text, ws, i + 1);
-    if np::class(first) & np::LINK != 0 {
-        return None;
-    }
-    let next =
-        ws.get(a + 1).filter(|_| np::gap(text, ws, a) == Gap::Space).map(|n| &text[n.start..n.end]).unwrap_or("");
-    // "poll tax", "survey work": a compound; "the poll released Monday", "polls ahead of" stay.
-    let compound =
-        next.starts_with(char::is_lowercase) && np::class(next) == 0 && !next.ends_with("ed") && next != "ahead";
-    let identified = named || crate::text::one_of(next, &["of", "by", "for", "from"]) || next.ends_with("ed");
-    (!compound && identified).then_some((i, i + 1..=a))
+    let next = word_at(text, ws, a + 1);
+    // "poll tax", "survey work": a compound; "the poll released Monday" stays.
+    let compound = next.starts_with(|c: char| c.is_ascii_lowercase()) && np::class(next) == 0;
+    let identified =
+        named && !compound || word_is(text, ws.get(a + 1), &["of", "by", "for", "from"]) || next.ends_with("ed");
+    (identified && !word_is(text, ws.get(i.wrapping_sub(1)), &["part"])).then_some((i, i + 1..=a))
 }
 
 /// "In a Washington Post-ABC News poll, 75 percent of Republicans said …": a share of the
@@ -3383,13 +3380,10 @@ fn noun_clause(text: &str, ws: &[Word], subj: &RangeInclusive<usize>, a: usize, 
     let w = word_at(text, ws, i);
     let head = word_at(text, ws, *subj.end());
     let many = np::plural(head) || crate::text::one_of(head, &["i", "we", "they", "you"]);
-    let verb = word_at(text, ws, a);
-    many != (verb.ends_with('s') && !verb.ends_with("ss"))
-        && !head.ends_with("ing")
+    many != np::plural(word_at(text, ws, a))
         && i + 1 < ws.len()
-        && w.starts_with(char::is_lowercase)
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
         && np::class(w) == 0
-        && !w.ends_with("ly")
         && np::gap(text, ws, i) == Gap::Space
         && word_is(text, ws.get(i + 1), FINITE_AFTER_NOUN)
 }
