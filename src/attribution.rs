@@ -81,6 +81,12 @@ struct CueInfo {
     /// "question": a report of doubt only before what it doubts, not of asking people ("was
     /// questioned by police", "questioned 1,943 adults").
     interrogate: bool,
+    /// Belief or opinion rather than speech ("thinks", "hopes"): a verb before a clause whose
+    /// subject is a bare noun ("hopes obstruction would …").
+    belief: bool,
+    /// A study noun ("poll", "surveys") that reports only after "in": "In a CNN poll, Clinton
+    /// leads", "ahead in the polls"; the source is the study, the cue "in".
+    within: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -116,6 +122,8 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             sense: flags.contains("sense"),
             reaction: flags.contains("reaction"),
             interrogate: flags.contains("interrogate"),
+            belief: flags.contains("belief"),
+            within: flags.contains("within"),
             said_noun: false,
             noun_only: false,
         };
@@ -158,6 +166,8 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         sense: false,
                         reaction: false,
                         interrogate: false,
+                        belief: false,
+                        within: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -760,7 +770,7 @@ fn holds_speech(text: &str, s: Range<usize>, quotes: &[Quote], reach: &[usize], 
 /// possessive ("the report", "Trump's claims"). False when unsure.
 fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -> bool {
     let sentence_start = s.start;
-    if info.vague || info.right {
+    if info.vague || info.right || info.within {
         return false;
     }
     // A noun of saying is a cue only before "that", "from" or "by" ("Trump's claim that",
@@ -947,7 +957,20 @@ fn sentence(
             && b + 1 < ws.len()
             && np::gap(text, ws, b) == Gap::Space
             && word_is(text, ws.get(b + 1), &["to"]);
-        let r = &if noto { ws[b].start..ws[b].end } else { r.clone() };
+        // "In a CNN poll, …": a study noun's cue is the "in" of its phrase. Where the sentence
+        // has a cue of its own ("In a poll, 50 percent said …"), that one reports the poll's
+        // findings (`poll_share`).
+        let study = if info.within {
+            let Some(found) = in_study(text, ws, a).filter(|_| cues.iter().all(|(_, i)| i.within)) else { continue };
+            Some(found)
+        } else {
+            None
+        };
+        let r = &match &study {
+            Some((i, _)) => ws[*i].start..ws[*i].end,
+            None if noto => ws[b].start..ws[b].end,
+            None => r.clone(),
+        };
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
@@ -959,6 +982,7 @@ fn sentence(
             push(out, None, true);
             continue;
         }
+
         // "42% say": a share's sign is no word, but part of the source.
         let mention = |r: &RangeInclusive<usize>| {
             let end = ws[*r.end()].end;
@@ -975,6 +999,10 @@ fn sentence(
             let end = if pe < w.end { pe } else { end };
             Mention::of(text, ws[*r.start()].start, end)
         };
+        if let Some((_, p)) = &study {
+            push(out, Some(mention(p)), np::is_vague(text, ws, p));
+            continue;
+        }
         if info.right {
             if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
                 let vague = np::is_vague(text, ws, &p);
@@ -1255,7 +1283,7 @@ fn sentence(
         if info.display && shows_how_not_data(text, ws, subject.as_ref(), b) {
             continue;
         }
-        if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap) {
+        if info.noun && !past && !demand && !verb_use(text, ws, a, b, subject.as_ref(), after_gap, info.belief) {
             continue;
         }
         let passive_use = subject.as_ref().is_some_and(|p| passive(text, ws, *p.end(), a))
@@ -2746,6 +2774,44 @@ fn study(w: &str) -> bool {
         .any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// A study noun (word `a`: "poll", "surveys") that ends a phrase opened by "in": "In an NBC
+/// News/Wall Street Journal poll released Monday, …", "ahead in the polls", "in the RealClearPolitics
+/// average of New Hampshire polls". The phrase opens with a determiner, an adjective or a name,
+/// and holds no verb in "-s" ("in Iowa leads polls"); a compound ("poll tax") is no study. The
+/// study must be one a reader can look up: a name before it or what identifies it after it ("in
+/// a BBC poll", "in a poll of executives", "in a survey released Monday"); "ahead in the polls",
+/// "in national polls" name none (and "a big part in the poll", "in the coming poll" are
+/// elections in British English). Not "take part in the survey". The index of "in" and the phrase.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn in_study(text: &str, ws: &[Word], a: usize) -> Option<(usize, RangeInclusive<usize>)> {
+    let mut named = false;
+    let mut j = a;
+    let i = loop {
+        j = j.checked_sub(1).filter(|&j| a - j <= 8)?;
+        let w = word_at(text, ws, j);
+        // One space or a slash ("NBC News/Wall Street Journal").
+        if ws[j + 1].start != ws[j].end + 1 || !matches!(text.as_bytes()[ws[j].end], b' ' | b'/') {
+            return None;
+        }
+        if w.eq_ignore_ascii_case("in") {
+            break j;
+        }
+        // "CBS News", "Times": a name's words of places and firms are names here.
+        let c = np::class(w) & !np::NOT_PERSON;
+        let caps = np::is_caps(text, ws[j]);
+        if c & np::LINK == 0 && (c & !np::DET != 0 || c == 0 && !caps && w.ends_with('s') && !w.ends_with("ss")) {
+            return None;
+        }
+        named |= caps;
+    };
+    let next = word_at(text, ws, a + 1);
+    // "poll tax", "survey work": a compound; "the poll released Monday" stays.
+    let compound = next.starts_with(|c: char| c.is_ascii_lowercase()) && np::class(next) == 0;
+    let identified =
+        named && !compound || word_is(text, ws.get(a + 1), &["of", "by", "for", "from"]) || next.ends_with("ed");
+    (identified && !word_is(text, ws.get(i.wrapping_sub(1)), &["part"])).then_some((i, i + 1..=a))
+}
+
 /// "In a Washington Post-ABC News poll, 75 percent of Republicans said …": a share of the
 /// people a study asked speaks through it, and the study is what a reader can look up (and
 /// what PolNeAR marks): the phrase of the opening "In …," that holds a study noun, when the
@@ -3258,6 +3324,7 @@ fn verb_use(
     b: usize,
     subject: Option<&RangeInclusive<usize>>,
     after_gap: &str,
+    belief: bool,
 ) -> bool {
     let Some(subj) = subject else { return false };
     // The subject must open a clause: not the object of a preposition ("in response to American claims").
@@ -3301,7 +3368,24 @@ fn verb_use(
         || infinitive()
         || c & (np::SUBJ | np::DET) != 0 && !word_is(text, Some(n), &["it", "its"])
         || np::is_caps(text, *n) && c & np::TIME == 0
-        || clause_subject(text, ws, b + 1) && !after_verb(text, ws, a)
+        || (clause_subject(text, ws, b + 1) || belief && noun_clause(text, ws, subj, a, b + 1)) && !after_verb(text, ws, a)
+}
+
+/// "The president hopes obstruction would …", "strategists think women are …": a bare
+/// lower-case noun that a finite auxiliary follows opens the clause a belief verb (word `a`)
+/// reports, when the verb agrees with its subject in number ("Telephone call centres are",
+/// "The roll call itself was" are compounds).
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn noun_clause(text: &str, ws: &[Word], subj: &RangeInclusive<usize>, a: usize, i: usize) -> bool {
+    let w = word_at(text, ws, i);
+    let head = word_at(text, ws, *subj.end());
+    let many = np::plural(head) || crate::text::one_of(head, &["i", "we", "they", "you"]);
+    many != np::plural(word_at(text, ws, a))
+        && i + 1 < ws.len()
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && np::class(w) == 0
+        && np::gap(text, ws, i) == Gap::Space
+        && word_is(text, ws.get(i + 1), FINITE_AFTER_NOUN)
 }
 
 /// Quantifiers of a plural ("many questions", "several claims"): before a form in "-s" that is
@@ -4278,7 +4362,10 @@ mod tests {
     t!(
         participle_source_ends_before_a_verb_after_a_plural,
         "A number of large shareholders expressed unhappiness at the decision, saying the offer was low.",
-        [("A number of large shareholders", "saying", false, Neutral)]
+        [
+            ("A number of large shareholders", "expressed", false, Neutral),
+            ("A number of large shareholders", "saying", false, Neutral)
+        ]
     );
     t!(
         participle_source_keeps_a_naming_participle,
@@ -5373,6 +5460,62 @@ mod tests {
         [("we", "find", false, Factive)]
     );
     t!(learned_after_comma_stays, "He will resign, The Post has learned.", [("The Post", "learned", false, Factive)]);
+    // A belief verb that is also a noun, before a bare noun and a finite verb: the clause it reports.
+    t!(
+        hopes_before_noun_clause,
+        "The president hopes obstruction would become untenable.",
+        [("The president", "hopes", false, Neutral)]
+    );
+    t!(
+        think_before_noun_clause,
+        "Clinton strategists think women are the key.",
+        [("Clinton strategists", "think", true, Neutral)]
+    );
+    t!(
+        call_in_a_compound_is_no_cue,
+        "Telephone call centres are expected to be used.",
+        [("", "expected", true, Neutral)]
+    );
+    t!(comments_before_noun_is_no_belief, "The surge of angry comments online has been strong.", []);
+    // Verbs of talk about a topic, expressing a stance, and the "-ing" forms of belief verbs.
+    t!(
+        spoke_of_reports_speech,
+        "Mr Blair also spoke of meeting many people.",
+        [("Mr Blair", "spoke of", false, Neutral)]
+    );
+    t!(spoke_about_reports_speech, "Obama spoke about the need to act.", [("Obama", "spoke about", false, Neutral)]);
+    t!(spoke_to_is_no_cue, "Obama spoke to a crowd in Ohio.", []);
+    t!(discussed_reports_speech, "Lee discussed the challenges facing actors.", [("Lee", "discussed", false, Neutral)]);
+    t!(to_discuss_a_plan_is_no_cue, "Ministers meet on Thursday to discuss proposals.", []);
+    t!(expressed_concern, "Analysts expressed concern at the profit fall.", [("Analysts", "expressed", true, Neutral)]);
+    t!(express_delivery_is_no_cue, "The parcel went by express delivery.", []);
+    t!(hoping_that, "The club is hoping that sales will rise.", [("The club", "hoping", false, Neutral)]);
+    t!(expecting_to_rise, "Many are expecting rates to rise.", [("Many", "expecting", true, Neutral)]);
+    // A study named after "in" is the source of what the sentence says it found.
+    t!(
+        in_a_named_poll,
+        "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton.",
+        [("an NBC News/Wall Street Journal poll", "In", false, Neutral)]
+    );
+    t!(
+        in_a_poll_of_people,
+        "It was voted the worst import in a poll of TV executives.",
+        [("a poll", "in", false, Neutral)]
+    );
+    t!(
+        in_an_average_of_polls,
+        "He leads in the RealClearPolitics average of New Hampshire polls.",
+        [("the RealClearPolitics average of New Hampshire polls", "in", false, Neutral)]
+    );
+    t!(ahead_in_the_polls_names_no_study, "Labour is ahead in the polls.", []);
+    t!(in_the_coming_poll_is_an_election, "He saw no limit to its ambitions in the coming poll.", []);
+    t!(poll_tax_is_no_study, "Riots broke out in the Scottish poll tax protests.", []);
+    t!(part_in_a_survey_is_no_source, "Pundits who took part in the BBC survey included Nelson.", []);
+    t!(
+        a_poll_with_its_own_cue_keeps_it,
+        "In a CNN poll, 50 percent said they liked him.",
+        [("a CNN poll", "said", false, Neutral)]
+    );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
     fn reference_matches(text: &str) -> Vec<Found> {
