@@ -17,9 +17,9 @@
 //! by a hyphen ("talked-about"); a two-word phrase tagged "not REASON" in the cue file takes back
 //! the reason its first word set ("the first half", "raised concerns", "due to be", "made by"),
 //! and "not number" the number of a digit in a name ("Halo 2", "G8"). A photo credit ("Credit:
-//! STR/AFP") is no claim (`credit_line`, read only for a short sentence of names the model marked),
-//! nor a line of a table or of the page's furniture ("24 July 2015", "941 comments": `table_line`),
-//! nor a label of the page ("Related Stories", "By Linda Qiu": `label_line`).
+//! STR/AFP"), a byline or a label of the page ("Related Stories") is no claim (`names_line`, read
+//! only for a short sentence the model marked), nor a line of a table or of the page's furniture
+//! ("24 July 2015", "941 comments": `table_line`).
 //!
 //! The model learned debate speech, where bare third-person assertions are rare; in
 //! written news they are exactly the claims a reader wants marked ("Moscow struck a
@@ -104,11 +104,11 @@ const NOT_ENTITY: u32 = 1 << 19;
 /// no phrase takes back. Kept in `Model::before`, like NO_PAST_AFTER.
 const PERFECT: u32 = 1 << 20;
 /// A sentence of names: at least about half its tokens ("Photo by James Martin/CNET"), as a
-/// photo credit is. Not a learned feature: it only sends a claim to `credit_line`.
+/// photo credit is. Not a learned feature: it only sends a claim to `names_line`.
 const MOSTLY_NAMES: u32 = 1 << 21;
-/// A sentence of at most `FEW` tokens, white space aside: only such a one may be a table line, so
-/// only it is read for one (`table_line`; at 20 tokens it cost 3% of the pipeline). Not a learned
-/// feature.
+/// A sentence of at most `FEW` tokens, white space aside: only such a one may be a table line or a
+/// label, so only it is read for one (`table_line`, `names_line`; at 20 tokens `table_line` cost
+/// 3% of the pipeline). Not a learned feature.
 const FEW_TOKENS: u32 = 1 << 22;
 const FEW: usize = 12;
 /// Cue-file tags "not REASON" on a two-word phrase, at bit VETO + the reason's bit: the
@@ -201,16 +201,13 @@ fn claims(
         if score < model.threshold {
             continue;
         }
-        // A caption's photo credit is no claim; read only for a short sentence of names the model
-        // marked.
-        if scored.features & MOSTLY_NAMES != 0 && sentence.len() <= LINE_BYTES && credit_line(sentence) {
-            continue;
-        }
-        // Nor is a line of a table or of the page around the story (a date, a count, a fixture).
-        // Nor is a label of the page (a heading, a menu item, a byline, a button).
-        if scored.features & FEW_TOKENS != 0
+        // A caption's photo credit, a byline, a label of the page (a heading, a menu item, a
+        // button) or a line of a table or of the page around the story (a date, a count, a
+        // fixture) is no claim; read only for a short sentence the model marked.
+        let line = scored.features & (MOSTLY_NAMES | FEW_TOKENS);
+        if line != 0
             && sentence.len() <= LINE_BYTES
-            && (table_line(sentence) || label_line(sentence))
+            && (names_line(sentence, line) || line & FEW_TOKENS != 0 && table_line(sentence))
         {
             continue;
         }
@@ -243,35 +240,54 @@ const LINE_BYTES: usize = 512;
 /// Times" has 12).
 const CREDIT_WORDS: usize = 16;
 
-/// Whether a short sentence is a caption's photo credit ("Credit: STR/AFP", "(AP Photo/Evan
-/// Vucci)", "Photo by James Martin/CNET", "Getty Images"), a chart's source ("By The New York
-/// Times | Source: Reuters") or a byline ("By Gina Kolata and Benjamin Mueller", "Por Jeré
-/// Longman y Kevin Draper"): every word capitalised, a credit word or a joiner ("by", "for"),
-/// and a credit word among them, or "By" first. Pages that hide the word
-/// "Credit" glue it to the name: a first word "Credit" and a capital counts ("CreditKevin
-/// Frayer/Getty Images"). Words are `line_words`, a character past ASCII opening one read as a
-/// capital ("Ángel"). Out of line: few sentences get here.
+/// Whether a short sentence the model marked is a line of names, one pass over its words:
+/// - for `MOSTLY_NAMES` (about half its tokens names), a caption's photo credit ("Credit:
+///   STR/AFP", "(AP Photo/Evan Vucci)", "Photo by James Martin/CNET", "Getty Images"), a chart's
+///   source ("By The New York Times | Source: Reuters") or a byline ("By Gina Kolata and Benjamin
+///   Mueller", "Por Jeré Longman y Kevin Draper"): every word capitalised, a credit word or a
+///   small word ("by", "for"), and a credit word among them, or "By" first. Pages that hide the
+///   word "Credit" glue it to the name: a first word "Credit" and a capital counts ("CreditKevin
+///   Frayer/Getty Images"). A character past ASCII opening a word reads as a capital ("Ángel");
+/// - for `FEW_TOKENS`, a label of the page, which states nothing to check: a heading, a menu
+///   item, a button, a byline, a title ("Related Stories", "US & Canada", "Donate Now", "By Tara
+///   Parker-Pope", "Preparing the Data", "ADVERTISING"). At most five words, each opening with a
+///   capital letter or a small word, and no end mark: a sentence has one ("Smith Resigned."), a
+///   headline in sentence case a word of its own ("Obama wins again"). A title-case headline that
+///   short reads as a label ("Obama Wins Again"): on the 70 saved pages of the browser tests, 250
+///   labels were marked as claims and no such headline. Here letters past ASCII count by case: a
+///   line of Chinese is one word with no capital.
+///
+/// Out of line: few sentences get here.
 #[cold]
 #[inline(never)]
-fn credit_line(s: &str) -> bool {
-    // Words of a photo credit: what it is, and the agencies (not "picture", which names studios
-    // and academies).
+fn names_line(s: &str, line: u32) -> bool {
+    // Words of a photo credit: what it is, the agencies (not "picture", which names studios and
+    // academies), a chart's source.
     const CREDIT: &[&str] = &[
         "credit", "credits", "photo", "photos", "photograph", "image", "images", "illustration", "getty", "afp", "ap",
         "reuters", "alamy", "epa", "pa", "shutterstock", "source", "sources",
     ];
-    // A word that opens with a digit is no capital, joiner or credit word: the line is no credit.
-    let mut found = false;
-    for (n, word) in line_words(s).enumerate() {
-        let glued = n == 0 && word.starts_with("Credit") && word.get(6..).is_some_and(opens_capital);
-        let byline = n == 0 && one_of(word, &["by", "por"]);
-        let credit = glued || byline || one_of(word, CREDIT);
-        if n == CREDIT_WORDS || !(credit || opens_capital(word) || one_of(word, SMALL_WORDS)) {
+    // The last character that is no space, closing mark or bracket: a label has no end mark.
+    let end = s.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    let mut label = line & FEW_TOKENS != 0 && !end.ends_with(['.', '!', '?', '…']);
+    if line & MOSTLY_NAMES == 0 && !label {
+        return false;
+    }
+    let (mut words, mut credit) = (0, false);
+    // A word that opens with a digit is no capital, small word or credit word: no such line.
+    for word in line_words(s) {
+        let glued = words == 0 && word.starts_with("Credit") && word.get(6..).is_some_and(opens_capital);
+        let byline = words == 0 && one_of(word, &["by", "por"]);
+        let credit_word = glued || byline || one_of(word, CREDIT);
+        let small = one_of(word, SMALL_WORDS);
+        words += 1;
+        if words > CREDIT_WORDS || !(credit_word || small || opens_capital(word)) {
             return false;
         }
-        found |= credit;
+        credit |= credit_word;
+        label &= small || word.chars().next().is_some_and(char::is_uppercase);
     }
-    found
+    line & MOSTLY_NAMES != 0 && credit || label && (1..=LABEL_WORDS).contains(&words)
 }
 
 /// The small words a credit line or a label holds besides names ("Photo by X for The New York
@@ -312,34 +328,7 @@ fn table_line(s: &str) -> bool {
 /// Most words of a label ("SIGN UP FOR OUR NEWSLETTER" has 5).
 const LABEL_WORDS: usize = 5;
 
-/// Whether a short sentence is a label of the page, which states nothing to check: a heading, a
-/// menu item, a button, a byline, a title ("Related Stories", "US & Canada", "Donate Now", "By
-/// Tara Parker-Pope", "Preparing the Data", "ADVERTISING"). At most five words, each opening with
-/// a capital letter or a small word, and no end mark: a sentence has one ("Smith Resigned."), a
-/// headline in sentence case a word of its own ("Obama wins again"). A title-case headline that
-/// short reads as a label ("Obama Wins Again"): on the 70 saved pages of the browser tests, 250
-/// labels were marked as claims and no such headline. Letters past ASCII count by case
-/// ("Ángel"): a line of Chinese is one word with no capital.
-#[cold]
-#[inline(never)]
-fn label_line(s: &str) -> bool {
-    // The last character that is no space, closing mark or bracket.
-    let end = s.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']']);
-    if end.ends_with(['.', '!', '?', '…']) {
-        return false;
-    }
-    let mut words = 0;
-    for word in line_words(s) {
-        words += 1;
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        if words > LABEL_WORDS || !(capital || one_of(word, SMALL_WORDS)) {
-            return false;
-        }
-    }
-    words > 0
-}
-
-/// The words of a line for `credit_line`, `table_line` and `label_line`: runs of ASCII letters and digits and
+/// The words of a line for `names_line` and `table_line`: runs of ASCII letters and digits and
 /// of characters past ASCII other than white space (a page's no-break spaces part words, as the
 /// spaces the CLI's HTML reader makes of them do).
 fn line_words(s: &str) -> impl Iterator<Item = &str> {
@@ -2176,23 +2165,7 @@ mod tests {
             ("empty", "", false),
         ];
         for (name, s, want) in rows {
-            assert_eq!(credit_line(s), want, "{name}: {s:?}");
-        }
-    }
-
-    /// A credit line the model scores as a claim is no claim; a short claim that mentions a photo
-    /// still is.
-    #[test]
-    fn credit_lines_are_no_claims() {
-        let rows = [
-            ("credit", "Credit: DESMOND KWANDE/ AFP", 0),
-            ("agency", "JIM WATSON/AFP/Getty Images", 0),
-            ("statistic", "Getty Images sold 20 million photos last year.", 1),
-            ("credit_card", "Credit card debt rose 20% in 2004.", 1),
-        ];
-        for (name, s, want) in rows {
-            assert!(model().probability(scored(s), false) >= model().threshold, "{name}: the model marks {s:?}");
-            assert_eq!(find(s, &[0..s.len()], &[], &[], &[]).len(), want, "{name}: {s:?}");
+            assert_eq!(names_line(s, MOSTLY_NAMES), want, "{name}: {s:?}");
         }
     }
 
@@ -2256,27 +2229,23 @@ mod tests {
             ("marks_only", "* * *", false),
         ];
         for (name, s, want) in rows {
-            assert_eq!(label_line(s), want, "{name}: {s:?}");
+            assert_eq!(names_line(s, FEW_TOKENS), want, "{name}: {s:?}");
         }
     }
 
+    /// A line of names or of a table the model scores as a claim is no claim; a short claim that
+    /// mentions a photo, a title-case claim of six words or a sentence still is.
     #[test]
-    fn label_lines_are_no_claims() {
+    fn lines_of_names_and_tables_are_no_claims() {
         let rows = [
+            ("credit", "Credit: DESMOND KWANDE/ AFP", 0),
+            ("agency", "JIM WATSON/AFP/Getty Images", 0),
+            ("statistic_about_photos", "Getty Images sold 20 million photos last year.", 1),
+            ("credit_card", "Credit card debt rose 20% in 2004.", 1),
             ("section", "US & Canada", 0),
             ("byline", "By Linda Qiu", 0),
             ("claim_in_title_case", "United States to Lift Sudan Sanctions", 1),
-            ("sentence", "Smith Resigned.", 1),
-        ];
-        for (name, s, want) in rows {
-            assert!(model().probability(scored(s), false) >= model().threshold, "{name}: the model marks {s:?}");
-            assert_eq!(find(s, &[0..s.len()], &[], &[], &[]).len(), want, "{name}: {s:?}");
-        }
-    }
-
-    #[test]
-    fn table_lines_are_no_claims() {
-        let rows = [
+            ("sentence_in_title_case", "Smith Resigned.", 1),
             ("date", "24 July 2015", 0),
             ("count", "941 comments", 0),
             ("statistic", "Unemployment rose 4.5% in 2009.", 1),
