@@ -31,9 +31,10 @@
 //! letters and digits are read eight bytes at a time (SWAR); a word under sixteen bytes
 //! that is not glued to the next (98% of news tokens, "word." and "word," included) is
 //! hashed and described from two 8-byte words in registers, read zero-padded at the
-//! sentence's end; longer, joined ("U.S", "don't") or non-ASCII tokens go through a small
-//! buffer hashed per 8-byte block (the hash depends only on the shaped bytes, so model
-//! entries hash the same way). A bigram's key mixes its two words' hashes. A 16 KB filter
+//! sentence's end; natively, joined ASCII tokens under 17 bytes ("U.S", "don't") are read a byte
+//! at a time into two words (`joined_token`); longer, non-ASCII (and in the wasm, joined) tokens
+//! go through a small buffer hashed per 8-byte block (the hash depends only on the shaped bytes,
+//! so model entries hash the same way). A bigram's key mixes its two words' hashes. A 16 KB filter
 //! (one bit a key) turns away most keys; the rest take one probe, usually, in an
 //! open-addressing table holding each n-gram's weight and cue features. Before the 16-byte fast path
 //! (words of 8+ letters, or before a period or comma, took the byte-by-byte path: a
