@@ -439,6 +439,19 @@ const ELISIONS: [&str; 10] = ["tis", "twas", "em", "n", "cause", "cos", "til", "
 /// What the mark `c` at byte `i` does, judged by its neighbours, and its length in
 /// bytes; `None` when it is not a quotation mark here (an apostrophe, an attribute's `="`).
 fn judge(text: &str, i: usize, c: char) -> Option<(Family, Role, usize)> {
+    // An apostrophe between ASCII letters or digits ("don't", "BBC's"), a third of the marks
+    // news text has, flanks both ways with a letter on each side: none, by the rules below. Said
+    // at once natively (callgrind: 1M instructions fewer a pass over the BBC texts); the wasm
+    // keeps its 65 bytes.
+    let b = text.as_bytes();
+    if cfg!(not(target_family = "wasm"))
+        && c == '\''
+        && i > 0
+        && b[i - 1].is_ascii_alphanumeric()
+        && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
     // Two apostrophes stand for a double mark in typewriter and LDC-converted text
     // (``…'' became ''…''), as in archived New York Times articles.
     let (c, len) = match c {

@@ -376,7 +376,11 @@ impl Tokens {
     }
 }
 
-/// The first word of `text[from..end]` (both char boundaries), or `None`.
+/// The first word of `text[from..end]` (both char boundaries), or `None`. Natively inlined: coref
+/// reads names a word at a time with it (160K calls a pass over the BBC texts), and a call saved
+/// and restored six registers and set up `word_end`'s constants each time (callgrind: 7M
+/// instructions fewer inlined). The wasm keeps one copy.
+#[cfg_attr(not(target_family = "wasm"), inline(always))]
 pub(crate) fn next_word(text: &str, from: usize, end: usize) -> Option<Word> {
     let slice = text.get(..end)?;
     let b = slice.as_bytes();
