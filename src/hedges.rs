@@ -326,21 +326,8 @@ impl Overlapping {
         // them stretch by stretch orders them (no sort: its code is kilobytes of wasm); the
         // insertion pass after it only checks that.
         let found = out.split_off(first);
-        // A stable counting sort by stretch (the cuts below a match's end): four filtered passes
-        // over the matches, as before, took a mispredicted branch per match (callgrind: 75K).
-        let stretch = |m: &(usize, usize, usize)| (1..STREAMS).map(|k| usize::from(cuts[k] < m.1)).sum::<usize>();
-        let mut next = [0usize; STREAMS + 1];
-        for m in &found {
-            next[stretch(m) + 1] += 1;
-        }
         for k in 0..STREAMS {
-            next[k + 1] += next[k];
-        }
-        out.resize(first + found.len(), (0, 0, 0));
-        for m in &found {
-            let k = stretch(m);
-            out[first + next[k]] = *m;
-            next[k] += 1;
+            out.extend(found.iter().filter(|m| cuts[k] < m.1 && m.1 <= cuts[k + 1]));
         }
         crate::text::sort_nearly_sorted_in_place(&mut out[first..], |&(s, e, _)| (e, s));
     }
