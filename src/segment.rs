@@ -23,6 +23,7 @@ mod wraps;
 
 use crate::lexicon;
 use crate::np::{FastMap, Fnv};
+use crate::text::Shapes;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -591,30 +592,14 @@ fn is_enumerator(text: &str, start: usize, word: &str) -> bool {
     before.trim().is_empty() || before.ends_with(": ") && first
 }
 
-/// For each first letter (lowered, & 31), the lengths (bits) of the abbreviations that start with
-/// it: every case of an entry has its first letter and length.
-fn abbreviation_shapes() -> &'static [u32; 32] {
-    static SHAPES: OnceLock<[u32; 32]> = OnceLock::new();
-    SHAPES.get_or_init(|| {
-        let mut shapes = [0u32; 32];
-        for w in abbreviations().keys() {
-            if let Some(&c) = w.as_bytes().first().filter(|_| w.len() < 32) {
-                shapes[usize::from(c.to_ascii_lowercase() & 31)] |= 1 << w.len();
-            }
-        }
-        shapes
-    })
-}
-
 fn abbreviation(word: &str) -> Option<Abbrev> {
     // Most words before a terminator ("said.") are none: natively, turned away by their first
     // letter and length before the map hashes them (callgrind, 30K lookups a pass over the BBC
     // texts: 2.7M instructions and 74K mispredicted branches fewer). Not in the wasm, where the
-    // table's code cost 0.2 KB gzipped.
-    let b = word.as_bytes();
-    let first = *b.first().filter(|_| b.len() < 32)?;
+    // table's code cost 0.2 KB gzipped. Every case of an entry has its first letter and length.
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
     if cfg!(not(target_family = "wasm"))
-        && abbreviation_shapes()[usize::from(first.to_ascii_lowercase() & 31)] & (1 << b.len()) == 0
+        && !SHAPES.get_or_init(|| Shapes::new(abbreviations().keys().copied())).may_hold(word)
     {
         return None;
     }

@@ -126,37 +126,56 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     })
 }
 
-/// A list of lower-case words for `one_of` that is looked up often: beside the words, which
-/// lengths its words have for each first letter, so most words are turned away by one load
-/// and a bit test, where `one_of` compares the word's length with every entry's.
+/// Which lengths of word each first letter starts (ASCII case aside), for a list looked up
+/// often: most words are turned away by one load and a bit test before the list (or a map of
+/// it) is read.
+#[derive(Debug)]
+pub(crate) struct Shapes {
+    /// Bit `n` of entry `c & 31`: a word of `n` bytes (under 32) starts with byte `c`, lowered.
+    lengths: [u32; 32],
+}
+
+impl Shapes {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut lengths = [0u32; 32];
+        for w in words {
+            if let Some(&c) = w.as_bytes().first().filter(|_| w.len() < 32) {
+                lengths[usize::from(c.to_ascii_lowercase() & 31)] |= 1 << w.len();
+            }
+        }
+        Shapes { lengths }
+    }
+
+    /// False when no word of the list has `w`'s first letter (in either case) and length; true
+    /// when one may (and for an empty word or one of 32 bytes or more, which it does not tell).
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match b.first() {
+            Some(&c) if b.len() < 32 => self.lengths[usize::from(c.to_ascii_lowercase() & 31)] & (1 << b.len()) != 0,
+            _ => true,
+        }
+    }
+}
+
+/// A list of lower-case words for `one_of` that is looked up often: beside the words, their
+/// `Shapes`, so most words are turned away by one load and a bit test, where `one_of` compares
+/// the word's length with every entry's.
 #[derive(Debug)]
 pub(crate) struct WordList {
     words: Vec<&'static str>,
-    /// Bit `n` of entry `c & 31`: a word of `n` bytes (at most 24) starts with byte `c`.
-    lengths: [u32; 32],
+    shapes: Shapes,
 }
 
 impl WordList {
     /// The list of `words`, lower-case (as `one_of` wants them).
     pub(crate) fn new(words: Vec<&'static str>) -> WordList {
-        let mut lengths = [0u32; 32];
-        for w in &words {
-            if let Some(&c) = w.as_bytes().first().filter(|_| w.len() <= 24) {
-                lengths[usize::from(c & 31)] |= 1 << w.len();
-            }
-        }
-        WordList { words, lengths }
+        let shapes = Shapes::new(words.iter().copied());
+        WordList { words, shapes }
     }
 
     /// `one_of(w, words)`.
     pub(crate) fn has(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        match b.first() {
-            Some(&c) if b.len() <= 24 => {
-                self.lengths[usize::from(c.to_ascii_lowercase() & 31)] & (1 << b.len()) != 0 && one_of(w, &self.words)
-            }
-            _ => one_of(w, &self.words),
-        }
+        self.shapes.may_hold(w) && one_of(w, &self.words)
     }
 }
 
@@ -522,6 +541,22 @@ mod tests {
         let t = "U.S. Vice-President don’t “win”, 3.5%";
         let w: Vec<&str> = words(t, 0..t.len()).iter().map(|w| w.text(t)).collect();
         assert_eq!(w, ["U.S", "Vice-President", "don’t", "win", "3.5"]);
+    }
+
+    /// `Shapes` never turns away a word of its list in any ASCII case (segment's abbreviations are
+    /// keyed "Mr", "etc", "U.S" and looked up in every case); it turns away other lengths and
+    /// first letters, and says nothing of a word it cannot tell.
+    #[test]
+    fn shapes_hold_every_case_of_their_words() {
+        let shapes = Shapes::new(["Mr", "etc", "U.S", "é-mail"]);
+        for w in ["Mr", "mr", "MR", "etc", "Etc", "ETC", "U.S", "u.s", "é-mail", "Ms", "eta"] {
+            assert!(shapes.may_hold(w), "{w:?} may be held");
+        }
+        for w in ["Mrs", "m", "said", "US", "e-mail", "Dr"] {
+            assert!(!shapes.may_hold(w), "{w:?} is turned away");
+        }
+        assert!(shapes.may_hold(""), "an empty word is not told");
+        assert!(shapes.may_hold(&"x".repeat(32)), "a word of 32 bytes is not told");
     }
 
     /// `WordList::has` says what `one_of` says: words of every case and length, in the list
