@@ -948,6 +948,15 @@ const fn mix(x: u64) -> u64 {
     x ^ (x >> 32)
 }
 
+/// The last step of a token's hash, after a `mix` per full eight bytes into `h`: the bytes after
+/// them (`rest`, zero above them) and the token's length in the top byte, which a partial block
+/// leaves empty. Every reader of tokens (`Shaped`, `short_end`, `joined_token`) ends with it, so
+/// the model's n-grams hash alike whichever path read them.
+#[inline(always)]
+const fn last_mix(h: u64, rest: u64, len: usize) -> u64 {
+    mix(h ^ rest ^ (len as u64).wrapping_shl(56))
+}
+
 impl Shaped {
     fn new() -> Shaped {
         Shaped { buf: [0; 72], len: 0, done: 0, h: SEED }
@@ -995,14 +1004,13 @@ impl Shaped {
         // The last 0..7 bytes: read 8 (the buffer has room), keep those.
         let last = self.buf.get(full..full + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes);
         let keep = (1u64 << (8 * (self.len - full))).wrapping_sub(1);
-        // The length goes in the top byte, which a partial block leaves empty.
-        mix(h ^ (last & keep) ^ ((self.done + self.len) as u64).wrapping_shl(56))
+        last_mix(h, last & keep, self.done + self.len)
     }
 }
 
 /// The hash of "^", the token before a sentence's first word (its bigrams start there):
 /// one byte, so the one partial block `Shaped::finish` mixes, done at compile time.
-const SENTENCE_START: u64 = mix(SEED ^ b'^' as u64 ^ (1 << 56));
+const SENTENCE_START: u64 = last_mix(SEED, b'^' as u64, 1);
 
 /// The hash of shaped bytes, as `scan` computes it.
 fn hash_bytes(bytes: &[u8]) -> u64 {
@@ -1310,7 +1318,7 @@ fn joined_token(s: &str, i: usize, class: u8) -> Option<(TokenInfo, usize)> {
         h = mix(h ^ w);
     }
     let rest = words.get(k / 8).copied().unwrap_or(0) & (1u64 << (8 * (k % 8))).wrapping_sub(1);
-    let hash = mix(h ^ rest ^ (k as u64).wrapping_shl(56));
+    let hash = last_mix(h, rest, k);
     let first = b[i];
     let capitalized = first.is_ascii_uppercase();
     let info = TokenInfo {
@@ -1479,7 +1487,7 @@ fn short_end<const WORDS: u8>(
     let before2 = stop2.wrapping_sub(1) & !stop2;
     let digits2 = digits2 & before2;
     let keep = (1u64 << (8 * k2)).wrapping_sub(1);
-    let hash = mix(h ^ (shape8(w2, digits2) & keep) ^ (k as u64).wrapping_shl(56));
+    let hash = last_mix(h, shape8(w2, digits2) & keep, k);
     let first = w as u8;
     let capitalized = first.is_ascii_uppercase();
     let upper_of = |w: u64, before: u64| {
