@@ -243,6 +243,9 @@ const LINE_BYTES: usize = 512;
 /// Times" has 12).
 const CREDIT_WORDS: usize = 16;
 
+/// Most words of a label ("SIGN UP FOR OUR NEWSLETTER" has 5).
+const LABEL_WORDS: usize = 5;
+
 /// Whether a short sentence the model marked is a line of names, one pass over its words:
 /// - for `MOSTLY_NAMES` (about half its tokens names), a caption's photo credit ("Credit:
 ///   STR/AFP", "(AP Photo/Evan Vucci)", "Photo by James Martin/CNET", "Getty Images"), a chart's
@@ -327,9 +330,6 @@ fn table_line(s: &str) -> bool {
         n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
     })
 }
-
-/// Most words of a label ("SIGN UP FOR OUR NEWSLETTER" has 5).
-const LABEL_WORDS: usize = 5;
 
 /// The words of a line for `names_line` and `table_line`: runs of ASCII letters and digits and
 /// of characters past ASCII other than white space (a page's no-break spaces part words, as the
@@ -829,7 +829,7 @@ impl Model {
         if entities >= 3 {
             features |= ENTITIES;
         }
-        features |= (2 * entities + 1 >= tokens) as u32 * MOSTLY_NAMES | (tokens <= FEW) as u32 * FEW_TOKENS;
+        features |= ((2 * entities + 1 >= tokens) as u32 * MOSTLY_NAMES) | ((tokens <= FEW) as u32 * FEW_TOKENS);
         // Each token brings a unigram and a bigram, as in training.
         let ngrams = 2 * tokens;
         let k = if self.scale_sqrt && ngrams > 0 { 1.0 / (ngrams as f64).sqrt() } else { 1.0 };
