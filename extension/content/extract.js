@@ -5,10 +5,15 @@
 //
 //   root ──TreeWalker──► text node ─┬─► parent not rendered (a hole, see walk), or graphic text? skip it
 //        (skips chrome, editable     ├─► same block as the last one? append to its run
-//         subtrees, svg, role=img    └─► else start a new run (block break)
-//         whole)
+//         subtrees, svg, role=img,   └─► else start a new run (block break)
+//         code blocks whole)
 //                                    <br> ─► "\n" inside the run; open shadow root ─► walk it too
 //   the walk yields to the page every slice (slices.js) and resumes where it was
+//
+// Code is no prose for a reader to check: "(local.get $0)" or "$ emcc hello.cpp -O3" would be
+// marked as claims, a string literal as a quote. A code block is skipped (a <pre>; program text
+// that is all of its block's text, see `code`); program text inside a sentence ("call `fetch()`
+// to load it") is the sentence's, and stays, so the sentence is read whole.
 //
 // Each text node's data is copied with line breaks and tabs turned into spaces, one for one,
 // so an offset inside a run maps to the node by subtraction. Nothing here touches the page.
@@ -51,13 +56,28 @@
     'footer,h1,h2,h3,h4,h5,h6,header,hgroup,li,main,nav,ol,p,pre,section,summary,table,tbody,td,tfoot,th,thead,tr,ul,' +
     `figcaption ${CREDIT}:not(${CREDIT} *)`;
 
-  /** Never text for a reader: code, controls, forms, media, page chrome, our own host. */
+  /** Never text for a reader: scripts, controls, forms, media, page chrome, our own host (code: see `code`). */
   const SKIP_TAGS = new Set([
     'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
     'nav', 'aside', 'form', 'button', 'input', 'textarea', 'select', 'option', 'label', 'output',
     'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'picture',
     'menu', 'dialog', 'claimlens-overlay',
   ]);
+
+  /**
+   * Preformatted text: a program, its output, a table or a drawing in characters, never prose for
+   * a reader to check, with a <code> inside or not (html.rs `PREFORMATTED`). <listing> and <xmp>
+   * are <pre>'s obsolete twins. A text/plain document, which the browser shows as one <pre>, is
+   * read: it is the document, read as the CLI reads a text file.
+   */
+  const PREFORMATTED = new Set(['pre', 'listing', 'xmp']);
+
+  /**
+   * Program text, its output and a reader's input (html.rs `CODE`; role=code too): inline in a
+   * sentence it is the sentence's ("call `fetch()` to load it"), as all of its block's text it is
+   * a code block (<p><code>npm install</code></p>), as is a block whose role says code.
+   */
+  const CODE = new Set(['code', 'samp', 'kbd']);
 
   /** ARIA roles of page chrome and controls. */
   const SKIP_ROLES = new Set([
@@ -93,7 +113,32 @@
 
   /** True for a subtree that is never prose, whatever its attributes say of its visibility. */
   function skippedForGood(el) {
-    return pageChrome(el) || skippedWherever(el);
+    return pageChrome(el) || skippedWherever(el) || code(el);
+  }
+
+  /**
+   * True for code, not prose (html.rs `code`): preformatted text, or program text (CODE,
+   * role=code) that is a block itself or all of its block's text.
+   */
+  function code(el) {
+    const name = el.localName;
+    if (PREFORMATTED.has(name)) return el.ownerDocument.contentType !== 'text/plain';
+    if (CODE.has(name)) return aloneInBlock(el);
+    return el.getAttribute('role') === 'code' && (el.matches(BLOCK) || aloneInBlock(el));
+  }
+
+  /**
+   * True when `el` holds all the text of its block (blockOf's): no text beside it, and none beside
+   * any element between, up to the block (html.rs `alone_in_block`).
+   */
+  function aloneInBlock(el) {
+    const block = el.parentElement?.closest(BLOCK) ?? el.getRootNode().host ?? el.ownerDocument.body;
+    const hasText = (n) => (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && SOME_TEXT.test(n.textContent);
+    for (let e = el; e && e !== block; e = e.parentElement) {
+      for (let s = e.previousSibling; s; s = s.previousSibling) if (hasText(s)) return false;
+      for (let s = e.nextSibling; s; s = s.nextSibling) if (hasText(s)) return false;
+    }
+    return true;
   }
 
   /** A page's header and footer are chrome; an article's own header holds its headline. */

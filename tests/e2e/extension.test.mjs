@@ -1,7 +1,7 @@
 // The built extension in Chromium against pages on a local server: the seed article is marked
 // as DESIGN.md says, cards name speakers, the popup's toggles apply live, a strict CSP page is
-// annotated, editable regions are left alone; across the run, no console error, no network
-// request and no change to the page's own nodes.
+// annotated, editable regions and code blocks are left alone, a text/plain document is read;
+// across the run, no console error, no network request and no change to the page's own nodes.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -23,6 +23,8 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
       '/seed': { body: articleHtml(seedText()) },
       '/csp': { body: articleHtml(seedText()), headers: { 'content-security-policy': "script-src 'self'" } },
       '/editable': page('editable.html'),
+      '/code': page('code.html'),
+      '/plain': { body: seedText(), headers: { 'content-type': 'text/plain; charset=utf-8' } },
       '/dynamic': { body: articleHtml(seedText()) },
       '/long': { body: articleHtml(Array(100).fill(seedText()).join('\n'), { title: 'The seed article, 100 times' }) },
     });
@@ -243,6 +245,33 @@ describe('extension in Chromium', { skip: skip ?? false }, () => {
     });
     assert.deepEqual(touched, []);
     assert.ok(await marks(tab, 'quote', 'We will not stop'), 'the article around them is still marked');
+    await tab.close();
+  });
+
+  it('never marks a code block; code inside a sentence stays in its marked sentence', async () => {
+    const tab = await open(browser.context, `${server.origin}/code`);
+    await ready(tab);
+    const ranges = await tab.evaluate(() => {
+      const code = (r) => ['shell', 'js', 'sql'].some((id) => document.getElementById(id).contains(r.startContainer));
+      const all = [...CSS.highlights.values()].flatMap((h) => [...h]);
+      return { code: all.filter(code).map((r) => r.toString()), all: all.length };
+    });
+    assert.deepEqual(ranges.code, [], 'marks in code blocks');
+    assert.ok(await marks(tab, 'unverified', 'fails on 40 percent'), 'the sentence holding fetch() is marked');
+    const sentence = (await highlighted(tab, 'unverified')).find((t) => t.includes('fails on 40 percent'));
+    assert.ok(sentence.startsWith('The fetch() call'), `the sentence is cut at its code: ${JSON.stringify(sentence)}`);
+    assert.ok(await marks(tab, 'quote', 'We will ship'), 'the article around the code is marked');
+    await tab.close();
+  });
+
+  it('reads a text/plain document, which the browser shows as one <pre>, when asked to', async () => {
+    const tab = await open(browser.context, `${server.origin}/plain`);
+    assert.equal(await tab.evaluate(() => document.body.firstElementChild.localName), 'pre');
+    const id = await tabId(browser.worker, tab);
+    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'claimlens:annotate' }), id);
+    const counts = await ready(tab);
+    assert.ok(counts.quote >= 4, JSON.stringify(counts));
+    assert.ok(await marks(tab, 'quote', 'Russia has acknowledged'));
     await tab.close();
   });
 

@@ -1,6 +1,7 @@
 // extension/content/extract.js: what text reaches the core. Chart and graphic text is left out
 // (SVG, role=img, aria-hidden, a chart drawn in HTML as many small positioned labels, a captioned
-// figure's text outside its caption), and so is text only screen readers get (visually hidden:
+// figure's text outside its caption), code blocks too (code inside a sentence stays in it), and
+// so is text only screen readers get (visually hidden:
 // clipped, 1px, off-screen, font-size 0), while article prose, captions, block quotes and boxes
 // that merely look like hidden ones stay. Each
 // row is a small page of our own, read by extract.js alone in a plain Chromium page; then, on the
@@ -122,6 +123,21 @@ const ROWS = [
   t('visually hidden a few elements up: the hidden box holds the label’s own element', `<style>.a4{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style><p>${PROSE}</p><span class="a4"><span><em>Share on Facebook</em></span></span>`, {
     kept: [PROSE],
     dropped: ['Share on Facebook'],
+  }),
+  // Code is no prose (html.rs has the same rows): a block of it goes, program text inside a sentence stays.
+  t('a <pre> block is code, with a <code> inside or not (Prism, Pygments), and so are its obsolete twins', `<p>${PROSE}</p><pre>$ emcc hello.cpp -O3 -o hello.wasm\n$ wasmer run hello.wasm</pre><pre class="language-js"><code class="language-js">console.log("The vote will fail, he said.");</code></pre><div class="highlight"><pre><span class="k">SELECT</span> avg(n) <span class="k">FROM</span> t;</pre></div><listing>int main() {}</listing><xmp>(local.get $0)</xmp>`, {
+    kept: [PROSE],
+    dropped: ['emcc', 'wasmer', 'The vote will fail', 'SELECT', 'int main', 'local.get'],
+  }),
+  t('code inside a sentence stays in it, the sentence whole', `<p>Call <code>fetch()</code> to load it, then press <kbd>Enter</kbd>; it prints <samp>OK</samp>.</p><p><a href="/x"><code>emcc</code></a> sees we only want Wasm.</p><p><b><code>x</code></b> is <i>set</i></p>`, {
+    kept: ['Call fetch() to load it, then press Enter; it prints OK.', 'emcc sees we only want Wasm.', 'x is set'],
+  }),
+  t('code, sample output or keys that are all of their block’s text are a code block, as is a block whose role says code', `<p>${PROSE}</p><p> <code>npm install</code> </p><div class="code"><span><code>a = 1<br>b = 2</code></span></div><ul><li><kbd>Ctrl</kbd></li></ul><table><tr><td><samp>Segmentation fault</samp></td></tr></table><div role="code">let x = 1;</div><p><span role="code">y()</span></p><p>Call <span role="code">z()</span> now.</p>`, {
+    kept: [PROSE, 'Call z() now.'],
+    dropped: ['npm install', 'a = 1', 'b = 2', 'Ctrl', 'Segmentation fault', 'let x', 'y()'],
+  }),
+  t('code beside other text of its block stays: two in a sentence, one above a nested list', `<p>Then <code>a</code> <code>b</code>.</p><ul><li><code>--verbose</code><ul><li>Prints more.</li></ul></li></ul>`, {
+    kept: ['Then a b.', '--verbose', 'Prints more.'],
   }),
   // Look-alikes that a reader does see: kept.
   t('seen: a 1px-high rule with no text beside the prose, and a 1px-high box whose text overflows visibly', `<div style="height:1px;overflow:hidden;background:#ccc"></div><p>${PROSE}</p><div style="height:1px">Officials said the vote would be delayed.</div>`, {

@@ -248,6 +248,14 @@ const ROWS = [
     'The main story',
     ['$915', 'Interest payments', '’28', 'Desktop hides'],
   ],
+  // Code is no prose: both skip a code block alike (html.rs `code`, extract.js `code`), and keep code inside a sentence.
+  [
+    'a code block is skipped alike: a <pre>, with a <code> or not, and code, samp, kbd or role=code that is all of its block\'s text; code in a sentence stays',
+    titled('', `<article>${prose('main', 12)}<pre><code>console.log("The vote will fail, he said.");</code></pre><div class="highlight"><pre>SELECT avg(n) FROM t;</pre></div><p><code>npm install</code></p><ul><li><kbd>Ctrl</kbd></li></ul><div role="code">let x = 1;</div><p>Call <code>fetch()</code> to load it, then press <kbd>Enter</kbd>.</p><p>Then <code>a</code> <code>b</code>.</p></article>`),
+    'article 0',
+    'The main story',
+    ['The vote will fail', 'SELECT', 'npm install', 'Ctrl', 'let x'],
+  ],
 ];
 
 describe('pages where the twins once disagreed', { skip }, () => {

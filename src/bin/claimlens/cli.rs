@@ -43,9 +43,9 @@ struct AnnotateArgs {
     #[arg(value_name = "FILE|-", default_value = "-")]
     file: PathBuf,
     /// The input is an HTML page: analyse the visible text of its main content, as the
-    /// extension does (the article, not the boxes beside it; scripts, navigation and other
-    /// page chrome left out, and what the page's own style sheets hide, those saved beside a
-    /// FILE too; <blockquote>s become block quotes).
+    /// extension does (the article, not the boxes beside it; scripts, code blocks, navigation
+    /// and other page chrome left out, and what the page's own style sheets hide, those saved
+    /// beside a FILE too; <blockquote>s become block quotes).
     #[arg(long, conflicts_with = "jsonl")]
     html: bool,
     /// With --html: all of the page's visible text, not just its main content.

@@ -1,7 +1,7 @@
 //! HTML → the text a reader sees, the way the extension's content script builds it: the
 //! visible text of the page's main content (`main_root.rs`, led by the story's headline when that
-//! leaves it out), or of the whole page, blocks apart by a blank line, page chrome left out, and the
-//! `<blockquote>`s as hints (UTF-16 spans into that text).
+//! leaves it out), or of the whole page, blocks apart by a blank line, page chrome and code left
+//! out, and the `<blockquote>`s as hints (UTF-16 spans into that text).
 
 use crate::main_root::utf16_len;
 use crate::style::Styles;
@@ -16,13 +16,24 @@ use std::collections::HashMap;
 // screen readers get, a chart's positioned labels) the CLI reads from the page's own style sheets
 // (style.rs); what only layout or a linked sheet tells, it cannot.
 
-/// Never text for a reader: code, controls, forms, media, page chrome (extract.js `SKIP_TAGS`;
-/// a page's `<header>` and `<footer>` too, not an article's own).
+/// Never text for a reader: scripts, controls, forms, media, page chrome (extract.js `SKIP_TAGS`;
+/// a page's `<header>` and `<footer>` too, not an article's own; code: `code`).
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "title", "meta", "link", "nav", "aside", "form", "button",
     "input", "textarea", "select", "option", "label", "output", "iframe", "frame", "object", "embed", "svg", "math",
     "canvas", "video", "audio", "picture", "menu", "dialog",
 ];
+
+/// Preformatted text: a program, its output, a table or a drawing in characters, never prose for
+/// a reader to check, with a `<code>` inside or not (extract.js `PREFORMATTED`). `<listing>` and
+/// `<xmp>` are `<pre>`'s obsolete twins. (The browser shows a text/plain document as one `<pre>`,
+/// which extract.js reads: the CLI reads a text file without `--html`.)
+const PREFORMATTED: &[&str] = &["pre", "listing", "xmp"];
+
+/// Program text, its output and a reader's input (extract.js `CODE`; `role=code` too): inline in
+/// a sentence it is the sentence's ("call `fetch()` to load it"), as all of its block's text it is
+/// a code block (`<p><code>npm install</code></p>`), as is a block whose role says code.
+const CODE: &[&str] = &["code", "samp", "kbd"];
 
 /// ARIA roles of page chrome, controls and graphics (extract.js `SKIP_ROLES`).
 const SKIPPED_ROLES: &[&str] = &[
@@ -84,7 +95,36 @@ fn skipped(node: &ego_tree::NodeRef<Node>, e: &scraper::node::Element) -> bool {
     // A page's header and footer are chrome; an article's own hold its headline.
     let page_chrome =
         matches!(e.name(), "header" | "footer") && !node.ancestors().any(|a| crate::main_root::is(&a, "article"));
-    page_chrome || skipped_but_page_chrome(e)
+    page_chrome || skipped_but_page_chrome(e) || code(node, e)
+}
+
+/// Whether the element `e` (`node`) is code, not prose (extract.js `code`): preformatted text, or
+/// program text (`CODE`, `role=code`) that is a block itself or all of its block's text.
+fn code(node: &NodeRef<Node>, e: &scraper::node::Element) -> bool {
+    let name = e.name();
+    if PREFORMATTED.contains(&name) {
+        return true;
+    }
+    if CODE.contains(&name) {
+        return alone_in_block(node);
+    }
+    e.attr("role") == Some("code") && (is_block(name) || is_credit(node, e) || alone_in_block(node))
+}
+
+/// Whether `node` holds all the text of its block (the nearest block above it, as extract.js
+/// `blockOf` has it): no text beside it, and none beside any element between, up to the block
+/// (extract.js `aloneInBlock`).
+fn alone_in_block(node: &NodeRef<Node>) -> bool {
+    let block = |n: &NodeRef<Node>| n.value().as_element().is_some_and(|e| is_block(e.name()) || is_credit(n, e));
+    let has_text = |n: NodeRef<Node>| {
+        crate::main_root::elements(n).any(|d| d.value().as_text().is_some_and(|t| t.chars().any(|c| !js_space(c))))
+    };
+    for n in std::iter::once(*node).chain(node.ancestors().take_while(|a| !block(a))) {
+        if n.prev_siblings().chain(n.next_siblings()).any(has_text) {
+            return false;
+        }
+    }
+    true
 }
 
 /// `skipped` for a node that may be no element (then never).
@@ -301,7 +341,7 @@ pub(crate) fn title_form(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
-        if c == '\u{feff}' || c.is_whitespace() && c != '\u{85}' {
+        if js_space(c) {
             space = !out.is_empty();
             continue;
         }
@@ -317,6 +357,12 @@ pub(crate) fn title_form(s: &str) -> String {
     }
     // As a whole, as JavaScript lowers it (a final sigma).
     out.to_lowercase()
+}
+
+/// Whether `c` is white space as JavaScript's `\s` and `trim()` have it: Unicode's less U+0085,
+/// plus the byte-order mark U+FEFF.
+fn js_space(c: char) -> bool {
+    c == '\u{feff}' || c.is_whitespace() && c != '\u{85}'
 }
 
 /// Whether two titles (`title_form`) are one: one starts with the other, the shorter at least
@@ -595,7 +641,7 @@ mod tests {
         &[]
     );
     // As the extension reads them (extract.js): its line breaks are spaces, a table cell is a block.
-    t!(pre_lines_are_spaces, "<pre>a  b\nc</pre>", "a b c", &[]);
+    t!(line_breaks_are_spaces, "<p>a  b\nc</p>", "a b c", &[]);
     t!(table_cells_are_blocks, "<table><tr><td>Name</td><td>the rest</td></tr></table>", "Name\n\nthe rest", &[]);
     t!(br_ending_a_block_belongs_to_it, "<p>One.<br></p><p><br>Two.</p>", "One.\n\nTwo.", &[]);
     t!(
@@ -760,6 +806,52 @@ mod tests {
          <style>/* p { display: none } */ a::before { display: none } a:hover { display: none } .q[title='a}b'] { display: none }\
          <![CDATA[ p { display: none } ]]> .q, p &gt; a, div { display: none }</style><p>Kept, <a href=x>linked</a>.</p><p class=q title='a}b'>Quoted hides.</p>",
         "Kept, linked.",
+        &[]
+    );
+    // Code is no prose (extract.js `code`): a block of it goes, program text inside a sentence stays.
+    t!(
+        a_pre_block_is_skipped,
+        "<p>Build it:</p><pre>$ emcc hello.cpp -O3 -o hello.wasm\n$ wasmer run hello.wasm</pre><p>It runs.</p>",
+        "Build it:\n\nIt runs.",
+        &[]
+    );
+    t!(
+        a_pre_with_code_inside_is_skipped_and_its_strings_are_no_quotes,
+        "<p>Load it:</p><pre class=language-js><code class=language-js>console.log(\"He said it was fine.\");\n</code></pre>\
+         <div class=highlight><pre><span class=k>SELECT</span> avg(n) <span class=k>FROM</span> t;</pre></div><p>Done.</p>",
+        "Load it:\n\nDone.",
+        &[]
+    );
+    t!(
+        the_obsolete_twins_of_pre_are_skipped,
+        "<p>Prose.</p><listing>int main() {}</listing><xmp>(local.get $0)</xmp>",
+        "Prose.",
+        &[]
+    );
+    t!(
+        inline_code_stays_in_its_sentence,
+        "<p>Call <code>fetch()</code> to load it, then press <kbd>Enter</kbd>; it prints <samp>OK</samp>.</p>\
+         <p><a href=x><code>emcc</code></a> sees we only want Wasm.</p>",
+        "Call fetch() to load it, then press Enter; it prints OK.\n\nemcc sees we only want Wasm.",
+        &[]
+    );
+    t!(
+        code_that_is_all_its_blocks_text_is_a_code_block,
+        "<p>Run:</p><p> <code>npm install</code> </p><div class=code><span><code>a = 1<br>b = 2</code></span>\n</div>\
+         <li><kbd>Ctrl</kbd></li><table><tr><td><samp>Segmentation fault</samp></td></tr></table><p>Then <code>a</code> <code>b</code>.</p>",
+        "Run:\n\nThen a b.",
+        &[]
+    );
+    t!(
+        code_beside_text_of_its_block_stays_even_in_an_inline_element_or_above_a_nested_list,
+        "<p><b><code>x</code></b> is <i>set</i></p><li><code>--verbose</code><ul><li>Prints more.</li></ul></li>",
+        "x is set\n\n--verbose\n\nPrints more.",
+        &[]
+    );
+    t!(
+        role_code_is_code,
+        "<p>See:</p><div role=code>let x = 1;</div><p><span role=code>y()</span></p><p>Call <span role=code>z()</span> now.</p>",
+        "See:\n\nCall z() now.",
         &[]
     );
     t!(empty, "", "", &[]);
