@@ -887,6 +887,10 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
         // "BBC Two controller Roly Keating", "Channel Five": a capitalised number word after a
         // capitalised word inside a name is part of it, no determiner.
         let pc = if pc & DET != 0 && number_in_name(text, ws, j - 1) { 0 } else { pc };
+        // "Will Smith said", "actor Will Smith says": "Will" before a capitalised word is a given
+        // name ("May" is left: "In May Michael Howard said").
+        let pc =
+            if pc & AUX != 0 && text.as_bytes()[p.start..p.end] == *b"Will" && is_caps(text, ws[j]) { 0 } else { pc };
         if pc & DET != 0 && pc & SUBJ == 0 {
             safe = Some(j - 1);
             // "people familiar with the matter", "a spokesman for the campaign": go on past the preposition.
@@ -1455,6 +1459,12 @@ mod tests {
     );
     t!(before_time_words_in_a_name_stay, before("Next Week Productions said", "said"), Some("Next Week Productions"));
     t!(before_last_inside_a_name_stays, before("The Last Poets said", "said"), Some("The Last Poets"));
+    t!(before_modal_given_name, before("Will Smith said", "said"), Some("Will Smith"));
+    t!(
+        before_modal_given_name_after_a_role,
+        before("Hollywood actor Will Smith says", "says"),
+        Some("Hollywood actor Will Smith")
+    );
     t!(before_month_may_after_in_is_no_name, before("In May Michael Howard said", "said"), Some("Michael Howard"));
     t!(before_month_may_after_a_day_is_no_name, before("On 5 May Mr Davey said", "said"), Some("Mr Davey"));
     t!(before_surname_may_stays, before("Theresa May said", "said"), Some("Theresa May"));
