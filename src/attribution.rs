@@ -1011,6 +1011,9 @@ fn sentence(
             push(out, Some(mention(p)), np::is_vague(text, ws, p));
             continue;
         }
+        if info.right && in_proportion(text, ws, a, b) {
+            continue;
+        }
         if info.right {
             if let Some(p) = np::phrase_from(text, ws, b + 1, true) {
                 let vague = np::is_vague(text, ws, &p);
@@ -1900,6 +1903,21 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "paid according to performance", "vary according to age", "went according to plan",
+/// "According to his wishes, …": "according to" (words `a` to `b`) in the sense "in proportion
+/// to, as ordered by", after a verb of ranking, paying or acting, or before a plan or wishes,
+/// reports no one.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn in_proportion(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    const ORDERED: &[&str] = &[
+        "paid", "pay", "vary", "varies", "varied", "differ", "sorted", "ranked", "graded", "priced", "run", "act",
+        "operate", "modelled", "out", "with", "go", "went", "going",
+    ];
+    a > 0 && np::gap(text, ws, a - 1) == Gap::Space && word_is(text, ws.get(a - 1), ORDERED)
+        || word_is(text, ws.get(b + 1), &["plan", "schedule"])
+        || word_is(text, ws.get(b + 2), &["wishes"])
 }
 
 /// Cue verbs whose object follows them ("endorsed Cruz", "praised the plan"): never inverted
@@ -4728,6 +4746,23 @@ mod tests {
         according_to_end,
         "The talks failed, according to people familiar with the matter.",
         [("people familiar with the matter", "according to", true, Neutral)]
+    );
+    // "according to" in the sense "in proportion to, as ordered by" reports no one.
+    t!(paid_according_to_is_no_cue, "Staff are paid according to performance.", []);
+    t!(vary_according_to_is_no_cue, "Rates vary according to age.", []);
+    t!(according_to_plan_is_no_cue, "Everything went according to plan.", []);
+    t!(according_to_schedule_is_no_cue, "The project is on track according to schedule.", []);
+    t!(according_to_his_wishes_is_no_cue, "According to his wishes, there will be no funeral.", []);
+    t!(carried_out_according_to_the_law_is_no_cue, "The sales were carried out according to the law.", []);
+    t!(
+        paid_according_to_keeps_the_cue_after_a_comma,
+        "Staff are paid, according to the union, too little.",
+        [("the union", "according to", false, Neutral)]
+    );
+    t!(
+        according_to_planning_officials_keeps_the_cue,
+        "Prices rose, according to planning officials.",
+        [("planning officials", "according to", true, Neutral)]
     );
     t!(said_colon, "Vance said: the war must end.", [("Vance", "said", false, Neutral)]);
     t!(believes, "Cruz believes the deal is bad.", [("Cruz", "believes", false, Neutral)]);
