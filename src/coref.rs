@@ -1127,10 +1127,14 @@ fn stray_strip(text: &str, m: &Mention) -> Option<usize> {
 }
 
 /// Whether the capitalised word `w` is a noun of a person used as a title ("Singer", "Coach",
-/// "Drummer", "Novelist"): one of the press's nouns, or an agent noun.
+/// "Drummer", "Novelist"): one of the press's nouns, an agent noun, or a party ("Conservative
+/// Michael Fallon", "Tory Alan Duncan": the source as written names the party).
 fn false_title(w: &str) -> bool {
+    const PARTIES: &[&str] = &["conservative", "tory", "labour", "democrat", "republican", "liberal", "green"];
     // (`one_of` ignores case; the endings are lower-case after the capital.)
-    one_of(w, PRESS_NOUNS) || w.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
+    one_of(w, PRESS_NOUNS)
+        || one_of(w, PARTIES)
+        || w.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
 }
 
 /// Words of `lexicon/not_people.txt` that are common surnames too ("Chris Fox", "Charlotte

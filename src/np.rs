@@ -629,24 +629,52 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     }
     // "On Wednesday Irish Transport Minister Martin Cullen said", "But on Monday Tony Blair
     // insisted": the weekday is the opening time phrase's, not the name's ("Spicer on
-    // Thursday evening said", "The Mail on Sunday survey found" keep theirs).
-    let s0 = *r.start();
+    // Thursday evening said", "The Mail on Sunday survey found" keep theirs). So is a month
+    // after a preposition ("In October Tory leader Michael Howard said"; not "of": "the Fourth
+    // of July Committee"), and "Last month" opening the clause ("Last month Wenger said").
+    let mut s0 = *r.start();
     let opens = |i: usize| {
         i == 0
             || gap(text, ws, i - 1) == Gap::Break
             || text.get(ws[i - 1].start..ws[i - 1].end).is_some_and(|w| class(w) & STOP != 0)
     };
+    if s0 + 1 < *r.end() && is(text, ws[s0], "last") && opens(s0) {
+        s0 += 1;
+    }
     if s0 < *r.end()
         && s0 > 0
         && gap(text, ws, s0 - 1) == Gap::Space
-        && is(text, ws[s0 - 1], "on")
-        && (opens(s0 - 1) || fronted_chain(text, ws, s0 - 1))
         && is_caps(text, ws[s0 + 1])
-        && class(text.get(ws[s0].start..ws[s0].end)?) & TIME != 0
+        && time_lead(text, ws, s0)
+        && (opens(s0 - 1) || fronted_chain(text, ws, s0 - 1) || !is(text, ws[s0 - 1], "on"))
     {
         r = s0 + 1..=*r.end();
     }
     Some(name_after_noun(text, ws, &r).unwrap_or(r))
+}
+
+/// A month's name but May, an auxiliary too ("October").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn month(w: &str) -> bool {
+    crate::text::one_of(
+        w,
+        &[
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december",
+        ],
+    )
+}
+
+/// Word `i` ends a time phrase after the word before it: a time word after "on" or "last"
+/// ("on Monday", "Last month"), or a month after a preposition but "of" ("in October").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn time_lead(text: &str, ws: &[Word], i: usize) -> bool {
+    let w = text.get(ws[i].start..ws[i].end).unwrap_or("");
+    let p = text.get(ws[i - 1].start..ws[i - 1].end).unwrap_or("");
+    if crate::text::one_of(p, &["on", "last"]) {
+        return class(w) & TIME != 0;
+    }
+    class(p) & (PREP | LINK) == PREP && month(w)
 }
 
 /// "During the interview Mr Blair said", "In a statement Google said", "a point Feinstein
@@ -859,6 +887,10 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
         // "BBC Two controller Roly Keating", "Channel Five": a capitalised number word after a
         // capitalised word inside a name is part of it, no determiner.
         let pc = if pc & DET != 0 && number_in_name(text, ws, j - 1) { 0 } else { pc };
+        // "Will Smith said", "actor Will Smith says": "Will" before a capitalised word is a given
+        // name ("May" is left: "In May Michael Howard said").
+        let pc =
+            if pc & AUX != 0 && text.as_bytes()[p.start..p.end] == *b"Will" && is_caps(text, ws[j]) { 0 } else { pc };
         if pc & DET != 0 && pc & SUBJ == 0 {
             safe = Some(j - 1);
             // "people familiar with the matter", "a spokesman for the campaign": go on past the preposition.
@@ -1404,6 +1436,38 @@ mod tests {
         Some("Irish Transport Minister Martin Cullen")
     );
     t!(before_name_after_but_on_weekday, before("But on Monday Tony Blair insisted", "insisted"), Some("Tony Blair"));
+    t!(
+        before_name_after_in_month,
+        before("In October Tory leader Michael Howard said", "said"),
+        Some("Tory leader Michael Howard")
+    );
+    t!(before_name_after_in_month_mid_clause, before("and in December BT announced", "announced"), Some("BT"));
+    t!(
+        before_month_after_of_stays_in_a_name,
+        before("The Fourth of July Committee said", "said"),
+        Some("The Fourth of July Committee")
+    );
+    t!(
+        before_month_as_a_given_name_stays,
+        before("June Carter Cash previously said", "said"),
+        Some("June Carter Cash")
+    );
+    t!(
+        before_name_after_last_month,
+        before("Last month Tory leader Michael Howard said", "said"),
+        Some("Tory leader Michael Howard")
+    );
+    t!(before_time_words_in_a_name_stay, before("Next Week Productions said", "said"), Some("Next Week Productions"));
+    t!(before_last_inside_a_name_stays, before("The Last Poets said", "said"), Some("The Last Poets"));
+    t!(before_modal_given_name, before("Will Smith said", "said"), Some("Will Smith"));
+    t!(
+        before_modal_given_name_after_a_role,
+        before("Hollywood actor Will Smith says", "says"),
+        Some("Hollywood actor Will Smith")
+    );
+    t!(before_month_may_after_in_is_no_name, before("In May Michael Howard said", "said"), Some("Michael Howard"));
+    t!(before_month_may_after_a_day_is_no_name, before("On 5 May Mr Davey said", "said"), Some("Mr Davey"));
+    t!(before_surname_may_stays, before("Theresa May said", "said"), Some("Theresa May"));
     t!(
         before_name_after_fronted_chain_and_weekday,
         before("However during the case on Tuesday Mr Ebbers denied", "denied"),

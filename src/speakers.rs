@@ -2791,6 +2791,15 @@ mod tests {
         ]
     );
     t!(
+        party_opening_the_sentence_stays_in_the_name,
+        "Conservative Michael Fallon said: “We go on.”\n\nTory Alan Duncan said: “We do not.”\n\nDefiant Matt Williams said: “Fine.”",
+        [
+            ("“We go on.”", Direct, "Conservative Michael Fallon", ""),
+            ("“We do not.”", Direct, "Tory Alan Duncan", ""),
+            ("“Fine.”", Direct, "Matt Williams", "")
+        ]
+    );
+    t!(
         name_opening_with_a_number_keeps_it,
         "50 Cent said: “We won.”\n\n“We lost,” 2 Chainz said.\n\nIn 2005 Smith said: “We drew.”",
         [
