@@ -356,7 +356,8 @@ fn table_line(s: &str) -> bool {
 /// to Pinterest", "Learn more about Web Console", "Continue reading the main story"; phrases, not
 /// verbs: "Share prices fell"), a wiki's pointers ("Main article: Firefox", "See also: Mozilla
 /// Foundation"), a link to another story ("Related: Chicago is America's most segregated city"),
-/// a section's label ("From the section US & Canada", "From Wikipedia, the free encyclopedia").
+/// a section's label ("From the section US & Canada", "From Wikipedia, the free encyclopedia"), a
+/// page's address ("Retrieved from \"https://en.wikipedia.org/…\"", "Permalink: http://heise.de/-2596987").
 /// Few: each entry costs the wasm about ten bytes gzipped.
 const FURNITURE_OPENINGS: &[&str] = &[
     "sign up",
@@ -368,6 +369,8 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "related:",
     "from wikipedia,",
     "from the section",
+    "retrieved from",
+    "permalink:",
 ];
 
 /// Whether a short sentence the model marked is a line of the page's furniture that no list of
@@ -2430,6 +2433,13 @@ mod tests {
             ("section", "From the section US & Canada", true),
             ("wiki_tagline", "From Wikipedia, the free encyclopedia", true),
             ("wiki_heading", "Mozilla Festival[edit]", true),
+            (
+                "retrieved_from",
+                "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=746574460\"",
+                true,
+            ),
+            ("permalink", "Permalink: http://heise.de/-2596987", true),
+            ("retrieved_from_in_prose", "Retrieved from the wreck, the box held 3 gold coins.", false),
             ("file_name", "WEB18-Facebook-1160x768.jpg", true),
             ("share_count", "tweet0", true),
             ("link", "mozilla.org/,%20https://www.mozilla.org/tr/", true),
