@@ -101,11 +101,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
         let (stance, flags) = rest.split_once('\t').unwrap_or((rest, ""));
         let has = |f: &str| has_flag(flags, f);
         let info = CueInfo {
-            stance: match stance.trim() {
-                "factive" => Stance::Factive,
-                "distancing" => Stance::Distancing,
-                _ => Stance::Neutral,
-            },
+            stance: stance_of(stance),
             noun: has("noun"),
             obj: has("obj"),
             vague: has("vague"),
@@ -140,11 +136,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     // Nouns of saying: a verb form of the same spelling ("claims") keeps its verb
     // uses and gains the noun's; the others are nouns only.
     for (forms, stance) in tagged(crate::lexicon::list!("speech_nouns.txt")).filter(|(_, s)| *s != "quote") {
-        let stance = match stance.trim() {
-            "factive" => Stance::Factive,
-            "distancing" => Stance::Distancing,
-            _ => Stance::Neutral,
-        };
+        let stance = stance_of(stance);
         for f in forms.split('|').map(str::trim) {
             match pats.iter().position(|p| p == f) {
                 Some(i) => infos[i].said_noun = true,
@@ -184,6 +176,16 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
         }
     }
     (pats, infos)
+}
+
+/// The stance a lexicon line names (`factive`, `distancing`, else neutral): one call for both lists.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn stance_of(name: &str) -> Stance {
+    match name.trim() {
+        "factive" => Stance::Factive,
+        "distancing" => Stance::Distancing,
+        _ => Stance::Neutral,
+    }
 }
 
 /// Whether a cue's `flags` hold `flag` (no flag's name is inside another's): one call, not a
