@@ -11,16 +11,41 @@ macro_rules! list {
 pub(crate) use list;
 
 /// The entries of a list: trimmed, non-empty lines that are not comments.
-pub(crate) fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+pub(crate) fn entries(list: &'static str) -> Entries {
+    Entries(list.lines())
 }
 
 /// Entries of the form `phrase<TAB>value` (or `phrase | value`), for tagged lists.
-pub(crate) fn tagged(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    entries(list).filter_map(|l| {
-        let (k, v) = l.split_once('\t').or_else(|| l.split_once(" | "))?;
-        Some((k.trim(), v.trim()))
-    })
+pub(crate) fn tagged(list: &'static str) -> Tagged {
+    Tagged(entries(list))
+}
+
+/// What [`entries`] returns. Its own type, with `next` out of line in the wasm, so the ~20
+/// lists read at set-up share one copy of the line splitting, not one written out in each.
+pub(crate) struct Entries(std::str::Lines<'static>);
+
+impl Iterator for Entries {
+    type Item = &'static str;
+
+    #[cfg_attr(target_family = "wasm", inline(never))]
+    fn next(&mut self) -> Option<&'static str> {
+        self.0.by_ref().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#'))
+    }
+}
+
+/// What [`tagged`] returns: as [`Entries`], one copy of the splitting.
+pub(crate) struct Tagged(Entries);
+
+impl Iterator for Tagged {
+    type Item = (&'static str, &'static str);
+
+    #[cfg_attr(target_family = "wasm", inline(never))]
+    fn next(&mut self) -> Option<(&'static str, &'static str)> {
+        self.0.find_map(|l| {
+            let (k, v) = l.split_once('\t').or_else(|| l.split_once(" | "))?;
+            Some((k.trim(), v.trim()))
+        })
+    }
 }
 
 /// A plain decimal number of a list (`-2.5`, `0.36`, `7`), the nearest `f64` to it, as
