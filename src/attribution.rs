@@ -568,7 +568,7 @@ fn first_person(source: &str) -> bool {
 /// `lexicon/not_speakers.txt`; `speakers` asks too, for a turn inside a quotation.
 pub(crate) fn not_speaker(label: &str) -> bool {
     static L: OnceLock<Vec<&'static str>> = OnceLock::new();
-    L.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("not_speakers.txt")).collect()).contains(&label)
+    crate::lexicon::words(&L, crate::lexicon::list!("not_speakers.txt")).contains(&label)
 }
 
 /// "WALLACE: If I may, sir, …", "KATE BOLDUAN: Why not debate?": a transcript turn opens
@@ -2841,8 +2841,7 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn study(w: &str) -> bool {
     static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    STUDIES
-        .get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect())
+    crate::lexicon::words(&STUDIES, crate::lexicon::list!("study_sources.txt"))
         .iter()
         .any(|x| w.eq_ignore_ascii_case(x))
 }
@@ -3346,7 +3345,7 @@ fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
 /// Democrat").
 fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: usize, after_gap: &str) -> bool {
     static AMOUNTS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let amounts = AMOUNTS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("amounts.txt")).collect());
+    let amounts = crate::lexicon::words(&AMOUNTS, crate::lexicon::list!("amounts.txt"));
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let before = text.get(from..ws[a].start).unwrap_or("");
     if before.contains(['”', '"']) || before.contains("''") {

@@ -20,6 +20,16 @@ pub(crate) fn tagged(list: &'static str) -> Tagged {
     Tagged(entries(list))
 }
 
+/// A list's entries, read into `cell` the first time: every list read this way shares one
+/// closure type, and so one copy of `OnceLock`'s set-up code in the wasm, not one per list.
+#[inline]
+pub(crate) fn words(
+    cell: &'static std::sync::OnceLock<Vec<&'static str>>,
+    list: &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| entries(list).collect())
+}
+
 /// What [`entries`] returns. Its own type, with `next` out of line in the wasm, so the ~20
 /// lists read at set-up share one copy of the line splitting, not one written out in each.
 pub(crate) struct Entries(std::str::Lines<'static>);
