@@ -156,6 +156,27 @@ mod tests {
     refused!(two_dots, "1.2.3");
     refused!(too_many_digits, "123456789012345678901234");
 
+    /// Each row: a list as written, its entries and its tagged pairs (what `entries` and
+    /// `tagged` read: trimmed lines, no blank or `#` ones; a tab or ` | ` splits a pair).
+    #[test]
+    fn entries_and_tags_of_a_list() {
+        type Row = (&'static str, &'static str, &'static [&'static str], &'static [(&'static str, &'static str)]);
+        let rows: &[Row] = &[
+            ("empty", "", &[], &[]),
+            ("comments and blanks", "# header\n\n  \n# more\n", &[], &[]),
+            ("trimmed", "  said \r\n\ttold\n", &["said", "told"], &[]),
+            ("tab pair", "poll\tstudy\n", &["poll\tstudy"], &[("poll", "study")]),
+            ("bar pair", "Dr. | title\n", &["Dr. | title"], &[("Dr.", "title")]),
+            ("tab before bar", "a | b\tc\n", &["a | b\tc"], &[("a | b", "c")]),
+            ("untagged skipped", "alone\nx\t y \n", &["alone", "x\t y"], &[("x", "y")]),
+            ("indented comment", "  # not an entry\nword\n", &["word"], &[]),
+        ];
+        for &(name, list, want_entries, want_tagged) in rows {
+            assert_eq!(entries(list).collect::<Vec<_>>(), want_entries, "{name}: entries");
+            assert_eq!(tagged(list).collect::<Vec<_>>(), want_tagged, "{name}: tagged");
+        }
+    }
+
     /// Every number the compiled-in lists carry reads as `str::parse` reads it (the claims
     /// model's weights, threshold and prior).
     #[test]
