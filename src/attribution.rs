@@ -101,11 +101,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
         let (stance, flags) = rest.split_once('\t').unwrap_or((rest, ""));
         let has = |f: &str| has_flag(flags, f);
         let info = CueInfo {
-            stance: match stance.trim() {
-                "factive" => Stance::Factive,
-                "distancing" => Stance::Distancing,
-                _ => Stance::Neutral,
-            },
+            stance: stance_of(stance),
             noun: has("noun"),
             obj: has("obj"),
             vague: has("vague"),
@@ -140,11 +136,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
     // Nouns of saying: a verb form of the same spelling ("claims") keeps its verb
     // uses and gains the noun's; the others are nouns only.
     for (forms, stance) in tagged(crate::lexicon::list!("speech_nouns.txt")).filter(|(_, s)| *s != "quote") {
-        let stance = match stance.trim() {
-            "factive" => Stance::Factive,
-            "distancing" => Stance::Distancing,
-            _ => Stance::Neutral,
-        };
+        let stance = stance_of(stance);
         for f in forms.split('|').map(str::trim) {
             match pats.iter().position(|p| p == f) {
                 Some(i) => infos[i].said_noun = true,
@@ -184,6 +176,16 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
         }
     }
     (pats, infos)
+}
+
+/// The stance a lexicon line names (`factive`, `distancing`, else neutral): one call for both lists.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn stance_of(name: &str) -> Stance {
+    match name.trim() {
+        "factive" => Stance::Factive,
+        "distancing" => Stance::Distancing,
+        _ => Stance::Neutral,
+    }
 }
 
 /// Whether a cue's `flags` hold `flag` (no flag's name is inside another's): one call, not a
@@ -566,7 +568,7 @@ fn first_person(source: &str) -> bool {
 /// `lexicon/not_speakers.txt`; `speakers` asks too, for a turn inside a quotation.
 pub(crate) fn not_speaker(label: &str) -> bool {
     static L: OnceLock<Vec<&'static str>> = OnceLock::new();
-    L.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("not_speakers.txt")).collect()).contains(&label)
+    crate::lexicon::words(&L, crate::lexicon::list!("not_speakers.txt")).contains(&label)
 }
 
 /// "WALLACE: If I may, sir, …", "KATE BOLDUAN: Why not debate?": a transcript turn opens
@@ -2839,8 +2841,7 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn study(w: &str) -> bool {
     static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    STUDIES
-        .get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect())
+    crate::lexicon::words(&STUDIES, crate::lexicon::list!("study_sources.txt"))
         .iter()
         .any(|x| w.eq_ignore_ascii_case(x))
 }
@@ -3344,7 +3345,7 @@ fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
 /// Democrat").
 fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: usize, after_gap: &str) -> bool {
     static AMOUNTS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let amounts = AMOUNTS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("amounts.txt")).collect());
+    let amounts = crate::lexicon::words(&AMOUNTS, crate::lexicon::list!("amounts.txt"));
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let before = text.get(from..ws[a].start).unwrap_or("");
     if before.contains(['”', '"']) || before.contains("''") {

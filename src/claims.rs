@@ -539,6 +539,13 @@ struct Scored {
     features: u32,
 }
 
+/// The model's entry for an n-gram or cue phrase, a zero one added if absent: one call, where
+/// the map's insertion would be written out in the wasm at each of the three places it reads.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn gram_entry<'m>(grams: &'m mut HashMap<u64, Entry, BuildHasherDefault<PreHashed>>, gram: &str) -> &'m mut Entry {
+    grams.entry(key(gram)).or_default()
+}
+
 /// Calls `each` with the n-grams of a run as build.rs writes them: each after a capital letter
 /// for the bytes it shares with the one before (`A` none, `B` one, …).
 fn front_coded(run: &str, mut each: impl FnMut(&str)) -> Result<(), &'static str> {
@@ -630,7 +637,7 @@ impl Model {
             // `name<TAB>weight`, or the run of n-grams under a `# weight:` line (as build.rs groups them).
             let Some((name, weight)) = line.split_once('\t') else {
                 if let Some(weight) = group.filter(|w| w.is_finite()) {
-                    front_coded(line, |gram| m.grams.entry(key(gram)).or_default().weight = weight)?;
+                    front_coded(line, |gram| gram_entry(&mut m.grams, gram).weight = weight)?;
                 }
                 continue;
             };
@@ -645,7 +652,7 @@ impl Model {
                     m.hand[i] = weight as f64;
                 }
             } else {
-                m.grams.entry(key(name)).or_default().weight = weight;
+                gram_entry(&mut m.grams, name).weight = weight;
             }
         }
         if !format_ok {
@@ -696,7 +703,7 @@ impl Model {
                     }
                 }
             };
-            self.grams.entry(key(phrase)).or_default().cues |= bit;
+            gram_entry(&mut self.grams, phrase).cues |= bit;
         }
         self.filter.fill(0);
         for &h in self.grams.keys() {

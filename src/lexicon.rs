@@ -11,16 +11,51 @@ macro_rules! list {
 pub(crate) use list;
 
 /// The entries of a list: trimmed, non-empty lines that are not comments.
-pub(crate) fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+pub(crate) fn entries(list: &'static str) -> Entries {
+    Entries(list.lines())
 }
 
 /// Entries of the form `phrase<TAB>value` (or `phrase | value`), for tagged lists.
-pub(crate) fn tagged(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    entries(list).filter_map(|l| {
-        let (k, v) = l.split_once('\t').or_else(|| l.split_once(" | "))?;
-        Some((k.trim(), v.trim()))
-    })
+pub(crate) fn tagged(list: &'static str) -> Tagged {
+    Tagged(entries(list))
+}
+
+/// A list's entries, read into `cell` the first time: every list read this way shares one
+/// closure type, and so one copy of `OnceLock`'s set-up code in the wasm, not one per list.
+#[inline]
+pub(crate) fn words(
+    cell: &'static std::sync::OnceLock<Vec<&'static str>>,
+    list: &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| entries(list).collect())
+}
+
+/// What [`entries`] returns. Its own type, with `next` out of line in the wasm, so the ~20
+/// lists read at set-up share one copy of the line splitting, not one written out in each.
+pub(crate) struct Entries(std::str::Lines<'static>);
+
+impl Iterator for Entries {
+    type Item = &'static str;
+
+    #[cfg_attr(target_family = "wasm", inline(never))]
+    fn next(&mut self) -> Option<&'static str> {
+        self.0.by_ref().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#'))
+    }
+}
+
+/// What [`tagged`] returns: as [`Entries`], one copy of the splitting.
+pub(crate) struct Tagged(Entries);
+
+impl Iterator for Tagged {
+    type Item = (&'static str, &'static str);
+
+    #[cfg_attr(target_family = "wasm", inline(never))]
+    fn next(&mut self) -> Option<(&'static str, &'static str)> {
+        self.0.find_map(|l| {
+            let (k, v) = l.split_once('\t').or_else(|| l.split_once(" | "))?;
+            Some((k.trim(), v.trim()))
+        })
+    }
 }
 
 /// A plain decimal number of a list (`-2.5`, `0.36`, `7`), the nearest `f64` to it, as
@@ -120,6 +155,27 @@ mod tests {
     refused!(inner_space, "1 .5");
     refused!(two_dots, "1.2.3");
     refused!(too_many_digits, "123456789012345678901234");
+
+    /// Each row: a list as written, its entries and its tagged pairs (what `entries` and
+    /// `tagged` read: trimmed lines, no blank or `#` ones; a tab or ` | ` splits a pair).
+    #[test]
+    fn entries_and_tags_of_a_list() {
+        type Row = (&'static str, &'static str, &'static [&'static str], &'static [(&'static str, &'static str)]);
+        let rows: &[Row] = &[
+            ("empty", "", &[], &[]),
+            ("comments and blanks", "# header\n\n  \n# more\n", &[], &[]),
+            ("trimmed", "  said \r\n\ttold\n", &["said", "told"], &[]),
+            ("tab pair", "poll\tstudy\n", &["poll\tstudy"], &[("poll", "study")]),
+            ("bar pair", "Dr. | title\n", &["Dr. | title"], &[("Dr.", "title")]),
+            ("tab before bar", "a | b\tc\n", &["a | b\tc"], &[("a | b", "c")]),
+            ("untagged skipped", "alone\nx\t y \n", &["alone", "x\t y"], &[("x", "y")]),
+            ("indented comment", "  # not an entry\nword\n", &["word"], &[]),
+        ];
+        for &(name, list, want_entries, want_tagged) in rows {
+            assert_eq!(entries(list).collect::<Vec<_>>(), want_entries, "{name}: entries");
+            assert_eq!(tagged(list).collect::<Vec<_>>(), want_tagged, "{name}: tagged");
+        }
+    }
 
     /// Every number the compiled-in lists carry reads as `str::parse` reads it (the claims
     /// model's weights, threshold and prior).

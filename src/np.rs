@@ -84,10 +84,10 @@ fn lists() -> FastMap<&'static [u8], u16> {
             "time" => TIME,
             _ => 0,
         };
-        *t.entry(w.as_bytes()).or_default() |= f;
+        add(&mut t, w, f);
     }
     for w in PREPOSITIONS {
-        *t.entry(w.as_bytes()).or_default() |= PREP;
+        add(&mut t, w, PREP);
     }
     for (w, g) in tagged(crate::lexicon::list!("roles.txt")) {
         // Multi-word roles: their last word is the role noun ("vice president").
@@ -100,15 +100,22 @@ fn lists() -> FastMap<&'static [u8], u16> {
             } else {
                 0
             };
-        *t.entry(last.as_bytes()).or_default() |= f;
+        add(&mut t, last, f);
     }
     for w in crate::lexicon::entries(crate::lexicon::list!("vague_sources.txt")) {
-        *t.entry(w.as_bytes()).or_default() |= VAGUE;
+        add(&mut t, w, VAGUE);
     }
     for w in crate::lexicon::entries(crate::lexicon::list!("not_people.txt")) {
-        *t.entry(w.as_bytes()).or_default() |= NOT_PERSON;
+        add(&mut t, w, NOT_PERSON);
     }
     t
+}
+
+/// Adds the classes `f` to word `w` of the lists: one call, where the map's insertion would be
+/// written out in the wasm for each list.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn add(t: &mut FastMap<&'static [u8], u16>, w: &'static str, f: u16) {
+    *t.entry(w.as_bytes()).or_default() |= f;
 }
 
 /// Words `class` can look up are ASCII and at most this long: three `u64`s.

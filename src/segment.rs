@@ -67,12 +67,19 @@ fn abbreviations() -> &'static FastMap<&'static str, Abbrev> {
 
 fn starters() -> &'static FastSet<&'static str> {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lexicon::entries(crate::lexicon::list!("sentence_starters.txt")).collect())
+    word_set(&SET, crate::lexicon::list!("sentence_starters.txt"))
 }
 
 fn speech_tags() -> &'static FastSet<&'static str> {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lexicon::entries(crate::lexicon::list!("speech_tags.txt")).collect())
+    word_set(&SET, crate::lexicon::list!("speech_tags.txt"))
+}
+
+/// A list's entries as a set, read into `cell` the first time: both sets share one closure
+/// type, and so one copy of `OnceLock`'s set-up code in the wasm.
+#[inline]
+fn word_set(cell: &'static OnceLock<FastSet<&'static str>>, list: &'static str) -> &'static FastSet<&'static str> {
+    cell.get_or_init(|| lexicon::entries(list).collect())
 }
 
 /// Bytes worth stopping at: ASCII terminators and line breaks, and the lead bytes of

@@ -1044,7 +1044,7 @@ fn clause_subject(
 /// The stems of `calling_verb`, from `lexicon/calling_verbs.txt`.
 fn calling_verbs() -> &'static [&'static str] {
     static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    STEMS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("calling_verbs.txt")).collect())
+    crate::lexicon::words(&STEMS, crate::lexicon::list!("calling_verbs.txt"))
 }
 
 /// A form of a verb of naming in any tense, the participle in -ing included: "call",
@@ -1478,7 +1478,7 @@ fn past_verb(w: &str) -> bool {
 /// The stems of `speech_act`, from `lexicon/naming_verbs.txt`.
 fn naming_verbs() -> &'static [&'static str] {
     static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    STEMS.get_or_init(|| crate::lexicon::entries(crate::lexicon::list!("naming_verbs.txt")).collect())
+    crate::lexicon::words(&STEMS, crate::lexicon::list!("naming_verbs.txt"))
 }
 
 /// Verbs of saying or naming that make a short quoted term their subject's words ("likened
