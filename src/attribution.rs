@@ -3186,7 +3186,7 @@ const DISPLAYED: &[&str] = &[
     "sign", "signs", "interest", "resolve", "courage", "character", "glimpse", "glimpses", "restraint", "willingness",
     "flexibility", "maturity", "appetite", "determination", "commitment", "leadership", "composure", "class", "spirit",
     "form", "promise", "patience", "remorse", "mercy", "insensitivity", "grit", "nerve", "passion", "emotion",
-    "enthusiasm", "reluctance", "off", "up",
+    "enthusiasm", "reluctance", "progress", "off", "up",
 ];
 
 /// "showed signs of recovery", "shown little interest", "showed much of an appetite",
@@ -5418,6 +5418,12 @@ mod tests {
         [("we", "find", false, Factive)]
     );
     t!(learned_after_comma_stays, "He will resign, The Post has learned.", [("The Post", "learned", false, Factive)]);
+    t!(displayed_progress_no_cue, "Sudan had already shown important progress on a number of these fronts.", []);
+    t!(
+        progress_shown_by_a_study_stays,
+        "The report shows progress was slow.",
+        [("The report", "shows", false, Factive)]
+    );
     // A verb whose first sense is no speech (flag `speaker`) needs a source that can speak.
     t!(speaker_blasted_by_a_person, "Smith blasted the plan.", [("Smith", "blasted", false, Neutral)]);
     t!(speaker_blasted_by_a_body, "The union blasted the plan.", [("The union", "blasted", false, Neutral)]);
