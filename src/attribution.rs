@@ -2775,7 +2775,7 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
 /// A source that can speak or hold a view, for a cue whose verb is most often no speech (flag
 /// `speaker`): a name in it, or its head a pronoun, a role, an unnamed source ("officials",
 /// "some"), an organisation's word ("the company"), a study, a share ("53%"), an agent noun in
-/// "-er", "-or", "-ist", "-ian" ("the fact-checker") or a noun of `lexicon/speaking_nouns.txt`
+/// "-er", "-or", "-ist", "-ian", "-ee" ("the fact-checker", "the committee") or a noun of `lexicon/speaking_nouns.txt`
 /// ("women", "the government", "the letter"); not a thing ("the gas chromatograph blasts the
 /// sample", "the events could signal", "the fraction of women … started to decline").
 #[cfg_attr(target_family = "wasm", inline(never))]
@@ -2797,7 +2797,7 @@ fn can_speak(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
     // A name: the head or any word after the first ("the kind of jurist many Republicans").
     (*p.start()..=*p.end()).any(|i| (i > *p.start() || i == h) && np::is_caps(text, ws[i]))
         || w.starts_with(|c: char| c.is_ascii_digit())
-        || ["er", "or", "ist", "ian"].iter().any(|e| one.ends_with(e))
+        || ["er", "or", "ist", "ian", "ee"].iter().any(|e| one.ends_with(e))
         || [w, one, w.strip_suffix("es").unwrap_or(w)].iter().any(|w| {
             np::class(w) & (np::DET | np::SUBJ | np::ROLE | np::VAGUE | np::NOT_PERSON) != 0
                 || study(w)
@@ -5577,6 +5577,13 @@ mod tests {
         []
     );
     t!(speaker_agency_declined, "The agency declined to comment.", [("The agency", "declined", false, Neutral)]);
+    t!(speaker_airline_declined, "The airline declined to comment.", [("The airline", "declined", false, Neutral)]);
+    t!(speaker_panel_rejected, "The panel rejected the appeal.", [("The panel", "rejected", false, Neutral)]);
+    t!(
+        speaker_agent_noun_in_ee,
+        "The committee denied that it had met.",
+        [("The committee", "denied", false, Neutral)]
+    );
     t!(
         speaker_fraction_declines_no_cue,
         "In the mid-1980s, the fraction of women pursuing degrees even started to decline.",
