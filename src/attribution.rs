@@ -2780,7 +2780,6 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
 /// sample", "the events could signal", "the fraction of women … started to decline").
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn can_speak(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
-    static NOUNS: OnceLock<crate::text::WordList> = OnceLock::new();
     // "which" and "that" stand for the phrase before them; "who" is a person.
     let p = &match antecedent(text, ws, p) {
         Some(r) if !word_is(text, ws.get(*p.start()), &["who", "whom"]) => r,
@@ -2801,13 +2800,9 @@ fn can_speak(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
         || [w, one, w.strip_suffix("es").unwrap_or(w)].iter().any(|w| {
             np::class(w) & (np::DET | np::SUBJ | np::ROLE | np::VAGUE | np::NOT_PERSON) != 0
                 || study(w)
-                || NOUNS
-                    .get_or_init(|| {
-                        crate::text::WordList::new(
-                            crate::lexicon::entries(crate::lexicon::list!("speaking_nouns.txt")).collect(),
-                        )
-                    })
-                    .has(w)
+                // A scan of the list, not a lookup table: read only for a flagged verb's source,
+                // and a table's code cost the wasm more than the scan costs time.
+                || crate::lexicon::entries(crate::lexicon::list!("speaking_nouns.txt")).any(|n| n.eq_ignore_ascii_case(w))
         })
 }
 
