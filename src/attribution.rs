@@ -90,6 +90,9 @@ struct CueInfo {
     /// A deed more than speech after a noun and before "by" ("measures added by the board", "a
     /// car attacked by a mob"): that reduced relative reports no one.
     deed: bool,
+    /// A verb whose first sense is no speech ("blast", "decline", "signal"): a cue only with a
+    /// source that can speak or hold a view (`can_speak`), not "the gas chromatograph blasts".
+    speaker: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -125,6 +128,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             belief: has("belief"),
             within: has("within"),
             deed: has("deed"),
+            speaker: has("speaker"),
             said_noun: false,
             noun_only: false,
         };
@@ -166,6 +170,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         belief: false,
                         within: false,
                         deed: false,
+                        speaker: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -1408,6 +1413,9 @@ fn sentence(
             .and_then(|p| past_cue(text, ws, &out[first_in_sentence..], p, ing))
             .map(|p| if *p.start() > b { apposed_name_after(text, ws, s.end, p) } else { p });
         if let Some(p) = src {
+            if info.speaker && !can_speak(text, ws, &p) {
+                continue;
+            }
             // A relative pronoun stays as written, with the phrase it stands for resolved.
             let (m, vague) = match antecedent(text, ws, &p) {
                 Some(r) => {
@@ -2837,6 +2845,40 @@ fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> boo
     a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
 }
 
+/// A source that can speak or hold a view, for a cue whose verb is most often no speech (flag
+/// `speaker`): a name in it, or its head a pronoun, a role, an unnamed source ("officials",
+/// "some"), an organisation's word ("the company"), a study, a share ("53%"), an agent noun in
+/// "-er", "-or", "-ist", "-ian", "-ee" ("the fact-checker", "the committee") or a noun of `lexicon/speaking_nouns.txt`
+/// ("women", "the government", "the letter"); not a thing ("the gas chromatograph blasts the
+/// sample", "the events could signal", "the fraction of women … started to decline").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn can_speak(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
+    // "which" and "that" stand for the phrase before them; "who" is a person.
+    let p = &match antecedent(text, ws, p) {
+        Some(r) if !word_is(text, ws.get(*p.start()), &["who", "whom"]) => r,
+        _ => p.clone(),
+    };
+    let mut h = np::head(text, ws, p);
+    // "Figures released", "the judge presiding": a participle after the noun.
+    let w = word_at(text, ws, h);
+    if h > *p.start() && (w.ends_with("ed") || w.ends_with("ing")) && np::class(w) == 0 {
+        h -= 1;
+    }
+    let w = word_at(text, ws, h);
+    let one = w.strip_suffix('s').unwrap_or(w);
+    // A name: the head or any word after the first ("the kind of jurist many Republicans").
+    (*p.start()..=*p.end()).any(|i| (i > *p.start() || i == h) && np::is_caps(text, ws[i]))
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || ["er", "or", "ist", "ian", "ee"].iter().any(|e| one.ends_with(e))
+        || [w, one, w.strip_suffix("es").unwrap_or(w)].iter().any(|w| {
+            np::class(w) & (np::DET | np::SUBJ | np::ROLE | np::VAGUE | np::NOT_PERSON) != 0
+                || study(w)
+                // A scan of the list, not a lookup table: read only for a flagged verb's source,
+                // and a table's code cost the wasm more than the scan costs time.
+                || crate::lexicon::entries(crate::lexicon::list!("speaking_nouns.txt")).any(|n| n.eq_ignore_ascii_case(w))
+        })
+}
+
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn study(w: &str) -> bool {
@@ -3277,7 +3319,7 @@ const DISPLAYED: &[&str] = &[
     "sign", "signs", "interest", "resolve", "courage", "character", "glimpse", "glimpses", "restraint", "willingness",
     "flexibility", "maturity", "appetite", "determination", "commitment", "leadership", "composure", "class", "spirit",
     "form", "promise", "patience", "remorse", "mercy", "insensitivity", "grit", "nerve", "passion", "emotion",
-    "enthusiasm", "reluctance", "off", "up",
+    "enthusiasm", "reluctance", "progress", "off", "up",
 ];
 
 /// "showed signs of recovery", "shown little interest", "showed much of an appetite",
@@ -5131,10 +5173,8 @@ mod tests {
     t!(
         nested_cue_object_of_naming_verb_is_no_subject,
         "Some communities speaking languages called Popoluca feel they are neglected.",
-        [
-            ("Some communities speaking languages", "called", false, Neutral),
-            ("Some communities speaking languages called Popoluca", "feel", false, Neutral)
-        ]
+        // "called" names the languages: a thing calls nothing (flag `speaker`).
+        [("Some communities speaking languages called Popoluca", "feel", false, Neutral)]
     );
     t!(
         nested_cue_adverb_is_no_subject,
@@ -5636,6 +5676,71 @@ mod tests {
         a_poll_with_its_own_cue_keeps_it,
         "In a CNN poll, 50 percent said they liked him.",
         [("a CNN poll", "said", false, Neutral)]
+    );
+    t!(displayed_progress_no_cue, "Sudan had already shown important progress on a number of these fronts.", []);
+    t!(
+        progress_shown_by_a_study_stays,
+        "The report shows progress was slow.",
+        [("The report", "shows", false, Factive)]
+    );
+    // A verb whose first sense is no speech (flag `speaker`) needs a source that can speak.
+    t!(speaker_blasted_by_a_person, "Smith blasted the plan.", [("Smith", "blasted", false, Neutral)]);
+    t!(speaker_blasted_by_a_body, "The union blasted the plan.", [("The union", "blasted", false, Neutral)]);
+    t!(speaker_engine_blasts_no_cue, "The engine blasts hot air.", []);
+    t!(
+        speaker_chromatograph_blasts_no_cue,
+        "Rushes of hot air blow across the desk as the gas chromatograph blasts the sample.",
+        []
+    );
+    t!(speaker_agency_declined, "The agency declined to comment.", [("The agency", "declined", false, Neutral)]);
+    t!(speaker_airline_declined, "The airline declined to comment.", [("The airline", "declined", false, Neutral)]);
+    t!(speaker_panel_rejected, "The panel rejected the appeal.", [("The panel", "rejected", false, Neutral)]);
+    t!(
+        speaker_agent_noun_in_ee,
+        "The committee denied that it had met.",
+        [("The committee", "denied", false, Neutral)]
+    );
+    t!(
+        speaker_fraction_declines_no_cue,
+        "In the mid-1980s, the fraction of women pursuing degrees even started to decline.",
+        []
+    );
+    t!(speaker_simulation_repeats_no_cue, "Sometimes this simulation would simply repeat like clockwork.", []);
+    t!(
+        speaker_role_repeated,
+        "The minister repeated that the talks were over.",
+        [("The minister", "repeated", false, Neutral)]
+    );
+    t!(speaker_events_signal_no_cue, "The events could signal a change for the colony.", []);
+    t!(speaker_classes_assumed_no_cue, "Then introductory classes assumed a detailed knowledge of computers.", []);
+    t!(speaker_agent_noun_assumed, "Drivers assumed the road was open.", [("Drivers", "assumed", false, Neutral)]);
+    t!(speaker_page_knows_no_cue, "The second page doesn't know that you were the person on page 1.", []);
+    t!(speaker_children_know, "Her children know that she left.", [("Her children", "know", false, Neutral)]);
+    t!(speaker_capabilities_imply_no_cue, "We aim to see what its capabilities imply for society overall.", []);
+    t!(speaker_letter_reveals, "The letter reveals that he knew.", [("The letter", "reveals", false, Factive)]);
+    t!(speaker_video_shows, "The video shows that he was there.", [("The video", "shows", false, Factive)]);
+    t!(speaker_series_of_events_shows_no_cue, "A series of events shows that he was there.", []);
+    t!(
+        speaker_age_noun_believes,
+        "The 28-year-old believes he can win.",
+        [("The 28-year-old", "believes", false, Neutral)]
+    );
+    t!(
+        speaker_share_believes,
+        "Only 50 percent of parents believe that.",
+        [("Only 50 percent of parents", "believe", false, Neutral)]
+    );
+    t!(
+        speaker_participle_after_the_noun,
+        "Figures released on Monday showed that exports fell.",
+        [("Figures released", "showed", false, Factive)]
+    );
+    t!(speaker_database_knows_no_cue, "The database knows that the server is down.", []);
+    t!(speaker_which_stands_for_a_thing, "It runs a check, which calls for a restart.", []);
+    t!(
+        speaker_which_stands_for_a_body,
+        "He joined the council, which calls for a ban.",
+        [("which", "calls", false, Neutral)]
     );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
