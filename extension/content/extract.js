@@ -132,7 +132,7 @@
    * any element between, up to the block (html.rs `alone_in_block`).
    */
   function aloneInBlock(el) {
-    const block = el.parentElement?.closest(BLOCK) ?? el.getRootNode().host ?? el.ownerDocument.body;
+    const block = blockOf(el, el.ownerDocument.body);
     const hasText = (n) => (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && SOME_TEXT.test(n.textContent);
     for (let e = el; e && e !== block; e = e.parentElement) {
       for (let s = e.previousSibling; s; s = s.previousSibling) if (hasText(s)) return false;

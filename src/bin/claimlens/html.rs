@@ -89,6 +89,12 @@ pub(crate) fn is_block(name: &str) -> bool {
     BLOCKS.contains(&name)
 }
 
+/// Whether the element `e` (`node`) starts a block of the text, as extract.js `BLOCK` matches:
+/// a block element (`BLOCKS`) or a photo's credit in its caption (`is_credit`).
+fn starts_block(node: &NodeRef<Node>, e: &scraper::node::Element) -> bool {
+    is_block(e.name()) || is_credit(node, e)
+}
+
 /// Whether the element `e` (`node`) and all it holds are left out, as extract.js `skipped`
 /// leaves them out, or hidden by its own inline style.
 fn skipped(node: &ego_tree::NodeRef<Node>, e: &scraper::node::Element) -> bool {
@@ -108,14 +114,14 @@ fn code(node: &NodeRef<Node>, e: &scraper::node::Element) -> bool {
     if CODE.contains(&name) {
         return alone_in_block(node);
     }
-    e.attr("role") == Some("code") && (is_block(name) || is_credit(node, e) || alone_in_block(node))
+    e.attr("role") == Some("code") && (starts_block(node, e) || alone_in_block(node))
 }
 
 /// Whether `node` holds all the text of its block (the nearest block above it, as extract.js
 /// `blockOf` has it): no text beside it, and none beside any element between, up to the block
 /// (extract.js `aloneInBlock`).
 fn alone_in_block(node: &NodeRef<Node>) -> bool {
-    let block = |n: &NodeRef<Node>| n.value().as_element().is_some_and(|e| is_block(e.name()) || is_credit(n, e));
+    let block = |n: &NodeRef<Node>| n.value().as_element().is_some_and(|e| starts_block(n, e));
     let has_text = |n: NodeRef<Node>| {
         crate::main_root::elements(n).any(|d| d.value().as_text().is_some_and(|t| t.chars().any(|c| !js_space(c))))
     };
@@ -226,7 +232,7 @@ pub fn visible_text_in(html: &str, part: Part, dir: Option<&std::path::Path>) ->
                         if name == "br" {
                             out.newline();
                         }
-                        if BLOCKS.contains(&name) || is_credit(&node, e) {
+                        if starts_block(&node, e) {
                             blocks.push(node.id());
                         }
                         if name == "blockquote" {
