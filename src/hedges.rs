@@ -927,11 +927,6 @@ fn amount_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
     is_one_of(next, NUMBER_WORDS) || head.len() < next.len() && is_one_of(head, NUMBER_WORDS)
 }
 
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 /// True when a date follows `pos`: a year ("2010", not "2000 people") or a day and its month
 /// ("30 September").
 fn date_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
@@ -949,7 +944,7 @@ fn date_follows(text: &str, pos: usize, s: &Range<usize>) -> bool {
         });
         return !noun;
     }
-    next.len() <= 2 && after.is_some_and(|t| crate::text::one_of(t, MONTHS))
+    next.len() <= 2 && after.is_some_and(|t| crate::text::one_of(t, crate::text::MONTHS))
 }
 
 /// Adverbs that make a participle a belief held by unnamed people: "widely believed".

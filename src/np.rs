@@ -663,13 +663,8 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
 /// A month's name but May, an auxiliary too ("October").
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn month(w: &str) -> bool {
-    crate::text::one_of(
-        w,
-        &[
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december",
-        ],
-    )
+    // The twelve full names, not their abbreviations.
+    crate::text::one_of(w, &crate::text::MONTHS[..12]) && !w.eq_ignore_ascii_case("may")
 }
 
 /// Word `i` ends a time phrase after the word before it: a time word after "on" or "last"

@@ -106,6 +106,12 @@ fn word_end(s: &str, mut i: usize) -> (usize, usize) {
     }
 }
 
+/// The months' names, lower case, then their abbreviations ("sept" too).
+pub(crate) const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Whether `w` is one of the lower-case words of `list`, in any case: one call, where a
 /// chain of `eq_ignore_ascii_case` tests unrolls into kilobytes of wasm (natively it may
 /// inline: it runs for most quotes). Words longer than 24 bytes are never in a list.
