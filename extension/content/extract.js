@@ -122,9 +122,26 @@
    */
   function code(el) {
     const name = el.localName;
-    if (PREFORMATTED.has(name)) return el.ownerDocument.contentType !== 'text/plain';
+    if (PREFORMATTED.has(name)) return el.ownerDocument.contentType !== 'text/plain' && !prose(el.textContent);
     if (CODE.has(name)) return aloneInBlock(el);
     return el.getAttribute('role') === 'code' && (el.matches(BLOCK) || aloneInBlock(el));
+  }
+
+  /** A sentence end: a lower-case letter, an end mark, closing marks, then a space or the end. */
+  const PROSE_END = /[a-z][.!?]["'\u201d\u2019)]*(?=\s|$)/g;
+  /** Code's signs, and box drawing (tables of program output). */
+  const CODE_SIGNS = /[{}();=$|\\\u2500-\u257f]/g;
+
+  /**
+   * True for preformatted text that is prose set in <pre>: a mail in a list's archive, a letter,
+   * an RFC, a poem (html.rs `prose`). Two sentence ends or more, and code's signs at most 1 in 100
+   * of its other characters: the code blocks and program output of the saved pages hold 3% or
+   * more and at most one sentence end.
+   */
+  function prose(text) {
+    const ends = text.match(PROSE_END)?.length ?? 0;
+    const signs = text.match(CODE_SIGNS)?.length ?? 0;
+    return ends >= 2 && signs * 100 <= [...text.replace(/\s/g, '')].length;
   }
 
   /**

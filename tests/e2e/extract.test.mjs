@@ -129,6 +129,10 @@ const ROWS = [
     kept: [PROSE],
     dropped: ['emcc', 'wasmer', 'The vote will fail', 'SELECT', 'int main', 'local.get'],
   }),
+  t('prose set in <pre> is read (a mail in a list’s archive); code with sentences in its comments is not', `<p>${PROSE}</p><pre>\nRob Malda wrote:\n&gt;\n&gt; com'on man. take my address off your page.\n\nJamie replied: no.  It stays there.\n</pre><pre>// It adds. It returns.\nint add(int x, int y) { return x + y; }</pre>`, {
+    kept: [PROSE, 'take my address off your page.', 'It stays there.'],
+    dropped: ['It adds.', 'int add'],
+  }),
   t('code inside a sentence stays in it, the sentence whole', `<p>Call <code>fetch()</code> to load it, then press <kbd>Enter</kbd>; it prints <samp>OK</samp>.</p><p><a href="/x"><code>emcc</code></a> sees we only want Wasm.</p><p><b><code>x</code></b> is <i>set</i></p>`, {
     kept: ['Call fetch() to load it, then press Enter; it prints OK.', 'emcc sees we only want Wasm.', 'x is set'],
   }),

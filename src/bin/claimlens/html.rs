@@ -109,12 +109,41 @@ fn skipped(node: &ego_tree::NodeRef<Node>, e: &scraper::node::Element) -> bool {
 fn code(node: &NodeRef<Node>, e: &scraper::node::Element) -> bool {
     let name = e.name();
     if PREFORMATTED.contains(&name) {
-        return true;
+        return !prose(node);
     }
     if CODE.contains(&name) {
         return alone_in_block(node);
     }
     e.attr("role") == Some("code") && (starts_block(node, e) || alone_in_block(node))
+}
+
+/// Whether preformatted text (`node`) is prose set in `<pre>`: a mail in a list's archive, a
+/// letter, an RFC, a poem (extract.js `prose`). Two sentence ends or more (a lower-case letter, an
+/// end mark, closing marks, then a space or the end), and code's signs (`{}();=$|\` and box
+/// drawing) at most 1 in 100 of its other characters: the code blocks and program output of the
+/// saved pages hold 3% or more and at most one sentence end.
+fn prose(node: &NodeRef<Node>) -> bool {
+    let text: String =
+        crate::main_root::elements(*node).filter_map(|d| d.value().as_text().map(|t| t.to_string())).collect();
+    let cs: Vec<char> = text.chars().collect();
+    let (mut ends, mut i) = (0, 0);
+    while i + 1 < cs.len() {
+        if cs[i].is_ascii_lowercase() && matches!(cs[i + 1], '.' | '!' | '?') {
+            let mut j = i + 2;
+            while j < cs.len() && matches!(cs[j], '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
+                j += 1;
+            }
+            if j == cs.len() || js_space(cs[j]) {
+                ends += 1;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let signs = cs.iter().filter(|&&c| "{}();=$|\\".contains(c) || ('\u{2500}'..='\u{257f}').contains(&c)).count();
+    let chars = cs.iter().filter(|&&c| !js_space(c)).count();
+    ends >= 2 && signs * 100 <= chars
 }
 
 /// Whether `node` holds all the text of its block (the nearest block above it, as extract.js
@@ -826,6 +855,20 @@ mod tests {
         "<p>Load it:</p><pre class=language-js><code class=language-js>console.log(\"He said it was fine.\");\n</code></pre>\
          <div class=highlight><pre><span class=k>SELECT</span> avg(n) <span class=k>FROM</span> t;</pre></div><p>Done.</p>",
         "Load it:\n\nDone.",
+        &[]
+    );
+    // Prose set in <pre> is read: a mail in a list's archive (as table-style-attributes.html has).
+    t!(
+        a_pre_of_prose_is_read,
+        "<p>He wrote back.</p><pre>\nRob Malda wrote:\n&gt;\n&gt; com'on man. take my address off your page.\n\n\
+         Jamie replied: no.  It stays there.\n</pre>",
+        "He wrote back.\n\nRob Malda wrote: > > com'on man. take my address off your page. Jamie replied: no. It stays there.",
+        &[]
+    );
+    t!(
+        a_pre_of_code_with_sentences_in_its_comments_stays_skipped,
+        "<p>Prose.</p><pre>// It adds. It returns.\nint add(int x, int y) { return x + y; }</pre>",
+        "Prose.",
         &[]
     );
     t!(
