@@ -470,7 +470,7 @@ struct Model {
     /// The keys in `slots` and `zero`, and any refused past `MAX_GRAMS` (so `parse` refuses the model).
     grams: usize,
     /// Key 0's entry, if it has one: key 0 marks an empty slot, so every empty slot carries it
-    /// once the table is built (`add_cues`).
+    /// once the table is built (`finish`).
     zero: Option<Entry>,
     /// One bit per key present in the model (`filter_bits`): most words of a
     /// text are not in the model, and this 16 KB filter answers them without probing the table.
@@ -556,15 +556,16 @@ impl Model {
 
     /// The hand-features-only model: the cue file and the fallback weights.
     fn fallback() -> Model {
-        let mut m = Model::blank();
-        m.add_cues();
+        let mut m = Model::cues();
+        m.finish();
         m
     }
 
-    /// The fallback's weights and no n-grams: what `parse` starts from too (one literal of
-    /// the whole model in the wasm, not two).
-    fn blank() -> Model {
-        Model {
+    /// The cue file's phrases and the fallback's weights, no n-grams: what `parse` starts from
+    /// too (one literal of the whole model in the wasm, not two). The cue phrases go in first,
+    /// so they take their home slots: many are frequent words ("was", "%", "two", "i").
+    fn cues() -> Model {
+        let mut m = Model {
             grams: 0,
             zero: None,
             filter: boxed(0),
@@ -578,7 +579,9 @@ impl Model {
             scale_sqrt: true,
             binary: false,
             learned: false,
-        }
+        };
+        m.add_cues();
+        m
     }
 
     /// The entry of an n-gram or cue phrase, a zero one added if absent; `None` for a new one
@@ -608,14 +611,17 @@ impl Model {
     }
 
     /// Reads `# format`, `# threshold`, `# scale` (and `# ngrams`, counts by default) from
-    /// the header and `name<TAB>weight` lines (or a run of n-grams under a `# weight:` line);
-    /// `@bias` and `@feature` lines are the bias and hand-feature weights.
+    /// the header and `name<TAB>weight` lines (or, as build.rs writes them, a run of n-grams
+    /// whose weights the `# weights:` and `# weight index:` lines give); `@bias` and `@feature`
+    /// lines are the bias and hand-feature weights.
     fn parse(src: &str) -> Result<Model, &'static str> {
         let mut format_ok = false;
         let mut threshold = None;
         let mut scale_sqrt = None;
-        let mut group = None;
-        let mut m = Model { bias: 0.0, hand: [0.0; 15], learned: true, ..Model::blank() };
+        // The `# weights:` line's, by index (as many as build.rs has characters for).
+        let mut weights = [f32::NAN; 94];
+        let mut index = "".bytes();
+        let mut m = Model { bias: 0.0, hand: [0.0; 15], learned: true, ..Model::cues() };
         for line in src.lines() {
             if let Some(head) = line.strip_prefix('#') {
                 let Some((key, value)) = head.split_once(':') else { continue };
@@ -624,7 +630,12 @@ impl Model {
                     "format" => format_ok = value == FORMAT,
                     "threshold" => threshold = lexicon::decimal(value).filter(|t| (0.0..=1.0).contains(t)),
                     "scale" => scale_sqrt = Some(value == "sqrt"),
-                    "weight" => group = lexicon::decimal_f32(value),
+                    "weights" => {
+                        for (w, text) in weights.iter_mut().zip(value.split(' ')) {
+                            *w = lexicon::decimal_f32(text).unwrap_or(f32::NAN);
+                        }
+                    }
+                    "weight index" => index = value.bytes(),
                     "ngrams" => m.binary = value == "binary",
                     "assertion prior" => {
                         let first = value.split_whitespace().next().unwrap_or("");
@@ -636,12 +647,16 @@ impl Model {
                 }
                 continue;
             }
-            // `name<TAB>weight`, or the run of n-grams under a `# weight:` line (as build.rs groups them).
+            // `name<TAB>weight`, or (after a `# weight index:` line) a run of n-grams, each
+            // weighted by the next index's weight.
             let Some((name, weight)) = line.split_once('\t') else {
-                if let Some(weight) = group.filter(|w| w.is_finite()) {
+                if index.len() > 0 {
                     front_coded(line, |gram| {
-                        if let Some(e) = m.entry(gram) {
-                            e.weight = weight;
+                        let i = index.next().map_or(usize::MAX, |b| usize::from(b.wrapping_sub(b'!')));
+                        if let Some(&weight) = weights.get(i).filter(|w| w.is_finite()) {
+                            if let Some(e) = m.entry(gram) {
+                                e.weight = weight;
+                            }
                         }
                     })?;
                 }
@@ -667,7 +682,7 @@ impl Model {
         m.threshold = threshold.ok_or("model header lacks a `# threshold:` in 0..=1")?;
         m.threshold_logit = logit(m.threshold);
         m.scale_sqrt = scale_sqrt.ok_or("model header lacks `# scale:`")?;
-        m.add_cues();
+        m.finish();
         if m.grams > MAX_GRAMS {
             return Err("model has more n-grams than its table holds");
         }
@@ -713,6 +728,10 @@ impl Model {
                 e.cues |= bit;
             }
         }
+    }
+
+    /// The table once every key is in: empty slots carry key 0's entry, and the filter.
+    fn finish(&mut self) {
         // Key 0 marks an empty slot, so an empty slot carries key 0's entry: a lookup
         // of 0 that stops there finds it, and any other key stops there with nothing.
         let zero = self.zero.unwrap_or_default();
@@ -2132,12 +2151,13 @@ mod tests {
         assert!(checks >= 5, "only {checks} check rows in the model header");
     }
 
-    /// build.rs groups the compiled-in model's n-grams by weight: read, it is the file.
+    /// build.rs writes the compiled-in model's n-grams as one run and their weights' indexes:
+    /// read, it is the file.
     #[test]
     fn compiled_model_is_the_file() {
         let file = Model::parse(include_str!("lexicon/claims_model.txt")).expect("the model file parses");
         let compiled = Model::parse(MODEL_SRC).expect("the compiled-in model parses");
-        assert!(MODEL_SRC.contains("# weight: "), "build.rs no longer groups the n-grams");
+        assert!(MODEL_SRC.contains("# weight index: "), "build.rs no longer runs the n-grams");
         assert_eq!(compiled.grams, file.grams);
         assert_eq!(compiled.entries(), file.entries());
         assert_eq!((compiled.bias, compiled.hand, compiled.threshold), (file.bias, file.hand, file.threshold));
@@ -2163,7 +2183,7 @@ mod tests {
     bad_model!(bad_no_threshold, "# format: 1\n# scale: sqrt\n@bias\t-1\n");
     bad_model!(bad_threshold_out_of_range, "# format: 1\n# threshold: 7\n# scale: sqrt\n");
     bad_model!(bad_binary, "\u{0}\u{1}garbage\tNaN\n#:::\n");
-    bad_model!(bad_run, "# format: 1\n# threshold: 0.3\n# scale: sqrt\n# weight: 1\nAabZx\n");
+    bad_model!(bad_run, "# format: 1\n# threshold: 0.3\n# scale: sqrt\n# weights: 1\n# weight index: !!\nAabZx\n");
 
     /// A model of more n-grams than its table holds at half load is refused; one of as many as
     /// it holds (cue phrases and all) is read whole.
@@ -2181,7 +2201,30 @@ mod tests {
         }
     }
 
-    // The runs of n-grams build.rs writes under a `# weight:` line, read back.
+    /// Each row: the weights and indexes of a run of n-grams, and the weight each n-gram is read
+    /// with (0 for none: an index past the list, a weight that is no number, no index left).
+    #[test]
+    fn runs_take_their_weights_by_index() {
+        type Row = (&'static str, &'static str, &'static str, &'static [(&'static str, f32)]);
+        let rows: &[Row] = &[
+            ("in order", "-1 2.5", "!\"", &[("a", -1.0), ("ab", 2.5)]),
+            ("shared weight", "0.5", "!!", &[("a", 0.5), ("ab", 0.5)]),
+            ("index past the list", "-1", "!\"", &[("a", -1.0), ("ab", 0.0)]),
+            ("not a number", "x 3", "!\"", &[("a", 0.0), ("ab", 3.0)]),
+            ("indexes run out", "7", "!", &[("a", 7.0), ("ab", 0.0)]),
+        ];
+        for &(name, weights, index, want) in rows {
+            let src = format!(
+                "# format: 1\n# threshold: 0.5\n# scale: none\n# weights: {weights}\n# weight index: {index}\nAaBb\n"
+            );
+            let m = Model::parse(&src).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for &(gram, w) in want {
+                assert_eq!(m.lookup(key(gram)).0.weight, w, "{name}: {gram}");
+            }
+        }
+    }
+
+    // The run of n-grams build.rs writes, read back.
     macro_rules! run {
         ($name:ident, $run:expr, $want:expr) => {
             #[test]
