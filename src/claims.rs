@@ -527,6 +527,19 @@ struct Scored {
     features: u32,
 }
 
+/// The cue file's phrases and their tags, as build.rs groups them: a line `@tag`, then that
+/// tag's phrases, a line each.
+fn cue_phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut tag = "";
+    lexicon::entries(CUES_SRC).filter_map(move |line| match line.strip_prefix('@') {
+        Some(t) => {
+            tag = t;
+            None
+        }
+        None => Some((line, tag)),
+    })
+}
+
 /// Calls `each` with the n-grams of a run as build.rs writes them: each after a capital letter
 /// for the bytes it shares with the one before (`A` none, `B` one, …).
 fn front_coded(run: &str, mut each: impl FnMut(&str)) -> Result<(), &'static str> {
@@ -691,7 +704,7 @@ impl Model {
 
     fn add_cues(&mut self) {
         self.before = [(0, 0); BEFORE_SLOTS];
-        for (phrase, feature) in lexicon::tagged(CUES_SRC) {
+        for (phrase, feature) in cue_phrases() {
             let bit = match FEATURES.iter().position(|f| *f == feature) {
                 Some(i) => 1 << i,
                 None if feature == "not past" => NOT_PAST,
@@ -2163,6 +2176,17 @@ mod tests {
         assert_eq!((compiled.bias, compiled.hand, compiled.threshold), (file.bias, file.hand, file.threshold));
     }
 
+    /// build.rs groups the compiled-in cue phrases under their tags: read, they are the file's.
+    #[test]
+    fn compiled_cues_are_the_file() {
+        let mut file: Vec<_> = lexicon::tagged(include_str!("lexicon/claims_cues.txt")).collect();
+        let mut compiled: Vec<_> = cue_phrases().collect();
+        assert!(CUES_SRC.starts_with('@'), "build.rs no longer groups the cues");
+        file.sort_unstable();
+        compiled.sort_unstable();
+        assert_eq!(compiled, file);
+    }
+
     // A bad model never panics: it falls back to the hand features.
     macro_rules! bad_model {
         ($name:ident, $src:expr) => {
@@ -2292,7 +2316,7 @@ mod tests {
 
     #[test]
     fn words_before_a_participle_fit_their_table() {
-        let n = lexicon::tagged(CUES_SRC).filter(|(_, t)| matches!(*t, "no past after" | "adverb" | "perfect")).count();
+        let n = cue_phrases().filter(|(_, t)| matches!(*t, "no past after" | "adverb" | "perfect")).count();
         assert!(n > 20 && 2 * n <= BEFORE_SLOTS, "{n} words for {BEFORE_SLOTS} slots");
         let m = model();
         assert_eq!(m.before_tags(key("the")), NO_PAST_AFTER);
