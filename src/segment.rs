@@ -832,7 +832,7 @@ mod tests {
         let starters: Vec<&str> = lexicon::entries(lexicon::list!("sentence_starters.txt")).collect();
         let tags: Vec<&str> = lexicon::entries(lexicon::list!("speech_tags.txt")).collect();
         let (mut classes, mut starts, mut tagged) = (0, 0, 0);
-        for (&w, _) in words() {
+        for &w in words().keys() {
             let want = abbrevs.iter().find(|(k, _)| *k == w).map(|&(_, v)| class(v));
             assert_eq!(abbreviation_as_spelt(w), want, "{w}");
             assert_eq!(listed(w, EXCLAIMED), want == Some(Abbrev::Exclaimed), "{w}: exclaimed");
