@@ -3,9 +3,9 @@
 //! `hedges.txt`, the two example columns that a test runs. The headers and examples were
 //! about a third of the wasm's gzipped data. `src/lexicon.rs`'s `list!` reads the result.
 //! The claims model keeps the header lines that are data (`# threshold:`, `# scale:`, …),
-//! and its n-grams go in groups of one weight, each under a `# weight:` line, not each with
-//! its own: 2.3 KB less gzipped wasm (src/claims.rs's `Model::parse` reads both forms), each
-//! group's n-grams front-coded on one line (`group_by_weight`).
+//! and its n-grams go front-coded on one line, their weights as indexes into a list of the
+//! distinct weights (`front_code`; src/claims.rs's `Model::parse` reads both forms). The
+//! claims cues go under their tags (`group_by_tag`).
 
 use std::{env, fs, path::Path};
 
@@ -19,7 +19,9 @@ fn main() {
         let text = fs::read_to_string(&path).expect("word lists are UTF-8");
         let mut slim = strip(name, &text);
         if name == "claims_model.txt" {
-            slim = group_by_weight(&slim);
+            slim = front_code(&slim);
+        } else if name == "claims_cues.txt" {
+            slim = group_by_tag(&slim);
         }
         fs::write(out.join(name), slim).expect("OUT_DIR is writable");
     }
@@ -48,22 +50,21 @@ fn strip(name: &str, text: &str) -> String {
     out
 }
 
-/// The model with its n-gram lines (`n-gram<TAB>weight`, not `@feature` ones) grouped by
-/// weight: `# weight: -2.5` and then one line of the n-grams of that weight, in order, each after
-/// a capital letter for the bytes it shares with the one before (`A` none, `B` one, …; n-grams
-/// are lower case). Against a line each: 0.6 KB less gzipped data, 0.27 KB less wasm with the code
-/// that reads it. The weights stay as written, and each n-gram is in the file once, so the model
-/// read is the same.
-fn group_by_weight(model: &str) -> String {
-    let mut groups: std::collections::BTreeMap<(i64, &str), Vec<&str>> = Default::default();
+/// The model with its n-gram lines (`n-gram<TAB>weight`, not `@feature` ones) as one run of
+/// all its n-grams in order, each after a capital letter for the bytes it shares with the one
+/// before (`A` none, `B` one, …; n-grams are lower case), under two header lines: `# weights:`,
+/// the weights as written, each once, and `# weight index:`, a character for each n-gram of the
+/// run, the place of its weight in that list counted from `!`. Against a run for each weight (the
+/// n-grams of one weight share less with each other): 0.67 KB less gzipped data. Each n-gram is
+/// in the file once and keeps its weight as written, so the model read is the same.
+fn front_code(model: &str) -> String {
+    let mut grams = Vec::new();
     let mut out = String::with_capacity(model.len());
     for line in model.lines() {
         match line.split_once('\t') {
             Some((gram, weight)) if !line.starts_with(['#', '@']) => {
                 assert!(!gram.is_empty() && !gram.contains(|c: char| c.is_ascii_uppercase()), "n-gram {gram:?}");
-                // Ordered by value (the text only breaks ties), so neighbouring groups share more.
-                let value = weight.trim().parse::<f64>().expect("model weights are numbers");
-                groups.entry(((value * 1e6).round() as i64, weight.trim())).or_default().push(gram);
+                grams.push((gram, weight.trim()));
             }
             _ => {
                 out.push_str(line);
@@ -71,22 +72,55 @@ fn group_by_weight(model: &str) -> String {
             }
         }
     }
-    for ((_, weight), mut grams) in groups {
-        grams.sort_unstable();
-        out.push_str("# weight: ");
-        out.push_str(weight);
-        out.push('\n');
-        let mut before = "";
-        for gram in grams {
-            let mut shared = before.bytes().zip(gram.bytes()).take_while(|(a, b)| a == b).count().min(25);
-            while !gram.is_char_boundary(shared) {
-                shared -= 1;
-            }
-            out.push(char::from(b'A' + shared as u8));
-            out.push_str(&gram[shared..]);
-            before = gram;
+    grams.sort_unstable();
+    assert!(grams.windows(2).all(|w| w[0].0 != w[1].0), "an n-gram of the model is listed twice");
+    let mut weights: Vec<&str> = grams.iter().map(|&(_, w)| w).collect();
+    weights.sort_unstable();
+    weights.dedup();
+    assert!(weights.len() <= usize::from(b'~' - b'!') + 1, "more weights than printable characters");
+    out.push_str("# weights: ");
+    out.push_str(&weights.join(" "));
+    out.push_str("\n# weight index: ");
+    for &(_, w) in &grams {
+        let i = weights.binary_search(&w).expect("every weight is listed");
+        out.push(char::from(b'!' + i as u8));
+    }
+    out.push('\n');
+    let mut before = "";
+    for &(gram, _) in &grams {
+        let mut shared = before.bytes().zip(gram.bytes()).take_while(|(a, b)| a == b).count().min(25);
+        while !gram.is_char_boundary(shared) {
+            shared -= 1;
         }
+        out.push(char::from(b'A' + shared as u8));
+        out.push_str(&gram[shared..]);
+        before = gram;
+    }
+    out.push('\n');
+    out
+}
+
+/// The claims cue file (`phrase<TAB>tag` lines) as its tags, each on a line `@tag` and then its
+/// phrases, a line each, in order: not the tag again on every line, 0.35 KB less gzipped data.
+/// src/claims.rs's `cue_phrases` reads it; it adds each phrase's tag to what it had, in any order.
+fn group_by_tag(cues: &str) -> String {
+    let mut groups: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for line in cues.lines() {
+        let (phrase, tag) = line.split_once('\t').expect("claims cue lines are phrase<TAB>tag");
+        let phrase = phrase.trim();
+        assert!(!phrase.is_empty() && !phrase.starts_with(['@', '#']), "claims cue {phrase:?}");
+        groups.entry(tag.trim()).or_default().push(phrase);
+    }
+    let mut out = String::with_capacity(cues.len());
+    for (tag, mut phrases) in groups {
+        phrases.sort_unstable();
+        out.push('@');
+        out.push_str(tag);
         out.push('\n');
+        for phrase in phrases {
+            out.push_str(phrase);
+            out.push('\n');
+        }
     }
     out
 }

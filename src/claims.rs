@@ -57,8 +57,6 @@
 use crate::lexicon;
 use crate::text::one_of;
 use crate::{Attribution, Claim, ClaimStatus, Hedge, HedgeKind, Quote};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -467,31 +465,20 @@ struct Entry {
     cues: u32,
 }
 
-/// Keys are already FNV hashes: the map only spreads them, it does not rehash bytes.
-#[derive(Default)]
-struct PreHashed(u64);
-
-impl Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 ^= hash_bytes(bytes);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
 #[derive(Debug)]
 struct Model {
-    grams: HashMap<u64, Entry, BuildHasherDefault<PreHashed>>,
-    /// One bit per key present in `grams` (`filter_bits`): most words of a
+    /// The keys in `slots` and `zero`, and any refused past `MAX_GRAMS` (so `parse` refuses the model).
+    grams: usize,
+    /// Key 0's entry, if it has one: key 0 marks an empty slot, so every empty slot carries it
+    /// once the table is built (`finish`).
+    zero: Option<Entry>,
+    /// One bit per key present in the model (`filter_bits`): most words of a
     /// text are not in the model, and this 16 KB filter answers them without probing the table.
     filter: Box<[u64; FILTER_WORDS]>,
-    /// `grams` again, as an open-addressing table (linear probing, at most half full)
-    /// indexed by the top bits of the product whose middle bits index the filter: one multiply and
-    /// usually one probe per lookup, where the map hashes again and matches tags.
+    /// The n-grams and cue phrases, as an open-addressing table (linear probing, at most half
+    /// full) indexed by the top bits of the product whose middle bits index the filter: one
+    /// multiply and usually one probe per lookup. Filled as the model is read (`entry`): no
+    /// hash map to build it from, whose code the wasm would carry.
     slots: Box<[Slot; TABLE_SIZE]>,
     bias: f64,
     hand: [f64; 15],
@@ -540,11 +527,17 @@ struct Scored {
     features: u32,
 }
 
-/// The model's entry for an n-gram or cue phrase, a zero one added if absent: one call, where
-/// the map's insertion would be written out in the wasm at each of the three places it reads.
-#[cfg_attr(target_family = "wasm", inline(never))]
-fn gram_entry<'m>(grams: &'m mut HashMap<u64, Entry, BuildHasherDefault<PreHashed>>, gram: &str) -> &'m mut Entry {
-    grams.entry(key(gram)).or_default()
+/// The cue file's phrases and their tags, as build.rs groups them: a line `@tag`, then that
+/// tag's phrases, a line each.
+fn cue_phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut tag = "";
+    lexicon::entries(CUES_SRC).filter_map(move |line| match line.strip_prefix('@') {
+        Some(t) => {
+            tag = t;
+            None
+        }
+        None => Some((line, tag)),
+    })
 }
 
 /// Calls `each` with the n-grams of a run as build.rs writes them: each after a capital letter
@@ -574,9 +567,20 @@ impl Model {
         Model::parse(src).unwrap_or_else(|_| Model::fallback())
     }
 
+    /// The hand-features-only model: the cue file and the fallback weights.
     fn fallback() -> Model {
+        let mut m = Model::cues();
+        m.finish();
+        m
+    }
+
+    /// The cue file's phrases and the fallback's weights, no n-grams: what `parse` starts from
+    /// too (one literal of the whole model in the wasm, not two). The cue phrases go in first,
+    /// so they take their home slots: many are frequent words ("was", "%", "two", "i").
+    fn cues() -> Model {
         let mut m = Model {
-            grams: HashMap::default(),
+            grams: 0,
+            zero: None,
             filter: boxed(0),
             slots: boxed(EMPTY),
             before: [(0, 0); BEFORE_SLOTS],
@@ -593,28 +597,44 @@ impl Model {
         m
     }
 
+    /// The entry of an n-gram or cue phrase, a zero one added if absent; `None` for a new one
+    /// past `MAX_GRAMS` (the table stays at most half full: `parse` refuses the model). Out of
+    /// line in the wasm: one copy for the three places that add.
+    #[cfg_attr(target_family = "wasm", inline(never))]
+    fn entry(&mut self, gram: &str) -> Option<&mut Entry> {
+        let key = key(gram);
+        if key == 0 {
+            if self.zero.is_none() {
+                self.grams += 1;
+            }
+            return Some(self.zero.get_or_insert(Entry::default()));
+        }
+        let mut j = (spread(key) >> (64 - TABLE_LOG2)) as usize;
+        while self.slots[j].key != key && self.slots[j].key != 0 {
+            j = (j + 1) % TABLE_SIZE;
+        }
+        if self.slots[j].key == 0 {
+            self.grams += 1;
+            if self.grams > MAX_GRAMS {
+                return None;
+            }
+            self.slots[j].key = key;
+        }
+        Some(&mut self.slots[j].entry)
+    }
+
     /// Reads `# format`, `# threshold`, `# scale` (and `# ngrams`, counts by default) from
-    /// the header and `name<TAB>weight` lines (or a run of n-grams under a `# weight:` line);
-    /// `@bias` and `@feature` lines are the bias and hand-feature weights.
+    /// the header and `name<TAB>weight` lines (or, as build.rs writes them, a run of n-grams
+    /// whose weights the `# weights:` and `# weight index:` lines give); `@bias` and `@feature`
+    /// lines are the bias and hand-feature weights.
     fn parse(src: &str) -> Result<Model, &'static str> {
         let mut format_ok = false;
         let mut threshold = None;
         let mut scale_sqrt = None;
-        let mut group = None;
-        let mut m = Model {
-            grams: HashMap::default(),
-            filter: boxed(0),
-            slots: boxed(EMPTY),
-            before: [(0, 0); BEFORE_SLOTS],
-            bias: 0.0,
-            hand: [0.0; 15],
-            threshold: 0.5,
-            threshold_logit: 0.0,
-            assertion_prior: ASSERTION_PRIOR,
-            scale_sqrt: true,
-            binary: false,
-            learned: true,
-        };
+        // The `# weights:` line's, by index (as many as build.rs has characters for).
+        let mut weights = [f32::NAN; 94];
+        let mut index = "".bytes();
+        let mut m = Model { bias: 0.0, hand: [0.0; 15], learned: true, ..Model::cues() };
         for line in src.lines() {
             if let Some(head) = line.strip_prefix('#') {
                 let Some((key, value)) = head.split_once(':') else { continue };
@@ -623,7 +643,12 @@ impl Model {
                     "format" => format_ok = value == FORMAT,
                     "threshold" => threshold = lexicon::decimal(value).filter(|t| (0.0..=1.0).contains(t)),
                     "scale" => scale_sqrt = Some(value == "sqrt"),
-                    "weight" => group = lexicon::decimal_f32(value),
+                    "weights" => {
+                        for (w, text) in weights.iter_mut().zip(value.split(' ')) {
+                            *w = lexicon::decimal_f32(text).unwrap_or(f32::NAN);
+                        }
+                    }
+                    "weight index" => index = value.bytes(),
                     "ngrams" => m.binary = value == "binary",
                     "assertion prior" => {
                         let first = value.split_whitespace().next().unwrap_or("");
@@ -635,10 +660,18 @@ impl Model {
                 }
                 continue;
             }
-            // `name<TAB>weight`, or the run of n-grams under a `# weight:` line (as build.rs groups them).
+            // `name<TAB>weight`, or (after a `# weight index:` line) a run of n-grams, each
+            // weighted by the next index's weight.
             let Some((name, weight)) = line.split_once('\t') else {
-                if let Some(weight) = group.filter(|w| w.is_finite()) {
-                    front_coded(line, |gram| gram_entry(&mut m.grams, gram).weight = weight)?;
+                if index.len() > 0 {
+                    front_coded(line, |gram| {
+                        let i = index.next().map_or(usize::MAX, |b| usize::from(b.wrapping_sub(b'!')));
+                        if let Some(&weight) = weights.get(i).filter(|w| w.is_finite()) {
+                            if let Some(e) = m.entry(gram) {
+                                e.weight = weight;
+                            }
+                        }
+                    })?;
                 }
                 continue;
             };
@@ -652,8 +685,8 @@ impl Model {
                 } else if let Some(i) = FEATURES.iter().position(|f| *f == feature) {
                     m.hand[i] = weight as f64;
                 }
-            } else {
-                gram_entry(&mut m.grams, name).weight = weight;
+            } else if let Some(e) = m.entry(name) {
+                e.weight = weight;
             }
         }
         if !format_ok {
@@ -662,8 +695,8 @@ impl Model {
         m.threshold = threshold.ok_or("model header lacks a `# threshold:` in 0..=1")?;
         m.threshold_logit = logit(m.threshold);
         m.scale_sqrt = scale_sqrt.ok_or("model header lacks `# scale:`")?;
-        m.add_cues();
-        if m.grams.len() > MAX_GRAMS {
+        m.finish();
+        if m.grams > MAX_GRAMS {
             return Err("model has more n-grams than its table holds");
         }
         Ok(m)
@@ -671,7 +704,7 @@ impl Model {
 
     fn add_cues(&mut self) {
         self.before = [(0, 0); BEFORE_SLOTS];
-        for (phrase, feature) in lexicon::tagged(CUES_SRC) {
+        for (phrase, feature) in cue_phrases() {
             let bit = match FEATURES.iter().position(|f| *f == feature) {
                 Some(i) => 1 << i,
                 None if feature == "not past" => NOT_PAST,
@@ -704,26 +737,29 @@ impl Model {
                     }
                 }
             };
-            gram_entry(&mut self.grams, phrase).cues |= bit;
+            if let Some(e) = self.entry(phrase) {
+                e.cues |= bit;
+            }
         }
-        self.filter.fill(0);
-        for &h in self.grams.keys() {
-            let (i, bits) = filter_bits(spread(h));
-            self.filter[i] |= bits;
-        }
+    }
+
+    /// The table once every key is in: empty slots carry key 0's entry, and the filter.
+    fn finish(&mut self) {
         // Key 0 marks an empty slot, so an empty slot carries key 0's entry: a lookup
         // of 0 that stops there finds it, and any other key stops there with nothing.
-        if self.grams.len() > MAX_GRAMS {
-            return; // refused by `parse`
-        }
-        let zero = self.grams.get(&0).copied().unwrap_or_default();
-        self.slots.fill(Slot { key: 0, entry: zero });
-        for (&key, &entry) in self.grams.iter().filter(|(&k, _)| k != 0) {
-            let mut j = (spread(key) >> (64 - TABLE_LOG2)) as usize;
-            while self.slots[j].key != 0 {
-                j = (j + 1) % TABLE_SIZE;
+        let zero = self.zero.unwrap_or_default();
+        self.filter.fill(0);
+        for slot in self.slots.iter_mut() {
+            if slot.key == 0 {
+                slot.entry = zero;
+            } else {
+                let (i, bits) = filter_bits(spread(slot.key));
+                self.filter[i] |= bits;
             }
-            self.slots[j] = Slot { key, entry };
+        }
+        if self.zero.is_some() {
+            let (i, bits) = filter_bits(spread(0));
+            self.filter[i] |= bits;
         }
     }
 
@@ -751,7 +787,7 @@ impl Model {
             };
             return (entry, j);
         }
-        // The table is never full (`grams` is checked at load), so this ends.
+        // The table is never full (`entry` adds at most `MAX_GRAMS` keys), so this ends.
         loop {
             let slot = &self.slots[j];
             if slot.key == h {
@@ -836,6 +872,17 @@ impl Model {
     #[cfg(test)]
     fn score(&self, sentence: &str) -> Scored {
         self.score_with(sentence, &mut Seen::new())
+    }
+
+    /// Every key of the model with its entry (weight bits, cues), in key order: what it
+    /// holds, whatever slots the keys took.
+    #[cfg(test)]
+    fn entries(&self) -> Vec<(u64, u32, u32)> {
+        let filled = self.slots.iter().filter(|s| s.key != 0).map(|s| (s.key, s.entry));
+        let mut all: Vec<_> =
+            filled.chain(self.zero.map(|e| (0, e))).map(|(k, e)| (k, e.weight.to_bits(), e.cues)).collect();
+        all.sort_unstable();
+        all
     }
 
     /// Scores one sentence in one pass over its bytes: the model's log-odds, before
@@ -2117,18 +2164,27 @@ mod tests {
         assert!(checks >= 5, "only {checks} check rows in the model header");
     }
 
-    /// build.rs groups the compiled-in model's n-grams by weight: read, it is the file.
+    /// build.rs writes the compiled-in model's n-grams as one run and their weights' indexes:
+    /// read, it is the file.
     #[test]
     fn compiled_model_is_the_file() {
         let file = Model::parse(include_str!("lexicon/claims_model.txt")).expect("the model file parses");
         let compiled = Model::parse(MODEL_SRC).expect("the compiled-in model parses");
-        assert!(MODEL_SRC.contains("# weight: "), "build.rs no longer groups the n-grams");
-        assert_eq!(compiled.grams.len(), file.grams.len());
-        for (k, e) in &file.grams {
-            let c = compiled.grams.get(k).map(|c| (c.weight.to_bits(), c.cues));
-            assert_eq!(c, Some((e.weight.to_bits(), e.cues)), "n-gram key {k:x}");
-        }
+        assert!(MODEL_SRC.contains("# weight index: "), "build.rs no longer runs the n-grams");
+        assert_eq!(compiled.grams, file.grams);
+        assert_eq!(compiled.entries(), file.entries());
         assert_eq!((compiled.bias, compiled.hand, compiled.threshold), (file.bias, file.hand, file.threshold));
+    }
+
+    /// build.rs groups the compiled-in cue phrases under their tags: read, they are the file's.
+    #[test]
+    fn compiled_cues_are_the_file() {
+        let mut file: Vec<_> = lexicon::tagged(include_str!("lexicon/claims_cues.txt")).collect();
+        let mut compiled: Vec<_> = cue_phrases().collect();
+        assert!(CUES_SRC.starts_with('@'), "build.rs no longer groups the cues");
+        file.sort_unstable();
+        compiled.sort_unstable();
+        assert_eq!(compiled, file);
     }
 
     // A bad model never panics: it falls back to the hand features.
@@ -2151,9 +2207,48 @@ mod tests {
     bad_model!(bad_no_threshold, "# format: 1\n# scale: sqrt\n@bias\t-1\n");
     bad_model!(bad_threshold_out_of_range, "# format: 1\n# threshold: 7\n# scale: sqrt\n");
     bad_model!(bad_binary, "\u{0}\u{1}garbage\tNaN\n#:::\n");
-    bad_model!(bad_run, "# format: 1\n# threshold: 0.3\n# scale: sqrt\n# weight: 1\nAabZx\n");
+    bad_model!(bad_run, "# format: 1\n# threshold: 0.3\n# scale: sqrt\n# weights: 1\n# weight index: !!\nAabZx\n");
 
-    // The runs of n-grams build.rs writes under a `# weight:` line, read back.
+    /// A model of more n-grams than its table holds at half load is refused; one of as many as
+    /// it holds (cue phrases and all) is read whole.
+    #[test]
+    fn grams_past_the_table_are_refused() {
+        let header = "# format: 1\n# threshold: 0.3\n# scale: sqrt\n";
+        let cues = Model::fallback().grams;
+        for (name, n, refused) in [("full", MAX_GRAMS - cues, false), ("one past full", MAX_GRAMS + 1 - cues, true)] {
+            let grams: String = (0..n).map(|i| format!("w{i}\t1\n")).collect();
+            let m = Model::parse(&format!("{header}{grams}"));
+            assert_eq!(m.is_err(), refused, "{name}");
+            if let Ok(m) = m {
+                assert_eq!((m.grams, m.entries().len()), (MAX_GRAMS, MAX_GRAMS), "{name}");
+            }
+        }
+    }
+
+    /// Each row: the weights and indexes of a run of n-grams, and the weight each n-gram is read
+    /// with (0 for none: an index past the list, a weight that is no number, no index left).
+    #[test]
+    fn runs_take_their_weights_by_index() {
+        type Row = (&'static str, &'static str, &'static str, &'static [(&'static str, f32)]);
+        let rows: &[Row] = &[
+            ("in order", "-1 2.5", "!\"", &[("a", -1.0), ("ab", 2.5)]),
+            ("shared weight", "0.5", "!!", &[("a", 0.5), ("ab", 0.5)]),
+            ("index past the list", "-1", "!\"", &[("a", -1.0), ("ab", 0.0)]),
+            ("not a number", "x 3", "!\"", &[("a", 0.0), ("ab", 3.0)]),
+            ("indexes run out", "7", "!", &[("a", 7.0), ("ab", 0.0)]),
+        ];
+        for &(name, weights, index, want) in rows {
+            let src = format!(
+                "# format: 1\n# threshold: 0.5\n# scale: none\n# weights: {weights}\n# weight index: {index}\nAaBb\n"
+            );
+            let m = Model::parse(&src).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for &(gram, w) in want {
+                assert_eq!(m.lookup(key(gram)).0.weight, w, "{name}: {gram}");
+            }
+        }
+    }
+
+    // The run of n-grams build.rs writes, read back.
     macro_rules! run {
         ($name:ident, $run:expr, $want:expr) => {
             #[test]
@@ -2221,7 +2316,7 @@ mod tests {
 
     #[test]
     fn words_before_a_participle_fit_their_table() {
-        let n = lexicon::tagged(CUES_SRC).filter(|(_, t)| matches!(*t, "no past after" | "adverb" | "perfect")).count();
+        let n = cue_phrases().filter(|(_, t)| matches!(*t, "no past after" | "adverb" | "perfect")).count();
         assert!(n > 20 && 2 * n <= BEFORE_SLOTS, "{n} words for {BEFORE_SLOTS} slots");
         let m = model();
         assert_eq!(m.before_tags(key("the")), NO_PAST_AFTER);
@@ -2256,8 +2351,8 @@ mod tests {
         )
         .expect("header is fine");
         assert!(m.learned && m.bias == 2.0);
-        assert!(m.grams.get(&key("foo")).map_or(true, |e| e.weight == 0.0));
-        assert!(m.grams.get(&key("bar")).map_or(true, |e| e.weight == 0.0));
+        assert_eq!(m.lookup(key("foo")).0.weight, 0.0, "foo");
+        assert_eq!(m.lookup(key("bar")).0.weight, 0.0, "bar");
     }
 
     // Status from attributions and quotes, on hand-built spans.

@@ -70,9 +70,10 @@ const PREPOSITIONS: &[&str] = &[
     "across", "around", "among", "throughout", "beyond", "between", "behind",
 ];
 
-/// The word lists by word, lower-case: what `class` looks up.
-fn lists() -> FastMap<&'static [u8], u16> {
-    let mut t: FastMap<&'static [u8], u16> = FastMap::default();
+/// The word lists by word, lower-case: what `class` looks up. Keyed by `str` with `u16`
+/// flags, as segment.rs's word lists are: one copy of the map's code in the wasm for both.
+fn lists() -> FastMap<&'static str, u16> {
+    let mut t: FastMap<&'static str, u16> = FastMap::default();
     for (w, c) in tagged(crate::lexicon::list!("source_words.txt")) {
         let f = match c {
             "det" => DET,
@@ -111,11 +112,11 @@ fn lists() -> FastMap<&'static [u8], u16> {
     t
 }
 
-/// Adds the classes `f` to word `w` of the lists: one call, where the map's insertion would be
-/// written out in the wasm for each list.
+/// Adds the flags `f` to word `w` of a word list's map (here and in segment.rs): one call,
+/// where the map's insertion would be written out in the wasm for each list.
 #[cfg_attr(target_family = "wasm", inline(never))]
-fn add(t: &mut FastMap<&'static [u8], u16>, w: &'static str, f: u16) {
-    *t.entry(w.as_bytes()).or_default() |= f;
+pub(crate) fn add(t: &mut FastMap<&'static str, u16>, w: &'static str, f: u16) {
+    *t.entry(w).or_default() |= f;
 }
 
 /// Words `class` can look up are ASCII and at most this long: three `u64`s.
@@ -232,6 +233,7 @@ fn table() -> &'static Classes {
         let lists = lists();
         assert!(lists.len() < CLASS_SLOTS / 2, "np: more words than the class table holds");
         for (w, c) in lists {
+            let w = w.as_bytes();
             // A lookup lower-cases the word: a listed word with a capital is never found.
             if w.is_empty() || w.iter().any(u8::is_ascii_uppercase) {
                 continue;
@@ -1310,7 +1312,7 @@ mod tests {
         if w.len() > 24 || !w.is_ascii() {
             return 0;
         }
-        let c = lists().get(w.to_ascii_lowercase().as_bytes()).copied().unwrap_or(0);
+        let c = lists().get(w.to_ascii_lowercase().as_str()).copied().unwrap_or(0);
         // A pronoun in capitals ("US", "IT") is a name.
         if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
             return c & !(SUBJ | OBJ);
@@ -1320,7 +1322,7 @@ mod tests {
 
     #[test]
     fn class_as_the_lists_say() {
-        let listed: Vec<String> = lists().keys().map(|k| String::from_utf8_lossy(k).into_owned()).collect();
+        let listed: Vec<String> = lists().keys().map(|k| k.to_string()).collect();
         let mut words: Vec<String> = listed
             .iter()
             .flat_map(|w| [w.clone(), w.to_uppercase(), format!("{w}s"), format!("x{w}"), w[..w.len() - 1].to_string()])

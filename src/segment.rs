@@ -22,13 +22,8 @@
 mod wraps;
 
 use crate::lexicon;
-use crate::np::{FastMap, Fnv};
+use crate::np::{self, FastMap};
 use crate::text::Shapes;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
-/// A set hashed as `FastMap` is.
-type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 use std::ops::Range;
 use std::sync::OnceLock;
 use wraps::{break_len, is_line_break, Wraps};
@@ -46,40 +41,59 @@ enum Abbrev {
     Exclaimed,
 }
 
-/// The word lists below are looked up for every terminator: FNV-hashed maps, not
-/// SipHash ones (no key here comes from an adversary that could flood a bucket).
-fn abbreviations() -> &'static FastMap<&'static str, Abbrev> {
-    static MAP: OnceLock<FastMap<&'static str, Abbrev>> = OnceLock::new();
+/// A word's flags in [`words`]: its class as an abbreviation (one of the first four), and
+/// whether it starts sentences or tags speech.
+const TITLE: u16 = 1;
+const NUMBER: u16 = 1 << 1;
+const OTHER: u16 = 1 << 2;
+const EXCLAIMED: u16 = 1 << 3;
+const STARTER: u16 = 1 << 4;
+const SPEECH_TAG: u16 = 1 << 5;
+
+/// The abbreviations, sentence starters and speech tags, by word, with their flags. Looked up
+/// for every terminator: FNV-hashed, not SipHash (no key here comes from an adversary that
+/// could flood a bucket). One map for the three lists, of the type np's class lists are built
+/// in, where a map for each list (two types) wrote out the hash map's code twice more in the wasm.
+fn words() -> &'static FastMap<&'static str, u16> {
+    static MAP: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
     MAP.get_or_init(|| {
-        lexicon::tagged(crate::lexicon::list!("abbreviations.txt"))
-            .map(|(k, v)| {
-                let class = match v {
-                    "title" => Abbrev::Title,
-                    "number" => Abbrev::Number,
-                    "exclaimed" => Abbrev::Exclaimed,
-                    _ => Abbrev::Other,
-                };
-                (k, class)
-            })
-            .collect()
+        let mut t = FastMap::default();
+        for (k, v) in lexicon::tagged(lexicon::list!("abbreviations.txt")) {
+            let class = match v {
+                "title" => TITLE,
+                "number" => NUMBER,
+                "exclaimed" => EXCLAIMED,
+                _ => OTHER,
+            };
+            np::add(&mut t, k, class);
+        }
+        for w in lexicon::entries(lexicon::list!("sentence_starters.txt")) {
+            np::add(&mut t, w, STARTER);
+        }
+        for w in lexicon::entries(lexicon::list!("speech_tags.txt")) {
+            np::add(&mut t, w, SPEECH_TAG);
+        }
+        t
     })
 }
 
-fn starters() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, crate::lexicon::list!("sentence_starters.txt"))
+/// Whether `w` is in [`words`] with one of the flags `f`. Inline natively, as the lookups of
+/// the maps for each list were (a call a lookup cost 0.1% more instructions on the BBC texts).
+#[cfg_attr(not(target_family = "wasm"), inline(always))]
+fn listed(w: &str, f: u16) -> bool {
+    words().get(w).is_some_and(|&x| x & f != 0)
 }
 
-fn speech_tags() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, crate::lexicon::list!("speech_tags.txt"))
-}
-
-/// A list's entries as a set, read into `cell` the first time: both sets share one closure
-/// type, and so one copy of `OnceLock`'s set-up code in the wasm.
-#[inline]
-fn word_set(cell: &'static OnceLock<FastSet<&'static str>>, list: &'static str) -> &'static FastSet<&'static str> {
-    cell.get_or_init(|| lexicon::entries(list).collect())
+/// The class of a known abbreviation, as spelt (`None` for any other word).
+#[cfg_attr(not(target_family = "wasm"), inline(always))]
+fn abbreviation_as_spelt(w: &str) -> Option<Abbrev> {
+    match words().get(w)? & (TITLE | NUMBER | OTHER | EXCLAIMED) {
+        0 => None,
+        TITLE => Some(Abbrev::Title),
+        NUMBER => Some(Abbrev::Number),
+        EXCLAIMED => Some(Abbrev::Exclaimed),
+        _ => Some(Abbrev::Other),
+    }
 }
 
 /// Bytes worth stopping at: ASCII terminators and line breaks, and the lead bytes of
@@ -265,7 +279,7 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
         return None;
     }
     let digit = c.is_some_and(|c| c.is_ascii_digit());
-    let starter = starters().contains(next_word) || opened && text[k..].starts_with(['"', '“', '‘', '«', '„']);
+    let starter = listed(next_word, STARTER) || opened && text[k..].starts_with(['"', '“', '‘', '«', '„']);
 
     if run == "!" && end == run_end && w == end + 1 && exclaimed_name(text, start, i, w, next_word) {
         return None;
@@ -310,7 +324,7 @@ fn boundary_after(text: &str, start: usize, i: usize, wraps: &mut Wraps) -> Opti
             Some(Abbrev::Other) => return ends(starter),
             // `Robert C. "Bobby" Scott`: after a lone initial a quote is a nickname.
             _ if ampersand => {}
-            _ if word.len() == 1 && is_initialism(word) => return ends(starters().contains(next_word)),
+            _ if word.len() == 1 && is_initialism(word) => return ends(listed(next_word, STARTER)),
             _ if is_initialism(word) => return ends(starter),
             _ => {}
         }
@@ -432,13 +446,13 @@ fn in_headline(text: &str, start: usize, word: &str, after_next: usize) -> bool 
 /// after the next is lower case again, the sentence going on (`Yahoo! News in a story`).
 /// So `Stop! Police came` still splits.
 fn exclaimed_name(text: &str, start: usize, i: usize, next_at: usize, next: &str) -> bool {
-    if !next.starts_with(char::is_uppercase) || !next.chars().any(char::is_lowercase) || starters().contains(next) {
+    if !next.starts_with(char::is_uppercase) || !next.chars().any(char::is_lowercase) || listed(next, STARTER) {
         return false;
     }
     let head = &text[start..i];
     let word_start = head.trim_end_matches(char::is_alphabetic).len();
     let word = &head[word_start..];
-    if abbreviations().get(word) == Some(&Abbrev::Exclaimed) || title_then_role(head, word_start, text, next_at, next) {
+    if listed(word, EXCLAIMED) || title_then_role(head, word_start, text, next_at, next) {
         return true;
     }
     let mut letters = word.chars();
@@ -606,12 +620,13 @@ fn abbreviation(word: &str) -> Option<Abbrev> {
     // table's code cost 0.2 KB gzipped. Every case of an entry has its first letter and length.
     static SHAPES: OnceLock<Shapes> = OnceLock::new();
     if cfg!(not(target_family = "wasm"))
-        && !SHAPES.get_or_init(|| Shapes::new(abbreviations().keys().copied())).may_hold(word)
+        && !SHAPES
+            .get_or_init(|| Shapes::new(lexicon::tagged(lexicon::list!("abbreviations.txt")).map(|(k, _)| k)))
+            .may_hold(word)
     {
         return None;
     }
-    let map = abbreviations();
-    if let Some(&a) = map.get(word) {
+    if let Some(a) = abbreviation_as_spelt(word) {
         return Some(a);
     }
     if word.len() > 8 || !word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -625,14 +640,14 @@ fn abbreviation(word: &str) -> Option<Abbrev> {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     let Ok(lower_str) = std::str::from_utf8(lower) else { return None };
-    if let Some(&a) = map.get(lower_str) {
+    if let Some(a) = abbreviation_as_spelt(lower_str) {
         return Some(a);
     }
     if word.bytes().all(|b| !b.is_ascii_lowercase()) {
         // Capitalise the first letter, when it is ASCII ("北A." stays as it is).
         lower[0].make_ascii_uppercase();
         let Ok(capitalised) = std::str::from_utf8(lower) else { return None };
-        return map.get(capitalised).copied().filter(|&a| a != Abbrev::Title);
+        return abbreviation_as_spelt(capitalised).filter(|&a| a != Abbrev::Title);
     }
     None
 }
@@ -680,7 +695,7 @@ fn speech_tag_follows(text: &str, from: usize, loose: bool) -> bool {
             return false;
         }
         let word = &text[at..end];
-        if speech_tags().contains(word) {
+        if listed(word, SPEECH_TAG) {
             // `He added: "…"` introduces the next quotation: a new sentence.
             let rest = &text[end..];
             if rest.starts_with(':') || introduces_quotation(rest) {
@@ -802,6 +817,36 @@ fn push_paren_items(text: &str, r: Range<usize>, colon: Option<usize>, out: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one map of the three lists says what each list says of every word: a listed
+    /// abbreviation its class (as spelt), a starter or speech tag its list, and nothing else.
+    #[test]
+    fn words_hold_each_list() {
+        let class = |v: &str| match v {
+            "title" => Abbrev::Title,
+            "number" => Abbrev::Number,
+            "exclaimed" => Abbrev::Exclaimed,
+            _ => Abbrev::Other,
+        };
+        let abbrevs: Vec<(&str, &str)> = lexicon::tagged(lexicon::list!("abbreviations.txt")).collect();
+        let starters: Vec<&str> = lexicon::entries(lexicon::list!("sentence_starters.txt")).collect();
+        let tags: Vec<&str> = lexicon::entries(lexicon::list!("speech_tags.txt")).collect();
+        let (mut classes, mut starts, mut tagged) = (0, 0, 0);
+        for &w in words().keys() {
+            let want = abbrevs.iter().find(|(k, _)| *k == w).map(|&(_, v)| class(v));
+            assert_eq!(abbreviation_as_spelt(w), want, "{w}");
+            assert_eq!(listed(w, EXCLAIMED), want == Some(Abbrev::Exclaimed), "{w}: exclaimed");
+            assert_eq!(listed(w, STARTER), starters.contains(&w), "{w}: starter");
+            assert_eq!(listed(w, SPEECH_TAG), tags.contains(&w), "{w}: speech tag");
+            classes += want.is_some() as usize;
+            starts += listed(w, STARTER) as usize;
+            tagged += listed(w, SPEECH_TAG) as usize;
+        }
+        assert_eq!((classes, starts, tagged), (abbrevs.len(), starters.len(), tags.len()), "every entry is in");
+        for w in ["", "Bob", "mr", "SAID"] {
+            assert!(abbreviation_as_spelt(w).is_none() && !listed(w, STARTER | SPEECH_TAG), "{w:?} is in no list");
+        }
+    }
 
     /// `is_initialism` gives what splitting at periods and counting characters gives:
     /// the short cut for three ASCII bytes up front changes no answer.
