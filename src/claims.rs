@@ -426,9 +426,13 @@ fn bare_line(s: &str) -> bool {
     // may open with (its length, whether it has a dot) and whether a digit follows it.
     let (mut digits, mut mark) = (0i32, false);
     let (mut number, mut dotted, mut digit_after) = (0, false, false);
-    for (i, &c) in s.as_bytes().iter().enumerate() {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
         let digit = c.is_ascii_digit();
-        digits += digit as i32 - (c > b'9') as i32;
+        // A no-break space (C2 A0) counts as the space the CLI's HTML reader makes of it: the
+        // browser keeps it ("from\u{a0}$610.00").
+        let nbsp = c == 0xA0 && i > 0 && b[i - 1] == 0xC2;
+        digits += digit as i32 - (c > b'9') as i32 + 2 * nbsp as i32;
         mark |= c == b'@' || c == b'|' || c == b'<';
         let head = number == i && (digit || c == b'.');
         number += head as usize;
@@ -2649,6 +2653,7 @@ mod tests {
             ("date_alone", "21.dez.2018 às 12h55", true),
             ("times_alone", "3/09/15 8:00am 3/09/15 8:00am", true),
             ("price_alone", "from $610.00", true),
+            ("price_alone_after_a_no_break_space", "from\u{a0}$610.00", true),
             ("coordinates", "GPS: N24 39 16.4 E121 18 19.5", true),
             ("number_in_a_headline", "Prices rose 40% in 2015", false),
             ("mostly_digits_in_a_sentence", "In 2010, it gave $100,000.", false),
