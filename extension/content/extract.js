@@ -168,8 +168,17 @@
     if (role && SKIP_ROLES.has(role)) return true;
     // Every editable region: never touch what a reader is typing.
     if (el.isContentEditable) return true;
-    return false;
+    return el.localName !== 'body' && el.localName !== 'html' && (WIDGET.test(el.id) || WIDGET.test(el.getAttribute('class') ?? ''));
   }
+
+  /**
+   * Third-party recommendation and advertising widgets that pages set inside their articles
+   * (Taboola, Outbrain, Teads): other sites' stories and ads, never the story (html.rs `widget`).
+   * A class or id that opens with the vendor's name, in any case (OUTBRAIN, outbrain-module,
+   * taboola-below-article, teads-inread); not a name inside a word (bbc's body is
+   * bbccom_outbrain_ar_5, nytimes' flag-oakUpdateAdStride-on), and never the page's body or root.
+   */
+  const WIDGET = /(^|\s)(taboola|outbrain|teads)/i;
 
   /**
    * True when text directly inside `el` is rendered. Asked once per element that holds text,

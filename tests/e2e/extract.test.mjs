@@ -129,6 +129,10 @@ const ROWS = [
     kept: [PROSE],
     dropped: ['emcc', 'wasmer', 'The vote will fail', 'SELECT', 'int main', 'local.get'],
   }),
+  t('third-party recommendation and ad widgets inside an article (Taboola, Outbrain, Teads) are no story; a vendor’s letters inside a class word, or a flag on the body, are no widget', `<body class="outbrain-on"><article><p>${PROSE}</p><div class="taboola trc_related_container" id="taboola-below"><span>Sponsored by TrackR</span></div><div class="OUTBRAIN"><a href="/x">You may also like</a></div><div class="teads-inread"><p>inRead invented by Teads</p></div><p class="flag-oakUpdateAdStride-on bbccom_outbrain_ar_5">It stays.</p></article>`, {
+    kept: [PROSE, 'It stays.'],
+    dropped: ['Sponsored by TrackR', 'You may also like', 'inRead invented'],
+  }),
   t('prose set in <pre> is read (a mail in a list’s archive); code with sentences in its comments is not', `<p>${PROSE}</p><pre>\nRob Malda wrote:\n&gt;\n&gt; com'on man. take my address off your page.\n\nJamie replied: no.  It stays there.\n</pre><pre>// It adds. It returns.\nint add(int x, int y) { return x + y; }</pre>`, {
     kept: [PROSE, 'take my address off your page.', 'It stays there.'],
     dropped: ['It adds.', 'int add'],

@@ -175,7 +175,22 @@ fn skipped_but_page_chrome(e: &scraper::node::Element) -> bool {
     let editable = e
         .attr("contenteditable")
         .is_some_and(|v| v.is_empty() || v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("plaintext-only"));
-    hidden || chrome || editable || SKIPPED.contains(&e.name()) || display_none(e.attr("style"))
+    hidden || chrome || editable || SKIPPED.contains(&e.name()) || display_none(e.attr("style")) || widget(e)
+}
+
+/// Third-party recommendation and advertising widgets that pages set inside their articles
+/// (Taboola, Outbrain, Teads): other sites' stories and ads, never the story (extract.js
+/// `WIDGET`). Told by a class or id that opens with the vendor's name, in any case (`OUTBRAIN`,
+/// `outbrain-module`, `taboola-below-article`, `teads-inread`); not a name inside a word (bbc's
+/// body is `bbccom_outbrain_ar_5`, nytimes' `flag-oakUpdateAdStride-on`), and never the page's
+/// body or root, whatever flags they carry.
+const WIDGETS: &[&str] = &["taboola", "outbrain", "teads"];
+
+fn widget(e: &scraper::node::Element) -> bool {
+    !matches!(e.name(), "html" | "body")
+        && [e.id(), e.attr("class")].into_iter().flatten().flat_map(|v| v.split(js_space)).any(|token| {
+            WIDGETS.iter().any(|w| token.get(..w.len()).is_some_and(|start| start.eq_ignore_ascii_case(w)))
+        })
 }
 
 /// Whether an inline style says `display: none` (`style.rs` reads it, as the browser does).
@@ -855,6 +870,16 @@ mod tests {
         "<p>Load it:</p><pre class=language-js><code class=language-js>console.log(\"He said it was fine.\");\n</code></pre>\
          <div class=highlight><pre><span class=k>SELECT</span> avg(n) <span class=k>FROM</span> t;</pre></div><p>Done.</p>",
         "Load it:\n\nDone.",
+        &[]
+    );
+    // Third-party widgets inside an article (cnet's Taboola, cnn's Teads) are no story; a class
+    // that only holds a vendor's letters inside a word is no widget.
+    t!(
+        recommendation_and_ad_widgets_are_skipped,
+        "<body class='outbrain-on'><article><p>The vote failed.</p><div class='taboola trc_related_container' id=taboola-below>\
+         <span>Sponsored by TrackR</span></div><div class=OUTBRAIN><a>You may also like</a></div>\
+         <div class=teads-inread><p>inRead invented by Teads</p></div><p class='flag-oakUpdateAdStride-on bbccom_outbrain_ar_5'>It stays.</p></article>",
+        "The vote failed.\n\nIt stays.",
         &[]
     );
     // Prose set in <pre> is read: a mail in a list's archive (as table-style-attributes.html has).
