@@ -93,6 +93,10 @@ struct CueInfo {
     /// A verb whose first sense is no speech ("blast", "decline", "signal"): a cue only with a
     /// source that can speak or hold a view (`can_speak`), not "the gas chromatograph blasts".
     speaker: bool,
+    /// "seem": the writer's judgement of its subject, no one's belief; the subject is a source
+    /// only before "to" and a cue ("seems to think"); after "to" a phrase may be ("seemed far to
+    /// Europeans").
+    judge: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -129,6 +133,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             within: has("within"),
             deed: has("deed"),
             speaker: has("speaker"),
+            judge: has("judge"),
             said_noun: false,
             noun_only: false,
         };
@@ -171,6 +176,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         within: false,
                         deed: false,
                         speaker: false,
+                        judge: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -995,6 +1001,18 @@ fn sentence(
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
             }
+            // "Melania seems to have vanished": a report the writer makes of its subject; the cue
+            // stays, with the one it seems so to as its source, or none.
+            let (src, vague) = match src {
+                Some(m) if info.judge => match seemed_to(text, ws, cues, b) {
+                    Seemed::Believer => (Some(m), vague),
+                    Seemed::To(p) => {
+                        (Some(Mention::of(text, ws[*p.start()].start, ws[*p.end()].end)), np::is_vague(text, ws, &p))
+                    }
+                    Seemed::Writer => (None, false),
+                },
+                src => (src, vague),
+            };
             let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
@@ -1449,6 +1467,56 @@ fn sentence(
             }
         }
     }
+}
+
+/// Whose view a "seem" cue reports.
+enum Seemed {
+    /// Its subject's: "seems to think he is exempt", "never seem to tire of telling".
+    Believer,
+    /// The phrase after "to": "seemed far away to European citizens".
+    To(RangeInclusive<usize>),
+    /// The writer's, of its subject: "Melania seems to have vanished", "Republicans seem confident".
+    Writer,
+}
+
+/// Whose view the "seem" cue ending at word `b` reports: "to" (past adverbs) and a cue of
+/// `cues` make its subject one who believes or says ("seemed to suggest"); "to" and a phrase
+/// opened by a determiner, a name or a pronoun within a few words, one who can hold a view, the
+/// one it seems so to ("seemed, to some, contradictory"); else the writer.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn seemed_to(text: &str, ws: &[Word], cues: &[(Range<usize>, CueInfo)], b: usize) -> Seemed {
+    let is_cue = |i: usize| cues.iter().any(|(c, _)| ws.get(i).is_some_and(|w| w.start == c.start));
+    for i in b + 1..ws.len().min(b + 7) {
+        if np::gap(text, ws, i - 1) == Gap::Break && !text[ws[i - 1].end..ws[i].start].trim_start().starts_with(',') {
+            break;
+        }
+        if !word_is(text, ws.get(i), &["to"]) {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < ws.len() && np::class(word_at(text, ws, k)) & np::AUX != 0 && !word_is(text, ws.get(k), &["be"]) {
+            k += 1;
+        }
+        // "seemed to suggest", "never seem to tire of telling": a cue right after, or after a
+        // verb and "of".
+        if is_cue(k) || word_is(text, ws.get(k + 1), &["of"]) && is_cue(k + 2) {
+            return Seemed::Believer;
+        }
+        let w = word_at(text, ws, i + 1);
+        let c = np::class(w);
+        // "seemed strange to me": an object pronoun is a phrase of its own.
+        if c & np::OBJ != 0 && c & np::AUX == 0 {
+            return Seemed::To(i + 1..=i + 1);
+        }
+        if c & (np::DET | np::VAGUE) != 0 || np::is_caps(text, ws[i + 1]) {
+            // One who can hold a view ("suited to the part" is no one's).
+            if let Some(p) = np::phrase_from(text, ws, i + 1, true).filter(|p| can_speak(text, ws, p)) {
+                return Seemed::To(p);
+            }
+        }
+        break;
+    }
+    Seemed::Writer
 }
 
 /// "The work was delayed and organisers hope it can be finished": a bare plural after a
@@ -5741,6 +5809,45 @@ mod tests {
         speaker_which_stands_for_a_body,
         "He joined the council, which calls for a ban.",
         [("which", "calls", false, Neutral)]
+    );
+    // "seem" reports the writer's judgement of its subject: the cue stays with no source, but
+    // before "to" and a cue its subject believes or says, and after "to" one who can hold a
+    // view is the one it seems so to.
+    t!(
+        seem_subject_is_the_writers_judgement,
+        "Now Melania seems to have vanished from the campaign trail.",
+        [("", "seems", false, Neutral)]
+    );
+    t!(
+        seem_confident_is_the_writers_judgement,
+        "Republicans seem confident they have the votes.",
+        [("", "seem", false, Neutral)]
+    );
+    t!(seem_it_is_no_source, "It seems Donald has a lot of nervous energy.", [("", "seems", false, Neutral)]);
+    t!(
+        seem_to_a_cue_keeps_its_subject,
+        "He seems to think he is exempt from the rules.",
+        [("He", "seems", false, Neutral)]
+    );
+    t!(
+        seem_to_a_verb_of_a_cue_keeps_its_subject,
+        "They never seem to tire of telling us how to vote.",
+        [("They", "seem", false, Neutral), ("They", "telling", false, Neutral)]
+    );
+    t!(
+        seem_to_a_person_is_the_source,
+        "The Syrian conflict may once have seemed far away to European citizens.",
+        [("European citizens", "seemed", false, Neutral)]
+    );
+    t!(
+        seem_to_some_is_a_vague_source,
+        "Her visit seemed, to some, contradictory.",
+        [("some", "seemed", true, Neutral)]
+    );
+    t!(
+        seem_to_a_thing_is_no_source,
+        "She won the role because she seemed perfectly suited to the part.",
+        [("", "seemed", false, Neutral)]
     );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
