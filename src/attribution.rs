@@ -5247,7 +5247,7 @@ mod tests {
     t!(
         nested_cue_adverb_is_no_subject,
         "A lot of people that Chuck and Nancy know very well want it.",
-        [("Nancy", "know", false, Neutral), ("Nancy know very well", "want", false, Neutral)]
+        [("Chuck and Nancy", "know", false, Neutral), ("Chuck and Nancy know very well", "want", false, Neutral)]
     );
     t!(poll_share_speaks_through_the_poll, "In a September Washington Post-ABC News poll, 75 percent of Republicans said most people in politics can't be trusted.", [("a September Washington Post-ABC News poll", "said", false, Neutral)]);
     t!(
@@ -5809,6 +5809,22 @@ mod tests {
         speaker_which_stands_for_a_body,
         "He joined the council, which calls for a ban.",
         [("which", "calls", false, Neutral)]
+    );
+    // "almost", "ever" stand between a subject and its verb, as "repeatedly" does.
+    t!(
+        adverb_almost_is_no_part_of_the_subject,
+        "Trump almost seemed to agree, and the South Africans almost replied with a try.",
+        [("Trump", "seemed", false, Neutral), ("the South Africans", "replied", false, Neutral)]
+    );
+    t!(
+        adverb_ever_is_no_part_of_the_subject,
+        "It is closer than people ever believed it could be.",
+        [("people", "believed", true, Neutral)]
+    );
+    t!(
+        almost_before_a_share_stays,
+        "Almost half of voters said the deal was bad.",
+        [("Almost half of voters", "said", false, Neutral)]
     );
     // "seem" reports the writer's judgement of its subject: the cue stays with no source, but
     // before "to" and a cue its subject believes or says, and after "to" one who can hold a

@@ -436,13 +436,18 @@ fn adverbial_phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<usize
     })
 }
 
+/// Adverbs in no "-ly" that stand between a subject and its verb and are no auxiliary of the
+/// lists ("diplomats almost universally expressed", "than people ever believed"); not before a
+/// share ("Almost half of voters said"), so not of the lists' classes.
+const ADVERBS: &[&str] = &["almost", "ever"];
+
 /// The last two bytes (each `& 31`, which folds an ASCII letter's case) of the words that
 /// `subject_before` skips between a subject and its verb, besides auxiliaries and time
-/// words: "-ly" adverbs, "n't" and "n’t" (’ ends in byte 0x99), and the last words of
+/// words: "-ly" adverbs and `ADVERBS`, "n't" and "n’t" (’ ends in byte 0x99), and the last words of
 /// `ADVERBIAL_PHRASES`. A word with no such ending is none of them: one lookup turns away
 /// the usual subject's last word, where the adverb, "n't" and phrase tests each branched.
 const ADJUNCT_ENDINGS: Endings = {
-    let mut t = Endings::EMPTY.with(b'l', b'y').with(b'\'', b't').with(0x99, b't');
+    let mut t = Endings::EMPTY.with(b'l', b'y').with(b'\'', b't').with(0x99, b't').with_words(ADVERBS);
     let mut i = 0;
     while i < ADVERBIAL_PHRASES.len() {
         let p = ADVERBIAL_PHRASES[i];
@@ -594,7 +599,10 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             {
                 break;
             }
-            let adverb = lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
+            let adverb = lower_word(text, w) && {
+                let w = &text[w.start..w.end];
+                ly_adverb(w) || crate::text::one_of(w, ADVERBS)
+            };
             if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
                 k = k.checked_sub(1)?;
                 continue;
@@ -621,7 +629,15 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             break;
         }
     }
-    let mut r = phrase_ending_at(text, ws, k)?;
+    // A bare plural after "and" is no phrase alone ("goods and services"), but may end a
+    // subject of two phrases.
+    let mut r = match phrase_ending_at(text, ws, k) {
+        Some(r) => joined(text, ws, r.clone()).unwrap_or(r),
+        None if bare_plural(text.get(ws[k].start..ws[k].end).unwrap_or("")) && !reduced_relative(text, ws, cue) => {
+            joined(text, ws, k..=k)?
+        }
+        None => return None,
+    };
     if let Some(h) = of_phrase_head(text, ws, *r.start()) {
         return Some(h..=*r.end());
     }
@@ -658,6 +674,63 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         r = s0 + 1..=*r.end();
     }
     Some(name_after_noun(text, ws, &r).unwrap_or(r))
+}
+
+/// "World leaders and diplomats expressed", "Mrs. Clinton and former President Bill Clinton
+/// have worried": the phrase `r` after "and" and a phrase before it that opens its clause
+/// (first, after punctuation or a conjunction: not the object of a verb or a preposition,
+/// "between Trump and Putin") are one subject.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn joined(text: &str, ws: &[Word], r: RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    let s0 = *r.start();
+    if s0 < 2
+        || gap(text, ws, s0 - 1) == Gap::Break
+        || gap(text, ws, s0 - 2) == Gap::Break
+        || !is(text, ws[s0 - 1], "and")
+    {
+        return None;
+    }
+    let x = phrase_ending_at(text, ws, s0 - 2)?;
+    let x0 = *x.start();
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    // A run that holds a verb is a clause of its own ("the pair chatted amicably and Mr Brown
+    // insisted", "The recent speculation surrounding Glazer and United"), and so is an amount
+    // ("£50,000 bail and the judge agreed").
+    let verb = |i: usize| {
+        let w = word(i);
+        lower_word(text, ws[i]) && class(w) == 0 && (w.ends_with("ed") || w.ends_with("ing") || ly_adverb(w))
+    };
+    if x.clone().any(verb) || word(x0).starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // "David Gill and I feel", "My wife and I believe": before a pronoun, only a name or a
+    // relation ("a fair player and I know", "five months and I expect" are two clauses).
+    if s0 == *r.end() && class(word(s0)) & SUBJ != 0 {
+        let relation = ["my", "his", "her", "our", "their"].iter().any(|p| is(text, ws[x0], p));
+        if *x.end() > x0 + 1 || !(relation || x.clone().all(|i| is_caps(text, ws[i]))) {
+            return None;
+        }
+    }
+    // Not after a conjunction that is also a preposition ("After the talks and officials said").
+    let opens = x0 == 0
+        || gap(text, ws, x0 - 1) == Gap::Break
+        || text.get(ws[x0 - 1].start..ws[x0 - 1].end).is_some_and(|w| {
+            class(w) & (STOP | PREP) == STOP
+                && !crate::text::one_of(w, &["and", "or", "after", "before", "since", "than"])
+        });
+    opens.then(|| x0..=*r.end())
+}
+
+/// The cue at word `cue` may head a reduced relative: a participle in "-ed" or "-n" before a
+/// preposition ("the snacks and cereals shown during cartoons", "goods and services mentioned in").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn reduced_relative(text: &str, ws: &[Word], cue: usize) -> bool {
+    let w = text.get(ws[cue].start..ws[cue].end).unwrap_or("");
+    (w.ends_with("ed") || w.ends_with('n'))
+        && ws.get(cue + 1).is_some_and(|n| {
+            let c = class(text.get(n.start..n.end).unwrap_or(""));
+            c & (PREP | LINK) != 0 || is(text, *n, "during")
+        })
 }
 
 /// A month's name but May, an auxiliary too ("October").
@@ -1633,7 +1706,46 @@ mod tests {
         Some("Attorneys for the family")
     );
     t!(before_comma_after_verb_is_no_set_off_adverb, before("It fell, then, said", "said"), None);
-    t!(before_negated_aux, before("The nominee and his aides haven't said much", "said"), Some("his aides"));
+    t!(
+        before_negated_aux,
+        before("The nominee and his aides haven't said much", "said"),
+        Some("The nominee and his aides")
+    );
+    // Two phrases joined by "and" that open their clause are one subject; not the object of a
+    // verb or after a preposition, nor two plurals before a reduced relative.
+    t!(
+        before_joined_phrases_are_one_subject,
+        before("World leaders and diplomats almost universally expressed outrage", "expressed"),
+        Some("World leaders and diplomats")
+    );
+    t!(
+        before_joined_after_that_are_one_subject,
+        before("He said that Mr. Grassley and Mr. Leahy say so", "say"),
+        Some("Mr. Grassley and Mr. Leahy")
+    );
+    t!(before_joined_object_is_no_subject, before("He met Trump and Putin said", "said"), Some("Putin"));
+    t!(before_joined_name_and_pronoun, before("David Gill and I feel", "feel"), Some("David Gill and I"));
+    t!(before_joined_clause_and_pronoun_is_two, before("He is a fair player and I know", "know"), Some("I"));
+    t!(
+        before_joined_clause_with_a_verb_is_two,
+        before("The pair chatted amicably and Mr Brown insisted", "insisted"),
+        Some("Mr Brown")
+    );
+    t!(
+        before_joined_amount_is_two,
+        before("He was freed on 5,000 bail and the judge agreed", "agreed"),
+        Some("the judge")
+    );
+    t!(
+        before_joined_plurals_before_a_reduced_relative_are_none,
+        before("Goods and services mentioned in the report", "mentioned"),
+        None
+    );
+    t!(
+        before_joined_plurals_opening_the_clause,
+        before("However, wine makers and farmers said", "said"),
+        Some("wine makers and farmers")
+    );
     t!(before_negated_aux_curly, before("The GOP doesn’t want it", "want"), Some("The GOP"));
     t!(after_modal_first_name, after("“It works,” said Will Doyle, a trader.", "said", false), Some("Will Doyle"));
     t!(after_modal_is_no_name_before_lower_case, after("He said Will be fine.", "said", false), None);
