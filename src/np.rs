@@ -443,11 +443,11 @@ const ADVERBS: &[&str] = &["almost", "ever"];
 
 /// The last two bytes (each `& 31`, which folds an ASCII letter's case) of the words that
 /// `subject_before` skips between a subject and its verb, besides auxiliaries and time
-/// words: "-ly" adverbs and `ADVERBS`, "n't" and "n’t" (’ ends in byte 0x99), and the last words of
+/// words: "-ly" adverbs, "n't" and "n’t" (’ ends in byte 0x99), and the last words of
 /// `ADVERBIAL_PHRASES`. A word with no such ending is none of them: one lookup turns away
 /// the usual subject's last word, where the adverb, "n't" and phrase tests each branched.
 const ADJUNCT_ENDINGS: Endings = {
-    let mut t = Endings::EMPTY.with(b'l', b'y').with(b'\'', b't').with(0x99, b't').with_words(ADVERBS);
+    let mut t = Endings::EMPTY.with(b'l', b'y').with(b'\'', b't').with(0x99, b't');
     let mut i = 0;
     while i < ADVERBIAL_PHRASES.len() {
         let p = ADVERBIAL_PHRASES[i];
@@ -593,16 +593,18 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             }
             let w = ws[k];
             let c = if k + 1 == cue { c0 } else { class(text.get(w.start..w.end)?) };
-            // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase.
-            if c & (AUX | TIME) == 0 && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end])
+            // Most subjects end here: no auxiliary, time word, adverb, "n't" or set phrase. An
+            // `ADVERBS` word is told by its length first: "-er", "-st" end too many subjects to
+            // stand in `ADJUNCT_ENDINGS` (measured: 0.3% more of callgrind's cost).
+            let listed = matches!(w.end - w.start, 4 | 6)
+                && lower_word(text, w)
+                && crate::text::one_of(&text[w.start..w.end], ADVERBS);
+            if c & (AUX | TIME) == 0 && !listed && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end])
                 || c & AUX != 0 && surname_aux(text, ws, k)
             {
                 break;
             }
-            let adverb = lower_word(text, w) && {
-                let w = &text[w.start..w.end];
-                ly_adverb(w) || crate::text::one_of(w, ADVERBS)
-            };
+            let adverb = listed || lower_word(text, w) && ly_adverb(&text[w.start..w.end]);
             if c & AUX != 0 && c & SUBJ == 0 || adverb || negated_aux(text, w) {
                 k = k.checked_sub(1)?;
                 continue;
@@ -681,11 +683,13 @@ fn phrase_or_joined(text: &str, ws: &[Word], k: usize, cue: usize) -> Option<Ran
     let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     let r = phrase_ending_at(text, ws, k);
     let s0 = r.as_ref().map_or(k, |r| *r.start());
-    // A bare plural after "and" is no phrase alone, but may end a subject of two.
+    // "and" first: most phrases follow no such word. A bare plural after "and" is no phrase
+    // alone, but may end a subject of two.
+    if s0 < 2 || ws[s0 - 1].end - ws[s0 - 1].start != 3 || !is(text, ws[s0 - 1], "and") {
+        return r;
+    }
     let one = r.is_some() || bare_plural(word(k)) && !(cue + 1 < ws.len() && fronting_preposition(word(cue + 1)));
-    if !(one && s0 >= 2 && gap(text, ws, s0 - 1) == Gap::Space && gap(text, ws, s0 - 2) == Gap::Space)
-        || !is(text, ws[s0 - 1], "and")
-    {
+    if !(one && gap(text, ws, s0 - 1) == Gap::Space && gap(text, ws, s0 - 2) == Gap::Space) {
         return r;
     }
     let x = phrase_ending_at(text, ws, s0 - 2).filter(|x| {
