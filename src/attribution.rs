@@ -93,6 +93,9 @@ struct CueInfo {
     /// A verb whose first sense is no speech ("blast", "decline", "signal"): a cue only with a
     /// source that can speak or hold a view (`can_speak`), not "the gas chromatograph blasts".
     speaker: bool,
+    /// The writer's judgement of the subject ("Melania seems to have vanished"): where the cue
+    /// has a subject, a report with no source, not vague.
+    judge: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -129,6 +132,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             within: has("within"),
             deed: has("deed"),
             speaker: has("speaker"),
+            judge: has("judge"),
             said_noun: false,
             noun_only: false,
         };
@@ -171,6 +175,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         within: false,
                         deed: false,
                         speaker: false,
+                        judge: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -995,6 +1000,8 @@ fn sentence(
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
             }
+            // "Melania seems to have vanished": the writer's judgement of the subject, no one's belief.
+            let (src, vague) = if info.judge { (None, false) } else { (src, vague) };
             let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
@@ -1294,7 +1301,10 @@ fn sentence(
             && (!form.ends_with('s') || form.ends_with("ss"))
             && !crate::text::one_of(form, NOT_INFINITIVE);
         if infinitive {
-            subject = opening_subject(text, ws, a - 1).map(|p| before_aspect_verb(text, ws, &p, a).unwrap_or(p));
+            // "something the party seemed to acknowledge": right after "seem" (flag `judge`), its subject's.
+            let seem = a >= 2 && cues.iter().any(|(c, i)| i.judge && c.start == ws[a - 2].start);
+            subject = if seem { np::subject_before(text, ws, a - 2) } else { None }
+                .or_else(|| opening_subject(text, ws, a - 1).map(|p| before_aspect_verb(text, ws, &p, a).unwrap_or(p)));
         }
         // Not after a verb ("joined calls for a probe") nor a bare "call" after a singular noun
         // ("received a phone call on 13 February", "Sanders's clarion call for"): nouns.
@@ -5741,6 +5751,59 @@ mod tests {
         speaker_which_stands_for_a_body,
         "He joined the council, which calls for a ban.",
         [("which", "calls", false, Neutral)]
+    );
+    // "almost", "ever" stand between a subject and its verb, as "repeatedly" does.
+    t!(
+        adverb_almost_is_no_part_of_the_subject,
+        "Trump almost seemed to agree, and the South Africans almost replied with a try.",
+        [
+            ("", "seemed", false, Neutral),
+            ("Trump", "agree", false, Neutral),
+            ("the South Africans", "replied", false, Neutral)
+        ]
+    );
+    t!(
+        adverb_ever_is_no_part_of_the_subject,
+        "It is closer than people ever believed it could be.",
+        [("people", "believed", true, Neutral)]
+    );
+    t!(
+        almost_before_a_share_stays,
+        "Almost half of voters said the deal was bad.",
+        [("Almost half of voters", "said", false, Neutral)]
+    );
+    // "seem" reports the writer's judgement of its subject: the cue stays with no source; a cue
+    // after "to" then speaks for the subject, as any infinitive with none of its own does.
+    t!(
+        seem_subject_is_the_writers_judgement,
+        "Now Melania seems to have vanished from the campaign trail.",
+        [("", "seems", false, Neutral)]
+    );
+    t!(
+        seem_confident_is_the_writers_judgement,
+        "Republicans seem confident they have the votes.",
+        [("", "seem", false, Neutral)]
+    );
+    t!(seem_it_is_no_source, "It seems Donald has a lot of nervous energy.", [("", "seems", false, Neutral)]);
+    t!(
+        seem_to_a_cue_gives_it_the_subject,
+        "He seems to think he is exempt from the rules.",
+        [("", "seems", false, Neutral), ("He", "think", false, Neutral)]
+    );
+    t!(
+        seem_before_a_later_cue_is_no_source,
+        "They never seem to tire of telling us how to vote.",
+        [("", "seem", false, Neutral), ("They", "telling", false, Neutral)]
+    );
+    t!(
+        seem_to_a_cue_in_a_relative_gives_it_the_subject_of_seem,
+        "The schedule struck them as unfair, something the party seemed to acknowledge.",
+        [("", "seemed", false, Neutral), ("the party", "acknowledge", false, Factive)]
+    );
+    t!(
+        seem_to_a_thing_is_no_source,
+        "She won the role because she seemed perfectly suited to the part.",
+        [("", "seemed", false, Neutral)]
     );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
