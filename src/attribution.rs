@@ -1180,6 +1180,9 @@ fn sentence(
         if let Some(p) = subject.as_ref().and_then(|p| before_aspect_verb(text, ws, p, a)) {
             subject = Some(p);
         }
+        if subject.as_ref().is_some_and(|p| *p.end() == 0 && verb_opener(text, ws, a)) {
+            subject = None;
+        }
         if info.interrogate && interrogation(text, ws, subject.as_ref(), b, after_gap) {
             continue;
         }
@@ -2489,6 +2492,10 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
 /// by a comma ("Publicly, the GOP nominee feuds … and dismisses …").
 #[inline(never)]
 fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
+    // "Having said that, Burnley are yet to concede": no subject read forwards either.
+    if a <= 2 && verb_opener(text, ws, a) || word_is(text, ws.first(), &["having", "being"]) {
+        return None;
+    }
     let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
     // "Hopefully I'll …", "Frankly, we …": a sentence adverb opening the sentence stands
     // before its subject.
@@ -2781,6 +2788,30 @@ fn before_aspect_verb(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usi
     Some(s0..=e)
 }
 
+/// The sentence's first word, capitalised, is a verb, no name, before the cue at word `a`:
+/// a verb of aspect right before it or "to" and it ("Keeps saying …", "Continues to insist"),
+/// "Having" or "Being" right before it ("Having said that, …"), or a participle opening an
+/// adverbial ("Asked about it, …", "Responding to the speech, …"); not a name in "-ing" or
+/// "-ed" ("Boeing said", "Reed said", "Schilling, through a spokeswoman, declined").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn verb_opener(text: &str, ws: &[Word], a: usize) -> bool {
+    let w = word_at(text, ws, 0);
+    if !w.starts_with(char::is_uppercase)
+        || !w.chars().skip(1).all(char::is_lowercase)
+        || np::gap(text, ws, 0) != Gap::Space
+    {
+        return false;
+    }
+    let next = word_at(text, ws, 1);
+    let to = a == 2 && next == "to" && np::gap(text, ws, 1) == Gap::Space;
+    if (a == 1 || to) && word_is(text, ws.first(), ASPECT_VERBS)
+        || a == 1 && word_is(text, ws.first(), &["having", "being"])
+    {
+        return true;
+    }
+    a > 1 && participle_opener(w, next)
+}
+
 /// Words that open an adverbial before the subject of a sentence, not its subject.
 const OPENERS: &[&str] = &[
     "during", "for", "outside", "inside", "after", "before", "despite", "since", "while", "when", "although", "though",
@@ -2792,13 +2823,22 @@ const OPENERS: &[&str] = &[
 ];
 
 /// A word that opens an adverbial: a preposition or conjunction, a time word, an "-ly"
-/// adverb or an "-ing" participle before its object ("Speaking to reporters, …", not
+/// adverb or a participle before its object ("Speaking to reporters, …", "Asked about it, …", not
 /// "Groening recently heaped praise …"). `next` is the word after it.
 fn adverbial_opener(w: &str, next: &str) -> bool {
     let lower_tail = w.chars().skip(1).all(|c| c.is_lowercase());
-    let participle = w.ends_with("ing") && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0;
     crate::text::one_of(w, OPENERS)
-        || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
+        || participle_opener(w, next)
+        || lower_tail && w.len() > 5 && w.ends_with("ly") && next.starts_with(char::is_lowercase)
+}
+
+/// A capitalised participle before its object or a preposition: "Speaking to", "Asked about";
+/// not a name in "-eed" ("Reed in a statement").
+fn participle_opener(w: &str, next: &str) -> bool {
+    w.len() > 4
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+        && (w.ends_with("ing") || w.ends_with("ed") && !w.ends_with("eed"))
+        && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0
 }
 
 /// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "Washington
@@ -5804,6 +5844,34 @@ mod tests {
         seem_to_a_thing_is_no_source,
         "She won the role because she seemed perfectly suited to the part.",
         [("", "seemed", false, Neutral)]
+    );
+    // A capitalised verb opening the sentence is no source; a name in "-ing", "-ed", "-ly" is.
+    t!(
+        verb_of_aspect_opening_is_no_source,
+        "Keeps saying she opposed the Iraq War.",
+        [("she", "opposed", false, Neutral)]
+    );
+    t!(
+        verb_of_aspect_before_to_is_no_source,
+        "Continues to insist she opposed the war.",
+        [("she", "opposed", false, Neutral)]
+    );
+    t!(
+        having_said_that_is_no_source,
+        "Having said that, the minister said he would resign.",
+        [("the minister", "said", false, Neutral)]
+    );
+    t!(
+        participle_opener_gives_way_to_the_subject,
+        "Asked on Monday whether he would stay, Mrs. Clinton shook her head and said no.",
+        [("Mrs. Clinton", "said", false, Neutral)]
+    );
+    t!(name_in_ing_stays, "Boeing said the deal was done.", [("Boeing", "said", false, Neutral)]);
+    t!(name_in_eed_stays, "Reed said the tour was over.", [("Reed", "said", false, Neutral)]);
+    t!(
+        name_in_ly_before_an_adverb_stays,
+        "Schlafly also noted that Reagan never gave in.",
+        [("Schlafly", "noted", false, Neutral)]
     );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
