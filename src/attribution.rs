@@ -1415,7 +1415,12 @@ fn sentence(
                 })
                 // "Brunner, a developer and spokeswoman for …, which …, said many …": no
                 // inverted subject, so the subject is the name opening the sentence.
+                // Not a participle opening an adverbial ("Responding to the speech, …, said"):
+                // the subject follows its comma.
                 .or_else(|| {
+                    if participle_opener(word_at(text, ws, 0), word_at(text, ws, 1)) {
+                        return opening_subject(text, ws, a).filter(|p| !quoted(p));
+                    }
                     np::phrase_from(text, ws, 0, false)
                         .filter(|p| *p.end() < a && np::is_caps(text, ws[0]) && !quoted(p))
                 }),
@@ -2275,7 +2280,9 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     let after_quote =
         s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
     let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
-        && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"]) || after_quote);
+        && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"])
+            || after_quote
+            || after_adverbial(text, ws, s0));
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
         return None;
     }
@@ -2312,6 +2319,19 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         // (not a time phrase: "Earlier Tuesday, his campaign manager, Jeff Weaver, says").
         || s0 == 1 && prev_word.is_some_and(|w| np::class(w) & (np::AUX | np::SUBJ) == np::AUX) && np::class(&text[ws[*p.end()].start..ws[*p.end()].end]) & np::TIME == 0;
     clause_start.then_some(p)
+}
+
+/// Word `s0` follows the comma that closes an adverbial opening the sentence, its first
+/// comma: "In a statement, one of the family's attorneys, Justin Bamberg, said", "Speaking to
+/// reporters, the minister, John Smith, said".
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn after_adverbial(text: &str, ws: &[Word], s0: usize) -> bool {
+    s0 > 1
+        && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.trim() == ",")
+        && (0..s0 - 1).all(|i| np::gap(text, ws, i) == Gap::Space)
+        // A preposition or a participle: not a conjunction before a name ("But Tom Fitton, the
+        // president of Judicial Watch, said").
+        && (np::class(word_at(text, ws, 0)) & np::PREP != 0 || participle_opener(word_at(text, ws, 0), word_at(text, ws, 1)))
 }
 
 /// US states that follow a town's name ("Ames, Iowa,"), and their AP abbreviations (as words:
@@ -5872,6 +5892,27 @@ mod tests {
         name_in_ly_before_an_adverb_stays,
         "Schlafly also noted that Reagan never gave in.",
         [("Schlafly", "noted", false, Neutral)]
+    );
+    // An apposed subject after an opening adverbial and its comma; not after a conjunction.
+    t!(
+        apposed_subject_after_an_opening_adverbial,
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos were clear.",
+        [("one of the family's attorneys", "said", false, Neutral)]
+    );
+    t!(
+        apposed_subject_after_an_opening_participle,
+        "Speaking to reporters, the minister, John Smith, said it was wrong.",
+        [("the minister", "said", false, Neutral)]
+    );
+    t!(
+        name_after_a_conjunction_keeps_its_apposition,
+        "But Tom Fitton, the president of Judicial Watch, said the damage is done.",
+        [("Tom Fitton", "said", false, Neutral)]
+    );
+    t!(
+        opening_participle_is_no_source_of_a_later_cue,
+        "Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said the plan was wrong.",
+        []
     );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
