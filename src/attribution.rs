@@ -5914,6 +5914,23 @@ mod tests {
         "Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said the plan was wrong.",
         []
     );
+    // A name after an institution's word ends a long fronted phrase; the institution's own
+    // name opening the clause stays whole.
+    t!(
+        name_after_an_institution_in_a_fronted_phrase,
+        "In a March 2016 meeting with the editorial board of the Washington Post Trump said that he would win.",
+        [("Trump", "said", false, Neutral)]
+    );
+    t!(
+        name_after_an_institution_after_a_speech,
+        "In a speech to the Foreign Policy Centre Mr Straw said the talks would go on.",
+        [("Mr Straw", "said", false, Neutral)]
+    );
+    t!(
+        institution_opening_the_clause_stays_whole,
+        "The Washington Post Company said it would appeal.",
+        [("The Washington Post Company", "said", false, Neutral)]
+    );
 
     /// The definition of the cue search: `find_iter` of the same automaton.
     fn reference_matches(text: &str) -> Vec<Found> {
