@@ -1183,6 +1183,15 @@ fn sentence(
         if subject.as_ref().is_some_and(|p| *p.end() == 0 && verb_opener(text, ws, a)) {
             subject = None;
         }
+        if let Some(p) = subject.clone().and_then(|p| adjunct_subject(text, ws, &p, a, ing)) {
+            // None found ("It's worth noting", "don't for a moment believe"): the cue stays,
+            // with no source.
+            if p.is_none() {
+                push(out, None, false);
+                continue;
+            }
+            subject = p;
+        }
         if info.interrogate && interrogation(text, ws, subject.as_ref(), b, after_gap) {
             continue;
         }
@@ -2832,6 +2841,38 @@ fn verb_opener(text: &str, ws: &[Word], a: usize) -> bool {
     a > 1 && participle_opener(w, next)
 }
 
+/// Auxiliaries of a verb that an adverbial phrase may follow ("has for years said").
+const VERB_AUXILIARIES: &[&str] =
+    &["has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "must", "might"];
+
+/// The subject read past a phrase before the cue at word `a` that is no subject (`p`): an
+/// adverbial after an auxiliary ("I don't for a moment believe": "I"), or "worth" before a
+/// participle ("It's worth noting": none). `None` when `p` is a subject.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn adjunct_subject(
+    text: &str,
+    ws: &[Word],
+    p: &RangeInclusive<usize>,
+    a: usize,
+    ing: bool,
+) -> Option<Option<RangeInclusive<usize>>> {
+    let (s0, e) = (*p.start(), *p.end());
+    if ing && e + 1 == a && word_is(text, ws.get(e), &["worth"]) {
+        return Some(None);
+    }
+    if s0 < 2 || np::gap(text, ws, s0 - 1) != Gap::Space || np::gap(text, ws, s0 - 2) != Gap::Space {
+        return None;
+    }
+    let prep = word_at(text, ws, s0 - 1);
+    // A short phrase after a preposition ("for" is a linking word too; not "of": "fans of
+    // the band") after a verb's auxiliary, not "be" ("who was at the event has defended").
+    let after_aux = e <= s0 + 2
+        && np::class(prep) & np::PREP != 0
+        && !prep.eq_ignore_ascii_case("of")
+        && (np::negated_aux(text, ws[s0 - 2]) || word_is(text, ws.get(s0 - 2), VERB_AUXILIARIES));
+    after_aux.then(|| np::subject_before(text, ws, s0 - 1))
+}
+
 /// Words that open an adverbial before the subject of a sentence, not its subject.
 const OPENERS: &[&str] = &[
     "during", "for", "outside", "inside", "after", "before", "despite", "since", "while", "when", "although", "though",
@@ -2905,6 +2946,8 @@ fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
     ws[(subject_end + 1).max(a.saturating_sub(3))..a]
         .iter()
         .any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
+        // "the horror of being warned": the phrase the noun reader took ends in "being".
+        || subject_end + 1 == a && word_is(text, ws.get(subject_end), &["being"])
 }
 
 /// True when the cue word `a` starts its clause: after a comma, a quotation mark, a
@@ -5930,6 +5973,34 @@ mod tests {
         institution_opening_the_clause_stays_whole,
         "The Washington Post Company said it would appeal.",
         [("The Washington Post Company", "said", false, Neutral)]
+    );
+    // A phrase that is no subject before the cue: "worth", "being", an adverbial after an
+    // auxiliary; the subject before them stays.
+    t!(
+        worth_before_a_participle_is_no_source,
+        "It's worth noting that the deal failed.",
+        [("", "noting", false, Neutral)]
+    );
+    t!(net_worth_stays_a_noun, "His net worth, Smith said, was small.", [("Smith", "said", false, Neutral)]);
+    t!(
+        phrase_ending_in_being_is_passive,
+        "They spoke of the horror of being warned of attacks.",
+        [("They", "spoke of", false, Neutral)]
+    );
+    t!(
+        adverbial_after_an_auxiliary_is_no_subject,
+        "I don't for a moment believe that he lied.",
+        [("I", "believe", false, Neutral)]
+    );
+    t!(
+        adverbial_after_has_is_no_subject,
+        "The billionaire has throughout his campaign boasted that he is rich.",
+        [("The billionaire", "boasted", false, Distancing)]
+    );
+    t!(
+        adverbial_after_be_keeps_the_relative,
+        "A councillor who was at the event has also defended Mr McConnell.",
+        [("A councillor", "defended", false, Neutral)]
     );
 
     /// The definition of the cue search: `find_iter` of the same automaton.

@@ -507,7 +507,7 @@ impl Endings {
 }
 
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
-fn negated_aux(text: &str, w: Word) -> bool {
+pub(crate) fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
 }
 
