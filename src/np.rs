@@ -687,7 +687,8 @@ fn name_after_place(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Optio
     let mut n0 = e;
     while n0 > s0 + 1 && is_caps(text, ws[n0 - 1]) && gap(text, ws, n0 - 1) == Gap::Space {
         if class(word(n0 - 1)) & NOT_PERSON != 0 {
-            let name = (n0..=e).all(|i| class(word(i)) & (NOT_PERSON | DET | STOP | PREP | LINK | TIME) == 0);
+            // The run has no such word (read from its end); it opens with no determiner or time.
+            let name = class(word(n0)) & (DET | STOP | TIME) == 0;
             let fronted = fronting_preposition(word(s0 - 1)) && fronted_chain(text, ws, s0 - 1);
             return (name && fronted).then_some(n0..=e);
         }
