@@ -2857,13 +2857,13 @@ fn adjunct_subject(
     if s0 < 2 || np::gap(text, ws, s0 - 1) != Gap::Space || np::gap(text, ws, s0 - 2) != Gap::Space {
         return None;
     }
+    if e > s0 + 2 || !(np::negated_aux(text, ws[s0 - 2]) || word_is(text, ws.get(s0 - 2), VERB_AUXILIARIES)) {
+        return None;
+    }
     let prep = word_at(text, ws, s0 - 1);
     // A short phrase after a preposition ("for" is a linking word too; not "of": "fans of
     // the band") after a verb's auxiliary, not "be" ("who was at the event has defended").
-    let after_aux = e <= s0 + 2
-        && np::class(prep) & np::PREP != 0
-        && !prep.eq_ignore_ascii_case("of")
-        && (np::negated_aux(text, ws[s0 - 2]) || word_is(text, ws.get(s0 - 2), VERB_AUXILIARIES));
+    let after_aux = np::class(prep) & np::PREP != 0 && !prep.eq_ignore_ascii_case("of");
     after_aux.then(|| np::subject_before(text, ws, s0 - 1))
 }
 

@@ -681,16 +681,18 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
 fn name_after_place(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
     let (s0, e) = (*r.start(), *r.end());
     let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
-    if s0 == 0 || gap(text, ws, s0 - 1) != Gap::Space || !is_caps(text, ws[e]) {
+    // Cheap tests first: most subjects are short and open their clause.
+    if e < s0 + 2 || s0 < 2 || gap(text, ws, s0 - 1) != Gap::Space || !is_caps(text, ws[e]) {
+        return None;
+    }
+    if !(fronting_preposition(word(s0 - 1)) && fronted_chain(text, ws, s0 - 1)) {
         return None;
     }
     let mut n0 = e;
     while n0 > s0 + 1 && is_caps(text, ws[n0 - 1]) && gap(text, ws, n0 - 1) == Gap::Space {
         if class(word(n0 - 1)) & NOT_PERSON != 0 {
             // The run has no such word (read from its end); it opens with no determiner or time.
-            let name = class(word(n0)) & (DET | STOP | TIME) == 0;
-            let fronted = fronting_preposition(word(s0 - 1)) && fronted_chain(text, ws, s0 - 1);
-            return (name && fronted).then_some(n0..=e);
+            return (class(word(n0)) & (DET | STOP | TIME) == 0).then_some(n0..=e);
         }
         n0 -= 1;
     }
