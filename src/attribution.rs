@@ -1180,6 +1180,18 @@ fn sentence(
         if let Some(p) = subject.as_ref().and_then(|p| before_aspect_verb(text, ws, p, a)) {
             subject = Some(p);
         }
+        if subject.as_ref().is_some_and(|p| *p.end() == 0 && verb_opener(text, ws, a)) {
+            subject = None;
+        }
+        if let Some(p) = subject.clone().and_then(|p| adjunct_subject(text, ws, &p, a, ing)) {
+            // None found ("It's worth noting", "don't for a moment believe"): the cue stays,
+            // with no source.
+            if p.is_none() {
+                push(out, None, false);
+                continue;
+            }
+            subject = p;
+        }
         if info.interrogate && interrogation(text, ws, subject.as_ref(), b, after_gap) {
             continue;
         }
@@ -2272,7 +2284,9 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     let after_quote =
         s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
     let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
-        && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"]) || after_quote);
+        && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"])
+            || after_quote
+            || after_adverbial(text, ws, s0));
     if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
         return None;
     }
@@ -2309,6 +2323,19 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         // (not a time phrase: "Earlier Tuesday, his campaign manager, Jeff Weaver, says").
         || s0 == 1 && prev_word.is_some_and(|w| np::class(w) & (np::AUX | np::SUBJ) == np::AUX) && np::class(&text[ws[*p.end()].start..ws[*p.end()].end]) & np::TIME == 0;
     clause_start.then_some(p)
+}
+
+/// Word `s0` follows the comma that closes an adverbial opening the sentence, its first
+/// comma: "In a statement, one of the family's attorneys, Justin Bamberg, said", "Speaking to
+/// reporters, the minister, John Smith, said".
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn after_adverbial(text: &str, ws: &[Word], s0: usize) -> bool {
+    s0 > 1
+        && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.trim() == ",")
+        && !text[ws[0].start..ws[s0 - 1].end].contains(',')
+        // A preposition or a participle: not a conjunction before a name ("But Tom Fitton, the
+        // president of Judicial Watch, said").
+        && (np::class(word_at(text, ws, 0)) & np::PREP != 0 || participle_opener(word_at(text, ws, 0), word_at(text, ws, 1)))
 }
 
 /// US states that follow a town's name ("Ames, Iowa,"), and their AP abbreviations (as words:
@@ -2489,6 +2516,10 @@ fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
 /// by a comma ("Publicly, the GOP nominee feuds … and dismisses …").
 #[inline(never)]
 fn opening_subject(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>> {
+    // "Having said that, Burnley are yet to concede": no subject read forwards either.
+    if a <= 2 && verb_opener(text, ws, a) || word_is(text, ws.first(), &["having", "being"]) {
+        return None;
+    }
     let mut k0 = dateline_end(text, ws).map_or(0, |d| d + 1);
     // "Hopefully I'll …", "Frankly, we …": a sentence adverb opening the sentence stands
     // before its subject.
@@ -2781,6 +2812,61 @@ fn before_aspect_verb(text: &str, ws: &[Word], p: &RangeInclusive<usize>, a: usi
     Some(s0..=e)
 }
 
+/// The sentence's first word, capitalised, is a verb, no name, before the cue at word `a`:
+/// a verb of aspect right before it or "to" and it ("Keeps saying …", "Continues to insist"),
+/// "Having" or "Being" right before it ("Having said that, …"), or a participle opening an
+/// adverbial ("Asked about it, …", "Responding to the speech, …"); not a name in "-ing" or
+/// "-ed" ("Boeing said", "Reed said", "Schilling, through a spokeswoman, declined").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn verb_opener(text: &str, ws: &[Word], a: usize) -> bool {
+    let w = word_at(text, ws, 0);
+    if !np::is_caps(text, ws[0])
+        || w.bytes().skip(1).any(|b| !b.is_ascii_lowercase())
+        || np::gap(text, ws, 0) != Gap::Space
+    {
+        return false;
+    }
+    let next = word_at(text, ws, 1);
+    let to = a == 2 && next == "to" && np::gap(text, ws, 1) == Gap::Space;
+    if (a == 1 || to) && word_is(text, ws.first(), ASPECT_VERBS)
+        || a == 1 && word_is(text, ws.first(), &["having", "being"])
+    {
+        return true;
+    }
+    a > 1 && participle_opener(w, next)
+}
+
+/// Auxiliaries of a verb that an adverbial phrase may follow ("has for years said").
+const VERB_AUXILIARIES: &[&str] = &["has", "have", "had", "did", "will", "would", "could"];
+
+/// The subject read past a phrase before the cue at word `a` that is no subject (`p`): an
+/// adverbial after an auxiliary ("I don't for a moment believe": "I"), or "worth" before a
+/// participle ("It's worth noting": none). `None` when `p` is a subject.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn adjunct_subject(
+    text: &str,
+    ws: &[Word],
+    p: &RangeInclusive<usize>,
+    a: usize,
+    ing: bool,
+) -> Option<Option<RangeInclusive<usize>>> {
+    let (s0, e) = (*p.start(), *p.end());
+    if ing && e + 1 == a && word_at(text, ws, e) == "worth" {
+        return Some(None);
+    }
+    if s0 < 2 || np::gap(text, ws, s0 - 1) != Gap::Space || np::gap(text, ws, s0 - 2) != Gap::Space {
+        return None;
+    }
+    if e > s0 + 2 || !(np::negated_aux(text, ws[s0 - 2]) || word_is(text, ws.get(s0 - 2), VERB_AUXILIARIES)) {
+        return None;
+    }
+    let prep = word_at(text, ws, s0 - 1);
+    // A short phrase after a preposition ("for" is a linking word too; not "of": "fans of
+    // the band") after a verb's auxiliary, not "be" ("who was at the event has defended").
+    let after_aux = np::class(prep) & np::PREP != 0 && !prep.eq_ignore_ascii_case("of");
+    after_aux.then(|| np::subject_before(text, ws, s0 - 1))
+}
+
 /// Words that open an adverbial before the subject of a sentence, not its subject.
 const OPENERS: &[&str] = &[
     "during", "for", "outside", "inside", "after", "before", "despite", "since", "while", "when", "although", "though",
@@ -2792,13 +2878,22 @@ const OPENERS: &[&str] = &[
 ];
 
 /// A word that opens an adverbial: a preposition or conjunction, a time word, an "-ly"
-/// adverb or an "-ing" participle before its object ("Speaking to reporters, …", not
+/// adverb or a participle before its object ("Speaking to reporters, …", "Asked about it, …", not
 /// "Groening recently heaped praise …"). `next` is the word after it.
 fn adverbial_opener(w: &str, next: &str) -> bool {
     let lower_tail = w.chars().skip(1).all(|c| c.is_lowercase());
-    let participle = w.ends_with("ing") && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0;
     crate::text::one_of(w, OPENERS)
-        || lower_tail && w.len() > 5 && (participle || w.ends_with("ly") && next.starts_with(char::is_lowercase))
+        || lower_tail
+            && (participle_opener(w, next) || w.len() > 5 && w.ends_with("ly") && next.starts_with(char::is_lowercase))
+}
+
+/// A participle before its object or a preposition: "Speaking to", "Asked about"; not a
+/// name in "-eed" ("Reed in a statement").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn participle_opener(w: &str, next: &str) -> bool {
+    w.len() > 4
+        && (w.ends_with("ing") || w.ends_with("ed") && !w.ends_with("eed"))
+        && np::class(next) & (np::PREP | np::DET | np::OBJ | np::SUBJ | np::LINK) != 0
 }
 
 /// "WASHINGTON —", "DES MOINES, Iowa (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "Washington
@@ -2841,8 +2936,9 @@ fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
 
 /// A form of "be" between the subject and a participle cue: the passive "was told".
 fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
-    // Only the words right before the cue: an apposition may hold its own "is".
-    ws[(subject_end + 1).max(a.saturating_sub(3))..a]
+    // Only the words right before the cue: an apposition may hold its own "is". The subject's
+    // last word too: the noun reader may end a phrase in "being" ("the horror of being warned").
+    ws[subject_end.max(a.saturating_sub(3))..a]
         .iter()
         .any(|w| word_is(text, Some(w), &["is", "was", "are", "were", "been", "be", "being"]))
 }
@@ -5804,6 +5900,95 @@ mod tests {
         seem_to_a_thing_is_no_source,
         "She won the role because she seemed perfectly suited to the part.",
         [("", "seemed", false, Neutral)]
+    );
+    // A capitalised verb opening the sentence is no source; a name in "-ing", "-ed", "-ly" is.
+    t!(
+        verb_of_aspect_opening_is_no_source,
+        "Keeps saying she opposed the Iraq War.",
+        [("she", "opposed", false, Neutral)]
+    );
+    t!(
+        verb_of_aspect_before_to_is_no_source,
+        "Continues to insist she opposed the war.",
+        [("she", "opposed", false, Neutral)]
+    );
+    t!(
+        having_said_that_is_no_source,
+        "Having said that, the minister said he would resign.",
+        [("the minister", "said", false, Neutral)]
+    );
+    t!(
+        participle_opener_gives_way_to_the_subject,
+        "Asked on Monday whether he would stay, Mrs. Clinton shook her head and said no.",
+        [("Mrs. Clinton", "said", false, Neutral)]
+    );
+    t!(name_in_ing_stays, "Boeing said the deal was done.", [("Boeing", "said", false, Neutral)]);
+    t!(name_in_eed_stays, "Reed said the tour was over.", [("Reed", "said", false, Neutral)]);
+    t!(
+        name_in_ly_before_an_adverb_stays,
+        "Schlafly also noted that Reagan never gave in.",
+        [("Schlafly", "noted", false, Neutral)]
+    );
+    // An apposed subject after an opening adverbial and its comma; not after a conjunction.
+    t!(
+        apposed_subject_after_an_opening_adverbial,
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos were clear.",
+        [("one of the family's attorneys", "said", false, Neutral)]
+    );
+    t!(
+        apposed_subject_after_an_opening_participle,
+        "Speaking to reporters, the minister, John Smith, said it was wrong.",
+        [("the minister", "said", false, Neutral)]
+    );
+    t!(
+        name_after_a_conjunction_keeps_its_apposition,
+        "But Tom Fitton, the president of Judicial Watch, said the damage is done.",
+        [("Tom Fitton", "said", false, Neutral)]
+    );
+    // A name after an institution's word ends a long fronted phrase; the institution's own
+    // name opening the clause stays whole.
+    t!(
+        name_after_an_institution_in_a_fronted_phrase,
+        "In a March 2016 meeting with the editorial board of the Washington Post Trump said that he would win.",
+        [("Trump", "said", false, Neutral)]
+    );
+    t!(
+        name_after_an_institution_after_a_speech,
+        "In a speech to the Foreign Policy Centre Mr Straw said the talks would go on.",
+        [("Mr Straw", "said", false, Neutral)]
+    );
+    t!(
+        institution_opening_the_clause_stays_whole,
+        "The Washington Post Company said it would appeal.",
+        [("The Washington Post Company", "said", false, Neutral)]
+    );
+    // A phrase that is no subject before the cue: "worth", "being", an adverbial after an
+    // auxiliary; the subject before them stays.
+    t!(
+        worth_before_a_participle_is_no_source,
+        "It's worth noting that the deal failed.",
+        [("", "noting", false, Neutral)]
+    );
+    t!(net_worth_stays_a_noun, "His net worth, Smith said, was small.", [("Smith", "said", false, Neutral)]);
+    t!(
+        phrase_ending_in_being_is_passive,
+        "They spoke of the horror of being warned of attacks.",
+        [("They", "spoke of", false, Neutral)]
+    );
+    t!(
+        adverbial_after_an_auxiliary_is_no_subject,
+        "I don't for a moment believe that he lied.",
+        [("I", "believe", false, Neutral)]
+    );
+    t!(
+        adverbial_after_has_is_no_subject,
+        "The billionaire has throughout his campaign boasted that he is rich.",
+        [("The billionaire", "boasted", false, Distancing)]
+    );
+    t!(
+        adverbial_after_be_keeps_the_relative,
+        "A councillor who was at the event has also defended Mr McConnell.",
+        [("A councillor", "defended", false, Neutral)]
     );
 
     /// The definition of the cue search: `find_iter` of the same automaton.

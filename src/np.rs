@@ -507,7 +507,7 @@ impl Endings {
 }
 
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
-fn negated_aux(text: &str, w: Word) -> bool {
+pub(crate) fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
 }
 
@@ -669,7 +669,34 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
     {
         r = s0 + 1..=*r.end();
     }
-    Some(name_after_noun(text, ws, &r).unwrap_or(r))
+    Some(name_after_place(text, ws, &r).or_else(|| name_after_noun(text, ws, &r)).unwrap_or(r))
+}
+
+/// "In a March 2016 meeting with the editorial board of the Washington Post Trump said": in a
+/// phrase that is the object of a preposition in a fronted chain, a capitalised run after a
+/// word of `lexicon/not_people.txt` ("Post") that ends the phrase is the subject, a new name.
+/// Not when the run holds such a word itself or the phrase opens the clause ("The Washington
+/// Post Company said").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn name_after_place(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
+    let (s0, e) = (*r.start(), *r.end());
+    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
+    // Cheap tests first: most subjects are short and open their clause.
+    if e < s0 + 2 || s0 < 2 || gap(text, ws, s0 - 1) != Gap::Space || !is_caps(text, ws[e]) {
+        return None;
+    }
+    if !(fronting_preposition(word(s0 - 1)) && fronted_chain(text, ws, s0 - 1)) {
+        return None;
+    }
+    let mut n0 = e;
+    while n0 > s0 + 1 && is_caps(text, ws[n0 - 1]) && gap(text, ws, n0 - 1) == Gap::Space {
+        if class(word(n0 - 1)) & NOT_PERSON != 0 {
+            // The run has no such word (read from its end); it opens with no determiner or time.
+            return (class(word(n0)) & (DET | STOP | TIME) == 0).then_some(n0..=e);
+        }
+        n0 -= 1;
+    }
+    None
 }
 
 /// The phrase ending at word `k` before the cue at word `cue`, and a phrase joined to it by
