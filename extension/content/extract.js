@@ -168,7 +168,9 @@
     if (role && SKIP_ROLES.has(role)) return true;
     // Every editable region: never touch what a reader is typing.
     if (el.isContentEditable) return true;
-    return el.localName !== 'body' && el.localName !== 'html' && (WIDGET.test(el.id) || WIDGET.test(el.getAttribute('class') ?? ''));
+    if (el.localName === 'body' || el.localName === 'html') return false;
+    const classes = el.getAttribute('class') ?? '';
+    return WIDGET.test(el.id) || WIDGET.test(classes) || APPARATUS.test(classes);
   }
 
   /**
@@ -179,6 +181,15 @@
    * bbccom_outbrain_ar_5, nytimes' flag-oakUpdateAdStride-on), and never the page's body or root.
    */
   const WIDGET = /(^|\s)(taboola|outbrain|teads)/i;
+
+  /**
+   * A page's apparatus around its text (html.rs `apparatus`): a table of contents (toc,
+   * toc-container, toc_container), category links (catlinks), reference lists (reflist,
+   * references, refbegin): headings, categories and citations the claims would read as statements.
+   * Classes only (an id "References" is a heading's anchor); the class's first part before a - or
+   * _ is the word, so toclink (a heading's own anchor) and has-toc (an article's flag) are not.
+   */
+  const APPARATUS = /(^|\s)(toc|catlinks|reflist|references|refbegin)(?=[\s_-]|$)/i;
 
   /**
    * True when text directly inside `el` is rendered. Asked once per element that holds text,

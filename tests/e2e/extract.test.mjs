@@ -133,6 +133,10 @@ const ROWS = [
     kept: [PROSE, 'It stays.'],
     dropped: ['Sponsored by TrackR', 'You may also like', 'inRead invented'],
   }),
+  t('a table of contents, category links and a reference list are no story; a heading’s toclink anchor, an id “References” and an article flagged has-toc are', `<article class="post has-toc"><details class="toc-container"><summary>Table of Contents</summary><div class="toc"><a href="#a">1 Detecting Anomalies</a></div></details><div class="toc_light_blue"><a href="#b">8 External links</a></div><h2><span id="References">References</span></h2><h2><a class="toclink" href="#a">Detecting Anomalies</a></h2><p>${PROSE}</p><div class="reflist references-column-width"><ol class="references"><li>^ Jones (2015), ISBN 9780786478071</li></ol></div><div id="catlinks" class="catlinks"><a href="/c">Articles with unsourced statements from August 2015</a></div></article>`, {
+    kept: [PROSE, 'References', 'Detecting Anomalies'],
+    dropped: ['Table of Contents', '1 Detecting', '8 External links', 'ISBN', 'unsourced statements'],
+  }),
   t('prose set in <pre> is read (a mail in a list’s archive); code with sentences in its comments is not', `<p>${PROSE}</p><pre>\nRob Malda wrote:\n&gt;\n&gt; com'on man. take my address off your page.\n\nJamie replied: no.  It stays there.\n</pre><pre>// It adds. It returns.\nint add(int x, int y) { return x + y; }</pre>`, {
     kept: [PROSE, 'take my address off your page.', 'It stays there.'],
     dropped: ['It adds.', 'int add'],

@@ -175,22 +175,42 @@ fn skipped_but_page_chrome(e: &scraper::node::Element) -> bool {
     let editable = e
         .attr("contenteditable")
         .is_some_and(|v| v.is_empty() || v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("plaintext-only"));
-    hidden || chrome || editable || SKIPPED.contains(&e.name()) || display_none(e.attr("style")) || widget(e)
+    hidden || chrome || editable || SKIPPED.contains(&e.name()) || display_none(e.attr("style")) || not_the_story(e)
+}
+
+/// Boxes inside an article that are no story, told by a class or id token (extract.js
+/// `WIDGET` and `APPARATUS`); never the page's body or root, whatever flags they carry.
+fn not_the_story(e: &scraper::node::Element) -> bool {
+    fn tokens(v: Option<&str>) -> impl Iterator<Item = &str> {
+        v.into_iter().flat_map(|v| v.split(js_space))
+    }
+    !matches!(e.name(), "html" | "body")
+        && (tokens(e.id()).chain(tokens(e.attr("class"))).any(widget) || tokens(e.attr("class")).any(apparatus))
 }
 
 /// Third-party recommendation and advertising widgets that pages set inside their articles
-/// (Taboola, Outbrain, Teads): other sites' stories and ads, never the story (extract.js
-/// `WIDGET`). Told by a class or id that opens with the vendor's name, in any case (`OUTBRAIN`,
-/// `outbrain-module`, `taboola-below-article`, `teads-inread`); not a name inside a word (bbc's
-/// body is `bbccom_outbrain_ar_5`, nytimes' `flag-oakUpdateAdStride-on`), and never the page's
-/// body or root, whatever flags they carry.
+/// (Taboola, Outbrain, Teads): other sites' stories and ads. A token that opens with the vendor's
+/// name, in any case (`OUTBRAIN`, `outbrain-module`, `taboola-below-article`, `teads-inread`); not
+/// a name inside a word (bbc's body is `bbccom_outbrain_ar_5`, nytimes'
+/// `flag-oakUpdateAdStride-on`).
 const WIDGETS: &[&str] = &["taboola", "outbrain", "teads"];
 
-fn widget(e: &scraper::node::Element) -> bool {
-    !matches!(e.name(), "html" | "body")
-        && [e.id(), e.attr("class")].into_iter().flatten().flat_map(|v| v.split(js_space)).any(|token| {
-            WIDGETS.iter().any(|w| token.get(..w.len()).is_some_and(|start| start.eq_ignore_ascii_case(w)))
-        })
+fn widget(token: &str) -> bool {
+    WIDGETS.iter().any(|w| token.get(..w.len()).is_some_and(|start| start.eq_ignore_ascii_case(w)))
+}
+
+/// A page's apparatus around its text: a table of contents (`toc`, `toc-container`,
+/// `toc_container`, Wikipedia's `toc-See_also`), category links (`catlinks`), reference lists
+/// (`reflist`, `references`, `refbegin`): lists of headings, categories and citations, which the
+/// claims would read as statements ("8 External links", "Articles with unsourced statements from
+/// August 2015"). Read in classes only: an id "References" is the heading's anchor. The token's
+/// first part, before a `-` or `_`, is the word: `toclink` (a heading's own anchor) and `has-toc`
+/// (a flag an article may carry) are not.
+const APPARATUS: &[&str] = &["toc", "catlinks", "reflist", "references", "refbegin"];
+
+fn apparatus(token: &str) -> bool {
+    let head = token.split(['-', '_']).next().unwrap_or_default();
+    APPARATUS.iter().any(|a| head.eq_ignore_ascii_case(a))
 }
 
 /// Whether an inline style says `display: none` (`style.rs` reads it, as the browser does).
@@ -880,6 +900,18 @@ mod tests {
          <span>Sponsored by TrackR</span></div><div class=OUTBRAIN><a>You may also like</a></div>\
          <div class=teads-inread><p>inRead invented by Teads</p></div><p class='flag-oakUpdateAdStride-on bbccom_outbrain_ar_5'>It stays.</p></article>",
         "The vote failed.\n\nIt stays.",
+        &[]
+    );
+    // A table of contents, category links and a reference list are no story (wikipedia.html,
+    // toc-missing.html); a heading's own `toclink` anchor and an article flagged `has-toc` are.
+    t!(
+        contents_categories_and_references_are_skipped,
+        "<article class='post has-toc'><details class=toc-container><summary>Table of Contents</summary>\
+         <div class=toc><a>1 Detecting Anomalies</a></div></details><div class=toc_light_blue><a>8 External links</a></div><span id=References>References</span>\
+         <h2><a class=toclink>Detecting Anomalies</a></h2><p>The vote failed.</p>\
+         <div class='reflist references-column-width'><ol class=references><li>^ Jones (2015), ISBN 9780786478071</li></ol></div>\
+         <div id=catlinks class=catlinks><a>Articles with unsourced statements from August 2015</a></div></article>",
+        "References\n\nDetecting Anomalies\n\nThe vote failed.",
         &[]
     );
     // Prose set in <pre> is read: a mail in a list's archive (as table-style-attributes.html has).
