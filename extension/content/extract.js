@@ -98,7 +98,13 @@
   /** How many children of a box are looked at to tell whether it is a graphic. */
   const GRAPHIC_CHILDREN = 200;
 
-  const LINE_BREAKS = /[\t\n\r\f\v]/g;
+  /**
+   * White space other than a plain space, each made one space in the text analysed (its length,
+   * and so every offset, the same): line breaks, and the no-break and other Unicode spaces Rust's
+   * is_whitespace knows, which html.rs folds into spaces too. The core then reads a page's
+   * "from\u00a0$610.00" as the CLI reads it.
+   */
+  const OTHER_SPACES = /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
   const SOME_TEXT = /\S/;
 
   /** True for an element whose whole subtree is not reader-visible prose (attributes only: no style read). */
@@ -535,7 +541,7 @@
         }
         const link = parent?.closest('a[href]') != null;
         run.segs.push({ node, at: run.text.length, len: data.length, link });
-        run.text += data.replace(LINE_BREAKS, ' ');
+        run.text += data.replace(OTHER_SPACES, ' ');
         continue;
       }
       if (skipped(node)) {

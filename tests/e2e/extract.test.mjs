@@ -137,6 +137,10 @@ const ROWS = [
     kept: [PROSE, 'References', 'Detecting Anomalies'],
     dropped: ['Table of Contents', '1 Detecting', '8 External links', 'ISBN', 'unsourced statements'],
   }),
+  t('a no-break space or a thin space is read as a space, as the CLI reads it (its offsets the same)', `<p>${PROSE}</p><p>Now from&nbsp;$610.00 at 9\u2009a.m.</p>`, {
+    kept: [PROSE, 'Now from $610.00 at 9 a.m.'],
+    dropped: ['\u00a0', '\u2009'],
+  }),
   t('prose set in <pre> is read (a mail in a list’s archive); code with sentences in its comments is not', `<p>${PROSE}</p><pre>\nRob Malda wrote:\n&gt;\n&gt; com'on man. take my address off your page.\n\nJamie replied: no.  It stays there.\n</pre><pre>// It adds. It returns.\nint add(int x, int y) { return x + y; }</pre>`, {
     kept: [PROSE, 'take my address off your page.', 'It stays there.'],
     dropped: ['It adds.', 'int add'],
