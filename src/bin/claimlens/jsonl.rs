@@ -100,9 +100,16 @@ fn one_line(n: usize, line: &[u8]) -> Output {
             return error(&Key::Line(n), &format!("line {n}: not valid UTF-8 at byte {} of the line", e.valid_up_to()))
         }
     };
+    let not_a_record = |e: &dyn std::fmt::Display| {
+        error(&Key::Line(n), &format!("line {n}: not a JSON object with \"id\" and \"text\": {e}"))
+    };
+    // serde reads a struct from an array too (`[1, "text"]` as id and text): only an object is a record.
+    if !line.trim_start().starts_with('{') {
+        return not_a_record(&"it does not open with {");
+    }
     let record: Record = match serde_json::from_str(line) {
         Ok(r) => r,
-        Err(e) => return error(&Key::Line(n), &format!("line {n}: not a JSON object with \"id\" and \"text\": {e}")),
+        Err(e) => return not_a_record(&e),
     };
     let key = match &record.id {
         Some(id) => Key::Id(id),
@@ -194,6 +201,11 @@ mod tests {
     t!(missing_text_keeps_id, "{\"id\":7}\n", &["7 error line 1"]);
     t!(text_not_a_string, "{\"id\":7,\"text\":3}\n", &["7 error line 1"]);
     t!(no_id_uses_line_number, "\n{\"text\":\"A.\"}\n", &["line 2 ok 1"]);
+    t!(
+        an_array_is_no_record,
+        "[1,\"A.\"]\n\"A.\"\n{\"id\":3,\"text\":\"C.\"}\n",
+        &["1 error line 1", "2 error line 2", "3 ok 1"]
+    );
 
     #[test]
     fn order_kept_across_batches() {
