@@ -525,7 +525,9 @@ impl<'t> People<'t> {
         // from nothing, five or six times a text, cost more than reading some runs.
         let (persons, seen) = (Vec::with_capacity(64), Vec::with_capacity(64));
         let by_key = FastMap::with_capacity_and_hasher(64, Default::default());
-        People { text, sentences, persons, seen, by_key, ..People::default() }
+        // A run holds at most seven words.
+        let run_words = Vec::with_capacity(7);
+        People { text, sentences, persons, seen, by_key, run_words, ..People::default() }
     }
 
     /// Reads the capitalised runs that start before byte `upto`.

@@ -1778,6 +1778,8 @@ fn words_near(text: &str, r: Range<usize>, near: Range<usize>, n: usize) -> Vec<
     // One split of `near`, then of `r` if it must: the splitter's code once (wasm size).
     for range in [near, r.clone()] {
         ws.clear();
+        // Room for the words at once, as `Tokens::read` makes.
+        ws.reserve(range.len() / 4);
         crate::text::words_into(text, range.clone(), &mut ws);
         if ws.len() > n || range == r {
             break;
