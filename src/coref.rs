@@ -611,7 +611,7 @@ impl<'t> People<'t> {
         let word = |k: usize| &text[ws[k].start..ws[k].end];
         let mut classes = [0u16; 8];
         for k in i..=j.min(i + 7) {
-            classes[k - i] = np::class(word(k));
+            classes[k - i] = np::class_of(text, ws[k]);
         }
         let class = |k: usize| classes.get(k - i).copied().unwrap_or(0);
         // A noun of a person right before the last two names is a title too, though no one's
