@@ -12,7 +12,7 @@ use crate::lexicon::tagged;
 use crate::np::{self, Gap};
 use crate::quotes::Marks;
 use crate::text::Word;
-use crate::text::{words_into, STREAMS};
+use crate::text::{words_into, WordList, STREAMS};
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -2979,22 +2979,24 @@ fn can_speak(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
         })
 }
 
-/// A noun of `lexicon/speaking_nouns.txt`: a scan of the list, not a lookup table (read only
-/// for a flagged verb's source, and a table's code cost the wasm more than the scan costs time),
-/// its lines split once: split on every call, up to three a source, they took 8.6M
-/// instructions a pass over news.bbc (callgrind).
+/// A noun of `lexicon/speaking_nouns.txt` (lower case): a `WordList`, its lines split once (split
+/// on every call, up to three a source, they took 8.6M instructions a pass over news.bbc).
 fn speaking_noun(w: &str) -> bool {
-    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    crate::lexicon::words(&NOUNS, crate::lexicon::list!("speaking_nouns.txt")).iter().any(|n| n.eq_ignore_ascii_case(w))
+    static NOUNS: OnceLock<WordList> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| WordList::new(crate::lexicon::entries(crate::lexicon::list!("speaking_nouns.txt")).collect()))
+        .has(w)
 }
 
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn study(w: &str) -> bool {
-    static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    crate::lexicon::words(&STUDIES, crate::lexicon::list!("study_sources.txt"))
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+    // A `WordList` (lower case, as the file is): most words turned away by their length and
+    // first letter, not compared with every entry.
+    static STUDIES: OnceLock<WordList> = OnceLock::new();
+    STUDIES
+        .get_or_init(|| WordList::new(crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect()))
+        .has(w)
 }
 
 /// A study noun (word `a`: "poll", "surveys") that ends a phrase opened by "in": "In an NBC
@@ -3809,6 +3811,30 @@ fn compared(text: &str, ws: &[Word], subj: &RangeInclusive<usize>, a: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each row: a list and its lookup. Every entry is found in any case, and a word one letter
+    /// longer or shorter than an entry only when the list holds it too (as a scan of the list
+    /// with `eq_ignore_ascii_case` answered).
+    #[test]
+    fn study_and_speaking_nouns_as_a_scan_of_their_lists() {
+        type Row = (&'static str, &'static str, fn(&str) -> bool);
+        let rows: &[Row] = &[
+            ("study", crate::lexicon::list!("study_sources.txt"), study),
+            ("speaking noun", crate::lexicon::list!("speaking_nouns.txt"), speaking_noun),
+        ];
+        for &(name, list, found) in rows {
+            let entries: Vec<&str> = crate::lexicon::entries(list).collect();
+            let scan = |w: &str| entries.iter().any(|e| e.eq_ignore_ascii_case(w));
+            for e in &entries {
+                let mut probes = vec![e.to_string(), e.to_ascii_uppercase(), format!("{e}x"), format!("x{e}")];
+                probes.push(e[..e.len() - 1].to_string());
+                for w in probes {
+                    assert_eq!(found(&w), scan(&w), "{name}: {w:?}");
+                }
+            }
+            assert!(!found(""), "{name}: the empty word");
+        }
+    }
     use crate::segment;
 
     /// (source, cue, vague, stance) of each attribution in `text`.
