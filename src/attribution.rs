@@ -12,7 +12,7 @@ use crate::lexicon::tagged;
 use crate::np::{self, Gap};
 use crate::quotes::Marks;
 use crate::text::Word;
-use crate::text::{words_into, STREAMS};
+use crate::text::{words_into, WordList, STREAMS};
 use crate::{Attribution, Cue, Mention, Quote, Stance};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -1053,7 +1053,7 @@ fn sentence(
         // "the said company", "his claims", "a note": a determiner makes it a noun or adjective.
         if a > 0 && np::gap(text, ws, a - 1) == Gap::Space {
             let p = ws[a - 1];
-            let pc = np::class(&text[p.start..p.end]);
+            let pc = np::class_of(text, p);
             if pc & np::DET != 0 && pc & np::SUBJ == 0 || np::possessive(&text[p.start..p.end]) {
                 continue;
             }
@@ -1324,9 +1324,7 @@ fn sentence(
             && subject.as_ref().is_some_and(|p| {
                 // Not the object of a preposition ("leaflets at Munich University calling for").
                 let s0 = *p.start();
-                s0 == 0
-                    || np::gap(text, ws, s0 - 1) != Gap::Space
-                    || np::class(&text[ws[s0 - 1].start..ws[s0 - 1].end]) & np::PREP == 0
+                s0 == 0 || np::gap(text, ws, s0 - 1) != Gap::Space || np::class_of(text, ws[s0 - 1]) & np::PREP == 0
             })
             && (form != "call" || bare_call_is_a_verb(text, ws, a))
             && !after_verb(text, ws, a)
@@ -1414,10 +1412,8 @@ fn sentence(
                     let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
                     let after_quote = g.contains(['”', '"']) || g.contains("''");
                     let named = |p: &RangeInclusive<usize>| {
-                        p.clone().any(|i| {
-                            np::is_caps(text, ws[i])
-                                || np::class(&text[ws[i].start..ws[i].end]) & (np::ROLE | np::DET) != 0
-                        })
+                        p.clone()
+                            .any(|i| np::is_caps(text, ws[i]) || np::class_of(text, ws[i]) & (np::ROLE | np::DET) != 0)
                     };
                     np::phrase_from(text, ws, b + 1, true)
                         .filter(|p| after_quote && named(p) && ends_clause(text, ws, *p.end()))
@@ -1579,7 +1575,7 @@ fn raised_infinitive(text: &str, ws: &[Word], b: usize) -> bool {
         && np::gap(text, ws, b + 1) == Gap::Space
         && word_is(text, ws.get(b + 1), &["to"])
         && text[ws[b + 2].start..ws[b + 2].end].starts_with(|c: char| c.is_ascii_lowercase())
-        && np::class(&text[ws[b + 2].start..ws[b + 2].end]) & (np::DET | np::SUBJ) == 0
+        && np::class_of(text, ws[b + 2]) & (np::DET | np::SUBJ) == 0
         && !np::possessive(&text[ws[b + 2].start..ws[b + 2].end])
 }
 
@@ -1707,7 +1703,7 @@ fn past_cue(
         // after a verb that takes an object or a recipient ("told him", "called Popoluca",
         // "defended Beattie") the phrase is that.
         let n = ws[j + 1];
-        let nc = np::class(&text[n.start..n.end]);
+        let nc = np::class_of(text, n);
         let b = text.as_bytes();
         let opens = nc & (np::PREP | np::LINK | np::STOP | np::AUX | np::OBJ | np::TIME) == 0
             && (nc != 0
@@ -2141,7 +2137,7 @@ fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> 
         };
         let first = before(s0)?;
         // A time phrase is the verb's ("Sean Spicer on Thursday evening said"), not the noun's.
-        let time = (s0..=e).any(|i| np::class(&text[ws[i].start..ws[i].end]) & np::TIME != 0);
+        let time = (s0..=e).any(|i| np::class_of(text, ws[i]) & np::TIME != 0);
         let mut h = *first.start();
         for _ in 0..2 {
             match before(h) {
@@ -2200,7 +2196,7 @@ fn relative_antecedent(text: &str, ws: &[Word], s0: usize) -> Option<RangeInclus
     if !ws[s0.saturating_sub(12)..s0].iter().any(who) {
         return None;
     }
-    if np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ != 0 {
+    if np::class_of(text, ws[s0]) & np::SUBJ != 0 {
         return None;
     }
     let mut j = s0;
@@ -2283,11 +2279,11 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     // "“…,” the White House press secretary, Josh Earnest, said": or right after a quotation.
     let after_quote =
         s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
-    let opening_det = np::class(&text[ws[s0].start..ws[s0].end]) & np::DET != 0
+    let opening_det = np::class_of(text, ws[s0]) & np::DET != 0
         && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"])
             || after_quote
             || after_adverbial(text, ws, s0));
-    if !np::is_caps(text, ws[s0]) && np::class(&text[ws[s0].start..ws[s0].end]) & np::SUBJ == 0 && !opening_det {
+    if !np::is_caps(text, ws[s0]) && np::class_of(text, ws[s0]) & np::SUBJ == 0 && !opening_det {
         return None;
     }
     // "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a lower-case modifier before a name.
@@ -2306,7 +2302,7 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.trim() == ",")
         && np::is_caps(text, ws[s0 - 1])
         && np::gap(text, ws, s0 - 2) == Gap::Space
-        && np::class(&text[ws[s0 - 2].start..ws[s0 - 2].end]) & np::PREP != 0;
+        && np::class_of(text, ws[s0 - 2]) & np::PREP != 0;
     if place {
         return None;
     }
@@ -2321,7 +2317,7 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
         || prev_word.is_some_and(|w| np::class(w) & np::STOP != 0 && np::class(w) & np::PREP == 0)
         // "Even China, Pyongyang's only ally, said": after an adverb that opens the sentence
         // (not a time phrase: "Earlier Tuesday, his campaign manager, Jeff Weaver, says").
-        || s0 == 1 && prev_word.is_some_and(|w| np::class(w) & (np::AUX | np::SUBJ) == np::AUX) && np::class(&text[ws[*p.end()].start..ws[*p.end()].end]) & np::TIME == 0;
+        || s0 == 1 && prev_word.is_some_and(|w| np::class(w) & (np::AUX | np::SUBJ) == np::AUX) && np::class_of(text, ws[*p.end()]) & np::TIME == 0;
     clause_start.then_some(p)
 }
 
@@ -2366,7 +2362,7 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
     // With its determiner: "the 30 percent who say", "another 12 percent", "the majority of those".
     let with_det = |k: usize| {
         let det = k > 0 && space(k - 1) && {
-            let c = np::class(&text[ws[k - 1].start..ws[k - 1].end]);
+            let c = np::class_of(text, ws[k - 1]);
             c & np::DET != 0 && c & np::SUBJ == 0 || word_is(text, ws.get(k - 1), &["another"])
         };
         Some(if det { k - 1 } else { k }..=i - 1)
@@ -2439,7 +2435,7 @@ fn antecedent(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> Option<Rang
         while j > 0
             && np::is_caps(text, ws[j - 1])
             && space(j - 1)
-            && np::class(&text[ws[j - 1].start..ws[j - 1].end]) & (np::DET | np::STOP | np::PREP) == 0
+            && np::class_of(text, ws[j - 1]) & (np::DET | np::STOP | np::PREP) == 0
         {
             j -= 1;
         }
@@ -2498,13 +2494,13 @@ fn named_antecedent(text: &str, ws: &[Word], k: usize, dash: bool) -> Option<Ran
 fn ends_clause(text: &str, ws: &[Word], end: usize) -> bool {
     let w = &text[ws[end].start..ws[end].end];
     // "said NBC's Chuck Todd" goes on; "said David Wyss of Standard & Poor's in New York" ends.
-    let next_is_preposition = ws.get(end + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & np::PREP != 0);
+    let next_is_preposition = ws.get(end + 1).is_some_and(|n| np::class_of(text, *n) & np::PREP != 0);
     if np::possessive(w) && !next_is_preposition {
         return false;
     }
     end + 1 >= ws.len()
         || np::gap(text, ws, end) == Gap::Break
-        || np::class(&text[ws[end + 1].start..ws[end + 1].end]) & (np::PREP | np::TIME) != 0
+        || np::class_of(text, ws[end + 1]) & (np::PREP | np::TIME) != 0
         // "said a GOP data expert who has worked …", "said Jol after the draw": a relative
         // or time clause follows a noun phrase.
         || word_is(text, ws.get(end + 1), &["who", "whose", "after", "before", "afterwards", "during", "when", "while"])
@@ -2979,19 +2975,28 @@ fn can_speak(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
         || [w, one, w.strip_suffix("es").unwrap_or(w)].iter().any(|w| {
             np::class(w) & (np::DET | np::SUBJ | np::ROLE | np::VAGUE | np::NOT_PERSON) != 0
                 || study(w)
-                // A scan of the list, not a lookup table: read only for a flagged verb's source,
-                // and a table's code cost the wasm more than the scan costs time.
-                || crate::lexicon::entries(crate::lexicon::list!("speaking_nouns.txt")).any(|n| n.eq_ignore_ascii_case(w))
+                || speaking_noun(w)
         })
+}
+
+/// A noun of `lexicon/speaking_nouns.txt` (lower case): a `WordList`, its lines split once (split
+/// on every call, up to three a source, they took 8.6M instructions a pass over news.bbc).
+fn speaking_noun(w: &str) -> bool {
+    static NOUNS: OnceLock<WordList> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| WordList::new(crate::lexicon::entries(crate::lexicon::list!("speaking_nouns.txt")).collect()))
+        .has(w)
 }
 
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn study(w: &str) -> bool {
-    static STUDIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    crate::lexicon::words(&STUDIES, crate::lexicon::list!("study_sources.txt"))
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+    // A `WordList` (lower case, as the file is): most words turned away by their length and
+    // first letter, not compared with every entry.
+    static STUDIES: OnceLock<WordList> = OnceLock::new();
+    STUDIES
+        .get_or_init(|| WordList::new(crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect()))
+        .has(w)
 }
 
 /// A study noun (word `a`: "poll", "surveys") that ends a phrase opened by "in": "In an NBC
@@ -3370,7 +3375,7 @@ fn clause_follows(
     // A tag after a quotation ends its clause or goes on with a preposition ("“…,” the inquiry
     // found in its report"); an object after it makes the quotation no report of it ("“trained”
     // to recognise a voice", "Ms Essex said: “I … recognise the funding pressures").
-    let tag_ends = !spaced || ws.get(b + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & np::PREP != 0);
+    let tag_ends = !spaced || ws.get(b + 1).is_some_and(|n| np::class_of(text, *n) & np::PREP != 0);
     if spaced
         && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i", "there"])
         && !(word_is(text, ws.get(b + 1), &["that"]) && relative())
@@ -3382,9 +3387,7 @@ fn clause_follows(
     }
     // "…, The Post has learned.": the cue ends a clause set off by a comma.
     // A noun form is a verb after a subject pronoun ("we find, for example, that …").
-    let pronoun = a > 0
-        && np::gap(text, ws, a - 1) == Gap::Space
-        && np::class(&text[ws[a - 1].start..ws[a - 1].end]) & np::SUBJ != 0;
+    let pronoun = a > 0 && np::gap(text, ws, a - 1) == Gap::Space && np::class_of(text, ws[a - 1]) & np::SUBJ != 0;
     if !spaced && (!nominal || pronoun) && text.get(s.start..ws[a].start).is_some_and(|g| g.contains(',')) {
         return true;
     }
@@ -3392,8 +3395,7 @@ fn clause_follows(
     // The head, or a study that a prepositional phrase follows ("a recent poll of US pundits
     // found"), a few words back.
     let is_study = |i: usize| study(&text[ws[i].start..ws[i].end]);
-    let of_phrase =
-        |i: usize| ws.get(i + 1).is_some_and(|n| np::class(&text[n.start..n.end]) & (np::PREP | np::LINK) != 0);
+    let of_phrase = |i: usize| ws.get(i + 1).is_some_and(|n| np::class_of(text, *n) & (np::PREP | np::LINK) != 0);
     let mut i = h;
     for _ in 0..6 {
         if i == h && is_study(i) || i < h && of_phrase(i) && is_study(i) {
@@ -3518,7 +3520,7 @@ fn has_recipient(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     if np::gap(text, ws, b) == Gap::Break {
         return false;
     }
-    let c = np::class(&text[n.start..n.end]);
+    let c = np::class_of(text, *n);
     // "tells the story of two men", "told a joke": a told thing, no recipient.
     let told =
         |w: Option<&Word>| word_is(text, w, &["story", "stories", "tale", "tales", "lie", "lies", "joke", "jokes"]);
@@ -3551,7 +3553,7 @@ fn verb_use(
     let s0 = *subj.start();
     if s0 > 0 && np::gap(text, ws, s0 - 1) == Gap::Space {
         let p = ws[s0 - 1];
-        if np::class(&text[p.start..p.end]) & np::PREP != 0 {
+        if np::class_of(text, p) & np::PREP != 0 {
             return false;
         }
     }
@@ -3564,7 +3566,7 @@ fn verb_use(
     if np::gap(text, ws, b) == Gap::Break {
         return parenthetical(text, ws, s0) || compared(text, ws, subj, a);
     }
-    let c = np::class(&text[n.start..n.end]);
+    let c = np::class_of(text, *n);
     // "polls show Clinton with a lead", "public records show little evidence", "polls show
     // voters trust …": after a study noun the form is a verb whatever follows.
     let studied =
@@ -3574,7 +3576,7 @@ fn verb_use(
     let infinitive = || {
         let h = ws[*subj.end()];
         word_is(text, Some(n), &["to"])
-            && (np::is_caps(text, h) || np::class(&text[h.start..h.end]) & np::SUBJ != 0)
+            && (np::is_caps(text, h) || np::class_of(text, h) & np::SUBJ != 0)
             && ws.get(b + 2).is_some_and(|v| {
                 let v = &text[v.start..v.end];
                 v.starts_with(|c: char| c.is_ascii_lowercase()) && np::class(v) & (np::DET | np::SUBJ) == 0
@@ -3809,6 +3811,30 @@ fn compared(text: &str, ws: &[Word], subj: &RangeInclusive<usize>, a: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each row: a list and its lookup. Every entry is found in any case, and a word one letter
+    /// longer or shorter than an entry only when the list holds it too (as a scan of the list
+    /// with `eq_ignore_ascii_case` answered).
+    #[test]
+    fn study_and_speaking_nouns_as_a_scan_of_their_lists() {
+        type Row = (&'static str, &'static str, fn(&str) -> bool);
+        let rows: &[Row] = &[
+            ("study", crate::lexicon::list!("study_sources.txt"), study),
+            ("speaking noun", crate::lexicon::list!("speaking_nouns.txt"), speaking_noun),
+        ];
+        for &(name, list, found) in rows {
+            let entries: Vec<&str> = crate::lexicon::entries(list).collect();
+            let scan = |w: &str| entries.iter().any(|e| e.eq_ignore_ascii_case(w));
+            for e in &entries {
+                let mut probes = vec![e.to_string(), e.to_ascii_uppercase(), format!("{e}x"), format!("x{e}")];
+                probes.push(e[..e.len() - 1].to_string());
+                for w in probes {
+                    assert_eq!(found(&w), scan(&w), "{name}: {w:?}");
+                }
+            }
+            assert!(!found(""), "{name}: the empty word");
+        }
+    }
     use crate::segment;
 
     /// (source, cue, vague, stance) of each attribution in `text`.

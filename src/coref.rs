@@ -525,7 +525,9 @@ impl<'t> People<'t> {
         // from nothing, five or six times a text, cost more than reading some runs.
         let (persons, seen) = (Vec::with_capacity(64), Vec::with_capacity(64));
         let by_key = FastMap::with_capacity_and_hasher(64, Default::default());
-        People { text, sentences, persons, seen, by_key, ..People::default() }
+        // A run holds at most seven words.
+        let run_words = Vec::with_capacity(7);
+        People { text, sentences, persons, seen, by_key, run_words, ..People::default() }
     }
 
     /// Reads the capitalised runs that start before byte `upto`.
@@ -609,7 +611,7 @@ impl<'t> People<'t> {
         let word = |k: usize| &text[ws[k].start..ws[k].end];
         let mut classes = [0u16; 8];
         for k in i..=j.min(i + 7) {
-            classes[k - i] = np::class(word(k));
+            classes[k - i] = np::class_of(text, ws[k]);
         }
         let class = |k: usize| classes.get(k - i).copied().unwrap_or(0);
         // A noun of a person right before the last two names is a title too, though no one's

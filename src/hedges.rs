@@ -32,7 +32,8 @@ const LIST: &str = crate::lexicon::list!("hedges.txt");
 /// are in order and apart; text outside them yields no cues.
 pub(crate) fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Hedge> {
     let lex = lexicon();
-    let mut found: Vec<Found> = Vec::new();
+    // A sentence's cues (cleared by `keep_best`): room for a few from the start, not grown from nothing.
+    let mut found: Vec<Found> = Vec::with_capacity(8);
     // One pass over the whole text; matches come ordered by their end, so a cursor
     // walks the sentences alongside.
     let mut k = 0;

@@ -634,7 +634,7 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
     // hold a name, a determiner, a role or a pronoun.
     let mut r = np::phrase_from(text, &ws, 0, true)?;
     // "the paper beams": a determiner's phrase ends before a verb it took in.
-    if np::class(&text[ws[0].start..ws[0].end]) & np::DET != 0 {
+    if np::class_of(text, ws[0]) & np::DET != 0 {
         let verb = (r.start() + 2..=*r.end()).find(|&i| {
             let w = &text[ws[i].start..ws[i].end];
             w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
@@ -644,7 +644,7 @@ fn inverted(text: &str, cue_end: usize, sentence_end: usize) -> Option<Mention> 
         }
     }
     let named = r.clone().any(|i| {
-        let c = np::class(&text[ws[i].start..ws[i].end]);
+        let c = np::class_of(text, ws[i]);
         np::is_caps(text, ws[i])
             || c & (np::DET | np::SUBJ | np::ROLE | np::VAGUE) != 0
             || handle(&text[ws[i].start..ws[i].end]) && online(text, cue_end.saturating_sub(12), stop)
@@ -713,7 +713,7 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         let ends = after.trim().is_empty()
             || after.trim_start().starts_with(['.', ',', ';', '(', '—', '–'])
             || next.is_some_and(|n| {
-                text.get(m.end..n.start) == Some(" ") && np::class(&text[n.start..n.end]) & (np::PREP | np::TIME) != 0
+                text.get(m.end..n.start) == Some(" ") && np::class_of(text, n) & (np::PREP | np::TIME) != 0
             });
         return ends.then_some(m);
     }
@@ -843,7 +843,7 @@ fn tag_end(text: &str, sentences: &[Range<usize>], later: &[Attribution], q: &Qu
 fn named_subject(text: &str, from: usize, to: usize) -> bool {
     let function = np::DET | np::SUBJ | np::STOP | np::PREP | np::TIME | np::AUX | np::NOT_PERSON;
     crate::text::next_word(text, from, to)
-        .is_some_and(|w| w.start == from && np::is_caps(text, w) && np::class(&text[w.start..w.end]) & function == 0)
+        .is_some_and(|w| w.start == from && np::is_caps(text, w) && np::class_of(text, w) & function == 0)
 }
 
 /// “WALLACE: If I may, sir …”: a quotation that opens with a speaker's name in capitals
@@ -937,7 +937,7 @@ fn clause_subject(
         else {
             continue;
         };
-        if np::class(&text[ws[k].start..ws[k].end]) & np::DET != 0 {
+        if np::class_of(text, ws[k]) & np::DET != 0 {
             // A phrase opened by a determiner takes in lower-case words, the verb among
             // them ("The crowd chanted back"): it ends before the first past or present form.
             let verb = (*r.start() + 2..=*r.end()).find(|&i| {
@@ -1378,7 +1378,7 @@ fn asker(text: &str, m: &Mention, q_start: usize) -> Option<Mention> {
             }
             to = Some(i);
         } else if to.is_some() {
-            let c = np::class(&text[ws[i].start..ws[i].end]);
+            let c = np::class_of(text, ws[i]);
             if c & (np::STOP | np::PREP | np::DET | np::SUBJ | np::OBJ | np::AUX | np::LINK | np::TIME) != 0
                 || nouns == 2
             {
@@ -1778,6 +1778,8 @@ fn words_near(text: &str, r: Range<usize>, near: Range<usize>, n: usize) -> Vec<
     // One split of `near`, then of `r` if it must: the splitter's code once (wasm size).
     for range in [near, r.clone()] {
         ws.clear();
+        // Room for the words at once, as `Tokens::read` makes.
+        ws.reserve(range.len() / 4);
         crate::text::words_into(text, range.clone(), &mut ws);
         if ws.len() > n || range == r {
             break;
