@@ -373,8 +373,9 @@ fn table_line(s: &str) -> bool {
 /// State Document"), a form's note ("All fields required"), a page's tag list ("In this article: av,
 /// consoles, …"), a skip link ("Jump to navigation Jump to search"), a link to more ("Lire la
 /// suite de la critique …", "Mehr zum Thema Mac OS X Passwort", "Forum zum Thema: Software für Mac
-/// OS X"). One string, not an array: as an array of these 22 entries the wasm was 92 bytes bigger
-/// gzipped (claims23 measured 220 bytes for a sixteenth entry of the array).
+/// OS X"). One string, searched as `prefixed` lays it out: as an array of these 22 entries the
+/// wasm was 92 bytes bigger gzipped than as the string split at '|', and that split cost 1,500
+/// instructions per short claim (callgrind, news.bbc); laid out so, 165 bytes over main's 15.
 const FURNITURE_OPENINGS: &str = "sign up|share to|learn more|continue reading|main article:|see also:|related:|\
     from wikipedia,|from the section|retrieved from|permalink:|powered by|inread|appendix|sponsored|\
     all fields required|get started|in this article:|jump to navigation|lire la suite|mehr zum thema|forum zum thema";
@@ -384,6 +385,51 @@ const FURNITURE_OPENINGS: &str = "sign up|share to|learn more|continue reading|m
 /// lower-case letters or more: only names, numbers and the short words of a date or a time ("at",
 /// "a.m."); a sentence has a word of its own ("Posted by mistake, the letter reached 40 MPs.").
 const BYLINE_OPENINGS: &str = "posted by|posted on|like loading";
+
+/// `FURNITURE_OPENINGS` and `BYLINE_OPENINGS` as `opening` reads them.
+const FURNITURE: [u8; FURNITURE_OPENINGS.len() + 1] = prefixed(FURNITURE_OPENINGS);
+const BYLINES: [u8; BYLINE_OPENINGS.len() + 1] = prefixed(BYLINE_OPENINGS);
+
+/// A '|'-separated list as each entry's length, then its bytes ("ab|c" is [2, a, b, 1, c]): the
+/// search steps from entry to entry with no scan for the next '|'.
+const fn prefixed<const N: usize>(list: &str) -> [u8; N] {
+    let b = list.as_bytes();
+    let mut out = [0u8; N];
+    // `at`: where the length of the entry being copied goes.
+    let (mut i, mut at) = (0, 0);
+    while i < b.len() {
+        if b[i] == b'|' {
+            at = i + 1;
+        } else {
+            out[i + 1] = b[i];
+            out[at] += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The length of the entry of `list` (laid out by `prefixed`) that `s` opens with, in any case and
+/// followed by no letter or digit.
+fn opening(s: &str, list: &[u8]) -> Option<usize> {
+    let b = s.as_bytes();
+    // Most entries differ from `s` in their first byte: turned away before any other is read.
+    let first = b.first()?.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(&len) = list.get(at) {
+        let end = at + 1 + usize::from(len);
+        if list.get(at + 1) == Some(&first) {
+            let entry = list.get(at + 1..end)?;
+            if b.get(..end - at - 1).is_some_and(|head| head.eq_ignore_ascii_case(entry))
+                && !b.get(entry.len()).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return Some(entry.len());
+            }
+        }
+        at = end;
+    }
+    None
+}
 
 /// Whether a short sentence the model marked (with `features`) is a line of the page's furniture
 /// that no list of names or of a table holds. With no end mark (a sentence has one: "Learn more
@@ -424,28 +470,22 @@ const BYLINE_OPENINGS: &str = "posted by|posted on|like loading";
 #[cold]
 #[inline(never)]
 fn furniture_line(s: &str, features: u32) -> bool {
-    // `one_of`, not `eq_ignore_ascii_case`, which the wasm writes out inline (35 bytes gzipped).
-    let opens = |p: &str| {
-        s.get(..p.len()).is_some_and(|head| one_of(head, &[p]))
-            && !s.as_bytes().get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
-    };
     // After a byline's opening, no word of three lower-case letters or more ("mistake"): one pass
     // over the bytes (through `line_words`, the test cost the wasm 127 bytes more gzipped).
-    let byline = |p: &str| {
+    let byline = |n: usize| {
         let (mut run, mut prev) = (0, b' ');
-        opens(p)
-            && !s.as_bytes()[p.len()..].iter().any(|&c| {
-                let opening = run > 0 || prev < 0x80 && !prev.is_ascii_alphanumeric();
-                run = if c.is_ascii_lowercase() && opening { run + 1 } else { 0 };
-                prev = c;
-                run > 2
-            })
+        !s.as_bytes().get(n..).unwrap_or_default().iter().any(|&c| {
+            let opening = run > 0 || prev < 0x80 && !prev.is_ascii_alphanumeric();
+            run = if c.is_ascii_lowercase() && opening { run + 1 } else { 0 };
+            prev = c;
+            run > 2
+        })
     };
     // Most short claims have an end mark, and are read no further.
     s.ends_with("[edit]")
         || !s.is_empty() && s.bytes().all(|c| c > b' ' && c < 0x80)
-        || BYLINE_OPENINGS.split('|').any(byline)
-        || !ends_with_mark(s) && (FURNITURE_OPENINGS.split('|').any(opens) || bare_line(s, features))
+        || opening(s, &BYLINES).is_some_and(byline)
+        || !ends_with_mark(s) && (opening(s, &FURNITURE).is_some() || bare_line(s, features))
 }
 
 /// The rest of `furniture_line`, for a line with no end mark (and the model's `features`), in one
@@ -2639,6 +2679,23 @@ mod tests {
         ];
         for (name, s, want) in rows {
             assert_eq!(names_line(s, FEW_TOKENS), want, "{name}: {s:?}");
+        }
+    }
+
+    /// `prefixed` puts each entry's length before it; `opening` finds an entry only whole, at the
+    /// start and before no letter or digit, and gives its length.
+    #[test]
+    fn prefixed_openings() {
+        let rows: [(&str, &[u8], &str, Option<usize>); 5] = [
+            ("first_entry", &prefixed::<5>("ab|c"), "AB cd", Some(2)),
+            ("last_entry", &prefixed::<5>("ab|c"), "c, d", Some(1)),
+            ("longer_word", &prefixed::<5>("ab|c"), "abc", None),
+            ("not_at_the_start", &prefixed::<5>("ab|c"), "d ab", None),
+            ("shorter_than_the_entry", &prefixed::<5>("ab|c"), "a", None),
+        ];
+        assert_eq!(prefixed::<5>("ab|c"), [2, b'a', b'b', 1, b'c'], "layout");
+        for (name, list, s, want) in rows {
+            assert_eq!(opening(s, list), want, "{name}: {s:?}");
         }
     }
 
