@@ -410,8 +410,9 @@ const fn prefixed<const N: usize>(list: &str) -> [u8; N] {
     out
 }
 
-/// The length of the entry of `list` (laid out by `prefixed`) that `s` opens with, in any case and
-/// followed by no letter or digit.
+/// Where the entry of `list` (laid out by `prefixed`) that `s` opens with ends in `s`: in any case,
+/// a space of the entry matching a run of white space (the extension's text keeps a page's runs:
+/// "Like                  Loading..."), followed by no letter or digit.
 fn opening(s: &str, list: &[u8]) -> Option<usize> {
     let b = s.as_bytes();
     // Most entries differ from `s` in their first byte: turned away before any other is read.
@@ -419,12 +420,21 @@ fn opening(s: &str, list: &[u8]) -> Option<usize> {
     let mut at = 0;
     while let Some(&len) = list.get(at) {
         let end = at + 1 + usize::from(len);
-        if list.get(at + 1) == Some(&first) {
-            let entry = list.get(at + 1..end)?;
-            if b.get(..end - at - 1).is_some_and(|head| head.eq_ignore_ascii_case(entry))
-                && !b.get(entry.len()).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                return Some(entry.len());
+        let entry = list.get(at + 1..end)?;
+        if entry.first() == Some(&first) {
+            let mut i = 0;
+            let whole = entry.iter().all(|&e| {
+                let start = i;
+                while e == b' ' && b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                    i += 1;
+                }
+                if e != b' ' && b.get(i).is_some_and(|c| c.to_ascii_lowercase() == e) {
+                    i += 1;
+                }
+                i > start
+            });
+            if whole && !b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                return Some(i);
             }
         }
         at = end;
@@ -2687,12 +2697,13 @@ mod tests {
     /// start and before no letter or digit, and gives its length.
     #[test]
     fn prefixed_openings() {
-        let rows: [(&str, &[u8], &str, Option<usize>); 5] = [
+        let rows: [(&str, &[u8], &str, Option<usize>); 6] = [
             ("first_entry", &prefixed::<5>("ab|c"), "AB cd", Some(2)),
             ("last_entry", &prefixed::<5>("ab|c"), "c, d", Some(1)),
             ("longer_word", &prefixed::<5>("ab|c"), "abc", None),
             ("not_at_the_start", &prefixed::<5>("ab|c"), "d ab", None),
             ("shorter_than_the_entry", &prefixed::<5>("ab|c"), "a", None),
+            ("a_run_of_spaces", &prefixed::<6>("a b|c"), "A  \n b.", Some(6)),
         ];
         assert_eq!(prefixed::<5>("ab|c"), [2, b'a', b'b', 1, b'c'], "layout");
         for (name, list, s, want) in rows {
@@ -2823,6 +2834,8 @@ mod tests {
             ("posted_by_in_a_sentence", "Posted by mistake, the letter reached 40 MPs.", false),
             ("posted_on_in_a_sentence", "Posted on Monday, the video drew 3 million views.", false),
             ("like_widget", "Like Loading...", true),
+            // The extension's text keeps a page's white space runs.
+            ("like_widget_as_the_page_spaces_it", "Like                  Loading...", true),
             ("likes_in_a_sentence", "Like most states, Ohio cut taxes in 2015.", false),
         ];
         for (name, s, want) in rows {
