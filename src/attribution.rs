@@ -3012,9 +3012,7 @@ fn can_speak(text: &str, ws: &[Word], p: &RangeInclusive<usize>) -> bool {
 /// on every call, up to three a source, they took 8.6M instructions a pass over news.bbc).
 fn speaking_noun(w: &str) -> bool {
     static NOUNS: OnceLock<WordList> = OnceLock::new();
-    NOUNS
-        .get_or_init(|| WordList::new(crate::lexicon::entries(crate::lexicon::list!("speaking_nouns.txt")).collect()))
-        .has(w)
+    crate::lexicon::word_list(&NOUNS, crate::lexicon::list!("speaking_nouns.txt")).has(w)
 }
 
 /// "poll", "surveys", "report": a study noun (`lexicon/study_sources.txt`).
@@ -3023,9 +3021,7 @@ fn study(w: &str) -> bool {
     // A `WordList` (lower case, as the file is): most words turned away by their length and
     // first letter, not compared with every entry.
     static STUDIES: OnceLock<WordList> = OnceLock::new();
-    STUDIES
-        .get_or_init(|| WordList::new(crate::lexicon::entries(crate::lexicon::list!("study_sources.txt")).collect()))
-        .has(w)
+    crate::lexicon::word_list(&STUDIES, crate::lexicon::list!("study_sources.txt")).has(w)
 }
 
 /// A study noun (word `a`: "poll", "surveys") that ends a phrase opened by "in": "In an NBC

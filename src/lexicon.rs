@@ -30,6 +30,17 @@ pub(crate) fn words(
     cell.get_or_init(|| entries(list).collect())
 }
 
+/// A list's entries as a [`crate::text::WordList`] (lower case, as the files are), built into
+/// `cell` the first time, as [`words`] reads them: one closure type, one copy of its set-up in the
+/// wasm for every list read so.
+#[inline]
+pub(crate) fn word_list(
+    cell: &'static std::sync::OnceLock<crate::text::WordList>,
+    list: &'static str,
+) -> &'static crate::text::WordList {
+    cell.get_or_init(|| crate::text::WordList::new(entries(list).collect()))
+}
+
 /// What [`entries`] returns. Its own type, with `next` out of line in the wasm, so the ~20
 /// lists read at set-up share one copy of the line splitting, not one written out in each.
 pub(crate) struct Entries(std::str::Lines<'static>);
