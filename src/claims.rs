@@ -513,8 +513,8 @@ fn bare_line(s: &str, features: u32) -> bool {
     for (i, &c) in s.as_bytes().iter().enumerate() {
         last = last << 8 | c as u32;
         let digit = c.is_ascii_digit();
-        // A no-break space (C2 A0) counts as the space the CLI's HTML reader makes of it: the
-        // browser keeps it ("from\u{a0}$610.00").
+        // A no-break space (C2 A0) counts as a space, as both page readers make it one: plain text
+        // keeps it ("from\u{a0}$610.00").
         let nbsp = last & 0xFFFF == 0xC2A0;
         digits += digit as i32 - (c > b'9') as i32 + 2 * nbsp as i32;
         // '©' (C2 A9), '·' (C2 B7) before a space, "ISBN", "doi:".

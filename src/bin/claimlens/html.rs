@@ -185,7 +185,7 @@ fn not_the_story(e: &scraper::node::Element) -> bool {
         v.into_iter().flat_map(|v| v.split(js_space))
     }
     !matches!(e.name(), "html" | "body")
-        && (tokens(e.id()).chain(tokens(e.attr("class"))).any(widget) || tokens(e.attr("class")).any(apparatus))
+        && (tokens(e.id()).any(widget) || tokens(e.attr("class")).any(|t| widget(t) || apparatus(t)))
 }
 
 /// Third-party recommendation and advertising widgets that pages set inside their articles
