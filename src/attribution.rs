@@ -9,7 +9,7 @@
 // Number words count people in a share ("Six in 10", "two of them") with the hedges stage's list.
 use crate::hedges::NUMBER_WORDS;
 use crate::lexicon::tagged;
-use crate::np::{self, Gap};
+use crate::np::{self, word_at, Gap};
 use crate::quotes::Marks;
 use crate::text::Word;
 use crate::text::{words_into, WordList, STREAMS};
@@ -869,13 +869,6 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn any_of(c: char, set: &str) -> bool {
     set.chars().any(|x| x == c)
-}
-
-/// The word `ws[i]`, or "" past the end: one out-of-line slice in the wasm, not a bounds check
-/// and a panic location at each caller.
-#[cfg_attr(target_family = "wasm", inline(never))]
-fn word_at<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
-    ws.get(i).and_then(|w| text.get(w.start..w.end)).unwrap_or("")
 }
 
 // Not inlined in the wasm: each call would unroll its list into the caller (4 KB gzipped);

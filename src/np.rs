@@ -536,6 +536,13 @@ impl Endings {
     }
 }
 
+/// The word `ws[i]`, or "" past the end: one out-of-line slice in the wasm, not a bounds check
+/// and a panic location at each caller.
+#[cfg_attr(target_family = "wasm", inline(never))]
+pub(crate) fn word_at<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
+    ws.get(i).and_then(|w| text.get(w.start..w.end)).unwrap_or("")
+}
+
 /// "haven't", "doesn’t", "didn't": an auxiliary, not the last word of the subject.
 pub(crate) fn negated_aux(text: &str, w: Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| s.ends_with("n't") || s.ends_with("n’t"))
@@ -707,12 +714,11 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn name_after_place(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
     let (s0, e) = (*r.start(), *r.end());
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     // Cheap tests first: most subjects are short and open their clause.
     if e < s0 + 2 || s0 < 2 || gap(text, ws, s0 - 1) != Gap::Space || !is_caps(text, ws[e]) {
         return None;
     }
-    if !(fronting_preposition(word(s0 - 1)) && fronted_chain(text, ws, s0 - 1)) {
+    if !(fronting_preposition(word_at(text, ws, s0 - 1)) && fronted_chain(text, ws, s0 - 1)) {
         return None;
     }
     let mut n0 = e;
@@ -736,7 +742,6 @@ fn name_after_place(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Optio
 /// relative ("goods and services mentioned in").
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn phrase_or_joined(text: &str, ws: &[Word], k: usize, cue: usize) -> Option<RangeInclusive<usize>> {
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     let r = phrase_ending_at(text, ws, k);
     let s0 = r.as_ref().map_or(k, |r| *r.start());
     // "and" first: most phrases follow no such word. A bare plural after "and" is no phrase
@@ -744,7 +749,9 @@ fn phrase_or_joined(text: &str, ws: &[Word], k: usize, cue: usize) -> Option<Ran
     if s0 < 2 || ws[s0 - 1].end - ws[s0 - 1].start != 3 || !is(text, ws[s0 - 1], "and") {
         return r;
     }
-    let one = r.is_some() || bare_plural(word(k)) && !(cue + 1 < ws.len() && fronting_preposition(word(cue + 1)));
+    let one = r.is_some()
+        || bare_plural(word_at(text, ws, k))
+            && !(cue + 1 < ws.len() && fronting_preposition(word_at(text, ws, cue + 1)));
     if !(one && gap(text, ws, s0 - 1) == Gap::Space && gap(text, ws, s0 - 2) == Gap::Space) {
         return r;
     }
@@ -784,8 +791,7 @@ fn time_lead(text: &str, ws: &[Word], i: usize) -> bool {
 /// engineer Thorne Nogar"), nor a weekday ("issued a statement Tuesday").
 fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option<RangeInclusive<usize>> {
     let (s0, e) = (*r.start(), *r.end());
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
-    if class_of(text, ws[s0]) & DET == 0 && !possessive(word(s0))
+    if class_of(text, ws[s0]) & DET == 0 && !possessive(word_at(text, ws, s0))
         || !is_caps(text, ws[e])
         || class_of(text, ws[e]) & TIME != 0
     {
@@ -802,7 +808,7 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     // "Through the window the Senator saw": here "through" opens one too (not in a chain).
     let preposition = |p: &str| fronting_preposition(p) || p.eq_ignore_ascii_case("through");
     let after_preposition = s0 > 0 && gap(text, ws, s0 - 1) == Gap::Space && {
-        let p = word(s0 - 1);
+        let p = word_at(text, ws, s0 - 1);
         let opens = s0 == 1 || gap(text, ws, s0 - 2) == Gap::Break || class_of(text, ws[s0 - 2]) & STOP != 0;
         preposition(p) && (opens || fronted_chain(text, ws, s0 - 1))
     };
@@ -818,7 +824,7 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     if n0 <= s0 + 1 {
         return None;
     }
-    let before = word(n0 - 1);
+    let before = word_at(text, ws, n0 - 1);
     // "the carmaker's chief executive Helmut Panke", "The Liberal Democrat parliamentary
     // chairman Matthew Taylor": a name after a lower-case role is one phrase.
     if lower_word(text, ws[n0]) || possessive(before) {
@@ -826,8 +832,8 @@ fn name_after_noun(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> Option
     }
     let common = lower_word(text, ws[n0 - 1]) && class(before) & (DET | ROLE | LINK | PREP | VAGUE) == 0;
     // "his colleague David French", "her husband Bill": a person's relation and the name.
-    let relation =
-        n0 == s0 + 2 && ["his", "her", "their", "my", "our", "your"].iter().any(|p| word(s0).eq_ignore_ascii_case(p));
+    let relation = n0 == s0 + 2
+        && ["his", "her", "their", "my", "our", "your"].iter().any(|p| word_at(text, ws, s0).eq_ignore_ascii_case(p));
     (common && !relation).then_some(n0..=e)
 }
 
@@ -844,11 +850,10 @@ fn fronting_preposition(w: &str) -> bool {
 /// no punctuation, no auxiliary or pronoun) opened by a preposition that opens the clause
 /// (first, or after a conjunction or a sentence adverb).
 fn fronted_chain(text: &str, ws: &[Word], p: usize) -> bool {
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     let mut j = p;
     loop {
         let opens = j == 0 || gap(text, ws, j - 1) == Gap::Break || class_of(text, ws[j - 1]) & STOP != 0;
-        if j < p && opens && fronting_preposition(word(j)) {
+        if j < p && opens && fronting_preposition(word_at(text, ws, j)) {
             return true;
         }
         if j == 0 || gap(text, ws, j - 1) == Gap::Break || p - j >= 12 {
@@ -867,7 +872,6 @@ fn fronted_chain(text: &str, ws: &[Word], p: usize) -> bool {
 /// determiner that is not itself the object of a preposition ("students from all parts of
 /// the world", "building sets for the show", "be targets for Trump's claims" keep none).
 fn of_phrase_head(text: &str, ws: &[Word], mut s0: usize) -> Option<usize> {
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     loop {
         if s0 < 2
             || gap(text, ws, s0 - 1) != Gap::Space
@@ -877,7 +881,7 @@ fn of_phrase_head(text: &str, ws: &[Word], mut s0: usize) -> Option<usize> {
             return None;
         }
         let h = s0 - 2;
-        if !bare_plural(word(h)) {
+        if !bare_plural(word_at(text, ws, h)) {
             return None;
         }
         if h == 0 || gap(text, ws, h - 1) == Gap::Break {
