@@ -341,7 +341,8 @@ const TABLE_WORDS: usize = 8;
 /// Poole."). At most eight words, each a number, a capitalised word, a word of such lines or a
 /// joiner, and a sign of a table among them: a number, a comma, a bracket, a colon or a "v"
 /// between teams. A title-case headline has none ("Obama Wins Again"); a sentence has a small word
-/// of its own ("Profits rose 5%").
+/// of its own ("Profits rose 5%"), or in Chinese or Japanese, whose words are one run with no
+/// capital, a mark between clauses or at the end ('，', '、', '。': "1年版ライセンスは2900円（税込）で、…").
 #[cold]
 #[inline(never)]
 fn table_line(s: &str) -> bool {
@@ -356,9 +357,10 @@ fn table_line(s: &str) -> bool {
     let sign = s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
         || s.contains(" v ")
         || s.contains("\u{a0}v\u{a0}");
-    sign && line_words(s).enumerate().all(|(n, word)| {
-        n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
-    })
+    sign && !crate::text::holds_any(s, &['，', '、', '。'])
+        && line_words(s).enumerate().all(|(n, word)| {
+            n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
+        })
 }
 
 /// Openings of a line of the page's furniture (in any case, each followed by no letter or digit):
@@ -2647,6 +2649,18 @@ mod tests {
             ("no_break_spaces", "West\u{a0}Ham\u{a0}v\u{a0}Norwich", true),
             ("no_break_space_before_a_table_word", "3 hours ago\u{a0}Reuters", true),
             ("years_ago", "February 28, 1998; 18 years ago", true),
+            ("phone_number_in_chinese", "聯絡電話：03-584-7231 行動: 0937-141993", true),
+            (
+                "sentence_in_chinese",
+                "宇航员在飞行前12小时是严禁饮酒的，因为他们需要充分的思维能力和清醒的意识。",
+                false,
+            ),
+            (
+                "caption_in_chinese",
+                "图注：巴兹?奥尔德林(Buzz Aldrin)可能是第二个在月球上行走的人，但他是第一个在月球上喝酒的人",
+                false,
+            ),
+            ("sentence_in_japanese", "1年版ライセンスは2900円（税込）で、2年版ライセンスは5000円（税込）。", false),
             ("headline_in_title_case", "Obama Wins Again", false),
             ("years_in_a_sentence", "Prices rose for 18 years.", false),
             ("sentence", "Profits rose 5% in 2004.", false),
@@ -2935,6 +2949,9 @@ mod tests {
             ("headline_with_a_price", "Oil $40", 1),
             ("headline_with_a_verb_and_a_number", "Dow hits 17,500", 1),
             ("ticker", "Dow 17,500", 0),
+            ("headline_with_a_verb_and_two_numbers", "Dow falls 300 points to 17,500", 1),
+            ("sentence_in_japanese", "1年版ライセンスは2900円（税込）で、2年版ライセンスは5000円（税込）。", 1),
+            ("sentence_in_chinese", "在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。", 1),
             ("price_of_a_listed_item", "“Thumper” ($20)", 0),
             ("time_stamp", "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", 0),
             (
