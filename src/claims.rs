@@ -386,7 +386,10 @@ const FURNITURE_OPENINGS: &str = "sign up|share to|learn more|continue reading|m
 /// Openings of a byline or a widget's label that has an end mark ("Posted by Alon Zakai.", "posted
 /// on April 21, 2015, at 11:29 a.m.", "Like Loading..."), when what follows holds no word of three
 /// lower-case letters or more: only names, numbers and the short words of a date or a time ("at",
-/// "a.m."); a sentence has a word of its own ("Posted by mistake, the letter reached 40 MPs.").
+/// "a.m."); a sentence has a word of its own ("Posted by mistake, the letter reached 40 MPs."). A
+/// byline names the page's author and date, so its "on" is followed by a date, a day's number or a
+/// month ("Posted by John Smith on 12 May 2014"); after a platform or a weekday it reports an event
+/// ("Posted on Facebook by Trump on Monday.").
 const BYLINE_OPENINGS: &str = "posted by|posted on|like loading";
 
 /// `FURNITURE_OPENINGS` and `BYLINE_OPENINGS` as `opening` reads them.
@@ -494,10 +497,19 @@ fn furniture_line(s: &str, features: u32) -> bool {
             run > 2
         })
     };
+    // Each "on" of a byline before a date: a word that opens with a digit, or a month.
+    let dated = || {
+        let mut on = false;
+        line_words(s).all(|word| {
+            let date = !on || word.as_bytes()[0].is_ascii_digit() || one_of(word, crate::text::MONTHS);
+            on = one_of(word, &["on"]);
+            date
+        })
+    };
     // Most short claims have an end mark, and are read no further.
     s.ends_with("[edit]")
         || !s.is_empty() && s.bytes().all(|c| c > b' ' && c < 0x80)
-        || opening(s, &BYLINES).is_some_and(byline)
+        || opening(s, &BYLINES).is_some_and(byline) && dated()
         || !ends_with_mark(s) && (opening(s, &FURNITURE).is_some() || bare_line(s, features))
 }
 
@@ -2847,6 +2859,12 @@ mod tests {
             ("posted_on", "posted on April 21, 2015, at 11:29 a.m.", true),
             ("posted_by_in_a_sentence", "Posted by mistake, the letter reached 40 MPs.", false),
             ("posted_on_in_a_sentence", "Posted on Monday, the video drew 3 million views.", false),
+            ("posted_by_on_a_date", "Posted by John Smith on 12 May 2014.", true),
+            ("posted_on_a_date_by", "Posted on June 25, 2024 by Dave Steer.", true),
+            ("posted_on_after_a_colon", "Posted on: June 25, 2024.", true),
+            ("posted_on_a_platform", "Posted on Facebook by Trump on Monday.", false),
+            ("posted_by_on_a_platform", "Posted by Trump on Facebook.", false),
+            ("posted_by_on_a_weekday", "Posted by Trump on Monday.", false),
             ("like_widget", "Like Loading...", true),
             // The extension's text keeps a page's white space runs.
             ("like_widget_as_the_page_spaces_it", "Like                  Loading...", true),
@@ -2949,6 +2967,7 @@ mod tests {
             ("headline_with_a_price", "Oil $40", 1),
             ("headline_with_a_verb_and_a_number", "Dow hits 17,500", 1),
             ("ticker", "Dow 17,500", 0),
+            ("posted_on_a_platform", "Posted on Facebook by Trump on Monday.", 1),
             ("headline_with_a_verb_and_two_numbers", "Dow falls 300 points to 17,500", 1),
             ("sentence_in_japanese", "1年版ライセンスは2900円（税込）で、2年版ライセンスは5000円（税込）。", 1),
             ("sentence_in_chinese", "在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。", 1),
