@@ -404,9 +404,9 @@ const BUTTON_OPENING: &str = "get started";
 /// on April 21, 2015, at 11:29 a.m.", "Like Loading..."), when what follows holds no word of three
 /// lower-case letters or more: only names, numbers and the short words of a date or a time ("at",
 /// "a.m."); a sentence has a word of its own ("Posted by mistake, the letter reached 40 MPs."). A
-/// byline names the page's author and date, so its "on" is followed by a date, a day's number or a
-/// month ("Posted by John Smith on 12 May 2014"); after a platform or a weekday it reports an event
-/// ("Posted on Facebook by Trump on Monday.").
+/// byline names the page's author and date, so a day's number or a month follows its "on" within
+/// two words ("Posted by John Smith on 12 May 2014", "on Mon, 21 Apr 2015"); after a platform or a
+/// weekday alone the line reports an event ("Posted on Facebook by Trump on Monday.").
 const BYLINE_OPENINGS: &str = "posted by|posted on|like loading";
 
 /// The openings' lists as `opening` reads them.
@@ -516,14 +516,20 @@ fn furniture_line(s: &str, features: u32) -> bool {
             run > 2
         })
     };
-    // Each "on" of a byline before a date: a word that opens with a digit, or a month.
+    // Each "on" of a byline followed by a date within two words: a word that opens with a digit,
+    // or a month ("on April 21", "on Mon, 21 Apr 2015"). `left`: the words an "on" has left.
     let dated = || {
-        let mut on = false;
+        let mut left = 0u8;
         line_words(s).all(|word| {
-            let date = !on || word.as_bytes()[0].is_ascii_digit() || one_of(word, crate::text::MONTHS);
-            on = one_of(word, &["on"]);
-            date
-        })
+            let date = word.as_bytes()[0].is_ascii_digit() || one_of(word, crate::text::MONTHS);
+            // 3 right after "on"; 1 after two words that name no date.
+            left = if date { 0 } else { left.saturating_sub(1) };
+            let named = left != 1;
+            if one_of(word, &["on"]) {
+                left = 3;
+            }
+            named
+        }) && left < 2
     };
     // Most short claims have an end mark, and are read no further.
     s.ends_with("[edit]")
@@ -2898,6 +2904,8 @@ mod tests {
             ("posted_by_on_a_date", "Posted by John Smith on 12 May 2014.", true),
             ("posted_on_a_date_by", "Posted on June 25, 2024 by Dave Steer.", true),
             ("posted_on_after_a_colon", "Posted on: June 25, 2024.", true),
+            ("posted_on_a_weekday_and_a_date", "Posted on Monday, April 21, 2015.", true),
+            ("posted_by_on_an_abbreviated_date", "Posted by Alon Zakai on Mon, 21 Apr 2015.", true),
             ("posted_on_a_platform", "Posted on Facebook by Trump on Monday.", false),
             ("posted_by_on_a_platform", "Posted by Trump on Facebook.", false),
             ("posted_by_on_a_weekday", "Posted by Trump on Monday.", false),
