@@ -477,7 +477,8 @@ fn opening(s: &str, list: &[u8]) -> Option<usize> {
 ///   Catalan's "l·l"), markup shown as text (an ad's "<span class=firstTabBranding>Sponsored by
 ///   </span>TrackR Bravo"), a copyright ("Copyright © 2017 Google, Inc. …"), a book's ISBN or a
 ///   paper's DOI (a source in a reference list: "…, McFarland & Company, ISBN 9780786478071");
-/// - ends with a link's arrow ("Next On BuzzFeed News ›"), a required field's star ("Todos os
+/// - ends with a link's arrow ("Next On BuzzFeed News ›", "… check out the interactive editor on
+///   PopSQL ≫", "Read the full story →"), a required field's star ("Todos os
 ///   comentários Comente*") or a heading's anchor ("Running in Wasm runtimes #");
 /// - is a numbered heading of a table of contents: a section's number ("15.", "5.1", "3.7.7"), a
 ///   space and a title that opens with a capital and holds no number of its own ("15. Postmortem
@@ -578,12 +579,13 @@ fn bare_line(s: &str, features: u32) -> bool {
     // sharply").
     let told = features & (PAST_EVENT | CHANGE) != 0 && features & MOSTLY_NAMES == 0;
     // A sentence of Chinese or Japanese ends with '。' (E3 80 82; in `ends_with_mark`'s pattern it
-    // cost the wasm 200 bytes gzipped). Else, last, a link's arrow ('›', E2 80 BA), a required
+    // cost the wasm 200 bytes gzipped). Else, last, a link's arrow ('›', E2 80 BA; '≫', E2 89 AB;
+    // '→', E2 86 92; not '»', which closes a quotation in French: "«Macron annonce …»"), a required
     // field's star, a heading's anchor.
     last & 0xFF_FFFF != 0xE3_8082
         && (mark
             || digits > 0
-            || last & 0xFF_FFFF == 0xE2_80BA
+            || matches!(last & 0xFF_FFFF, 0xE2_80BA | 0xE2_89AB | 0xE2_8692)
             || last & 0xFF == b'*' as u32
             || last & 0xFFFF == 0x2023
             || time && year
@@ -2830,6 +2832,13 @@ mod tests {
             ("caption_credit", "Cristina Gil Lladanosa, at the Barcelona testing lab | photo by Joan Bardeletti", true),
             ("link_arrow", "Next On BuzzFeed News ›", true),
             ("headline_in_guillemets", "«Macron annonce 3 milliards pour les hôpitaux»", false),
+            (
+                "link_double_arrow",
+                "To follow along with the article check out the interactive editor on PopSQL ≫",
+                true,
+            ),
+            ("link_right_arrow", "Read the full story →", true),
+            ("arrow_inside", "Prices → up 40% in 2015", false),
             ("date_alone", "21.dez.2018 às 12h55", true),
             ("times_alone", "3/09/15 8:00am 3/09/15 8:00am", true),
             ("price_alone", "from $610.00", true),
