@@ -78,6 +78,7 @@ const REASONS: usize = 8;
 const FACTUAL: u32 = (1 << REASONS) - 1;
 const STATISTIC: u32 = 1;
 const NUMBER: u32 = 1 << 1;
+const COMPARISON: u32 = 1 << 2;
 const SUPERLATIVE: u32 = 1 << 3;
 const NAMED_ENTITY: u32 = 1 << 4;
 const CAUSAL: u32 = 1 << 5;
@@ -341,7 +342,8 @@ const TABLE_WORDS: usize = 8;
 /// Poole."). At most eight words, each a number, a capitalised word, a word of such lines or a
 /// joiner, and a sign of a table among them: a number, a comma, a bracket, a colon or a "v"
 /// between teams. A title-case headline has none ("Obama Wins Again"); a sentence has a small word
-/// of its own ("Profits rose 5%").
+/// of its own ("Profits rose 5%"), or in Chinese or Japanese, whose words are one run with no
+/// capital, a mark between clauses or at the end ('，', '、', '。': "1年版ライセンスは2900円（税込）で、…").
 #[cold]
 #[inline(never)]
 fn table_line(s: &str) -> bool {
@@ -356,39 +358,61 @@ fn table_line(s: &str) -> bool {
     let sign = s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
         || s.contains(" v ")
         || s.contains("\u{a0}v\u{a0}");
-    sign && line_words(s).enumerate().all(|(n, word)| {
-        n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
-    })
+    sign && !crate::text::holds_any(s, &['，', '、', '。'])
+        && line_words(s).enumerate().all(|(n, word)| {
+            n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
+        })
 }
 
 /// Openings of a line of the page's furniture (in any case, each followed by no letter or digit):
-/// calls to action, the words of a button or a link ("Sign Up For Breaking News Alerts", "Share
-/// to Pinterest", "Learn more about Web Console", "Continue reading the main story"; phrases, not
-/// verbs: "Share prices fell"), a wiki's pointers ("Main article: Firefox", "See also: Mozilla
-/// Foundation"), a link to another story ("Related: Chicago is America's most segregated city"),
-/// a section's label ("From the section US & Canada", "From Wikipedia, the free encyclopedia"), a
-/// page's address ("Retrieved from \"https://en.wikipedia.org/…\"", "Permalink: http://heise.de/-2596987"),
-/// a widget's or an ad's credit ("Powered by SmartAsset.com", "inRead invented by Teads",
-/// "Sponsored Links by"), a book's appendix in its table of contents ("Appendix C. Example Incident
-/// State Document"), a form's note ("All fields required"), a page's tag list ("In this article: av,
-/// consoles, …"), a skip link ("Jump to navigation Jump to search"), a link to more ("Lire la
-/// suite de la critique …", "Mehr zum Thema Mac OS X Passwort", "Forum zum Thema: Software für Mac
-/// OS X"). One string, searched as `prefixed` lays it out: as an array of these 22 entries the
-/// wasm was 92 bytes bigger gzipped than as the string split at '|', and that split cost 1,500
-/// instructions per short claim (callgrind, news.bbc). Laid out so, these entries and the byline
-/// test below made the wasm 165 bytes bigger gzipped than the array of 15 entries before them.
-const FURNITURE_OPENINGS: &str = "sign up|share to|learn more|continue reading|main article:|see also:|related:|\
-    from wikipedia,|from the section|retrieved from|permalink:|powered by|inread|appendix|sponsored|\
-    all fields required|get started|in this article:|jump to navigation|lire la suite|mehr zum thema|forum zum thema";
+/// a wiki's pointers ("Main article: Firefox", "See also: Mozilla Foundation"), a link to another
+/// story ("Related: Chicago is America's most segregated city"), a section's label ("From the
+/// section US & Canada", "From Wikipedia, the free encyclopedia"), a page's address ("Retrieved
+/// from \"https://en.wikipedia.org/…\"", "Permalink: http://heise.de/-2596987"), a widget's or an
+/// ad's credit ("Powered by SmartAsset.com", "inRead invented by Teads", "Sponsored Links by"), a
+/// book's appendix in its table of contents ("Appendix C. Example Incident State Document"), a
+/// form's note ("All fields required"), a page's tag list ("In this article: av, consoles, …"), a
+/// skip link ("Jump to navigation Jump to search"), a link to more ("Lire la suite de la critique
+/// …", "Mehr zum Thema Mac OS X Passwort", "Forum zum Thema: Software für Mac OS X"). One string,
+/// searched as `prefixed` lays it out: as an array of 22 entries the wasm was 92 bytes bigger
+/// gzipped than as the string split at '|', and that split cost 1,500 instructions per short claim
+/// (callgrind, news.bbc). Laid out so, 22 entries and the byline test below made the wasm 165 bytes
+/// bigger gzipped than the array of 15 entries before them.
+const FURNITURE_OPENINGS: &str = "main article:|see also:|related:|from wikipedia,|from the section|retrieved from|\
+    permalink:|powered by|inread|appendix|sponsored|all fields required|in this article:|jump to navigation|\
+    lire la suite|mehr zum thema|forum zum thema";
+
+/// Openings of a call to action, the words of a button or a link that send the reader elsewhere
+/// ("Sign Up For Breaking News Alerts", "Share to Pinterest", "Learn more about Web Console",
+/// "Continue reading the main story", "Check out more articles on BuzzFeed.com!", "Head over to
+/// the Spiceworks Community to find answers."; phrases, not verbs: "Share prices fell"), and a
+/// wiki's box of its sister project ("Wikimedia Commons has media related to Mozilla."), with an
+/// end mark or none, when the line holds no fact of its own (`FACT`): an imperative claims
+/// nothing, but "Check out the report: crime fell 40% in 2015." does.
+const CALL_OPENINGS: &str = "sign up|share to|learn more|continue reading|check out|click here|follow us|\
+    head over to|wikimedia commons has media";
+
+/// The features that tell a call to action holds a fact: not a name, a number ("Learn More: Seven
+/// Tips for …") or a past form ("media related to"), which a button's words have.
+const FACT: u32 = STATISTIC | COMPARISON | SUPERLATIVE | CAUSAL | CHANGE;
+
+/// A button's words that begin a headline too ("Get started on reforms now"): a button only when at
+/// most a word follows ("Get started guide", "Get started now").
+const BUTTON_OPENING: &str = "get started";
 
 /// Openings of a byline or a widget's label that has an end mark ("Posted by Alon Zakai.", "posted
 /// on April 21, 2015, at 11:29 a.m.", "Like Loading..."), when what follows holds no word of three
 /// lower-case letters or more: only names, numbers and the short words of a date or a time ("at",
-/// "a.m."); a sentence has a word of its own ("Posted by mistake, the letter reached 40 MPs.").
+/// "a.m."); a sentence has a word of its own ("Posted by mistake, the letter reached 40 MPs."). A
+/// byline names the page's author and date, so a day's number or a month follows its "on" within
+/// two words ("Posted by John Smith on 12 May 2014", "on Mon, 21 Apr 2015"); after a platform or a
+/// weekday alone the line reports an event ("Posted on Facebook by Trump on Monday.").
 const BYLINE_OPENINGS: &str = "posted by|posted on|like loading";
 
-/// `FURNITURE_OPENINGS` and `BYLINE_OPENINGS` as `opening` reads them.
+/// The openings' lists as `opening` reads them.
 const FURNITURE: [u8; FURNITURE_OPENINGS.len() + 1] = prefixed(FURNITURE_OPENINGS);
+const CALLS: [u8; CALL_OPENINGS.len() + 1] = prefixed(CALL_OPENINGS);
+const BUTTON: [u8; BUTTON_OPENING.len() + 1] = prefixed(BUTTON_OPENING);
 const BYLINES: [u8; BYLINE_OPENINGS.len() + 1] = prefixed(BYLINE_OPENINGS);
 
 /// A '|'-separated list as each entry's length, then its bytes ("ab|c" is [2, a, b, 1, c]): the
@@ -443,9 +467,8 @@ fn opening(s: &str, list: &[u8]) -> Option<usize> {
 }
 
 /// Whether a short sentence the model marked (with `features`) is a line of the page's furniture
-/// that no list of names or of a table holds. With no end mark (a sentence has one: "Learn more
-/// about how 3 million people vote.", "See also the report.", "3. Prices rose 40% in 2015."), a
-/// line that
+/// that no list of names or of a table holds. With no end mark (a sentence has one: "See also the
+/// report.", "3. Prices rose 40% in 2015."), a line that
 /// - opens with one of `FURNITURE_OPENINGS`;
 /// - holds an address or a handle ("Contact Mark Di Stefano at mark.distefano@buzzfeed.com", "By
 ///   Devindra Hardawar @devindra"), a bar or a dot between links or before a caption's credit
@@ -454,7 +477,8 @@ fn opening(s: &str, list: &[u8]) -> Option<usize> {
 ///   Catalan's "l·l"), markup shown as text (an ad's "<span class=firstTabBranding>Sponsored by
 ///   </span>TrackR Bravo"), a copyright ("Copyright © 2017 Google, Inc. …"), a book's ISBN or a
 ///   paper's DOI (a source in a reference list: "…, McFarland & Company, ISBN 9780786478071");
-/// - ends with a link's arrow ("Next On BuzzFeed News ›"), a required field's star ("Todos os
+/// - ends with a link's arrow ("Next On BuzzFeed News ›", "… check out the interactive editor on
+///   PopSQL ≫", "Read the full story →"), a required field's star ("Todos os
 ///   comentários Comente*") or a heading's anchor ("Running in Wasm runtimes #");
 /// - is a numbered heading of a table of contents: a section's number ("15.", "5.1", "3.7.7"), a
 ///   space and a title that opens with a capital and holds no number of its own ("15. Postmortem
@@ -470,7 +494,8 @@ fn opening(s: &str, list: &[u8]) -> Option<usize> {
 ///   which `table_line`'s words do not cover;
 ///
 /// With or without one: a byline or a widget's label (`BYLINE_OPENINGS`: "Posted by Alon Zakai.");
-/// a wiki's heading ("Mozilla Festival[edit]"); one token of ASCII, no space
+/// a call to action with no fact (`CALL_OPENINGS`: "Follow us on Twitter."); a button
+/// (`BUTTON_OPENING`: "Get started guide"); a wiki's heading ("Mozilla Festival[edit]"); one token of ASCII, no space
 /// in it (a file name, a link, a share count: "WEB18-Facebook-1160x768.jpg", "tweet0"; a word
 /// alone, "Right.", "USA!", claims nothing; not a sentence of Japanese, which has no spaces).
 ///
@@ -492,10 +517,27 @@ fn furniture_line(s: &str, features: u32) -> bool {
             run > 2
         })
     };
+    // Each "on" of a byline followed by a date within two words: a word that opens with a digit,
+    // or a month ("on April 21", "on Mon, 21 Apr 2015"). `left`: the words an "on" has left.
+    let dated = || {
+        let mut left = 0u8;
+        line_words(s).all(|word| {
+            let date = word.as_bytes()[0].is_ascii_digit() || one_of(word, crate::text::MONTHS);
+            // 3 right after "on"; 1 after two words that name no date.
+            left = if date { 0 } else { left.saturating_sub(1) };
+            let named = left != 1;
+            if one_of(word, &["on"]) {
+                left = 3;
+            }
+            named
+        }) && left < 2
+    };
     // Most short claims have an end mark, and are read no further.
     s.ends_with("[edit]")
         || !s.is_empty() && s.bytes().all(|c| c > b' ' && c < 0x80)
-        || opening(s, &BYLINES).is_some_and(byline)
+        || opening(s, &BYLINES).is_some_and(byline) && dated()
+        || features & FACT == 0 && opening(s, &CALLS).is_some()
+        || opening(s, &BUTTON).is_some_and(|n| line_words(s.get(n..).unwrap_or_default()).nth(1).is_none())
         || !ends_with_mark(s) && (opening(s, &FURNITURE).is_some() || bare_line(s, features))
 }
 
@@ -537,12 +579,13 @@ fn bare_line(s: &str, features: u32) -> bool {
     // sharply").
     let told = features & (PAST_EVENT | CHANGE) != 0 && features & MOSTLY_NAMES == 0;
     // A sentence of Chinese or Japanese ends with '。' (E3 80 82; in `ends_with_mark`'s pattern it
-    // cost the wasm 200 bytes gzipped). Else, last, a link's arrow ('›', E2 80 BA), a required
+    // cost the wasm 200 bytes gzipped). Else, last, a link's arrow ('›', E2 80 BA; '≫', E2 89 AB;
+    // '→', E2 86 92; not '»', which closes a quotation in French: "«Macron annonce …»"), a required
     // field's star, a heading's anchor.
     last & 0xFF_FFFF != 0xE3_8082
         && (mark
             || digits > 0
-            || last & 0xFF_FFFF == 0xE2_80BA
+            || matches!(last & 0xFF_FFFF, 0xE2_80BA | 0xE2_89AB | 0xE2_8692)
             || last & 0xFF == b'*' as u32
             || last & 0xFFFF == 0x2023
             || time && year
@@ -2647,6 +2690,18 @@ mod tests {
             ("no_break_spaces", "West\u{a0}Ham\u{a0}v\u{a0}Norwich", true),
             ("no_break_space_before_a_table_word", "3 hours ago\u{a0}Reuters", true),
             ("years_ago", "February 28, 1998; 18 years ago", true),
+            ("phone_number_in_chinese", "聯絡電話：03-584-7231 行動: 0937-141993", true),
+            (
+                "sentence_in_chinese",
+                "宇航员在飞行前12小时是严禁饮酒的，因为他们需要充分的思维能力和清醒的意识。",
+                false,
+            ),
+            (
+                "caption_in_chinese",
+                "图注：巴兹?奥尔德林(Buzz Aldrin)可能是第二个在月球上行走的人，但他是第一个在月球上喝酒的人",
+                false,
+            ),
+            ("sentence_in_japanese", "1年版ライセンスは2900円（税込）で、2年版ライセンスは5000円（税込）。", false),
             ("headline_in_title_case", "Obama Wins Again", false),
             ("years_in_a_sentence", "Prices rose for 18 years.", false),
             ("sentence", "Profits rose 5% in 2004.", false),
@@ -2777,6 +2832,13 @@ mod tests {
             ("caption_credit", "Cristina Gil Lladanosa, at the Barcelona testing lab | photo by Joan Bardeletti", true),
             ("link_arrow", "Next On BuzzFeed News ›", true),
             ("headline_in_guillemets", "«Macron annonce 3 milliards pour les hôpitaux»", false),
+            (
+                "link_double_arrow",
+                "To follow along with the article check out the interactive editor on PopSQL ≫",
+                true,
+            ),
+            ("link_right_arrow", "Read the full story →", true),
+            ("arrow_inside", "Prices → up 40% in 2015", false),
             ("date_alone", "21.dez.2018 às 12h55", true),
             ("times_alone", "3/09/15 8:00am 3/09/15 8:00am", true),
             ("price_alone", "from $610.00", true),
@@ -2833,6 +2895,29 @@ mod tests {
             ("posted_on", "posted on April 21, 2015, at 11:29 a.m.", true),
             ("posted_by_in_a_sentence", "Posted by mistake, the letter reached 40 MPs.", false),
             ("posted_on_in_a_sentence", "Posted on Monday, the video drew 3 million views.", false),
+            ("check_out", "Check out more articles on BuzzFeed.com!", true),
+            ("check_out_with_a_fact", "Check out the report: crime fell 40% in 2015.", false),
+            ("sign_up_with_an_end_mark", "Sign up for our newsletter!", true),
+            ("click_here", "Click here to read more.", true),
+            ("click_here_with_a_fact", "Click here to see how the Dow fell 300 points.", false),
+            ("follow_us", "Follow us on Twitter.", true),
+            ("follow_us_with_a_fact", "Follow us on Twitter, where 3 million readers joined in 2015.", false),
+            ("head_over_to", "Head over to the Spiceworks Community to find answers.", true),
+            ("learn_more_with_a_number", "Learn More: Video Marketing 101: 4 Basics Marketers Can’t Miss", true),
+            ("imperative_with_a_fact", "Vote for Smith, who cut taxes 10%.", false),
+            ("wiki_sister_project", "Wikimedia Commons has media related to Mozilla.", true),
+            ("wiki_sister_project_in_a_sentence", "Wikimedia Commons has 90 million files.", false),
+            ("get_started_now", "Get started now!", true),
+            ("get_started_alone", "Get started", true),
+            ("get_started_in_a_headline", "Get started on reforms now", false),
+            ("posted_by_on_a_date", "Posted by John Smith on 12 May 2014.", true),
+            ("posted_on_a_date_by", "Posted on June 25, 2024 by Dave Steer.", true),
+            ("posted_on_after_a_colon", "Posted on: June 25, 2024.", true),
+            ("posted_on_a_weekday_and_a_date", "Posted on Monday, April 21, 2015.", true),
+            ("posted_by_on_an_abbreviated_date", "Posted by Alon Zakai on Mon, 21 Apr 2015.", true),
+            ("posted_on_a_platform", "Posted on Facebook by Trump on Monday.", false),
+            ("posted_by_on_a_platform", "Posted by Trump on Facebook.", false),
+            ("posted_by_on_a_weekday", "Posted by Trump on Monday.", false),
             ("like_widget", "Like Loading...", true),
             // The extension's text keeps a page's white space runs.
             ("like_widget_as_the_page_spaces_it", "Like                  Loading...", true),
@@ -2935,6 +3020,16 @@ mod tests {
             ("headline_with_a_price", "Oil $40", 1),
             ("headline_with_a_verb_and_a_number", "Dow hits 17,500", 1),
             ("ticker", "Dow 17,500", 0),
+            ("posted_on_a_platform", "Posted on Facebook by Trump on Monday.", 1),
+            ("call_to_action", "Check out more articles on BuzzFeed.com!", 0),
+            ("call_to_action_with_a_fact", "Check out the report: crime fell 40% in 2015.", 1),
+            ("imperative_with_a_fact", "Vote for Smith, who cut taxes 10%.", 1),
+            ("wiki_sister_project", "Wikimedia Commons has media related to Mozilla.", 0),
+            ("button", "Get started guide", 0),
+            ("headline_opening_as_a_button", "Get started on reforms now", 1),
+            ("headline_with_a_verb_and_two_numbers", "Dow falls 300 points to 17,500", 1),
+            ("sentence_in_japanese", "1年版ライセンスは2900円（税込）で、2年版ライセンスは5000円（税込）。", 1),
+            ("sentence_in_chinese", "在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。", 1),
             ("price_of_a_listed_item", "“Thumper” ($20)", 0),
             ("time_stamp", "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", 0),
             (
