@@ -2037,6 +2037,7 @@ mod tests {
     feature!(f_past_ed, "past event", fires: "The senator opposed the bill.", not: "The senator opposes the bill.");
     feature!(f_past_irregular, "past event", fires: "They built a wall.", not: "They build a wall.");
     feature!(f_past_not_indeed, "past event", fires: "She voted.", not: "That is indeed so.");
+    feature!(f_past_not_gesture, "past event", fires: "Haoyu resigned.", not: "Haoyu smiled.");
     feature!(f_past_not_name, "past event", fires: "Jobs vanished.", not: "It is the United way.");
     // A past form after a present or future "be", a degree word or a determiner, or joined by a
     // hyphen, is an adjective or a present passive: it says nothing happened.
@@ -2114,6 +2115,11 @@ mod tests {
     low!(low_belief, "I believe in the American people.");
     low!(low_imperative, "Let me finish my answer.");
     low!(low_future, "We're going to make this country great.");
+    low!(low_gesture, "Haoyu smiled.");
+    low!(low_gesture_at, "Alden stared at him.");
+    high!(high_resigned, "Haoyu resigned.");
+    high!(high_gesture_beside_a_fact, "He smiled and won 52% of the vote.");
+    high!(high_shrugged_off, "Many voters shrugged off the decision, with three in 10 saying it had no effect.");
     high!(high_statistic, "Unemployment rose to 9.5% in 2009, the highest in 26 years.");
     high!(high_voted, "My opponent voted against the bill 18 times.");
     high!(high_change, "The deficit doubled under this administration.");
