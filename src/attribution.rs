@@ -5261,6 +5261,16 @@ mod tests {
         [("9/11 widow Terry Strada", "said", false, Neutral)]
     );
     t!(
+        number_with_thousands_separator,
+        "Nearly 1,000 doctors said the plan was unsafe.",
+        [("Nearly 1,000 doctors", "said", false, Neutral)]
+    );
+    t!(
+        number_after_year_and_comma_stays_apart,
+        "In 2015, 40 doctors said the plan was unsafe.",
+        [("40 doctors", "said", false, Neutral)]
+    );
+    t!(
         source_before_acronym_in_brackets,
         "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.",
         [("the British Chamber of Commerce", "said", false, Neutral)]

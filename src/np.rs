@@ -346,7 +346,8 @@ fn is(text: &str, w: Word, s: &str) -> bool {
 /// What stands between two neighbouring words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gap {
-    /// Only white space (or the period of a title or an initial: "Sen. Cruz", "Donald J. Trump").
+    /// Only white space (or the period of a title or an initial: "Sen. Cruz", "Donald J. Trump",
+    /// or a thousands separator: "1,000").
     Space,
     /// Punctuation: the words are not in one phrase.
     Break,
@@ -391,6 +392,11 @@ fn gap_other(text: &str, a: Word, b: Word) -> Gap {
     if (g == "' " || g == "’ ") && is_caps(text, a) && is_caps(text, b) && text[a.start..a.end].ends_with('s') {
         return Gap::Space;
     }
+    // "1,000 doctors", "2,500,000 people": a thousands separator joins one number (not "In
+    // 2015, 40 doctors", where a space follows the comma).
+    if g == "," && thousands(text, a, b) {
+        return Gap::Space;
+    }
     // "9/11 widow Terry Strada", "24/7 coverage": a slash between digits joins one word.
     if g == "/"
         && text[a.start..a.end].ends_with(|c: char| c.is_ascii_digit())
@@ -399,6 +405,14 @@ fn gap_other(text: &str, a: Word, b: Word) -> Gap {
         return Gap::Space;
     }
     Gap::Break
+}
+
+/// `a` and `b` are groups of one number split at a thousands separator: a comma between up
+/// to three digits and exactly three.
+fn thousands(text: &str, a: Word, b: Word) -> bool {
+    let digits =
+        |w: Word| text.get(w.start..w.end).filter(|w| w.bytes().all(|c| c.is_ascii_digit())).map_or(0, str::len);
+    text.get(a.end..b.start) == Some(",") && (1..=3).contains(&digits(a)) && digits(b) == 3
 }
 
 /// "recently", "publicly": an "-ly" adverb between a subject and its verb, not one of the
@@ -1068,10 +1082,17 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
                 && !["and", "or", "that", "after", "before", "since", "than"].iter().any(|x| is(text, p, x))
         }
     };
-    if safe.is_none() && k - j < 2 && opens(j) {
-        let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
-        if plural(text.get(w.start..w.end).unwrap_or("")) || amount {
-            safe = Some(j);
+    if safe.is_none() {
+        // "1,000 doctors said": the groups of a number count as one word.
+        let mut m = j;
+        while m < k && thousands(text, ws[m], ws[m + 1]) {
+            m += 1;
+        }
+        if k - m < 2 && opens(j) {
+            let amount = m < k && word_at(text, ws, j).starts_with(|c: char| c.is_ascii_digit());
+            if plural(text.get(w.start..w.end).unwrap_or("")) || amount {
+                safe = Some(j);
+            }
         }
     }
     // A run of lower-case words with no determiner, capital or source noun is no phrase.
@@ -1817,6 +1838,23 @@ mod tests {
         Some("Prime Minister Theresa May")
     );
     t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
+    // A thousands separator joins a number's groups; a comma and a space do not.
+    t!(before_thousands_number, before("1,000 doctors said it was unsafe.", "said"), Some("1,000 doctors"));
+    t!(
+        before_thousands_number_after_approximator,
+        before("Nearly 1,000 doctors said it was unsafe.", "said"),
+        Some("Nearly 1,000 doctors")
+    );
+    t!(before_millions_number, before("But 2,500,000 doctors said no.", "said"), Some("2,500,000 doctors"));
+    t!(
+        before_thousands_number_in_a_phrase,
+        before("A Daily Telegraph poll of 1,313 people suggests it.", "suggests"),
+        Some("A Daily Telegraph poll of 1,313 people")
+    );
+    t!(before_year_comma_space_number, before("In 2015, 40 doctors said so.", "said"), Some("40 doctors"));
+    t!(before_year_comma_space_hundreds, before("In 2015, 400 doctors said so.", "said"), Some("400 doctors"));
+    t!(before_year_then_thousands, before("In 2015, 1,000 doctors said so.", "said"), Some("1,000 doctors"));
+    t!(before_comma_four_digits_is_no_group, before("In 1998,2004 doctors said so.", "said"), Some("2004 doctors"));
     t!(before_newspaper_ending_in_an_adverb, before("USA Today reported it.", "reported"), Some("USA Today"));
     t!(
         before_first_and_a_role_is_a_title,
