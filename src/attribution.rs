@@ -5271,6 +5271,16 @@ mod tests {
         [("40 doctors", "said", false, Neutral)]
     );
     t!(
+        post_nominal_after_comma_is_the_names,
+        "Deputy High Court Judge Richard Mawrey, QC told the court it was fraud.",
+        [("Deputy High Court Judge Richard Mawrey", "told", false, Neutral)]
+    );
+    t!(
+        post_nominal_between_commas_is_the_names,
+        "Deputy High Court Judge Richard Mawrey, QC, told the court it was fraud.",
+        [("Deputy High Court Judge Richard Mawrey", "told", false, Neutral)]
+    );
+    t!(
         source_before_acronym_in_brackets,
         "Firms face \"serious challenges\", the British Chamber of Commerce (BCC) has said.",
         [("the British Chamber of Commerce", "said", false, Neutral)]

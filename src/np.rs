@@ -681,6 +681,9 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             break;
         }
     }
+    if post_nominal(text, ws, k) {
+        k -= 1;
+    }
     let mut r = phrase_or_joined(text, ws, k, cue)?;
     if let Some(h) = of_phrase_head(text, ws, *r.start()) {
         return Some(h..=*r.end());
@@ -718,6 +721,21 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         r = s0 + 1..=*r.end();
     }
     Some(name_after_place(text, ws, &r).or_else(|| name_after_noun(text, ws, &r)).unwrap_or(r))
+}
+
+/// Letters after a name for an honour, a degree or an office: "Richard Mawrey, QC told".
+const POST_NOMINALS: &[&str] =
+    &["QC", "KC", "MP", "MEP", "MSP", "PhD", "Jr", "Sr", "OBE", "CBE", "MBE", "KBE", "DBE", "Esq"];
+
+/// "Judge Richard Mawrey, QC told", "Martin Luther King, Jr. said": word `k` is a
+/// post-nominal set off by a comma after a name, so the subject is the name before it, as
+/// when a second comma closes it ("Richard Mawrey, QC, told"). Case as listed: not "sr" in
+/// "Smith, sr".
+fn post_nominal(text: &str, ws: &[Word], k: usize) -> bool {
+    k > 0
+        && text.get(ws[k - 1].end..ws[k].start) == Some(", ")
+        && POST_NOMINALS.contains(&word_at(text, ws, k))
+        && is_caps(text, ws[k - 1])
 }
 
 /// "In a March 2016 meeting with the editorial board of the Washington Post Trump said": in a
@@ -1838,6 +1856,25 @@ mod tests {
         Some("Prime Minister Theresa May")
     );
     t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
+    // A post-nominal after a comma is the name's: the subject ends at the name.
+    t!(
+        before_post_nominal_after_comma,
+        before("Deputy High Court Judge Richard Mawrey, QC told the court.", "told"),
+        Some("Deputy High Court Judge Richard Mawrey")
+    );
+    t!(before_suffix_after_comma, before("Martin Luther King, Jr. said it.", "said"), Some("Martin Luther King"));
+    t!(before_degree_after_comma, before("Jane Doe, PhD said the drug works.", "said"), Some("Jane Doe"));
+    t!(
+        before_post_nominal_without_comma,
+        before("Richard Mawrey QC told the court.", "told"),
+        Some("Richard Mawrey QC")
+    );
+    t!(
+        before_role_after_comma_is_no_post_nominal,
+        before("In London, MP John Smith said it.", "said"),
+        Some("MP John Smith")
+    );
+    t!(before_plural_after_comma_is_no_post_nominal, before("Labour, MPs said, would win.", "said"), Some("MPs"));
     // A thousands separator joins a number's groups; a comma and a space do not.
     t!(before_thousands_number, before("1,000 doctors said it was unsafe.", "said"), Some("1,000 doctors"));
     t!(
