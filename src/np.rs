@@ -650,7 +650,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                 && lower_word(text, w)
                 && crate::text::one_of(&text[w.start..w.end], ADVERBS);
             if c & (AUX | TIME) == 0 && !listed && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end])
-                || c & AUX != 0 && surname_aux(text, ws, k)
+                || c & AUX != 0 && (surname_aux(text, ws, k) || may_surname(text, ws, k))
             {
                 break;
             }
@@ -1001,7 +1001,9 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     if c & SUBJ != 0 {
         return Some(k..=k);
     }
-    if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0 && c & VAGUE == 0 && !(c & AUX != 0 && surname_aux(text, ws, k))
+    if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0
+        && c & VAGUE == 0
+        && !(c & AUX != 0 && (surname_aux(text, ws, k) || may_surname(text, ws, k)))
     {
         return None;
     }
@@ -1330,6 +1332,21 @@ fn surname_aux(text: &str, ws: &[Word], k: usize) -> bool {
         && is_caps(text, ws[k - 1])
         && class(&text[ws[k - 1].start..ws[k - 1].end]) & (TIME | DET | STOP | SUBJ) == 0
         && (k + 1 == ws.len() || gap(text, ws, k) == Gap::Break || !is_caps(text, ws[k + 1]))
+}
+
+/// "May said: …", "“…,” May told reporters": "May" opening its clause before a verb of
+/// saying in the past or third person is a surname (a modal takes the bare form: "May say";
+/// the month comes after a preposition: "in May said").
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn may_surname(text: &str, ws: &[Word], k: usize) -> bool {
+    k + 1 < ws.len()
+        && word_at(text, ws, k) == "May"
+        && (k == 0 || gap(text, ws, k - 1) == Gap::Break)
+        && gap(text, ws, k) == Gap::Space
+        && crate::text::one_of(
+            word_at(text, ws, k + 1),
+            &["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "insisted", "argued"],
+        )
 }
 
 /// The head word of a phrase: the word before its first link ("spokesman" in "a spokesman
@@ -1856,6 +1873,13 @@ mod tests {
         Some("Prime Minister Theresa May")
     );
     t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
+    // "May" alone before a verb of saying in the past or third person is a surname.
+    t!(before_may_alone, before("May said: it is done.", "said"), Some("May"));
+    t!(before_may_after_a_quotation, before("“It is done,” May told reporters.", "told"), Some("May"));
+    t!(before_may_after_a_comma, before("In a statement, May said it was done.", "said"), Some("May"));
+    t!(before_may_as_modal_is_skipped, before("Officials May Say So", "Say"), Some("Officials"));
+    t!(before_may_before_bare_form_is_modal, before("May say so.", "say"), None);
+    t!(before_month_after_preposition, before("The figures in May showed a rise.", "showed"), None);
     // A post-nominal after a comma is the name's: the subject ends at the name.
     t!(
         before_post_nominal_after_comma,
