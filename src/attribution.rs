@@ -1110,6 +1110,9 @@ fn sentence(
         if info.relative && reduced_relative(text, ws, a, b) {
             continue;
         }
+        if a == b && past && counted_participle(text, ws, a) {
+            continue;
+        }
         if info.pact && pact_only(text, ws, b) {
             continue;
         }
@@ -3518,6 +3521,21 @@ fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     false
 }
 
+/// "the 140,000 confirmed deaths", "her 1,280 pledged delegates": an -ed form (word `a`)
+/// between a number and a plural noun modifies the noun; the number is no source. Not a share
+/// ("Six in 10 opposed ...", "nine out of 10 backed ...") nor a percentage ("39% opposed
+/// ...": the sign is no space).
+fn counted_participle(text: &str, ws: &[Word], a: usize) -> bool {
+    a >= 2
+        && a + 1 < ws.len()
+        && np::gap(text, ws, a - 1) == Gap::Space
+        && np::gap(text, ws, a) == Gap::Space
+        && word_at(text, ws, a - 1).bytes().all(|c| c.is_ascii_digit())
+        && np::bare_plural(word_at(text, ws, a + 1))
+        && !word_is(text, ws.get(a - 2), &["in"])
+        && !(word_is(text, ws.get(a - 2), &["of"]) && a >= 3 && word_is(text, ws.get(a - 3), &["out"]))
+}
+
 /// "added 146,000 jobs", "added $2bn", "added up to", "adding to his lead", "added another
 /// title": an amount (a number, a currency sign or a word of `lexicon/amounts.txt`) right
 /// after the verb, unless the verb stands inverted after a quotation ("“…,” added another
@@ -5269,6 +5287,25 @@ mod tests {
         number_after_year_and_comma_stays_apart,
         "In 2015, 40 doctors said the plan was unsafe.",
         [("40 doctors", "said", false, Neutral)]
+    );
+    // An -ed form between a number and a plural noun modifies the noun.
+    t!(counted_participle_confirmed, "Indonesia had 94,000 of the 140,000 confirmed deaths so far.", []);
+    t!(counted_participle_pledged, "The count gives her 1,280 pledged delegates and 469 super delegates.", []);
+    t!(counted_participle_small_number, "Clinton's lead of nearly 400 pledged delegates is triple.", []);
+    t!(
+        counted_participle_share_is_a_source,
+        "Six in 10 opposed cuts to the budget.",
+        [("Six in 10", "opposed", false, Neutral)]
+    );
+    t!(
+        counted_participle_percentage_is_a_source,
+        "Among the over-65s, 39% opposed cuts to the budget.",
+        [("39%", "opposed", false, Neutral)]
+    );
+    t!(
+        counted_participle_before_a_pronoun,
+        "The 12 confirmed they would go.",
+        [("The 12", "confirmed", false, Factive)]
     );
     t!(
         post_nominal_after_comma_is_the_names,
