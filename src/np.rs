@@ -1216,6 +1216,13 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             end = Some(j);
             continue;
         }
+        // "said Treasury Under Secretary John Taylor": a capitalised preposition between a
+        // name's word and a role is part of the title (the source was "Treasury").
+        if nc & PREP != 0 && end == Some(j) && is_caps(text, n) && caps_next() && class_of(text, ws[j + 2]) & ROLE != 0
+        {
+            j += 1;
+            continue;
+        }
         if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0
             || end == Some(j) && time_adverb(text, ws, j + 1)
         {
@@ -1873,6 +1880,16 @@ mod tests {
         Some("Prime Minister Theresa May")
     );
     t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
+    t!(
+        after_capitalised_preposition_in_a_title,
+        after("“It is fine,” said Treasury Under Secretary John Taylor.", "said", false),
+        Some("Treasury Under Secretary John Taylor")
+    );
+    t!(
+        after_capitalised_preposition_before_no_role,
+        after("said Obama Under Fire Today", "said", false),
+        Some("Obama")
+    );
     // "May" alone before a verb of saying in the past or third person is a surname.
     t!(before_may_alone, before("May said: it is done.", "said"), Some("May"));
     t!(before_may_after_a_quotation, before("“It is done,” May told reporters.", "told"), Some("May"));
