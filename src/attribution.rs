@@ -3526,8 +3526,10 @@ fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
 /// ("Six in 10 opposed ...", "nine out of 10 backed ...") nor a percentage ("39% opposed
 /// ...": the sign is no space).
 fn counted_participle(text: &str, ws: &[Word], a: usize) -> bool {
+    // A digit first: few cues follow one.
     a >= 2
         && a + 1 < ws.len()
+        && text.as_bytes().get(ws[a - 1].start).is_some_and(u8::is_ascii_digit)
         && np::gap(text, ws, a - 1) == Gap::Space
         && np::gap(text, ws, a) == Gap::Space
         && word_at(text, ws, a - 1).bytes().all(|c| c.is_ascii_digit())
