@@ -1110,6 +1110,9 @@ fn sentence(
         if info.relative && reduced_relative(text, ws, a, b) {
             continue;
         }
+        if a == b && past && counted_participle(text, ws, a) {
+            continue;
+        }
         if info.pact && pact_only(text, ws, b) {
             continue;
         }
@@ -1773,12 +1776,11 @@ fn of_noun(text: &str, cues: &[(Range<usize>, CueInfo)], a: &Attribution) -> boo
 /// intelligence agencies that …": the source of a noun of saying (words `a..=b`) before its
 /// clause, and whether it is vague. Not before a relative "that" ("claims that were false").
 fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Mention, bool)> {
-    let word = |i: usize| &text[ws[i].start..ws[i].end];
     let spaced = |i: usize| i + 1 < ws.len() && np::gap(text, ws, i) == Gap::Space;
     // Word `t` is "that" and a clause follows: no auxiliary of a relative clause after it.
     let that_clause = |t: usize| {
         t + 1 < ws.len() && spaced(t - 1) && spaced(t) && word_is(text, ws.get(t), &["that"]) && {
-            let c = np::class(word(t + 1));
+            let c = np::class(word_at(text, ws, t + 1));
             c & np::AUX == 0 || c & np::SUBJ != 0
         }
     };
@@ -1796,16 +1798,17 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
     // "earlier", "central"); not a noun, the subject of a verb ("His lawyers claim that …",
     // "the organization's website claims that …").
     let mut k = a.checked_sub(1)?;
-    let plural_mark =
-        |k: usize| matches!(text.get(ws[k].end..ws[k + 1].start), Some("' " | "’ ")) && word(k).ends_with('s');
+    let plural_mark = |k: usize| {
+        matches!(text.get(ws[k].end..ws[k + 1].start), Some("' " | "’ ")) && word_at(text, ws, k).ends_with('s')
+    };
     for _ in 0..2 {
-        let w = word(k);
+        let w = word_at(text, ws, k);
         if !spaced(k) || k == 0 || !w.starts_with(char::is_lowercase) || np::class(w) != 0 || !adjective(w) {
             break;
         }
         k -= 1;
     }
-    let w = word(k);
+    let w = word_at(text, ws, k);
     // "his warning that …": the possessive pronoun is the source as written (not "its":
     // "the missive was ridiculed for its prediction that …" names a thing).
     if spaced(k) && crate::text::one_of(w, &["his", "her", "their"]) {
@@ -1831,8 +1834,9 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
         // and a determiner; not a preposition ("Despite Mr. Trump's claims").
         loop {
             let name_word = |i: usize| {
-                (np::is_caps(text, ws[i]) || np::class(word(i)) & np::ROLE != 0)
-                    && np::class(word(i)) & (np::STOP | np::SUBJ | np::DET | np::PREP | np::LINK) == 0
+                let c = np::class(word_at(text, ws, i));
+                (np::is_caps(text, ws[i]) || c & np::ROLE != 0)
+                    && c & (np::STOP | np::SUBJ | np::DET | np::PREP | np::LINK) == 0
                     && !word_is(text, ws.get(i), ADJECTIVE_PREPOSITIONS)
                     && !word_is(
                         text,
@@ -1845,7 +1849,7 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
             } else if j > 1
                 && spaced(j - 1)
                 && spaced(j - 2)
-                && np::class(word(j - 1)) & np::LINK != 0
+                && np::class(word_at(text, ws, j - 1)) & np::LINK != 0
                 && np::is_caps(text, ws[j - 2])
                 && name_word(j - 2)
             {
@@ -1856,14 +1860,13 @@ fn said_noun_source(text: &str, ws: &[Word], a: usize, b: usize) -> Option<(Ment
         }
         if j > 0
             && spaced(j - 1)
-            && np::class(word(j - 1)) & np::DET != 0
-            && np::class(word(j - 1)) & np::SUBJ == 0
-            && !np::possessive(word(j - 1))
+            && np::class(word_at(text, ws, j - 1)) & (np::DET | np::SUBJ) == np::DET
+            && !np::possessive(word_at(text, ws, j - 1))
         {
             j -= 1;
         }
-    } else if let Some(p) =
-        np::phrase_ending_at(text, ws, k).filter(|p| k - *p.start() < 4 && np::class(word(*p.start())) & np::DET != 0)
+    } else if let Some(p) = np::phrase_ending_at(text, ws, k)
+        .filter(|p| k - *p.start() < 4 && np::class(word_at(text, ws, *p.start())) & np::DET != 0)
     {
         // "the campaign's", "the judges’", "the Clinton campaign's".
         j = *p.start();
@@ -1890,7 +1893,6 @@ fn adjective(w: &str) -> bool {
 /// phrase that ends at word `e`, past a participle, an adverb or a prepositional phrase (at
 /// most five words, no punctuation); the last word of the agent.
 fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
-    let word = |i: usize| &text[ws[i].start..ws[i].end];
     let participle =
         |w: &str| w.starts_with(char::is_lowercase) && w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"));
     let mut k = e;
@@ -1899,10 +1901,10 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
             return None;
         }
         k += 1;
-        let w = word(k);
+        let w = word_at(text, ws, k);
         if w == "by" {
             let q = np::phrase_from(text, ws, k + 1, false)?;
-            let c = np::class(word(k + 1));
+            let c = np::class(word_at(text, ws, k + 1));
             if !(np::is_caps(text, ws[k + 1]) || c & np::DET != 0 && c & np::SUBJ == 0) {
                 return None;
             }
@@ -1911,7 +1913,7 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
             // officials": a name modifying the plural noun after it (news.bbc cut these to the name).
             if np::is_caps(text, ws[k + 1]) && np::is_caps(text, ws[end]) {
                 for i in end + 1..(end + 3).min(ws.len()) {
-                    let w = word(i);
+                    let w = word_at(text, ws, i);
                     let c = np::class(w);
                     if np::gap(text, ws, i - 1) != Gap::Space
                         || !w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -1924,7 +1926,8 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
                     // regional security" is no agent "North Korea undermines").
                     let ends = i + 1 >= ws.len()
                         || np::gap(text, ws, i) != Gap::Space
-                        || np::class(word(i + 1)) & (np::PREP | np::STOP | np::LINK | np::AUX | np::TIME | np::SUBJ)
+                        || np::class(word_at(text, ws, i + 1))
+                            & (np::PREP | np::STOP | np::LINK | np::AUX | np::TIME | np::SUBJ)
                             != 0;
                     if np::plural(w) && ends {
                         end = i;
@@ -1935,7 +1938,7 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
             while end + 2 < ws.len()
                 && np::gap(text, ws, end) == Gap::Space
                 && np::gap(text, ws, end + 1) == Gap::Space
-                && word(end + 1) == "and"
+                && word_at(text, ws, end + 1) == "and"
                 && np::is_caps(text, ws[end])
                 && np::is_caps(text, ws[end + 2])
             {
@@ -1946,10 +1949,10 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
             }
             // "gathered by Netcraft many websites …": a quantifier opens the next clause; "a
             // study by the Pew Research Center based on …": a participle follows the name.
-            while end > k + 1
-                && word(end).starts_with(char::is_lowercase)
-                && (crate::text::one_of(word(end), PLURAL_QUANTIFIERS) || word(end).ends_with("ed"))
-            {
+            while end > k + 1 && {
+                let w = word_at(text, ws, end);
+                w.starts_with(char::is_lowercase) && (crate::text::one_of(w, PLURAL_QUANTIFIERS) || w.ends_with("ed"))
+            } {
                 end -= 1;
             }
             return Some(end);
@@ -1961,7 +1964,7 @@ fn by_agent(text: &str, ws: &[Word], e: usize) -> Option<usize> {
             || w.ends_with("ly")
             || c & (np::PREP | np::TIME) != 0 && c & (np::SUBJ | np::AUX) == 0
             || k > e + 1 && (np::is_caps(text, ws[k]) || c == 0 && w.starts_with(char::is_lowercase));
-        if !ok || k == e + 1 && !(participle(w) || participle(word(e))) && c & np::PREP == 0 {
+        if !ok || k == e + 1 && !(participle(w) || participle(word_at(text, ws, e))) && c & np::PREP == 0 {
             return None;
         }
     }
@@ -3198,15 +3201,14 @@ fn share_before(text: &str, ws: &[Word], a: usize) -> Option<(RangeInclusive<usi
 /// words before it ("“…,” Bolton charged.", "“…,” charged Mr Smith") and no object, "with" or
 /// "into" follows; not after "be" ("he was charged").
 fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usize) -> bool {
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     let spaced = b + 1 < ws.len() && np::gap(text, ws, b) == Gap::Space;
-    let before = (a > 0 && np::gap(text, ws, a - 1) == Gap::Space).then(|| word(a - 1));
+    let before = (a > 0 && np::gap(text, ws, a - 1) == Gap::Space).then(|| word_at(text, ws, a - 1));
     let passive = before.is_some_and(|w| crate::text::one_of(w, np::BE_FORMS));
     if passive {
         return false;
     }
-    if spaced && word(b + 1) == "that" {
-        let form = word(b);
+    if spaced && word_at(text, ws, b + 1) == "that" {
+        let form = word_at(text, ws, b);
         let modifier = before.is_some_and(|w| {
             w.starts_with(char::is_lowercase) && np::class(w) == 0 && !np::plural(w) && !w.ends_with("ly")
         });
@@ -3246,7 +3248,7 @@ fn accusation_follows(text: &str, ws: &[Word], s: Range<usize>, a: usize, b: usi
         np::class(w) & (np::DET | np::PREP | np::LINK) != 0 || crate::text::one_of(w, &["without", "no"])
     });
     let object = spaced && {
-        let n = word(b + 1);
+        let n = word_at(text, ws, b + 1);
         crate::text::one_of(n, &["with", "into", "him", "her", "them", "it", "me", "us"])
             || np::class(n) & np::DET != 0
             || n.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'$')
@@ -3465,15 +3467,15 @@ const DISPLAYED: &[&str] = &[
 /// of one phrase, or a particle right after it. Evidence that shows something ("polls show
 /// Clinton leading", "studies have shown the plant curbs appetite") stays a cue.
 fn displays_a_quality(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
-    let word = |i: usize| text.get(ws[i].start..ws[i].end).unwrap_or("");
     // A study shows what it finds.
     let h = subject_head(text, ws, a);
-    if h < a && study(word(h)) {
+    if h < a && study(word_at(text, ws, h)) {
         return false;
     }
-    (b + 1..(b + 5).min(ws.len()))
-        .take_while(|&i| np::gap(text, ws, i - 1) == Gap::Space)
-        .any(|i| crate::text::one_of(word(i), DISPLAYED) && (i == b + 1 || !matches!(word(i), "off" | "up")))
+    (b + 1..(b + 5).min(ws.len())).take_while(|&i| np::gap(text, ws, i - 1) == Gap::Space).any(|i| {
+        crate::text::one_of(word_at(text, ws, i), DISPLAYED)
+            && (i == b + 1 || !matches!(word_at(text, ws, i), "off" | "up"))
+    })
 }
 
 /// "agreed to a 10-month moratorium", "I agree with his comments": an agreement to a thing
@@ -3517,6 +3519,23 @@ fn reduced_relative(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// "the 140,000 confirmed deaths", "her 1,280 pledged delegates": an -ed form (word `a`)
+/// between a number and a plural noun modifies the noun; the number is no source. Not a share
+/// ("Six in 10 opposed ...", "nine out of 10 backed ...") nor a percentage ("39% opposed
+/// ...": the sign is no space).
+fn counted_participle(text: &str, ws: &[Word], a: usize) -> bool {
+    // A digit first: few cues follow one.
+    a >= 2
+        && a + 1 < ws.len()
+        && text.as_bytes().get(ws[a - 1].start).is_some_and(u8::is_ascii_digit)
+        && np::gap(text, ws, a - 1) == Gap::Space
+        && np::gap(text, ws, a) == Gap::Space
+        && word_at(text, ws, a - 1).bytes().all(|c| c.is_ascii_digit())
+        && np::bare_plural(word_at(text, ws, a + 1))
+        && !word_is(text, ws.get(a - 2), &["in"])
+        && !(word_is(text, ws.get(a - 2), &["of"]) && a >= 3 && word_is(text, ws.get(a - 3), &["out"]))
 }
 
 /// "added 146,000 jobs", "added $2bn", "added up to", "adding to his lead", "added another
@@ -5260,6 +5279,45 @@ mod tests {
         inverted_subject_after_slashed_number,
         "“They are wrong,” said 9/11 widow Terry Strada.",
         [("9/11 widow Terry Strada", "said", false, Neutral)]
+    );
+    t!(
+        number_with_thousands_separator,
+        "Nearly 1,000 doctors said the plan was unsafe.",
+        [("Nearly 1,000 doctors", "said", false, Neutral)]
+    );
+    t!(
+        number_after_year_and_comma_stays_apart,
+        "In 2015, 40 doctors said the plan was unsafe.",
+        [("40 doctors", "said", false, Neutral)]
+    );
+    // An -ed form between a number and a plural noun modifies the noun.
+    t!(counted_participle_confirmed, "Indonesia had 94,000 of the 140,000 confirmed deaths so far.", []);
+    t!(counted_participle_pledged, "The count gives her 1,280 pledged delegates and 469 super delegates.", []);
+    t!(counted_participle_small_number, "Clinton's lead of nearly 400 pledged delegates is triple.", []);
+    t!(
+        counted_participle_share_is_a_source,
+        "Six in 10 opposed cuts to the budget.",
+        [("Six in 10", "opposed", false, Neutral)]
+    );
+    t!(
+        counted_participle_percentage_is_a_source,
+        "Among the over-65s, 39% opposed cuts to the budget.",
+        [("39%", "opposed", false, Neutral)]
+    );
+    t!(
+        counted_participle_before_a_pronoun,
+        "The 12 confirmed they would go.",
+        [("The 12", "confirmed", false, Factive)]
+    );
+    t!(
+        post_nominal_after_comma_is_the_names,
+        "Deputy High Court Judge Richard Mawrey, QC told the court it was fraud.",
+        [("Deputy High Court Judge Richard Mawrey", "told", false, Neutral)]
+    );
+    t!(
+        post_nominal_between_commas_is_the_names,
+        "Deputy High Court Judge Richard Mawrey, QC, told the court it was fraud.",
+        [("Deputy High Court Judge Richard Mawrey", "told", false, Neutral)]
     );
     t!(
         source_before_acronym_in_brackets,

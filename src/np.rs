@@ -346,7 +346,8 @@ fn is(text: &str, w: Word, s: &str) -> bool {
 /// What stands between two neighbouring words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gap {
-    /// Only white space (or the period of a title or an initial: "Sen. Cruz", "Donald J. Trump").
+    /// Only white space (or the period of a title or an initial: "Sen. Cruz", "Donald J. Trump",
+    /// or a thousands separator: "1,000").
     Space,
     /// Punctuation: the words are not in one phrase.
     Break,
@@ -391,6 +392,11 @@ fn gap_other(text: &str, a: Word, b: Word) -> Gap {
     if (g == "' " || g == "’ ") && is_caps(text, a) && is_caps(text, b) && text[a.start..a.end].ends_with('s') {
         return Gap::Space;
     }
+    // "1,000 doctors", "2,500,000 people": a thousands separator joins one number (not "In
+    // 2015, 40 doctors", where a space follows the comma).
+    if g == "," && thousands(text, a, b) {
+        return Gap::Space;
+    }
     // "9/11 widow Terry Strada", "24/7 coverage": a slash between digits joins one word.
     if g == "/"
         && text[a.start..a.end].ends_with(|c: char| c.is_ascii_digit())
@@ -399,6 +405,14 @@ fn gap_other(text: &str, a: Word, b: Word) -> Gap {
         return Gap::Space;
     }
     Gap::Break
+}
+
+/// `a` and `b` are groups of one number split at a thousands separator: a comma between up
+/// to three digits and exactly three.
+fn thousands(text: &str, a: Word, b: Word) -> bool {
+    let digits =
+        |w: Word| text.get(w.start..w.end).filter(|w| w.bytes().all(|c| c.is_ascii_digit())).map_or(0, str::len);
+    text.get(a.end..b.start) == Some(",") && (1..=3).contains(&digits(a)) && digits(b) == 3
 }
 
 /// "recently", "publicly": an "-ly" adverb between a subject and its verb, not one of the
@@ -636,7 +650,7 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
                 && lower_word(text, w)
                 && crate::text::one_of(&text[w.start..w.end], ADVERBS);
             if c & (AUX | TIME) == 0 && !listed && !ADJUNCT_ENDINGS.may_end(&text.as_bytes()[w.start..w.end])
-                || c & AUX != 0 && surname_aux(text, ws, k)
+                || c & AUX != 0 && (surname_aux(text, ws, k) || may_surname(text, ws, k))
             {
                 break;
             }
@@ -666,6 +680,9 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
             }
             break;
         }
+    }
+    if post_nominal(text, ws, k) {
+        k -= 1;
     }
     let mut r = phrase_or_joined(text, ws, k, cue)?;
     if let Some(h) = of_phrase_head(text, ws, *r.start()) {
@@ -704,6 +721,23 @@ pub(crate) fn subject_before(text: &str, ws: &[Word], cue: usize) -> Option<Rang
         r = s0 + 1..=*r.end();
     }
     Some(name_after_place(text, ws, &r).or_else(|| name_after_noun(text, ws, &r)).unwrap_or(r))
+}
+
+/// Letters after a name for an honour, a degree or an office: "Richard Mawrey, QC told".
+const POST_NOMINALS: &[&str] =
+    &["QC", "KC", "MP", "MEP", "MSP", "PhD", "Jr", "Sr", "OBE", "CBE", "MBE", "KBE", "DBE", "Esq"];
+
+/// "Judge Richard Mawrey, QC told", "Martin Luther King, Jr. said": word `k` is a
+/// post-nominal set off by a comma after a name, so the subject is the name before it, as
+/// when a second comma closes it ("Richard Mawrey, QC, told"). Case as listed: not "sr" in
+/// "Smith, sr".
+fn post_nominal(text: &str, ws: &[Word], k: usize) -> bool {
+    // The comma first, by offsets: it is read before every subject.
+    k > 0
+        && ws[k].start == ws[k - 1].end + 2
+        && text.get(ws[k - 1].end..ws[k].start) == Some(", ")
+        && POST_NOMINALS.contains(&word_at(text, ws, k))
+        && is_caps(text, ws[k - 1])
 }
 
 /// "In a March 2016 meeting with the editorial board of the Washington Post Trump said": in a
@@ -969,7 +1003,9 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     if c & SUBJ != 0 {
         return Some(k..=k);
     }
-    if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0 && c & VAGUE == 0 && !(c & AUX != 0 && surname_aux(text, ws, k))
+    if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0
+        && c & VAGUE == 0
+        && !(c & AUX != 0 && (surname_aux(text, ws, k) || may_surname(text, ws, k)))
     {
         return None;
     }
@@ -1068,10 +1104,17 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
                 && !["and", "or", "that", "after", "before", "since", "than"].iter().any(|x| is(text, p, x))
         }
     };
-    if safe.is_none() && k - j < 2 && opens(j) {
-        let amount = j < k && text[ws[j].start..ws[j].end].starts_with(|c: char| c.is_ascii_digit());
-        if plural(text.get(w.start..w.end).unwrap_or("")) || amount {
-            safe = Some(j);
+    if safe.is_none() {
+        // "1,000 doctors said": the groups of a number count as one word.
+        let mut m = j;
+        while m < k && thousands(text, ws[m], ws[m + 1]) {
+            m += 1;
+        }
+        if k - m < 2 && opens(j) {
+            let amount = m < k && word_at(text, ws, j).starts_with(|c: char| c.is_ascii_digit());
+            if plural(text.get(w.start..w.end).unwrap_or("")) || amount {
+                safe = Some(j);
+            }
         }
     }
     // A run of lower-case words with no determiner, capital or source noun is no phrase.
@@ -1173,6 +1216,13 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         if nc & TIME != 0 && end == Some(j) && weekday_surname(text, ws, j + 1) {
             j += 1;
             end = Some(j);
+            continue;
+        }
+        // "said Treasury Under Secretary John Taylor": a capitalised preposition between a
+        // name's word and a role is part of the title (the source was "Treasury").
+        if nc & PREP != 0 && end == Some(j) && is_caps(text, n) && caps_next() && class_of(text, ws[j + 2]) & ROLE != 0
+        {
+            j += 1;
             continue;
         }
         if nc & (STOP | SUBJ | OBJ | AUX | PREP | TIME | DET) != 0 && nc & VAGUE == 0
@@ -1291,6 +1341,23 @@ fn surname_aux(text: &str, ws: &[Word], k: usize) -> bool {
         && is_caps(text, ws[k - 1])
         && class(&text[ws[k - 1].start..ws[k - 1].end]) & (TIME | DET | STOP | SUBJ) == 0
         && (k + 1 == ws.len() || gap(text, ws, k) == Gap::Break || !is_caps(text, ws[k + 1]))
+}
+
+/// "May said: …", "“…,” May told reporters": "May" opening its clause before a verb of
+/// saying in the past or third person is a surname (a modal takes the bare form: "May say";
+/// the month comes after a preposition: "in May said").
+// Its first test one byte: it is read at every auxiliary before a cue.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn may_surname(text: &str, ws: &[Word], k: usize) -> bool {
+    text.as_bytes().get(ws[k].start) == Some(&b'M')
+        && k + 1 < ws.len()
+        && word_at(text, ws, k) == "May"
+        && (k == 0 || gap(text, ws, k - 1) == Gap::Break)
+        && gap(text, ws, k) == Gap::Space
+        && crate::text::one_of(
+            word_at(text, ws, k + 1),
+            &["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "insisted", "argued"],
+        )
 }
 
 /// The head word of a phrase: the word before its first link ("spokesman" in "a spokesman
@@ -1817,6 +1884,59 @@ mod tests {
         Some("Prime Minister Theresa May")
     );
     t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
+    t!(
+        after_capitalised_preposition_in_a_title,
+        after("“It is fine,” said Treasury Under Secretary John Taylor.", "said", false),
+        Some("Treasury Under Secretary John Taylor")
+    );
+    t!(
+        after_capitalised_preposition_before_no_role,
+        after("said Obama Under Fire Today", "said", false),
+        Some("Obama")
+    );
+    // "May" alone before a verb of saying in the past or third person is a surname.
+    t!(before_may_alone, before("May said: it is done.", "said"), Some("May"));
+    t!(before_may_after_a_quotation, before("“It is done,” May told reporters.", "told"), Some("May"));
+    t!(before_may_after_a_comma, before("In a statement, May said it was done.", "said"), Some("May"));
+    t!(before_may_as_modal_is_skipped, before("Officials May Say So", "Say"), Some("Officials"));
+    t!(before_may_before_bare_form_is_modal, before("May say so.", "say"), None);
+    t!(before_month_after_preposition, before("The figures in May showed a rise.", "showed"), None);
+    // A post-nominal after a comma is the name's: the subject ends at the name.
+    t!(
+        before_post_nominal_after_comma,
+        before("Deputy High Court Judge Richard Mawrey, QC told the court.", "told"),
+        Some("Deputy High Court Judge Richard Mawrey")
+    );
+    t!(before_suffix_after_comma, before("Martin Luther King, Jr. said it.", "said"), Some("Martin Luther King"));
+    t!(before_degree_after_comma, before("Jane Doe, PhD said the drug works.", "said"), Some("Jane Doe"));
+    t!(
+        before_post_nominal_without_comma,
+        before("Richard Mawrey QC told the court.", "told"),
+        Some("Richard Mawrey QC")
+    );
+    t!(
+        before_role_after_comma_is_no_post_nominal,
+        before("In London, MP John Smith said it.", "said"),
+        Some("MP John Smith")
+    );
+    t!(before_plural_after_comma_is_no_post_nominal, before("Labour, MPs said, would win.", "said"), Some("MPs"));
+    // A thousands separator joins a number's groups; a comma and a space do not.
+    t!(before_thousands_number, before("1,000 doctors said it was unsafe.", "said"), Some("1,000 doctors"));
+    t!(
+        before_thousands_number_after_approximator,
+        before("Nearly 1,000 doctors said it was unsafe.", "said"),
+        Some("Nearly 1,000 doctors")
+    );
+    t!(before_millions_number, before("But 2,500,000 doctors said no.", "said"), Some("2,500,000 doctors"));
+    t!(
+        before_thousands_number_in_a_phrase,
+        before("A Daily Telegraph poll of 1,313 people suggests it.", "suggests"),
+        Some("A Daily Telegraph poll of 1,313 people")
+    );
+    t!(before_year_comma_space_number, before("In 2015, 40 doctors said so.", "said"), Some("40 doctors"));
+    t!(before_year_comma_space_hundreds, before("In 2015, 400 doctors said so.", "said"), Some("400 doctors"));
+    t!(before_year_then_thousands, before("In 2015, 1,000 doctors said so.", "said"), Some("1,000 doctors"));
+    t!(before_comma_four_digits_is_no_group, before("In 1998,2004 doctors said so.", "said"), Some("2004 doctors"));
     t!(before_newspaper_ending_in_an_adverb, before("USA Today reported it.", "reported"), Some("USA Today"));
     t!(
         before_first_and_a_role_is_a_title,

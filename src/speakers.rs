@@ -1978,6 +1978,18 @@ mod tests {
             ("“We are ready,”", Direct, "she", "Theresa May"),
         ]
     );
+    // "May" alone before "said" is the surname (the quotation went to "he" before it).
+    t!(
+        surname_may_alone,
+        "Guitarist Brian May has said he expects to tour. May said: “Suddenly the band is rising again.”",
+        [("“Suddenly the band is rising again.”", Direct, "May", "Brian May")]
+    );
+    // A post-nominal after a comma is the name's ("QC" was the speaker).
+    t!(
+        post_nominal_after_comma,
+        "“It was fraud,” Judge Richard Mawrey, QC said. Later Mr Mawrey spoke again. “It is done,” he said.",
+        [("“It was fraud,”", Direct, "Judge Richard Mawrey", ""), ("“It is done,”", Direct, "he", "Richard Mawrey"),]
+    );
     t!(
         title_after_media_noun_is_a_work,
         "Zach Carter is a co-host of the HuffPost Politics podcast “So, That Happened.” Subscribe here.",
