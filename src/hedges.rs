@@ -982,15 +982,17 @@ const PROPOSAL_NOUNS: &[&str] = &[
     "meeting", "meetings", "change", "changes", "amendment", "amendments", "compromise", "plan", "plans", "ban",
     "review", "inquiry", "alternative", "alternatives", "solution", "solutions", "name", "names", "date", "reform",
     "reforms", "measures", "ways", "improvements", "cuts", "talks", "deal", "route", "remedy", "remedies", "trip",
-    "visit", "vote", "referendum", "merger", "tax", "fee", "fees", "scheme", "option", "options",
+    "visit", "vote", "referendum", "merger", "tax", "fee", "fees", "scheme", "option", "options", "walk", "swap",
+    "truce", "ceasefire", "boycott", "discount",
 ];
 
 /// "suggest" of a proposal rather than of evidence: a plan noun as its object
 /// ("suggested changes", "suggested a compromise"), a proposer after "by" ("solutions
-/// suggested by experts"), or a person told what they should do ("suggested they
-/// should go", "suggested that he should resign"). Measured and left out: a gerund
-/// ("suggested keeping troops there could cost") and "should" after a noun ("suggest
-/// that smoking should be banned"), which the corpus marks as cues as often as not.
+/// suggested by experts"), an activity ("suggested changing the law": a gerund that no
+/// finite verb follows; "suggested keeping troops there could cost" is a clause), or a
+/// person told what to do (`proposed_clause`). Measured and left out: "should" after a
+/// noun ("suggest that smoking should be banned"), which the corpus marks as cues as
+/// often as not.
 fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>) -> bool {
     let Some(next) = next else { return false };
     if is_one_of(next, PROPOSAL_NOUNS) {
@@ -1003,11 +1005,110 @@ fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>
     if is_one_of(next, &["a", "an", "some", "new", "further"]) {
         return after(next).is_some_and(|t| is_one_of(t, PROPOSAL_NOUNS));
     }
+    if gerund(next) && next.starts_with(|c: char| c.is_ascii_lowercase()) && !is_one_of(next, NOT_AN_ACTIVITY) {
+        return activity(text, s, next);
+    }
     let subject = if next.eq_ignore_ascii_case("that") { after(next) } else { Some(next) };
-    let Some(subject) = subject.filter(|t| is_one_of(t, &["he", "she", "they", "we", "you", "i"])) else {
+    let Some(subject) = subject.filter(|t| is_one_of(t, &["he", "she", "it", "they", "we", "you", "i"])) else {
         return false;
     };
-    after(subject).is_some_and(|t| is_one_of(t, &["should", "shouldn't"]))
+    after(subject).is_some_and(|verb| proposed_clause(text, s, subject, verb))
+}
+
+/// Words in "-ing" after "suggest" that name no activity proposed: prepositions
+/// ("suggested during the debate that") and participles of a trend ("suggest growing
+/// support", "rising prices").
+const NOT_AN_ACTIVITY: &[&str] = &[
+    "during", "including", "according", "regarding", "concerning", "following", "pending", "growing", "rising",
+    "falling", "declining", "mounting", "worsening", "improving", "slowing", "shrinking", "weakening", "widening",
+    "easing", "continuing", "lasting", "existing", "underlying", "emerging", "ongoing", "soaring",
+];
+
+/// Finite verbs and modals: after a gerund they make it a clause's subject ("keeping troops
+/// there could cost"); after a pronoun, a statement, not a proposal ("suggested we had").
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+    "may", "might", "must", "shall", "should", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+];
+
+/// Words that end the gerund's phrase before any verb of its own: "suggest laying new planks
+/// which can work", "suggests doubling the money so help can".
+const PHRASE_ENDS: &[&str] = &[
+    "which", "who", "that", "so", "while", "if", "because", "then", "when", "where", "but", "after", "before",
+    "unless", "until", ".", ";", ":", "!", "?", "\u{2014}", "\u{2013}", "-",
+];
+
+/// "suggested changing the law", "suggests doubling the money which can be spent": the
+/// gerund `ing` is an activity proposed when it has an object or a complement and no finite
+/// verb follows before its phrase ends ("suggested keeping troops there could cost", "suggested
+/// policing, unlike health, was" are clauses of evidence).
+#[inline(never)] // read for one word in a thousand: kept out of find's match loop
+fn activity(text: &str, s: &Range<usize>, ing: &str) -> bool {
+    let mut at = end_of(text, ing);
+    for i in 0..10 {
+        let Some(t) = token_after(text, at, s.end) else { return i > 0 };
+        if is_one_of(t, FINITE) || i == 0 && !is_word(t) {
+            return false;
+        }
+        if is_one_of(t, PHRASE_ENDS) {
+            return i > 0;
+        }
+        at = end_of(text, t);
+    }
+    true
+}
+
+/// Past tenses spelt as their base form ("he read", "he beat"): after "he", "she", "it"
+/// no subjunctive.
+const PAST_AS_BASE: &[&str] =
+    &["read", "beat", "put", "cut", "hit", "set", "let", "quit", "spread", "cost", "hurt", "shut", "bid", "cast"];
+
+/// Words after a subject pronoun that are no verb: "suggested he and his wife", "he also".
+const NOT_A_VERB: &[&str] = &[
+    "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "as", "that", "who", "which", "the", "a",
+    "an", "himself", "herself", "itself", "themselves", "ourselves", "yourself", "also", "only", "still", "never",
+    "already", "too", "alone", "then", "now", "even", "just", "all", "both", "really", "once", "again", "ever",
+];
+
+/// "suggested he resign", "suggested that she not run", "I suggest you call him", "suggested
+/// we meet", "suggested they should go": after "suggest" and the pronoun `subject`, its `verb`
+/// tells a proposal. "should" (not "should have", a judgement of the past), "not" or "be"
+/// ("that it be delayed"), or a bare verb where a statement would have a finite one: after
+/// "he", "she", "it" a base form (not "he wants", "he left", "he read"); after "you" and "we" any
+/// verb but a finite one ("suggest we are lazy" states); after "they" and "I" only after
+/// "suggested" (a base form after "suggests" is the present: "suggests they belong to").
+#[inline(never)] // read for one word in a thousand: kept out of find's match loop
+fn proposed_clause(text: &str, s: &Range<usize>, subject: &str, verb: &str) -> bool {
+    if is_one_of(verb, &["should", "shouldn't"]) {
+        return !token_after(text, end_of(text, verb), s.end).is_some_and(|t| t.eq_ignore_ascii_case("have"));
+    }
+    if is_one_of(verb, &["not", "be"]) {
+        return true;
+    }
+    let bare = is_word(verb)
+        && verb.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_one_of(verb, FINITE)
+        && !is_one_of(verb, NOT_A_VERB)
+        && !past_tense(verb)
+        && !gerund(verb)
+        && !(verb.len() > 3 && verb.ends_with("ly"));
+    if !bare {
+        return false;
+    }
+    if is_one_of(subject, &["he", "she", "it", "one"]) {
+        return !verb.ends_with('s') && !is_one_of(verb, PAST_AS_BASE);
+    }
+    if is_one_of(subject, &["you", "we"]) {
+        return true;
+    }
+    let cue = token_before(text, start_of(text, subject), s.start);
+    let cue = if cue.is_some_and(|t| t.eq_ignore_ascii_case("that")) {
+        cue.and_then(|t| token_before(text, start_of(text, t), s.start))
+    } else {
+        cue
+    };
+    cue.is_some_and(|t| t.eq_ignore_ascii_case("suggested"))
 }
 
 /// Subjects that deny what a modal after them could do, as "could not" does: "nobody could
@@ -1338,6 +1439,11 @@ mod tests {
             A_AMOUNT,
             CONSENSUS_ADVERBS,
             PROPOSAL_NOUNS,
+            NOT_AN_ACTIVITY,
+            FINITE,
+            PHRASE_ENDS,
+            PAST_AS_BASE,
+            NOT_A_VERB,
             CONSIDER_NEXT,
             IT_BE_BETWEEN,
             OPINION_VERBS,
@@ -1514,6 +1620,33 @@ mod tests {
     t!(suggested_by_proposer, "Solutions suggested by experts include taxes.", []);
     t!(suggested_by_after_be, "It was suggested by some that he lied.", [("suggested", Epistemic)]);
     t!(suggests_a_link, "Research suggests a link with diet.", [("suggests", Epistemic)]);
+    t!(suggested_a_walk, "He suggested a walk.", []);
+    // A proposal's verb: "should", subjunctive "be" or "not", a base form after "he", a bare
+    // verb after "you" and "we", and after "they" when "suggested" is past.
+    t!(suggesting_that_you_resign, "I am suggesting that you either resign or apologise.", []);
+    t!(suggest_you_call, "I suggest you call him.", []);
+    t!(suggested_we_meet, "She suggested we meet at noon.", []);
+    t!(suggested_he_resign, "He suggested that he resign.", []);
+    t!(suggested_she_not_run, "Aides suggested that she not run.", []);
+    t!(suggested_it_be_delayed, "She suggested that it be delayed.", []);
+    t!(suggested_they_tweet, "A member suggested they tweet a picture.", []);
+    t!(suggests_they_belong_is_left, "Moulting suggests they belong to one group.", [("suggests", Epistemic)]);
+    t!(suggested_he_read_is_left, "She suggested he read the novel.", [("suggested", Epistemic)]);
+    t!(suggested_he_wants_is_left, "It suggested he wants fewer staff.", [("suggested", Epistemic)]);
+    t!(suggest_we_are_is_left, "How dare people suggest we are lazy?", [("suggest", Epistemic)]);
+    t!(suggested_he_should_have_is_left, "Reports suggested that he should have resigned.", [("suggested", Epistemic)]);
+    t!(evidence_suggests_that, "Evidence suggests that rates rose.", [("suggests", Epistemic)]);
+    t!(polls_suggest_he_may, "Polls suggest he may win.", [("suggest", Epistemic), ("may", Epistemic)]);
+    // An activity: a gerund with its object and no finite verb of its own.
+    t!(suggests_doubling, "The report suggests doubling the money which can be spent.", []);
+    t!(suggested_changing_the_law, "He suggested changing the law to let judges see it.", []);
+    t!(suggest_growing_support_is_left, "Polls suggest growing support for him.", [("suggest", Epistemic)]);
+    t!(
+        suggested_gerund_subject_is_left,
+        "A poll suggested policing, unlike health, was the main issue.",
+        [("suggested", Epistemic)]
+    );
+    t!(suggested_bare_gerund_is_left, "Figures suggested spending.", [("suggested", Epistemic)]);
 
     // think: to hold true, or to consider ("think of", "think again").
     t!(think_that, "I think that rates will rise.", [("think", Doxastic)]);
