@@ -118,6 +118,9 @@ const ASK_VERBS: &[&str] = &[
     "assesses", "assessed", "assessing", "learn", "questioned",
 ];
 
+/// Words after which "if" asks when a denial comes before them: "refused to say if".
+const SAY_IF: &[&str] = &["say", "said", "confirm", "sure", "clear", "certain"];
+
 /// Verbs that ask with "out" before the "if": "tries to find out if", "worked out whether".
 const OUT_VERBS: &[&str] =
     &["find", "finds", "found", "finding", "work", "works", "worked", "working", "figure", "figures", "figured"];
@@ -128,6 +131,20 @@ fn asks(text: &str, start: usize, s: &Range<usize>) -> bool {
     let Some(prev) = token_before(text, start, s.start) else { return false };
     if is_one_of(prev, ASK_VERBS) {
         return true;
+    }
+    // "refused to say if", "has not said if", "not sure if", "not yet clear if": a question
+    // left open ("I'm sure if we play well" is a condition).
+    if is_one_of(prev, SAY_IF) {
+        let mut at = start_of(text, prev);
+        for _ in 0..3 {
+            let Some(t) = token_before(text, at, s.start) else { return false };
+            // "declined to say", "did not say", "isn't sure".
+            if is_one_of(t, NEG) || negated(t) || is_one_of(t, &["refused", "declined", "unable"]) {
+                return true;
+            }
+            at = start_of(text, t);
+        }
+        return false;
     }
     if prev == "out" {
         let at = start_of(text, prev);
@@ -1019,24 +1036,32 @@ fn proposal(text: &str, s: &Range<usize>, prev: Option<&str>, next: Option<&str>
 /// ("suggested during the debate that") and participles of a trend ("suggest growing
 /// support", "rising prices").
 const NOT_AN_ACTIVITY: &[&str] = &[
-    "during", "including", "according", "regarding", "concerning", "following", "pending", "growing", "rising",
-    "falling", "declining", "mounting", "worsening", "improving", "slowing", "shrinking", "weakening", "widening",
-    "easing", "continuing", "lasting", "existing", "underlying", "emerging", "ongoing", "soaring",
+    "during", "including", "according", "regarding", "following", "growing", "rising", "falling", "declining",
+    "mounting", "worsening", "improving", "slowing", "weakening", "continuing", "existing",
 ];
 
 /// Finite verbs and modals: after a gerund they make it a clause's subject ("keeping troops
 /// there could cost"); after a pronoun, a statement, not a proposal ("suggested we had").
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
-    "may", "might", "must", "shall", "should", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
-    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+    "may", "might", "must", "shall", "should",
 ];
+
+/// One of `FINITE`, or a denial of one: "wasn't", "didn't", "won’t".
+fn finite(t: &str) -> bool {
+    is_one_of(t, FINITE) || negated(t)
+}
+
+/// A verb with "n't": "didn't", "won’t".
+fn negated(t: &str) -> bool {
+    t.len() > 3 && (t.ends_with("n't") || t.ends_with("n’t"))
+}
 
 /// Words that end the gerund's phrase before any verb of its own: "suggest laying new planks
 /// which can work", "suggests doubling the money so help can".
 const PHRASE_ENDS: &[&str] = &[
     "which", "who", "that", "so", "while", "if", "because", "then", "when", "where", "but", "after", "before",
-    "unless", "until", ".", ";", ":", "!", "?", "\u{2014}", "\u{2013}", "-",
+    "unless", "until",
 ];
 
 /// "suggested changing the law", "suggests doubling the money which can be spent": the
@@ -1048,10 +1073,11 @@ fn activity(text: &str, s: &Range<usize>, ing: &str) -> bool {
     let mut at = end_of(text, ing);
     for i in 0..10 {
         let Some(t) = token_after(text, at, s.end) else { return i > 0 };
-        if is_one_of(t, FINITE) || i == 0 && !is_word(t) {
+        if finite(t) || i == 0 && !is_word(t) {
             return false;
         }
-        if is_one_of(t, PHRASE_ENDS) {
+        // A comma goes on: "suggested policing, unlike health, was".
+        if is_one_of(t, PHRASE_ENDS) || !is_word(t) && t != "," {
             return i > 0;
         }
         at = end_of(text, t);
@@ -1064,11 +1090,12 @@ fn activity(text: &str, s: &Range<usize>, ing: &str) -> bool {
 const PAST_AS_BASE: &[&str] =
     &["read", "beat", "put", "cut", "hit", "set", "let", "quit", "spread", "cost", "hurt", "shut", "bid", "cast"];
 
-/// Words after a subject pronoun that are no verb: "suggested he and his wife", "he also".
+/// Words after a subject pronoun that are no verb ("he also", "he himself"), besides those
+/// that never follow a modal (`base_verb`: "he and his wife").
 const NOT_A_VERB: &[&str] = &[
-    "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "as", "that", "who", "which", "the", "a",
-    "an", "himself", "herself", "itself", "themselves", "ourselves", "yourself", "also", "only", "still", "never",
-    "already", "too", "alone", "then", "now", "even", "just", "all", "both", "really", "once", "again", "ever",
+    "but", "by", "as", "that", "who", "which", "the", "a", "an", "himself", "herself", "itself", "themselves", "also",
+    "only", "still", "never", "already", "too", "then", "now", "even", "just", "all", "both", "really", "once",
+    "again", "ever",
 ];
 
 /// "suggested he resign", "suggested that she not run", "I suggest you call him", "suggested
@@ -1086,18 +1113,16 @@ fn proposed_clause(text: &str, s: &Range<usize>, subject: &str, verb: &str) -> b
     if is_one_of(verb, &["not", "be"]) {
         return true;
     }
-    let bare = is_word(verb)
+    let bare = base_verb(verb)
         && verb.starts_with(|c: char| c.is_ascii_lowercase())
         && !is_one_of(verb, FINITE)
         && !is_one_of(verb, NOT_A_VERB)
-        && !past_tense(verb)
-        && !gerund(verb)
         && !(verb.len() > 3 && verb.ends_with("ly"));
     if !bare {
         return false;
     }
-    if is_one_of(subject, &["he", "she", "it", "one"]) {
-        return !verb.ends_with('s') && !is_one_of(verb, PAST_AS_BASE);
+    if is_one_of(subject, &["he", "she", "it"]) {
+        return !is_one_of(verb, PAST_AS_BASE);
     }
     if is_one_of(subject, &["you", "we"]) {
         return true;
@@ -1137,8 +1162,24 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
     let is = |i: usize, w: &str| before[i].eq_ignore_ascii_case(w);
     // "as much as it could", "as big as the land could": "as", a word, "as", then a pronoun
     // or a determiner and a noun ("as many as 3,000 firms could" is an amount).
-    let capacity = is(1, "as") && is(3, "as") && is_one_of(before[0], SUBJECT_PRONOUNS)
+    let pronoun = is_one_of(before[0], SUBJECT_PRONOUNS);
+    let capacity = is(1, "as") && (is(3, "as") || is(4, "as")) && pronoun
         || is(2, "as") && is(4, "as") && is_one_of(before[1], DET);
+    // "the highest we could apply", "the only decision they could make", "everything he could",
+    // "a lot I could do": a relative clause of the most one is able to do. A word in "-est" counts
+    // after "the" ("the biggest award that they could"; not "the interest they could earn").
+    let j = if is(1, "that") { 2 } else { 1 };
+    // Right before the pronoun a word of `MOST_ONE_CAN`, or before a noun an adjective of it
+    // ("the only decision they could"; not "all along that I could feel").
+    let most = |i: usize| {
+        is_one_of(before[i], if i == j { MOST_ONE_CAN } else { &["only", "best", "least"] })
+            || i < 4
+                && is(i + 1, "the")
+                && before[i].len() > 5
+                && before[i].ends_with("est")
+                && !is_one_of(before[i], NOT_SUPERLATIVE)
+    };
+    let limit = pronoun && (most(j) || most(j + 1));
     // "so that he could", "in order that officers could".
     let purpose = (1..=3).any(|k| is(k, "that") && (is(k + 1, "so") || is(k + 1, "order")));
     // "nobody could", "no one could", "no seats could", "few collectors could" (not "a few"),
@@ -1147,8 +1188,15 @@ fn ability(text: &str, start: usize, s: &Range<usize>) -> bool {
         || is(1, "no")
         || is(1, "few") && !is(2, "a")
         || is(1, "of") && (is(2, "none") || is(2, "neither") || is(2, "few") && !is(3, "a"));
-    capacity || purpose || denied
+    capacity || purpose || denied || limit
 }
+
+/// Words in "-est" of six letters or more that are no superlative: "the interest they could earn".
+const NOT_SUPERLATIVE: &[&str] = &["interest", "protest", "request", "contest", "arrest", "modest", "honest"];
+
+/// Words that make the clause of a modal after them one of the most one can do: "everything
+/// he could", "the best I could", "the only decision they could make".
+const MOST_ONE_CAN: &[&str] = &["everything", "anything", "nothing", "all", "lot", "little", "best", "least", "only"];
 
 /// Words that, right after "if" and before a comma, make an elliptical condition ("if
 /// necessary,", "if so,", "if any,") or a discourse aside ("if anything,", "if ever,").
@@ -1425,6 +1473,9 @@ mod tests {
     fn word_lists_are_lower_case() {
         let lists: &[&[&str]] = &[
             ASK_VERBS,
+            SAY_IF,
+            MOST_ONE_CAN,
+            NOT_SUPERLATIVE,
             BE,
             DET,
             NEG,
@@ -1621,6 +1672,38 @@ mod tests {
     t!(suggested_by_after_be, "It was suggested by some that he lied.", [("suggested", Epistemic)]);
     t!(suggests_a_link, "Research suggests a link with diet.", [("suggests", Epistemic)]);
     t!(suggested_a_walk, "He suggested a walk.", []);
+
+    // Could in a clause of the most one is able to do.
+    t!(the_highest_we_could, "A fine, the highest we could apply, is enough.", []);
+    t!(the_only_decision_they_could, "It was the only decision they could make.", []);
+    t!(a_lot_i_could_do, "There wasn't a lot I could do.", []);
+    t!(the_biggest_award_that_they_could, "It is the biggest award that they could get.", []);
+    t!(everything_he_could, "He did everything he could to help.", []);
+    t!(as_much_music_as_he_could, "He played as much music as he could.", []);
+    t!(the_interest_they_could_is_left, "He cut the interest they could earn.", [("could", Epistemic)]);
+    t!(the_best_players_could_is_left, "The best players could leave.", [("could", Epistemic)]);
+
+    // Unlikely: improbable, or surprising before a noun.
+    t!(an_unlikely_star, "Depp became an unlikely star, the unlikely hero of the year.", []);
+    t!(the_unlikely_event, "In the unlikely event of a fire, leave.", [("unlikely", Epistemic)]);
+    t!(is_unlikely_to, "A deal is unlikely to come.", [("unlikely", Epistemic)]);
+
+    // If after a denied "say", "sure", "clear": a question; "no matter if" concedes.
+    t!(refused_to_say_if, "He refused to say if it would appeal.", [("if", Investigation)]);
+    t!(has_not_said_if, "The department has not said if it will appeal.", [("if", Investigation)]);
+    t!(not_sure_if, "I'm not sure if I want to stay.", [("if", Investigation)]);
+    t!(
+        not_yet_clear_if,
+        "It is not yet clear if it will go on.",
+        [("not yet clear", Epistemic), ("if", Investigation)]
+    );
+    t!(
+        said_if_is_a_condition,
+        "He said if it rains the match would be off.",
+        [("if", Condition), ("would", Condition)]
+    );
+    t!(sure_if_is_a_condition, "I am sure if we play well we will win.", [("if", Condition)]);
+    t!(no_matter_if, "It does not matter if it is £30m; no matter if I drive, I lose.", []);
     // A proposal's verb: "should", subjunctive "be" or "not", a base form after "he", a bare
     // verb after "you" and "we", and after "they" when "suggested" is past.
     t!(suggesting_that_you_resign, "I am suggesting that you either resign or apologise.", []);
