@@ -6187,9 +6187,7 @@ mod tests {
     /// `SAYING` holds forms of the reporting verbs' lexicon only.
     #[test]
     fn inverted_saying_verbs_are_reporting_verb_forms() {
-        let forms: Vec<&str> = tagged(crate::lexicon::list!("reporting_verbs.txt"))
-            .flat_map(|(forms, _)| forms.split('|').map(str::trim))
-            .collect();
+        let forms = crate::lexicon::reporting_verb_forms();
         for w in SAYING {
             assert!(forms.contains(w), "{w:?} is no form of lexicon/reporting_verbs.txt");
         }
@@ -6198,9 +6196,8 @@ mod tests {
     /// The definition of the cues found: at each byte, left to right, the longest cue form
     /// that is a whole word there.
     fn reference_cues(text: &str) -> Vec<Range<usize>> {
-        let forms: Vec<String> = tagged(crate::lexicon::list!("reporting_verbs.txt"))
-            .flat_map(|(forms, _)| forms.split('|').map(|f| f.trim().to_ascii_lowercase()).collect::<Vec<_>>())
-            .collect();
+        let forms: Vec<String> =
+            crate::lexicon::reporting_verb_forms().iter().map(|f| f.to_ascii_lowercase()).collect();
         let lower = text.to_ascii_lowercase();
         let mut out = Vec::new();
         let mut p = 0;

@@ -20,6 +20,13 @@ pub(crate) fn tagged(list: &'static str) -> Tagged {
     Tagged(entries(list))
 }
 
+/// Every form of `lexicon/reporting_verbs.txt` ("said", "says", …): the tests hold the
+/// hand-picked verb lists of other modules to it.
+#[cfg(test)]
+pub(crate) fn reporting_verb_forms() -> Vec<&'static str> {
+    tagged(list!("reporting_verbs.txt")).flat_map(|(forms, _)| forms.split('|').map(str::trim)).collect()
+}
+
 /// A list's entries, read into `cell` the first time: every list read this way shares one
 /// closure type, and so one copy of `OnceLock`'s set-up code in the wasm, not one per list.
 #[inline]

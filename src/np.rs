@@ -1354,11 +1354,13 @@ fn may_surname(text: &str, ws: &[Word], k: usize) -> bool {
         && word_at(text, ws, k) == "May"
         && (k == 0 || gap(text, ws, k - 1) == Gap::Break)
         && gap(text, ws, k) == Gap::Space
-        && crate::text::one_of(
-            word_at(text, ws, k + 1),
-            &["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "insisted", "argued"],
-        )
+        && crate::text::one_of(word_at(text, ws, k + 1), SAYING_AFTER_MAY)
 }
+
+/// Verbs of saying after which "May" is a surname: past and third-person forms of
+/// `lexicon/reporting_verbs.txt` (a test holds them to it), never a bare form ("May say").
+const SAYING_AFTER_MAY: &[&str] =
+    &["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "insisted", "argued"];
 
 /// The head word of a phrase: the word before its first link ("spokesman" in "a spokesman
 /// for the campaign"), else its last word.
@@ -1414,6 +1416,15 @@ pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bo
 mod tests {
     use super::*;
     use crate::text::words;
+
+    /// `SAYING_AFTER_MAY` holds forms of the reporting verbs' lexicon only.
+    #[test]
+    fn saying_after_may_are_reporting_verb_forms() {
+        let forms = crate::lexicon::reporting_verb_forms();
+        for w in SAYING_AFTER_MAY {
+            assert!(forms.contains(w), "{w:?} is no form of lexicon/reporting_verbs.txt");
+        }
+    }
 
     /// `class` as the lists say on running text, where most words are in no list (the
     /// filter in front of the table answers those): a sample, and the BBC texts when present.
