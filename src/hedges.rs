@@ -1032,6 +1032,14 @@ fn proposal(text: &str, s: &Range<usize>, cue: &str, prev: Option<&str>, next: O
     after(subject).is_some_and(|verb| proposed_clause(cue, subject, verb))
 }
 
+/// Whether the "suggest" at `cue` in sentence `s` proposes (`proposal`'s decision, read
+/// with the tokens around it as the hedge rule reads them): attribution asks it of "I
+/// suggest you call him", the speaker's own proposal and no report.
+pub(crate) fn proposes(text: &str, s: &Range<usize>, cue: Range<usize>) -> bool {
+    let (prev, next) = (token_before(text, cue.start, s.start), token_after(text, cue.end, s.end));
+    proposal(text, s, &text[cue], prev, next)
+}
+
 /// Words in "-ing" after "suggest" that name no activity proposed: prepositions
 /// ("suggested during the debate that") and participles of a trend ("suggest growing
 /// support", "rising prices").
