@@ -574,14 +574,14 @@ fn first_person(source: &str) -> bool {
     crate::text::one_of(w, &["i", "we", "me", "us"]) || w.eq_ignore_ascii_case("let") && clitic == "s"
 }
 
-/// "I suggest you call him", "we are suggesting that you resign": a first-person present
+/// "I suggest you call him", "we are suggesting that you resign": a first-person (`first_person`) present
 /// "suggest" of a proposal (`hedges::proposes`) is the speaker's own, no report of speech or
 /// belief. Not the past ("I suggested he was wrong" reports), nor "suggest" of evidence. `a`
 /// is the cue's word; "I" of "I'm" is the source's whole text already (`pronoun_end`).
 #[inline(never)] // one call for the push's several uses, not a copy in each
 fn own_proposal(text: &str, s: &Range<usize>, ws: &[Word], a: usize, src: Option<&Mention>) -> bool {
     let w = ws[a];
-    src.is_some_and(|m| crate::text::one_of(&m.text, &["i", "we"]))
+    src.is_some_and(|m| first_person(&m.text))
         && word_is(text, Some(&w), &["suggest", "suggesting"])
         && !(a > 0 && word_is(text, ws.get(a - 1), &["was", "were", "been"]))
         && crate::hedges::proposes(text, s, w.start..w.end)

@@ -1033,11 +1033,12 @@ fn proposal(text: &str, s: &Range<usize>, cue: &str, prev: Option<&str>, next: O
 }
 
 /// Whether the "suggest" at `cue` in sentence `s` proposes (`proposal`'s decision, read
-/// with the tokens around it as the hedge rule reads them): attribution asks it of "I
-/// suggest you call him", the speaker's own proposal and no report.
+/// with the token after it as the hedge rule reads it): attribution asks it of "I suggest
+/// you call him", the speaker's own proposal and no report.
 pub(crate) fn proposes(text: &str, s: &Range<usize>, cue: Range<usize>) -> bool {
-    let (prev, next) = (token_before(text, cue.start, s.start), token_after(text, cue.end, s.end));
-    proposal(text, s, &text[cue], prev, next)
+    // The token before only matters for "was suggested by", which a first-person present
+    // "suggest" never is.
+    proposal(text, s, &text[cue.clone()], None, token_after(text, cue.end, s.end))
 }
 
 /// Words in "-ing" after "suggest" that name no activity proposed: prepositions
