@@ -574,6 +574,19 @@ fn first_person(source: &str) -> bool {
     crate::text::one_of(w, &["i", "we", "me", "us"]) || w.eq_ignore_ascii_case("let") && clitic == "s"
 }
 
+/// "I suggest you call him", "we are suggesting that you resign": a first-person (`first_person`) present
+/// "suggest" of a proposal (`hedges::proposes`) is the speaker's own, no report of speech or
+/// belief. Not the past ("I suggested he was wrong" reports), nor "suggest" of evidence. `a`
+/// is the cue's word; "I" of "I'm" is the source's whole text already (`pronoun_end`).
+#[inline(never)] // one call for the push's several uses, not a copy in each
+fn own_proposal(text: &str, s: &Range<usize>, ws: &[Word], a: usize, src: Option<&Mention>) -> bool {
+    let w = ws[a];
+    src.is_some_and(|m| first_person(&m.text))
+        && word_is(text, Some(&w), &["suggest", "suggesting"])
+        && !(a > 0 && word_is(text, ws.get(a - 1), &["was", "were", "been"]))
+        && crate::hedges::proposes(text, s, w.start..w.end)
+}
+
 /// Labels of a headline or a web page, not speakers ("UPDATE: …", "EXCLUSIVE: …"), from
 /// `lexicon/not_speakers.txt`; `speakers` asks too, for a turn inside a quotation.
 pub(crate) fn not_speaker(label: &str) -> bool {
@@ -991,6 +1004,9 @@ fn sentence(
         };
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
+                return;
+            }
+            if own_proposal(text, &s, ws, a, src.as_ref()) {
                 return;
             }
             // "Melania seems to have vanished": the writer's judgement of the subject, no one's belief.
@@ -5065,6 +5081,21 @@ mod tests {
         "Eight out of 10 voters back the plan, a poll suggests.",
         [("a poll", "suggests", false, Neutral)]
     );
+    // A first-person present "suggest" of a proposal is the speaker's own, no report; the
+    // past, "suggest" of evidence and another's proposal stay.
+    t!(own_proposal_i_suggest_you, "I suggest you call him.", []);
+    t!(own_proposal_am_suggesting_that, "I am suggesting that you either resign or apologise.", []);
+    t!(own_proposal_im_suggesting, "I’m suggesting you resign.", []);
+    t!(own_proposal_would_suggest_a_gerund, "I would suggest laying new oak planks which can work.", []);
+    t!(own_proposal_we_suggest_a_plan_noun, "We suggest a meeting with the unions.", []);
+    t!(own_proposal_suggest_he_resign, "I suggest that he resign.", []);
+    t!(own_evidence_suggest_stays, "I suggest the data are wrong.", [("I", "suggest", false, Neutral)]);
+    t!(own_past_suggested_stays, "I suggested he was wrong.", [("I", "suggested", false, Neutral)]);
+    t!(own_past_suggesting_stays, "I was suggesting that you resign.", [("I", "suggesting", false, Neutral)]);
+    t!(polls_suggest_stays, "Polls suggest he may win.", [("Polls", "suggest", false, Neutral)]);
+    t!(suggested_that_stays, "Smith suggested that taxes rose.", [("Smith", "suggested", false, Neutral)]);
+    t!(others_proposal_stays, "Smith suggested that he resign.", [("Smith", "suggested", false, Neutral)]);
+    t!(others_present_proposal_stays, "They suggest you call him.", [("They", "suggest", false, Neutral)]);
     t!(said_colon, "Vance said: the war must end.", [("Vance", "said", false, Neutral)]);
     t!(believes, "Cruz believes the deal is bad.", [("Cruz", "believes", false, Neutral)]);
     t!(revealed_factive, "Vance revealed that Russia has moved.", [("Vance", "revealed", false, Factive)]);

@@ -1032,6 +1032,15 @@ fn proposal(text: &str, s: &Range<usize>, cue: &str, prev: Option<&str>, next: O
     after(subject).is_some_and(|verb| proposed_clause(cue, subject, verb))
 }
 
+/// Whether the "suggest" at `cue` in sentence `s` proposes (`proposal`'s decision, read
+/// with the token after it as the hedge rule reads it): attribution asks it of "I suggest
+/// you call him", the speaker's own proposal and no report.
+pub(crate) fn proposes(text: &str, s: &Range<usize>, cue: Range<usize>) -> bool {
+    // The token before only matters for "was suggested by", which a first-person present
+    // "suggest" never is.
+    proposal(text, s, &text[cue.clone()], None, token_after(text, cue.end, s.end))
+}
+
 /// Words in "-ing" after "suggest" that name no activity proposed: prepositions
 /// ("suggested during the debate that") and participles of a trend ("suggest growing
 /// support", "rising prices").
