@@ -848,7 +848,7 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
         }
     }
     let w = &before[start..prev_end];
-    let c = np::class(w);
+    let c = np::class_of(text, Word { start: sentence_start + start, end: sentence_start + prev_end });
     c & np::DET != 0 && c & np::SUBJ == 0 || np::possessive(w)
 }
 

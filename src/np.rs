@@ -1339,7 +1339,7 @@ fn surname_aux(text: &str, ws: &[Word], k: usize) -> bool {
         && is_caps(text, ws[k])
         && gap(text, ws, k - 1) == Gap::Space
         && is_caps(text, ws[k - 1])
-        && class(&text[ws[k - 1].start..ws[k - 1].end]) & (TIME | DET | STOP | SUBJ) == 0
+        && class_of(text, ws[k - 1]) & (TIME | DET | STOP | SUBJ) == 0
         && (k + 1 == ws.len() || gap(text, ws, k) == Gap::Break || !is_caps(text, ws[k + 1]))
 }
 
@@ -1366,7 +1366,7 @@ const SAYING_AFTER_MAY: &[&str] =
 /// for the campaign"), else its last word.
 pub(crate) fn head(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> usize {
     for i in r.clone() {
-        if i > *r.start() && class(&text[ws[i].start..ws[i].end]) & (LINK | PREP) != 0 {
+        if i > *r.start() && class_of(text, ws[i]) & (LINK | PREP) != 0 {
             // "people familiar with": the noun before the adjective.
             if i >= r.start() + 2 && source_adjective(text, ws[i - 1]) {
                 return i - 2;
@@ -1392,7 +1392,7 @@ const MEDIA: &[&str] = &[
 pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bool {
     let i = head(text, ws, r);
     let word = |i: usize| if i <= *r.end() { text.get(ws[i].start..ws[i].end).unwrap_or("") } else { "" };
-    if class(word(i)) & VAGUE == 0 {
+    if class_of(text, ws[i]) & VAGUE == 0 {
         return false;
     }
     let caps = |i: usize| word(i).starts_with(char::is_uppercase);
@@ -1400,7 +1400,12 @@ pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bo
     // no list ("Many Analysts" in a headline stays) names an organisation.
     // Not a medium or a word that says which reports ("Media Reports Reveal …" in a headline in
     // title case, "State Press Reports"): reports of no one in particular, whatever the capitals.
-    if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 && !crate::text::one_of(word(i - 1), MEDIA) {
+    if i > *r.start()
+        && caps(i)
+        && caps(i - 1)
+        && class_of(text, ws[i - 1]) == 0
+        && !crate::text::one_of(word(i - 1), MEDIA)
+    {
         return false;
     }
     // "by" and "at" give a maker ("studies by Harvard University", "studies at Yale"); "from"
