@@ -310,10 +310,13 @@ fn class_key(k: &[u64; 3], len: usize, w: &[u8]) -> u16 {
     }
 }
 
-/// `class`, but an acronym inside a name is no pronoun ("US lawyer", not "us").
-fn name_class(w: &str) -> u16 {
-    let c = class(w);
-    if c & (SUBJ | OBJ) != 0 && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+/// `class_of`, but an acronym inside a name is no pronoun ("US lawyer", not "us").
+fn name_class(text: &str, w: Word) -> u16 {
+    let c = class_of(text, w);
+    if c & (SUBJ | OBJ) != 0
+        && w.end - w.start >= 2
+        && text.as_bytes()[w.start..w.end].iter().all(u8::is_ascii_uppercase)
+    {
         return 0;
     }
     c
@@ -1188,7 +1191,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             break;
         }
         let n = ws[j + 1];
-        let nc = name_class(&text[n.start..n.end]);
+        let nc = name_class(text, n);
         let nc = if nc & (DET | SUBJ) != 0 && middle_initial(text, ws, j + 1) { 0 } else { nc };
         let nc = if nc & AUX != 0 && nc & SUBJ == 0 && surname_aux(text, ws, j + 1) { 0 } else { nc };
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
