@@ -862,7 +862,7 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
         }
     }
     let w = &before[start..prev_end];
-    let c = np::class(w);
+    let c = np::class_of(text, Word { start: sentence_start + start, end: sentence_start + prev_end });
     c & np::DET != 0 && c & np::SUBJ == 0 || np::possessive(w)
 }
 
@@ -2166,7 +2166,7 @@ fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> 
     let (s0, e) = (*subject.start(), *subject.end());
     let is_prep = |i: usize| {
         let w = &text[ws[i].start..ws[i].end];
-        let c = np::class(w);
+        let c = np::class_of(text, ws[i]);
         c & np::PREP != 0 && c & np::LINK == 0 || matches!(w, "through" | "during" | "across" | "outside" | "near")
     };
     // "voters in Ohio agree": the noun the prepositional phrase follows, and that phrase; a
@@ -2208,7 +2208,7 @@ fn participle_head(text: &str, ws: &[Word], subject: &RangeInclusive<usize>) -> 
         }
         v -= 1;
         let w = &text[ws[v].start..ws[v].end];
-        let c = np::class(w);
+        let c = np::class_of(text, ws[v]);
         if is_prep(v) {
             prep = true;
         } else if prep
@@ -2274,7 +2274,7 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
     // GOP chairman, this past week announced").
     let adjunct = |k: usize| {
         let w = &text[ws[k].start..ws[k].end];
-        let c = np::class(w);
+        let c = np::class_of(text, ws[k]);
         c & (np::AUX | np::TIME) != 0 && c & np::SUBJ == 0
             || w.starts_with(char::is_lowercase) && w.ends_with("ly") && w.len() > 4
             || crate::text::one_of(w, &["this", "past", "last", "next", "on", "earlier", "later"])
@@ -2290,8 +2290,10 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
     }
     // The opening mark of the apposition, at most 30 words back; an apposition may hold
     // a relative clause or a second apposition ("Brunner, a developer, which …, said").
+    // Read lazily, no list of the marks collected, and the dateline sought only for a head
+    // found: 0.9M instructions fewer a pass over news.bbc (callgrind).
     let lo = k.saturating_sub(30);
-    let opens: Vec<usize> = (lo..k)
+    (lo..k)
         .rev()
         .filter(|&i| {
             let g = text.get(ws[i].end..ws[i + 1].start).unwrap_or("");
@@ -2302,13 +2304,9 @@ fn apposed_subject(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> 
             }
         })
         .take(3)
-        .collect();
-    // Not a dateline ("WASHINGTON, Dec. 8 (UPI) — …, saying").
-    let dateline = dateline_end(text, ws);
-    opens
-        .into_iter()
         .find_map(|open| apposition_head(text, ws, sentence_start, open))
-        .filter(|p| dateline.map_or(true, |d| *p.start() > d))
+        // Not a dateline ("WASHINGTON, Dec. 8 (UPI) — …, saying").
+        .filter(|p| dateline_end(text, ws).map_or(true, |d| *p.start() > d))
 }
 
 /// The name that opens a clause and ends right before the apposition mark after word `open`.
@@ -2967,7 +2965,7 @@ fn coordinated(text: &str, ws: &[Word], a: usize) -> bool {
             return false;
         }
         let w = &text[ws[k].start..ws[k].end];
-        if np::class(w) & np::AUX != 0 {
+        if np::class_of(text, ws[k]) & np::AUX != 0 {
             continue;
         }
         return crate::text::one_of(w, &["and", "but", "or"]);

@@ -277,6 +277,15 @@ pub(crate) fn class_of(text: &str, w: Word) -> u16 {
             return class_key(&[lower(x), 0, 0], n, &b[w.start..w.end]);
         }
     }
+    // Nine to sixteen bytes ("president", "spokeswoman"), the most of the rest: two loads, the
+    // second masked (callgrind over news.bbc: 1.0M instructions fewer than by `class`).
+    if let (9..=16, Some(chunk)) = (n, b.get(w.start..w.start.wrapping_add(16))) {
+        let x = u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default());
+        let y = u64::from_le_bytes(chunk[8..].try_into().unwrap_or_default()) & (u64::MAX >> (128 - 8 * n));
+        if (x | y) & HI == 0 {
+            return class_key(&[lower(x), lower(y), 0], n, &b[w.start..w.end]);
+        }
+    }
     text.get(w.start..w.end).map_or(0, class)
 }
 
@@ -310,10 +319,13 @@ fn class_key(k: &[u64; 3], len: usize, w: &[u8]) -> u16 {
     }
 }
 
-/// `class`, but an acronym inside a name is no pronoun ("US lawyer", not "us").
-fn name_class(w: &str) -> u16 {
-    let c = class(w);
-    if c & (SUBJ | OBJ) != 0 && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+/// `class_of`, but an acronym inside a name is no pronoun ("US lawyer", not "us").
+fn name_class(text: &str, w: Word) -> u16 {
+    let c = class_of(text, w);
+    if c & (SUBJ | OBJ) != 0
+        && w.end - w.start >= 2
+        && text.as_bytes()[w.start..w.end].iter().all(u8::is_ascii_uppercase)
+    {
         return 0;
     }
     c
@@ -1188,7 +1200,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
             break;
         }
         let n = ws[j + 1];
-        let nc = name_class(&text[n.start..n.end]);
+        let nc = name_class(text, n);
         let nc = if nc & (DET | SUBJ) != 0 && middle_initial(text, ws, j + 1) { 0 } else { nc };
         let nc = if nc & AUX != 0 && nc & SUBJ == 0 && surname_aux(text, ws, j + 1) { 0 } else { nc };
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
@@ -1339,7 +1351,7 @@ fn surname_aux(text: &str, ws: &[Word], k: usize) -> bool {
         && is_caps(text, ws[k])
         && gap(text, ws, k - 1) == Gap::Space
         && is_caps(text, ws[k - 1])
-        && class(&text[ws[k - 1].start..ws[k - 1].end]) & (TIME | DET | STOP | SUBJ) == 0
+        && class_of(text, ws[k - 1]) & (TIME | DET | STOP | SUBJ) == 0
         && (k + 1 == ws.len() || gap(text, ws, k) == Gap::Break || !is_caps(text, ws[k + 1]))
 }
 
@@ -1366,7 +1378,7 @@ const SAYING_AFTER_MAY: &[&str] =
 /// for the campaign"), else its last word.
 pub(crate) fn head(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> usize {
     for i in r.clone() {
-        if i > *r.start() && class(&text[ws[i].start..ws[i].end]) & (LINK | PREP) != 0 {
+        if i > *r.start() && class_of(text, ws[i]) & (LINK | PREP) != 0 {
             // "people familiar with": the noun before the adjective.
             if i >= r.start() + 2 && source_adjective(text, ws[i - 1]) {
                 return i - 2;
@@ -1392,7 +1404,7 @@ const MEDIA: &[&str] = &[
 pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bool {
     let i = head(text, ws, r);
     let word = |i: usize| if i <= *r.end() { text.get(ws[i].start..ws[i].end).unwrap_or("") } else { "" };
-    if class(word(i)) & VAGUE == 0 {
+    if class_of(text, ws[i]) & VAGUE == 0 {
         return false;
     }
     let caps = |i: usize| word(i).starts_with(char::is_uppercase);
@@ -1400,7 +1412,12 @@ pub(crate) fn is_vague(text: &str, ws: &[Word], r: &RangeInclusive<usize>) -> bo
     // no list ("Many Analysts" in a headline stays) names an organisation.
     // Not a medium or a word that says which reports ("Media Reports Reveal …" in a headline in
     // title case, "State Press Reports"): reports of no one in particular, whatever the capitals.
-    if i > *r.start() && caps(i) && caps(i - 1) && class(word(i - 1)) == 0 && !crate::text::one_of(word(i - 1), MEDIA) {
+    if i > *r.start()
+        && caps(i)
+        && caps(i - 1)
+        && class_of(text, ws[i - 1]) == 0
+        && !crate::text::one_of(word(i - 1), MEDIA)
+    {
         return false;
     }
     // "by" and "at" give a maker ("studies by Harvard University", "studies at Yale"); "from"
@@ -1453,6 +1470,10 @@ mod tests {
             ("short words at the end", "He and I. US it"),
             ("capitals that are no pronouns", "US IT WE HE THEY Us It"),
             ("eight and nine letters", "yesterday tomorrow Thursday Saturdays"),
+            (
+                "nine to seventeen letters, to the text's end",
+                "spokeswoman spokespeople Internationally counterrevolutionary",
+            ),
             ("non-ASCII", "Éric Zoë he’d they’re naïve"),
             ("a word longer than the table's", "counterrevolutionariesxyz internationalisation"),
             ("marks inside words", "U.S. don't state-run 3.5"),
@@ -1462,7 +1483,7 @@ mod tests {
                 assert_eq!(class_of(t, w), class(&t[w.start..w.end]), "{name}: {:?}", &t[w.start..w.end]);
             }
             for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
-                for b in (a..=t.len().min(a + 12)).filter(|&b| t.is_char_boundary(b)) {
+                for b in (a..=t.len().min(a + 18)).filter(|&b| t.is_char_boundary(b)) {
                     let w = Word { start: a, end: b };
                     assert_eq!(class_of(t, w), class(&t[a..b]), "{name}: {a}..{b}");
                 }
