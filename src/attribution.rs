@@ -1106,6 +1106,13 @@ fn sentence(
         }
         let form = &text[r.clone()];
         let past = form.ends_with("ed") || matches!(form, "found" | "thought" | "shown" | "showed");
+        // "the email mentioned above": a pointer in the text, no report.
+        if past && word_is(text, ws.get(b + 1), &["above", "below"]) {
+            continue;
+        }
+        if form == "say" && for_example(text, ws, a, b) {
+            continue;
+        }
         if info.clause && !clause_follows(text, ws, s.clone(), a, b, after_gap, info.noun && !past) {
             continue;
         }
@@ -1423,6 +1430,13 @@ fn sentence(
             // "“…,” assured Mr Wallace" stays).
             None if !ing && opens_clause(text, ws, s.start, a) => np::phrase_from(text, ws, b + 1, false)
                 .filter(|p| ends_clause(text, ws, *p.end()))
+                // "+ Added three new statistics": a verb opening the sentence has its subject
+                // after it only next to what it says ("Added Smith: “…”", "“…” wrote Pete Hidalgo.").
+                .filter(|p| {
+                    a > 0
+                        || text.get(ws[*p.end()].end..s.end).is_some_and(|t| opens_speech(t.trim_start()))
+                        || text.get(..s.start).is_some_and(|t| t.trim_end().ends_with(['”', '"']))
+                })
                 .filter(|_| {
                     let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
                     g.contains(['”', '"']) || g.contains("''") || !takes_object(form)
@@ -3097,6 +3111,23 @@ fn poll_share(text: &str, ws: &[Word], a: usize) -> Option<RangeInclusive<usize>
     let number = text[ws[c].start..ws[c].end].starts_with(|ch: char| ch.is_ascii_digit());
     let one_clause = !text.get(ws[c].end..ws[a].start)?.contains([',', ';', ':', '“', '"', '(']);
     (number && one_clause).then_some(1..=comma)
+}
+
+/// ", say five hundred pages", "— say, the latitude": "say" (word `a`, `b`) set off by a comma,
+/// a dash or a bracket before a number or a comma means "for example": no one speaks.
+fn for_example(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    a > 0
+        && b + 1 < ws.len()
+        && text.get(ws[a - 1].end..ws[a].start).is_some_and(|g| {
+            let g = g.trim_end();
+            g.ends_with(',') || g.ends_with('—') || g.ends_with('–') || g.ends_with('(')
+        })
+        && (number(text, ws, b + 1) || text.get(ws[b].end..).is_some_and(|t| t.starts_with(',')))
+}
+
+/// Whether `t` opens with what a verb of saying introduces: a colon, a comma or a quotation.
+fn opens_speech(t: &str) -> bool {
+    t.starts_with(':') || t.starts_with(',') || t.starts_with('“') || t.starts_with('"')
 }
 
 /// A number, in digits or a word ("42", "Six").
@@ -4971,6 +5002,22 @@ mod tests {
     t!(calls_into_question_is_no_speech, "A new report calls that into question.", []);
     t!(called_to_a_halt_is_no_speech, "The project was one of 30 called to a halt.", []);
     t!(called_him_back_is_no_speech, "She called him back.", []);
+    // "say" for "for example" speaks for no one; "Prices will rise, say analysts" stays.
+    t!(say_for_example_before_a_comma, "It tracks one variable — say, the latitude of the winds — over time.", []);
+    t!(say_for_example_before_a_number, "Examine a law document of, say five hundred pages, with him.", []);
+    t!(say_inverted_after_a_comma_stays, "Prices will rise, say analysts.", [("analysts", "say", true, Neutral)]);
+    t!(mentioned_above_is_a_pointer, "Facebook combined that with the bug from the email mentioned above.", []);
+    // A verb opening the sentence has its subject after it only next to what it says.
+    t!(added_a_change_is_no_speech, "+ Added three new statistics", []);
+    t!(added_name_colon_stays, "Added Smith: “We will win.”", [("Smith", "Added", false, Neutral)]);
+    t!(
+        inverted_after_the_quotation_before_stays,
+        "“It is over.” wrote Pete Hidalgo.",
+        [("Pete Hidalgo", "wrote", false, Neutral)]
+    );
+    // lexicon/source_words.txt: "upon" ends a phrase, "cannot" stands between a source and its verb.
+    t!(upon_is_no_source, "Upon asking him, he said that he had decided.", [("he", "said", false, Neutral)]);
+    t!(cannot_is_no_part_of_the_source, "Comey cannot say that he knew.", [("Comey", "say", false, Neutral)]);
     t!(sees_as_one_is_an_idiom, "He sees the issues as one, aides said.", [("aides", "said", true, Neutral)]);
     // An infinitive speaks for its clause's subject, passive or not; not the cues whose
     // infinitive is most often another act.
