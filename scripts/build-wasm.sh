@@ -47,7 +47,7 @@ out=extension/pkg
 # and ran as fast in Node (18.5 against 18.2 MB/s of CPU, 4 runs each alternated: noise), with
 # the same analysis of 9,539 texts.
 RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=20 -C llvm-args=-unroll-runtime=false \
-    -C llvm-args=-unroll-threshold=150" \
+    -C llvm-args=-unroll-threshold=125" \
     cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --quiet
 wasm=target/wasm32-unknown-unknown/wasm-release/claimlens.wasm
 # Start clean: wasm-bindgen names the JS snippets' folder by a hash, so old ones would linger.
