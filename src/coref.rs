@@ -623,8 +623,12 @@ impl<'t> People<'t> {
             .find(|&k| class(k) & ROLE != 0)
             .or_else(|| (self.strict && j >= i + 2 && press(j - 2)).then(|| j - 2));
         let name_from = last_title.map_or(i, |t| t + 1);
-        // Skip sentence-initial function words ("But", "The") in front of a name.
+        // Skip sentence-initial function words ("But", "The") in front of a name, and an adverb
+        // opening the sentence ("Accordingly Turkey, Nippers and …", "Immediately After Obama").
         let mut name_from = name_from;
+        if name_from == i && j > i && word(i).len() > 7 && word(i).ends_with("ly") && stray_lead(text, ws[i], word(i)) {
+            name_from += 1;
+        }
         while name_from <= j && class(name_from) & (np::STOP | np::DET | np::SUBJ | np::AUX | np::PREP | np::TIME) != 0
         {
             name_from += 1;
@@ -634,11 +638,20 @@ impl<'t> People<'t> {
         if name_from > j || (name_from..=j).any(|k| class(k) & NOT_PERSON != 0 && !surname_too(k)) {
             return;
         }
+        // The word before the run.
+        let before = || last_token(text.get(..ws[i].start).unwrap_or("").trim_end());
+        // "planning for Con Edison, which maintains …": after a preposition that does not
+        // name an author, a run that a relative "which" follows is a thing ("a book by
+        // journalist Robert Peston, which suggested": the book).
+        if last_title.is_none()
+            && text.get(ws[j].end..).is_some_and(|t| t.starts_with(", which "))
+            && one_of(before(), &["for", "of", "at", "from", "with", "in", "on"])
+        {
+            return;
+        }
         // "the Hansard Society", "a Bicester Hunt": a name after an article is a thing's, unless
         // titles make it a person's ("the Foreign Secretary Jack Straw").
         let article = |w: &str| one_of(w, &["the", "a", "an"]);
-        // The word before the run.
-        let before = || last_token(text.get(..ws[i].start).unwrap_or("").trim_end());
         if self.strict && last_title.is_none() && ((i..name_from).any(|k| article(word(k))) || article(before())) {
             return;
         }
@@ -651,6 +664,7 @@ impl<'t> People<'t> {
         if name_from == i && j >= i + 2 && stray_lead(text, ws[i], word(i)) && given_name_gender(word(i + 1)) != 0 {
             name_from += 1;
         }
+
         // "Senators Rubio and Cruz", "Presidents Bush and Clinton": a plural title names no one;
         // the surname after it is one of the people it titles.
         if name_from < j && plural_title(word(name_from)) {

@@ -2796,6 +2796,19 @@ mod tests {
         ]
     );
     t!(
+        adverb_opening_the_sentence_is_no_part_of_a_name,
+        "Interestingly Christoph Blocher said: “We won.” Later Blocher added: “We go on.”",
+        [("“We won.”", Direct, "Christoph Blocher", ""), ("“We go on.”", Direct, "Blocher", "Christoph Blocher")]
+    );
+    t!(
+        a_run_after_a_preposition_before_which_is_no_person,
+        "“It is not safe,” said Patrick McHugh, vice president of electrical engineering and planning for Con Edison, which maintains about 90,000 miles of cable.\n\n“People do not see it,” he added.",
+        [
+            ("“It is not safe,”", Direct, "Patrick McHugh", ""),
+            ("“People do not see it,”", Direct, "he", "Patrick McHugh")
+        ]
+    );
+    t!(
         titles_and_roles_opening_the_sentence_stay_in_the_name,
         "Prime Minister Tony Blair said: “We go on.”\n\nLabour leader Jeremy Corbyn said: “We do not.”\n\nSinger George Michael said: “Fine.”",
         [
