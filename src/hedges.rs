@@ -675,6 +675,12 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '\u{2011}' | ',')
 }
 
+/// `is_joiner` natively, where `token_after` and `token_before` read it before `joins` (which
+/// reads it too); true in the wasm, which goes straight to `joins`.
+fn native_joiner(c: char) -> bool {
+    cfg!(target_family = "wasm") || is_joiner(c)
+}
+
 fn joins(before: char, c: char, after: char) -> bool {
     is_word_char(before)
         && is_word_char(after)
@@ -731,7 +737,10 @@ fn token_after(text: &str, pos: usize, limit: usize) -> Option<&str> {
         }
         let mut chars = rest[end..].chars();
         let Some(c) = chars.next() else { break };
-        if !(is_word_char(c) || chars.next().is_some_and(|n| joins(prev, c, n))) {
+        // Most tokens end at a space: natively, no joiner, so the character after it is not
+        // decoded (callgrind, a pass over the BBC texts, with `token_before`'s: 1.4M instructions
+        // and 20K mispredicted branches fewer; in the wasm it cost 134 bytes gzipped).
+        if !(is_word_char(c) || native_joiner(c) && chars.next().is_some_and(|n| joins(prev, c, n))) {
             break;
         }
         prev = c;
@@ -759,7 +768,7 @@ fn token_before(text: &str, pos: usize, limit: usize) -> Option<&str> {
         }
         let mut chars = rest[..start].chars();
         let Some(c) = chars.next_back() else { break };
-        if !(is_word_char(c) || chars.next_back().is_some_and(|before| joins(before, c, after))) {
+        if !(is_word_char(c) || native_joiner(c) && chars.next_back().is_some_and(|before| joins(before, c, after))) {
             break;
         }
         after = c;
