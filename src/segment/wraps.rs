@@ -69,7 +69,11 @@ impl Wraps {
             return false;
         }
         // A blank line, or a break at the very start or end, is a block break: no need to
-        // look at the paragraph (this is every break of ordinary news text).
+        // look at the paragraph (this is every break of ordinary news text). Most are a "\n\n" or
+        // the text's end, read off the next byte with nothing decoded or trimmed.
+        if matches!(text.as_bytes().get(at + len), None | Some(b'\n' | b'\r')) {
+            return false;
+        }
         let after = &text[at + len..];
         if after.trim_start_matches(is_space).chars().next().map_or(true, is_line_break) {
             return false;
