@@ -5017,6 +5017,7 @@ mod tests {
     );
     // lexicon/source_words.txt: "upon" ends a phrase, "cannot" stands between a source and its verb.
     t!(upon_is_no_source, "Upon asking him, he said that he had decided.", [("he", "said", false, Neutral)]);
+    t!(unless_is_no_source, "Unless asked, you should never say that it failed.", [("you", "say", false, Neutral)]);
     t!(cannot_is_no_part_of_the_source, "Comey cannot say that he knew.", [("Comey", "say", false, Neutral)]);
     t!(sees_as_one_is_an_idiom, "He sees the issues as one, aides said.", [("aides", "said", true, Neutral)]);
     // An infinitive speaks for its clause's subject, passive or not; not the cues whose
