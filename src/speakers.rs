@@ -708,6 +708,12 @@ fn tag_after(text: &str, q: &Quote, sentence_end: usize) -> Option<Mention> {
         if one_of(opener, &["his", "her", "its", "their", "my", "our", "your"]) {
             return None;
         }
+        // "Lorenz, “the father of chaos,” started a scientific revolution": an indefinite phrase
+        // after the verb is its object, unless it names a person ("beamed a spokesman").
+        let last = m.text.rsplit(' ').next().unwrap_or("");
+        if one_of(opener, &["a", "an"]) && np::class(last) & (np::ROLE | np::VAGUE) == 0 {
+            return None;
+        }
         let after = text.get(m.end..stop).unwrap_or("");
         let next = crate::text::next_word(text, m.end, stop);
         let ends = after.trim().is_empty()
@@ -2794,6 +2800,11 @@ mod tests {
             ("“We go on.”", Direct, "Williams", "Matt Williams"),
             ("“No.”", Direct, "Giovanni Maria Vian", "")
         ]
+    );
+    t!(
+        indefinite_phrase_after_a_tag_verb_is_its_object,
+        "Lorenz, “the father of chaos,” started a scientific revolution on the LGP-30.\n\n“We won,” beamed a spokesman.",
+        [("“the father of chaos,”", Scare, "", ""), ("“We won,”", Direct, "a spokesman", "")]
     );
     t!(
         adverb_opening_the_sentence_is_no_part_of_a_name,
