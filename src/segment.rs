@@ -610,15 +610,13 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
 }
 
 /// The high bit of each byte of `x` that is an ASCII letter or digit, '-' or '.' (`word_before`'s
-/// bytes): text.rs's private `ascii_alnum` with the two marks.
+/// bytes): `text::ascii_alnum` with the two marks.
 #[inline(always)]
 fn word_bytes(x: u64) -> u64 {
-    // Letters: clearing bits 5 and 7 folds them onto 0x41..=0x5A. Digits 0x30..=0x39 and the marks
-    // 0x2D..=0x2E of the low seven bits. Every byte stays below 0x80: no carry into a neighbour.
-    let y = x & (0x5F * LO);
+    // The marks are 0x2D..=0x2E of the low seven bits, which stay below 0x80: no carry into a
+    // neighbour (as in `ascii_alnum`).
     let z = x & (0x7F * LO);
-    let in_range = |v: u64, lo: u64, hi: u64| (v + (0x80 - lo) * LO) & !(v + (0x7F - hi) * LO);
-    (in_range(y, 0x41, 0x5A) | in_range(z, 0x30, 0x39) | in_range(z, 0x2D, 0x2E)) & !x & HI
+    crate::text::ascii_alnum(x) | (z + 0x53 * LO) & !(z + 0x51 * LO) & !x & HI
 }
 
 /// `1.`, `a.`, `iv.` as the first token of a line or sentence, or a list's first number after

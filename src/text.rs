@@ -63,7 +63,7 @@ const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` set when that byte is an ASCII letter or digit.
 #[inline(always)]
-fn ascii_alnum(x: u64) -> u64 {
+pub(crate) fn ascii_alnum(x: u64) -> u64 {
     // Letters: clearing bits 5 and 7 folds them onto 0x41..=0x5A. Digits: 0x30..=0x39 of
     // the low seven bits. Every byte stays below 0x80, so the additions carry into no neighbour.
     let y = x & (0x5F * LO);
