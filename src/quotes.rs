@@ -123,11 +123,12 @@ fn inside<'a>(positions: &'a [usize], s: &Range<usize>) -> &'a [usize] {
     &positions[a..b]
 }
 
-/// `spans` ordered by `key`. Both of this file's lists go through here, one instantiation of
-/// the standard library's sort where each call site was one (kilobytes of wasm apiece); spans
-/// with the same key are the same span, so an unstable sort orders them as a stable one would.
+/// `spans` ordered by `key`. Both of this file's lists go through here, and not through the
+/// standard library's sort, whose instantiation was 5 KB of wasm (2 KB gzipped). They come
+/// nearly in order: the caller's block quotations in page order, and the scanner's quotes as
+/// they close, each after the quotes nested in it, which it then passes back over.
 fn sort_spans(spans: &mut [Range<usize>], key: fn(&Range<usize>) -> (usize, usize)) {
-    spans.sort_unstable_by_key(key);
+    crate::text::sort_nearly_sorted_in_place(spans, key);
 }
 
 /// Families of marks: a closing mark only closes a quote opened by its own family.
