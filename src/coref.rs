@@ -568,20 +568,22 @@ impl<'t> People<'t> {
             run.push(first);
             while run.len() < 7 {
                 let last = run[run.len() - 1];
-                // A possessive ends a name: "Mike Friday's".
-                if self.strict && np::possessive(&text[last.start..last.end]) {
+                // The common end of a run: a space and a lower-case word (tested first: it
+                // ends most runs, and the possessive test below ends them all the same).
+                if b.get(last.end) == Some(&b' ') && b.get(last.end + 1).is_some_and(u8::is_ascii_lowercase) {
                     break;
                 }
-                // The common end of a run: a space and a lower-case word.
-                if b.get(last.end) == Some(&b' ') && b.get(last.end + 1).is_some_and(u8::is_ascii_lowercase) {
+                // A possessive ends a name: "Mike Friday's".
+                if self.strict && np::possessive(&text[last.start..last.end]) {
                     break;
                 }
                 let Some(n) = crate::text::next_word(text, last.end, text.len()) else { break };
                 run.push(n);
                 // A person's name holds no "&" or plural possessive, which `np::gap` joins
-                // for organisations ("AT&T", "the Musicians' Union").
-                let glued = text.get(last.end..n.start).is_some_and(|g| g.contains(['&', '\'', '’']));
-                if np::gap(text, &run, run.len() - 2) != Gap::Space || !np::is_caps(text, n) || glued {
+                // for organisations ("AT&T", "the Musicians' Union"); one space holds neither.
+                let spaced = n.start == last.end + 1 && b[last.end] == b' ';
+                let glued = || !spaced && text.get(last.end..n.start).is_some_and(|g| g.contains(['&', '\'', '’']));
+                if np::gap(text, &run, run.len() - 2) != Gap::Space || !np::is_caps(text, n) || glued() {
                     run.pop();
                     break;
                 }
@@ -657,8 +659,8 @@ impl<'t> People<'t> {
         }
         let surname = unpossessed(word(j));
         let key = surname;
-        let by_key = &mut self.by_key;
-        let known = by_key.get(key).copied();
+        // (The filter first: most runs name no one seen, and it says so without hashing.)
+        let known = if self.keys.may_hold(key) { self.by_key.get(key).copied() } else { None };
         // "Defiant Matt Williams", "Broadcaster Chris Evans": a word capitalised only as it opens
         // the sentence, before a given name and a surname, is no part of the person's name.
         if name_from == i && j >= i + 2 && stray_lead(text, ws[i], word(i)) && given_name_gender(word(i + 1)) != 0 {
@@ -706,9 +708,12 @@ impl<'t> People<'t> {
         });
         let split = other_gender || after_word_alone || other_given;
         let persons = &mut self.persons;
-        self.keys.add(key);
-        let slot = by_key.entry(key).or_insert_with(|| {
+        // The surname's person, filed now if new: `known` already looked it up, so the map is
+        // hashed again only to insert.
+        let slot = known.unwrap_or_else(|| {
             persons.push(Person::default());
+            self.keys.add(key);
+            self.by_key.insert(key, persons.len() - 1);
             persons.len() - 1
         });
         // One of another given name is a person of their own, found by their full name; the
@@ -726,10 +731,10 @@ impl<'t> People<'t> {
             None if split => {
                 persons.push(Person::default());
                 self.namesakes = true;
-                *slot = persons.len() - 1;
-                *slot
+                self.by_key.insert(key, persons.len() - 1);
+                persons.len() - 1
             }
-            None => *slot,
+            None => slot,
         };
         let p = &mut self.persons[person];
         // A surname known already, in a longer run ("Euro MP Robert Kilroy-Silk" after
