@@ -1435,17 +1435,17 @@ fn sentence(
                 .filter(|p| {
                     a > 0
                         || text.get(ws[*p.end()].end..s.end).is_some_and(|t| opens_speech(t.trim_start()))
-                        || text.get(..s.start).is_some_and(|t| t.trim_end().ends_with(['”', '"']))
+                        || text.get(..s.start).is_some_and(|t| CLOSING_MARKS.iter().any(|m| t.trim_end().ends_with(m)))
                 })
                 .filter(|_| {
                     let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
-                    g.contains(['”', '"']) || g.contains("''") || !takes_object(form)
+                    closing_mark_in(g) || !takes_object(form)
                 })
                 // "“…,” said energy analyst Orin Middleton": right after a quotation the
                 // inverted subject may open with lower-case modifiers, up to a name or role.
                 .or_else(|| {
                     let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
-                    let after_quote = g.contains(['”', '"']) || g.contains("''");
+                    let after_quote = closing_mark_in(g);
                     let named = |p: &RangeInclusive<usize>| {
                         p.clone()
                             .any(|i| np::is_caps(text, ws[i]) || np::class_of(text, ws[i]) & (np::ROLE | np::DET) != 0)
@@ -2334,8 +2334,7 @@ fn apposition_head(text: &str, ws: &[Word], sentence_start: usize, open: usize) 
     // "But the chairman of Migration Watch UK, Sir Andrew Green, said": a phrase opened by
     // a determiner right after the sentence's opening conjunction heads it too.
     // "“…,” the White House press secretary, Josh Earnest, said": or right after a quotation.
-    let after_quote =
-        s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(|g| g.contains(['”', '"']) || g.contains("''"));
+    let after_quote = s0 > 0 && text.get(ws[s0 - 1].end..ws[s0].start).is_some_and(closing_mark_in);
     let opening_det = np::class_of(text, ws[s0]) & np::DET != 0
         && (s0 == 1 && word_is(text, ws.first(), &["but", "and", "however", "yet", "meanwhile"])
             || after_quote
@@ -3324,8 +3323,17 @@ fn before_a_mark(after_gap: &str) -> bool {
 
 /// Inverted after a quotation: the text before the subject (word `a`) ends with a closing mark.
 fn after_a_closing_mark(text: &str, ws: &[Word], s: Range<usize>, a: usize) -> bool {
-    let before = text.get(s.start..ws[a].start).unwrap_or("");
-    before.contains(['”', '"']) || before.contains("''")
+    closing_mark_in(text.get(s.start..ws[a].start).unwrap_or(""))
+}
+
+/// The marks that close a quotation: curly, straight, and the two apostrophes of ``…'' (NYT
+/// text in PolNeAR writes its quotations so).
+const CLOSING_MARKS: [&str; 3] = ["”", "\"", "''"];
+
+/// Whether `t` holds a closing mark of `CLOSING_MARKS`.
+#[cfg_attr(target_family = "wasm", inline(never))]
+fn closing_mark_in(t: &str) -> bool {
+    CLOSING_MARKS.iter().any(|m| t.contains(m))
 }
 
 /// States and sensations "feel" names, besides adjectives (`adjective`): "feel pain", "feel
@@ -3661,7 +3669,7 @@ fn amount_follows(text: &str, ws: &[Word], sentence_start: usize, a: usize, b: u
     let amounts = crate::lexicon::words(&AMOUNTS, crate::lexicon::list!("amounts.txt"));
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let before = text.get(from..ws[a].start).unwrap_or("");
-    if before.contains(['”', '"']) || before.contains("''") {
+    if closing_mark_in(before) {
         return false;
     }
     let Some(n) = ws.get(b + 1).filter(|_| {
@@ -5015,6 +5023,18 @@ mod tests {
         "“It is over.” wrote Pete Hidalgo.",
         [("Pete Hidalgo", "wrote", false, Neutral)]
     );
+    // The previous sentence ends with any closing mark `after_a_closing_mark` reads.
+    t!(
+        inverted_after_a_curly_closing_mark,
+        "“It is over.” Added Pete Hidalgo.",
+        [("Pete Hidalgo", "Added", false, Neutral)]
+    );
+    t!(
+        inverted_after_two_apostrophes,
+        "``It is over.'' Added Pete Hidalgo.",
+        [("", "", false, Neutral), ("Pete Hidalgo", "Added", false, Neutral)]
+    );
+    t!(inverted_after_no_closing_mark_is_no_speech, "It is over. Added three new statistics.", []);
     // lexicon/source_words.txt: "upon" ends a phrase, "cannot" stands between a source and its verb.
     t!(upon_is_no_source, "Upon asking him, he said that he had decided.", [("he", "said", false, Neutral)]);
     t!(unless_is_no_source, "Unless asked, you should never say that it failed.", [("you", "say", false, Neutral)]);
