@@ -5035,6 +5035,22 @@ mod tests {
         [("", "", false, Neutral), ("Pete Hidalgo", "Added", false, Neutral)]
     );
     t!(inverted_after_no_closing_mark_is_no_speech, "It is over. Added three new statistics.", []);
+    // A capitalised preposition after a given name, where the name ends, is its surname.
+    t!(
+        inverted_surname_that_is_a_preposition,
+        "\"We will win,\" said Al From, who founded the council.",
+        [("Al From", "said", false, Neutral)]
+    );
+    t!(
+        inverted_lower_case_preposition_after_a_name_stays,
+        "\"We will win,\" said Smith from Reuters.",
+        [("Smith", "said", false, Neutral)]
+    );
+    t!(
+        inverted_name_before_a_comma_and_preposition_stays,
+        "\"We will win,\" said Al, from the back.",
+        [("Al", "said", false, Neutral)]
+    );
     // lexicon/source_words.txt: "upon" ends a phrase, "cannot" stands between a source and its verb.
     t!(upon_is_no_source, "Upon asking him, he said that he had decided.", [("he", "said", false, Neutral)]);
     t!(unless_is_no_source, "Unless asked, you should never say that it failed.", [("you", "say", false, Neutral)]);
