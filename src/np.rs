@@ -818,7 +818,8 @@ fn month(w: &str) -> bool {
 }
 
 /// Word `i` ends a time phrase after the word before it: a time word after "on" or "last"
-/// ("on Monday", "Last month"), or a month after a preposition but "of" ("in October").
+/// ("on Monday", "Last month"), or a month after a preposition but "of" or "for" ("in
+/// October", "Until December", "Since March").
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn time_lead(text: &str, ws: &[Word], i: usize) -> bool {
     let w = text.get(ws[i].start..ws[i].end).unwrap_or("");
@@ -826,7 +827,7 @@ fn time_lead(text: &str, ws: &[Word], i: usize) -> bool {
     if crate::text::one_of(p, &["on", "last"]) {
         return class(w) & TIME != 0;
     }
-    class(p) & (PREP | LINK) == PREP && month(w)
+    class(p) & LINK == 0 && fronting_preposition(p) && month(w)
 }
 
 /// "During the interview Mr Blair said", "In a statement Google said", "a point Feinstein
@@ -1679,6 +1680,15 @@ mod tests {
         Some("Tory leader Michael Howard")
     );
     t!(before_name_after_in_month_mid_clause, before("and in December BT announced", "announced"), Some("BT"));
+    // So is a month after a conjunction that is a preposition too ("until", "since").
+    t!(before_name_after_until_month, before("Until December Microsoft said", "said"), Some("Microsoft"));
+    t!(before_name_after_since_month, before("Since March BT has said", "said"), Some("BT"));
+    t!(before_month_name_as_a_given_name_stays, before("April Ryan said", "said"), Some("April Ryan"));
+    t!(
+        before_month_for_stays_in_a_name,
+        before("Citizens for November Reform said", "said"),
+        Some("Citizens for November Reform")
+    );
     t!(
         before_month_after_of_stays_in_a_name,
         before("The Fourth of July Committee said", "said"),
