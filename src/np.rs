@@ -429,7 +429,7 @@ fn thousands(text: &str, a: Word, b: Word) -> bool {
 
 /// "recently", "publicly": an "-ly" adverb between a subject and its verb, not one of the
 /// nouns in "-ly" that head subjects ("the family said", "the assembly voted").
-fn ly_adverb(w: &str) -> bool {
+pub(crate) fn ly_adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")
         && !crate::text::one_of(w, &["family", "assembly", "monopoly", "rally", "supply", "anomaly"])
