@@ -854,9 +854,7 @@ fn rejected_early(text: &str, s: Range<usize>, r: Range<usize>, info: CueInfo) -
         return false;
     };
     let gap = &before[prev_end..];
-    if form.starts_with(char::is_uppercase)
-        && !(gap.contains([',', '"', '“', '”', ':', '—', '–', '(']) || gap.contains("''"))
-    {
+    if form.starts_with(char::is_uppercase) && !clause_gap(gap) {
         return !crate::text::title_case(text, &s);
     }
     if !crate::text::space_in_paragraph(gap) {
@@ -1439,6 +1437,9 @@ fn sentence(
         if subject.as_ref().is_some_and(quoted) {
             subject = None;
         }
+        // The cue right after a closing mark (`r` may end a cue of several words).
+        let cue_after_mark =
+            closing_mark_in(text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or(""));
         let src = match subject {
             Some(p) => Some(p),
             // "“…,” said Sen. Cruz." — the source follows when the cue opens its clause; not
@@ -1453,21 +1454,16 @@ fn sentence(
                         || text.get(ws[*p.end()].end..s.end).is_some_and(|t| opens_speech(t.trim_start()))
                         || text.get(..s.start).is_some_and(|t| CLOSING_MARKS.iter().any(|m| t.trim_end().ends_with(m)))
                 })
-                .filter(|_| {
-                    let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
-                    closing_mark_in(g) || !takes_object(form)
-                })
+                .filter(|_| cue_after_mark || !takes_object(form))
                 // "“…,” said energy analyst Orin Middleton": right after a quotation the
                 // inverted subject may open with lower-case modifiers, up to a name or role.
                 .or_else(|| {
-                    let g = text.get(if a == 0 { s.start } else { ws[a - 1].end }..r.start).unwrap_or("");
-                    let after_quote = closing_mark_in(g);
                     let named = |p: &RangeInclusive<usize>| {
                         p.clone()
                             .any(|i| np::is_caps(text, ws[i]) || np::class_of(text, ws[i]) & (np::ROLE | np::DET) != 0)
                     };
                     np::phrase_from(text, ws, b + 1, true)
-                        .filter(|p| after_quote && named(p) && ends_clause(text, ws, *p.end()))
+                        .filter(|p| cue_after_mark && named(p) && ends_clause(text, ws, *p.end()))
                 })
                 // "Brunner, a developer and spokeswoman for …, which …, said many …": no
                 // inverted subject, so the subject is the name opening the sentence.
@@ -3022,7 +3018,13 @@ fn passive(text: &str, ws: &[Word], subject_end: usize, a: usize) -> bool {
 fn opens_clause(text: &str, ws: &[Word], sentence_start: usize, a: usize) -> bool {
     let from = if a == 0 { sentence_start } else { ws[a - 1].end };
     let g = text.get(from..ws[a].start).unwrap_or("");
-    a == 0 || g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
+    a == 0 || clause_gap(g)
+}
+
+/// Punctuation between words that opens a clause: a comma, a quotation mark, a colon, a dash or
+/// a bracket.
+fn clause_gap(g: &str) -> bool {
+    g.contains([',', '"', '“', '”', ':', '—', '–', '(']) || g.contains("''")
 }
 
 /// A source that can speak or hold a view, for a cue whose verb is most often no speech (flag
@@ -3490,8 +3492,7 @@ fn clause_follows(
     if spaced
         && word_is(text, ws.get(b + 1), &["that", "he", "she", "they", "we", "i", "there"])
         && !(word_is(text, ws.get(b + 1), &["that"]) && relative())
-        || after_gap.contains([':', '“', '"'])
-        || after_gap.contains("''")
+        || before_a_mark(after_gap)
         || tag_ends && next_to_quote(text, ws, s.clone(), a, after_gap)
     {
         return true;
