@@ -1367,9 +1367,20 @@ fn sentence(
             })
             && (form != "call" || bare_call_is_a_verb(text, ws, a))
             && !after_verb(text, ws, a)
-            && b + 1 < ws.len()
-            && np::gap(text, ws, b) == Gap::Space
-            && word_is(text, ws.get(b + 1), &["for", "on", "upon"]);
+            && {
+                // "called last week for observers", "called Friday for releasing": past a time phrase.
+                let mut f = b + 1;
+                while f < b + 3
+                    && f < ws.len()
+                    && np::gap(text, ws, f - 1) == Gap::Space
+                    && (np::class_of(text, ws[f]) & np::TIME != 0 || np::time_adverb(text, ws, f))
+                {
+                    f += 1;
+                }
+                // Only "for" after one ("called last week on his phone" is a call).
+                let prepositions: &[&str] = if f == b + 1 { &["for", "on", "upon"] } else { &["for"] };
+                f < ws.len() && np::gap(text, ws, f - 1) == Gap::Space && word_is(text, ws.get(f), prepositions)
+            };
         if info.demand && !demand && !names_something(text, ws, quotes, s.end, a, b) {
             continue;
         }
@@ -5058,6 +5069,23 @@ mod tests {
         [("", "", false, Neutral), ("Pete Hidalgo", "Added", false, Neutral)]
     );
     t!(inverted_after_no_closing_mark_is_no_speech, "It is over. Added three new statistics.", []);
+    // A time phrase between "called" and its "for".
+    t!(
+        demand_after_a_time_phrase,
+        "Lord Greaves called last week for observers to be sent.",
+        [("Lord Greaves", "called", false, Neutral)]
+    );
+    t!(
+        demand_after_a_weekday,
+        "Roy Cooper called Friday for releasing the videos.",
+        [("Roy Cooper", "called", false, Neutral)]
+    );
+    t!(
+        demand_right_after_the_verb_stays,
+        "Roy Cooper called for releasing the videos.",
+        [("Roy Cooper", "called", false, Neutral)]
+    );
+    t!(time_phrase_before_on_is_no_demand, "Roy Cooper called last week on his phone.", []);
     // A capitalised preposition after a given name, where the name ends, is its surname.
     t!(
         inverted_surname_that_is_a_preposition,
