@@ -429,7 +429,7 @@ fn thousands(text: &str, a: Word, b: Word) -> bool {
 
 /// "recently", "publicly": an "-ly" adverb between a subject and its verb, not one of the
 /// nouns in "-ly" that head subjects ("the family said", "the assembly voted").
-fn ly_adverb(w: &str) -> bool {
+pub(crate) fn ly_adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")
         && !crate::text::one_of(w, &["family", "assembly", "monopoly", "rally", "supply", "anomaly"])
@@ -818,7 +818,8 @@ fn month(w: &str) -> bool {
 }
 
 /// Word `i` ends a time phrase after the word before it: a time word after "on" or "last"
-/// ("on Monday", "Last month"), or a month after a preposition but "of" ("in October").
+/// ("on Monday", "Last month"), or a month after a preposition but "of" or "for" ("in
+/// October", "Until December", "Since March").
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn time_lead(text: &str, ws: &[Word], i: usize) -> bool {
     let w = text.get(ws[i].start..ws[i].end).unwrap_or("");
@@ -826,7 +827,7 @@ fn time_lead(text: &str, ws: &[Word], i: usize) -> bool {
     if crate::text::one_of(p, &["on", "last"]) {
         return class(w) & TIME != 0;
     }
-    class(p) & (PREP | LINK) == PREP && month(w)
+    class(p) & LINK == 0 && fronting_preposition(p) && month(w)
 }
 
 /// "During the interview Mr Blair said", "In a statement Google said", "a point Feinstein
@@ -1017,7 +1018,7 @@ pub(crate) fn phrase_ending_at(text: &str, ws: &[Word], k: usize) -> Option<Rang
     }
     if c & (STOP | OBJ | DET | LINK | AUX | PREP) != 0
         && c & VAGUE == 0
-        && !(c & AUX != 0 && (surname_aux(text, ws, k) || may_surname(text, ws, k)))
+        && !(c & (AUX | STOP | PREP) != 0 && (surname_aux(text, ws, k) || may_surname(text, ws, k)))
     {
         return None;
     }
@@ -1202,7 +1203,7 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         let n = ws[j + 1];
         let nc = name_class(text, n);
         let nc = if nc & (DET | SUBJ) != 0 && middle_initial(text, ws, j + 1) { 0 } else { nc };
-        let nc = if nc & AUX != 0 && nc & SUBJ == 0 && surname_aux(text, ws, j + 1) { 0 } else { nc };
+        let nc = if nc & (AUX | STOP | PREP) != 0 && nc & SUBJ == 0 && surname_aux(text, ws, j + 1) { 0 } else { nc };
         if nc & LINK != 0 || (nc & PREP != 0 && source_adjective(text, ws[j])) {
             j += 1;
             continue;
@@ -1286,9 +1287,9 @@ pub(crate) fn phrase_from(text: &str, ws: &[Word], k: usize, loose: bool) -> Opt
         }
         break;
     }
-    // Drop a trailing link word: "the spokesman for".
+    // Drop a trailing link word: "the spokesman for" (not a surname: "said Al From, who").
     let mut e = end?;
-    while e > k && class_of(text, ws[e]) & (LINK | DET | PREP) != 0 {
+    while e > k && class_of(text, ws[e]) & (LINK | DET | PREP) != 0 && !surname_aux(text, ws, e) {
         e -= 1;
     }
     Some(k..=e)
@@ -1343,8 +1344,10 @@ fn modal_name(text: &str, ws: &[Word], k: usize) -> bool {
 }
 
 /// "Theresa May said", "said Mr Long.", "USA Today reported": a capitalised auxiliary or
-/// adverb right after a capitalised word, with no capitalised word after it, ends a name
-/// (not "Trump May Face Charges", a title-case headline).
+/// adverb right after a capitalised word, with no capitalised word after it, ends a name (not
+/// "Trump May Face Charges", a title-case headline). So does a preposition or conjunction after
+/// a name's first word ("said Al From, who …", "founder Al From said"; not "Clinton Wades In:",
+/// "No Child Left Behind refused"; "said Smith from Reuters" is lower-case).
 #[cfg_attr(target_family = "wasm", inline(never))]
 fn surname_aux(text: &str, ws: &[Word], k: usize) -> bool {
     k > 0
@@ -1353,6 +1356,11 @@ fn surname_aux(text: &str, ws: &[Word], k: usize) -> bool {
         && is_caps(text, ws[k - 1])
         && class_of(text, ws[k - 1]) & (TIME | DET | STOP | SUBJ) == 0
         && (k + 1 == ws.len() || gap(text, ws, k) == Gap::Break || !is_caps(text, ws[k + 1]))
+        && (class_of(text, ws[k]) & AUX != 0
+            || k < 2
+            || gap(text, ws, k - 2) == Gap::Break
+            || !is_caps(text, ws[k - 2])
+            || class_of(text, ws[k - 2]) & ROLE != 0)
 }
 
 /// "May said: …", "“…,” May told reporters": "May" opening its clause before a verb of
@@ -1672,6 +1680,15 @@ mod tests {
         Some("Tory leader Michael Howard")
     );
     t!(before_name_after_in_month_mid_clause, before("and in December BT announced", "announced"), Some("BT"));
+    // So is a month after a conjunction that is a preposition too ("until", "since").
+    t!(before_name_after_until_month, before("Until December Microsoft said", "said"), Some("Microsoft"));
+    t!(before_name_after_since_month, before("Since March BT has said", "said"), Some("BT"));
+    t!(before_month_name_as_a_given_name_stays, before("April Ryan said", "said"), Some("April Ryan"));
+    t!(
+        before_month_for_stays_in_a_name,
+        before("Citizens for November Reform said", "said"),
+        Some("Citizens for November Reform")
+    );
     t!(
         before_month_after_of_stays_in_a_name,
         before("The Fourth of July Committee said", "said"),
@@ -1916,6 +1933,27 @@ mod tests {
         Some("Prime Minister Theresa May")
     );
     t!(before_surname_aux_then_adverb, before("Mrs May also said so.", "said"), Some("Mrs May"));
+    // So does one that is a preposition or a conjunction elsewhere, where the name ends.
+    t!(
+        after_surname_preposition_before_a_comma,
+        after("said Al From, who founded it.", "said", false),
+        Some("Al From")
+    );
+    t!(after_surname_conjunction_at_the_end, after("“I won,” said Wesley So.", "said", false), Some("Wesley So"));
+    t!(before_surname_preposition, before("Al From said the council would win.", "said"), Some("Al From"));
+    t!(after_lower_case_preposition_is_no_surname, after("said Smith from Reuters.", "said", false), Some("Smith"));
+    t!(after_preposition_after_a_comma_is_no_surname, after("said Al, from the back.", "said", false), Some("Al"));
+    t!(
+        after_preposition_before_a_capital_is_no_surname,
+        after("said Trump From The Hill", "said", false),
+        Some("Trump")
+    );
+    t!(
+        before_preposition_after_two_capitals_is_no_surname,
+        before("the president who talks about No Child Left Behind refused", "refused"),
+        None
+    );
+    t!(before_surname_preposition_after_a_role, before("founder Al From said", "said"), Some("founder Al From"));
     t!(
         after_capitalised_preposition_in_a_title,
         after("“It is fine,” said Treasury Under Secretary John Taylor.", "said", false),
