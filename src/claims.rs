@@ -43,7 +43,7 @@
 //! (words of 8+ letters, or before a period or comma, took the byte-by-byte path: a
 //! quarter of all tokens), `speed_on_news` gave about 120 MB/s of CPU time; after it,
 //! about 150-160 on the same shared machine. Natively a token under eight bytes has code of
-//! its own (`short_end::<1>`), and a token whose n-grams carry no weight (99% of them) skips
+//! its own (`short_end::<1>`), and a token whose n-grams carry no weight (81% of them) skips
 //! the float work: with a fixed-length filter and table and cheaper tests of a token's end and
 //! of a question, 31M instructions fewer over the BBC texts (callgrind: 279.6M to 248.1M).
 //! Then (to 223.2M with `other_token`): the rare tokens' buffered path went out of line
@@ -287,18 +287,23 @@ fn names_line(s: &str, line: u32) -> bool {
         return false;
     }
     let (mut words, mut credit) = (0, false);
-    // A word that opens with a digit is no capital, small word or credit word: no such line.
+    // A word that opens with a digit is no capital, small word or credit word: no such line. The
+    // lists are read only where they decide something: the small words not for a capital letter,
+    // the credit words not for a capital or small word once the line has one (callgrind, a pass
+    // over the BBC texts: 3.6M instructions in `names_line` read for every word, 2.9M so).
     for word in line_words(s) {
-        let glued = words == 0 && word.starts_with("Credit") && word.get(6..).is_some_and(opens_capital);
-        let byline = words == 0 && one_of(word, &["by", "por"]);
-        let credit_word = glued || byline || one_of(word, CREDIT);
-        let small = one_of(word, SMALL_WORDS);
+        let (capital, upper) = (opens_capital(word), word.chars().next().is_some_and(char::is_uppercase));
+        let small = !(capital && upper) && one_of(word, SMALL_WORDS);
+        let credit_word = (!(small || capital) || line & MOSTLY_NAMES != 0 && !credit)
+            && (words == 0 && word.starts_with("Credit") && word.get(6..).is_some_and(opens_capital)
+                || words == 0 && one_of(word, &["by", "por"])
+                || one_of(word, CREDIT));
         words += 1;
-        if words > CREDIT_WORDS || !(credit_word || small || opens_capital(word)) {
+        if words > CREDIT_WORDS || !(credit_word || small || capital) {
             return false;
         }
         credit |= credit_word;
-        label &= small || word.chars().next().is_some_and(char::is_uppercase);
+        label &= small || upper;
     }
     line & MOSTLY_NAMES != 0 && credit || label && (1..=LABEL_WORDS).contains(&words)
 }
@@ -353,15 +358,16 @@ fn table_line(s: &str) -> bool {
         "comment", "views", "shares", "updated", "posted", "published", "read", "lesen", "am", "pm", "v", "vs", "gmt",
         "bst", "et", "by", "on", "at", "of", "the", "and", "or",
     ];
-    // Most short claims are headlines with no sign at all: one pass over the bytes turns them away
-    // before a list is read (reading the list for every word of them cost 1.4% of the pipeline).
-    let sign = s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
+    // The words first: most short claims fail at their first lower-case word, where the sign of a
+    // table (a number, a comma, a bracket, a colon, a "v" between teams) and the marks of Chinese
+    // and Japanese are looked for in the whole line (callgrind, a pass over the BBC texts: 4.0M
+    // instructions in `table_line` signs first, 2.9M words first).
+    line_words(s).enumerate().all(|(n, word)| {
+        n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
+    }) && (s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
         || s.contains(" v ")
-        || s.contains("\u{a0}v\u{a0}");
-    sign && !crate::text::holds_any(s, &['，', '、', '。'])
-        && line_words(s).enumerate().all(|(n, word)| {
-            n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
-        })
+        || s.contains("\u{a0}v\u{a0}"))
+        && !crate::text::holds_any(s, &['，', '、', '。'])
 }
 
 /// Openings of a line of the page's furniture (in any case, each followed by no letter or digit):
@@ -620,8 +626,28 @@ fn ends_with_mark(s: &str) -> bool {
 /// The words of a line for `names_line` and `table_line`: runs of ASCII letters and digits and
 /// of characters past ASCII other than white space (a page's no-break spaces part words, as the
 /// spaces the CLI's HTML reader makes of them do).
-fn line_words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !(c.is_ascii_alphanumeric() || !c.is_ascii() && !c.is_whitespace())).filter(|w| !w.is_empty())
+fn line_words(s: &str) -> LineWords<'_> {
+    LineWords { rest: s }
+}
+
+/// `line_words`' iterator: what is left of the line.
+struct LineWords<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for LineWords<'a> {
+    type Item = &'a str;
+
+    /// Out of line: one copy for the four readers, where `split` and `filter` were inlined into each
+    /// (the wasm 38 bytes smaller gzipped).
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a str> {
+        let inside = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii() && !c.is_whitespace();
+        let word = self.rest.get(self.rest.find(inside)?..)?;
+        let (word, rest) = word.split_at(word.find(|c| !inside(c)).unwrap_or(word.len()));
+        self.rest = rest;
+        Some(word)
+    }
 }
 
 /// Whether a word of `line_words` opens with a capital: an ASCII one, or any character past
@@ -1131,7 +1157,7 @@ impl Model {
                     w as f64
                 }
             };
-            // Under 1% of the BBC tokens bring a weighted n-gram: the rest add 0.0, which leaves
+            // A fifth of the BBC tokens bring a weighted n-gram (168K of 866K): the rest add 0.0, which leaves
             // the sum as it is, so they skip the float work (a test of the weights' bits).
             if uni.weight.to_bits() | bi.weight.to_bits() != 0 {
                 sum += count(uni.weight, at, seen) + count(bi.weight, bi_at, seen);
@@ -3105,6 +3131,74 @@ mod tests {
             features in proptest::sample::select(vec![0, PAST_EVENT, CHANGE, MOSTLY_NAMES, PAST_EVENT | MOSTLY_NAMES]),
         ) {
             proptest::prop_assert!(!bare_line_pass(&s, features) || may_be_bare_line(&s), "{:?}", s);
+        }
+    }
+
+    /// `table_line` and `names_line` as they read before their lists were read lazily and the
+    /// words first: every list for every word, each test a pass of its own.
+    fn line_tests_read_eagerly(s: &str, line: u32) -> (bool, bool) {
+        const CREDIT: &[&str] = &[
+            "credit", "credits", "photo", "photos", "photograph", "image", "images", "illustration", "getty", "afp",
+            "ap", "reuters", "alamy", "epa", "pa", "shutterstock", "source", "sources",
+        ];
+        const WORDS: &[&str] = &[
+            "ago", "hour", "hours", "minute", "minutes", "min", "mins", "days", "weeks", "months", "years", "comments",
+            "comment", "views", "shares", "updated", "posted", "published", "read", "lesen", "am", "pm", "v", "vs",
+            "gmt", "bst", "et", "by", "on", "at", "of", "the", "and", "or",
+        ];
+        let sign = s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
+            || s.contains(" v ")
+            || s.contains("\u{a0}v\u{a0}");
+        let table = sign
+            && !crate::text::holds_any(s, &['，', '、', '。'])
+            && line_words(s).enumerate().all(|(n, word)| {
+                n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
+            });
+        let names = || {
+            let mut label = line & FEW_TOKENS != 0 && !ends_with_mark(s);
+            if line & MOSTLY_NAMES == 0 && !label {
+                return false;
+            }
+            let (mut words, mut credit) = (0, false);
+            for word in line_words(s) {
+                let glued = words == 0 && word.starts_with("Credit") && word.get(6..).is_some_and(opens_capital);
+                let byline = words == 0 && one_of(word, &["by", "por"]);
+                let credit_word = glued || byline || one_of(word, CREDIT);
+                let small = one_of(word, SMALL_WORDS);
+                words += 1;
+                if words > CREDIT_WORDS || !(credit_word || small || opens_capital(word)) {
+                    return false;
+                }
+                credit |= credit_word;
+                label &= small || word.chars().next().is_some_and(char::is_uppercase);
+            }
+            line & MOSTLY_NAMES != 0 && credit || label && (1..=LABEL_WORDS).contains(&words)
+        };
+        (table, names())
+    }
+
+    proptest::proptest! {
+        // `line_words` parts a line where `split` and `filter` parted it.
+        #[test]
+        fn line_words_are_the_runs_split_gave(s in "([a-zA-Z0-9]{1,4}|[ ,.:/()|]|\u{a0}|\u{2003}|é|東|，|😀){0,12}") {
+            let split: Vec<&str> = s
+                .split(|c: char| !(c.is_ascii_alphanumeric() || !c.is_ascii() && !c.is_whitespace()))
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(line_words(&s).collect::<Vec<_>>(), split);
+        }
+    }
+
+    proptest::proptest! {
+        // The lazy readings of `table_line` and `names_line` say what the eager ones said, on lines
+        // of their words, marks and signs.
+        #[test]
+        fn line_tests_read_as_they_did_eagerly(
+            s in "(Credit|CreditAP|By|by|por|Photo|photo|Getty|Images|AP|the|The|and|of|for|Vía|vía|ago|hours|v|Chelsea|news|said|Ángel|é|東|，|。|2015|[0-9]{1,3}|[ ,.:()!?\"]|\u{a0}){0,14}",
+            line in proptest::sample::select(vec![0, MOSTLY_NAMES, FEW_TOKENS, MOSTLY_NAMES | FEW_TOKENS]),
+        ) {
+            let want = line_tests_read_eagerly(&s, line);
+            proptest::prop_assert_eq!((table_line(&s), names_line(&s, line)), want, "{:?}", s);
         }
     }
 
