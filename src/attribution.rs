@@ -97,6 +97,9 @@ struct CueInfo {
     /// The writer's judgement of the subject ("Melania seems to have vanished"): where the cue
     /// has a subject, a report with no source, not vague.
     judge: bool,
+    /// A judge cue only with an experiencer (`experiencer`): "appear", whose other uses are
+    /// no one's view ("appeared to fall", "appeared to three children").
+    experiencer: bool,
 }
 
 /// The cue forms of `lexicon/reporting_verbs.txt` and `lexicon/speech_nouns.txt`, and what
@@ -134,6 +137,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
             deed: has("deed"),
             speaker: has("speaker"),
             judge: has("judge"),
+            experiencer: has("experiencer"),
             said_noun: false,
             noun_only: false,
         };
@@ -177,6 +181,7 @@ fn lexicon() -> (Vec<String>, Vec<CueInfo>) {
                         deed: false,
                         speaker: false,
                         judge: false,
+                        experiencer: false,
                         said_noun: true,
                         noun_only: true,
                     };
@@ -397,18 +402,22 @@ fn dfa_matches(dfa: &DFA, b: &[u8], out: &mut Vec<Found>) {
             }
         }
     }
+    let mut kept = STREAMS;
     for (k, s) in streams.iter_mut().enumerate() {
         s.finish(dfa, start, b, pos[k], out);
         if s.halted {
             // The search ends here: what later stretches found does not count.
-            let mut ours = out.split_off(first);
-            ours.retain(|f| f.start < cuts[k + 1]);
-            out.append(&mut ours);
+            kept = k + 1;
             break;
         }
     }
-    // Matches do not overlap, so no two share a start.
-    out[first..].sort_unstable_by_key(|f| f.start);
+    // Each stretch's matches come in order and start inside it, so gathering them stretch by
+    // stretch orders them: linear, where a sort of the interleaved list (far out of order,
+    // a stretch being a quarter of the text) would be std's sort, kilobytes of wasm.
+    let ours = out.split_off(first);
+    for w in cuts[..=kept].windows(2) {
+        out.extend(ours.iter().filter(|f| (w[0]..w[1]).contains(&f.start)).cloned());
+    }
 }
 
 /// `find_with_marks`, finding the marks itself.
@@ -949,6 +958,25 @@ fn unopened_double_at(text: &str, marks: &[usize], doubles: &[usize], at: usize,
         && !text.get(p + 2..).is_some_and(|t| t.starts_with(|c: char| c.is_alphanumeric()))
 }
 
+/// "It seemed to the judge that …", "It seems to me, …": after a judge cue ending at word `b`,
+/// the one whose view it reports: an object pronoun ("me", "us", "him", "them"; not "her", a
+/// determiner to `np`, unseen in the eval sets) or a phrase that can hold a view (`can_speak`),
+/// after "to" and before "that" or a comma. None after "seems to work", "appeared to three children".
+fn experiencer(text: &str, ws: &[Word], b: usize) -> Option<RangeInclusive<usize>> {
+    if !word_is(text, ws.get(b + 1), &["to"]) || np::gap(text, ws, b) == Gap::Break {
+        return None;
+    }
+    let k = b + 2;
+    let p = if np::class_of(text, *ws.get(k)?) & np::OBJ != 0 {
+        k..=k
+    } else {
+        np::phrase_from(text, ws, k, false).filter(|p| can_speak(text, ws, p))?
+    };
+    let e = *p.end();
+    let that = word_is(text, ws.get(e + 1), &["that"]) && np::gap(text, ws, e) == Gap::Space;
+    (that || text[ws[e].end..].starts_with(',')).then_some(p)
+}
+
 /// More words than any cue form has ("it has been widely reported").
 const MAX_CUE_WORDS: usize = 12;
 
@@ -1017,6 +1045,12 @@ fn sentence(
             None if noto => ws[b].start..ws[b].end,
             None => r.clone(),
         };
+        // "It seemed to the judge that …": the experiencer's view, not the writer's judgement.
+        let seer = if info.judge { experiencer(text, ws, b) } else { None };
+        // "It appears to me that …", not "he first appeared to me, it is fit …" (his looks).
+        if info.experiencer && (seer.is_none() || !word_is(text, ws.get(a.wrapping_sub(1)), &["it"])) {
+            continue;
+        }
         let push = |out: &mut Vec<Attribution>, src: Option<Mention>, vague: bool| {
             if headline && src.as_ref().is_some_and(|m| m.text.bytes().filter(|&b| b == b' ').count() >= 3) {
                 return;
@@ -1025,7 +1059,11 @@ fn sentence(
                 return;
             }
             // "Melania seems to have vanished": the writer's judgement of the subject, no one's belief.
-            let (src, vague) = if info.judge { (None, false) } else { (src, vague) };
+            let (src, vague) = match &seer {
+                Some(p) => (Some(Mention::of(text, ws[*p.start()].start, ws[*p.end()].end)), np::is_vague(text, ws, p)),
+                None if info.judge => (None, false),
+                None => (src, vague),
+            };
             let cue = Cue { start: r.start, end: r.end, text: text[r.clone()].to_string(), stance: info.stance };
             out.push(Attribution { start: s.start, end: s.end, vague, source: src, cue: Some(cue) });
         };
@@ -1810,10 +1848,15 @@ fn main_clause_source<'a>(
 /// …", "claims by X that …"): its source is no subject, so no later verb of the sentence
 /// (", saying …") nor later quotation takes it as its speaker. `cues` are the sentence's
 /// cues in order, the attribution's among them: the lexicon says whether its form is a noun
-/// of saying.
+/// of saying. So is a judge cue's experiencer ("It seemed to the judge that …").
 fn of_noun(text: &str, cues: &[(Range<usize>, CueInfo)], a: &Attribution) -> bool {
     let (Some(m), Some(c)) = (&a.source, &a.cue) else { return false };
-    if !cues.binary_search_by_key(&c.start, |(r, _)| r.start).is_ok_and(|i| cues[i].1.said_noun) {
+    let Ok(i) = cues.binary_search_by_key(&c.start, |(r, _)| r.start) else { return false };
+    // "It seems to me that we ought to … and tell …": an experiencer is no subject either.
+    if cues[i].1.judge {
+        return true;
+    }
+    if !cues[i].1.said_noun {
         return false;
     }
     let between = |x: usize, y: usize| text.get(x..y).unwrap_or("");
@@ -6303,6 +6346,42 @@ mod tests {
         seem_to_a_thing_is_no_source,
         "She won the role because she seemed perfectly suited to the part.",
         [("", "seemed", false, Neutral)]
+    );
+    // The experiencer after "to", before "that" or a comma, holds the view ("me" as "I" in "I
+    // think"); "appear" is a cue only so, after "it" (else looks, or a move: no one's view).
+    t!(
+        seem_to_the_judge_that_is_the_judges_view,
+        "It seemed to the judge that the witness had lied.",
+        [("the judge", "seemed", false, Neutral)]
+    );
+    t!(seem_to_me_that_is_mine, "It seems to me that the plan is wrong.", [("me", "seems", false, Neutral)]);
+    t!(seem_to_me_before_a_comma_is_mine, "It seems to me, the plan is wrong.", [("me", "seems", false, Neutral)]);
+    t!(
+        seem_to_many_observers_is_vague,
+        "It seems to many observers that the deal is dead.",
+        [("many observers", "seems", true, Neutral)]
+    );
+    t!(appear_to_me_that_is_mine, "It appears to me that the plan is wrong.", [("me", "appears", false, Neutral)]);
+    t!(
+        appear_to_the_committee_that_is_its_view,
+        "It appeared to the committee that the rules were broken.",
+        [("the committee", "appeared", false, Neutral)]
+    );
+    t!(seem_to_work_has_no_experiencer, "It seems to work.", [("", "seems", false, Neutral)]);
+    t!(seem_that_has_no_experiencer, "It seems that taxes rose.", [("", "seems", false, Neutral)]);
+    t!(appear_to_fall_is_no_cue, "The vase appeared to fall.", []);
+    t!(appear_to_a_thing_is_no_cue, "The Virgin appeared to three children.", []);
+    t!(appear_to_me_after_a_person_is_his_looks, "He first appeared to me, pale and neat, at the door.", []);
+    t!(
+        appear_to_a_cue_gives_it_the_subject,
+        "Senator Cruz appears to agree with that policy.",
+        [("Senator Cruz", "agree", false, Neutral)]
+    );
+    // An experiencer is no subject: a later coordinated verb does not take it.
+    t!(
+        experiencer_is_no_subject_of_a_later_verb,
+        "So it seems to me that we ought to take that money and tell your mother.",
+        [("me", "seems", false, Neutral)]
     );
     // A capitalised verb opening the sentence is no source; a name in "-ing", "-ed", "-ly" is.
     t!(
