@@ -2977,6 +2977,33 @@ mod tests {
         }
     }
 
+    /// What a title is to `title` and, framed, to `title_of`: words split at any white space
+    /// (`split_whitespace`'s), a capital found past opening marks, marks that end or bar one.
+    #[test]
+    fn titles_by_words_and_marks() {
+        for (name, s, plain, framed) in [
+            ("show", "Face the Nation", true, true),
+            ("one word", "Terrifying", true, true),
+            ("closed-class word", "I", false, false),
+            ("time word show", "Today", true, true),
+            ("lower second word", "We are going", false, false),
+            ("question framed only", "Unifier?", false, true),
+            ("colon subtitle framed only", "Backfire: Carly Fiorina's High-Stakes Battle", false, true),
+            ("seven words framed only", "One Two Three Four Five Six Seven", false, true),
+            ("no-break spaces", "Meet\u{a0}the\u{a0}Press", true, true),
+            ("ideographic space", "Meet\u{3000}Press", true, true),
+            ("tab and newline", "Meet\tthe\nPress", true, true),
+            ("opening mark", "(Shark) Tank", true, true),
+            ("accented capital", "Élan Vital", true, true),
+            ("lower accented second word", "Élan vital", false, false),
+            ("digits", "13th", true, true),
+            ("only marks", "?!", false, false),
+            ("empty", "", false, false),
+        ] {
+            assert_eq!((super::title(s), super::title_of(s, true)), (plain, framed), "{name}");
+        }
+    }
+
     /// Throughput of attribution + speakers + coref (sentences and quotes found beforehand).
     #[test]
     #[ignore = "a benchmark, run by make bench"]
