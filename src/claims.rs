@@ -21,7 +21,10 @@
 //! only for a short sentence the model marked), nor a line of a table or of the page's furniture
 //! ("24 July 2015", "941 comments": `table_line`; "Share to Pinterest", "Main article: Firefox",
 //! "History[edit]": `furniture_line`), nor a short sentence of a wiki's citation (a block opening
-//! with the backlink mark "^ ": `cites`).
+//! with the backlink mark "^ ": `cites`), nor an article's own notice, read for a claim with a word
+//! tagged "notice" ("A version of this article appears in print on …", "Follow Pam Key on Twitter
+//! @pamkeyNEN.", "Amanda Terkel contributed reporting.", "Lucas Nolan is a reporter for Breitbart
+//! Tech covering …": `furniture_line`, `notice_line`).
 //!
 //! The model learned debate speech, where bare third-person assertions are rare; in
 //! written news they are exactly the claims a reader wants marked ("Moscow struck a
@@ -114,6 +117,10 @@ const MOSTLY_NAMES: u32 = 1 << 21;
 /// 3% of the pipeline). Not a learned feature.
 const FEW_TOKENS: u32 = 1 << 22;
 const FEW: usize = 12;
+/// Cue-file tag "notice": the words of an article's own notices (its print edition, its writer's
+/// bio, who contributed reporting, where to follow its writer). Not a learned feature: it only
+/// sends a claim to `notice_line`.
+const NOTICE: u32 = 1 << 23;
 /// Cue-file tags "not REASON" on a two-word phrase, at bit VETO + the reason's bit: the
 /// phrase takes that reason back from its first word ("the first half", "raised concerns").
 const VETO: u32 = 24;
@@ -206,12 +213,13 @@ fn claims(
         }
         // A caption's photo credit, a byline, a label of the page (a heading, a menu item, a
         // button) or a line of a table or of the page around the story (a date, a count, a
-        // fixture) is no claim; read only for a sentence the model marked that is short, of
-        // names, with no end mark or quotation mark last (a time stamp, a copyright: read also
+        // fixture) is no claim, nor is an article's own notice (its print edition, its writer's
+        // bio); read only for a sentence the model marked that is short, of names, with a word of
+        // a notice, with no end mark or quotation mark last (a time stamp, a copyright: read also
         // for the 1,049 claims of the BBC texts that end in a quotation, question or exclamation
         // mark, the tests cost 0.8M instructions more) or that opens a wiki's citation. One
-        // branch for the three tests.
-        let line = scored.features & (MOSTLY_NAMES | FEW_TOKENS);
+        // branch for the four tests.
+        let line = scored.features & (MOSTLY_NAMES | FEW_TOKENS | NOTICE);
         let b = sentence.as_bytes();
         // The last byte of '”' (E2 80 9D) and of '’' (E2 80 99).
         let bare = !matches!(b.last(), Some(b'.' | b'"' | b'?' | b'!' | 0x9D | 0x99));
@@ -316,7 +324,59 @@ fn names_line(s: &str, line: u32) -> bool {
 #[inline(never)]
 fn furniture(text: &str, start: usize, s: &str, features: u32) -> bool {
     let table = features & FEW_TOKENS != 0 && (features & STATISTIC == 0 || s.as_bytes().contains(&b'('));
-    table && table_line(s) || furniture_line(s, features) || cites(text, start)
+    table && table_line(s)
+        || furniture_line(s, features)
+        || cites(text, start)
+        || features & NOTICE != 0 && notice_line(s)
+}
+
+/// What a writer is, in a bio ("Jane Doe is a reporter for The Times covering …").
+const ROLES: &[&str] = &["reporter", "correspondent", "columnist", "writer", "editor"];
+
+/// Whether a sentence the model marked, with a word of a notice (tagged "notice" in the cue file)
+/// and none of the openings of one (`CALL_OPENINGS`), is still one of an article's own notices,
+/// which a reader has nothing to check in. Both open with names (at most six capitalised words
+/// and "and"):
+/// - who contributed reporting ("Bryant Rousseau and Caryn Wilson contributed reporting.",
+///   "Samantha Lachman contributed reporting from Charleston.");
+/// - the writer's bio that names the writer's role at a publication: the name, "is a" or "is an",
+///   at most three words that are not "former" (a beat: "a Metro reporter", "a Washington-based
+///   reporter"), a word of `ROLES`, then only names and small words ("for Breitbart Tech", "for the
+///   USA TODAY NETWORK") up to the end or to what the writer covers ("covering issues of free
+///   speech …"). A bio in an article's body tells what its subject did ("Smith is a reporter who
+///   exposed the fraud in 2014"): a claim.
+///
+/// Keyed on the wording, not on a publication's name.
+#[cold]
+#[inline(never)]
+fn notice_line(s: &str) -> bool {
+    let mut words = line_words(s);
+    let mut name = 0;
+    loop {
+        match words.next() {
+            Some("contributed") if name > 0 => return words.next() == Some("reporting"),
+            Some("is") if name > 0 => break,
+            Some(w) if (opens_capital(w) || w == "and") && name < 6 => name += 1,
+            _ => return false,
+        }
+    }
+    if !matches!(words.next(), Some("a" | "an")) {
+        return false;
+    }
+    let mut role = false;
+    for (n, w) in words.enumerate() {
+        if !role {
+            role = one_of(w, ROLES);
+            if !role && (n == 3 || w == "former") {
+                return false;
+            }
+        } else if w.starts_with("cover") || w == "based" {
+            return true;
+        } else if !(opens_capital(w) || one_of(w, SMALL_WORDS)) {
+            return false;
+        }
+    }
+    role
 }
 
 /// Whether the sentence at `start` is in a wiki's citation: its block (the text since the last
@@ -394,9 +454,16 @@ const FURNITURE_OPENINGS: &str = "main article:|see also:|related:|from wikipedi
 /// the Spiceworks Community to find answers."; phrases, not verbs: "Share prices fell"), and a
 /// wiki's box of its sister project ("Wikimedia Commons has media related to Mozilla."), with an
 /// end mark or none, when the line holds no fact of its own (`FACT`): an imperative claims
-/// nothing, but "Check out the report: crime fell 40% in 2015." does.
-const CALL_OPENINGS: &str = "sign up|share to|learn more|continue reading|check out|click here|follow us|\
-    head over to|wikimedia commons has media";
+/// nothing, but "Check out the report: crime fell 40% in 2015." does. So are an article's own
+/// notices: where its writers post ("Follow Pam Key on Twitter @pamkeyNEN.", "On Twitter follow Ken
+/// Thomas https://…"), its print edition ("A version of this article appears in print on Sept.
+/// 12, 2016, on Page A1 of the New York edition with the headline: …", "Appeared in the March 3,
+/// 2016, print edition as …"), a correction ("This article was amended on 3 March 2016 to correct
+/// …"), who helped ("Additional reporting by Jane Doe"); a sentence with a word of such a notice
+/// is read for them whatever its length (`NOTICE`).
+const CALL_OPENINGS: &str = "sign up|share to|learn more|continue reading|check out|click here|follow|\
+    head over to|wikimedia commons has media|on twitter follow|a version of this article|a version of this story|\
+    appeared in the|this article was|this article has been|additional reporting";
 
 /// The features that tell a call to action holds a fact: not a name, a number ("Learn More: Seven
 /// Tips for …") or a past form ("media related to"), which a button's words have.
@@ -978,6 +1045,7 @@ impl Model {
                     continue;
                 }
                 None if feature == "not entity" => NOT_ENTITY,
+                None if feature == "notice" => NOTICE,
                 None => {
                     match feature.strip_prefix("not ").and_then(|f| FEATURES[..REASONS].iter().position(|r| *r == f)) {
                         Some(i) if TAKEN_BACK & (1 << i) != 0 => 1 << (VETO as usize + i),
@@ -3087,6 +3155,48 @@ mod tests {
                 0,
             ),
             ("caret_in_a_sentence", "Prices rose 40% in 2015 ^ the report said.", 1),
+        ];
+        for (name, s, want) in rows {
+            assert!(model().probability(scored(s), false) >= model().threshold, "{name}: the model marks {s:?}");
+            let one_sentence = 0..s.len();
+            assert_eq!(find(s, &[one_sentence], &[], &[], &[]).len(), want, "{name}: {s:?}");
+        }
+    }
+
+    /// An article's own notices the model scores as claims are no claims: its print edition, a
+    /// correction, who contributed reporting, a call to follow its writer, its writer's bio. A
+    /// sentence that shares their words and tells something is still a claim.
+    #[test]
+    fn notices_are_no_claims() {
+        let rows = [
+            (
+                "print_edition",
+                "A version of this article appears in print on Sept. 12, 2016, on Page A1 of the New York edition \
+                 with the headline: Sanctions on Sudan Will Be Lifted.",
+                0,
+            ),
+            ("published_in_print", "The article was published in print in 1998 and sold 2 million copies.", 1),
+            ("amended", "This article was amended on 3 March 2016 to correct the name of the minister.", 0),
+            ("updated", "This article has been updated to include comments from DNC delegates.", 0),
+            ("print_edition_appeared", "Appeared in the March 3, 2016, print edition as 'Sudan Sanctions Lifted'.", 0),
+            ("additional_reporting", "Additional reporting by Lawrence Hurley in Washington.", 0),
+            ("contributed_reporting", "Samantha Lachman contributed reporting from Charleston.", 0),
+            ("contributed_reporting_by_two", "Bryant Rousseau and Caryn Wilson contributed reporting.", 0),
+            ("follow_on_twitter", "Follow Pam Key on Twitter @pamkeyNEN.", 0),
+            ("follow_him_on_twitter", "Follow him on Twitter: @AWRHawkins.", 0),
+            ("on_twitter_follow", "On Twitter follow Ken Thomas https://twitter.com/KThomasDC.", 0),
+            ("said_on_twitter", "Trump said on Twitter that 40 million people watched the debate.", 1),
+            (
+                "bio_for",
+                "Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.",
+                0,
+            ),
+            ("bio_beat", "Corey Kilgannon is a Metro reporter covering news and human interest stories.", 0),
+            ("bio_based", "Gaudiano is a Washington-based reporter for the USA TODAY NETWORK.", 0),
+            ("reporter_who_did", "Smith is a reporter who exposed the fraud in 2014.", 1),
+            ("reporter_for_who_did", "Smith is a reporter for The Times who exposed the fraud in 2014.", 1),
+            ("former_reporter", "Smith is a former reporter for The Boston Globe.", 1),
+            ("on_twitter_doing", "Trump is on Twitter at 3 a.m. attacking his rivals.", 1),
         ];
         for (name, s, want) in rows {
             assert!(model().probability(scored(s), false) >= model().threshold, "{name}: the model marks {s:?}");
