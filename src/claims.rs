@@ -263,6 +263,13 @@ const CREDIT_WORDS: usize = 16;
 /// Most words of a label ("SIGN UP FOR OUR NEWSLETTER" has 5).
 const LABEL_WORDS: usize = 5;
 
+/// Words of a photo credit: what it is, the agencies (not "picture", which names studios and
+/// academies), a chart's source.
+const CREDIT: &[&str] = &[
+    "credit", "credits", "photo", "photos", "photograph", "image", "images", "illustration", "getty", "afp", "ap",
+    "reuters", "alamy", "epa", "pa", "shutterstock", "source", "sources",
+];
+
 /// Whether a short sentence the model marked is a line of names, one pass over its words:
 /// - for `MOSTLY_NAMES` (about half its tokens names), a caption's photo credit ("Credit:
 ///   STR/AFP", "(AP Photo/Evan Vucci)", "Photo by James Martin/CNET", "Getty Images"), a chart's
@@ -284,12 +291,6 @@ const LABEL_WORDS: usize = 5;
 #[cold]
 #[inline(never)]
 fn names_line(s: &str, line: u32) -> bool {
-    // Words of a photo credit: what it is, the agencies (not "picture", which names studios and
-    // academies), a chart's source.
-    const CREDIT: &[&str] = &[
-        "credit", "credits", "photo", "photos", "photograph", "image", "images", "illustration", "getty", "afp", "ap",
-        "reuters", "alamy", "epa", "pa", "shutterstock", "source", "sources",
-    ];
     let mut label = line & FEW_TOKENS != 0 && !ends_with_mark(s);
     if line & MOSTLY_NAMES == 0 && !label {
         return false;
@@ -400,6 +401,13 @@ const SMALL_WORDS: &[&str] = &[
 /// Most words of a table or furniture line ("Updated 10:32 GMT, 3 March 2016" has 7).
 const TABLE_WORDS: usize = 8;
 
+/// The lower-case words a line of a table holds (`table_line`): of times and counts, and joiners.
+const TABLE_LINE_WORDS: &[&str] = &[
+    "ago", "hour", "hours", "minute", "minutes", "min", "mins", "days", "weeks", "months", "years", "comments",
+    "comment", "views", "shares", "updated", "posted", "published", "read", "lesen", "am", "pm", "v", "vs", "gmt",
+    "bst", "et", "by", "on", "at", "of", "the", "and", "or",
+];
+
 /// Whether a short sentence is a line of a table or of a page's furniture, which states nothing
 /// to check: a date or time ("24 July 2015", "2000 GMT", "4 hours ago"), a count ("941
 /// comments", "Kommentare lesen (1 Beitrag)"), a fixture or a score ("Chelsea v Arsenal", "Italy
@@ -412,18 +420,13 @@ const TABLE_WORDS: usize = 8;
 #[cold]
 #[inline(never)]
 fn table_line(s: &str) -> bool {
-    // The lower-case words such lines hold: of times and counts, and joiners.
-    const WORDS: &[&str] = &[
-        "ago", "hour", "hours", "minute", "minutes", "min", "mins", "days", "weeks", "months", "years", "comments",
-        "comment", "views", "shares", "updated", "posted", "published", "read", "lesen", "am", "pm", "v", "vs", "gmt",
-        "bst", "et", "by", "on", "at", "of", "the", "and", "or",
-    ];
     // The words first: most short claims fail at their first lower-case word, where the sign of a
     // table (a number, a comma, a bracket, a colon, a "v" between teams) and the marks of Chinese
     // and Japanese are looked for in the whole line (callgrind, a pass over the BBC texts: 4.0M
     // instructions in `table_line` signs first, 2.9M words first).
     line_words(s).enumerate().all(|(n, word)| {
-        n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
+        n < TABLE_WORDS
+            && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, TABLE_LINE_WORDS))
     }) && (s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
         || s.contains(" v ")
         || s.contains("\u{a0}v\u{a0}"))
@@ -3247,22 +3250,14 @@ mod tests {
     /// `table_line` and `names_line` as they read before their lists were read lazily and the
     /// words first: every list for every word, each test a pass of its own.
     fn line_tests_read_eagerly(s: &str, line: u32) -> (bool, bool) {
-        const CREDIT: &[&str] = &[
-            "credit", "credits", "photo", "photos", "photograph", "image", "images", "illustration", "getty", "afp",
-            "ap", "reuters", "alamy", "epa", "pa", "shutterstock", "source", "sources",
-        ];
-        const WORDS: &[&str] = &[
-            "ago", "hour", "hours", "minute", "minutes", "min", "mins", "days", "weeks", "months", "years", "comments",
-            "comment", "views", "shares", "updated", "posted", "published", "read", "lesen", "am", "pm", "v", "vs",
-            "gmt", "bst", "et", "by", "on", "at", "of", "the", "and", "or",
-        ];
         let sign = s.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b'(' | b':'))
             || s.contains(" v ")
             || s.contains("\u{a0}v\u{a0}");
         let table = sign
             && !crate::text::holds_any(s, &['，', '、', '。'])
             && line_words(s).enumerate().all(|(n, word)| {
-                n < TABLE_WORDS && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, WORDS))
+                n < TABLE_WORDS
+                    && (word.as_bytes()[0].is_ascii_digit() || opens_capital(word) || one_of(word, TABLE_LINE_WORDS))
             });
         let names = || {
             let mut label = line & FEW_TOKENS != 0 && !ends_with_mark(s);
